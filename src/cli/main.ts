@@ -1,0 +1,53 @@
+import { Command, CommanderError } from 'commander';
+import { ExitCode, isExpectedError } from '../errors.js';
+import { TOOL } from '../version.js';
+import { registerRules } from './commands/rules.js';
+import { registerScan } from './commands/scan.js';
+import { registerValidate } from './commands/validate.js';
+
+export const EXIT_CODES_HELP = `
+Exit codes:
+  0   clean: no finding at or above --fail-on
+  1   findings at or above --fail-on
+  2   usage, config or input error (bad snapshot, bad flag)
+  3   authentication or collection failure
+  4   incomplete: some rule not assessed, with --strict
+  70  internal error (please report it with the command you ran)`;
+
+export function buildProgram(done: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('gatehouse')
+    .description('Read-only security posture scanner for Microsoft Entra ID external identities')
+    .version(TOOL.version)
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerScan(program, done);
+  registerValidate(program, done);
+  registerRules(program, done);
+  for (const cmd of program.commands) cmd.exitOverride().addHelpText('after', EXIT_CODES_HELP);
+  return program;
+}
+
+/** Run the CLI and return the exit code; expected errors print one line, internal ones a short report hint. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = ExitCode.ok as number;
+  const program = buildProgram((c) => { code = c; });
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exitCode 0; usage errors were already printed by commander.
+      return e.exitCode === 0 ? 0 : ExitCode.input;
+    }
+    if (isExpectedError(e)) {
+      process.stderr.write(`gatehouse: ${e.message}\n`);
+      return e.exitCode;
+    }
+    process.stderr.write(`gatehouse: internal error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in gatehouse; please report it with the command you ran.\n`);
+    return ExitCode.internal;
+  }
+}

@@ -1,0 +1,10 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A finding's identity across scans: only the rule, the tenant, the object and a sub-key.
+ * Never names, counts, dates, severity or message text — GitHub keeps one alert per id.
+ */
+export function findingId(ruleId: string, tenantId: string, resourceType: string, resourceId: string, subKey = ''): string {
+  const identity = ['v1', ruleId, tenantId.toLowerCase(), resourceType, resourceId.toLowerCase(), subKey].join('|');
+  return createHash('sha256').update(identity).digest('hex');
+}

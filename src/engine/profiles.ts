@@ -1,0 +1,35 @@
+import type { Severity } from './result.types.js';
+
+export interface RuleOverride {
+  enabled?: boolean;
+  severity?: Severity;
+  options?: Record<string, unknown>;
+}
+
+export interface Profile {
+  description: string;
+  rules: Record<string, RuleOverride>;
+}
+
+/**
+ * Profiles settle the contested thresholds (reference/rule-catalog.md §2.4) in one place.
+ * `baseline` follows CIS / CISA SCuBA; `strict` follows the tighter reading peers such as EIDSCA and the
+ * Zero Trust Assessment take. Rule defaults are the baseline values, so baseline only overrides what differs.
+ */
+export const PROFILES: Record<string, Profile> = {
+  baseline: {
+    description: 'Aligned with the CIS Microsoft 365 benchmark and CISA SCuBA: flags what those baselines treat as a finding.',
+    rules: {},
+  },
+  strict: {
+    description: 'Tighter: restricted guest role only, 60-day staleness, block lists not accepted in place of an allow list.',
+    rules: {
+      'guest-stale': { options: { staleDays: 60 } },
+      'invite-domain-allowlist-missing': { options: { acceptBlockList: false } },
+      'guest-directory-access-not-restricted': { options: { acceptLimited: false } },
+      'guest-invitation-pending': { options: { pendingDays: 14 } },
+    },
+  },
+};
+
+export const DEFAULT_PROFILE = 'baseline';

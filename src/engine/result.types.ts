@@ -1,0 +1,160 @@
+/* Generated from src/engine/result.schema.json by scripts/gen-types.mjs. Do not edit: change the schema and run `npm run gen:types`. */
+
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "severity".
+ */
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "ruleStatus".
+ */
+export type RuleStatus = 'pass' | 'fail' | 'not-applicable' | 'not-assessed' | 'suppressed' | 'error';
+
+/**
+ * What evaluating one snapshot produced: a status for every rule and the findings behind them.
+ */
+export interface Result {
+  schemaVersion: 1;
+  tool: {
+    name: string;
+    version: string;
+  };
+  tenant: {
+    id: string;
+    displayName?: string;
+    defaultDomain?: string;
+    cloud?: string;
+  };
+  scannedAt: string;
+  /**
+   * Reference time for every date-based rule.
+   */
+  asOf: string;
+  profile: string;
+  snapshot: {
+    collectedAt: string;
+    sha256: string;
+    path?: string;
+  };
+  /**
+   * Collection status per section, copied from the snapshot (`not-collected` when the snapshot has no entry).
+   */
+  sections: {
+    [k: string]: SectionSummary | undefined;
+  };
+  rules: RuleResult[];
+  findings: Finding[];
+  summary: Summary;
+  exceptions?: ExceptionUse[];
+}
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "sectionSummary".
+ */
+export interface SectionSummary {
+  status: string;
+  httpStatus?: number;
+  errorCode?: string;
+  message?: string;
+  requiredPermissions?: string[];
+  requiredLicence?: string;
+}
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "ruleResult".
+ */
+export interface RuleResult {
+  id: string;
+  title: string;
+  severity: Severity;
+  category: string;
+  status: RuleStatus;
+  /**
+   * Why the rule is not assessed, not applicable or in error.
+   */
+  reason?: string;
+  /**
+   * What would let a not-assessed rule be assessed.
+   */
+  fix?: {
+    sections?: string[];
+    permissions?: string[];
+    licence?: string;
+  };
+  findingCount: number;
+  options?: {
+    [k: string]: unknown | undefined;
+  };
+}
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "finding".
+ */
+export interface Finding {
+  /**
+   * sha256 of v1|ruleId|tenantId|resource type|resource id|subKey: stable across scans.
+   */
+  id: string;
+  ruleId: string;
+  status: 'fail' | 'suppressed';
+  severity: Severity;
+  resource: Resource;
+  subKey?: string;
+  messageId: string;
+  message: string;
+  params?: {
+    [k: string]: unknown | undefined;
+  };
+  evidence?: {
+    [k: string]: unknown | undefined;
+  };
+  suppression?: {
+    justification: string;
+    owner: string;
+    expires: string;
+    source?: string;
+  };
+}
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "resource".
+ */
+export interface Resource {
+  /**
+   * Graph-style object type, e.g. user, crossTenantAccessPolicyConfigurationPartner, tenantSetting.
+   */
+  type: string;
+  id: string;
+  displayName?: string;
+  /**
+   * Graph-style path built from immutable ids, e.g. policies/crossTenantAccessPolicy/partners/<tenantId>.
+   */
+  path?: string;
+}
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "summary".
+ */
+export interface Summary {
+  rulesByStatus: {
+    [k: string]: number | undefined;
+  };
+  findingsBySeverity: {
+    [k: string]: number | undefined;
+  };
+  suppressedFindings?: number;
+}
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "exceptionUse".
+ */
+export interface ExceptionUse {
+  rule: string;
+  resources?: string[];
+  owner?: string;
+  justification?: string;
+  expires?: string;
+  state: 'active' | 'expired' | 'unused';
+  matched: number;
+}

@@ -1,0 +1,111 @@
+import type { Data, SectionName, SectionStatus, Snapshot } from '../snapshot/snapshot.types.js';
+import type { Severity } from './result.types.js';
+
+export type { Severity };
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+export type RuleCategory =
+  | 'invitations'
+  | 'cross-tenant-access'
+  | 'guests'
+  | 'governance'
+  | 'connectors-and-federation'
+  | 'conditional-access';
+
+/** Frameworks a rule can map to; the ids themselves live in src/frameworks/. */
+export type FrameworkId = 'cis-m365' | 'cisa-scuba' | 'eidsca' | 'zero-trust' | 'catalog';
+
+/** The data a section contributes. Evidence-only sections (sign-in activity, sponsors) contribute `true`. */
+export type SectionData<K extends SectionName> = K extends keyof Data ? NonNullable<Data[K]> : true;
+export type RequiredData<R extends SectionName> = { [K in R]: SectionData<K> };
+
+export interface GraphRequest {
+  method: 'GET' | 'PATCH' | 'POST' | 'PUT' | 'DELETE';
+  /** Path under the Graph root, e.g. `/v1.0/policies/authorizationPolicy`. */
+  url: string;
+  body?: unknown;
+}
+
+export interface Remediation {
+  /** What to change, in one or two sentences. */
+  summary: string;
+  /** The request that fixes it. gatehouse never sends it. */
+  graph?: GraphRequest;
+  /** Where the setting lives in the Entra admin center. */
+  portal?: string;
+}
+
+export interface RuleOptionsSpec<O> {
+  /** JSON Schema (draft-07) for the options object; defaults come from `default` keywords. */
+  schema: Record<string, unknown>;
+  defaults: O;
+  /** Why each option exists and why its default, for docs and `explain rule`. */
+  docs: Partial<Record<keyof O & string, string>>;
+}
+
+export interface RuleMeta<R extends SectionName, O> {
+  id: string;
+  title: string;
+  /** Default severity; a finding may carry its own (e.g. high vs medium by case). */
+  severity: Severity;
+  category: RuleCategory;
+  /** Sections that must be `ok` or the rule is not assessed (never pass, never fail). */
+  requires: readonly R[];
+  /** Sections read when present; the rule decides what their absence means (usually `ctx.incomplete`). */
+  optional?: readonly SectionName[];
+  options?: RuleOptionsSpec<O>;
+  rationale: string;
+  remediation: Remediation;
+  references: ReadonlyArray<{ title: string; url: string }>;
+  frameworks?: Partial<Record<FrameworkId, readonly string[]>>;
+  /** Message templates keyed by id; `{name}` is replaced by the finding's params. */
+  messages: Record<string, string>;
+}
+
+export interface Resource {
+  type: string;
+  id: string;
+  displayName?: string | null;
+  /** Graph-style path built only from immutable ids. */
+  path?: string;
+}
+
+export interface FailInput {
+  resource: Resource;
+  /** Distinguishes several findings of one rule on one object. Never names, counts or dates. */
+  subKey?: string;
+  severity?: Severity;
+  params?: Record<string, string | number | boolean | null | undefined>;
+  evidence?: Record<string, unknown>;
+}
+
+export interface RuleContext<O> {
+  readonly options: O;
+  /** Reference time for every date-based decision (`--as-of`). */
+  readonly asOf: Date;
+  readonly tenantId: string;
+  readonly snapshot: Snapshot;
+  /** Data of an optional section when it was collected, else undefined. */
+  section<K extends SectionName>(name: K): SectionData<K> | undefined;
+  sectionStatus(name: SectionName): SectionStatus | undefined;
+  fail(messageId: string, finding: FailInput): void;
+  /** Nothing for this rule to judge in this tenant (e.g. no partners configured). */
+  notApplicable(reason: string): void;
+  /** Part of the evidence is missing: without a failure the rule ends `not-assessed` naming these sections. */
+  incomplete(reason: string, sections?: readonly SectionName[]): void;
+  /** The data is present but cannot be judged (e.g. an unrecognised enum value). */
+  notAssessed(reason: string): void;
+}
+
+export interface Rule<R extends SectionName = SectionName, O = unknown> {
+  meta: RuleMeta<R, O>;
+  evaluate(data: RequiredData<R>, ctx: RuleContext<O>): void;
+}
+
+/** Erased form the engine stores in its registry. */
+export type AnyRule = Rule<SectionName, any>;
+
+export function defineRule<R extends SectionName, O = Record<string, never>>(rule: Rule<R, O>): Rule<R, O> {
+  return rule;
+}

@@ -1,0 +1,76 @@
+import type { ValidateFunction } from 'ajv';
+import { InputError } from '../errors.js';
+import { createAjv, describeAjvError } from '../util/ajv.js';
+import type { GatehouseConfig } from './config.types.js';
+import { DEFAULT_PROFILE, PROFILES, type RuleOverride } from './profiles.js';
+import type { Severity } from './result.types.js';
+import type { AnyRule } from './rule.js';
+
+export interface RuleSettings {
+  enabled: boolean;
+  severity?: Severity;
+  options: Record<string, unknown>;
+}
+
+const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
+
+function optionValidator(rule: AnyRule): ValidateFunction | undefined {
+  const spec = rule.meta.options;
+  if (!spec) return undefined;
+  let fn = optionValidators.get(rule);
+  if (!fn) {
+    fn = createAjv({ useDefaults: true }).compile({ type: 'object', additionalProperties: false, ...spec.schema });
+    optionValidators.set(rule, fn);
+  }
+  return fn;
+}
+
+/** Validate one rule's options (filling defaults); `where` names the source for the error message. */
+export function validateRuleOptions(rule: AnyRule, options: Record<string, unknown>, where: string): Record<string, unknown> {
+  const copy = structuredClone(options);
+  const validate = optionValidator(rule);
+  if (!validate) {
+    if (Object.keys(copy).length) throw new InputError(`${where}: rule ${rule.meta.id} takes no options`);
+    return copy;
+  }
+  if (!validate(copy)) {
+    const first = validate.errors?.[0];
+    const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };
+    throw new InputError(`${where}${path.slice(1)}: ${reason}`);
+  }
+  return copy;
+}
+
+/**
+ * Effective settings per rule: rule defaults ← profile ← config file. Unknown rule ids and bad options are
+ * input errors (exit 2), never silently ignored.
+ */
+export function resolveRuleSettings(
+  rules: readonly AnyRule[],
+  config: GatehouseConfig,
+  profileName: string | undefined,
+  configSource = 'config',
+): { profile: string; settings: Map<string, RuleSettings> } {
+  const profile = profileName ?? config.profile ?? DEFAULT_PROFILE;
+  const profileDef = PROFILES[profile];
+  if (!profileDef) throw new InputError(`unknown profile "${profile}"; known profiles: ${Object.keys(PROFILES).join(', ')}`);
+  const known = new Map(rules.map((r) => [r.meta.id, r]));
+  for (const id of Object.keys(config.rules ?? {})) {
+    if (!known.has(id)) throw new InputError(`invalid config ${configSource} at $.rules["${id}"]: unknown rule id (see \`gatehouse rules\`)`);
+  }
+  const settings = new Map<string, RuleSettings>();
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const fromProfile: RuleOverride = profileDef.rules[id] ?? {};
+    const fromConfig: RuleOverride = config.rules?.[id] ?? {};
+    const merged = { ...(fromProfile.options ?? {}), ...(fromConfig.options ?? {}) };
+    const where = config.rules?.[id]?.options ? `invalid config ${configSource} at $.rules["${id}"].options` : `profile ${profile}, rule ${id} options at $`;
+    const severity = fromConfig.severity ?? fromProfile.severity;
+    settings.set(id, {
+      enabled: fromConfig.enabled ?? fromProfile.enabled ?? true,
+      ...(severity ? { severity } : {}),
+      options: validateRuleOptions(rule, merged, where),
+    });
+  }
+  return { profile, settings };
+}

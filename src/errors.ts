@@ -1,0 +1,38 @@
+// Expected errors carry the exit code the CLI returns (design §8); anything else is an internal bug (exit 70).
+
+export const ExitCode = {
+  ok: 0,
+  findings: 1,
+  input: 2,
+  collection: 3,
+  incomplete: 4,
+  internal: 70,
+} as const;
+
+export class GatehouseError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad usage, config or input file: exit 2. */
+export class InputError extends GatehouseError {
+  constructor(message: string) {
+    super(message, ExitCode.input);
+  }
+}
+
+/** Authentication failed or nothing could be collected: exit 3. */
+export class CollectionError extends GatehouseError {
+  constructor(message: string) {
+    super(message, ExitCode.collection);
+  }
+}
+
+export function isExpectedError(e: unknown): e is GatehouseError {
+  return e instanceof GatehouseError;
+}

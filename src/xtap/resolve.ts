@@ -1,0 +1,171 @@
+import type {
+  CrossTenantAccessPolicyB2BSetting,
+  CrossTenantAccessPolicyConfigurationDefault,
+  CrossTenantAccessPolicyConfigurationPartner,
+  CrossTenantAccessPolicyTargetConfiguration,
+} from '../snapshot/snapshot.types.js';
+
+/**
+ * Effective cross-tenant access settings. Graph: "For any partner-specific property that is null, these settings
+ * inherit the behavior configured in your default cross tenant access settings." We apply that at every nullable
+ * level (whole setting, usersAndGroups/applications halves, each trust and consent boolean) and record per value
+ * where it came from, so a partner whose only non-null setting is inboundTrust is exactly as open as the default.
+ */
+export type ValueSource = 'partner' | 'default' | 'service-default';
+
+export interface Sourced<T> {
+  value: T;
+  source: ValueSource;
+}
+
+export interface TargetConfiguration {
+  accessType: string;
+  targets: Array<{ target: string; targetType: string | null }>;
+}
+
+export interface EffectiveB2BSetting {
+  usersAndGroups: Sourced<TargetConfiguration>;
+  applications: Sourced<TargetConfiguration>;
+}
+
+export interface EffectiveCrossTenantPolicy {
+  /** Partner tenant id; undefined for the default policy. */
+  tenantId?: string;
+  b2bCollaborationInbound: EffectiveB2BSetting;
+  b2bCollaborationOutbound: EffectiveB2BSetting;
+  b2bDirectConnectInbound: EffectiveB2BSetting;
+  b2bDirectConnectOutbound: EffectiveB2BSetting;
+  tenantRestrictions: EffectiveB2BSetting;
+  inboundTrust: {
+    isMfaAccepted: Sourced<boolean>;
+    isCompliantDeviceAccepted: Sourced<boolean>;
+    isHybridAzureADJoinedDeviceAccepted: Sourced<boolean>;
+  };
+  automaticUserConsentSettings: {
+    inboundAllowed: Sourced<boolean>;
+    outboundAllowed: Sourced<boolean>;
+  };
+  /** Settings where the partner set one half (users or applications) and inherited the other — Graph leaves this case undocumented, so reports flag it. */
+  partialOverrides: string[];
+}
+
+export const B2B_SETTINGS = ['b2bCollaborationInbound', 'b2bCollaborationOutbound', 'b2bDirectConnectInbound', 'b2bDirectConnectOutbound', 'tenantRestrictions'] as const;
+export type B2BSettingName = (typeof B2B_SETTINGS)[number];
+const TRUST_KEYS = ['isMfaAccepted', 'isCompliantDeviceAccepted', 'isHybridAzureADJoinedDeviceAccepted'] as const;
+const CONSENT_KEYS = ['inboundAllowed', 'outboundAllowed'] as const;
+
+const all = (keyword: string, type: string, accessType: 'allowed' | 'blocked'): TargetConfiguration => ({ accessType, targets: [{ target: keyword, targetType: type }] });
+const openSetting = { usersAndGroups: all('AllUsers', 'user', 'allowed'), applications: all('AllApplications', 'application', 'allowed') };
+const closedSetting = { usersAndGroups: all('AllUsers', 'user', 'blocked'), applications: all('AllApplications', 'application', 'blocked') };
+
+/**
+ * Microsoft's documented service default (isServiceDefault: true): B2B collaboration open both ways, direct
+ * connect closed both ways, no inbound trust, no automatic consent. The tenant-restrictions default is not
+ * documented; an unconfigured tenant restrictions policy restricts nothing, so it is modelled as open.
+ */
+export const SERVICE_DEFAULT = {
+  b2bCollaborationInbound: openSetting,
+  b2bCollaborationOutbound: openSetting,
+  b2bDirectConnectInbound: closedSetting,
+  b2bDirectConnectOutbound: closedSetting,
+  tenantRestrictions: openSetting,
+  inboundTrust: { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
+  automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false },
+} as const;
+
+function normaliseTarget(cfg: CrossTenantAccessPolicyTargetConfiguration): TargetConfiguration {
+  return {
+    accessType: cfg.accessType ?? 'unknown',
+    targets: (cfg.targets ?? []).map((t) => ({ target: t.target, targetType: t.targetType ?? null })),
+  };
+}
+
+function pickHalf(
+  own: CrossTenantAccessPolicyB2BSetting | null | undefined,
+  half: 'usersAndGroups' | 'applications',
+  ownSource: ValueSource,
+  inherited: Sourced<TargetConfiguration>,
+): Sourced<TargetConfiguration> {
+  const value = own?.[half];
+  return value ? { value: normaliseTarget(value), source: ownSource } : inherited;
+}
+
+function resolveLevel(
+  own: Partial<Record<string, unknown>> | undefined,
+  ownSource: ValueSource,
+  parent: Omit<EffectiveCrossTenantPolicy, 'tenantId' | 'partialOverrides'>,
+): EffectiveCrossTenantPolicy {
+  const partialOverrides: string[] = [];
+  const settings = {} as Record<B2BSettingName, EffectiveB2BSetting>;
+  for (const name of B2B_SETTINGS) {
+    const setting = own?.[name] as CrossTenantAccessPolicyB2BSetting | null | undefined;
+    settings[name] = {
+      usersAndGroups: pickHalf(setting, 'usersAndGroups', ownSource, parent[name].usersAndGroups),
+      applications: pickHalf(setting, 'applications', ownSource, parent[name].applications),
+    };
+    if (setting && !setting.usersAndGroups !== !setting.applications) partialOverrides.push(name);
+  }
+  const trust = own?.inboundTrust as Record<string, boolean | null | undefined> | null | undefined;
+  const consent = own?.automaticUserConsentSettings as Record<string, boolean | null | undefined> | null | undefined;
+  const inboundTrust = Object.fromEntries(
+    TRUST_KEYS.map((k) => [k, typeof trust?.[k] === 'boolean' ? { value: trust[k] as boolean, source: ownSource } : parent.inboundTrust[k]]),
+  ) as EffectiveCrossTenantPolicy['inboundTrust'];
+  const automaticUserConsentSettings = Object.fromEntries(
+    CONSENT_KEYS.map((k) => [k, typeof consent?.[k] === 'boolean' ? { value: consent[k] as boolean, source: ownSource } : parent.automaticUserConsentSettings[k]]),
+  ) as EffectiveCrossTenantPolicy['automaticUserConsentSettings'];
+  return { ...settings, inboundTrust, automaticUserConsentSettings, partialOverrides };
+}
+
+function serviceDefaultLevel(): Omit<EffectiveCrossTenantPolicy, 'tenantId' | 'partialOverrides'> {
+  const sd = (v: TargetConfiguration): Sourced<TargetConfiguration> => ({ value: structuredClone(v), source: 'service-default' });
+  const settings = Object.fromEntries(
+    B2B_SETTINGS.map((name) => [name, { usersAndGroups: sd(SERVICE_DEFAULT[name].usersAndGroups), applications: sd(SERVICE_DEFAULT[name].applications) }]),
+  ) as Record<B2BSettingName, EffectiveB2BSetting>;
+  return {
+    ...settings,
+    inboundTrust: Object.fromEntries(TRUST_KEYS.map((k) => [k, { value: SERVICE_DEFAULT.inboundTrust[k], source: 'service-default' }])) as EffectiveCrossTenantPolicy['inboundTrust'],
+    automaticUserConsentSettings: Object.fromEntries(
+      CONSENT_KEYS.map((k) => [k, { value: SERVICE_DEFAULT.automaticUserConsentSettings[k], source: 'service-default' }]),
+    ) as EffectiveCrossTenantPolicy['automaticUserConsentSettings'],
+  };
+}
+
+/** The default policy as it applies: its own values, the service default where it has none. */
+export function resolveDefault(def: CrossTenantAccessPolicyConfigurationDefault | undefined): EffectiveCrossTenantPolicy {
+  return resolveLevel(def as Partial<Record<string, unknown>> | undefined, 'default', serviceDefaultLevel());
+}
+
+/** One partner's effective settings: partner value, else the (effective) default's value. */
+export function resolvePartner(partner: CrossTenantAccessPolicyConfigurationPartner, effectiveDefault: EffectiveCrossTenantPolicy): EffectiveCrossTenantPolicy {
+  return { tenantId: partner.tenantId, ...resolveLevel(partner as Partial<Record<string, unknown>>, 'partner', effectiveDefault) };
+}
+
+/**
+ * Who a target configuration lets through.
+ * `all`: everyone; `allExcept`: a block list of named targets (everyone else is allowed); `some`: an allow list
+ * of named targets; `none`: nobody; `unknown`: an access type we do not recognise (never read as safe).
+ */
+export type Reach = 'all' | 'allExcept' | 'some' | 'none' | 'unknown';
+
+export function reach(cfg: TargetConfiguration, allKeyword: 'AllUsers' | 'AllApplications'): Reach {
+  const hasAll = cfg.targets.some((t) => t.target.toLowerCase() === allKeyword.toLowerCase());
+  switch (cfg.accessType) {
+    case 'allowed':
+      return hasAll ? 'all' : cfg.targets.length ? 'some' : 'none';
+    case 'blocked':
+      return hasAll ? 'none' : cfg.targets.length ? 'allExcept' : 'all';
+    default:
+      return 'unknown';
+  }
+}
+
+export const usersReach = (s: EffectiveB2BSetting): Reach => reach(s.usersAndGroups.value, 'AllUsers');
+export const appsReach = (s: EffectiveB2BSetting): Reach => reach(s.applications.value, 'AllApplications');
+
+/** A setting lets every user of the other side in to at least some applications. */
+export function isOpenToAllUsers(s: EffectiveB2BSetting): boolean | 'unknown' {
+  const u = usersReach(s);
+  const a = appsReach(s);
+  if (u === 'unknown' || a === 'unknown') return 'unknown';
+  return (u === 'all' || u === 'allExcept') && a !== 'none';
+}
