@@ -1,0 +1,131 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RULES } from '../../rules/index.js';
+import type { Result } from '../../src/engine/result.types.js';
+import { packagePath } from '../../src/paths.js';
+import { cli } from '../support/cli.js';
+import { baseSnapshot } from '../support/fixtures.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gatehouse-cli-'));
+});
+
+const fixture = (name: string) => packagePath('fixtures', 'snapshots', `${name}.json`);
+
+async function writeSnapshot(name: string, mutate: (s: ReturnType<typeof baseSnapshot>) => void): Promise<string> {
+  const s = baseSnapshot();
+  mutate(s);
+  const p = join(dir, `${name}.json`);
+  await writeFile(p, JSON.stringify(s));
+  return p;
+}
+
+describe('gatehouse scan (child process)', () => {
+  it('scans the compliant base: exit 0, result.json lists every rule, summary.md and a terminal table', async () => {
+    const out = join(dir, 'base');
+    const r = cli(['scan', '--snapshot', fixture('base'), '--out', out, '--as-of', '2026-11-27']);
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(await readFile(join(out, 'result.json'), 'utf8')) as Result;
+    expect(result.rules.map((x) => x.id).sort()).toEqual(RULES.map((x) => x.meta.id).sort());
+    expect(result.rules.every((x) => x.status === 'pass')).toBe(true);
+    expect(result.asOf).toBe('2026-11-27T00:00:00.000Z');
+    expect(existsSync(join(out, 'summary.md'))).toBe(true);
+    expect(r.stdout).toMatch(/STATUS\s+SEVERITY\s+FINDINGS\s+RULE/);
+    expect(r.stderr).toContain(join(out, 'result.json'));
+  });
+
+  it('--fail-on: exit 1 at or above the threshold, 0 below it', async () => {
+    const p = await writeSnapshot('mfa-trust', (s) => {
+      s.data.crossTenantAccessDefault!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
+    });
+    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 'f1'), '--fail-on', 'high']).code).toBe(1);
+    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 'f2'), '--fail-on', 'critical']).code).toBe(0);
+    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 'f3')]).code).toBe(0);
+  });
+
+  it('--strict: exit 4 when a rule is not assessed', async () => {
+    const p = await writeSnapshot('forbidden', (s) => {
+      s.sections.crossTenantAccessDefault = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
+      delete s.data.crossTenantAccessDefault;
+    });
+    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 's1')]).code).toBe(0);
+    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 's2'), '--strict']).code).toBe(4);
+  });
+
+  const badInputs: Array<[string, () => Promise<string>, RegExp]> = [
+    ['not JSON', async () => { const p = join(dir, 'bad.json'); await writeFile(p, 'not json'); return p; }, /at \$: not valid JSON/],
+    ['empty file', async () => { const p = join(dir, 'empty.json'); await writeFile(p, ''); return p; }, /at \$: file is empty/],
+    ['wrong schemaVersion', () => writeSnapshot('v2', (s) => { (s as { schemaVersion: number }).schemaVersion = 2; }), /at \$\.schemaVersion: unsupported snapshot schema version 2/],
+    ['missing tenant id', () => writeSnapshot('noid', (s) => { delete (s.tenant as { id?: string }).id; }), /at \$\.tenant\.id: is required but missing/],
+    ['wrong types', () => writeSnapshot('types', (s) => { (s.data.guests![0] as { createdDateTime: unknown }).createdDateTime = 42; }), /at \$\.data\.guests\[0\]\.createdDateTime: must be string,null/],
+    ['unknown section status', () => writeSnapshot('status', (s) => { (s.sections.guests as { status: string }).status = 'partial'; }), /at \$\.sections\.guests\.status: must be one of/],
+    ['a 50 MB display name', () => writeSnapshot('huge', (s) => { s.data.guests![0]!.displayName = 'A'.repeat(50 * 1024 * 1024); }), /at \$\.data\.guests\[0\]\.displayName: string of 52428800 characters/],
+    ['a directory', async () => dir, /is a directory, expected a snapshot JSON file/],
+    ['a missing file', async () => join(dir, 'missing.json'), /does not exist/],
+  ];
+
+  it.each(badInputs)('bad input (%s) → exit 2, one line naming file, path and reason, nothing written', async (_name, make, expected) => {
+    const p = await make();
+    const out = join(dir, `never-${Math.random().toString(36).slice(2)}`);
+    const r = cli(['scan', '--snapshot', p, '--out', out]);
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(p);
+    expect(lines[0]).toMatch(expected);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it.each([
+    [['--as-of', 'last tuesday'], /--as-of "last tuesday" is not an ISO date/],
+    [['--fail-on', 'severe'], /--fail-on "severe" must be one of/],
+    [['--format', 'pdf'], /unknown format "pdf"/],
+    [['--profile', 'lenient'], /unknown profile "lenient"/],
+  ])('bad flag %j → exit 2 and nothing written', (flags, expected) => {
+    const out = join(dir, `flags-${Math.random().toString(36).slice(2)}`);
+    const r = cli(['scan', '--snapshot', fixture('base'), '--out', out, ...flags]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(expected);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a bad config file → exit 2 naming its path', async () => {
+    const cfg = join(dir, 'gatehouse.config.json');
+    await writeFile(cfg, JSON.stringify({ rules: { 'xtap-default-mfa-trust': { severity: 'urgent' } } }));
+    const r = cli(['scan', '--snapshot', fixture('base'), '--out', join(dir, 'cfg'), '--config', cfg]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`gatehouse: invalid config ${cfg} at $.rules["xtap-default-mfa-trust"].severity: must be one of "critical", "high", "medium", "low", "info"`);
+  });
+
+  it('unknown options are usage errors (exit 2)', () => {
+    expect(cli(['scan', '--bogus']).code).toBe(2);
+    expect(cli(['frobnicate']).code).toBe(2);
+  });
+
+  it('--help lists the exit codes', () => {
+    const r = cli(['scan', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Exit codes:[\s\S]*4\s+incomplete/);
+  });
+});
+
+describe('gatehouse validate and rules', () => {
+  it('validate accepts a good snapshot and rejects a bad one', async () => {
+    const ok = cli(['validate', fixture('base')]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/valid snapshot \(schema 1\)/);
+    const bad = cli(['validate', dir]);
+    expect(bad.code).toBe(2);
+  });
+
+  it('rules lists every rule id', () => {
+    const r = cli(['rules']);
+    expect(r.code).toBe(0);
+    for (const rule of RULES) expect(r.stdout).toContain(rule.meta.id);
+  });
+});

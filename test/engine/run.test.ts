@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { findingId } from '../../src/engine/finding-id.js';
+import { defineRule, type AnyRule } from '../../src/engine/rule.js';
+import { evaluate } from '../../src/engine/run.js';
+import { scanExitCode } from '../../src/engine/exit.js';
+import { validateConfig } from '../../src/engine/config.js';
+import { baseSnapshot } from '../support/fixtures.js';
+
+const resource = { type: 'tenantSetting', id: 'x', displayName: 'Setting X' };
+
+const failing = defineRule({
+  meta: {
+    id: 'test-failing', title: 'always fails', severity: 'medium', category: 'invitations', requires: ['authorizationPolicy'],
+    rationale: 'r', remediation: { summary: 's' }, references: [], messages: { bad: 'Bad {displayName} ({what})' },
+  },
+  evaluate(_data, ctx) {
+    ctx.fail('bad', { resource, params: { what: 'thing' } });
+    ctx.fail('bad', { resource, subKey: 'second', severity: 'high', params: { what: 'other' } });
+  },
+});
+const throwing = defineRule({
+  meta: { id: 'test-throwing', title: 'throws', severity: 'low', category: 'guests', requires: [], rationale: 'r', remediation: { summary: 's' }, references: [], messages: {} },
+  evaluate() { throw new Error('boom'); },
+});
+const withOptions = defineRule<'guests', { days: number; mode: string }>({
+  meta: {
+    id: 'test-options', title: 'options', severity: 'low', category: 'guests', requires: ['guests'], rationale: 'r', remediation: { summary: 's' }, references: [],
+    options: { schema: { properties: { days: { type: 'integer', minimum: 1, default: 90 }, mode: { type: 'string', enum: ['a', 'b'], default: 'a' } } }, defaults: { days: 90, mode: 'a' }, docs: {} },
+    messages: { seen: 'days={days} mode={mode}' },
+  },
+  evaluate(_d, ctx) { ctx.fail('seen', { resource, params: { days: ctx.options.days, mode: ctx.options.mode } }); },
+});
+const partial = defineRule({
+  meta: { id: 'test-partial', title: 'partial', severity: 'low', category: 'connectors-and-federation', requires: [], optional: ['apiConnectors'], rationale: 'r', remediation: { summary: 's' }, references: [], messages: {} },
+  evaluate(_d, ctx) { if (!ctx.section('apiConnectors')) ctx.incomplete('API connectors were not read', ['apiConnectors']); },
+});
+const na = defineRule({
+  meta: { id: 'test-na', title: 'na', severity: 'info', category: 'guests', requires: [], rationale: 'r', remediation: { summary: 's' }, references: [], messages: {} },
+  evaluate(_d, ctx) { ctx.notApplicable('nothing to judge'); },
+});
+
+const run = (rules: AnyRule[], extra: Partial<Parameters<typeof evaluate>[1]> = {}, snapshot = baseSnapshot()) =>
+  evaluate(snapshot, { rules, snapshotSha256: 'a'.repeat(64), now: new Date('2026-11-27T00:00:00Z'), ...extra });
+
+describe('evaluate', () => {
+  it('a throwing rule is error and the others still run', () => {
+    const r = run([throwing as AnyRule, failing as AnyRule]);
+    expect(r.rules.map((x) => [x.id, x.status])).toEqual([['test-throwing', 'error'], ['test-failing', 'fail']]);
+    expect(r.rules[0]!.reason).toMatch(/boom/);
+    expect(r.findings).toHaveLength(2);
+    expect(r.summary.rulesByStatus).toMatchObject({ error: 1, fail: 1 });
+  });
+
+  it('findings carry stable ids, messages filled from params and per-finding severity', () => {
+    const r = run([failing as AnyRule]);
+    const tenant = r.tenant.id;
+    expect(r.findings.map((f) => f.id).sort()).toEqual([findingId('test-failing', tenant, 'tenantSetting', 'x'), findingId('test-failing', tenant, 'tenantSetting', 'x', 'second')].sort());
+    const first = r.findings.find((f) => !f.subKey)!;
+    expect(first.message).toBe('Bad Setting X (thing)');
+    expect(first.severity).toBe('medium');
+    expect(r.findings.find((f) => f.subKey === 'second')!.severity).toBe('high');
+    expect(r.summary.findingsBySeverity).toMatchObject({ medium: 1, high: 1 });
+  });
+
+  it('finding ids ignore names, messages and case of GUIDs', () => {
+    expect(findingId('r', 'AAAA', 'user', 'BBBB')).toBe(findingId('r', 'aaaa', 'user', 'bbbb'));
+    expect(findingId('r', 't', 'user', 'b', 'k')).not.toBe(findingId('r', 't', 'user', 'b'));
+  });
+
+  it('gates on required sections: not-assessed with the reason and the fix, never pass or fail', () => {
+    const s = baseSnapshot();
+    s.sections.authorizationPolicy = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
+    delete s.data.authorizationPolicy;
+    const r = run([failing as AnyRule], {}, s);
+    expect(r.rules[0]).toMatchObject({ status: 'not-assessed', findingCount: 0, fix: { sections: ['authorizationPolicy'], permissions: ['Policy.Read.All'] } });
+    expect(r.rules[0]!.reason).toBe('Not assessed: Authorization policy (external collaboration settings) could not be read: access denied (HTTP 403 Authorization_RequestDenied); grant the application permission Policy.Read.All.');
+    expect(r.findings).toHaveLength(0);
+  });
+
+  it('a section missing from the snapshot is not collected', () => {
+    const s = baseSnapshot();
+    delete s.sections.authorizationPolicy;
+    delete s.data.authorizationPolicy;
+    const r = run([failing as AnyRule], {}, s);
+    expect(r.rules[0]!.status).toBe('not-assessed');
+    expect(r.rules[0]!.reason).toMatch(/was not collected into this snapshot/);
+    expect(r.sections.authorizationPolicy).toEqual({ status: 'not-collected' });
+  });
+
+  it('licence gaps name the licence', () => {
+    const s = baseSnapshot();
+    s.sections.guests = { status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', requiredLicence: 'Microsoft Entra ID P1 or P2' };
+    delete s.data.guests;
+    const r = run([withOptions as AnyRule], {}, s);
+    expect(r.rules[0]!.reason).toMatch(/not available without Microsoft Entra ID P1 or P2/);
+    expect(r.rules[0]!.fix?.licence).toBe('Microsoft Entra ID P1 or P2');
+  });
+
+  it('partial evidence without a failure is not-assessed, naming the section', () => {
+    const s = baseSnapshot();
+    s.sections.apiConnectors = { status: 'skipped', message: 'use --include-api-connectors' };
+    delete s.data.apiConnectors;
+    const r = run([partial as AnyRule], {}, s);
+    expect(r.rules[0]!.status).toBe('not-assessed');
+    expect(r.rules[0]!.reason).toMatch(/API connectors were not read.*use --include-api-connectors/);
+    expect(run([partial as AnyRule]).rules[0]!.status).toBe('pass');
+  });
+
+  it('not-applicable carries its reason', () => {
+    expect(run([na as AnyRule]).rules[0]).toMatchObject({ status: 'not-applicable', reason: 'nothing to judge' });
+  });
+
+  it('rule options: defaults, profile and config layers, validation', () => {
+    expect(run([withOptions as AnyRule]).findings[0]!.message).toBe('days=90 mode=a');
+    const configured = run([withOptions as AnyRule], { config: { rules: { 'test-options': { options: { days: 7 } } } } });
+    expect(configured.findings[0]!.message).toBe('days=7 mode=a');
+    expect(configured.rules[0]!.options).toEqual({ days: 7, mode: 'a' });
+    expect(() => run([withOptions as AnyRule], { config: { rules: { 'test-options': { options: { days: 0 } } } }, configSource: 'g.json' })).toThrow(
+      new InputError('invalid config g.json at $.rules["test-options"].options.days: must be >= 1'),
+    );
+    expect(() => run([withOptions as AnyRule], { config: { rules: { 'test-options': { options: { nope: 1 } } } }, configSource: 'g.json' })).toThrow(/options\.nope: unknown property/);
+  });
+
+  it('config: unknown rule ids, disabled rules and severity overrides', () => {
+    expect(() => run([failing as AnyRule], { config: { rules: { 'no-such-rule': {} } }, configSource: 'g.json' })).toThrow(/at \$\.rules\["no-such-rule"\]: unknown rule id/);
+    expect(run([failing as AnyRule, na as AnyRule], { config: { rules: { 'test-failing': { enabled: false } } } }).rules.map((r) => r.id)).toEqual(['test-na']);
+    const r = run([failing as AnyRule], { config: { rules: { 'test-failing': { severity: 'low' } } } });
+    expect(r.rules[0]!.severity).toBe('low');
+    expect(r.findings.every((f) => f.severity === 'low')).toBe(true);
+  });
+
+  it('unknown profile is an input error', () => {
+    expect(() => run([na as AnyRule], { profile: 'lenient' })).toThrow(/unknown profile "lenient"/);
+  });
+
+  it('records asOf separately from scannedAt', () => {
+    const r = run([na as AnyRule], { asOf: new Date('2025-01-01T00:00:00Z') });
+    expect(r.asOf).toBe('2025-01-01T00:00:00.000Z');
+    expect(r.scannedAt).toBe('2026-11-27T00:00:00.000Z');
+  });
+});
+
+describe('config schema', () => {
+  it('rejects unknown keys with the path', () => {
+    expect(() => validateConfig({ rules: { x: { enable: true } } }, 'c.json')).toThrow('invalid config c.json at $.rules.x.enable: unknown property');
+    expect(() => validateConfig({ profile: 3 }, 'c.json')).toThrow('invalid config c.json at $.profile: must be string');
+  });
+});
+
+describe('scanExitCode', () => {
+  const r = run([failing as AnyRule, partial as AnyRule], {}, (() => { const s = baseSnapshot(); delete s.sections.apiConnectors; delete s.data.apiConnectors; return s; })());
+  it.each([
+    ['none', false, 0], ['critical', false, 0], ['high', false, 1], ['medium', false, 1], ['low', false, 1], ['info', false, 1],
+    ['none', true, 4], ['critical', true, 4], ['high', true, 1],
+  ] as const)('--fail-on %s strict=%s → %i', (failOn, strict, code) => {
+    expect(scanExitCode(r, { failOn, strict })).toBe(code);
+  });
+  it('suppressed findings do not count', () => {
+    const copy = structuredClone(r);
+    copy.findings.forEach((f) => { f.status = 'suppressed'; });
+    expect(scanExitCode(copy, { failOn: 'info' })).toBe(0);
+  });
+});
