@@ -41,10 +41,10 @@ export function describeSectionGap(name: SectionName, status: SectionStatus | un
       reason = `${info.title} is not available without ${licence ?? 'the required licence'}${http}`;
       break;
     case 'not-available':
-      reason = `${info.title} is not available in this cloud or tenant type${http}`;
+      reason = `${info.title}: not available in this cloud or tenant type${http}`;
       break;
     case 'skipped':
-      reason = `${info.title} was skipped: ${status.message ?? 'not requested'}`;
+      reason = `${info.title}: skipped (${status.message ?? 'not requested'})`;
       break;
     case 'error':
       reason = `${info.title} failed to collect${http}${status.message ? `: ${status.message}` : ''}`;

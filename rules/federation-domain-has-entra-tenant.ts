@@ -1,0 +1,121 @@
+import { defineRule } from '../src/engine/rule.js';
+import type { CrossTenantAccessPolicyConfigurationDefault, DomainTenantLookup } from '../src/snapshot/snapshot.types.js';
+
+/** Domain names compare without case or a trailing root dot. */
+const normaliseDomain = (d: string): string => d.trim().toLowerCase().replace(/\.$/, '');
+
+/** Microsoft's documented default redemption order: Entra ID first, then SAML/WS-Fed federation. */
+const SERVICE_DEFAULT_ORDER = ['azureActiveDirectory', 'externalFederation', 'socialIdentityProviders'];
+
+interface RedemptionOrder {
+  order: string[];
+  source: 'default' | 'service-default' | 'unknown';
+}
+
+/**
+ * The invitation redemption order of the default cross-tenant settings. For a domain that is verified in an
+ * Entra tenant, Entra ID stays the primary identity provider for invitation redemption unless the admin moved
+ * SAML/WS-Fed federation above it (learn.microsoft.com: direct-federation-overview, "Verified and unverified domains").
+ */
+function redemptionOrder(def: CrossTenantAccessPolicyConfigurationDefault | undefined): RedemptionOrder {
+  if (!def) return { order: SERVICE_DEFAULT_ORDER, source: 'unknown' };
+  const configured = (def.invitationRedemptionIdentityProviderConfiguration as { primaryIdentityProviderPrecedenceOrder?: unknown } | null | undefined)
+    ?.primaryIdentityProviderPrecedenceOrder;
+  if (Array.isArray(configured) && configured.length && configured.every((x) => typeof x === 'string')) return { order: configured as string[], source: 'default' };
+  return { order: SERVICE_DEFAULT_ORDER, source: 'service-default' };
+}
+
+function federationComesFirst(order: readonly string[]): boolean {
+  const lower = order.map((x) => x.toLowerCase());
+  const federation = lower.indexOf('externalfederation');
+  const entra = lower.indexOf('azureactivedirectory');
+  return federation >= 0 && (entra < 0 || federation < entra);
+}
+
+function describeLookupGap(domain: string, lookup: DomainTenantLookup | undefined): string {
+  if (!lookup) return `${domain} (not looked up)`;
+  const http = lookup.httpStatus ? `HTTP ${lookup.httpStatus}${lookup.errorCode ? ` ${lookup.errorCode}` : ''}` : (lookup.errorCode ?? 'error');
+  return `${domain} (${http}${lookup.httpStatus === 403 ? '; needs CrossTenantInformation.ReadBasic.All' : ''})`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'federation-domain-has-entra-tenant',
+    title: 'Direct-federation domain belongs to an Entra tenant, so the federation is bypassed',
+    severity: 'medium',
+    category: 'connectors-and-federation',
+    requires: ['federationConfigurations', 'federationDomainLookups'],
+    optional: ['crossTenantAccessDefault'],
+    rationale:
+      "SAML/WS-Fed direct federation is meant for partners without Microsoft Entra ID: you trust their identity provider, its MFA and its joiner-leaver process. When the federated domain is (or has since become) verified in an Entra tenant, Entra ID remains the primary identity provider for invitation redemption, so guests from that domain authenticate against that Entra tenant instead — the controls you reviewed in the partner's IdP are silently not the ones in force, and the trust you actually extend is to whoever administers that tenant. The stale federation also keeps a signing certificate trusted for a domain you no longer reason about. Manage an Entra partner through cross-tenant access settings instead, or deliberately move SAML/WS-Fed above Entra ID in the redemption order.",
+    remediation: {
+      summary:
+        'Remove the domain from direct federation. Domains cannot be removed one by one through Graph: delete the federation configuration (the request below) and re-create it without this domain if it serves other domains, then configure the organisation as a cross-tenant access partner. If federation must win, instead PATCH /v1.0/policies/crossTenantAccessPolicy/default so that invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder lists externalFederation before azureActiveDirectory.',
+      graph: { method: 'DELETE', url: '/v1.0/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation/{id}' },
+      portal: 'Entra admin center › External Identities › All identity providers › Custom › SAML/WS-Fed (configuration) › Domains',
+    },
+    references: [
+      { title: 'SAML/WS-Fed identity providers: verified and unverified domains', url: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview' },
+      { title: 'Add federation with SAML/WS-Fed identity providers', url: 'https://learn.microsoft.com/entra/external-id/direct-federation' },
+      { title: 'Cross-tenant access overview: configurable redemption', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
+      { title: 'Delete samlOrWsFedExternalDomainFederation', url: 'https://learn.microsoft.com/graph/api/samlorwsfedexternaldomainfederation-delete' },
+    ],
+    messages: {
+      'entra-tenant':
+        'Domain {domain} of direct federation {displayName} belongs to the Entra tenant {tenantName} ({tenantId}); guests from it redeem with Entra ID, not with this federation.',
+    },
+  },
+  evaluate({ federationConfigurations, federationDomainLookups }, ctx) {
+    if (federationConfigurations.length === 0) {
+      ctx.notApplicable('No SAML/WS-Fed direct federation is configured.');
+      return;
+    }
+    const lookups = new Map<string, DomainTenantLookup>();
+    for (const l of federationDomainLookups) lookups.set(normaliseDomain(l.domainName), l);
+
+    const gaps: string[] = [];
+    const unlisted: string[] = [];
+    let domainCount = 0;
+    let redemption: RedemptionOrder | undefined;
+    for (const config of federationConfigurations) {
+      if (!Array.isArray(config.domains)) {
+        unlisted.push(JSON.stringify(config.displayName ?? config.id));
+        continue;
+      }
+      const domains = [...new Set(config.domains.map((d) => normaliseDomain(d.id)).filter((d) => d !== ''))];
+      for (const domain of domains) {
+        domainCount++;
+        const lookup = lookups.get(domain);
+        if (!lookup || lookup.outcome === 'error') {
+          gaps.push(describeLookupGap(domain, lookup));
+          continue;
+        }
+        if (lookup.outcome !== 'tenant') continue;
+        redemption ??= redemptionOrder(ctx.section('crossTenantAccessDefault'));
+        if (federationComesFirst(redemption.order)) continue;
+        const info = lookup.tenantInformation ?? {};
+        ctx.fail('entra-tenant', {
+          resource: { type: 'samlOrWsFedExternalDomainFederation', id: config.id, displayName: config.displayName ?? null, path: `directory/federationConfigurations/${config.id}` },
+          subKey: domain,
+          params: { domain, tenantId: info.tenantId ?? 'unknown', tenantName: info.displayName ?? info.defaultDomainName ?? 'unnamed' },
+          evidence: {
+            domain,
+            tenantInformation: info,
+            redemptionOrder: redemption.order,
+            redemptionOrderSource: redemption.source,
+            issuerUri: config.issuerUri ?? null,
+          },
+        });
+      }
+    }
+    if (unlisted.length) ctx.incomplete(`the domains of direct federation ${unlisted.join(', ')} were not collected`);
+    if (gaps.length) {
+      const shown = gaps.slice(0, 5).join(', ') + (gaps.length > 5 ? ` and ${gaps.length - 5} more` : '');
+      ctx.incomplete(`the tenant look-up failed or is missing for federated domain(s) ${shown}`);
+    }
+    if (redemption?.source === 'unknown') {
+      ctx.incomplete("the invitation redemption order could not be read, so findings assume Microsoft's default order (Entra ID before SAML/WS-Fed federation)", ['crossTenantAccessDefault']);
+    }
+    if (domainCount === 0 && unlisted.length === 0) ctx.notApplicable('The direct federation configurations list no domains.');
+  },
+});
