@@ -6,6 +6,49 @@ import inviteDomainAllowlistMissing from './invite-domain-allowlist-missing.js';
 import xtapDefaultInboundOpen from './xtap-default-inbound-open.js';
 import xtapDefaultMfaTrust from './xtap-default-mfa-trust.js';
 
+// Issue 5 — invitations, settings, cross-tenant access, connectors and federation.
+import connectorCertificateExpiring from './connector-certificate-expiring.js';
+import emailOtpDirection from './email-otp-direction.js';
+import emailSubscriptionSignupEnabled from './email-subscription-signup-enabled.js';
+import emailVerifiedJoinEnabled from './email-verified-join-enabled.js';
+import externalUsersCannotLeave from './external-users-cannot-leave.js';
+import federationInsecureEndpoint from './federation-insecure-endpoint.js';
+import federationSigningCertExpiring from './federation-signing-cert-expiring.js';
+import guestDirectoryAccessNotRestricted from './guest-directory-access-not-restricted.js';
+import guestGroupOwnerAllowed from './guest-group-owner-allowed.js';
+import inviteAllowedFromEveryone from './invite-allowed-from-everyone.js';
+import selfServiceSignupEnabled from './self-service-signup-enabled.js';
+import xtapAutoRedemptionEnabled from './xtap-auto-redemption-enabled.js';
+import xtapDefaultDeviceTrust from './xtap-default-device-trust.js';
+import xtapDefaultDirectConnectInboundOpen from './xtap-default-direct-connect-inbound-open.js';
+import xtapDefaultOutboundOpen from './xtap-default-outbound-open.js';
+import xtapPartnerInboundAllApps from './xtap-partner-inbound-all-apps.js';
+import xtapPartnerInboundAllUsers from './xtap-partner-inbound-all-users.js';
+import xtapPartnerLooserThanDefault from './xtap-partner-looser-than-default.js';
+import xtapPartnerMfaTrust from './xtap-partner-mfa-trust.js';
+import xtapTenantRestrictionsMissing from './xtap-tenant-restrictions-missing.js';
+
+// Issue 5 — guests, governance, Conditional Access for guests and the XTAP × CA cross-joins.
+import accessReviewGuestsMissing from './access-review-guests-missing.js';
+import accessReviewGuestsNotEnforced from './access-review-guests-not-enforced.js';
+import caGuestDeviceGrantWithoutDeviceTrust from './ca-guest-device-grant-without-device-trust.js';
+import caGuestLegacyAuthNotBlocked from './ca-guest-legacy-auth-not-blocked.js';
+import caGuestMfaMissing from './ca-guest-mfa-missing.js';
+import caGuestPolicyReportOnly from './ca-guest-policy-report-only.js';
+import caGuestSignInFrequency from './ca-guest-sign-in-frequency.js';
+import entitlementExternalAnyUser from './entitlement-external-any-user.js';
+import entitlementExternalLifecycleNone from './entitlement-external-lifecycle-none.js';
+import entitlementExternalNoApproval from './entitlement-external-no-approval.js';
+import entitlementExternalNoExpiry from './entitlement-external-no-expiry.js';
+import guestAppOwner from './guest-app-owner.js';
+import guestDomainNotAllowlisted from './guest-domain-not-allowlisted.js';
+import guestDynamicGroupMissing from './guest-dynamic-group-missing.js';
+import guestExternalMember from './guest-external-member.js';
+import guestInPrivilegedRole from './guest-in-privileged-role.js';
+import guestInvitationPending from './guest-invitation-pending.js';
+import guestWithoutSponsor from './guest-without-sponsor.js';
+import xtapMfaTrustWithoutGuestMfaCa from './xtap-mfa-trust-without-guest-mfa-ca.js';
+
 /** Every rule gatehouse ships, in report order. A meta-test checks this list against the files in rules/. */
 export const RULES: readonly AnyRule[] = [
   xtapDefaultInboundOpen as AnyRule,
@@ -14,4 +57,50 @@ export const RULES: readonly AnyRule[] = [
   inviteDomainAllowlistMissing as AnyRule,
   connectorUnsecured as AnyRule,
   federationDomainHasEntraTenant as AnyRule,
+  // Issue 5: invitations and settings
+  inviteAllowedFromEveryone as AnyRule,
+  guestDirectoryAccessNotRestricted as AnyRule,
+  emailVerifiedJoinEnabled as AnyRule,
+  emailSubscriptionSignupEnabled as AnyRule,
+  selfServiceSignupEnabled as AnyRule,
+  emailOtpDirection as AnyRule,
+  externalUsersCannotLeave as AnyRule,
+  guestGroupOwnerAllowed as AnyRule,
+  // Issue 5: cross-tenant access
+  xtapDefaultDeviceTrust as AnyRule,
+  xtapDefaultDirectConnectInboundOpen as AnyRule,
+  xtapDefaultOutboundOpen as AnyRule,
+  xtapTenantRestrictionsMissing as AnyRule,
+  xtapPartnerInboundAllUsers as AnyRule,
+  xtapPartnerInboundAllApps as AnyRule,
+  xtapPartnerMfaTrust as AnyRule,
+  xtapPartnerLooserThanDefault as AnyRule,
+  xtapAutoRedemptionEnabled as AnyRule,
+  // Issue 5: connectors and federation
+  connectorCertificateExpiring as AnyRule,
+  federationSigningCertExpiring as AnyRule,
+  federationInsecureEndpoint as AnyRule,
+  // Issue 5: cross-tenant access × Conditional Access
+  xtapMfaTrustWithoutGuestMfaCa as AnyRule,
+  caGuestDeviceGrantWithoutDeviceTrust as AnyRule,
+  // Issue 5: guests
+  guestInvitationPending as AnyRule,
+  guestDomainNotAllowlisted as AnyRule,
+  guestExternalMember as AnyRule,
+  guestInPrivilegedRole as AnyRule,
+  guestAppOwner as AnyRule,
+  guestWithoutSponsor as AnyRule,
+  guestDynamicGroupMissing as AnyRule,
+  // Issue 5: governance
+  accessReviewGuestsMissing as AnyRule,
+  accessReviewGuestsNotEnforced as AnyRule,
+  entitlementExternalNoExpiry as AnyRule,
+  entitlementExternalAnyUser as AnyRule,
+  entitlementExternalNoApproval as AnyRule,
+  entitlementExternalLifecycleNone as AnyRule,
+  // Issue 5: Conditional Access for guests
+  caGuestMfaMissing as AnyRule,
+  caGuestLegacyAuthNotBlocked as AnyRule,
+  caGuestPolicyReportOnly as AnyRule,
+  caGuestSignInFrequency as AnyRule,
 ];

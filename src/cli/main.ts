@@ -4,6 +4,7 @@ import { TOOL } from '../version.js';
 import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
 import { registerValidate } from './commands/validate.js';
+import { registerExplain } from './commands/explain.js';
 
 export const EXIT_CODES_HELP = `
 Exit codes:
@@ -27,6 +28,7 @@ export function buildProgram(done: (code: number) => void): Command {
   registerScan(program, done);
   registerValidate(program, done);
   registerRules(program, done);
+  registerExplain(program, done);
   for (const cmd of program.commands) cmd.exitOverride().addHelpText('after', EXIT_CODES_HELP);
   return program;
 }

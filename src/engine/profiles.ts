@@ -22,7 +22,7 @@ export const PROFILES: Record<string, Profile> = {
     rules: {},
   },
   strict: {
-    description: 'Tighter: restricted guest role only, 60-day staleness, block lists not accepted in place of an allow list.',
+    description: 'Tighter: restricted guest role only, 60-day staleness, 14-day pending invitations, block lists not accepted in place of an allow list.',
     rules: {
       'guest-stale': { options: { staleDays: 60 } },
       'invite-domain-allowlist-missing': { options: { acceptBlockList: false } },

@@ -1,0 +1,74 @@
+import { defineRule } from '../src/engine/rule.js';
+import { ACCESS_REVIEWS_ROOT, reviewSchedule, reviewsGuests, scopeQueries } from '../src/model/governance.js';
+
+/**
+ * A definition reviews guests when a scope query — `scope.query`, or a `principalScopes[].query` of a
+ * principalResourceMembershipsScope — filters on `userType eq 'Guest'` (any spacing or quote style, not negated).
+ * It counts while it still runs: recurring with a range that has not ended, or a one-time review that is not yet
+ * Completed / AutoReviewed. How well it is configured is `access-review-guests-not-enforced`'s business.
+ */
+export default defineRule<'accessReviewDefinitions'>({
+  meta: {
+    id: 'access-review-guests-missing',
+    title: 'No active access review covers guest users',
+    severity: 'medium',
+    category: 'governance',
+    requires: ['accessReviewDefinitions'],
+    rationale:
+      'Guests are invited for a project and rarely removed when it ends; nobody in your organisation notices when their relationship with the partner stops. A recurring access review scoped to guests makes someone confirm, on a schedule, that each guest still needs access — and removes those nobody vouches for. Without one, guest accounts accumulate until an audit or an incident finds them.',
+    remediation: {
+      summary: 'Create a recurring access review of guest users (for example of all Microsoft 365 groups with guest members), with auto-apply and "Deny" as the default decision.',
+      graph: {
+        method: 'POST',
+        url: '/v1.0/identityGovernance/accessReviews/definitions',
+        body: {
+          displayName: 'Quarterly review of guests in Microsoft 365 groups',
+          scope: { '@odata.type': '#microsoft.graph.accessReviewQueryScope', query: "./members/microsoft.graph.user/?$filter=(userType eq 'Guest')", queryType: 'MicrosoftGraph' },
+          instanceEnumerationScope: { '@odata.type': '#microsoft.graph.accessReviewQueryScope', query: "/groups?$filter=(groupTypes/any(c:c eq 'Unified'))", queryType: 'MicrosoftGraph' },
+          reviewers: [{ query: './owners', queryType: 'MicrosoftGraph' }],
+          settings: {
+            mailNotificationsEnabled: true,
+            reminderNotificationsEnabled: true,
+            justificationRequiredOnApproval: true,
+            defaultDecisionEnabled: true,
+            defaultDecision: 'Deny',
+            instanceDurationInDays: 14,
+            autoApplyDecisionsEnabled: true,
+            recommendationsEnabled: true,
+            recurrence: { pattern: { type: 'absoluteMonthly', interval: 3 }, range: { type: 'noEnd', startDate: '2026-01-01' } },
+          },
+        },
+      },
+      portal: 'Entra admin center › ID Governance › Access reviews › New access review › Teams + Groups › Guest users only',
+    },
+    references: [
+      { title: 'Manage guest access with access reviews', url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users' },
+      { title: 'Create an access review of groups and applications', url: 'https://learn.microsoft.com/entra/id-governance/create-access-review' },
+      { title: 'Create accessReviewScheduleDefinition', url: 'https://learn.microsoft.com/graph/api/accessreviewset-post-definitions' },
+    ],
+    frameworks: { catalog: ['LC-01'], 'cis-m365': ['5.3.2'], 'zero-trust': ['21857'] },
+    messages: {
+      missing: 'No active access review definition covers guest users ({guestReviews} guest-scoped definition(s) found, none still running).',
+    },
+  },
+  evaluate({ accessReviewDefinitions }, ctx) {
+    const guestReviews = accessReviewDefinitions.filter(reviewsGuests);
+    const schedules = guestReviews.map((d) => ({ def: d, schedule: reviewSchedule(d, ctx.asOf) }));
+    if (schedules.some((s) => s.schedule.active)) return;
+    ctx.fail('missing', {
+      resource: { ...ACCESS_REVIEWS_ROOT },
+      params: { guestReviews: guestReviews.length },
+      evidence: {
+        definitions: accessReviewDefinitions.length,
+        inactiveGuestReviews: schedules.map(({ def, schedule }) => ({
+          id: def.id,
+          displayName: def.displayName ?? null,
+          status: def.status ?? null,
+          recurring: schedule.recurring,
+          ...(schedule.ended ? { recurrenceEnded: true } : {}),
+          scopeQueries: scopeQueries(def),
+        })),
+      },
+    });
+  },
+});

@@ -1,0 +1,83 @@
+import { defineRule, type Severity } from '../src/engine/rule.js';
+import { reviewResource, reviewSchedule, reviewsGuests } from '../src/model/governance.js';
+
+type Defect = 'autoApply' | 'defaultDecision' | 'recurrence';
+
+const SEVERITY: Record<Defect, Severity> = { autoApply: 'medium', defaultDecision: 'medium', recurrence: 'low' };
+
+/**
+ * Looks at every guest-scoped review that is still active (see `access-review-guests-missing` for what counts)
+ * and reports each defect separately (sub-key = defect), so fixing one does not hide another:
+ * - `autoApply`: decisions are not applied automatically — denied guests keep access until someone applies them;
+ * - `defaultDecision`: reviewers who do not answer leave access in place (`defaultDecisionEnabled` off, or a
+ *   default of Approve / Recommendation instead of Deny);
+ * - `recurrence`: a one-time review — guests invited after it ends are never reviewed (low).
+ */
+export default defineRule<'accessReviewDefinitions'>({
+  meta: {
+    id: 'access-review-guests-not-enforced',
+    title: 'Guest access review does not remove guests on its own',
+    severity: 'medium',
+    category: 'governance',
+    requires: ['accessReviewDefinitions'],
+    rationale:
+      'Reviewers skip reviews, and a review whose decisions wait for someone to apply them changes nothing. A guest review only keeps the guest population in check when unanswered items default to Deny, decisions are applied automatically, and the review recurs so that guests invited later are reviewed too.',
+    remediation: {
+      summary: 'In the review settings turn on auto-apply, set "If reviewers don\'t respond" to Remove access (defaultDecision Deny) and give the review a recurrence.',
+      graph: {
+        method: 'PUT',
+        url: '/v1.0/identityGovernance/accessReviews/definitions/{definitionId}',
+        body: {
+          settings: {
+            autoApplyDecisionsEnabled: true,
+            defaultDecisionEnabled: true,
+            defaultDecision: 'Deny',
+            recurrence: { pattern: { type: 'absoluteMonthly', interval: 3 }, range: { type: 'noEnd', startDate: '2026-01-01' } },
+          },
+        },
+      },
+      portal: 'Entra admin center › ID Governance › Access reviews › (review) › Settings › Upon completion settings / Review recurrence',
+    },
+    references: [
+      { title: 'Manage guest access with access reviews', url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users' },
+      { title: 'accessReviewScheduleSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings' },
+      { title: 'Update accessReviewScheduleDefinition', url: 'https://learn.microsoft.com/graph/api/accessreviewscheduledefinition-update' },
+    ],
+    frameworks: { catalog: ['LC-01'], 'cis-m365': ['5.3.2'] },
+    messages: {
+      autoApply: 'Guest access review "{displayName}" does not apply its decisions automatically.',
+      defaultDecision: 'Guest access review "{displayName}" keeps access when reviewers do not respond (default decision: {decision}).',
+      recurrence: 'Guest access review "{displayName}" runs once and does not recur.',
+    },
+  },
+  evaluate({ accessReviewDefinitions }, ctx) {
+    const active = accessReviewDefinitions.filter(reviewsGuests).map((def) => ({ def, schedule: reviewSchedule(def, ctx.asOf) })).filter((r) => r.schedule.active);
+    if (!active.length) {
+      ctx.notApplicable('No active access review covers guests (reported by access-review-guests-missing).');
+      return;
+    }
+    for (const { def, schedule } of active) {
+      const s = def.settings ?? {};
+      const decision = s.defaultDecisionEnabled === true ? (s.defaultDecision ?? 'none') : 'none (no default decision)';
+      const defects: Defect[] = [];
+      if (s.autoApplyDecisionsEnabled !== true) defects.push('autoApply');
+      if (!(s.defaultDecisionEnabled === true && (s.defaultDecision ?? '').toLowerCase() === 'deny')) defects.push('defaultDecision');
+      if (!schedule.recurring) defects.push('recurrence');
+      for (const defect of defects) {
+        ctx.fail(defect, {
+          resource: reviewResource(def),
+          subKey: defect,
+          severity: SEVERITY[defect],
+          params: { decision },
+          evidence: {
+            status: def.status ?? null,
+            autoApplyDecisionsEnabled: s.autoApplyDecisionsEnabled ?? null,
+            defaultDecisionEnabled: s.defaultDecisionEnabled ?? null,
+            defaultDecision: s.defaultDecision ?? null,
+            recurrence: schedule.pattern ?? null,
+          },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,99 @@
+import { defineRule } from '../src/engine/rule.js';
+import {
+  CA_ROOT_RESOURCE,
+  GUEST_TYPES,
+  GUEST_TYPES_OPTION,
+  IGNORED_EXCLUSIONS_OPTION,
+  type GuestType,
+  describeCoverage,
+  screenGuestPolicies,
+  screenedEvidence,
+  uncoveredTypes,
+  unionCoverage,
+} from '../src/model/conditional-access.js';
+
+export interface Options {
+  guestTypes: GuestType[];
+  ignoredExclusions: string[];
+}
+
+const LEGACY = ['exchangeactivesync', 'other'];
+
+/**
+ * A policy counts when it is enabled, blocks, targets both legacy client app types (`exchangeActiveSync` and
+ * `other`, or `all`), applies to all applications and has no other narrowing condition or exclusion that may
+ * hold guests. Client app types are the one narrowing a legacy-authentication block is meant to have.
+ * Several policies may jointly cover the guest types.
+ */
+export default defineRule<'conditionalAccessPolicies', Options>({
+  meta: {
+    id: 'ca-guest-legacy-auth-not-blocked',
+    title: 'Legacy authentication is not blocked for every guest',
+    severity: 'medium',
+    category: 'conditional-access',
+    requires: ['conditionalAccessPolicies'],
+    optional: ['guests'],
+    options: {
+      schema: { properties: { guestTypes: GUEST_TYPES_OPTION.schema, ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.schema } },
+      defaults: { guestTypes: [...GUEST_TYPES], ignoredExclusions: [] },
+      docs: { guestTypes: GUEST_TYPES_OPTION.doc, ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.doc },
+    },
+    rationale:
+      'Legacy protocols (Exchange ActiveSync, IMAP, POP, SMTP AUTH and other basic-authentication clients) cannot perform MFA, so any MFA policy is silently bypassed on them. A block for legacy clients that leaves out some guest types, excludes groups that may hold guests, or runs only in report-only mode keeps that bypass open for the accounts you control least.',
+    remediation: {
+      summary: 'Create an enabled Conditional Access policy that blocks the Exchange ActiveSync and "other clients" client app types for all users (or at least every guest type) on all resources, without guest exclusions.',
+      graph: {
+        method: 'POST',
+        url: '/v1.0/identity/conditionalAccess/policies',
+        body: {
+          displayName: 'Block legacy authentication (all users incl. guests)',
+          state: 'enabled',
+          conditions: {
+            clientAppTypes: ['exchangeActiveSync', 'other'],
+            applications: { includeApplications: ['All'] },
+            users: { includeUsers: ['All'] },
+          },
+          grantControls: { operator: 'OR', builtInControls: ['block'] },
+        },
+      },
+      portal: 'Entra admin center › Entra ID › Conditional Access › Policies › New policy from template › "Block legacy authentication"',
+    },
+    references: [
+      { title: 'Block legacy authentication with Conditional Access', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-block-legacy' },
+      { title: 'Block legacy authentication', url: 'https://learn.microsoft.com/entra/identity/conditional-access/block-legacy-authentication' },
+      { title: 'conditionalAccessPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/conditionalaccesspolicy' },
+    ],
+    messages: {
+      missing: 'No enabled Conditional Access policy blocks legacy authentication on all applications for these guest types: {types}.',
+    },
+  },
+  evaluate({ conditionalAccessPolicies }, ctx) {
+    const guests = ctx.section('guests');
+    const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
+      ...(guests ? { guestIds: new Set(guests.map((g) => g.id)) } : {}),
+      ignoredExclusions: ctx.options.ignoredExclusions,
+      allowedNarrowing: ['clientAppTypes'],
+      test: (p, grant) => {
+        const reasons: string[] = [];
+        if (!grant.blocks) reasons.push('does not block');
+        const types = (p.conditions?.clientAppTypes ?? []).map((t) => t.toLowerCase());
+        if (!types.includes('all') && !LEGACY.every((t) => types.includes(t))) reasons.push(`client app types are ${types.join(', ') || 'empty'}, not both exchangeActiveSync and other`);
+        return reasons;
+      },
+    });
+    const joint = unionCoverage(counted.map((c) => c.coverage.byType));
+    const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+    if (!missing.length) return;
+    const described = describeCoverage(joint);
+    ctx.fail('missing', {
+      resource: { ...CA_ROOT_RESOURCE },
+      params: { types: missing.join(', ') },
+      evidence: {
+        uncoveredGuestTypes: missing,
+        legacyBlockCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+        policiesCounted: counted.map(screenedEvidence),
+        guestPoliciesNotCounted: rejected.filter((r) => r.policy.grantControls?.builtInControls?.some((c) => c.toLowerCase() === 'block')).map(screenedEvidence),
+      },
+    });
+  },
+});

@@ -1,0 +1,104 @@
+import { defineRule } from '../src/engine/rule.js';
+import {
+  CA_ROOT_RESOURCE,
+  GUEST_TYPES,
+  GUEST_TYPES_OPTION,
+  IGNORED_EXCLUSIONS_OPTION,
+  type GuestType,
+  describeCoverage,
+  screenGuestPolicies,
+  screenedEvidence,
+  uncoveredTypes,
+  unionCoverage,
+} from '../src/model/conditional-access.js';
+
+export interface Options {
+  guestTypes: GuestType[];
+  ignoredExclusions: string[];
+}
+
+/**
+ * Decisions (rule-catalog CA-01, peers' mistakes in §2.4):
+ * - Only `enabled` policies count; report-only is evaluated but never enforced (Prowler PR #10616).
+ * - A policy counts only for all applications, with no risk/location/platform/client-app/device narrowing
+ *   (Maester #2167 counted risk-based policies), and when MFA is required on every path (OR with a non-MFA
+ *   alternative makes MFA optional). An authentication strength counts as MFA.
+ * - Exclusions: guest-type exclusions are subtracted exactly; excluded groups and roles may hold guests, so the
+ *   policy does not count unless the operator vouches for them (`ignoredExclusions`); excluded users are checked
+ *   against the collected guest list (AzureADAssessment AR0028 inverted this check; Maester #804 ignored it).
+ * - Several policies may jointly cover the guest types (e.g. one for B2B collaboration, one for direct connect):
+ *   Conditional Access enforces every matching policy, so coverage is the union.
+ */
+export default defineRule<'conditionalAccessPolicies', Options>({
+  meta: {
+    id: 'ca-guest-mfa-missing',
+    title: 'No enforced Conditional Access policy requires MFA for every guest on all applications',
+    severity: 'high',
+    category: 'conditional-access',
+    requires: ['conditionalAccessPolicies'],
+    optional: ['guests'],
+    options: {
+      schema: { properties: { guestTypes: GUEST_TYPES_OPTION.schema, ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.schema } },
+      defaults: { guestTypes: [...GUEST_TYPES], ignoredExclusions: [] },
+      docs: { guestTypes: GUEST_TYPES_OPTION.doc, ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.doc },
+    },
+    rationale:
+      'A guest signs in with credentials your organisation does not manage: a password reused elsewhere, a consumer account, a one-time passcode to a mailbox. Unless an enforced Conditional Access policy demands MFA for every kind of external user on every application, some guests reach your data on a single factor. Report-only policies, app-scoped or risk-scoped policies and policies that exclude groups of unknown membership all leave such a gap while looking like coverage.',
+    remediation: {
+      summary:
+        'Create (or fix) an enabled Conditional Access policy that includes all guest and external user types from all external tenants, targets all resources, excludes no guests, and grants access only with MFA or an authentication strength.',
+      graph: {
+        method: 'POST',
+        url: '/v1.0/identity/conditionalAccess/policies',
+        body: {
+          displayName: 'Guests and external users: require MFA',
+          state: 'enabled',
+          conditions: {
+            clientAppTypes: ['all'],
+            applications: { includeApplications: ['All'] },
+            users: {
+              includeGuestsOrExternalUsers: {
+                guestOrExternalUserTypes: GUEST_TYPES.join(','),
+                externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' },
+              },
+            },
+          },
+          grantControls: { operator: 'OR', builtInControls: ['mfa'] },
+        },
+      },
+      portal: 'Entra admin center › Entra ID › Conditional Access › Policies › New policy from template › "Require multifactor authentication for guest access"',
+    },
+    references: [
+      { title: 'Require multifactor authentication for guest access', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-policy-guest-mfa' },
+      { title: 'Authentication and Conditional Access for external users', url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+      { title: 'conditionalAccessGuestsOrExternalUsers resource type', url: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers' },
+    ],
+    frameworks: { catalog: ['CA-01', 'CA-02'], 'zero-trust': ['21851'] },
+    messages: {
+      missing: 'No enabled Conditional Access policy requires MFA on all applications for these guest types: {types}.',
+    },
+  },
+  evaluate({ conditionalAccessPolicies }, ctx) {
+    const guests = ctx.section('guests');
+    const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
+      ...(guests ? { guestIds: new Set(guests.map((g) => g.id)) } : {}),
+      ignoredExclusions: ctx.options.ignoredExclusions,
+      test: (_p, grant) =>
+        grant.mfa === 'required' ? [] : [grant.mfa === 'optional' ? `MFA is one alternative among others (${grant.controls.join(' OR ')})` : 'does not require MFA or an authentication strength'],
+    });
+    const joint = unionCoverage(counted.map((c) => c.coverage.byType));
+    const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+    if (!missing.length) return;
+    const described = describeCoverage(joint);
+    ctx.fail('missing', {
+      resource: { ...CA_ROOT_RESOURCE },
+      params: { types: missing.join(', ') },
+      evidence: {
+        uncoveredGuestTypes: missing,
+        enforcedMfaCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+        policiesCounted: counted.map(screenedEvidence),
+        guestPoliciesNotCounted: rejected.map(screenedEvidence),
+      },
+    });
+  },
+});

@@ -1,0 +1,102 @@
+import { defineRule } from '../src/engine/rule.js';
+import {
+  CA_ROOT_RESOURCE,
+  GUEST_TYPES,
+  GUEST_TYPES_OPTION,
+  IGNORED_EXCLUSIONS_OPTION,
+  type GuestType,
+  describeCoverage,
+  describeSignInFrequency,
+  screenGuestPolicies,
+  screenedEvidence,
+  signInFrequency,
+  uncoveredTypes,
+  unionCoverage,
+} from '../src/model/conditional-access.js';
+
+export interface Options {
+  maxHours: number;
+  guestTypes: GuestType[];
+  ignoredExclusions: string[];
+}
+
+/**
+ * ZTA 21824 asks every guest policy to carry a short sign-in frequency. When several policies apply, the
+ * strictest sign-in frequency wins, so what matters is that every guest is covered by at least one enforced
+ * policy with a short enough frequency on all applications; a long frequency elsewhere is then harmless. Unlike
+ * ZTA, report-only policies do not count: they bound no session.
+ */
+export default defineRule<'conditionalAccessPolicies', Options>({
+  meta: {
+    id: 'ca-guest-sign-in-frequency',
+    title: 'Guest sessions are not bounded by a short sign-in frequency',
+    severity: 'medium',
+    category: 'conditional-access',
+    requires: ['conditionalAccessPolicies'],
+    optional: ['guests'],
+    options: {
+      schema: {
+        properties: {
+          maxHours: { type: 'integer', minimum: 1, maximum: 8760, default: 24 },
+          guestTypes: GUEST_TYPES_OPTION.schema,
+          ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.schema,
+        },
+      },
+      defaults: { maxHours: 24, guestTypes: [...GUEST_TYPES], ignoredExclusions: [] },
+      docs: {
+        maxHours: 'Longest acceptable sign-in frequency for guests, in hours. Default 24, the threshold of the Zero Trust Assessment (test 21824); "every time" always passes.',
+        guestTypes: GUEST_TYPES_OPTION.doc,
+        ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.doc,
+      },
+    },
+    rationale:
+      'Without a sign-in frequency control the default rolling session lasts up to 90 days, so a guest whose home account is disabled, whose partner contract ends or whose token is stolen keeps working access long after you would want them to re-authenticate. Guests are the accounts whose lifecycle you see last; short sessions force a fresh sign-in (and a fresh Conditional Access evaluation) at least daily.',
+    remediation: {
+      summary: 'Add a sign-in frequency session control of at most the configured hours (or "every time") to an enabled policy that covers every guest type on all resources.',
+      graph: {
+        method: 'PATCH',
+        url: '/v1.0/identity/conditionalAccess/policies/{policyId}',
+        body: { sessionControls: { signInFrequency: { isEnabled: true, type: 'hours', value: 12, frequencyInterval: 'timeBased', authenticationType: 'primaryAndSecondaryAuthentication' } } },
+      },
+      portal: 'Entra admin center › Entra ID › Conditional Access › Policies › (guest policy) › Session › Sign-in frequency',
+    },
+    references: [
+      { title: 'Configure adaptive session lifetime policies', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-session-lifetime' },
+      { title: 'signInFrequencySessionControl resource type', url: 'https://learn.microsoft.com/graph/api/resources/signinfrequencysessioncontrol' },
+    ],
+    frameworks: { catalog: ['CA-03'], 'zero-trust': ['21824'] },
+    messages: {
+      missing: 'No enabled Conditional Access policy limits the sign-in frequency to {maxHours} hours or less on all applications for these guest types: {types}.',
+    },
+  },
+  evaluate({ conditionalAccessPolicies }, ctx) {
+    const { maxHours } = ctx.options;
+    const guests = ctx.section('guests');
+    const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
+      ...(guests ? { guestIds: new Set(guests.map((g) => g.id)) } : {}),
+      ignoredExclusions: ctx.options.ignoredExclusions,
+      test: (p, grant) => {
+        if (grant.blocks) return ['blocks access (no session to bound)'];
+        const sif = signInFrequency(p);
+        if (!sif) return ['sets no sign-in frequency'];
+        if (sif.kind === 'everyTime') return [];
+        if (sif.kind === 'unknown') return [`sign-in frequency is ${describeSignInFrequency(sif)}`];
+        return sif.hours <= maxHours ? [] : [`sign-in frequency is ${describeSignInFrequency(sif)}, longer than ${maxHours} hour(s)`];
+      },
+    });
+    const joint = unionCoverage(counted.map((c) => c.coverage.byType));
+    const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+    if (!missing.length) return;
+    const described = describeCoverage(joint);
+    ctx.fail('missing', {
+      resource: { ...CA_ROOT_RESOURCE },
+      params: { types: missing.join(', '), maxHours },
+      evidence: {
+        uncoveredGuestTypes: missing,
+        shortSessionCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+        policiesCounted: counted.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
+        guestPoliciesNotCounted: rejected.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
+      },
+    });
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../src/engine/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'email-verified-join-enabled',
+    title: 'Anyone with a matching email address can join the tenant by email verification',
+    severity: 'medium',
+    category: 'invitations',
+    requires: ['authorizationPolicy'],
+    rationale:
+      'With email-verified join on, anyone who can receive mail at one of your verified domains can create a member account in your tenant by signing up for a self-service offer — no administrator involved, no joiner process, no licence decision. Such "viral" accounts are members, not guests, so every control scoped to guests misses them. Mail addresses outlive employment (shared mailboxes, aliases, forwarding), which makes this an onboarding path nobody audits.',
+    remediation: {
+      summary: 'Turn off joining the tenant by email verification; create accounts through your joiner process instead.',
+      graph: { method: 'PATCH', url: '/v1.0/policies/authorizationPolicy', body: { allowEmailVerifiedUsersToJoinOrganization: false } },
+      portal: 'Not exposed in the Entra admin center: use Microsoft Graph (or Update-MgPolicyAuthorizationPolicy -AllowEmailVerifiedUsersToJoinOrganization:$false)',
+    },
+    references: [
+      { title: 'What is self-service sign-up for Microsoft Entra ID?', url: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup' },
+      { title: 'authorizationPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
+    ],
+    frameworks: { eidsca: ['EIDSCA.AP06'], catalog: ['EI-04'] },
+    messages: {
+      enabled: 'Users can join the tenant by verifying an email address in one of its domains (allowEmailVerifiedUsersToJoinOrganization = true).',
+    },
+  },
+  evaluate({ authorizationPolicy }, ctx) {
+    const value = authorizationPolicy.allowEmailVerifiedUsersToJoinOrganization;
+    if (typeof value !== 'boolean') {
+      ctx.notAssessed('the authorization policy in the snapshot has no allowEmailVerifiedUsersToJoinOrganization value.');
+      return;
+    }
+    if (!value) return;
+    ctx.fail('enabled', {
+      resource: { type: 'authorizationPolicy', id: 'authorizationPolicy', displayName: 'Authorization policy', path: 'policies/authorizationPolicy' },
+      subKey: 'allowEmailVerifiedUsersToJoinOrganization',
+      evidence: { allowEmailVerifiedUsersToJoinOrganization: true },
+    });
+  },
+});

@@ -1,0 +1,60 @@
+import { defineRule } from '../src/engine/rule.js';
+
+/**
+ * An owner is a guest when Graph says so on the owner reference (`userType` Guest, from `$expand=owners`) or when
+ * the owner's id is in the collected guests section (which also holds external members). An owner reference with
+ * no userType while the guest list is unavailable cannot be judged: incomplete evidence. Service-principal owners
+ * are not users and are skipped. One finding per application (or service principal) per guest owner.
+ */
+export default defineRule<'appOwnership'>({
+  meta: {
+    id: 'guest-app-owner',
+    title: 'Guest owns an application or service principal',
+    severity: 'medium',
+    category: 'guests',
+    requires: ['appOwnership'],
+    optional: ['guests'],
+    rationale:
+      'Owners of an app registration or enterprise application can add client secrets and certificates, change redirect URIs and reply addresses — and then act as the application with every permission it has been granted in your tenant. A guest owner holds that power from an account governed by another organisation, usually long after the project that needed it.',
+    remediation: {
+      summary: 'Remove the guest from the owners and give ownership to an accountable internal user or group.',
+      graph: { method: 'DELETE', url: '/v1.0/applications/{applicationId}/owners/{guestId}/$ref' },
+      portal: 'Entra admin center › Entra ID › App registrations (or Enterprise apps) › (app) › Owners › Remove',
+    },
+    references: [
+      { title: 'Assign enterprise application owners', url: 'https://learn.microsoft.com/entra/identity/enterprise-apps/assign-app-owners' },
+      { title: 'Remove owner (application)', url: 'https://learn.microsoft.com/graph/api/application-delete-owners' },
+    ],
+    frameworks: { catalog: ['PR-02'], 'zero-trust': ['21868'] },
+    messages: {
+      owner: 'Guest {owner} owns the {objectType} "{displayName}".',
+    },
+  },
+  evaluate({ appOwnership }, ctx) {
+    const guests = ctx.section('guests');
+    const guestById = guests ? new Map(guests.map((g) => [g.id.toLowerCase(), g])) : undefined;
+    let undecidable = 0;
+    for (const app of appOwnership) {
+      for (const owner of app.owners ?? []) {
+        const odata = (owner['@odata.type'] ?? '#microsoft.graph.user').toLowerCase();
+        if (!odata.endsWith('.user')) continue;
+        const listed = guestById?.get(owner.id.toLowerCase());
+        const userType = owner.userType ?? listed?.userType ?? null;
+        const isGuest = (userType ?? '').toLowerCase() === 'guest' || !!listed;
+        if (!isGuest) {
+          if (!userType && !guestById) undecidable++;
+          continue;
+        }
+        const name = owner.displayName ?? listed?.displayName ?? listed?.userPrincipalName ?? owner.id;
+        const collection = app.objectType === 'servicePrincipal' ? 'servicePrincipals' : 'applications';
+        ctx.fail('owner', {
+          resource: { type: app.objectType, id: app.id, displayName: app.displayName ?? app.appId ?? app.id, path: `${collection}/${app.id}` },
+          subKey: owner.id,
+          params: { owner: name, objectType: app.objectType === 'servicePrincipal' ? 'service principal' : 'application' },
+          evidence: { ownerId: owner.id, ownerUserType: userType, appId: app.appId ?? null, inGuestList: !!listed },
+        });
+      }
+    }
+    if (undecidable) ctx.incomplete(`${undecidable} user owner(s) carry no userType and the guest list is not available to tell`, ['guests']);
+  },
+});

@@ -1,0 +1,80 @@
+import { defineRule } from '../src/engine/rule.js';
+import { readDomainPolicy } from '../src/model/domain-policy.js';
+import { guestDomain, isEnabled, isPending } from '../src/model/guests.js';
+
+/** An entry matches its own domain; an entry written `*.example.com` matches subdomains of example.com. */
+function listed(domain: string, entries: readonly string[]): string | undefined {
+  return entries.find((e) => (e.startsWith('*.') ? domain.endsWith(e.slice(1)) : domain === e));
+}
+
+/**
+ * The invitation allow/block list is only checked when an invitation is sent or redeemed: guests already in the
+ * tenant keep their access when the list changes (Entra "Allow or block invitations": the list "doesn't apply to
+ * external users who already redeemed the invitation"). This rule re-applies the current list to the existing,
+ * enabled guests.
+ * - Home domain: `mail`, else the B2B UPN (`jane_contoso.com#EXT#@…`, last `_` → `@`), else `otherMails`.
+ * - No list (or an empty allow list — an empty allow list is not an allow list) → not applicable.
+ * - A definition that cannot be read → not assessed (never "no restriction").
+ * - Disabled guests are skipped (they cannot sign in); pending guests are included (their redemption now fails,
+ *   but the account and its group memberships exist).
+ */
+export default defineRule<'guests' | 'b2bManagementPolicies'>({
+  meta: {
+    id: 'guest-domain-not-allowlisted',
+    title: 'Existing guest from a domain the invitation policy no longer allows',
+    severity: 'medium',
+    category: 'guests',
+    requires: ['guests', 'b2bManagementPolicies'],
+    rationale:
+      'Tightening the invitation allow or block list stops new invitations, but every guest invited before the change keeps working. A guest from a domain that is now blocked — a consumer mail provider, a former partner, a competitor — is precisely the access the new list was meant to end, and nothing in Entra reports it.',
+    remediation: {
+      summary: 'Review each guest with the sponsor: remove the account (or add the domain to the allow list deliberately if the collaboration is wanted).',
+      graph: { method: 'DELETE', url: '/v1.0/users/{userId}' },
+      portal: 'Entra admin center › Entra ID › Users › (guest) › Delete; list: External Identities › External collaboration settings › Collaboration restrictions',
+    },
+    references: [
+      { title: 'Allow or block B2B collaboration with organizations', url: 'https://learn.microsoft.com/entra/external-id/allow-deny-list' },
+      { title: 'Properties of a B2B guest user account', url: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+    ],
+    frameworks: { catalog: ['EI-02'] },
+    messages: {
+      notAllowed: 'Guest {displayName} is from {domain}, which is not on the invitation allow list.',
+      blocked: 'Guest {displayName} is from {domain}, which is on the invitation block list.',
+    },
+  },
+  evaluate({ guests, b2bManagementPolicies }, ctx) {
+    const policy = readDomainPolicy(b2bManagementPolicies);
+    if (policy.kind === 'unrecognised') {
+      ctx.notAssessed(`the invitation domain policy could not be read: ${policy.reason}.`);
+      return;
+    }
+    if (policy.kind === 'none') {
+      ctx.notApplicable('No invitation domain allow or block list is configured (an empty allow list restricts nothing).');
+      return;
+    }
+    const noDomain: string[] = [];
+    for (const guest of guests) {
+      if (!isEnabled(guest)) continue;
+      const domain = guestDomain(guest);
+      if (!domain) {
+        noDomain.push(guest.id);
+        continue;
+      }
+      const entry = policy.kind === 'allow' ? listed(domain, policy.allowedDomains) : listed(domain, policy.blockedDomains);
+      const violates = policy.kind === 'allow' ? !entry : !!entry;
+      if (!violates) continue;
+      ctx.fail(policy.kind === 'allow' ? 'notAllowed' : 'blocked', {
+        resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+        params: { domain },
+        evidence: {
+          domain,
+          list: policy.kind,
+          ...(entry ? { matchedEntry: entry } : { allowedDomains: policy.allowedDomains.slice(0, 50) }),
+          pendingInvitation: isPending(guest),
+          userType: guest.userType ?? null,
+        },
+      });
+    }
+    if (noDomain.length) ctx.incomplete(`${noDomain.length} enabled guest(s) have no readable home domain in mail, userPrincipalName or otherMails (${noDomain.slice(0, 5).join(', ')}${noDomain.length > 5 ? ', …' : ''})`);
+  },
+});

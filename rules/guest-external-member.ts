@@ -1,0 +1,67 @@
+import { defineRule } from '../src/engine/rule.js';
+import type { User } from '../src/snapshot/snapshot.types.js';
+
+/** Identity issuers that mean the account authenticates somewhere else. */
+const EXTERNAL_ISSUERS = new Set(['externalazuread', 'microsoftaccount', 'mail', 'google.com', 'facebook.com']);
+
+/** The signs that a user is external (Entra "Properties of a B2B guest user account"). */
+function externalMarkers(u: User): string[] {
+  const out: string[] = [];
+  if (u.externalUserState) out.push(`externalUserState ${u.externalUserState}`);
+  if ((u.userPrincipalName ?? '').toUpperCase().includes('#EXT#')) out.push('#EXT# user principal name');
+  if ((u.creationType ?? '').toLowerCase() === 'invitation') out.push('creationType Invitation');
+  for (const id of u.identities ?? []) {
+    const issuer = (id.issuer ?? '').toLowerCase();
+    if (EXTERNAL_ISSUERS.has(issuer) || issuer.startsWith('http')) out.push(`identity issuer ${id.issuer}`);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * `userType eq 'Guest'` misses B2B *members*: external users whose userType is Member (invited as members,
+ * converted, or synchronised by a multi-tenant organisation). This rule reports every entry of the guests
+ * section whose userType is Member and that carries an external marker (externalUserState, an #EXT# UPN,
+ * creationType Invitation, or an external identity issuer). It can only see the external members the collector
+ * put into the guests section: gatehouse's collector adds them with two plain queries (`userType eq 'Member' and
+ * externalUserState eq 'Accepted'` / `'PendingAcceptance'`) and, when those fail, says so in the section's
+ * message ("external members (userType Member) not collected: …") — then this rule is not assessed rather than
+ * passed. Members converted without an externalUserState are not found by those queries.
+ */
+const MEMBERS_NOT_COLLECTED = /external members\b.*\bnot collected/i;
+export default defineRule<'guests'>({
+  meta: {
+    id: 'guest-external-member',
+    title: 'External user with member privileges (userType Member), for review',
+    severity: 'low',
+    category: 'guests',
+    requires: ['guests'],
+    rationale:
+      'An external user whose userType is Member gets the default permissions of an employee — reading the whole directory, creating groups and apps where members may — and is caught by every "All users" assignment while escaping every "guests" one. Sometimes that is intended (multi-tenant organisations, long-term contractors); it should always be a decision someone can name.',
+    remediation: {
+      summary: 'Confirm with the sponsor that member-level access is intended; otherwise change the user type to Guest.',
+      graph: { method: 'PATCH', url: '/v1.0/users/{userId}', body: { userType: 'Guest' } },
+      portal: 'Entra admin center › Entra ID › Users › (user) › Properties › User type',
+    },
+    references: [
+      { title: 'Properties of a B2B guest user account', url: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+      { title: 'Update user', url: 'https://learn.microsoft.com/graph/api/user-update' },
+    ],
+    messages: {
+      member: 'External user {displayName} has userType Member ({markers}).',
+    },
+  },
+  evaluate({ guests }, ctx) {
+    const note = ctx.sectionStatus('guests')?.message;
+    if (note && MEMBERS_NOT_COLLECTED.test(note)) ctx.incomplete(`the guest list holds no external members: ${note}`);
+    for (const u of guests) {
+      if ((u.userType ?? '').toLowerCase() !== 'member') continue;
+      const markers = externalMarkers(u);
+      if (!markers.length) continue;
+      ctx.fail('member', {
+        resource: { type: 'user', id: u.id, displayName: u.displayName ?? u.userPrincipalName ?? null, path: `users/${u.id}` },
+        params: { markers: markers.join(', ') },
+        evidence: { userType: u.userType, markers, accountEnabled: u.accountEnabled ?? null, creationType: u.creationType ?? null },
+      });
+    }
+  },
+});

@@ -1,0 +1,55 @@
+import { defineRule } from '../src/engine/rule.js';
+import type { GroupSetting } from '../src/snapshot/snapshot.types.js';
+
+/** Template id of the tenant-wide Microsoft 365 group settings ("Group.Unified"). */
+export const GROUP_UNIFIED_TEMPLATE = '62375ab9-6b52-47ed-826b-58e47e0e304b';
+const SETTING = 'AllowGuestsToBeGroupOwner';
+
+function isGroupUnified(s: GroupSetting): boolean {
+  if (s.templateId) return s.templateId.trim().toLowerCase() === GROUP_UNIFIED_TEMPLATE;
+  return (s.displayName ?? '').trim().toLowerCase() === 'group.unified';
+}
+
+export default defineRule({
+  meta: {
+    id: 'guest-group-owner-allowed',
+    title: 'Guests can own Microsoft 365 groups',
+    severity: 'medium',
+    category: 'invitations',
+    requires: ['groupSettings'],
+    rationale:
+      'A group owner decides who else is in the group, and a Microsoft 365 group\'s membership is the key to its Team, SharePoint site, mailbox and files. A guest owner can add members (including other guests, where guest addition is allowed), change the group and keep control of its content after your own staff have moved on. Ownership is accountability, and it belongs to people your organisation manages. Tenants that never created a Group.Unified settings object run on Microsoft\'s defaults, where guests cannot be owners; that passes.',
+    remediation: {
+      summary: 'Set AllowGuestsToBeGroupOwner to false in the tenant\'s Group.Unified settings (send the full values collection back with that one value changed).',
+      graph: { method: 'PATCH', url: '/v1.0/groupSettings/{groupSettingId}', body: { values: [{ name: SETTING, value: 'false' }] } },
+      portal: 'Not exposed in the Entra admin center: use Microsoft Graph or Update-MgBetaDirectorySetting on the Group.Unified settings object',
+    },
+    references: [
+      { title: 'Microsoft Entra cmdlets for configuring group settings', url: 'https://learn.microsoft.com/entra/identity/users/groups-settings-cmdlets' },
+      { title: 'groupSetting resource type', url: 'https://learn.microsoft.com/graph/api/resources/groupsetting' },
+    ],
+    frameworks: { eidsca: ['EIDSCA.ST08'], catalog: ['EI-09'] },
+    messages: {
+      allowed: 'The tenant\'s Microsoft 365 group settings let guests be group owners (AllowGuestsToBeGroupOwner = {value}).',
+    },
+  },
+  evaluate({ groupSettings }, ctx) {
+    // No Group.Unified object means the tenant runs on the template defaults, where AllowGuestsToBeGroupOwner is false.
+    for (const setting of groupSettings.filter(isGroupUnified)) {
+      const entry = (setting.values ?? []).find((v) => (v.name ?? '').toLowerCase() === SETTING.toLowerCase());
+      if (!entry || entry.value === null || entry.value === undefined) continue; // not overridden: template default false
+      const value = entry.value.trim().toLowerCase();
+      if (value === 'false') continue;
+      if (value !== 'true') {
+        ctx.notAssessed(`${SETTING} in group setting ${JSON.stringify(setting.id)} is ${JSON.stringify(entry.value.slice(0, 80))}, not true or false.`);
+        continue;
+      }
+      ctx.fail('allowed', {
+        resource: { type: 'groupSetting', id: setting.id, displayName: setting.displayName ?? 'Group.Unified', path: `groupSettings/${setting.id}` },
+        subKey: SETTING,
+        params: { value: entry.value },
+        evidence: { templateId: setting.templateId ?? null, [SETTING]: entry.value },
+      });
+    }
+  },
+});

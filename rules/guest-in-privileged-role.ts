@@ -1,0 +1,82 @@
+import { defineRule } from '../src/engine/rule.js';
+import { PRIVILEGED_ROLES, classifyRole } from '../src/model/roles.js';
+import type { UnifiedRoleAssignment } from '../src/snapshot/snapshot.types.js';
+
+/**
+ * Joins directory role assignments (active) and, when collected, PIM eligibilities with the guests section by
+ * principalId. A role is privileged when its definition says `isPrivileged: true` or its template is one of the
+ * well-known privileged roles in src/model/roles.ts (Microsoft's PRIVILEGED-labelled roles plus Exchange and
+ * SharePoint Administrator); read-only privileged roles (Global Reader, Security Reader) are reported one step
+ * lower (medium). A role that cannot be resolved is incomplete evidence, never "not privileged".
+ * Eligibilities: a `not-licensed` section means no PIM (nothing eligible); any other gap is incomplete evidence.
+ * Not visible here: guests who hold a role through a role-assignable group (Graph lists the group as principal).
+ */
+export default defineRule<'guests' | 'directoryRoleAssignments'>({
+  meta: {
+    id: 'guest-in-privileged-role',
+    title: 'Guest holds a privileged directory role',
+    severity: 'high',
+    category: 'guests',
+    requires: ['guests', 'directoryRoleAssignments'],
+    optional: ['directoryRoleDefinitions', 'directoryRoleEligibilities'],
+    rationale:
+      'A guest\'s credentials, MFA and device are governed by another organisation: its password policy, its joiner-mover-leaver process, its incident response. Giving that account an administrative role puts your tenant\'s control plane behind someone else\'s security. Administrators from a partner should get accounts in your directory, under your policies — or delegated access designed for it (GDAP, multi-tenant organisation).',
+    remediation: {
+      summary: 'Remove the role assignment (or eligibility) from the guest; if the person needs to administer, create an internal account under your own MFA and lifecycle controls.',
+      graph: { method: 'DELETE', url: '/v1.0/roleManagement/directory/roleAssignments/{assignmentId}' },
+      portal: 'Entra admin center › Entra ID › Roles & admins › (role) › Assignments › Remove',
+    },
+    references: [
+      { title: 'Privileged roles and permissions in Microsoft Entra ID', url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions' },
+      { title: 'Microsoft Entra built-in roles', url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference' },
+      { title: 'Delete unifiedRoleAssignment', url: 'https://learn.microsoft.com/graph/api/unifiedroleassignment-delete' },
+    ],
+    frameworks: { catalog: ['PR-01'], 'zero-trust': ['22128', '25383', '25384'] },
+    messages: {
+      privileged: 'Guest {displayName} holds the privileged role {role} ({kind} assignment, scope {scope}).',
+    },
+  },
+  evaluate({ guests, directoryRoleAssignments }, ctx) {
+    const byId = new Map(guests.map((g) => [g.id.toLowerCase(), g]));
+    const definitions = ctx.section('directoryRoleDefinitions');
+    const eligibilities = ctx.section('directoryRoleEligibilities');
+    const eligibilityStatus = ctx.sectionStatus('directoryRoleEligibilities')?.status;
+    if (!eligibilities && eligibilityStatus !== 'not-licensed') {
+      ctx.incomplete('eligible (PIM) role assignments were not read', ['directoryRoleEligibilities']);
+    }
+    const unresolved = new Set<string>();
+    const check = (a: UnifiedRoleAssignment, kind: 'active' | 'eligible') => {
+      const guest = a.principalId ? byId.get(a.principalId.toLowerCase()) : undefined;
+      if (!guest) return;
+      const verdict = classifyRole(a, definitions);
+      if (verdict.privileged === 'unknown') {
+        unresolved.add(verdict.roleDefinitionId);
+        return;
+      }
+      if (!verdict.privileged) return;
+      const scope = a.directoryScopeId ?? '/';
+      ctx.fail('privileged', {
+        resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+        subKey: `${kind}:${a.roleDefinitionId ?? ''}:${scope}`,
+        severity: verdict.readOnly ? 'medium' : 'high',
+        params: { role: verdict.name, kind, scope: scope === '/' ? 'whole tenant' : scope },
+        evidence: {
+          assignmentId: a.id,
+          roleDefinitionId: a.roleDefinitionId ?? null,
+          privilegedBecause: verdict.basis === 'isPrivileged' ? 'role definition isPrivileged' : 'well-known privileged role',
+          directoryScopeId: scope,
+          userType: guest.userType ?? null,
+          accountEnabled: guest.accountEnabled ?? null,
+        },
+      });
+    };
+    for (const a of directoryRoleAssignments) check(a, 'active');
+    for (const a of eligibilities ?? []) check(a, 'eligible');
+    if (unresolved.size) {
+      ctx.incomplete(
+        `guest(s) hold role(s) ${[...unresolved].join(', ')} that are neither in the collected role definitions nor among the ${PRIVILEGED_ROLES.length} well-known privileged roles`,
+        definitions ? [] : ['directoryRoleDefinitions'],
+      );
+    }
+  },
+});

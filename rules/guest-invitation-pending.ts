@@ -1,0 +1,73 @@
+import { defineRule } from '../src/engine/rule.js';
+import { daysBetween, isPending, parseGraphDateTime } from '../src/model/guests.js';
+
+export interface Options {
+  pendingDays: number;
+}
+
+/**
+ * A guest counts as pending when `externalUserState` is PendingAcceptance (any case or spacing). The age of the
+ * invitation is measured from `externalUserStateChangeDateTime` (when the state last changed), else from
+ * `createdDateTime`, to `--as-of`; a guest with neither date is reported as incomplete evidence, not skipped.
+ * One finding per guest.
+ */
+export default defineRule<'guests', Options>({
+  meta: {
+    id: 'guest-invitation-pending',
+    title: 'Guest invitation pending for too long',
+    severity: 'low',
+    category: 'guests',
+    requires: ['guests'],
+    options: {
+      schema: { properties: { pendingDays: { type: 'integer', minimum: 1, maximum: 3650, default: 30 } } },
+      defaults: { pendingDays: 30 },
+      docs: {
+        pendingDays:
+          'Days an invitation may stay unredeemed before it is reported. Default 30: a partner who has not accepted within a month rarely still needs access; the strict profile uses 14.',
+      },
+    },
+    rationale:
+      'An unredeemed invitation is a live account waiting for whoever controls the invited mailbox first. If the address was mistyped, belongs to a shared mailbox, or the partner has left, the redemption link can still be used — and the account already sits in groups and teams it was added to. Old invitations should be resent deliberately or the account removed.',
+    remediation: {
+      summary: 'Delete the guest account (or resend the invitation if access is still needed, after confirming the address with the sponsor).',
+      graph: { method: 'DELETE', url: '/v1.0/users/{userId}' },
+      portal: 'Entra admin center › Entra ID › Users › (guest) › Delete — or › B2B collaboration › Resend invitation',
+    },
+    references: [
+      { title: 'Properties of a B2B guest user account', url: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+      { title: 'Reset redemption status for a guest user', url: 'https://learn.microsoft.com/entra/external-id/reset-redemption-status' },
+      { title: 'Delete a user', url: 'https://learn.microsoft.com/graph/api/user-delete' },
+    ],
+    messages: {
+      pending: 'Guest {displayName} has not accepted the invitation for {days} days (more than {pendingDays}).',
+    },
+  },
+  evaluate({ guests }, ctx) {
+    const { pendingDays } = ctx.options;
+    const undated: string[] = [];
+    for (const guest of guests) {
+      if (!isPending(guest)) continue;
+      const changed = parseGraphDateTime(guest.externalUserStateChangeDateTime);
+      const created = parseGraphDateTime(guest.createdDateTime);
+      const since = changed ?? created;
+      if (!since) {
+        undated.push(guest.id);
+        continue;
+      }
+      const days = daysBetween(since, ctx.asOf);
+      if (days <= pendingDays) continue;
+      ctx.fail('pending', {
+        resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+        params: { days, pendingDays },
+        evidence: {
+          externalUserState: guest.externalUserState,
+          pendingSince: since.toISOString(),
+          basis: changed ? 'externalUserStateChangeDateTime' : 'createdDateTime',
+          accountEnabled: guest.accountEnabled ?? null,
+          creationType: guest.creationType ?? null,
+        },
+      });
+    }
+    if (undated.length) ctx.incomplete(`${undated.length} pending guest(s) carry no readable externalUserStateChangeDateTime or createdDateTime (${undated.slice(0, 5).join(', ')}${undated.length > 5 ? ', …' : ''})`);
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isEnabled, isPending } from '../src/model/guests.js';
+
+/**
+ * Sponsors come from `$expand=sponsors` on the guest query (or `$batch`), never one call per guest (ZTA 21877
+ * issue #1498): the `guestSponsors` section says whether that expansion succeeded, and `guests[].sponsors` holds
+ * the result — so `null` or `[]` with the section ok means "no sponsor". Only enabled guests who have redeemed
+ * (not pending — `guest-invitation-pending` covers those) are checked.
+ */
+export default defineRule<'guests' | 'guestSponsors'>({
+  meta: {
+    id: 'guest-without-sponsor',
+    title: 'Active guest has no sponsor',
+    severity: 'low',
+    category: 'guests',
+    requires: ['guests', 'guestSponsors'],
+    rationale:
+      'A sponsor is the person in your organisation who answers for a guest: who approves access reviews, who is asked when the account looks stale, whom lifecycle workflows notify. A guest without one has nobody to vouch for or against continued access, so reviews stall and removals never get decided.',
+    remediation: {
+      summary: 'Assign the inviting employee (or the project owner) as sponsor of the guest.',
+      graph: { method: 'POST', url: '/v1.0/users/{guestId}/sponsors/$ref', body: { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{sponsorId}' } },
+      portal: 'Entra admin center › Entra ID › Users › (guest) › Properties › Sponsors',
+    },
+    references: [
+      { title: 'Add sponsors to a guest user', url: 'https://learn.microsoft.com/entra/external-id/b2b-sponsors' },
+      { title: 'Add sponsor', url: 'https://learn.microsoft.com/graph/api/user-post-sponsors' },
+    ],
+    frameworks: { catalog: ['LC-03'], 'zero-trust': ['21877'] },
+    messages: {
+      noSponsor: 'Guest {displayName} has no sponsor.',
+    },
+  },
+  evaluate({ guests }, ctx) {
+    for (const guest of guests) {
+      if (!isEnabled(guest) || isPending(guest)) continue;
+      if ((guest.sponsors ?? []).length) continue;
+      ctx.fail('noSponsor', {
+        resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+        evidence: { sponsors: guest.sponsors ?? null, externalUserState: guest.externalUserState ?? null, userType: guest.userType ?? null },
+      });
+    }
+  },
+});

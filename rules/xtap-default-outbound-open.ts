@@ -1,0 +1,70 @@
+import { defineRule } from '../src/engine/rule.js';
+import { appsReach, resolveDefault, usersReach, type Reach } from '../src/xtap/resolve.js';
+
+const OPEN: ReadonlySet<Reach> = new Set(['all', 'allExcept']);
+const SETTINGS = [
+  { name: 'b2bCollaborationOutbound', label: 'B2B collaboration' },
+  { name: 'b2bDirectConnectOutbound', label: 'B2B direct connect' },
+] as const;
+
+export default defineRule({
+  meta: {
+    id: 'xtap-default-outbound-open',
+    title: 'Default cross-tenant settings let every user take part in any external organisation',
+    severity: 'low',
+    category: 'cross-tenant-access',
+    requires: ['crossTenantAccessDefault'],
+    rationale:
+      'Outbound settings decide whether your users may accept guest invitations from, or join shared channels of, other organisations — and so where your data can travel under their own names. Open to all users and all applications (Microsoft\'s default for B2B collaboration), any user can become a guest in any tenant, including one that exists to collect data. Restricting the default and opening outbound access per partner, or to a group of users who need it, keeps that list deliberate. This is low severity: it governs your users\' activity elsewhere, not access to your tenant. A default that already scopes outbound access to chosen users or applications passes; the Zero Trust Assessment (21790) fails anything short of a full block.',
+    remediation: {
+      summary: 'Block outbound B2B collaboration and direct connect in the default settings (or limit them to a group of users) and allow them per partner organisation.',
+      graph: {
+        method: 'PATCH',
+        url: '/v1.0/policies/crossTenantAccessPolicy/default',
+        body: {
+          b2bCollaborationOutbound: {
+            usersAndGroups: { accessType: 'blocked', targets: [{ target: 'AllUsers', targetType: 'user' }] },
+            applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] },
+          },
+          b2bDirectConnectOutbound: {
+            usersAndGroups: { accessType: 'blocked', targets: [{ target: 'AllUsers', targetType: 'user' }] },
+            applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] },
+          },
+        },
+      },
+      portal: 'Entra admin center › External Identities › Cross-tenant access settings › Default settings › Outbound access settings',
+    },
+    references: [
+      { title: 'Cross-tenant access overview', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
+      { title: 'crossTenantAccessPolicyConfigurationDefault resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+    ],
+    frameworks: { 'zero-trust': ['21790'], catalog: ['XT-02'] },
+    messages: {
+      open: 'Default outbound {setting} lets all your users reach all applications of any external organisation.',
+    },
+  },
+  evaluate({ crossTenantAccessDefault }, ctx) {
+    const effective = resolveDefault(crossTenantAccessDefault);
+    for (const { name, label } of SETTINGS) {
+      const setting = effective[name];
+      const users = usersReach(setting);
+      const apps = appsReach(setting);
+      if (users === 'unknown' || apps === 'unknown') {
+        ctx.incomplete(`the default ${name} setting has an access type gatehouse does not recognise`);
+        continue;
+      }
+      if (!OPEN.has(users) || !OPEN.has(apps)) continue;
+      ctx.fail('open', {
+        resource: { type: 'crossTenantAccessPolicyConfigurationDefault', id: 'default', displayName: 'Default cross-tenant access settings', path: 'policies/crossTenantAccessPolicy/default' },
+        subKey: name,
+        params: { setting: label },
+        evidence: {
+          usersAndGroups: { ...setting.usersAndGroups.value, source: setting.usersAndGroups.source },
+          applications: { ...setting.applications.value, source: setting.applications.source },
+          usersReach: users,
+          applicationsReach: apps,
+        },
+      });
+    }
+  },
+});

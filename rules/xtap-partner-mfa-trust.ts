@@ -1,0 +1,68 @@
+import { defineRule } from '../src/engine/rule.js';
+import { isOpenToAllUsers, resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
+
+export default defineRule({
+  meta: {
+    id: 'xtap-partner-mfa-trust',
+    title: 'Partner organisations whose MFA satisfies your Conditional Access',
+    severity: 'low',
+    category: 'cross-tenant-access',
+    requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners'],
+    rationale:
+      'Trusting a partner\'s MFA means a guest from that tenant who passed MFA at home is never challenged by you: your MFA requirement is only as strong as their weakest accepted method and their registration process. That is often the right call — it spares guests a second registration — but it is a bet on another organisation\'s controls, so every such partner is listed for review. A partner with no trust setting of its own inherits the default\'s (flagged separately by xtap-default-mfa-trust). The finding is low when the partner\'s users can come in as guests or through direct connect (all of them, per the effective inbound settings, including inherited ones), and informational when inbound access limits who can use the trust.',
+    remediation: {
+      summary: 'Confirm each listed partner\'s MFA policy meets yours; stop trusting it where you cannot.',
+      graph: { method: 'PATCH', url: '/v1.0/policies/crossTenantAccessPolicy/partners/{tenantId}', body: { inboundTrust: { isMfaAccepted: false } } },
+      portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access › Trust settings',
+    },
+    references: [
+      { title: 'Cross-tenant access overview (trust settings)', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
+      { title: 'crossTenantAccessPolicyConfigurationPartner resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+    ],
+    frameworks: { catalog: ['XT-04'] },
+    messages: {
+      trusted: 'Partner {displayName} ({tenantId}) is trusted for MFA ({trustSource}); its users\' home-tenant MFA satisfies your Conditional Access.',
+    },
+  },
+  evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {
+    if (!crossTenantAccessPartners.length) {
+      ctx.notApplicable('no partner-specific cross-tenant settings are configured.');
+      return;
+    }
+    const effectiveDefault = resolveDefault(crossTenantAccessDefault);
+    for (const partner of crossTenantAccessPartners) {
+      const eff = resolvePartner(partner, effectiveDefault);
+      const mfa = eff.inboundTrust.isMfaAccepted;
+      if (!mfa.value) continue;
+      // Null settings inherit the default's: judge the inbound reach the partner really has.
+      const collaboration = isOpenToAllUsers(eff.b2bCollaborationInbound);
+      const directConnect = isOpenToAllUsers(eff.b2bDirectConnectInbound);
+      const broad = collaboration !== false || directConnect !== false; // unknown is never read as narrow
+      ctx.fail('trusted', {
+        resource: {
+          type: 'crossTenantAccessPolicyConfigurationPartner',
+          id: partner.tenantId,
+          displayName: partner.displayName ?? partner.defaultDomainName ?? partner.tenantId,
+          path: `policies/crossTenantAccessPolicy/partners/${partner.tenantId}`,
+        },
+        subKey: 'inboundTrust.isMfaAccepted',
+        severity: broad ? 'low' : 'info',
+        params: { tenantId: partner.tenantId, trustSource: mfa.source === 'partner' ? 'set on the partner' : 'inherited from the default settings' },
+        evidence: {
+          isMfaAccepted: true,
+          trustSource: mfa.source,
+          b2bCollaborationInbound: {
+            openToAllUsers: collaboration,
+            usersAndGroupsSource: eff.b2bCollaborationInbound.usersAndGroups.source,
+            applicationsSource: eff.b2bCollaborationInbound.applications.source,
+          },
+          b2bDirectConnectInbound: {
+            openToAllUsers: directConnect,
+            usersAndGroupsSource: eff.b2bDirectConnectInbound.usersAndGroups.source,
+            applicationsSource: eff.b2bDirectConnectInbound.applications.source,
+          },
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,64 @@
+import { defineRule } from '../src/engine/rule.js';
+import { appsReach, resolveDefault, usersReach } from '../src/xtap/resolve.js';
+
+export default defineRule({
+  meta: {
+    id: 'xtap-tenant-restrictions-missing',
+    title: 'Tenant restrictions v2 default does not block unknown tenants',
+    severity: 'medium',
+    category: 'cross-tenant-access',
+    requires: ['crossTenantAccessDefault'],
+    rationale:
+      'Tenant restrictions v2 decide which external tenants your users may sign in to, with accounts from those tenants, from your managed devices and networks — the control that stops data leaving through a personal or attacker-made tenant that looks exactly like Microsoft 365 on the wire. The policy only takes effect where your proxy or Global Secure Access adds the tenant restrictions header, but it must say "block" first: the service default restricts nothing. We pass a default that blocks all external users or all external applications (either stops every sign-in it governs) and fail one that leaves both open. Partners you trust are opened in their own configuration.',
+    remediation: {
+      summary: 'Block all external users and applications in the default tenant restrictions settings, open specific partners in their partner configuration, then enforce with Global Secure Access or your proxy.',
+      graph: {
+        method: 'PATCH',
+        url: '/v1.0/policies/crossTenantAccessPolicy/default',
+        body: {
+          tenantRestrictions: {
+            usersAndGroups: { accessType: 'blocked', targets: [{ target: 'AllUsers', targetType: 'user' }] },
+            applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] },
+          },
+        },
+      },
+      portal: 'Entra admin center › External Identities › Cross-tenant access settings › Default settings › Tenant restrictions',
+    },
+    references: [
+      { title: 'Set up tenant restrictions v2', url: 'https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2' },
+      { title: 'crossTenantAccessPolicyConfigurationDefault resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+    ],
+    frameworks: { 'zero-trust': ['21793'], catalog: ['XT-05'] },
+    messages: {
+      notConfigured: 'Tenant restrictions v2 are not configured in the default cross-tenant settings, so they block no external tenant.',
+      open: 'The default tenant restrictions v2 policy lets {users} use {applications} of unknown tenants.',
+    },
+  },
+  evaluate({ crossTenantAccessDefault }, ctx) {
+    const tr = resolveDefault(crossTenantAccessDefault).tenantRestrictions;
+    const users = usersReach(tr);
+    const apps = appsReach(tr);
+    if (users === 'unknown' || apps === 'unknown') {
+      ctx.notAssessed(
+        `the default tenant restrictions setting has an access type gatehouse does not recognise (users ${JSON.stringify(tr.usersAndGroups.value.accessType)}, applications ${JSON.stringify(tr.applications.value.accessType)}).`,
+      );
+      return;
+    }
+    if (users === 'none' || apps === 'none') return;
+    const notConfigured = tr.usersAndGroups.source === 'service-default' && tr.applications.source === 'service-default';
+    ctx.fail(notConfigured ? 'notConfigured' : 'open', {
+      resource: { type: 'crossTenantAccessPolicyConfigurationDefault', id: 'default', displayName: 'Default cross-tenant access settings', path: 'policies/crossTenantAccessPolicy/default' },
+      subKey: 'tenantRestrictions',
+      params: {
+        users: users === 'all' ? 'all external accounts' : users === 'allExcept' ? 'all external accounts but a blocked few' : 'selected external accounts',
+        applications: apps === 'all' ? 'all applications' : apps === 'allExcept' ? 'all but a blocked few applications' : 'selected applications',
+      },
+      evidence: {
+        usersAndGroups: { ...tr.usersAndGroups.value, source: tr.usersAndGroups.source },
+        applications: { ...tr.applications.value, source: tr.applications.source },
+        usersReach: users,
+        applicationsReach: apps,
+      },
+    });
+  },
+});

@@ -1,0 +1,464 @@
+import type { ConditionalAccessGuestsOrExternalUsers, ConditionalAccessPolicy } from '../snapshot/snapshot.types.js';
+
+/**
+ * How a Conditional Access policy applies to guests and external users — the shared analysis behind every
+ * `ca-guest-*` rule and the XTAP × CA cross-joins. Facts: Graph `conditionalAccessGuestsOrExternalUsers`
+ * (`guestOrExternalUserTypes` is a flags enum serialised as a comma-separated string; `externalTenants` is "all"
+ * or an enumerated list of tenant ids), `conditionalAccessUsers` (keywords `All`, `None`, `GuestsOrExternalUsers`).
+ *
+ * Everything here errs the same way: what a policy *includes* is under-estimated and what it *excludes* is
+ * over-estimated, so a rule built on it can only say "covered" when it really is.
+ */
+
+/** Every guest / external user type Conditional Access distinguishes (`unknownFutureValue` and `none` excluded). */
+export const GUEST_TYPES = [
+  'internalGuest',
+  'b2bCollaborationGuest',
+  'b2bCollaborationMember',
+  'b2bDirectConnectUser',
+  'otherExternalUser',
+  'serviceProvider',
+] as const;
+export type GuestType = (typeof GUEST_TYPES)[number];
+
+/** The guest types that come from another Entra tenant and are therefore subject to cross-tenant inbound trust. */
+export const ENTRA_B2B_TYPES: readonly GuestType[] = ['b2bCollaborationGuest', 'b2bCollaborationMember', 'b2bDirectConnectUser'];
+/** The guest types that B2B collaboration (invitations) produces — the ones inbound MFA trust is about. */
+export const B2B_COLLABORATION_TYPES: readonly GuestType[] = ['b2bCollaborationGuest', 'b2bCollaborationMember'];
+
+const TYPE_BY_LOWER = new Map<string, GuestType>(GUEST_TYPES.map((t) => [t.toLowerCase(), t]));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Sets of external tenants
+
+/** A set of external tenants: every tenant except some, or only the named ones. Tenant ids are compared lower-case. */
+export type TenantSet = { kind: 'all'; except: ReadonlySet<string> } | { kind: 'only'; tenants: ReadonlySet<string> };
+
+export const ALL_TENANTS: TenantSet = Object.freeze({ kind: 'all', except: new Set<string>() }) as TenantSet;
+export const NO_TENANTS: TenantSet = Object.freeze({ kind: 'only', tenants: new Set<string>() }) as TenantSet;
+
+const lower = (ids: Iterable<string>): Set<string> => new Set([...ids].map((s) => s.toLowerCase()));
+const intersect = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((x) => b.has(x)));
+const subtract = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((x) => !b.has(x)));
+
+export function onlyTenants(ids: Iterable<string>): TenantSet {
+  return { kind: 'only', tenants: lower(ids) };
+}
+
+export function union(a: TenantSet, b: TenantSet): TenantSet {
+  if (a.kind === 'all') return { kind: 'all', except: b.kind === 'all' ? intersect(a.except, b.except) : subtract(a.except, b.tenants) };
+  if (b.kind === 'all') return { kind: 'all', except: subtract(b.except, a.tenants) };
+  return { kind: 'only', tenants: new Set([...a.tenants, ...b.tenants]) };
+}
+
+/** a − b. */
+export function minus(a: TenantSet, b: TenantSet): TenantSet {
+  if (a.kind === 'all') {
+    return b.kind === 'all' ? { kind: 'only', tenants: subtract(b.except, a.except) } : { kind: 'all', except: new Set([...a.except, ...b.tenants]) };
+  }
+  return { kind: 'only', tenants: b.kind === 'all' ? intersect(a.tenants, b.except) : subtract(a.tenants, b.tenants) };
+}
+
+export function hasTenant(s: TenantSet, tenantId: string): boolean {
+  const id = tenantId.toLowerCase();
+  return s.kind === 'all' ? !s.except.has(id) : s.tenants.has(id);
+}
+
+export const isEveryTenant = (s: TenantSet): boolean => s.kind === 'all' && s.except.size === 0;
+export const isNoTenant = (s: TenantSet): boolean => s.kind === 'only' && s.tenants.size === 0;
+
+/** Does the set hold every tenant that is not in `known` (i.e. every tenant the default cross-tenant policy governs)? */
+export function coversAllTenantsBesides(s: TenantSet, known: Iterable<string>): boolean {
+  if (s.kind !== 'all') return false;
+  const k = lower(known);
+  return [...s.except].every((t) => k.has(t));
+}
+
+/** Does the set hold at least one tenant outside `known` (one the default cross-tenant policy governs)? */
+export function reachesTenantsBesides(s: TenantSet, known: Iterable<string>): boolean {
+  if (s.kind === 'all') return true;
+  const k = lower(known);
+  return [...s.tenants].some((t) => !k.has(t));
+}
+
+export function describeTenants(s: TenantSet): string {
+  if (s.kind === 'all') return s.except.size ? `all external tenants except ${[...s.except].sort().join(', ')}` : 'all external tenants';
+  return s.tenants.size ? `tenants ${[...s.tenants].sort().join(', ')}` : 'no tenant';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Which guests a policy covers
+
+export type GuestTypeCoverage = Record<GuestType, TenantSet>;
+
+export interface GuestCoverage {
+  /** Per guest type, the external tenants whose users of that type the policy applies to (after its guest-type exclusions). */
+  byType: GuestTypeCoverage;
+  /** `includeUsers` holds `All`. */
+  includesAllUsers: boolean;
+  /** The policy names guests explicitly (`GuestsOrExternalUsers` keyword or `includeGuestsOrExternalUsers`). */
+  targetsGuestsExplicitly: boolean;
+  /** Exclusions that might hold guests: Graph cannot tell from the policy alone who is in them. */
+  possibleGuestExclusions: { users: string[]; groups: string[]; roles: string[] };
+  /** Values we did not recognise (guest type literals, tenant membership kinds). Never read as "covered". */
+  unknown: string[];
+}
+
+const emptyCoverage = (): GuestTypeCoverage => Object.fromEntries(GUEST_TYPES.map((t) => [t, NO_TENANTS])) as GuestTypeCoverage;
+const fullCoverage = (): GuestTypeCoverage => Object.fromEntries(GUEST_TYPES.map((t) => [t, ALL_TENANTS])) as GuestTypeCoverage;
+
+const hasKeyword = (list: readonly string[] | null | undefined, keyword: string): boolean => (list ?? []).some((v) => v.toLowerCase() === keyword.toLowerCase());
+const USER_KEYWORDS = new Set(['all', 'none', 'guestsorexternalusers']);
+
+/** Split a `guestOrExternalUserTypes` flags string. Splits on ',' and trims; never compares the whole string. */
+export function parseGuestTypes(value: string | null | undefined): { types: GuestType[]; unknown: string[] } {
+  const types: GuestType[] = [];
+  const unknown: string[] = [];
+  for (const raw of (value ?? '').split(',')) {
+    const token = raw.trim();
+    if (!token || token.toLowerCase() === 'none') continue;
+    const t = TYPE_BY_LOWER.get(token.toLowerCase());
+    if (t) {
+      if (!types.includes(t)) types.push(t);
+    } else unknown.push(token);
+  }
+  return { types, unknown };
+}
+
+/**
+ * The tenants a guests-or-external-users block names. `null` externalTenants means all. An unrecognised kind is
+ * reported and resolved conservatively: an include names only its listed members, an exclude every tenant.
+ */
+function parseTenants(spec: ConditionalAccessGuestsOrExternalUsers, side: 'include' | 'exclude', unknown: string[]): TenantSet {
+  const ext = spec.externalTenants;
+  if (!ext) return ALL_TENANTS;
+  const kind = (ext.membershipKind ?? '').toLowerCase();
+  const odata = (ext['@odata.type'] ?? '').toLowerCase();
+  if (kind === 'all' || (!kind && odata.endsWith('conditionalaccessallexternaltenants'))) return ALL_TENANTS;
+  if (kind === 'enumerated' || (!kind && odata.endsWith('conditionalaccessenumeratedexternaltenants'))) return onlyTenants(ext.members ?? []);
+  unknown.push(`externalTenants.membershipKind "${ext.membershipKind ?? ext['@odata.type'] ?? ''}"`);
+  return side === 'include' ? onlyTenants(ext.members ?? []) : ALL_TENANTS;
+}
+
+/** Apply one guests-or-external-users block: internal guests are local accounts, so tenant lists never narrow them. */
+function typeSets(spec: ConditionalAccessGuestsOrExternalUsers | null | undefined, side: 'include' | 'exclude', unknown: string[]): Partial<GuestTypeCoverage> {
+  if (!spec) return {};
+  const { types, unknown: badTypes } = parseGuestTypes(spec.guestOrExternalUserTypes);
+  unknown.push(...badTypes.map((t) => `guestOrExternalUserTypes "${t}"`));
+  if (!types.length) return {};
+  const tenants = parseTenants(spec, side, unknown);
+  return Object.fromEntries(types.map((t) => [t, t === 'internalGuest' ? ALL_TENANTS : tenants]));
+}
+
+export function guestCoverage(policy: ConditionalAccessPolicy): GuestCoverage {
+  const users = policy.conditions?.users ?? {};
+  const unknown: string[] = [];
+  const includesAllUsers = hasKeyword(users.includeUsers, 'All');
+  const guestsKeyword = hasKeyword(users.includeUsers, 'GuestsOrExternalUsers');
+  let byType = includesAllUsers || guestsKeyword ? fullCoverage() : emptyCoverage();
+  const included = typeSets(users.includeGuestsOrExternalUsers, 'include', unknown);
+  for (const [t, s] of Object.entries(included) as Array<[GuestType, TenantSet]>) byType[t] = union(byType[t], s);
+
+  if (hasKeyword(users.excludeUsers, 'GuestsOrExternalUsers') || hasKeyword(users.excludeUsers, 'All')) byType = emptyCoverage();
+  const excluded = typeSets(users.excludeGuestsOrExternalUsers, 'exclude', unknown);
+  for (const [t, s] of Object.entries(excluded) as Array<[GuestType, TenantSet]>) byType[t] = minus(byType[t], s);
+
+  return {
+    byType,
+    includesAllUsers,
+    targetsGuestsExplicitly: guestsKeyword || Object.keys(included).length > 0,
+    possibleGuestExclusions: {
+      users: (users.excludeUsers ?? []).filter((u) => !USER_KEYWORDS.has(u.toLowerCase())),
+      groups: [...(users.excludeGroups ?? [])],
+      roles: [...(users.excludeRoles ?? [])],
+    },
+    unknown,
+  };
+}
+
+/** Guest types (of `types`) the coverage misses entirely or for some tenants. */
+export function uncoveredTypes(coverage: GuestTypeCoverage, types: readonly GuestType[] = GUEST_TYPES): GuestType[] {
+  return types.filter((t) => !isEveryTenant(coverage[t]));
+}
+
+export function coversAnyGuest(c: GuestCoverage): boolean {
+  return GUEST_TYPES.some((t) => !isNoTenant(c.byType[t]));
+}
+
+/** Joint coverage of several policies: Conditional Access applies every matching policy, so coverage unions. */
+export function unionCoverage(list: readonly GuestTypeCoverage[]): GuestTypeCoverage {
+  const out = emptyCoverage();
+  for (const c of list) for (const t of GUEST_TYPES) out[t] = union(out[t], c[t]);
+  return out;
+}
+
+export function describeCoverage(c: GuestTypeCoverage): Record<GuestType, string> {
+  return Object.fromEntries(GUEST_TYPES.map((t) => [t, describeTenants(c[t])])) as Record<GuestType, string>;
+}
+
+/**
+ * Exclusions that may hold guests, after what the snapshot can settle: an excluded user who is known not to be a
+ * guest (the guest list was collected and does not hold them) is harmless; `ignore` lists object ids the operator
+ * vouches for (e.g. a break-glass group). Whatever is left is "possibly excludes guests".
+ */
+export function unresolvedGuestExclusions(
+  c: GuestCoverage,
+  opts: { guestIds?: ReadonlySet<string>; ignore?: readonly string[] } = {},
+): { guests: string[]; users: string[]; groups: string[]; roles: string[] } {
+  const ignore = lower(opts.ignore ?? []);
+  const keep = (ids: readonly string[]) => ids.filter((id) => !ignore.has(id.toLowerCase()));
+  const users = keep(c.possibleGuestExclusions.users);
+  const guestIds = opts.guestIds ? lower(opts.guestIds) : undefined;
+  return {
+    guests: guestIds ? users.filter((u) => guestIds.has(u.toLowerCase())) : [],
+    users: guestIds ? [] : users,
+    groups: keep(c.possibleGuestExclusions.groups),
+    roles: keep(c.possibleGuestExclusions.roles),
+  };
+}
+
+export const hasUnresolvedExclusions = (x: ReturnType<typeof unresolvedGuestExclusions>): boolean =>
+  x.guests.length + x.users.length + x.groups.length + x.roles.length > 0;
+
+// ---------------------------------------------------------------------------------------------------------------
+// State, applications, conditions
+
+export type PolicyState = 'enabled' | 'reportOnly' | 'disabled' | 'unknown';
+
+export function policyState(p: ConditionalAccessPolicy): PolicyState {
+  switch ((p.state ?? '').toLowerCase()) {
+    case 'enabled':
+      return 'enabled';
+    case 'enabledforreportingbutnotenforced':
+      return 'reportOnly';
+    case 'disabled':
+      return 'disabled';
+    default:
+      return 'unknown';
+  }
+}
+
+/** The policy applies to every cloud app: `All` included, nothing excluded, no app filter, no user actions or auth contexts instead. */
+export function appliesToAllApps(p: ConditionalAccessPolicy): { all: boolean; why?: string } {
+  const apps = p.conditions?.applications;
+  if (!apps) return { all: false, why: 'no application condition' };
+  if (!hasKeyword(apps.includeApplications, 'All')) {
+    const actions = apps.includeUserActions as unknown[] | undefined;
+    const contexts = apps.includeAuthenticationContextClassReferences as unknown[] | undefined;
+    if (actions?.length) return { all: false, why: 'targets user actions, not applications' };
+    if (contexts?.length) return { all: false, why: 'targets authentication contexts, not applications' };
+    return { all: false, why: `targets selected applications (${(apps.includeApplications ?? []).join(', ') || 'none'})` };
+  }
+  if (apps.excludeApplications?.length) return { all: false, why: `excludes applications ${apps.excludeApplications.join(', ')}` };
+  if (apps.applicationFilter) return { all: false, why: 'narrowed by an application filter' };
+  return { all: true };
+}
+
+const CLIENT_APP_TYPES_ALL = ['browser', 'mobileappsanddesktopclients', 'exchangeactivesync', 'other'];
+
+/** Conditions that make a policy apply only to some sign-ins (risk, location, platform, client app, device, flow). */
+export function narrowingConditions(p: ConditionalAccessPolicy): string[] {
+  const c = p.conditions ?? {};
+  const out: string[] = [];
+  const nonEmpty = (v: unknown) => Array.isArray(v) && v.length > 0;
+  if (nonEmpty(c.signInRiskLevels)) out.push('signInRiskLevels');
+  if (nonEmpty(c.userRiskLevels)) out.push('userRiskLevels');
+  if (nonEmpty(c.servicePrincipalRiskLevels)) out.push('servicePrincipalRiskLevels');
+  if (c.insiderRiskLevels) out.push('insiderRiskLevels');
+  const loc = c.locations as { includeLocations?: string[] | null; excludeLocations?: string[] | null } | null | undefined;
+  if (loc && (!hasKeyword(loc.includeLocations, 'All') || nonEmpty(loc.excludeLocations))) out.push('locations');
+  const plat = c.platforms as { includePlatforms?: string[] | null; excludePlatforms?: string[] | null } | null | undefined;
+  if (plat && (!hasKeyword(plat.includePlatforms, 'all') || nonEmpty(plat.excludePlatforms))) out.push('platforms');
+  const apps = (c.clientAppTypes ?? []).map((a) => a.toLowerCase());
+  if (apps.length && !apps.includes('all') && !CLIENT_APP_TYPES_ALL.every((a) => apps.includes(a))) out.push('clientAppTypes');
+  const dev = c.devices as { deviceFilter?: { rule?: string | null } | null; includeDevices?: unknown[] | null; excludeDevices?: unknown[] | null } | null | undefined;
+  if (dev && ((dev.deviceFilter?.rule ?? '').trim() || nonEmpty(dev.includeDevices) || nonEmpty(dev.excludeDevices))) out.push('devices');
+  const flows = c.authenticationFlows as { transferMethods?: string | null } | null | undefined;
+  if (flows?.transferMethods && flows.transferMethods.toLowerCase() !== 'none') out.push('authenticationFlows');
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Grant and session controls
+
+export const DEVICE_CONTROLS = ['compliantDevice', 'domainJoinedDevice'] as const;
+export type DeviceControl = (typeof DEVICE_CONTROLS)[number];
+
+/** Controls an external user can satisfy without a device claim from their home tenant. */
+const GUEST_MEETABLE = new Set(['mfa', 'authenticationstrength', 'approvedapplication', 'termsofuse', 'customfactor']);
+const KNOWN_BUILTIN = new Set(['block', 'mfa', 'compliantdevice', 'domainjoineddevice', 'approvedapplication', 'compliantapplication', 'passwordchange', 'riskremediation']);
+
+export interface GrantAnalysis {
+  blocks: boolean;
+  /** `required`: every way to satisfy the grant includes MFA; `optional`: MFA is one alternative among others; `none`. */
+  mfa: 'required' | 'optional' | 'none';
+  /**
+   * Device controls in the grant. `requiresAll`: every control must be met (AND, or a single control); otherwise any
+   * one of `controls` will do. `guestAlternatives`: with OR, the other controls an external user can meet without a
+   * device claim (MFA, authentication strength, approved client app, terms of use, custom factor).
+   */
+  device: { controls: DeviceControl[]; requiresAll: boolean; guestAlternatives: string[] };
+  /** Every control of the grant, as alternatives (OR) or together (AND). */
+  controls: string[];
+  operator: 'AND' | 'OR';
+  unknown: string[];
+}
+
+/** An authentication strength satisfies MFA unless its `requirementsSatisfied` says otherwise. */
+function strengthIsMfa(strength: Record<string, unknown>): boolean {
+  const req = strength.requirementsSatisfied;
+  if (req === undefined || req === null) return true;
+  const values = Array.isArray(req) ? req.map(String) : String(req).split(',');
+  return values.some((v) => v.trim().toLowerCase() === 'mfa');
+}
+
+export function analyseGrant(p: ConditionalAccessPolicy): GrantAnalysis {
+  const g = p.grantControls;
+  const unknown: string[] = [];
+  const builtIn = (g?.builtInControls ?? []).map((c) => c.trim());
+  for (const c of builtIn) if (!KNOWN_BUILTIN.has(c.toLowerCase())) unknown.push(`builtInControls "${c}"`);
+  const strength = g?.authenticationStrength ?? null;
+  const terms = (g?.termsOfUse as unknown[] | undefined) ?? [];
+  const custom = (g?.customAuthenticationFactors as unknown[] | undefined) ?? [];
+  const controls = [
+    ...builtIn,
+    ...(strength ? [strengthIsMfa(strength) ? 'authenticationStrength' : 'authenticationStrength(non-MFA)'] : []),
+    ...terms.map(() => 'termsOfUse'),
+    ...custom.map(() => 'customFactor'),
+  ];
+  const rawOp = (g?.operator ?? '').toUpperCase();
+  // With a single control the operator does not matter; an unrecognised operator is read as OR, the weaker one.
+  const operator: 'AND' | 'OR' = rawOp === 'AND' ? 'AND' : 'OR';
+  if (g && rawOp && rawOp !== 'AND' && rawOp !== 'OR') unknown.push(`operator "${g.operator}"`);
+  const lc = controls.map((c) => c.toLowerCase());
+  const isMfa = (c: string) => c === 'mfa' || c === 'authenticationstrength';
+  const blocks = lc.includes('block');
+  let mfa: GrantAnalysis['mfa'] = 'none';
+  if (!blocks && lc.some(isMfa)) mfa = operator === 'AND' || lc.every(isMfa) ? 'required' : 'optional';
+  const deviceControls = DEVICE_CONTROLS.filter((d) => lc.includes(d.toLowerCase()));
+  const guestAlternatives = operator === 'OR' ? controls.filter((c) => GUEST_MEETABLE.has(c.toLowerCase())) : [];
+  return {
+    blocks,
+    mfa,
+    device: { controls: deviceControls, requiresAll: operator === 'AND' || controls.length === 1, guestAlternatives },
+    controls,
+    operator,
+    unknown,
+  };
+}
+
+export type SignInFrequency = { kind: 'everyTime' } | { kind: 'periodic'; hours: number } | { kind: 'unknown'; detail: string };
+
+/** The policy's sign-in frequency session control, when enabled. */
+export function signInFrequency(p: ConditionalAccessPolicy): SignInFrequency | undefined {
+  const sif = (p.sessionControls as { signInFrequency?: Record<string, unknown> | null } | null | undefined)?.signInFrequency;
+  if (!sif || sif.isEnabled === false) return undefined;
+  if (String(sif.frequencyInterval ?? '').toLowerCase() === 'everytime') return { kind: 'everyTime' };
+  const value = typeof sif.value === 'number' ? sif.value : Number.NaN;
+  const type = String(sif.type ?? '').toLowerCase();
+  if (!Number.isFinite(value) || value <= 0) return { kind: 'unknown', detail: `value ${String(sif.value)}` };
+  if (type === 'hours') return { kind: 'periodic', hours: value };
+  if (type === 'days') return { kind: 'periodic', hours: value * 24 };
+  return { kind: 'unknown', detail: `type "${String(sif.type)}"` };
+}
+
+export function describeSignInFrequency(s: SignInFrequency | undefined): string {
+  if (!s) return 'not set';
+  if (s.kind === 'everyTime') return 'every time';
+  if (s.kind === 'periodic') return s.hours % 24 === 0 && s.hours >= 24 ? `${s.hours / 24} day(s)` : `${s.hours} hour(s)`;
+  return `unreadable (${s.detail})`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Findings' resources
+
+export const CA_ROOT_RESOURCE = {
+  type: 'conditionalAccessPolicies',
+  id: 'conditionalAccess',
+  displayName: 'Conditional Access policies',
+  path: 'identity/conditionalAccess/policies',
+} as const;
+
+export function policyResource(p: ConditionalAccessPolicy) {
+  return { type: 'conditionalAccessPolicy', id: p.id, displayName: p.displayName ?? p.id, path: `identity/conditionalAccess/policies/${p.id}` };
+}
+
+/** A one-line summary of a policy for evidence. */
+export function policySummary(p: ConditionalAccessPolicy): Record<string, unknown> {
+  return { id: p.id, displayName: p.displayName ?? null, state: p.state ?? null };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Screening policies for "every guest is covered" rules
+
+export interface ScreenedPolicy {
+  policy: ConditionalAccessPolicy;
+  coverage: GuestCoverage;
+  /** Why the policy does not count (empty when it does). */
+  reasons: string[];
+}
+
+export interface ScreenOptions {
+  /** Ids of collected guests, to tell excluded guests from excluded members; undefined when guests were not collected. */
+  guestIds?: ReadonlySet<string>;
+  /** Object ids the operator vouches hold no guests (e.g. a break-glass group). */
+  ignoredExclusions?: readonly string[];
+  /** Narrowing conditions the rule itself expects (e.g. `clientAppTypes` for a legacy-authentication block). */
+  allowedNarrowing?: readonly string[];
+  /** The rule's own test: the reasons this policy does not do what the rule needs (empty: it does). */
+  test: (p: ConditionalAccessPolicy, grant: GrantAnalysis) => string[];
+}
+
+/**
+ * Sort the policies that touch guests into those that count for a coverage rule — enabled, all applications, no
+ * narrowing conditions, no exclusion that may hold guests, and the rule's own test — and those that do not, with
+ * the reasons (for evidence). Policies that apply to no guest at all are left out of both lists.
+ */
+export function screenGuestPolicies(policies: readonly ConditionalAccessPolicy[], opts: ScreenOptions): { counted: ScreenedPolicy[]; rejected: ScreenedPolicy[] } {
+  const counted: ScreenedPolicy[] = [];
+  const rejected: ScreenedPolicy[] = [];
+  for (const policy of policies) {
+    const coverage = guestCoverage(policy);
+    if (!coversAnyGuest(coverage)) continue;
+    const reasons: string[] = [];
+    const state = policyState(policy);
+    if (state === 'reportOnly') reasons.push('report-only (enabledForReportingButNotEnforced): evaluated but not enforced');
+    else if (state !== 'enabled') reasons.push(`state is ${policy.state ?? 'missing'}`);
+    const apps = appliesToAllApps(policy);
+    if (!apps.all) reasons.push(apps.why ?? 'not all applications');
+    const narrowing = narrowingConditions(policy).filter((n) => !(opts.allowedNarrowing ?? []).includes(n));
+    if (narrowing.length) reasons.push(`applies only under conditions: ${narrowing.join(', ')}`);
+    const excl = unresolvedGuestExclusions(coverage, { ...(opts.guestIds ? { guestIds: opts.guestIds } : {}), ignore: opts.ignoredExclusions ?? [] });
+    if (excl.guests.length) reasons.push(`excludes guest user(s) ${excl.guests.join(', ')}`);
+    if (excl.users.length) reasons.push(`excludes user(s) ${excl.users.join(', ')} who may be guests (guest list not collected)`);
+    if (excl.groups.length) reasons.push(`excludes group(s) ${excl.groups.join(', ')} that may hold guests`);
+    if (excl.roles.length) reasons.push(`excludes directory role(s) ${excl.roles.join(', ')} that guests may hold`);
+    const grant = analyseGrant(policy);
+    reasons.push(...opts.test(policy, grant));
+    (reasons.length ? rejected : counted).push({ policy, coverage, reasons });
+  }
+  return { counted, rejected };
+}
+
+/** Evidence entry for a screened policy. */
+export function screenedEvidence(s: ScreenedPolicy): Record<string, unknown> {
+  return {
+    ...policySummary(s.policy),
+    covers: Object.fromEntries(GUEST_TYPES.filter((t) => !isNoTenant(s.coverage.byType[t])).map((t) => [t, describeTenants(s.coverage.byType[t])])),
+    ...(s.reasons.length ? { doesNotCountBecause: s.reasons } : {}),
+    ...(s.coverage.unknown.length ? { unrecognised: s.coverage.unknown } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Option schemas shared by the guest Conditional Access rules
+
+export const GUEST_TYPES_OPTION = {
+  schema: { type: 'array', items: { enum: [...GUEST_TYPES] }, minItems: 1, uniqueItems: true, default: [...GUEST_TYPES] },
+  doc: 'Guest and external user types that must be covered. Default: all six Conditional Access distinguishes (as Maester MT.1016 and Prowler do); drop a type only when it cannot occur in your tenant.',
+} as const;
+
+export const IGNORED_EXCLUSIONS_OPTION = {
+  schema: { type: 'array', items: { type: 'string', minLength: 1 }, default: [] as string[] },
+  doc: 'Object ids of excluded groups, roles or users you vouch hold no guests (e.g. the break-glass group). Default empty: gatehouse cannot see group membership, so any other exclusion may exempt guests and the policy does not count.',
+} as const;

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { RULES } from '../../rules/index.js';
+import { explainRule } from '../../src/cli/commands/explain.js';
+import { main } from '../../src/cli/main.js';
+import { InputError } from '../../src/errors.js';
+import { azRestCommand, explainRuleText, rulesMarkdown, shellQuote } from '../../src/render/rules-doc.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gatehouse-explain-rule-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+/** Run the real CLI entry point in-process, capturing stdout and stderr. */
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  const code = await main(['node', 'gatehouse', ...args]);
+  vi.restoreAllMocks();
+  return { code, stdout, stderr };
+}
+
+describe('gatehouse explain rule', () => {
+  it('prints the documentation of a rule: title, severity, sections, options, remediation, az rest, references, framework ids', async () => {
+    const { code, stdout, stderr } = await run(['explain', 'rule', 'ca-guest-sign-in-frequency']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ca-guest-sign-in-frequency — Guest sessions are not bounded/);
+    expect(stdout).toContain('Severity: medium    Category: conditional-access');
+    expect(stdout).toContain('conditionalAccessPolicies (required) — Conditional Access policies');
+    expect(stdout).toContain('permission Policy.Read.All, licence: Microsoft Entra ID P1');
+    expect(stdout).toContain('guests (optional)');
+    expect(stdout).toContain('maxHours = 24  (integer (≥ 1, ≤ 8760))');
+    expect(stdout).toContain('Zero Trust Assessment');
+    expect(stdout).toContain('PATCH https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies/{policyId}');
+    expect(stdout).toContain("az rest --method patch --url 'https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies/{policyId}' --headers 'Content-Type=application/json' --body '{\"sessionControls\"");
+    expect(stdout).toContain('https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-session-lifetime');
+    expect(stdout).toMatch(/catalogue: CA-03 — /);
+    expect(stdout).toMatch(/Zero Trust Assessment: 21824 — /);
+  });
+
+  it('shows what a profile changes', async () => {
+    const { code, stdout } = await run(['explain', 'rule', 'guest-invitation-pending']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('pendingDays = 30  (integer (≥ 1, ≤ 3650))  [strict: 14]');
+  });
+
+  it('accepts any case and surrounding spaces in the id', () => {
+    expect(explainRule('  CA-GUEST-MFA-MISSING ')).toContain('ca-guest-mfa-missing — ');
+  });
+
+  it('unknown rule: exit 2, one line, with suggestions', async () => {
+    const { code, stdout, stderr } = await run(['explain', 'rule', 'guest-mfa']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^gatehouse: unknown rule "guest-mfa"; did you mean .*ca-guest-mfa-missing/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(() => explainRule('nope')).toThrow(InputError);
+  });
+
+  it('every rule can be explained and names its remediation and references', () => {
+    for (const r of RULES) {
+      const text = explainRuleText(r);
+      expect(text.startsWith(`${r.meta.id} — ${r.meta.title}`)).toBe(true);
+      for (const ref of r.meta.references) expect(text).toContain(ref.url);
+      if (r.meta.remediation.graph) expect(text).toContain(`az rest --method ${r.meta.remediation.graph.method.toLowerCase()}`);
+      for (const o of Object.keys(r.meta.options?.defaults ?? {})) expect(text).toContain(`  ${o} = `);
+    }
+  });
+});
+
+describe('gatehouse rules --format md', () => {
+  it('prints the rules documentation', async () => {
+    const { code, stdout } = await run(['rules', '--format', 'md']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(rulesMarkdown(RULES));
+    expect(stdout).toContain(`${RULES.length} rules.`);
+  });
+
+  it('--out writes the file (docs/rules.md is generated this way)', async () => {
+    const file = join(dir, 'rules.md');
+    const { code, stdout } = await run(['rules', '--format', 'md', '--out', file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(rulesMarkdown(RULES));
+  });
+
+  it('--out into a missing folder is an input error', async () => {
+    const { code, stderr } = await run(['rules', '--format', 'md', '--out', join(dir, 'missing', 'rules.md')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/cannot write .*ENOENT/);
+  });
+
+  it('unknown format is a usage error', async () => {
+    const { code, stderr } = await run(['rules', '--format', 'xml']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('must be table, json or md');
+  });
+
+  it('json lists options and frameworks per rule', async () => {
+    const { code, stdout } = await run(['rules', '--format', 'json']);
+    expect(code).toBe(0);
+    const list = JSON.parse(stdout) as Array<{ id: string; options: Record<string, unknown>; frameworks: Record<string, string[]> }>;
+    expect(list).toHaveLength(RULES.length);
+    expect(list.find((r) => r.id === 'ca-guest-sign-in-frequency')?.options.maxHours).toBe(24);
+    expect(list.find((r) => r.id === 'guest-in-privileged-role')?.frameworks.catalog).toEqual(['PR-01']);
+  });
+});
+
+describe('az rest command', () => {
+  it('quotes bodies for a POSIX shell, including single quotes and $ in URLs', () => {
+    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
+    const cmd = azRestCommand({ method: 'POST', url: '/v1.0/users/{id}/sponsors/$ref', body: { note: "o'brien" } });
+    expect(cmd).toBe(`az rest --method post --url 'https://graph.microsoft.com/v1.0/users/{id}/sponsors/$ref' --headers 'Content-Type=application/json' --body '{"note":"o'\\''brien"}'`);
+    expect(azRestCommand({ method: 'DELETE', url: '/v1.0/users/{userId}' })).toBe(`az rest --method delete --url 'https://graph.microsoft.com/v1.0/users/{userId}'`);
+  });
+});

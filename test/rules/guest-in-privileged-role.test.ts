@@ -1,0 +1,85 @@
+import rule from '../../rules/guest-in-privileged-role.js';
+import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
+import { type MutableData, ruleTable } from '../support/rule-table.js';
+
+const G1 = '7a1c0000-0000-4000-8000-000000000001';
+const GA = '62e90394-69f5-4237-9190-012177145e10';
+const INVITER = '95e79109-95c0-4d8e-aee3-d01accf2d47b';
+const assign = (d: MutableData, principalId: string, roleDefinitionId: string, directoryScopeId = '/') => {
+  d.directoryRoleAssignments.push({ id: `ra-${d.directoryRoleAssignments.length + 1}`, principalId, roleDefinitionId, directoryScopeId });
+};
+const removeSection = (d: MutableData, s: Snapshot, name: 'directoryRoleDefinitions' | 'directoryRoleEligibilities', status: 'forbidden' | 'not-licensed') => {
+  s.sections[name] = { status, httpStatus: 403 };
+  delete (d as Partial<MutableData>)[name];
+};
+
+ruleTable(rule, [
+  { name: 'only a member holds Global Administrator: passes', expect: { status: 'pass' } },
+  {
+    name: 'guest as Global Administrator → high finding on the guest',
+    mutate: (d) => assign(d, G1, GA),
+    expect: { status: 'fail', findings: [{ messageId: 'privileged', resourceId: G1, resourceType: 'user', subKey: `active:${GA}:/`, severity: 'high', params: { role: 'Global Administrator', kind: 'active', scope: 'whole tenant' } }] },
+  },
+  { name: 'guest as Guest Inviter (not privileged) passes', mutate: (d) => assign(d, G1, INVITER), expect: { status: 'pass' } },
+  {
+    name: 'eligible (PIM) Security Administrator without a collected definition: well-known role',
+    mutate: (d) => { d.directoryRoleEligibilities.push({ id: 'el-1', principalId: G1.toUpperCase(), roleDefinitionId: '194ae4cb-b126-40b2-bd5b-6091b380977d', directoryScopeId: '/' }); },
+    expect: { status: 'fail', findings: [{ subKey: 'eligible:194ae4cb-b126-40b2-bd5b-6091b380977d:/', params: { role: 'Security Administrator', kind: 'eligible' } }] },
+  },
+  {
+    name: 'Global Reader is privileged but read-only → medium',
+    mutate: (d) => assign(d, G1, 'f2ef992c-3afb-46b9-b7cf-a126ee74c451'),
+    expect: { status: 'fail', findings: [{ severity: 'medium', params: { role: 'Global Reader' } }] },
+  },
+  {
+    name: 'custom role marked isPrivileged in its definition',
+    mutate: (d) => {
+      d.directoryRoleDefinitions.push({ id: 'c0570000-0000-4000-8000-000000000001', displayName: 'Custom app credential admin', templateId: 'c0570000-0000-4000-8000-000000000001', isBuiltIn: false, isPrivileged: true });
+      assign(d, G1, 'c0570000-0000-4000-8000-000000000001');
+    },
+    expect: { status: 'fail', findings: [{ params: { role: 'Custom app credential admin' } }] },
+  },
+  {
+    name: 'Exchange Administrator: not labelled by Microsoft, privileged by gatehouse',
+    mutate: (d) => {
+      d.directoryRoleDefinitions.push({ id: '29232cdf-9323-42fd-ade2-1d097af3e4de', displayName: 'Exchange Administrator', templateId: '29232cdf-9323-42fd-ade2-1d097af3e4de', isBuiltIn: true, isPrivileged: false });
+      assign(d, G1, '29232cdf-9323-42fd-ade2-1d097af3e4de');
+    },
+    expect: { status: 'fail', findings: [{ params: { role: 'Exchange Administrator' } }] },
+  },
+  {
+    name: 'administrative-unit scoped User Administrator is still reported, with its scope',
+    mutate: (d) => assign(d, G1, 'fe930be7-5e62-47db-91af-98c3a49a38b1', '/administrativeUnits/au000000-0000-4000-8000-000000000001'),
+    expect: { status: 'fail', findings: [{ params: { scope: '/administrativeUnits/au000000-0000-4000-8000-000000000001' } }] },
+  },
+  {
+    name: 'unknown custom role held by a guest, definitions collected: incomplete, not pass',
+    mutate: (d) => assign(d, G1, 'c0570000-0000-4000-8000-00000000ffff'),
+    expect: { status: 'not-assessed', reason: /c0570000-0000-4000-8000-00000000ffff/ },
+  },
+  {
+    name: 'unknown role and definitions forbidden: names the missing section',
+    mutate: (d, s) => { assign(d, G1, 'c0570000-0000-4000-8000-00000000ffff'); removeSection(d, s, 'directoryRoleDefinitions', 'forbidden'); },
+    expect: { status: 'not-assessed', reason: /Directory role definitions/ },
+  },
+  {
+    name: 'eligibilities not licensed (no PIM): assessed on active assignments alone',
+    mutate: (d, s) => removeSection(d, s, 'directoryRoleEligibilities', 'not-licensed'),
+    expect: { status: 'pass' },
+  },
+  {
+    name: 'eligibilities forbidden: a 403 is not-assessed, not pass',
+    mutate: (d, s) => removeSection(d, s, 'directoryRoleEligibilities', 'forbidden'),
+    expect: { status: 'not-assessed', reason: /eligible/ },
+  },
+  {
+    name: 'eligibilities forbidden does not hide an active finding',
+    mutate: (d, s) => { removeSection(d, s, 'directoryRoleEligibilities', 'forbidden'); assign(d, G1, GA); },
+    expect: { status: 'fail', findingCount: 1, reason: /Partly assessed/ },
+  },
+  {
+    name: 'active and eligible on the same role are two findings',
+    mutate: (d) => { assign(d, G1, GA); d.directoryRoleEligibilities.push({ id: 'el-1', principalId: G1, roleDefinitionId: GA, directoryScopeId: '/' }); },
+    expect: { status: 'fail', findings: [{ subKey: `active:${GA}:/` }, { subKey: `eligible:${GA}:/` }] },
+  },
+]);
