@@ -25,6 +25,8 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
     severity: 'medium',
     category: 'guests',
     requires: ['guests', 'b2bManagementPolicies'],
+    // The tenant's own verified domains: internal guests (local accounts flagged Guest) sign in with them and were never invited.
+    optional: ['organization'],
     rationale:
       'Tightening the invitation allow or block list stops new invitations, but every guest invited before the change keeps working. A guest from a domain that is now blocked — a consumer mail provider, a former partner, a competitor — is precisely the access the new list was meant to end, and nothing in Entra reports it.',
     remediation: {
@@ -52,6 +54,11 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
       ctx.notApplicable('No invitation domain allow or block list is configured (an empty allow list restricts nothing).');
       return;
     }
+    const ownDomains = new Set(
+      [...(ctx.section('organization')?.verifiedDomains ?? []).map((d) => d.name), ctx.snapshot.tenant.defaultDomain ?? '']
+        .filter(Boolean)
+        .map((d) => d.toLowerCase()),
+    );
     const noDomain: string[] = [];
     for (const guest of guests) {
       if (!isEnabled(guest)) continue;
@@ -60,6 +67,8 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
         noDomain.push(guest.id);
         continue;
       }
+      // Internal guests use the tenant's own domain; the invitation lists govern outsiders only.
+      if (ownDomains.has(domain.toLowerCase())) continue;
       const entry = policy.kind === 'allow' ? listed(domain, policy.allowedDomains) : listed(domain, policy.blockedDomains);
       const violates = policy.kind === 'allow' ? !entry : !!entry;
       if (!violates) continue;

@@ -65,6 +65,16 @@ ruleTable(rule, [
     mutate: (d) => { d.guests[0]!.mail = 'a@eu.northwind.example'; },
     expect: { status: 'fail', findings: [{ params: { domain: 'eu.northwind.example' } }] },
   },
+  {
+    name: "internal guests on the tenant's own verified domain are not invitations",
+    mutate: (d) => { const g = d.guests[0]!; g.mail = 'contractor@fabrikam.example'; g.creationType = null; g.userPrincipalName = 'contractor@fabrikam.example'; },
+    expect: { status: 'pass' },
+  },
+  {
+    name: 'without the organization section the default domain still counts as own',
+    mutate: (d, s) => { d.guests[0]!.mail = 'contractor@fabrikam.example'; s.sections.organization = { status: 'forbidden', httpStatus: 403 }; delete (d as Partial<MutableData>).organization; },
+    expect: { status: 'pass' },
+  },
   { name: 'disabled guests are skipped', mutate: (d) => { gmailGuest(d); d.guests[0]!.accountEnabled = false; }, expect: { status: 'pass' } },
   {
     name: 'guest without any readable domain is incomplete evidence',
