@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { excludedUserIds, guestsAmong } from '../src/model/guest-pass.js';
 import {
   CA_ROOT_RESOURCE,
   GUEST_TYPES,
@@ -68,32 +69,36 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
-    const guests = ctx.section('guests');
-    const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
-      ...(guests ? { guestIds: new Set(guests.map((g) => g.id)) } : {}),
-      ignoredExclusions: ctx.options.ignoredExclusions,
-      allowedNarrowing: ['clientAppTypes'],
-      test: (p, grant) => {
-        const reasons: string[] = [];
-        if (!grant.blocks) reasons.push('does not block');
-        const types = (p.conditions?.clientAppTypes ?? []).map((t) => t.toLowerCase());
-        if (!types.includes('all') && !LEGACY.every((t) => types.includes(t))) reasons.push(`client app types are ${types.join(', ') || 'empty'}, not both exchangeActiveSync and other`);
-        return reasons;
-      },
-    });
-    const joint = unionCoverage(counted.map((c) => c.coverage.byType));
-    const missing = uncoveredTypes(joint, ctx.options.guestTypes);
-    if (!missing.length) return;
-    const described = describeCoverage(joint);
-    ctx.fail('missing', {
-      resource: { ...CA_ROOT_RESOURCE },
-      params: { types: missing.join(', ') },
-      evidence: {
-        uncoveredGuestTypes: missing,
-        legacyBlockCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
-        policiesCounted: counted.map(screenedEvidence),
-        guestPoliciesNotCounted: rejected.filter((r) => r.policy.grantControls?.builtInControls?.some((c) => c.toLowerCase() === 'block')).map(screenedEvidence),
-      },
-    });
+    // Excluded users count as guests only when the guest list holds them: resolve those few ids in the guest pass.
+    const judge = (guestIds?: ReadonlySet<string>) => {
+      const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
+        ...(guestIds ? { guestIds } : {}),
+        ignoredExclusions: ctx.options.ignoredExclusions,
+        allowedNarrowing: ['clientAppTypes'],
+        test: (p, grant) => {
+          const reasons: string[] = [];
+          if (!grant.blocks) reasons.push('does not block');
+          const types = (p.conditions?.clientAppTypes ?? []).map((t) => t.toLowerCase());
+          if (!types.includes('all') && !LEGACY.every((t) => types.includes(t))) reasons.push(`client app types are ${types.join(', ') || 'empty'}, not both exchangeActiveSync and other`);
+          return reasons;
+        },
+      });
+      const joint = unionCoverage(counted.map((c) => c.coverage.byType));
+      const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+      if (!missing.length) return;
+      const described = describeCoverage(joint);
+      ctx.fail('missing', {
+        resource: { ...CA_ROOT_RESOURCE },
+        params: { types: missing.join(', ') },
+        evidence: {
+          uncoveredGuestTypes: missing,
+          legacyBlockCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+          policiesCounted: counted.map(screenedEvidence),
+          guestPoliciesNotCounted: rejected.filter((r) => r.policy.grantControls?.builtInControls?.some((c) => c.toLowerCase() === 'block')).map(screenedEvidence),
+        },
+      });
+    };
+    if (!ctx.section('guests')) return judge();
+    return guestsAmong(excludedUserIds(conditionalAccessPolicies), (found) => judge(new Set(found.keys())));
   },
 });

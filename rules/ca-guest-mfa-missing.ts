@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { excludedUserIds, guestsAmong } from '../src/model/guest-pass.js';
 import {
   CA_ROOT_RESOURCE,
   GUEST_TYPES,
@@ -79,26 +80,30 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
-    const guests = ctx.section('guests');
-    const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
-      ...(guests ? { guestIds: new Set(guests.map((g) => g.id)) } : {}),
-      ignoredExclusions: ctx.options.ignoredExclusions,
-      test: (_p, grant) =>
-        grant.mfa === 'required' ? [] : [grant.mfa === 'optional' ? `MFA is one alternative among others (${grant.controls.join(' OR ')})` : 'does not require MFA or an authentication strength'],
-    });
-    const joint = unionCoverage(counted.map((c) => c.coverage.byType));
-    const missing = uncoveredTypes(joint, ctx.options.guestTypes);
-    if (!missing.length) return;
-    const described = describeCoverage(joint);
-    ctx.fail('missing', {
-      resource: { ...CA_ROOT_RESOURCE },
-      params: { types: missing.join(', ') },
-      evidence: {
-        uncoveredGuestTypes: missing,
-        enforcedMfaCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
-        policiesCounted: counted.map(screenedEvidence),
-        guestPoliciesNotCounted: rejected.map(screenedEvidence),
-      },
-    });
+    // Excluded users count as guests only when the guest list holds them: resolve those few ids in the guest pass.
+    const judge = (guestIds?: ReadonlySet<string>) => {
+      const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
+        ...(guestIds ? { guestIds } : {}),
+        ignoredExclusions: ctx.options.ignoredExclusions,
+        test: (_p, grant) =>
+          grant.mfa === 'required' ? [] : [grant.mfa === 'optional' ? `MFA is one alternative among others (${grant.controls.join(' OR ')})` : 'does not require MFA or an authentication strength'],
+      });
+      const joint = unionCoverage(counted.map((c) => c.coverage.byType));
+      const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+      if (!missing.length) return;
+      const described = describeCoverage(joint);
+      ctx.fail('missing', {
+        resource: { ...CA_ROOT_RESOURCE },
+        params: { types: missing.join(', ') },
+        evidence: {
+          uncoveredGuestTypes: missing,
+          enforcedMfaCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+          policiesCounted: counted.map(screenedEvidence),
+          guestPoliciesNotCounted: rejected.map(screenedEvidence),
+        },
+      });
+    };
+    if (!ctx.section('guests')) return judge();
+    return guestsAmong(excludedUserIds(conditionalAccessPolicies), (found) => judge(new Set(found.keys())));
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { excludedUserIds, guestsAmong } from '../src/model/guest-pass.js';
 import {
   CA_ROOT_RESOURCE,
   GUEST_TYPES,
@@ -70,33 +71,37 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
-    const { maxHours } = ctx.options;
-    const guests = ctx.section('guests');
-    const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
-      ...(guests ? { guestIds: new Set(guests.map((g) => g.id)) } : {}),
-      ignoredExclusions: ctx.options.ignoredExclusions,
-      test: (p, grant) => {
-        if (grant.blocks) return ['blocks access (no session to bound)'];
-        const sif = signInFrequency(p);
-        if (!sif) return ['sets no sign-in frequency'];
-        if (sif.kind === 'everyTime') return [];
-        if (sif.kind === 'unknown') return [`sign-in frequency is ${describeSignInFrequency(sif)}`];
-        return sif.hours <= maxHours ? [] : [`sign-in frequency is ${describeSignInFrequency(sif)}, longer than ${maxHours} hour(s)`];
-      },
-    });
-    const joint = unionCoverage(counted.map((c) => c.coverage.byType));
-    const missing = uncoveredTypes(joint, ctx.options.guestTypes);
-    if (!missing.length) return;
-    const described = describeCoverage(joint);
-    ctx.fail('missing', {
-      resource: { ...CA_ROOT_RESOURCE },
-      params: { types: missing.join(', '), maxHours },
-      evidence: {
-        uncoveredGuestTypes: missing,
-        shortSessionCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
-        policiesCounted: counted.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
-        guestPoliciesNotCounted: rejected.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
-      },
-    });
+    // Excluded users count as guests only when the guest list holds them: resolve those few ids in the guest pass.
+    const judge = (guestIds?: ReadonlySet<string>) => {
+      const { maxHours } = ctx.options;
+      const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
+        ...(guestIds ? { guestIds } : {}),
+        ignoredExclusions: ctx.options.ignoredExclusions,
+        test: (p, grant) => {
+          if (grant.blocks) return ['blocks access (no session to bound)'];
+          const sif = signInFrequency(p);
+          if (!sif) return ['sets no sign-in frequency'];
+          if (sif.kind === 'everyTime') return [];
+          if (sif.kind === 'unknown') return [`sign-in frequency is ${describeSignInFrequency(sif)}`];
+          return sif.hours <= maxHours ? [] : [`sign-in frequency is ${describeSignInFrequency(sif)}, longer than ${maxHours} hour(s)`];
+        },
+      });
+      const joint = unionCoverage(counted.map((c) => c.coverage.byType));
+      const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+      if (!missing.length) return;
+      const described = describeCoverage(joint);
+      ctx.fail('missing', {
+        resource: { ...CA_ROOT_RESOURCE },
+        params: { types: missing.join(', '), maxHours },
+        evidence: {
+          uncoveredGuestTypes: missing,
+          shortSessionCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+          policiesCounted: counted.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
+          guestPoliciesNotCounted: rejected.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
+        },
+      });
+    };
+    if (!ctx.section('guests')) return judge();
+    return guestsAmong(excludedUserIds(conditionalAccessPolicies), (found) => judge(new Set(found.keys())));
   },
 });

@@ -1,4 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
+import { guestsAmong } from '../src/model/guest-pass.js';
+import type { User } from '../src/snapshot/snapshot.types.js';
 
 /**
  * An owner is a guest when Graph says so on the owner reference (`userType` Guest, from `$expand=owners`) or when
@@ -31,30 +33,36 @@ export default defineRule<'appOwnership'>({
     },
   },
   evaluate({ appOwnership }, ctx) {
-    const guests = ctx.section('guests');
-    const guestById = guests ? new Map(guests.map((g) => [g.id.toLowerCase(), g])) : undefined;
-    let undecidable = 0;
-    for (const app of appOwnership) {
-      for (const owner of app.owners ?? []) {
-        const odata = (owner['@odata.type'] ?? '#microsoft.graph.user').toLowerCase();
-        if (!odata.endsWith('.user')) continue;
-        const listed = guestById?.get(owner.id.toLowerCase());
-        const userType = owner.userType ?? listed?.userType ?? null;
-        const isGuest = (userType ?? '').toLowerCase() === 'guest' || !!listed;
-        if (!isGuest) {
-          if (!userType && !guestById) undecidable++;
-          continue;
+    const judge = (guestById: Map<string, User> | undefined) => {
+      let undecidable = 0;
+      for (const app of appOwnership) {
+        for (const owner of app.owners ?? []) {
+          const odata = (owner['@odata.type'] ?? '#microsoft.graph.user').toLowerCase();
+          if (!odata.endsWith('.user')) continue;
+          const listed = guestById?.get(owner.id.toLowerCase());
+          const userType = owner.userType ?? listed?.userType ?? null;
+          const isGuest = (userType ?? '').toLowerCase() === 'guest' || !!listed;
+          if (!isGuest) {
+            if (!userType && !guestById) undecidable++;
+            continue;
+          }
+          const name = owner.displayName ?? listed?.displayName ?? listed?.userPrincipalName ?? owner.id;
+          const collection = app.objectType === 'servicePrincipal' ? 'servicePrincipals' : 'applications';
+          ctx.fail('owner', {
+            resource: { type: app.objectType, id: app.id, displayName: app.displayName ?? app.appId ?? app.id, path: `${collection}/${app.id}` },
+            subKey: owner.id,
+            params: { owner: name, objectType: app.objectType === 'servicePrincipal' ? 'service principal' : 'application' },
+            evidence: { ownerId: owner.id, ownerUserType: userType, appId: app.appId ?? null, inGuestList: !!listed },
+          });
         }
-        const name = owner.displayName ?? listed?.displayName ?? listed?.userPrincipalName ?? owner.id;
-        const collection = app.objectType === 'servicePrincipal' ? 'servicePrincipals' : 'applications';
-        ctx.fail('owner', {
-          resource: { type: app.objectType, id: app.id, displayName: app.displayName ?? app.appId ?? app.id, path: `${collection}/${app.id}` },
-          subKey: owner.id,
-          params: { owner: name, objectType: app.objectType === 'servicePrincipal' ? 'service principal' : 'application' },
-          evidence: { ownerId: owner.id, ownerUserType: userType, appId: app.appId ?? null, inGuestList: !!listed },
-        });
       }
+      if (undecidable) ctx.incomplete(`${undecidable} user owner(s) carry no userType and the guest list is not available to tell`, ['guests']);
+    };
+    if (!ctx.section('guests')) {
+      judge(undefined);
+      return;
     }
-    if (undecidable) ctx.incomplete(`${undecidable} user owner(s) carry no userType and the guest list is not available to tell`, ['guests']);
+    // Owners are few: the guest pass keeps only the guests among them.
+    return guestsAmong(appOwnership.flatMap((app) => (app.owners ?? []).map((o) => o.id)), judge);
   },
 });

@@ -60,30 +60,34 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
         .map((d) => d.toLowerCase()),
     );
     const noDomain: string[] = [];
-    for (const guest of guests) {
-      if (!isEnabled(guest)) continue;
-      const domain = guestDomain(guest);
-      if (!domain) {
-        noDomain.push(guest.id);
-        continue;
-      }
-      // Internal guests use the tenant's own domain; the invitation lists govern outsiders only.
-      if (ownDomains.has(domain.toLowerCase())) continue;
-      const entry = policy.kind === 'allow' ? listed(domain, policy.allowedDomains) : listed(domain, policy.blockedDomains);
-      const violates = policy.kind === 'allow' ? !entry : !!entry;
-      if (!violates) continue;
-      ctx.fail(policy.kind === 'allow' ? 'notAllowed' : 'blocked', {
-        resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
-        params: { domain },
-        evidence: {
-          domain,
-          list: policy.kind,
-          ...(entry ? { matchedEntry: entry } : { allowedDomains: policy.allowedDomains.slice(0, 50) }),
-          pendingInvitation: isPending(guest),
-          userType: guest.userType ?? null,
-        },
-      });
-    }
-    if (noDomain.length) ctx.incomplete(`${noDomain.length} enabled guest(s) have no readable home domain in mail, userPrincipalName or otherMails (${noDomain.slice(0, 5).join(', ')}${noDomain.length > 5 ? ', …' : ''})`);
+    return {
+      guest: (guest) => {
+        if (!isEnabled(guest)) return;
+        const domain = guestDomain(guest);
+        if (!domain) {
+          noDomain.push(guest.id);
+          return;
+        }
+        // Internal guests use the tenant's own domain; the invitation lists govern outsiders only.
+        if (ownDomains.has(domain.toLowerCase())) return;
+        const entry = policy.kind === 'allow' ? listed(domain, policy.allowedDomains) : listed(domain, policy.blockedDomains);
+        const violates = policy.kind === 'allow' ? !entry : !!entry;
+        if (!violates) return;
+        ctx.fail(policy.kind === 'allow' ? 'notAllowed' : 'blocked', {
+          resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+          params: { domain },
+          evidence: {
+            domain,
+            list: policy.kind,
+            ...(entry ? { matchedEntry: entry } : { allowedDomains: policy.allowedDomains.slice(0, 50) }),
+            pendingInvitation: isPending(guest),
+            userType: guest.userType ?? null,
+          },
+        });
+      },
+      end: () => {
+        if (noDomain.length) ctx.incomplete(`${noDomain.length} enabled guest(s) have no readable home domain in mail, userPrincipalName or otherMails (${noDomain.slice(0, 5).join(', ')}${noDomain.length > 5 ? ', …' : ''})`);
+      },
+    };
   },
 });

@@ -50,18 +50,20 @@ export default defineRule<'guests'>({
       member: 'External user {displayName} has userType Member ({markers}).',
     },
   },
-  evaluate({ guests }, ctx) {
+  evaluate(_data, ctx) {
     const note = ctx.sectionStatus('guests')?.message;
     if (note && MEMBERS_NOT_COLLECTED.test(note)) ctx.incomplete(`the guest list holds no external members: ${note}`);
-    for (const u of guests) {
-      if ((u.userType ?? '').toLowerCase() !== 'member') continue;
-      const markers = externalMarkers(u);
-      if (!markers.length) continue;
-      ctx.fail('member', {
-        resource: { type: 'user', id: u.id, displayName: u.displayName ?? u.userPrincipalName ?? null, path: `users/${u.id}` },
-        params: { markers: markers.join(', ') },
-        evidence: { userType: u.userType, markers, accountEnabled: u.accountEnabled ?? null, creationType: u.creationType ?? null },
-      });
-    }
+    return {
+      guest: (u) => {
+        if ((u.userType ?? '').toLowerCase() !== 'member') return;
+        const markers = externalMarkers(u);
+        if (!markers.length) return;
+        ctx.fail('member', {
+          resource: { type: 'user', id: u.id, displayName: u.displayName ?? u.userPrincipalName ?? null, path: `users/${u.id}` },
+          params: { markers: markers.join(', ') },
+          evidence: { userType: u.userType, markers, accountEnabled: u.accountEnabled ?? null, creationType: u.creationType ?? null },
+        });
+      },
+    };
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
+import { guestsAmong } from '../src/model/guest-pass.js';
 import { PRIVILEGED_ROLES, classifyRole } from '../src/model/roles.js';
-import type { UnifiedRoleAssignment } from '../src/snapshot/snapshot.types.js';
+import type { UnifiedRoleAssignment, User } from '../src/snapshot/snapshot.types.js';
 
 /**
  * Joins directory role assignments (active) and, when collected, PIM eligibilities with the guests section by
@@ -36,8 +37,8 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
       privileged: 'Guest {displayName} holds the privileged role {role} ({kind} assignment, scope {scope}).',
     },
   },
-  evaluate({ guests, directoryRoleAssignments }, ctx) {
-    const byId = new Map(guests.map((g) => [g.id.toLowerCase(), g]));
+  evaluate({ directoryRoleAssignments }, ctx) {
+    let byId = new Map<string, User>();
     const definitions = ctx.section('directoryRoleDefinitions');
     const eligibilities = ctx.section('directoryRoleEligibilities');
     const eligibilityStatus = ctx.sectionStatus('directoryRoleEligibilities')?.status;
@@ -70,13 +71,18 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
         },
       });
     };
-    for (const a of directoryRoleAssignments) check(a, 'active');
-    for (const a of eligibilities ?? []) check(a, 'eligible');
-    if (unresolved.size) {
-      ctx.incomplete(
-        `guest(s) hold role(s) ${[...unresolved].join(', ')} that are neither in the collected role definitions nor among the ${PRIVILEGED_ROLES.length} well-known privileged roles`,
-        definitions ? [] : ['directoryRoleDefinitions'],
-      );
-    }
+    const holders = new Set([...directoryRoleAssignments, ...(eligibilities ?? [])].flatMap((a) => (a.principalId ? [a.principalId.toLowerCase()] : [])));
+    // Role holders are few: the guest pass keeps only the guests among them.
+    return guestsAmong(holders, (found) => {
+      byId = found;
+      for (const a of directoryRoleAssignments) check(a, 'active');
+      for (const a of eligibilities ?? []) check(a, 'eligible');
+      if (unresolved.size) {
+        ctx.incomplete(
+          `guest(s) hold role(s) ${[...unresolved].join(', ')} that are neither in the collected role definitions nor among the ${PRIVILEGED_ROLES.length} well-known privileged roles`,
+          definitions ? [] : ['directoryRoleDefinitions'],
+        );
+      }
+    });
   },
 });

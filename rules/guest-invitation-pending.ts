@@ -42,32 +42,36 @@ export default defineRule<'guests', Options>({
       pending: 'Guest {displayName} has not accepted the invitation for {days} days (more than {pendingDays}).',
     },
   },
-  evaluate({ guests }, ctx) {
+  evaluate(_data, ctx) {
     const { pendingDays } = ctx.options;
     const undated: string[] = [];
-    for (const guest of guests) {
-      if (!isPending(guest)) continue;
-      const changed = parseGraphDateTime(guest.externalUserStateChangeDateTime);
-      const created = parseGraphDateTime(guest.createdDateTime);
-      const since = changed ?? created;
-      if (!since) {
-        undated.push(guest.id);
-        continue;
-      }
-      const days = daysBetween(since, ctx.asOf);
-      if (days <= pendingDays) continue;
-      ctx.fail('pending', {
-        resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
-        params: { days, pendingDays },
-        evidence: {
-          externalUserState: guest.externalUserState,
-          pendingSince: since.toISOString(),
-          basis: changed ? 'externalUserStateChangeDateTime' : 'createdDateTime',
-          accountEnabled: guest.accountEnabled ?? null,
-          creationType: guest.creationType ?? null,
-        },
-      });
-    }
-    if (undated.length) ctx.incomplete(`${undated.length} pending guest(s) carry no readable externalUserStateChangeDateTime or createdDateTime (${undated.slice(0, 5).join(', ')}${undated.length > 5 ? ', …' : ''})`);
+    return {
+      guest: (guest) => {
+        if (!isPending(guest)) return;
+        const changed = parseGraphDateTime(guest.externalUserStateChangeDateTime);
+        const created = parseGraphDateTime(guest.createdDateTime);
+        const since = changed ?? created;
+        if (!since) {
+          undated.push(guest.id);
+          return;
+        }
+        const days = daysBetween(since, ctx.asOf);
+        if (days <= pendingDays) return;
+        ctx.fail('pending', {
+          resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+          params: { days, pendingDays },
+          evidence: {
+            externalUserState: guest.externalUserState,
+            pendingSince: since.toISOString(),
+            basis: changed ? 'externalUserStateChangeDateTime' : 'createdDateTime',
+            accountEnabled: guest.accountEnabled ?? null,
+            creationType: guest.creationType ?? null,
+          },
+        });
+      },
+      end: () => {
+        if (undated.length) ctx.incomplete(`${undated.length} pending guest(s) carry no readable externalUserStateChangeDateTime or createdDateTime (${undated.slice(0, 5).join(', ')}${undated.length > 5 ? ', …' : ''})`);
+      },
+    };
   },
 });

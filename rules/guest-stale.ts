@@ -40,7 +40,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
     },
   },
   evaluate({ guests }, ctx) {
-    if (guests.length === 0) {
+    if (guests.count === 0) {
       ctx.notApplicable('The tenant has no guest users.');
       return;
     }
@@ -48,37 +48,41 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
     const asOf = ctx.asOf;
     const cutoff = asOf.getTime() - staleDays * DAY_MS;
     let undatable = 0;
-    for (const guest of guests) {
-      if (!isEnabled(guest) || isPending(guest)) continue;
-      const resource = { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` };
-      const domain = guestDomain(guest);
-      const last = lastSuccessfulSignIn(guest);
-      if (last) {
-        if (last.at.getTime() >= cutoff) continue;
-        const days = daysBetween(last.at, asOf);
-        ctx.fail('stale', {
+    return {
+      guest: (guest) => {
+        if (!isEnabled(guest) || isPending(guest)) return;
+        const resource = { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` };
+        const domain = guestDomain(guest);
+        const last = lastSuccessfulSignIn(guest);
+        if (last) {
+          if (last.at.getTime() >= cutoff) return;
+          const days = daysBetween(last.at, asOf);
+          ctx.fail('stale', {
+            resource,
+            params: { days, lastSignIn: last.at.toISOString(), staleDays, domain },
+            evidence: { lastSignIn: last.at.toISOString(), lastSignInBasis: last.basis, daysSinceLastSignIn: days, staleDays, signInActivity: guest.signInActivity ?? null, userPrincipalName: guest.userPrincipalName ?? null },
+          });
+          return;
+        }
+        const created = parseGraphDateTime(guest.createdDateTime);
+        if (!created) {
+          // No usable sign-in and no usable creation date: we cannot tell a new guest from an abandoned one.
+          undatable++;
+          return;
+        }
+        if (created.getTime() >= cutoff) return;
+        const days = daysBetween(created, asOf);
+        ctx.fail('never-signed-in', {
           resource,
-          params: { days, lastSignIn: last.at.toISOString(), staleDays, domain },
-          evidence: { lastSignIn: last.at.toISOString(), lastSignInBasis: last.basis, daysSinceLastSignIn: days, staleDays, signInActivity: guest.signInActivity ?? null, userPrincipalName: guest.userPrincipalName ?? null },
+          params: { days, createdDateTime: created.toISOString(), staleDays, domain },
+          evidence: { lastSignIn: null, createdDateTime: created.toISOString(), daysSinceCreated: days, staleDays, signInActivity: guest.signInActivity ?? null, userPrincipalName: guest.userPrincipalName ?? null },
         });
-        continue;
-      }
-      const created = parseGraphDateTime(guest.createdDateTime);
-      if (!created) {
-        // No usable sign-in and no usable creation date: we cannot tell a new guest from an abandoned one.
-        undatable++;
-        continue;
-      }
-      if (created.getTime() >= cutoff) continue;
-      const days = daysBetween(created, asOf);
-      ctx.fail('never-signed-in', {
-        resource,
-        params: { days, createdDateTime: created.toISOString(), staleDays, domain },
-        evidence: { lastSignIn: null, createdDateTime: created.toISOString(), daysSinceCreated: days, staleDays, signInActivity: guest.signInActivity ?? null, userPrincipalName: guest.userPrincipalName ?? null },
-      });
-    }
-    if (undatable) {
-      ctx.incomplete(`${undatable} enabled guest${undatable === 1 ? ' has' : 's have'} neither a readable sign-in date nor a readable creation date, so ${undatable === 1 ? 'its' : 'their'} staleness could not be judged`);
-    }
+      },
+      end: () => {
+        if (undatable) {
+          ctx.incomplete(`${undatable} enabled guest${undatable === 1 ? ' has' : 's have'} neither a readable sign-in date nor a readable creation date, so ${undatable === 1 ? 'its' : 'their'} staleness could not be judged`);
+        }
+      },
+    };
   },
 });

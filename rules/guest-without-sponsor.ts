@@ -30,14 +30,16 @@ export default defineRule<'guests' | 'guestSponsors'>({
       noSponsor: 'Guest {displayName} has no sponsor.',
     },
   },
-  evaluate({ guests }, ctx) {
-    for (const guest of guests) {
-      if (!isEnabled(guest) || isPending(guest)) continue;
-      if ((guest.sponsors ?? []).length) continue;
-      ctx.fail('noSponsor', {
-        resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
-        evidence: { sponsors: guest.sponsors ?? null, externalUserState: guest.externalUserState ?? null, userType: guest.userType ?? null },
-      });
-    }
+  evaluate(_data, ctx) {
+    return {
+      guest: (guest) => {
+        if (!isEnabled(guest) || isPending(guest)) return;
+        if ((guest.sponsors ?? []).length) return;
+        ctx.fail('noSponsor', {
+          resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+          evidence: { sponsors: guest.sponsors ?? null, externalUserState: guest.externalUserState ?? null, userType: guest.userType ?? null },
+        });
+      },
+    };
   },
 });

@@ -1,4 +1,4 @@
-import type { Data, SectionName, SectionStatus, Snapshot } from '../snapshot/snapshot.types.js';
+import type { Data, SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
 import type { Severity } from './result.types.js';
 
 export type { Severity };
@@ -16,8 +16,25 @@ export type RuleCategory =
 /** Frameworks a rule can map to; the ids themselves live in src/frameworks/. */
 export type FrameworkId = 'cis-m365' | 'cisa-scuba' | 'eidsca' | 'zero-trust' | 'catalog';
 
+/**
+ * Guests are never handed to a rule as an array: a tenant can hold a million of them, stored outside the main
+ * snapshot file. A rule that needs them returns a `GuestPass` from `evaluate`; the engine streams every guest once
+ * through all passes (one read of the guest list per scan, whatever the number of rules).
+ */
+export interface GuestStream {
+  /** Number of guests in the snapshot. */
+  readonly count: number;
+}
+
+export interface GuestPass {
+  /** Called once per guest, in snapshot order. */
+  guest(guest: User): void;
+  /** Called after the last guest; findings that need the whole list (joins, totals) are reported here. */
+  end?(): void;
+}
+
 /** The data a section contributes. Evidence-only sections (sign-in activity, sponsors) contribute `true`. */
-export type SectionData<K extends SectionName> = K extends keyof Data ? NonNullable<Data[K]> : true;
+export type SectionData<K extends SectionName> = K extends 'guests' ? GuestStream : K extends keyof Data ? NonNullable<Data[K]> : true;
 export type RequiredData<R extends SectionName> = { [K in R]: SectionData<K> };
 
 export interface GraphRequest {
@@ -100,7 +117,8 @@ export interface RuleContext<O> {
 
 export interface Rule<R extends SectionName = SectionName, O = unknown> {
   meta: RuleMeta<R, O>;
-  evaluate(data: RequiredData<R>, ctx: RuleContext<O>): void;
+  /** Judge the configuration; return a GuestPass to also see every guest (see GuestStream). */
+  evaluate(data: RequiredData<R>, ctx: RuleContext<O>): void | GuestPass;
 }
 
 /** Erased form the engine stores in its registry. */

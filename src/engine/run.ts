@@ -1,11 +1,11 @@
-import type { SectionName, SectionStatus, Snapshot } from '../snapshot/snapshot.types.js';
+import type { SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
 import { SECTIONS, SECTION_NAMES } from '../snapshot/sections.js';
 import { TOOL } from '../version.js';
 import type { GatehouseConfig } from './config.types.js';
 import { findingId } from './finding-id.js';
 import { formatMessage } from './messages.js';
 import type { Finding, Result, RuleResult, RuleStatus, SectionSummary, Severity } from './result.types.js';
-import type { AnyRule, FailInput, RuleContext } from './rule.js';
+import type { AnyRule, FailInput, GuestPass, RuleContext } from './rule.js';
 import { SEVERITIES } from './rule.js';
 import { resolveRuleSettings } from './settings.js';
 
@@ -68,6 +68,7 @@ class RuleRun<O> implements RuleContext<O> {
     readonly asOf: Date,
     readonly snapshot: Snapshot,
     private readonly severityOverride: Severity | undefined,
+    private readonly sectionData: (name: SectionName) => unknown,
   ) {}
 
   get tenantId(): string {
@@ -76,7 +77,7 @@ class RuleRun<O> implements RuleContext<O> {
 
   section<K extends SectionName>(name: K) {
     if (this.sectionStatus(name)?.status !== 'ok') return undefined;
-    return ((this.snapshot.data as Record<string, unknown>)[name] ?? true) as never;
+    return this.sectionData(name) as never;
   }
 
   sectionStatus(name: SectionName): SectionStatus | undefined {
@@ -136,42 +137,124 @@ function fixFor(sections: readonly SectionName[], snapshot: Snapshot): RuleResul
   return { sections: [...sections], permissions: [...permissions], ...(licences.size ? { licence: [...licences].join('; ') } : {}) };
 }
 
-/** Run every enabled rule against one snapshot. Pure: no I/O, no clock unless `now`/`asOf` are omitted. */
-export function evaluate(snapshot: Snapshot, opts: EvaluateOptions): Result {
-  const now = opts.now ?? new Date();
-  const asOf = opts.asOf ?? now;
-  const { profile, settings } = resolveRuleSettings(opts.rules, opts.config ?? {}, opts.profile, opts.configSource);
-  const statuses = snapshot.sections as Record<string, SectionStatus | undefined>;
+type RuleSlot =
+  | { kind: 'done'; result: RuleResult }
+  | { kind: 'running'; base: Omit<RuleResult, 'status' | 'findingCount'>; run: RuleRun<unknown>; pass?: GuestPass; error?: string };
 
-  const rules: RuleResult[] = [];
-  const findings: Finding[] = [];
-  for (const rule of opts.rules) {
-    const setting = settings.get(rule.meta.id)!;
-    if (!setting.enabled) continue;
-    const base = {
-      id: rule.meta.id,
-      title: rule.meta.title,
-      severity: setting.severity ?? rule.meta.severity,
-      category: rule.meta.category,
-      ...(Object.keys(setting.options).length ? { options: setting.options } : {}),
-    };
-    const missing = rule.meta.requires.filter((s) => statuses[s]?.status !== 'ok');
-    if (missing.length) {
-      const reasons = missing.map((s) => describeSectionGap(s, statuses[s]).reason);
-      rules.push({ ...base, status: 'not-assessed', reason: `Not assessed: ${reasons.join('; ')}.`, fix: fixFor(missing, snapshot), findingCount: 0 });
-      continue;
+/** Where the guests come from: the snapshot's inline array, or a stream (a large snapshot keeps them in a side file). */
+export interface GuestInput {
+  count: number;
+  guests: Iterable<User> | AsyncIterable<User>;
+}
+
+function errorMessage(e: unknown): string {
+  return (e as Error)?.message ?? String(e);
+}
+
+/**
+ * One evaluation in three steps: `begin` runs every rule's `evaluate` (gating first) and collects guest passes;
+ * `visit` hands one guest to every pass (so the guest list is read once, however many rules need it); `finish`
+ * turns each rule's findings and notes into its status.
+ */
+class Evaluation {
+  private readonly slots: RuleSlot[] = [];
+  private readonly passes: Array<Extract<RuleSlot, { kind: 'running' }>> = [];
+  readonly profile: string;
+
+  constructor(
+    private readonly snapshot: Snapshot,
+    private readonly opts: EvaluateOptions,
+    guestCount: number,
+    private readonly now: Date,
+    private readonly asOf: Date,
+  ) {
+    const { profile, settings } = resolveRuleSettings(opts.rules, opts.config ?? {}, opts.profile, opts.configSource);
+    this.profile = profile;
+    const statuses = this.statuses;
+    const sectionData = (name: SectionName): unknown => (name === 'guests' ? { count: guestCount } : ((snapshot.data as Record<string, unknown>)[name] ?? true));
+    for (const rule of opts.rules) {
+      const setting = settings.get(rule.meta.id)!;
+      if (!setting.enabled) continue;
+      const base = {
+        id: rule.meta.id,
+        title: rule.meta.title,
+        severity: setting.severity ?? rule.meta.severity,
+        category: rule.meta.category,
+        ...(Object.keys(setting.options).length ? { options: setting.options } : {}),
+      };
+      const missing = rule.meta.requires.filter((name) => statuses[name]?.status !== 'ok');
+      if (missing.length) {
+        const reasons = missing.map((name) => describeSectionGap(name, statuses[name]).reason);
+        this.slots.push({ kind: 'done', result: { ...base, status: 'not-assessed', reason: `Not assessed: ${reasons.join('; ')}.`, fix: fixFor(missing, snapshot), findingCount: 0 } });
+        continue;
+      }
+      const run = new RuleRun(rule, setting.options, asOf, snapshot, setting.severity, sectionData);
+      const data = Object.fromEntries(rule.meta.requires.map((name) => [name, sectionData(name)]));
+      const slot: Extract<RuleSlot, { kind: 'running' }> = { kind: 'running', base, run };
+      try {
+        const pass = rule.evaluate(data as never, run);
+        if (pass) {
+          slot.pass = pass;
+          this.passes.push(slot);
+        }
+      } catch (e) {
+        slot.error = errorMessage(e);
+      }
+      this.slots.push(slot);
     }
-    const run = new RuleRun(rule, setting.options, asOf, snapshot, setting.severity);
-    const data = Object.fromEntries(rule.meta.requires.map((s) => [s, (snapshot.data as Record<string, unknown>)[s] ?? true]));
-    try {
-      rule.evaluate(data as never, run);
-    } catch (e) {
-      rules.push({ ...base, status: 'error', reason: `Rule failed while evaluating: ${(e as Error).message ?? String(e)}`, findingCount: 0 });
-      continue;
+  }
+
+  private get statuses(): Record<string, SectionStatus | undefined> {
+    return this.snapshot.sections as Record<string, SectionStatus | undefined>;
+  }
+
+  get needsGuests(): boolean {
+    return this.passes.length > 0;
+  }
+
+  visit(guest: User): void {
+    for (const slot of this.passes) {
+      if (slot.error) continue;
+      try {
+        slot.pass!.guest(guest);
+      } catch (e) {
+        slot.error = errorMessage(e);
+      }
     }
+  }
+
+  finish(): Result {
+    for (const slot of this.passes) {
+      if (slot.error || !slot.pass!.end) continue;
+      try {
+        slot.pass!.end();
+      } catch (e) {
+        slot.error = errorMessage(e);
+      }
+    }
+    const rules: RuleResult[] = [];
+    const findings: Finding[] = [];
+    for (const slot of this.slots) {
+      if (slot.kind === 'done') {
+        rules.push(slot.result);
+        continue;
+      }
+      if (slot.error) {
+        rules.push({ ...slot.base, status: 'error', reason: `Rule failed while evaluating: ${slot.error}`, findingCount: 0 });
+        continue;
+      }
+      const { result, findings: ruleFindings } = this.conclude(slot.base, slot.run);
+      rules.push(result);
+      findings.push(...ruleFindings);
+    }
+    return this.assemble(rules, findings);
+  }
+
+  private conclude(base: Omit<RuleResult, 'status' | 'findingCount'>, run: RuleRun<unknown>): { result: RuleResult; findings: Finding[] } {
+    const statuses = this.statuses;
     const gapSections = [...run.incompleteSections];
     const incompleteNote = run.incompleteReasons.length
-      ? `${run.incompleteReasons.join('; ')}${gapSections.length ? ` (${gapSections.map((s) => describeSectionGap(s, statuses[s]).reason).join('; ')})` : ''}`
+      ? `${run.incompleteReasons.join('; ')}${gapSections.length ? ` (${gapSections.map((name) => describeSectionGap(name, statuses[name]).reason).join('; ')})` : ''}`
       : undefined;
     let status: RuleStatus;
     let reason: string | undefined;
@@ -185,7 +268,7 @@ export function evaluate(snapshot: Snapshot, opts: EvaluateOptions): Result {
     } else if (incompleteNote) {
       status = 'not-assessed';
       reason = `Not assessed: ${incompleteNote}.`;
-      if (gapSections.length) fix = fixFor(gapSections, snapshot);
+      if (gapSections.length) fix = fixFor(gapSections, this.snapshot);
     } else if (run.notApplicableReason) {
       status = 'not-applicable';
       reason = run.notApplicableReason;
@@ -193,38 +276,72 @@ export function evaluate(snapshot: Snapshot, opts: EvaluateOptions): Result {
       status = 'pass';
     }
     run.findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    findings.push(...run.findings);
-    rules.push({ ...base, status, ...(reason ? { reason } : {}), ...(fix ? { fix } : {}), findingCount: run.findings.length });
+    return { result: { ...base, status, ...(reason ? { reason } : {}), ...(fix ? { fix } : {}), findingCount: run.findings.length } as RuleResult, findings: run.findings };
   }
 
-  const sections: Record<string, SectionSummary> = {};
-  for (const name of SECTION_NAMES) {
-    const s = statuses[name];
-    sections[name] = s
-      ? {
-          status: s.status,
-          ...(s.httpStatus !== undefined ? { httpStatus: s.httpStatus } : {}),
-          ...(s.errorCode ? { errorCode: s.errorCode } : {}),
-          ...(s.message ? { message: s.message } : {}),
-          ...(s.status !== 'ok' ? { requiredPermissions: describeSectionGap(name, s).permissions } : {}),
-          ...(s.status !== 'ok' && (s.requiredLicence ?? SECTIONS[name].licence) ? { requiredLicence: s.requiredLicence ?? SECTIONS[name].licence } : {}),
-        }
-      : { status: 'not-collected' };
-  }
+  private assemble(rules: RuleResult[], findings: Finding[]): Result {
+    const snapshot = this.snapshot;
+    const statuses = this.statuses;
+    const opts = this.opts;
+    const now = this.now;
+    const asOf = this.asOf;
+    const profile = this.profile;
+    const sections: Record<string, SectionSummary> = {};
+    for (const name of SECTION_NAMES) {
+      const s = statuses[name];
+      sections[name] = s
+        ? {
+            status: s.status,
+            ...(s.httpStatus !== undefined ? { httpStatus: s.httpStatus } : {}),
+            ...(s.errorCode ? { errorCode: s.errorCode } : {}),
+            ...(s.message ? { message: s.message } : {}),
+            ...(s.status !== 'ok' ? { requiredPermissions: describeSectionGap(name, s).permissions } : {}),
+            ...(s.status !== 'ok' && (s.requiredLicence ?? SECTIONS[name].licence) ? { requiredLicence: s.requiredLicence ?? SECTIONS[name].licence } : {}),
+          }
+        : { status: 'not-collected' };
+    }
 
-  return {
-    schemaVersion: 1,
-    tool: { ...TOOL },
-    tenant: { ...snapshot.tenant },
-    scannedAt: now.toISOString(),
-    asOf: asOf.toISOString(),
-    profile,
-    snapshot: { collectedAt: snapshot.collectedAt, sha256: opts.snapshotSha256, ...(opts.snapshotPath ? { path: opts.snapshotPath } : {}) },
-    sections,
-    rules,
-    findings,
-    summary: summarise(rules, findings),
-  };
+    return {
+      schemaVersion: 1,
+      tool: { ...TOOL },
+      tenant: { ...snapshot.tenant },
+      scannedAt: now.toISOString(),
+      asOf: asOf.toISOString(),
+      profile,
+      snapshot: { collectedAt: snapshot.collectedAt, sha256: opts.snapshotSha256, ...(opts.snapshotPath ? { path: opts.snapshotPath } : {}) },
+      sections,
+      rules,
+      findings,
+      summary: summarise(rules, findings),
+    };
+  }
+}
+
+/** Run every enabled rule against a snapshot whose guests (if any) are inline. Pure: no I/O, no clock unless `now`/`asOf` are omitted. */
+export function evaluate(snapshot: Snapshot, opts: EvaluateOptions): Result {
+  const guests = snapshot.data.guests ?? [];
+  const ev = start(snapshot, opts, guests.length);
+  if (ev.needsGuests) for (const guest of guests) ev.visit(guest);
+  return ev.finish();
+}
+
+/** Same as `evaluate`, reading the guests from a stream (large snapshots keep them outside the main file). */
+export async function evaluateStream(snapshot: Snapshot, opts: EvaluateOptions, input: GuestInput): Promise<Result> {
+  const ev = start(snapshot, opts, input.count);
+  if (ev.needsGuests) {
+    let n = 0;
+    for await (const guest of input.guests as AsyncIterable<User>) {
+      ev.visit(guest);
+      // Let timers and I/O run during a million-guest pass.
+      if (++n % 10_000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  }
+  return ev.finish();
+}
+
+function start(snapshot: Snapshot, opts: EvaluateOptions, guestCount: number): Evaluation {
+  const now = opts.now ?? new Date();
+  return new Evaluation(snapshot, opts, guestCount, now, opts.asOf ?? now);
 }
 
 export function summarise(rules: readonly RuleResult[], findings: readonly Finding[]): Result['summary'] {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { findingId } from '../../src/engine/finding-id.js';
 import { defineRule, type AnyRule } from '../../src/engine/rule.js';
-import { evaluate } from '../../src/engine/run.js';
+import { evaluate, evaluateStream } from '../../src/engine/run.js';
+import { RULES } from '../../rules/index.js';
+import { fixtureSnapshot } from '../support/fixtures.js';
 import { scanExitCode } from '../../src/engine/exit.js';
 import { validateConfig } from '../../src/engine/config.js';
 import { baseSnapshot } from '../support/fixtures.js';
@@ -160,5 +162,43 @@ describe('scanExitCode', () => {
     const copy = structuredClone(r);
     copy.findings.forEach((f) => { f.status = 'suppressed'; });
     expect(scanExitCode(copy, { failOn: 'info' })).toBe(0);
+  });
+});
+
+describe('guest passes', () => {
+  let visits = 0;
+  const counting = defineRule({
+    meta: { id: 'test-counting', title: 'counts guests', severity: 'low', category: 'guests', requires: ['guests'], rationale: 'r', remediation: { summary: 's' }, references: [], messages: { n: '{n} of {count}' } },
+    evaluate({ guests }, ctx) {
+      let n = 0;
+      return {
+        guest: () => { n++; visits++; },
+        end: () => ctx.fail('n', { resource, params: { n, count: guests.count } }),
+      };
+    },
+  });
+  const brokenPass = defineRule({
+    meta: { id: 'test-broken-pass', title: 'pass throws', severity: 'low', category: 'guests', requires: ['guests'], rationale: 'r', remediation: { summary: 's' }, references: [], messages: {} },
+    evaluate() { return { guest: () => { throw new Error('bad guest'); } }; },
+  });
+
+  it('every pass sees every guest once; a throwing pass is error and the others go on', () => {
+    visits = 0;
+    const r = run([brokenPass as AnyRule, counting as AnyRule]);
+    expect(r.rules.map((x) => x.status)).toEqual(['error', 'fail']);
+    expect(r.rules[0]!.reason).toMatch(/bad guest/);
+    expect(r.findings[0]!.message).toBe('3 of 3');
+    expect(visits).toBe(3);
+  });
+
+  it('streaming the guests gives the same result as the inline array (demo tenant, every rule)', async () => {
+    const snapshot = fixtureSnapshot('demo');
+    const opts = { rules: RULES, snapshotSha256: 'b'.repeat(64), now: new Date('2026-11-27T00:00:00Z') };
+    const inline = evaluate(snapshot, opts);
+    const guests = snapshot.data.guests!;
+    async function* stream() { for (const g of guests) yield g; }
+    const streamed = await evaluateStream({ ...snapshot, data: { ...snapshot.data, guests: undefined } }, opts, { count: guests.length, guests: stream() });
+    expect(streamed).toEqual(inline);
+    expect(inline.summary.rulesByStatus.fail).toBeGreaterThan(30);
   });
 });
