@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
-import { describeAjvError, schemaValidator } from '../util/ajv.js';
-import type { SectionName, Snapshot } from './snapshot.types.js';
+import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
+import { packagePath } from '../paths.js';
+import { readFileSync } from 'node:fs';
+import { scanSnapshotFile, ScanError } from './guest-scanner.js';
+import type { SectionName, Snapshot, User } from './snapshot.types.js';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 /** Longest string accepted anywhere in a snapshot. Graph caps names at a few hundred characters; 1 MiB leaves room for odd but real data and rejects abuse. */
@@ -11,37 +16,59 @@ export const MAX_STRING_LENGTH = 1_048_576;
 /** Sections that only record whether extra evidence was collected; their data lives inside another section. */
 export const EVIDENCE_SECTIONS: ReadonlySet<SectionName> = new Set(['guestSignInActivity', 'guestSponsors']);
 
+/** Snapshots larger than this are read in a streaming pass instead of one JSON.parse (see guest-scanner.ts). */
+export const STREAM_THRESHOLD_BYTES = 64 * 1024 * 1024;
+
+/** The guests of a loaded snapshot: inline for small files, re-read from the file on demand for large ones. */
+export interface GuestInput {
+  count: number;
+  /** Every guest, in file order. Each call starts a fresh pass. */
+  guests(): AsyncIterable<User>;
+}
+
 export interface LoadedSnapshot {
+  /** For a streamed file `data.guests` is absent: read guests through `guests`. */
   snapshot: Snapshot;
+  guests: GuestInput;
   /** sha256 of the file bytes, recorded in result.json so a result can be tied to its input. */
   sha256: string;
   path: string;
+  streamed: boolean;
+}
+
+/** Guests of an in-memory snapshot, in the same shape a streamed load gives. */
+export function inlineGuests(snapshot: Snapshot): GuestInput {
+  const list = snapshot.data.guests ?? [];
+  return {
+    count: list.length,
+    async *guests() {
+      yield* list;
+    },
+  };
 }
 
 function invalid(file: string, path: string, reason: string): InputError {
   return new InputError(`invalid snapshot ${file} at ${path}: ${reason}`);
 }
 
-export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
+export async function loadSnapshot(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<LoadedSnapshot> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    size = info.size;
+  } catch (e) {
+    throw unreadable(file, e);
+  }
+  if (size > (opts.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES)) return loadStreamed(file);
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'EISDIR' ? 'is a directory, expected a snapshot JSON file'
-      : code === 'ENOENT' ? 'does not exist'
-      : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)'
-      : `cannot be read (${code ?? String(e)})`;
-    throw new InputError(`snapshot ${file} ${why}`);
+    throw unreadable(file, e);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  let text: string;
-  try {
-    text = bytes.toString('utf8');
-  } catch {
-    throw invalid(file, '$', `file of ${bytes.length} bytes is too large to read as one document`);
-  }
+  const text = bytes.toString('utf8');
   if (text.trim() === '') throw invalid(file, '$', 'file is empty');
   let parsed: unknown;
   try {
@@ -49,7 +76,134 @@ export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   } catch (e) {
     throw invalid(file, '$', `not valid JSON (${(e as Error).message})`);
   }
-  return { snapshot: validateSnapshot(parsed, file), sha256, path: file };
+  const snapshot = validateSnapshot(parsed, file);
+  return { snapshot, guests: inlineGuests(snapshot), sha256, path: file, streamed: false };
+}
+
+function unreadable(file: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EISDIR' ? 'is a directory, expected a snapshot JSON file'
+    : code === 'ENOENT' ? 'does not exist'
+    : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)'
+    : `cannot be read (${code ?? String(e)})`;
+  return new InputError(`snapshot ${file} ${why}`);
+}
+
+let guestValidator: ValidateFunction | undefined;
+/** The schema's `user` definition on its own, for validating streamed guests one by one. */
+function validateGuest(value: unknown): ValidateFunction['errors'] {
+  if (!guestValidator) {
+    const schema = JSON.parse(readFileSync(packagePath('src/snapshot/snapshot.schema.json'), 'utf8')) as { definitions: Record<string, unknown> };
+    guestValidator = createAjv().compile({ $ref: '#/definitions/user', definitions: schema.definitions });
+  }
+  return guestValidator(value) ? null : guestValidator.errors;
+}
+
+function parseGuest(bytes: Buffer, index: number, file: string): User {
+  const where = `$.data.guests[${index}]`;
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString('utf8'));
+  } catch (e) {
+    throw invalid(file, where, `not valid JSON (${(e as Error).message})`);
+  }
+  const long = findOverlongString(value, where);
+  if (long) throw invalid(file, long.path, `string of ${long.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`);
+  const errors = validateGuest(value);
+  if (errors?.[0]) {
+    const { reason } = describeAjvError(errors[0]);
+    const path = describeAjvError(errors[0]).path;
+    throw invalid(file, where + path.slice(1), reason);
+  }
+  return value as User;
+}
+
+/**
+ * Large snapshots: one scanning pass validates the skeleton and every guest without keeping them; later passes
+ * (evaluation, the XLSX guest sheet) re-read the guests from the file. Memory stays flat whatever the guest count.
+ */
+async function loadStreamed(file: string): Promise<LoadedSnapshot> {
+  const hash = createHash('sha256');
+  let scan;
+  try {
+    // Hash the same bytes the scanner reads; a second reader keeps the scanner free of hashing concerns.
+    const hashing = (async () => {
+      for await (const chunk of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) hash.update(chunk);
+    })();
+    scan = await scanSnapshotFile(file, { onGuest: (bytes, index) => void parseGuest(bytes, index, file) });
+    await hashing;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    if (e instanceof ScanError) throw invalid(file, '$', `not valid JSON (${e.message} at byte ${e.byteOffset})`);
+    throw unreadable(file, e);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(scan.skeleton);
+  } catch (e) {
+    throw invalid(file, '$', `not valid JSON (${(e as Error).message})`);
+  }
+  const snapshot = validateSnapshot(parsed, file);
+  if (!scan.sawGuests) return { snapshot, guests: inlineGuests(snapshot), sha256: hash.digest('hex'), path: file, streamed: false };
+  delete snapshot.data.guests;
+  const count = scan.guestCount;
+  return {
+    snapshot,
+    sha256: hash.digest('hex'),
+    path: file,
+    streamed: true,
+    guests: {
+      count,
+      async *guests() {
+        const queue: User[] = [];
+        let done = false;
+        let failure: unknown;
+        let wake: (() => void) | undefined;
+        let resume: (() => void) | undefined;
+        let stopped = false;
+        // The scanner pushes a chunk's guests, then waits until this generator has handed them all out: at most one
+        // 4 MB chunk of guests is in memory, however slow the consumer.
+        const run = scanSnapshotFile(file, {
+          skeleton: false,
+          onGuest: (bytes) => void queue.push(JSON.parse(bytes.toString('utf8')) as User),
+          afterChunk: () => {
+            if (stopped) throw new Error('guest pass stopped early');
+            if (!queue.length) return;
+            wake?.();
+            return new Promise<void>((resolve) => (resume = resolve));
+          },
+        }).then(
+          () => { done = true; wake?.(); },
+          (e: unknown) => { failure = e; done = true; wake?.(); },
+        );
+        try {
+          while (true) {
+            if (queue.length) {
+              const batch = queue.splice(0, queue.length);
+              yield* batch;
+              const r = resume;
+              resume = undefined;
+              r?.();
+              continue;
+            }
+            if (done) break;
+            await new Promise<void>((resolve) => (wake = resolve));
+            wake = undefined;
+          }
+          await run;
+          if (failure) throw failure;
+        } finally {
+          // A consumer that stops early (break, error) releases the scanner, which then ends its read.
+          if (!done) {
+            stopped = true;
+            resume?.();
+            await run;
+          }
+        }
+      },
+    },
+  };
 }
 
 /** Validate a parsed snapshot: schema, string sizes and section/data consistency. Throws InputError naming the JSON path. */

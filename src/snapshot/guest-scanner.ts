@@ -1,0 +1,154 @@
+import { createReadStream } from 'node:fs';
+
+/**
+ * A byte-level scanner that splits a snapshot file into its skeleton (everything but the elements of
+ * `data.guests`, which become `[]`) and the raw bytes of each guest. JSON's structural characters are ASCII and
+ * never occur inside a multi-byte UTF-8 sequence, so scanning bytes is safe. This is what lets a snapshot with a
+ * million guests stay one ordinary JSON file: nothing ever holds the whole document as one string (V8 caps a string
+ * near 512 MB), and any key order or formatting works.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJ = 0x7b;
+const CLOSE_OBJ = 0x7d;
+const OPEN_ARR = 0x5b;
+const CLOSE_ARR = 0x5d;
+const COLON = 0x3a;
+
+interface Frame {
+  array: boolean;
+  /** Key under which this container sits in its parent object (undefined for array elements and the root). */
+  key: string | undefined;
+}
+
+export interface ScanHandlers {
+  /** Raw UTF-8 bytes of one element of data.guests, with its index. */
+  onGuest?(bytes: Buffer, index: number): void;
+  /** Skeleton text: the document with data.guests emptied. Omitted when `skeleton` is false. */
+  skeleton?: boolean;
+  /** Awaited after each chunk: lets a slower consumer hold the reader back. */
+  afterChunk?(): Promise<void> | void;
+}
+
+export class ScanError extends Error {
+  constructor(
+    message: string,
+    readonly byteOffset: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface ScanResult {
+  skeleton: string;
+  guestCount: number;
+  /** The document has a data.guests array at all. */
+  sawGuests: boolean;
+}
+
+/** Scan a snapshot file once, calling `onGuest` for each guest element in order. */
+export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Promise<ScanResult> {
+  const keepSkeleton = handlers.skeleton !== false;
+  const stack: Frame[] = [];
+  let inString = false;
+  let escaped = false;
+  // Bytes of the string being read when it may be a key (depth ≤ 2); keys deeper down are never needed.
+  let stringBytes: number[] | null = null;
+  let lastString: string | undefined;
+  let pendingKey: string | undefined;
+  let inGuests = false;
+  let guestDepth = 0; // nesting depth inside the current guest element (0 = between elements)
+  let guestParts: Buffer[] = [];
+  let guestStart = -1;
+  let guestIndex = 0;
+  let sawGuests = false;
+  const skeleton: Buffer[] = [];
+  let offset = 0;
+
+  const isGuestsArray = () =>
+    stack.length === 3 && stack[2]!.array && stack[2]!.key === 'guests' && !stack[1]!.array && stack[1]!.key === 'data' && !stack[0]!.array;
+
+  for await (const chunk of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    let copyFrom = 0; // start of the current run of skeleton bytes in this chunk
+    if (guestDepth > 0) guestStart = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i]!;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === BACKSLASH) escaped = true;
+        else if (c === QUOTE) {
+          inString = false;
+          if (stringBytes) {
+            lastString = Buffer.from(stringBytes).toString('utf8');
+            stringBytes = null;
+          }
+          continue;
+        }
+        if (stringBytes) stringBytes.push(c);
+        continue;
+      }
+      if (guestDepth > 0) {
+        // Inside a guest element: only track nesting and strings.
+        if (c === QUOTE) inString = true;
+        else if (c === OPEN_OBJ || c === OPEN_ARR) guestDepth++;
+        else if (c === CLOSE_OBJ || c === CLOSE_ARR) {
+          guestDepth--;
+          if (guestDepth === 0) {
+            guestParts.push(chunk.subarray(guestStart, i + 1));
+            handlers.onGuest?.(guestParts.length === 1 ? guestParts[0]! : Buffer.concat(guestParts), guestIndex++);
+            guestParts = [];
+            copyFrom = i + 1;
+          }
+        }
+        continue;
+      }
+      switch (c) {
+        case QUOTE:
+          inString = true;
+          lastString = undefined;
+          stringBytes = stack.length <= 2 ? [] : null;
+          break;
+        case COLON:
+          pendingKey = lastString;
+          break;
+        case OPEN_OBJ:
+        case OPEN_ARR: {
+          if (inGuests) {
+            // A guest element starts: stop copying skeleton bytes here.
+            if (keepSkeleton && i > copyFrom) skeleton.push(chunk.subarray(copyFrom, i));
+            guestDepth = 1;
+            guestStart = i;
+            break;
+          }
+          const parent = stack[stack.length - 1];
+          stack.push({ array: c === OPEN_ARR, key: parent && !parent.array ? pendingKey : undefined });
+          pendingKey = undefined;
+          if (isGuestsArray()) {
+            inGuests = true;
+            sawGuests = true;
+          }
+          break;
+        }
+        case CLOSE_OBJ:
+        case CLOSE_ARR:
+          if (inGuests) inGuests = false;
+          if (!stack.length) throw new ScanError('unexpected closing bracket', offset + i);
+          stack.pop();
+          break;
+        default:
+          // Commas and whitespace between guest elements are dropped so the skeleton reads `"guests": []`.
+          if (inGuests) {
+            if (keepSkeleton && i > copyFrom) skeleton.push(chunk.subarray(copyFrom, i));
+            copyFrom = i + 1;
+          }
+      }
+    }
+    if (guestDepth > 0) guestParts.push(chunk.subarray(guestStart));
+    else if (keepSkeleton && copyFrom < chunk.length) skeleton.push(Buffer.from(chunk.subarray(copyFrom)));
+    offset += chunk.length;
+    await handlers.afterChunk?.();
+  }
+  if (inString || guestDepth > 0 || stack.length) throw new ScanError('the file ends in the middle of the document (truncated?)', offset);
+  return { skeleton: keepSkeleton ? Buffer.concat(skeleton).toString('utf8') : '', guestCount: guestIndex, sawGuests };
+}
