@@ -8,6 +8,8 @@ export const targets = [
   { schema: 'src/snapshot/snapshot.schema.json', out: 'src/snapshot/snapshot.types.ts', name: 'Snapshot' },
   { schema: 'src/engine/result.schema.json', out: 'src/engine/result.types.ts', name: 'Result' },
   { schema: 'src/engine/config.schema.json', out: 'src/engine/config.types.ts', name: 'GatehouseConfig' },
+  { schema: 'src/engine/exceptions.schema.json', out: 'src/engine/exceptions.types.ts', name: 'ExceptionsFile' },
+  { schema: 'src/multi/tenants.schema.json', out: 'src/multi/tenants.types.ts', name: 'TenantsFile' },
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

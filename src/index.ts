@@ -10,3 +10,5 @@ export { SECTIONS } from './snapshot/sections.js';
 export { resolveDefault, resolvePartner } from './xtap/resolve.js';
 export { evaluateFile, writeReports } from './scan.js';
 export { RULES } from '../rules/index.js';
+export { collectSnapshot, writeSnapshotFile } from './collect/index.js';
+export { startGraphSimulator, modelFromSnapshot } from './simulator/index.js';

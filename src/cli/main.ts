@@ -1,17 +1,22 @@
 import { Command, CommanderError } from 'commander';
 import { ExitCode, isExpectedError } from '../errors.js';
 import { TOOL } from '../version.js';
+import { registerReport } from './commands/report.js';
 import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
 import { registerValidate } from './commands/validate.js';
+import { registerDiff } from './commands/diff.js';
+import { registerRedact } from './commands/redact.js';
 import { registerExplain } from './commands/explain.js';
+import { registerCollect } from './commands/collect.js';
+import { registerPermissions } from './commands/permissions.js';
 
 export const EXIT_CODES_HELP = `
 Exit codes:
   0   clean: no finding at or above --fail-on
-  1   findings at or above --fail-on
-  2   usage, config or input error (bad snapshot, bad flag)
-  3   authentication or collection failure
+  1   unsuppressed findings at or above --fail-on (excepted ones never count; diff: new findings only)
+  2   usage, config or input error (bad snapshot, bad flag, bad exceptions or tenants file)
+  3   authentication or collection failure (with --tenants: any tenant that could not be scanned)
   4   incomplete: some rule not assessed, with --strict
   70  internal error (please report it with the command you ran)`;
 
@@ -25,10 +30,15 @@ export function buildProgram(done: (code: number) => void): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerCollect(program, done);
   registerScan(program, done);
+  registerReport(program, done);
   registerValidate(program, done);
   registerRules(program, done);
+  registerDiff(program, done);
+  registerRedact(program, done);
   registerExplain(program, done);
+  registerPermissions(program, done);
   for (const cmd of program.commands) cmd.exitOverride().addHelpText('after', EXIT_CODES_HELP);
   return program;
 }

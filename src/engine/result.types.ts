@@ -46,7 +46,11 @@ export interface Result {
   rules: RuleResult[];
   findings: Finding[];
   summary: Summary;
+  /**
+   * Every entry of the exceptions file with what it did in this scan.
+   */
   exceptions?: ExceptionUse[];
+  baseline?: Baseline;
 }
 /**
  * This interface was referenced by `Result`'s JSON-Schema
@@ -109,6 +113,10 @@ export interface Finding {
   evidence?: {
     [k: string]: unknown | undefined;
   };
+  /**
+   * Against the --baseline result: not there before, there with the same severity and message, or there with a different severity or message.
+   */
+  baselineState?: 'new' | 'unchanged' | 'updated';
   suppression?: {
     justification: string;
     owner: string;
@@ -155,6 +163,65 @@ export interface ExceptionUse {
   owner?: string;
   justification?: string;
   expires?: string;
+  /**
+   * active: applied to at least one finding; expired: past its date, so it no longer applies; unused: in force but matched nothing.
+   */
   state: 'active' | 'expired' | 'unused';
+  /**
+   * Findings it covers (for an expired exception: findings it would have covered).
+   */
   matched: number;
+  /**
+   * Position in the exceptions file.
+   */
+  index?: number;
+  /**
+   * The exceptions file.
+   */
+  source?: string;
+}
+/**
+ * Changes since the --baseline result (the previous scan), by finding id.
+ *
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "baseline".
+ */
+export interface Baseline {
+  /**
+   * The baseline result file.
+   */
+  source: string;
+  scannedAt: string;
+  asOf?: string;
+  tenantId: string;
+  /**
+   * The baseline is another tenant's result: every finding then reads as new.
+   */
+  tenantMismatch?: boolean;
+  counts: {
+    new: number;
+    unchanged: number;
+    updated: number;
+    resolved: number;
+  };
+  /**
+   * Findings of the baseline that are gone now.
+   */
+  resolved: FindingRef[];
+  ruleChanges: {
+    id: string;
+    before: string;
+    after: string;
+  }[];
+}
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "findingRef".
+ */
+export interface FindingRef {
+  id: string;
+  ruleId: string;
+  severity: Severity;
+  resource: Resource;
+  message: string;
 }

@@ -245,7 +245,8 @@ class Evaluation {
       }
       const { result, findings: ruleFindings } = this.conclude(slot.base, slot.run);
       rules.push(result);
-      findings.push(...ruleFindings);
+      // A loop, not push(...spread): one rule can yield hundreds of thousands of findings (argument-count limit).
+      for (const f of ruleFindings) findings.push(f);
     }
     return this.assemble(rules, findings);
   }

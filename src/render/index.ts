@@ -3,8 +3,15 @@ import { join } from 'node:path';
 import type { Result } from '../engine/result.types.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { InputError } from '../errors.js';
-import { renderJson } from './json.js';
+import type { AnyRule } from '../engine/rule.js';
+import { renderHtml } from './html.js';
+import { writeResultJson } from './json.js';
+import { loadBrandLogo } from './logo.js';
+import { guestStatisticsFrom, inlineGuests, type GuestSource } from './model.js';
 import { renderMarkdown } from './markdown.js';
+import { renderWorkflowMarkdown } from './diff-md.js';
+import { renderSarif } from './sarif.js';
+import { writeXlsx } from './xlsx.js';
 
 export interface RenderContext {
   result: Result;
@@ -12,14 +19,23 @@ export interface RenderContext {
   snapshot?: Snapshot;
   outDir: string;
   options: RenderOptions;
+  /** Rule documentation to render with (default: every rule gatehouse ships). */
+  rules?: readonly AnyRule[];
+  /** Guests, when the snapshot keeps them outside its inline array (a stream per call); default `snapshot.data.guests`. */
+  guests?: GuestSource;
 }
 
 export interface RenderOptions {
   title?: string;
   brandName?: string;
+  /** Path of a PNG or SVG logo; embedded as a data: URI. */
   brandLogo?: string;
+  /** Keep UPNs, email addresses and guests' names out of SARIF messages and logical locations. */
   sarifOmitPii?: boolean;
 }
+
+/** File names of the reports in the output folder (the HTML and SARIF point readers at the workbook by name). */
+export const REPORT_FILES = { json: 'result.json', md: 'summary.md', html: 'report.html', xlsx: 'report.xlsx', sarif: 'report.sarif' } as const;
 
 export type Renderer = (ctx: RenderContext) => Promise<string[]>;
 
@@ -27,17 +43,44 @@ export type Renderer = (ctx: RenderContext) => Promise<string[]>;
 export const RENDERERS: Record<string, Renderer> = {
   json: async ({ result, outDir }) => {
     const file = join(outDir, 'result.json');
-    await writeFile(file, renderJson(result));
+    await writeResultJson(result, file);
     return [file];
   },
   md: async ({ result, outDir }) => {
     const file = join(outDir, 'summary.md');
-    await writeFile(file, renderMarkdown(result));
+    // Audit workflow (issue 6): changes since the baseline and exceptions needing attention, when present.
+    await writeFile(file, renderMarkdown(result) + renderWorkflowMarkdown(result));
+    return [file];
+  },
+  html: async ({ result, snapshot, outDir, options, rules, guests }) => {
+    const file = join(outDir, REPORT_FILES.html);
+    const brandLogo = options.brandLogo ? await loadBrandLogo(options.brandLogo) : undefined;
+    const guestStats = snapshot ? await guestStatisticsFrom(snapshot, guests ?? inlineGuests(snapshot), new Date(result.asOf)) : undefined;
+    const html = renderHtml(result, snapshot, {
+      ...(guestStats ? { guestStats } : {}),
+      ...(options.title ? { title: options.title } : {}),
+      ...(options.brandName ? { brandName: options.brandName } : {}),
+      ...(brandLogo ? { brandLogo } : {}),
+      ...(rules ? { rules } : {}),
+      xlsxName: REPORT_FILES.xlsx,
+    });
+    await writeFile(file, html);
+    return [file];
+  },
+  xlsx: async ({ result, snapshot, outDir, options, rules, guests }) => {
+    const file = join(outDir, REPORT_FILES.xlsx);
+    await writeXlsx(result, snapshot, file, { ...(options.title ? { title: options.title } : {}), ...(rules ? { rules } : {}), ...(guests ? { guests } : {}) });
+    return [file];
+  },
+  sarif: async ({ result, outDir, options, rules }) => {
+    const file = join(outDir, REPORT_FILES.sarif);
+    await writeFile(file, renderSarif(result, { omitPii: Boolean(options.sarifOmitPii), xlsxName: REPORT_FILES.xlsx, ...(rules ? { rules } : {}) }));
     return [file];
   },
 };
 
-export const DEFAULT_FORMATS = ['json', 'md'];
+/** Every format: result.json for tools, summary.md for CI, and the three reports. */
+export const DEFAULT_FORMATS = ['json', 'md', 'html', 'xlsx', 'sarif'];
 
 /** Parse `--format a,b`: unknown names are a usage error; json is always written (other tools read it). */
 export function parseFormats(value: string | undefined): string[] {

@@ -1,86 +1,134 @@
 import type { Finding, Result } from '../engine/result.types.js';
+import { clipUtf16, stripXmlInvalid } from './sanitize.js';
 
-/** GitHub caps $GITHUB_STEP_SUMMARY at 1 MiB; stay well under it. */
+/** GitHub caps $GITHUB_STEP_SUMMARY (and PR comments) at 1 MiB; stay well under it. */
 export const MARKDOWN_BUDGET_BYTES = 900 * 1024;
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'] as const;
-const STATUS_LABEL: Record<string, string> = {
-  fail: '❌ fail',
-  pass: '✅ pass',
-  'not-assessed': '⚠️ not assessed',
-  'not-applicable': '➖ not applicable',
-  suppressed: '🔕 suppressed',
-  error: '💥 error',
+const sevRank = (s: string) => {
+  const i = (SEVERITY_ORDER as readonly string[]).indexOf(s);
+  return i < 0 ? SEVERITY_ORDER.length : i;
 };
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Tenant strings are hostile: neutralise Markdown and inline HTML, flatten line breaks, cap the length. */
+/**
+ * Tenant strings are hostile: neutralise Markdown and inline HTML, flatten line breaks, drop control and bidi
+ * characters, cap the length — and defuse what GitHub would otherwise turn into a notification or a link:
+ * `@mentions`, `#123` references, `https://` and `www.` autolinks (a zero-width space breaks each pattern).
+ */
 export function mdText(s: string, max = 200): string {
-  const flat = s.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ');
-  const cut = flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
-  return cut.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  const flat = stripXmlInvalid(String(s)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  const cut = flat.length > max ? clipUtf16(flat, max - 1) + '…' : flat;
+  return cut
+    .replace(/[\\`*_{}[\]()#+\-.!|<>&~=]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`))
+    .replace(/@/g, '@\u200b')
+    .replace(/\\#/g, '\\#\u200b')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}\u200b${m.slice(3)}`);
 }
+
+/** Text for inside a code span: no backticks or line breaks can end it early. */
+export function mdCode(s: string, max = 120): string {
+  const clean = stripXmlInvalid(String(s)).replace(/[`\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
+  const cut = clean.length > max ? clipUtf16(clean, max - 1) + '…' : clean;
+  return `\`${cut.trim() || ' '}\``;
+}
+
+const count = (n: number | undefined) => String(n ?? 0);
 
 function findingLine(f: Finding): string {
   const sup = f.status === 'suppressed' ? ' (suppressed)' : '';
-  return `| ${f.severity} | \`${f.ruleId}\` | ${mdText(f.message, 300)}${sup} | \`${f.id.slice(0, 12)}\` |`;
+  return `| ${f.severity} | ${mdCode(f.ruleId, 60)} | ${mdText(f.message, 300)}${sup} | \`${f.id.slice(0, 12)}\` |`;
 }
 
-export function renderMarkdown(result: Result, opts: { maxFindings?: number } = {}): string {
+/** Lines added until the byte budget is reached; what does not fit is counted, never silently dropped. */
+class Budget {
+  readonly lines: string[] = [];
+  private bytes = 0;
+  constructor(private readonly limit: number) {}
+  fits(line: string): boolean {
+    return this.bytes + Buffer.byteLength(line) + 1 <= this.limit;
+  }
+  push(...lines: string[]): boolean {
+    for (const l of lines) {
+      if (!this.fits(l)) return false;
+      this.lines.push(l);
+      this.bytes += Buffer.byteLength(l) + 1;
+    }
+    return true;
+  }
+}
+
+export interface MarkdownOptions {
+  maxFindings?: number;
+  /** Names of the companion reports, pointed to when a list is cut. */
+  files?: { html?: string; xlsx?: string; sarif?: string };
+}
+
+/** The job summary / pull-request comment: counts, failing checks, coverage gaps, the worst findings. Under 1 MiB. */
+export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): string {
   const maxFindings = opts.maxFindings ?? 50;
+  const files = { html: 'report.html', xlsx: 'report.xlsx', sarif: 'report.sarif', ...opts.files };
   const s = result.summary;
-  const out: string[] = [];
-  out.push(`## gatehouse — ${mdText(result.tenant.displayName ?? result.tenant.id, 120)}`);
-  out.push('');
-  out.push(`Tenant \`${result.tenant.id}\` · profile **${result.profile}** · as of ${result.asOf.slice(0, 10)} · snapshot collected ${result.snapshot.collectedAt.slice(0, 19).replace('T', ' ')} UTC`);
-  out.push('');
-  out.push('| critical | high | medium | low | info | suppressed |');
-  out.push('|---:|---:|---:|---:|---:|---:|');
-  out.push(`| ${SEVERITY_ORDER.map((k) => s.findingsBySeverity[k] ?? 0).join(' | ')} | ${s.suppressedFindings ?? 0} |`);
-  out.push('');
-  out.push(
-    `Rules: ${s.rulesByStatus.fail ?? 0} fail · ${s.rulesByStatus.pass ?? 0} pass · ${s.rulesByStatus['not-assessed'] ?? 0} not assessed · ${s.rulesByStatus['not-applicable'] ?? 0} not applicable · ${s.rulesByStatus.error ?? 0} error${s.rulesByStatus.suppressed ? ` · ${s.rulesByStatus.suppressed} suppressed` : ''}`,
+  // Leave room for the closing note and for the audit-workflow sections (changes since the last scan, exceptions;
+  // capped lists) that the md renderer appends after this summary.
+  const out = new Budget(MARKDOWN_BUDGET_BYTES - 64 * 1024);
+  let cut = false;
+  const add = (...lines: string[]) => {
+    if (cut) return false;
+    if (!out.push(...lines)) cut = true;
+    return !cut;
+  };
+
+  add(`## gatehouse — ${mdText(result.tenant.displayName ?? result.tenant.id, 120)}`, '');
+  add(
+    `Tenant ${mdCode(result.tenant.id, 60)} · profile **${mdText(result.profile, 40)}** · as of ${mdText(result.asOf.slice(0, 10), 10)} · snapshot collected ${mdText(result.snapshot.collectedAt.slice(0, 19).replace('T', ' '), 19)} UTC`,
+    '',
   );
-  out.push('');
+  add('| critical | high | medium | low | info | suppressed |', '|---:|---:|---:|---:|---:|---:|');
+  add(`| ${SEVERITY_ORDER.map((k) => count(s.findingsBySeverity[k])).join(' | ')} | ${count(s.suppressedFindings)} |`, '');
+  add(
+    `Rules: ${count(s.rulesByStatus.fail)} fail · ${count(s.rulesByStatus.pass)} pass · ${count(s.rulesByStatus['not-assessed'])} not assessed · ${count(s.rulesByStatus['not-applicable'])} not applicable · ${count(s.rulesByStatus.error)} error${s.rulesByStatus.suppressed ? ` · ${s.rulesByStatus.suppressed} suppressed` : ''}`,
+    '',
+  );
+  add(`Full detail: \`${files.html}\` (readable report, prints to PDF), \`${files.xlsx}\` (every finding and guest), \`${files.sarif}\` (code scanning).`, '');
 
   const failing = result.rules.filter((r) => r.status === 'fail');
   if (failing.length) {
-    out.push('### Failing rules');
-    out.push('');
-    out.push('| severity | rule | findings | title |');
-    out.push('|---|---|---:|---|');
-    for (const r of [...failing].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.id.localeCompare(b.id))) {
-      out.push(`| ${r.severity} | \`${r.id}\` | ${r.findingCount} | ${mdText(r.title)} |`);
+    add('### Failing rules', '', '| severity | rule | findings | title |', '|---|---|---:|---|');
+    for (const r of [...failing].sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || cmp(a.id, b.id))) {
+      add(`| ${r.severity} | ${mdCode(r.id, 60)} | ${r.findingCount} | ${mdText(r.title)} |`);
     }
-    out.push('');
+    add('');
   }
 
   const notAssessed = result.rules.filter((r) => r.status === 'not-assessed' || r.status === 'error');
   if (notAssessed.length) {
-    out.push('### Not assessed');
-    out.push('');
-    for (const r of notAssessed) out.push(`- \`${r.id}\` — ${mdText(r.reason ?? r.status, 400)}`);
-    out.push('');
+    add('### Not assessed', '', 'Never counted as passed. Each line says why and what would let the rule run.', '');
+    for (const r of notAssessed) {
+      const fix = [r.fix?.permissions?.length ? `grant ${r.fix.permissions.map((p) => mdCode(p, 80)).join(' + ')}` : '', r.fix?.licence ? `licence: ${mdText(r.fix.licence, 120)}` : ''].filter(Boolean).join('; ');
+      add(`- ${mdCode(r.id, 60)} ${r.status === 'error' ? '(error) ' : ''}— ${mdText(r.reason ?? r.status, 400)}${fix ? ` **Fix:** ${fix}` : ''}`);
+    }
+    add('');
   }
 
-  const findings = [...result.findings].sort(
-    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.ruleId.localeCompare(b.ruleId) || a.id.localeCompare(b.id),
-  );
+  const findings = [...result.findings].sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
   if (findings.length) {
-    out.push(`### Findings${findings.length > maxFindings ? ` (first ${maxFindings} of ${findings.length}; the full list is in result.json and the XLSX)` : ''}`);
-    out.push('');
-    out.push('| severity | rule | finding | id |');
-    out.push('|---|---|---|---|');
-    let bytes = Buffer.byteLength(out.join('\n'));
+    const heading = `### Findings${findings.length > maxFindings ? ` (first ${maxFindings} of ${findings.length}; all of them are in ${files.xlsx} and result.json)` : ''}`;
+    add(heading, '', '| severity | rule | finding | id |', '|---|---|---|---|');
     let shown = 0;
     for (const f of findings.slice(0, maxFindings)) {
-      const line = findingLine(f);
-      bytes += Buffer.byteLength(line) + 1;
-      if (bytes > MARKDOWN_BUDGET_BYTES) break;
-      out.push(line);
+      if (!add(findingLine(f))) break;
       shown++;
     }
-    if (shown < Math.min(findings.length, maxFindings)) out.push(`\n_${findings.length - shown} more findings left out to keep this summary under 1 MiB._`);
-    out.push('');
+    if (shown < Math.min(findings.length, maxFindings)) {
+      cut = false;
+      add('', `_${findings.length - shown} more findings left out to keep this summary under 1 MiB; see ${files.xlsx}._`);
+    }
+    add('');
   }
-  return out.join('\n') + '\n';
+  if (cut) {
+    out.lines.push('', `_Summary cut to stay under 1 MiB; ${files.html}, ${files.xlsx} and result.json have everything._`);
+  }
+  return out.lines.join('\n') + '\n';
 }

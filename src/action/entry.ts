@@ -1,0 +1,226 @@
+import type { TokenCredentialOptions } from '@azure/identity';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFile, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parseFailOn } from '../cli/options.js';
+import { ExitCode, GatehouseError, InputError, isExpectedError } from '../errors.js';
+import { resolveEndpoint } from '../graph/cloud.js';
+import { ENV } from '../graph/credential.js';
+import { packagePath } from '../paths.js';
+import { parseFormats, REPORT_FILES } from '../render/index.js';
+import { githubOidcCredential } from './oidc.js';
+
+/*
+ * The GitHub Action (action.yml) entry: read the inputs, get a Graph token through workload identity federation
+ * (the job's OIDC token exchanged for an app-only token, no client secret), run `gatehouse scan` in a child process,
+ * append summary.md to $GITHUB_STEP_SUMMARY and publish the report paths and the exit code as step outputs.
+ */
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ActionInputs {
+  tenantId: string;
+  clientId?: string;
+  failOn: string;
+  profile?: string;
+  formats: string[];
+  out: string;
+  baseline?: string;
+  exceptions?: string;
+  cloud: string;
+  graphUrl?: string;
+  includeApiConnectors: boolean;
+  strict: boolean;
+  sarifOmitPii: boolean;
+  redact: boolean;
+}
+
+const input = (env: Env, name: string): string | undefined => {
+  const v = env[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]?.trim();
+  return v ? v : undefined;
+};
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const v = input(env, name);
+  if (v === undefined) return fallback;
+  if (/^(true|yes|1)$/i.test(v)) return true;
+  if (/^(false|no|0)$/i.test(v)) return false;
+  throw new InputError(`input ${name} "${v}" must be true or false`);
+}
+
+/** Inputs arrive as INPUT_<NAME> (action.yml maps each `inputs.<name>` to one). */
+export function readInputs(env: Env): ActionInputs {
+  const tenantId = input(env, 'tenant-id');
+  if (!tenantId) throw new InputError('input tenant-id is required (the directory (tenant) id to scan)');
+  const failOn = input(env, 'fail-on') ?? 'high';
+  parseFailOn(failOn);
+  const formats = parseFormats(input(env, 'format') ?? 'all');
+  // The summary and the SARIF are what the action exists for: always written.
+  for (const f of ['md', 'sarif']) if (!formats.includes(f)) formats.push(f);
+  const cloud = input(env, 'cloud') ?? 'global';
+  const graphUrl = input(env, 'graph-url');
+  resolveEndpoint({ cloud, ...(graphUrl ? { graphUrl } : {}) });
+  const optional = (key: keyof ActionInputs, name: string) => {
+    const v = input(env, name);
+    return v ? { [key]: v } : {};
+  };
+  return {
+    tenantId,
+    ...optional('clientId', 'client-id'),
+    failOn,
+    ...optional('profile', 'profile'),
+    formats,
+    out: input(env, 'out') ?? 'gatehouse-reports',
+    ...optional('baseline', 'baseline'),
+    ...optional('exceptions', 'exceptions'),
+    cloud,
+    ...(graphUrl ? { graphUrl } : {}),
+    includeApiConnectors: bool(env, 'include-api-connectors', false),
+    strict: bool(env, 'strict', false),
+    sarifOmitPii: bool(env, 'sarif-omit-pii', true),
+    redact: bool(env, 'redact', false),
+  } as ActionInputs;
+}
+
+/** The `gatehouse scan` command line for the inputs (secrets travel in the environment, never here). */
+export function scanArgs(inputs: ActionInputs): string[] {
+  return [
+    'scan',
+    '--tenant', inputs.tenantId,
+    '--out', inputs.out,
+    '--format', inputs.formats.join(','),
+    '--fail-on', inputs.failOn,
+    '--cloud', inputs.cloud,
+    ...(inputs.graphUrl ? ['--graph-url', inputs.graphUrl] : []),
+    ...(inputs.profile ? ['--profile', inputs.profile] : []),
+    ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
+    ...(inputs.exceptions ? ['--exceptions', inputs.exceptions] : []),
+    ...(inputs.includeApiConnectors ? ['--include-api-connectors'] : []),
+    ...(inputs.strict ? ['--strict'] : []),
+    ...(inputs.sarifOmitPii ? ['--sarif-omit-pii'] : []),
+    ...(inputs.redact ? ['--redact'] : []),
+    '--verbose',
+  ];
+}
+
+class AuthError extends GatehouseError {
+  constructor(message: string) {
+    super(message, ExitCode.collection);
+  }
+}
+
+/**
+ * A Graph token: GATEHOUSE_ACCESS_TOKEN when the workflow supplies one (self-hosted runners with their own broker,
+ * tests), else the GitHub OIDC token exchanged through the app registration's federated credential.
+ */
+export async function acquireGraphToken(inputs: ActionInputs, env: Env, credentialOptions: TokenCredentialOptions & { fetchImpl?: typeof fetch } = {}): Promise<{ token: string; via: 'access-token' | 'oidc' }> {
+  const supplied = env[ENV.accessToken]?.trim();
+  if (supplied) return { token: supplied, via: 'access-token' };
+  if (!inputs.clientId) throw new InputError('input client-id is required: the application (client) id of the app registration that trusts this repository');
+  // Checked here: inside the credential's callback the cause would be wrapped into a generic authentication error.
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    throw new InputError('no GitHub OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL is not set)');
+  }
+  const endpoint = resolveEndpoint({ cloud: inputs.cloud, ...(inputs.graphUrl ? { graphUrl: inputs.graphUrl } : {}) });
+  const credential = githubOidcCredential(inputs.tenantId, inputs.clientId, env, { authorityHost: env.AZURE_AUTHORITY_HOST ?? endpoint.authorityHost, ...credentialOptions });
+  try {
+    const token = await credential.getToken(endpoint.scope);
+    if (!token?.token) throw new Error('no token returned');
+    return { token: token.token, via: 'oidc' };
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    throw new AuthError(
+      `workload identity federation failed for app ${inputs.clientId} in tenant ${inputs.tenantId}: ${message}. Check the app registration's federated credential (issuer https://token.actions.githubusercontent.com, subject matching this repository and branch or environment, audience api://AzureADTokenExchange)`,
+    );
+  }
+}
+
+/** Append step outputs (heredoc form, so no value can inject another output). */
+export async function writeOutputs(file: string | undefined, outputs: Record<string, string>): Promise<void> {
+  if (!file) return;
+  let text = '';
+  for (const [name, value] of Object.entries(outputs)) {
+    const delimiter = `gatehouse_${randomBytes(8).toString('hex')}`;
+    text += `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+  }
+  await appendFile(file, text);
+}
+
+export interface ActionDeps {
+  env: Env;
+  /** The repository checkout (GITHUB_WORKSPACE): relative inputs resolve against it and the scan runs in it. */
+  cwd?: string;
+  credentialOptions?: TokenCredentialOptions & { fetchImpl?: typeof fetch };
+  /** Runs the CLI; the default spawns `node bin/gatehouse.js` with inherited stdio. */
+  runCli?: (args: string[], env: Record<string, string | undefined>, cwd: string) => Promise<number>;
+  /** Workflow commands and messages (GitHub reads `::add-mask::` from stdout). */
+  write?: (line: string) => void;
+}
+
+function defaultRunCli(args: string[], env: Record<string, string | undefined>, cwd: string): Promise<number> {
+  return new Promise((resolveCode, reject) => {
+    const child = spawn(process.execPath, [packagePath('bin', 'gatehouse.js'), ...args], { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) => resolveCode(code ?? ExitCode.internal));
+  });
+}
+
+const EXIT_MEANING: Record<number, string> = {
+  0: 'no finding at or above the threshold',
+  1: 'findings at or above the fail-on threshold',
+  2: 'usage, config or input error',
+  3: 'authentication or collection failure',
+  4: 'incomplete collection (strict)',
+  70: 'internal error in gatehouse',
+};
+
+/** The whole action; returns the exit code the step ends with. */
+export async function runAction(deps: ActionDeps): Promise<number> {
+  const env = deps.env;
+  const write = deps.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const cwd = deps.cwd ?? env.GITHUB_WORKSPACE ?? process.cwd();
+  let code: number;
+  let out: string | undefined;
+  let failure: string | undefined;
+  try {
+    const inputs = readInputs(env);
+    out = isAbsolute(inputs.out) ? inputs.out : resolve(cwd, inputs.out);
+    const { token, via } = await acquireGraphToken(inputs, env, deps.credentialOptions);
+    // Mask it before anything could print it.
+    write(`::add-mask::${token}`);
+    write(via === 'oidc' ? `gatehouse: signed in to tenant ${inputs.tenantId} as app ${inputs.clientId} with the job's OIDC token (no client secret)` : 'gatehouse: using the access token from GATEHOUSE_ACCESS_TOKEN');
+    const childEnv: Record<string, string | undefined> = { ...env, [ENV.accessToken]: token };
+    // The child needs a Graph token, not the power to mint more OIDC tokens.
+    delete childEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    delete childEnv.ACTIONS_ID_TOKEN_REQUEST_URL;
+    code = await (deps.runCli ?? defaultRunCli)(scanArgs(inputs), childEnv, cwd);
+  } catch (e) {
+    code = isExpectedError(e) ? e.exitCode : ExitCode.internal;
+    failure = e instanceof Error ? e.message : String(e);
+    write(`::error title=gatehouse::${failure.replace(/\r?\n/g, ' ').replace(/%/g, '%25')}`);
+  }
+
+  const files = out ? { sarif: join(out, REPORT_FILES.sarif), result: join(out, REPORT_FILES.json), summary: join(out, REPORT_FILES.md) } : undefined;
+  const summaryFile = env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    const md = files && existsSync(files.summary) ? await readFile(files.summary, 'utf8') : '';
+    const status = `\n> gatehouse exit code **${code}**: ${EXIT_MEANING[code] ?? 'unexpected'}.${failure ? ` ${failure.replace(/[<>]/g, '')}` : ''}\n`;
+    await appendFile(summaryFile, md ? md + status : `## gatehouse\n\nThe scan did not complete.\n${status}`);
+  }
+  if (code === ExitCode.findings) write('::error title=gatehouse::findings at or above the fail-on threshold; see the job summary and the code scanning alerts');
+  await writeOutputs(env.GITHUB_OUTPUT, {
+    'exit-code': String(code),
+    ...(out ? { 'reports-dir': out } : {}),
+    ...(files && existsSync(files.sarif) ? { sarif: files.sarif } : {}),
+    ...(files && existsSync(files.result) ? { result: files.result } : {}),
+    ...(files && existsSync(files.summary) ? { summary: files.summary } : {}),
+  });
+  return code;
+}
+
+export async function main(): Promise<void> {
+  process.exitCode = await runAction({ env: process.env });
+}

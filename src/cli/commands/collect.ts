@@ -1,0 +1,202 @@
+import type { Command } from 'commander';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RULES } from '../../../rules/index.js';
+import { collectSnapshot, type Collected } from '../../collect/collect.js';
+import { rulesAffectedBy, sectionsMissingFor } from '../../collect/permissions.js';
+import type { CollectEvent } from '../../collect/types.js';
+import { writeSnapshotFile } from '../../collect/write.js';
+import { CollectionError, ExitCode, InputError } from '../../errors.js';
+import { GraphClient, type GraphTuning } from '../../graph/client.js';
+import { CLOUD_NAMES, resolveEndpoint } from '../../graph/cloud.js';
+import { AUTH_MODES, ENV, planCredential, tokenSourceFor } from '../../graph/credential.js';
+import { decodeJwtClaims, tokenRoles } from '../../graph/jwt.js';
+import { SECTIONS } from '../../snapshot/sections.js';
+import { createLogger, type Logger } from '../log.js';
+
+/** Options shared by `collect` and `scan` (live collection). Secrets come from the environment, never flags. */
+export interface CollectionCliOptions {
+  tenant?: string;
+  auth?: string;
+  clientId?: string;
+  certificate?: string;
+  accessToken?: string;
+  cloud?: string;
+  graphUrl?: string;
+  includeApiConnectors?: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
+  /** Programmatic only (embedding, tests): retry/timeout/pacing tuning of the Graph layer. */
+  graphTuning?: GraphTuning;
+  /** Programmatic only: the environment to read secrets from (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface CollectCommandOptions extends CollectionCliOptions {
+  out?: string;
+  strict?: boolean;
+}
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** Did the user ask for anything that only makes sense when collecting live? */
+export function collectionOptionsGiven(opts: CollectionCliOptions): string[] {
+  const flags: Array<[keyof CollectionCliOptions, string]> = [
+    ['tenant', '--tenant'], ['auth', '--auth'], ['clientId', '--client-id'], ['certificate', '--certificate'], ['accessToken', '--access-token'],
+    ['cloud', '--cloud'], ['graphUrl', '--graph-url'], ['includeApiConnectors', '--include-api-connectors'],
+  ];
+  return flags.filter(([k]) => opts[k] !== undefined && opts[k] !== false).map(([, f]) => f);
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function describeEvent(e: CollectEvent, log: Logger): void {
+  switch (e.type) {
+    case 'section-start':
+      log.progress(`collecting ${e.sections.join(', ')}`);
+      break;
+    case 'page':
+      log.progress(e.section === 'guests' ? `guests: page ${e.page}, ${fmt(e.itemsSoFar)} guests so far` : `${e.section}: page ${e.page}, ${fmt(e.itemsSoFar)} items so far`);
+      break;
+    case 'section-done': {
+      const s = e.status;
+      if (s.status === 'ok') log.progress(`  ok           ${e.section}${s.itemCount !== undefined ? ` (${fmt(s.itemCount)})` : ''}`);
+      else log.progress(`  ${s.status.padEnd(12)} ${e.section}${s.httpStatus ? ` (HTTP ${s.httpStatus}${s.errorCode ? ` ${s.errorCode}` : ''})` : ''}`);
+      break;
+    }
+    case 'graph': {
+      const g = e.event;
+      const where = g.path.split('?')[0];
+      if (g.type === 'paced') log.progress(`pacing ${g.key} requests: waiting ${(g.waitMs / 1000).toFixed(1)} s (${where})`);
+      else log.progress(`${g.reason === 'throttled' ? 'throttled' : g.reason}${g.status ? ` (HTTP ${g.status})` : ''} on ${where}: waiting ${(g.waitMs / 1000).toFixed(1)} s${g.retryAfter ? ' as Retry-After asks' : ''}, attempt ${g.attempt + 1}`);
+      break;
+    }
+    case 'warning':
+      log.warn(e.message);
+      break;
+  }
+}
+
+/**
+ * Authenticate, warn about missing application permissions (from the token's `roles` claim), then collect.
+ * Throws AuthenticationFailure (exit 3) when no token can be had.
+ */
+export async function runCollection(opts: CollectionCliOptions, log: Logger): Promise<Collected> {
+  const env = opts.env ?? process.env;
+  const endpoint = resolveEndpoint({ ...(opts.cloud ? { cloud: opts.cloud } : {}), ...(opts.graphUrl ? { graphUrl: opts.graphUrl } : {}) });
+  const plan = planCredential({ ...(opts.auth ? { auth: opts.auth } : {}), ...(opts.tenant ? { tenant: opts.tenant } : {}), ...(opts.clientId ? { clientId: opts.clientId } : {}), ...(opts.certificate ? { certificate: opts.certificate } : {}), ...(opts.accessToken ? { accessToken: opts.accessToken } : {}) }, endpoint.authorityHost, env);
+  const tokens = tokenSourceFor(plan, endpoint.scope, env, (m) => process.stderr.write(`${m}\n`));
+  log.progress(`authenticating (${plan.mode === 'access-token' ? `access token from ${plan.source === 'env' ? ENV.accessToken : '--access-token'}` : `--auth ${plan.mode}`})`);
+  const token = await tokens.token();
+  const claims = decodeJwtClaims(token);
+  const roles = tokenRoles(token);
+  if (roles) {
+    const missing = sectionsMissingFor(roles, { includeApiConnectors: Boolean(opts.includeApiConnectors) });
+    if (missing.length) {
+      const { notAssessed } = rulesAffectedBy(missing, RULES);
+      const needs = [...new Set(missing.flatMap((s) => SECTIONS[s].permissions))].filter((p) => !roles.includes(p));
+      log.warn(
+        `the token's application permissions do not cover ${missing.length} section(s): ${missing.join(', ')}. ` +
+          `They will come back not collected${notAssessed.length ? ` and these rules not assessed: ${notAssessed.join(', ')}` : ''}. ` +
+          `Grant ${needs.join(', ')} (see \`gatehouse permissions\`).`,
+      );
+    }
+  }
+  log.progress(`collecting from ${endpoint.baseUrl}`);
+  const graph = new GraphClient({ baseUrl: endpoint.baseUrl, tokens, ...opts.graphTuning, onEvent: (event) => describeEvent({ type: 'graph', event }, log) });
+  return collectSnapshot({
+    graph,
+    cloud: endpoint.snapshotCloud,
+    includeApiConnectors: Boolean(opts.includeApiConnectors),
+    tenantIdHints: [opts.tenant && GUID.test(opts.tenant) ? opts.tenant : undefined, typeof claims?.tid === 'string' ? claims.tid : undefined],
+    onProgress: (e) => describeEvent(e, log),
+  });
+}
+
+/** Print what failed and why (always: it is the result, not progress). */
+export function reportCollection(collected: Collected, log: Logger): void {
+  const { summary, snapshot } = collected;
+  const sections = snapshot.sections as Record<string, { status: string; message?: string; requiredPermissions?: string[]; requiredLicence?: string }>;
+  log.info(`Collected ${summary.ok.length} of ${summary.ok.length + summary.failed.length} sections${summary.skipped.length ? ` (${summary.skipped.length} skipped or absent in this cloud)` : ''}.`);
+  for (const name of summary.failed) {
+    const s = sections[name]!;
+    const fix = s.status === 'not-licensed' ? `needs ${s.requiredLicence ?? 'a licence'}` : s.status === 'forbidden' ? `grant ${s.requiredPermissions?.join(' + ') ?? '?'}` : s.status === 'not-available' ? 'not available here' : 'failed';
+    log.info(`  ${s.status.padEnd(13)} ${name}: ${fix}`);
+  }
+}
+
+/** Exit 3 when nothing at all was collected (with a message that says whether the token was refused). */
+export function assertSomethingCollected(collected: Collected): void {
+  const { summary, snapshot } = collected;
+  if (summary.ok.length > 0) return;
+  if (summary.allUnauthorized) {
+    throw new CollectionError('authentication failed: Graph refused the access token (HTTP 401) for every request; check that it is current and issued for this Graph endpoint');
+  }
+  const first = summary.failed[0];
+  const s = first ? (snapshot.sections as Record<string, { status: string; message?: string }>)[first] : undefined;
+  throw new CollectionError(`nothing could be collected: every section failed${s ? ` (e.g. ${first}: ${s.status}${s.message ? `, ${s.message}` : ''})` : ''}`);
+}
+
+/**
+ * `scan` without `--snapshot`: collect, write `<out>/snapshot.json` beside the reports, return its path. With
+ * `keep: false` (a redacted scan) the raw snapshot goes to a private temporary folder instead and `dispose()`
+ * deletes it after evaluation, so no unredacted copy is left beside redacted reports.
+ */
+export async function collectForScan(opts: CollectionCliOptions, outDir: string, log: Logger, keep = true): Promise<{ path: string; dispose(): Promise<void> }> {
+  const collected = await runCollection(opts, log);
+  const dir = keep ? outDir : await mkdtemp(join(tmpdir(), 'gatehouse-'));
+  const file = await writeSnapshotFile(join(dir, 'snapshot.json'), collected.snapshot);
+  reportCollection(collected, log);
+  log.info(keep ? `Snapshot written to ${file}` : 'Raw snapshot not kept (redacted scan): only the redacted snapshot is written beside the reports.');
+  const dispose = async () => {
+    if (!keep) await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    assertSomethingCollected(collected);
+  } catch (e) {
+    await dispose();
+    throw e;
+  }
+  return { path: file, dispose };
+}
+
+export async function collectCommand(opts: CollectCommandOptions): Promise<number> {
+  const log = createLogger(opts);
+  if (!opts.out) throw new InputError('collect needs --out <snapshot.json>');
+  const collected = await runCollection(opts, log);
+  const file = await writeSnapshotFile(opts.out, collected.snapshot);
+  reportCollection(collected, log);
+  log.info(`Snapshot written to ${file}`);
+  assertSomethingCollected(collected);
+  return opts.strict && collected.summary.failed.length ? ExitCode.incomplete : ExitCode.ok;
+}
+
+/** The live-collection options, shared with `scan`. */
+export function addCollectionOptions(cmd: Command): Command {
+  return cmd
+    .option('--tenant <id or domain>', `tenant to read (default: the credential's; ${ENV.tenantId} also works)`)
+    .option('--auth <mode>', `how to authenticate: ${AUTH_MODES.join(', ')} (default: default)`)
+    .option('--client-id <id>', `application (client) id (or ${ENV.clientId})`)
+    .option('--certificate <file>', `PEM or PFX certificate for --auth client-certificate (password from ${ENV.certificatePassword})`)
+    .option('--access-token <token>', `a pre-acquired Graph access token (prefer ${ENV.accessToken}: flags land in shell history)`)
+    .option('--cloud <name>', `national cloud: ${CLOUD_NAMES.join(', ')} (authority host and Graph endpoint together)`)
+    .option('--graph-url <url>', 'Graph-compatible endpoint to read instead (plain http only for this machine)')
+    .option('--include-api-connectors', 'also read API connectors (needs the write-scoped APIConnectors.ReadWrite.All; Graph has no read-only one)');
+}
+
+export function registerCollect(program: Command, done: (code: number) => void): void {
+  const cmd = program
+    .command('collect')
+    .description('read a tenant from Microsoft Graph (GET only) into a snapshot file')
+    .option('--out <file>', 'snapshot file to write');
+  addCollectionOptions(cmd)
+    .option('--strict', 'exit 4 when any section could not be collected')
+    .option('--verbose', 'progress on stderr even when it is not a terminal')
+    .option('--quiet', 'print nothing but errors')
+    .action(async function (this: Command) {
+      done(await collectCommand(this.opts() as CollectCommandOptions));
+    });
+}

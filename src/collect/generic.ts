@@ -1,0 +1,82 @@
+import type { GraphQuery } from '../graph/client.js';
+import { AuthenticationFailure, GraphRequestError, ReadOnlyViolation } from '../graph/errors.js';
+import { SECTIONS } from '../snapshot/sections.js';
+import type { SectionName } from '../snapshot/snapshot.types.js';
+import { cleanGraphObject } from './sanitize.js';
+import { failedStatus, isLicenceError, okStatus } from './status.js';
+import type { CollectContext, Collector, Outcomes } from './types.js';
+
+export type Query = Omit<GraphQuery, 'version'> & { version?: GraphQuery['version'] };
+
+/** A refusal of the query's *shape* (400, not a licence refusal): worth trying the next, plainer variant. */
+export function shapeRefused(e: unknown): boolean {
+  return e instanceof GraphRequestError && e.httpStatus === 400 && !isLicenceError(e);
+}
+
+/**
+ * Read every page of the first query variant Graph accepts. A variant is abandoned only when its *first* page is
+ * refused as a bad request (e.g. `$expand` or `$select` not supported here); a failure after data started flowing
+ * is the section's failure.
+ */
+export async function listWithVariants(ctx: CollectContext, section: SectionName, variants: readonly Query[], onItems?: (items: Record<string, unknown>[]) => void): Promise<Record<string, unknown>[]> {
+  let lastError: unknown;
+  for (const v of variants) {
+    const items: Record<string, unknown>[] = [];
+    let pages = 0;
+    try {
+      await ctx.graph.forEachPage({ version: SECTIONS[section].apiVersion, ...v }, (page, info) => {
+        pages = info.page;
+        for (const item of page) items.push(cleanGraphObject(item));
+        onItems?.(page);
+        if (info.page > 1 || page.length >= 100) ctx.progress({ type: 'page', section, page: info.page, itemsSoFar: info.itemsSoFar });
+      });
+      return items;
+    } catch (e) {
+      lastError = e;
+      if (pages > 0 || !shapeRefused(e)) throw e;
+    }
+  }
+  throw lastError;
+}
+
+/** Failures that must stop the whole collection: no token, or a bug that tried to write. Everything else stays in its section. */
+export function rethrowFatal(e: unknown): void {
+  if (e instanceof AuthenticationFailure || e instanceof ReadOnlyViolation) throw e;
+}
+
+export async function timed(ctx: CollectContext, section: SectionName, fn: () => Promise<{ data: unknown; itemCount?: number; message?: string }>): Promise<Outcomes> {
+  const start = ctx.now();
+  try {
+    const { data, itemCount, message } = await fn();
+    return { [section]: { status: okStatus(section, itemCount, ctx.now() - start, message), data } };
+  } catch (e) {
+    rethrowFatal(e);
+    return { [section]: { status: failedStatus(section, e, ctx.now() - start) } };
+  }
+}
+
+/** A section that is one entity (a policy object). */
+export function entityCollector(section: SectionName, query: Omit<Query, 'path'> = {}): Collector {
+  return {
+    sections: [section],
+    run: (ctx) =>
+      timed(ctx, section, async () => {
+        let body = await ctx.graph.get({ version: SECTIONS[section].apiVersion, path: SECTIONS[section].path, ...query });
+        // Some policy endpoints answered with a one-element collection in older API versions.
+        if (Array.isArray((body as { value?: unknown }).value)) body = ((body as { value: Record<string, unknown>[] }).value[0] ?? {}) as Record<string, unknown>;
+        return { data: cleanGraphObject(body) };
+      }),
+  };
+}
+
+/** A section that is one collection, read in full, with plainer fallbacks when a query shape is refused. */
+export function listCollector(section: SectionName, variants: readonly Query[] = [{ path: SECTIONS[section].path }]): Collector {
+  return {
+    sections: [section],
+    run: (ctx) =>
+      timed(ctx, section, async () => {
+        const items = await listWithVariants(ctx, section, variants);
+        return { data: items, itemCount: items.length };
+      }),
+  };
+}

@@ -1,0 +1,213 @@
+import { GraphClient } from '../graph/client.js';
+import { GraphRequestError } from '../graph/errors.js';
+import { SECTIONS } from '../snapshot/sections.js';
+import type { SectionStatus } from '../snapshot/snapshot.types.js';
+import { rethrowFatal } from './generic.js';
+import { cleanGraphObject } from './sanitize.js';
+import { failedStatus, isPageSizeRefusal, okStatus } from './status.js';
+import type { CollectContext, Collector, Outcomes } from './types.js';
+
+/** The guest properties rules read (graph-api.md §4). `signInActivity` and `sponsors` are added per variant. */
+export const GUEST_PROPERTIES = [
+  'id', 'displayName', 'userPrincipalName', 'mail', 'otherMails', 'userType', 'accountEnabled', 'createdDateTime', 'creationType',
+  'externalUserState', 'externalUserStateChangeDateTime', 'identities',
+] as const;
+
+/** Page sizes: Graph allows 999 users per page, but only 500 when signInActivity is selected (§4). */
+const TOP_WITH_SIGN_IN = 500;
+const TOP_PLAIN = 999;
+/** When Graph refuses the page size anyway (the limit has moved over the years), retry with this. */
+const TOP_FALLBACK = 100;
+
+interface Variant {
+  signIn: boolean;
+  sponsors: boolean;
+}
+
+type Guest = Record<string, unknown> & { id: string };
+
+/** The guest list proper: a plain `eq` on userType, so no ConsistencyLevel/$count (which would blank signInActivity, §4). */
+export const GUEST_FILTER = "userType eq 'Guest'";
+/**
+ * `userType eq 'Guest'` misses B2B *members* (external users with userType Member, §4). These two plain `eq`
+ * queries (no advanced-query headers) add the invited ones, so rules such as guest-external-member can see them.
+ */
+export const EXTERNAL_MEMBER_FILTERS = ["userType eq 'Member' and externalUserState eq 'Accepted'", "userType eq 'Member' and externalUserState eq 'PendingAcceptance'"];
+
+export function guestQuery(v: Variant, top: number, filter: string = GUEST_FILTER) {
+  return {
+    version: 'v1.0' as const,
+    path: '/users',
+    query: {
+      $filter: filter,
+      $select: [...GUEST_PROPERTIES, ...(v.signIn ? ['signInActivity'] : [])].join(','),
+      ...(v.sponsors ? { $expand: 'sponsors($select=id)' } : {}),
+      $top: top,
+    },
+  };
+}
+
+class FirstPageRefused extends Error {
+  constructor(readonly refusal: GraphRequestError) {
+    super(`first page refused: ${refusal.message}`);
+  }
+}
+
+/**
+ * Guests in one filtered, paged query (never one call per guest), with sign-in activity and sponsors riding along.
+ * When Graph refuses the full query on its first page, the collector sheds one extra at a time — sponsors (then
+ * fetched in `$batch`es of 20), sign-in activity — so a missing AuditLog.Read.All or P1 licence costs only the
+ * sign-in evidence, not the guest list.
+ */
+export const guestsCollector: Collector = {
+  sections: ['guests', 'guestSignInActivity', 'guestSponsors'],
+  async run(ctx) {
+    const start = ctx.now();
+    const variants: Variant[] = [
+      { signIn: true, sponsors: true },
+      { signIn: true, sponsors: false },
+      { signIn: false, sponsors: true },
+      { signIn: false, sponsors: false },
+    ];
+    let signInFailure: unknown;
+    let guests: Guest[] | undefined;
+    let used: Variant | undefined;
+    let lastFailure: unknown;
+    let memberNote: string | undefined;
+    for (const v of variants) {
+      // The external-member queries run beside the guest chain (same shape), so they add no time to it.
+      const members = EXTERNAL_MEMBER_FILTERS.map((f) =>
+        readGuests(ctx, v, f).then(
+          (list) => ({ list }),
+          (e: unknown) => ({ error: e }),
+        ),
+      );
+      try {
+        guests = await readGuests(ctx, v, GUEST_FILTER);
+        used = v;
+        const seen = new Set(guests.map((g) => g.id));
+        for (const m of await Promise.all(members)) {
+          if ('error' in m) {
+            rethrowFatal(m.error);
+            const err = m.error instanceof FirstPageRefused ? m.error.refusal : (m.error as Error);
+            memberNote ??= `external members (userType Member) not collected: ${err.message}`;
+            continue;
+          }
+          for (const g of m.list) if (!seen.has(g.id)) {
+            seen.add(g.id);
+            guests.push(g);
+          }
+        }
+        break;
+      } catch (e) {
+        await Promise.all(members);
+        rethrowFatal(e);
+        if (!(e instanceof FirstPageRefused)) {
+          // Failed after data began to flow: the query shape is fine, the service is not. Every guest section
+          // shares the failure.
+          lastFailure = e;
+          break;
+        }
+        lastFailure = e.refusal;
+        // Refused even without sponsors: sign-in activity is what this app or tenant may not read.
+        if (v.signIn && !v.sponsors) signInFailure = e.refusal;
+      }
+    }
+    const elapsed = () => ctx.now() - start;
+    if (!guests || !used) {
+      const status = failedStatus('guests', lastFailure, elapsed());
+      const carry = (name: 'guestSignInActivity' | 'guestSponsors'): SectionStatus => {
+        const own = failedStatus(name, lastFailure, elapsed());
+        // The evidence rides on the guest query: its fix includes the guest list's permission.
+        return { ...own, requiredPermissions: [...new Set([...SECTIONS.guests.permissions, ...(own.requiredPermissions ?? [])])], message: `not collected because the guest query failed: ${status.message ?? ''}` };
+      };
+      return { guests: { status }, guestSignInActivity: { status: carry('guestSignInActivity') }, guestSponsors: { status: carry('guestSponsors') } };
+    }
+
+    const out: Outcomes = {};
+    out.guestSignInActivity = used.signIn
+      ? { status: okStatus('guestSignInActivity', undefined, elapsed()) }
+      : { status: failedStatus('guestSignInActivity', signInFailure, elapsed(), { note: 'guests were collected without sign-in activity' }) };
+    if (!used.signIn) ctx.progress({ type: 'warning', message: `guest sign-in activity not collected (${out.guestSignInActivity.status.status}): ${out.guestSignInActivity.status.message ?? ''}` });
+
+    if (used.sponsors) {
+      out.guestSponsors = { status: okStatus('guestSponsors', undefined, elapsed()) };
+    } else {
+      const batchFailure = await sponsorsByBatch(ctx, guests);
+      if (batchFailure === undefined) {
+        out.guestSponsors = { status: okStatus('guestSponsors', undefined, elapsed(), 'sponsors read with $batch because $expand=sponsors was refused on the guest query') };
+      } else {
+        for (const g of guests) delete g.sponsors;
+        out.guestSponsors = { status: failedStatus('guestSponsors', batchFailure, elapsed()) };
+        ctx.progress({ type: 'warning', message: `guest sponsors not collected (${out.guestSponsors.status.status})` });
+      }
+    }
+    if (memberNote) ctx.progress({ type: 'warning', message: memberNote });
+    out.guests = { status: okStatus('guests', guests.length, elapsed(), memberNote), data: guests };
+    return out;
+  },
+};
+
+async function readGuests(ctx: CollectContext, v: Variant, filter: string): Promise<Guest[]> {
+  const main = filter === GUEST_FILTER;
+  let top = v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN;
+  for (;;) {
+    const guests: Guest[] = [];
+    let pages = 0;
+    try {
+      await ctx.graph.forEachPage<Guest>(guestQuery(v, top, filter), (page, info) => {
+        pages = info.page;
+        for (const g of page) {
+          cleanGraphObject(g);
+          if (!v.signIn) delete g.signInActivity;
+          guests.push(g);
+        }
+        if (main) ctx.progress({ type: 'page', section: 'guests', page: info.page, itemsSoFar: info.itemsSoFar });
+      });
+      return guests;
+    } catch (e) {
+      if (pages > 0) throw e;
+      if (isPageSizeRefusal(e) && top > TOP_FALLBACK) {
+        if (main) ctx.progress({ type: 'warning', message: `Graph refused $top=${top} for guests; retrying with ${TOP_FALLBACK} per page` });
+        top = TOP_FALLBACK;
+        continue;
+      }
+      // Refused before any data flowed — a permission, a licence, a query shape, or trouble (5xx, throttling,
+      // transport) that outlasted the retries on this query only: the caller sheds an extra and tries again.
+      if (e instanceof GraphRequestError) throw new FirstPageRefused(e);
+      throw e;
+    }
+  }
+}
+
+/** Sponsors for guests the expand could not cover: `$batch` of `GET /users/{id}/sponsors`, 20 per POST. */
+async function sponsorsByBatch(ctx: CollectContext, guests: Guest[]): Promise<GraphRequestError | undefined> {
+  if (!guests.length) return undefined;
+  const urls = guests.map((g) => `/users/${encodeURIComponent(g.id)}/sponsors?$select=id`);
+  let results;
+  try {
+    results = await ctx.graph.batchGet('v1.0', urls);
+  } catch (e) {
+    rethrowFatal(e);
+    return e instanceof GraphRequestError ? e : new GraphRequestError(String(e), 'BatchFailed', undefined, undefined, '/v1.0/$batch');
+  }
+  for (let i = 0; i < guests.length; i++) {
+    const r = results[i]!;
+    const err = GraphClient.batchError(r, `/v1.0${urls[i]!}`);
+    if (err) return err;
+    const body = r.body as { value?: unknown; '@odata.nextLink'?: unknown };
+    const sponsors = Array.isArray(body?.value) ? [...(body.value as Record<string, unknown>[])] : [];
+    if (typeof body?.['@odata.nextLink'] === 'string') {
+      try {
+        await ctx.graph.forEachPageFromLink(body['@odata.nextLink'], (more) => {
+          sponsors.push(...more);
+        });
+      } catch (e) {
+        rethrowFatal(e);
+        return e as GraphRequestError;
+      }
+    }
+    guests[i]!.sponsors = cleanGraphObject(sponsors);
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import { SECTIONS } from '../snapshot/sections.js';
+import type { SectionName } from '../snapshot/snapshot.types.js';
+import { federationCollector } from './federation.js';
+import { entityCollector, listCollector } from './generic.js';
+import { guestsCollector } from './guests.js';
+import { appOwnershipCollector } from './app-ownership.js';
+import { organizationCollector } from './organization.js';
+import { userFlowsCollector } from './user-flows.js';
+import { partnersCollector } from './partners.js';
+import type { Collector } from './types.js';
+
+const path = (s: SectionName) => SECTIONS[s].path;
+
+/**
+ * Every collector, longest first: the guest list is the one long chain of dependent pages, so it starts at once
+ * and everything else runs beside it. Each collector's requests, API version, permission and licence are declared
+ * in src/snapshot/sections.ts (`SECTIONS`), which `gatehouse permissions` prints.
+ */
+export const COLLECTORS: readonly Collector[] = [
+  guestsCollector,
+  appOwnershipCollector,
+  federationCollector,
+  partnersCollector,
+  listCollector('conditionalAccessPolicies', [{ path: path('conditionalAccessPolicies'), pace: 'conditionalAccess' }]),
+  listCollector('dynamicGroups', [
+    { path: '/groups', query: { $filter: "groupTypes/any(c:c eq 'DynamicMembership')", $select: 'id,displayName,groupTypes,membershipRule,membershipRuleProcessingState', $top: 999 } },
+    { path: '/groups', query: { $filter: "groupTypes/any(c:c eq 'DynamicMembership')", $select: 'id,displayName,groupTypes,membershipRule,membershipRuleProcessingState', $top: 100 } },
+  ]),
+  listCollector('directoryRoleAssignments', [{ path: path('directoryRoleAssignments'), query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } }]),
+  listCollector('directoryRoleEligibilities', [
+    { path: '/roleManagement/directory/roleEligibilityScheduleInstances', query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } },
+    { path: '/roleManagement/directory/roleEligibilitySchedules', query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } },
+  ]),
+  listCollector('directoryRoleDefinitions', [
+    { path: path('directoryRoleDefinitions'), query: { $select: 'id,displayName,templateId,isBuiltIn,isPrivileged' } },
+    { path: path('directoryRoleDefinitions') },
+  ]),
+  organizationCollector,
+  entityCollector('authorizationPolicy'),
+  entityCollector('crossTenantAccessPolicy'),
+  entityCollector('crossTenantAccessDefault'),
+  listCollector('b2bManagementPolicies'),
+  entityCollector('externalIdentitiesPolicy'),
+  listCollector('identityProviders'),
+  listCollector('apiConnectors'),
+  userFlowsCollector,
+  listCollector('customAuthenticationExtensions'),
+  listCollector('authenticationEventListeners'),
+  entityCollector('authenticationFlowsPolicy'),
+  entityCollector('emailOtpConfiguration'),
+  listCollector('accessReviewDefinitions'),
+  listCollector('entitlementAssignmentPolicies', [
+    { path: path('entitlementAssignmentPolicies'), query: { $expand: 'accessPackage' } },
+    { path: path('entitlementAssignmentPolicies') },
+  ]),
+  listCollector('connectedOrganizations'),
+  entityCollector('entitlementManagementSettings'),
+  listCollector('groupSettings'),
+];

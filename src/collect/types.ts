@@ -1,0 +1,34 @@
+import type { GraphClient } from '../graph/client.js';
+import type { CloudName } from '../graph/cloud.js';
+import type { GraphEvent } from '../graph/middleware.js';
+import type { SectionName, SectionStatus } from '../snapshot/snapshot.types.js';
+
+/** How one section came out: its status, and its data when ok (evidence-only sections have none). */
+export interface SectionOutcome {
+  status: SectionStatus;
+  data?: unknown;
+}
+
+export type Outcomes = Partial<Record<SectionName, SectionOutcome>>;
+
+export type CollectEvent =
+  | { type: 'section-start'; sections: readonly SectionName[] }
+  | { type: 'section-done'; section: SectionName; status: SectionStatus }
+  | { type: 'page'; section: SectionName; page: number; itemsSoFar: number }
+  | { type: 'graph'; event: GraphEvent }
+  | { type: 'warning'; message: string };
+
+export interface CollectContext {
+  graph: GraphClient;
+  /** Where the endpoint lives; `custom` (e.g. `--graph-url`) means every API is tried. */
+  cloud: CloudName | 'custom';
+  includeApiConnectors: boolean;
+  progress(event: CollectEvent): void;
+  now(): number;
+}
+
+/** One unit of collection: the requests behind one or more sections (guests also yield sign-in and sponsor evidence). */
+export interface Collector {
+  sections: readonly SectionName[];
+  run(ctx: CollectContext): Promise<Outcomes>;
+}

@@ -1,0 +1,267 @@
+import { Client, HTTPMessageHandler, ResponseType, type Middleware } from '@microsoft/microsoft-graph-client';
+import { GraphRequestError, normaliseError } from './errors.js';
+import { BearerTokenHandler, giveUpNotes, parsedBodies, ReadOnlyGuard, RequestTraits, ResilienceHandler, type GraphEvent, type TokenSource } from './middleware.js';
+import { DEFAULT_RETRY_POLICY, Pacer, backoffDelay, parseRetryAfter, realNow, realSleep, runPool, type Now, type RetryPolicy, type Sleep } from './timing.js';
+
+export type GraphVersion = 'v1.0' | 'beta';
+
+export interface GraphQuery {
+  /** Path under the version root, e.g. `/users` or `/policies/authorizationPolicy`. */
+  path: string;
+  version: GraphVersion;
+  /** OData and other query options in the order they are sent, e.g. `{ $select: 'id,displayName', $top: 999 }`. */
+  query?: Readonly<Record<string, string | number | undefined>>;
+  /** Pacing key: `conditionalAccess` for the 1 request/second endpoints. */
+  pace?: string;
+}
+
+export interface GraphTuning {
+  retry?: Partial<RetryPolicy>;
+  /** Minimum spacing per pacing key in ms; Conditional Access defaults to 1,050 ms (1 request/s plus a margin). */
+  paceIntervals?: Record<string, number>;
+  /** Most pages followed for one query (a guard against endless paging). */
+  maxPages?: number;
+  /** `$batch` requests in flight at once. */
+  batchConcurrency?: number;
+  sleep?: Sleep;
+  now?: Now;
+  random?: () => number;
+}
+
+export interface GraphClientOptions extends GraphTuning {
+  /** Graph root without version or trailing slash (`https://graph.microsoft.com`, or a loopback simulator). */
+  baseUrl: string;
+  tokens: TokenSource;
+  onEvent?: (event: GraphEvent) => void;
+}
+
+export interface PageInfo {
+  page: number;
+  itemsSoFar: number;
+}
+
+export interface BatchResult {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+export const DEFAULT_PACE_INTERVALS: Readonly<Record<string, number>> = { conditionalAccess: 1_050 };
+export const MAX_BATCH_REQUESTS = 20;
+
+/** Percent-encode only what would break the query string; keep OData punctuation readable (Graph accepts both). */
+function encodeQueryValue(value: string): string {
+  return value.replace(/[%&#+ ]/g, (c) => (c === ' ' ? '%20' : encodeURIComponent(c)));
+}
+
+export function buildPathAndQuery(path: string, query: GraphQuery['query']): string {
+  const parts = Object.entries(query ?? {})
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${encodeQueryValue(String(v))}`);
+  return parts.length ? `${path}?${parts.join('&')}` : path;
+}
+
+/**
+ * The one place gatehouse talks HTTP. Built on @microsoft/microsoft-graph-client with our own middleware chain;
+ * exposes only reads: `get`, paged `forEachPage`/`getAll` (following `@odata.nextLink` ourselves, verbatim and only
+ * on the configured endpoint) and `batchGet` (`$batch` of GETs with inner 429/503/504 retried).
+ */
+export class GraphClient {
+  readonly baseUrl: string;
+  readonly sdk: Client;
+  private readonly policy: RetryPolicy;
+  private readonly sleep: Sleep;
+  private readonly now: Now;
+  private readonly random: () => number;
+  private readonly maxPages: number;
+  private readonly batchConcurrency: number;
+  private readonly onEvent: ((event: GraphEvent) => void) | undefined;
+
+  constructor(opts: GraphClientOptions) {
+    this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+    this.policy = { ...DEFAULT_RETRY_POLICY, ...opts.retry };
+    this.sleep = opts.sleep ?? realSleep;
+    this.now = opts.now ?? realNow;
+    this.random = opts.random ?? Math.random;
+    this.maxPages = opts.maxPages ?? 100_000;
+    this.batchConcurrency = opts.batchConcurrency ?? 4;
+    this.onEvent = opts.onEvent;
+    const pacer = new Pacer({ ...DEFAULT_PACE_INTERVALS, ...opts.paceIntervals }, this.now, this.sleep);
+    const middleware: Middleware[] = [
+      new ReadOnlyGuard(this.baseUrl),
+      new BearerTokenHandler(opts.tokens),
+      new ResilienceHandler({ policy: this.policy, pacer, sleep: this.sleep, now: this.now, random: this.random, baseUrl: this.baseUrl, ...(opts.onEvent ? { onEvent: opts.onEvent } : {}) }),
+      new HTTPMessageHandler(),
+    ];
+    this.sdk = Client.initWithMiddleware({ middleware, baseUrl: this.baseUrl, defaultVersion: 'v1.0' });
+  }
+
+  /** GET one resource (an entity, or one page of a collection). */
+  async get<T = Record<string, unknown>>(q: GraphQuery): Promise<T> {
+    return (await this.send(q.version, buildPathAndQuery(q.path, q.query), q.pace)) as T;
+  }
+
+  /**
+   * GET a collection page by page. `onPage` sees each page's `value` before the next is fetched (back-pressure),
+   * so a large collection never has to sit in memory twice.
+   */
+  async forEachPage<T = Record<string, unknown>>(q: GraphQuery, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
+    return this.pageFrom<T>(q.version, buildPathAndQuery(q.path, q.query), q.pace, onPage);
+  }
+
+  /** Continue paging from an `@odata.nextLink` met elsewhere (e.g. inside a `$batch` answer). */
+  async forEachPageFromLink<T = Record<string, unknown>>(nextLink: string, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
+    const { version, pathAndQuery } = this.fromNextLink(nextLink, '(nextLink)');
+    return this.pageFrom<T>(version, pathAndQuery, undefined, onPage);
+  }
+
+  private async pageFrom<T>(startVersion: GraphVersion, startPathAndQuery: string, pace: string | undefined, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
+    let where = `/${startVersion}${startPathAndQuery}`;
+    const seen = new Set<string>();
+    let items = 0;
+    let pending = this.send(startVersion, startPathAndQuery, pace);
+    for (let page = 1; ; page++) {
+      const body = (await pending) as { value?: unknown; '@odata.nextLink'?: unknown };
+      if (!Array.isArray(body?.value)) throw new GraphRequestError('Graph returned a page without a "value" array', 'InvalidResponseBody', 200, undefined, where);
+      const next = body['@odata.nextLink'];
+      const more = typeof next === 'string' && next !== '';
+      if (more) {
+        if (seen.has(next)) throw new GraphRequestError('Graph returned the same @odata.nextLink twice; stopped paging to avoid an endless loop', 'RepeatedNextLink', undefined, undefined, where);
+        if (page >= this.maxPages) throw new GraphRequestError(`more than ${this.maxPages} pages; stopped paging`, 'TooManyPages', undefined, undefined, where);
+        seen.add(next);
+        const { version, pathAndQuery } = this.fromNextLink(next, where);
+        where = `/${version}${pathAndQuery}`;
+        // Ask for the next page before handling this one: the chain of pages is the critical path, and the
+        // callback's work (cleaning, counting) then overlaps the round trip instead of adding to it.
+        pending = this.send(version, pathAndQuery, pace);
+        pending.catch(() => undefined); // handled when awaited; this only prevents an unhandled rejection meanwhile
+      }
+      items += body.value.length;
+      await onPage(body.value as T[], { page, itemsSoFar: items });
+      if (!more) return { pages: page, items };
+    }
+  }
+
+  async getAll<T = Record<string, unknown>>(q: GraphQuery, onPage?: (info: PageInfo) => void): Promise<T[]> {
+    const all: T[] = [];
+    await this.forEachPage<T>(q, (items, info) => {
+      for (const item of items) all.push(item);
+      onPage?.(info);
+    });
+    return all;
+  }
+
+  /**
+   * `$batch` of GETs (at most 20 per POST; more are split). Inner responses come back in any order, each with its
+   * own status; inner 429/503/504 are retried (the SDK's retry handler only sees the outer response).
+   * `urls` are relative to the version root (`/users/{id}/sponsors`). Results are keyed by index.
+   */
+  async batchGet(version: GraphVersion, urls: readonly string[]): Promise<BatchResult[]> {
+    const results = new Array<BatchResult>(urls.length);
+    const chunks: number[][] = [];
+    for (let i = 0; i < urls.length; i += MAX_BATCH_REQUESTS) chunks.push(urls.slice(i, i + MAX_BATCH_REQUESTS).map((_, j) => i + j));
+    await runPool(chunks, this.batchConcurrency, async (chunk) => {
+      let pending = chunk;
+      let waited = 0;
+      for (let attempt = 1; pending.length; attempt++) {
+        const requests = pending.map((i) => ({ id: String(i), method: 'GET', url: urls[i]! }));
+        const body = (await this.send(version, '/$batch', undefined, { requests })) as { responses?: Array<{ id?: unknown; status?: unknown; headers?: Record<string, string>; body?: unknown }> };
+        if (!Array.isArray(body?.responses)) throw new GraphRequestError('Graph returned a $batch answer without "responses"', 'InvalidResponseBody', 200, undefined, `/${version}/$batch`);
+        const retry: number[] = [];
+        let retryAfter: number | undefined;
+        for (const r of body.responses) {
+          const i = Number(r.id);
+          if (!pending.includes(i) || typeof r.status !== 'number') continue;
+          const headers = Object.fromEntries(Object.entries(r.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
+          if ([429, 503, 504].includes(r.status) && attempt < this.policy.maxAttempts) {
+            retry.push(i);
+            const ra = parseRetryAfter(headers['retry-after'], this.now());
+            if (ra !== undefined) retryAfter = Math.max(retryAfter ?? 0, ra);
+          }
+          results[i] = { status: r.status, body: r.body, headers };
+        }
+        for (const i of pending) {
+          results[i] ??= { status: 0, body: { error: { code: 'MissingBatchResponse', message: 'no response for this request in the $batch answer' } }, headers: {} };
+        }
+        if (!retry.length) return;
+        const delay = retryAfter ?? backoffDelay(attempt, this.policy, this.random);
+        if (waited + delay > this.policy.maxTotalWaitMs || (retryAfter ?? 0) > this.policy.maxRetryAfterMs) return;
+        this.onEvent?.({ type: 'retry', reason: 'throttled', status: 429, waitMs: delay, attempt, retryAfter: retryAfter !== undefined, path: `/${version}/$batch (${retry.length} inner)` });
+        await this.sleep(delay);
+        waited += delay;
+        pending = retry;
+      }
+    });
+    return results;
+  }
+
+  /** The error an inner `$batch` response represents (undefined for 2xx). */
+  static batchError(result: BatchResult, path: string): GraphRequestError | undefined {
+    if (result.status >= 200 && result.status < 300) return undefined;
+    const err = (result.body as { error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown> } } | undefined)?.error;
+    const requestId = (err?.innerError?.['request-id'] as string | undefined) ?? result.headers['request-id'];
+    return new GraphRequestError(typeof err?.message === 'string' && err.message ? err.message : `HTTP ${result.status}`, typeof err?.code === 'string' ? err.code : `HTTP${result.status}`, result.status || undefined, requestId, path);
+  }
+
+  private async send(version: GraphVersion, pathAndQuery: string, pace: string | undefined, postBody?: unknown): Promise<unknown> {
+    const path = `/${version}${pathAndQuery}`;
+    const request = this.sdk.api(pathAndQuery).version(version).responseType(ResponseType.RAW).middlewareOptions([new RequestTraits(pace)]);
+    let response: Response;
+    try {
+      response = (postBody === undefined ? await request.get() : await request.post(postBody)) as Response;
+    } catch (e) {
+      throw normaliseError(e, path);
+    }
+    if (response.ok) {
+      if (parsedBodies.has(response)) return parsedBodies.get(response);
+      return undefined;
+    }
+    throw await errorFromResponse(response, path);
+  }
+
+  /** Turn an `@odata.nextLink` into a request on our endpoint, keeping its path and query text exactly. */
+  private fromNextLink(link: string, from: string): { version: GraphVersion; pathAndQuery: string } {
+    const outside = () => new GraphRequestError(`Graph returned an @odata.nextLink outside the configured endpoint (${link.split('?')[0]}); not followed`, 'ForeignNextLink', undefined, undefined, from);
+    let url: URL;
+    let base: URL;
+    try {
+      url = new URL(link);
+      base = new URL(this.baseUrl);
+    } catch {
+      throw outside();
+    }
+    if (url.origin !== base.origin) throw outside();
+    const afterScheme = link.indexOf('://') + 3;
+    const rest = link.slice(link.indexOf('/', afterScheme)); // raw path + query, as Graph wrote it
+    const basePath = base.pathname.replace(/\/+$/, '');
+    if (!rest.startsWith(`${basePath}/`)) throw outside();
+    const m = /^\/(v1\.0|beta)(\/.*)$/.exec(rest.slice(basePath.length));
+    if (!m) throw outside();
+    return { version: m[1] as GraphVersion, pathAndQuery: m[2]! };
+  }
+}
+
+async function errorFromResponse(response: Response, path: string): Promise<GraphRequestError> {
+  let text = '';
+  try {
+    text = await response.text();
+  } catch {
+    // body already consumed or unreadable: status and headers still say enough
+  }
+  let code: string | undefined;
+  let message: string | undefined;
+  let requestId: string | undefined;
+  try {
+    const err = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown>; innererror?: Record<string, unknown> } }).error;
+    if (typeof err?.code === 'string') code = err.code;
+    if (typeof err?.message === 'string') message = err.message;
+    const inner = err?.innerError ?? err?.innererror;
+    if (typeof inner?.['request-id'] === 'string') requestId = inner['request-id'];
+  } catch {
+    // not a Graph error body (a proxy page, an empty 503): keep the status
+  }
+  requestId ??= response.headers.get('request-id') ?? response.headers.get('client-request-id') ?? undefined;
+  const note = giveUpNotes.get(response);
+  const base = message ?? (`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  return new GraphRequestError(note ? `${base} (${note})` : base, code ?? `HTTP${response.status}`, response.status, requestId, path);
+}

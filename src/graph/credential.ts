@@ -1,0 +1,223 @@
+import {
+  AzureCliCredential,
+  ClientCertificateCredential,
+  ClientSecretCredential,
+  DefaultAzureCredential,
+  DeviceCodeCredential,
+  ManagedIdentityCredential,
+  WorkloadIdentityCredential,
+  type AccessToken,
+  type TokenCredential,
+} from '@azure/identity';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { InputError } from '../errors.js';
+import { AuthenticationFailure } from './errors.js';
+import type { TokenSource } from './middleware.js';
+
+export const AUTH_MODES = ['default', 'cli', 'device-code', 'client-secret', 'client-certificate', 'managed-identity', 'workload-identity'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+/** Environment variables gatehouse reads secrets from. Secrets are never accepted as flag values (shell history). */
+export const ENV = {
+  accessToken: 'GATEHOUSE_ACCESS_TOKEN',
+  tenantId: 'AZURE_TENANT_ID',
+  clientId: 'AZURE_CLIENT_ID',
+  clientSecret: 'AZURE_CLIENT_SECRET',
+  certificatePath: 'AZURE_CLIENT_CERTIFICATE_PATH',
+  certificatePassword: 'AZURE_CLIENT_CERTIFICATE_PASSWORD',
+  federatedTokenFile: 'AZURE_FEDERATED_TOKEN_FILE',
+} as const;
+
+export interface CredentialFlags {
+  auth?: string;
+  tenant?: string;
+  clientId?: string;
+  certificate?: string;
+  accessToken?: string;
+}
+
+/** What will authenticate, decided from flags and environment without constructing anything (so tests can check it). */
+export type CredentialPlan =
+  | { mode: 'access-token'; token: string; source: 'flag' | 'env' }
+  | { mode: 'default'; tenantId?: string; clientId?: string; authorityHost: string }
+  | { mode: 'cli'; tenantId?: string }
+  | { mode: 'device-code'; tenantId?: string; clientId?: string; authorityHost: string }
+  | { mode: 'client-secret'; tenantId: string; clientId: string; authorityHost: string }
+  | { mode: 'client-certificate'; tenantId: string; clientId: string; certificatePath: string; authorityHost: string }
+  | { mode: 'managed-identity'; clientId?: string }
+  | { mode: 'workload-identity'; tenantId: string; clientId: string; tokenFilePath: string; authorityHost: string };
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+export function planCredential(flags: CredentialFlags, authorityHost: string, env: Env = process.env): CredentialPlan {
+  const token = flags.accessToken ?? env[ENV.accessToken];
+  if (token !== undefined && token !== '') {
+    if (flags.auth !== undefined) throw new InputError('use either --access-token (or GATEHOUSE_ACCESS_TOKEN) or --auth, not both');
+    // People paste "Bearer eyJ…" from a browser's developer tools: accept it, then insist on one token.
+    const bare = token.trim().replace(/^Bearer\s+/i, '');
+    if (bare === '' || /\s/.test(bare)) throw new InputError('the access token must be a single bearer token without spaces');
+    return { mode: 'access-token', token: bare, source: flags.accessToken !== undefined ? 'flag' : 'env' };
+  }
+  const mode = (flags.auth ?? 'default') as AuthMode;
+  if (!(AUTH_MODES as readonly string[]).includes(mode)) throw new InputError(`--auth "${flags.auth}" must be one of ${AUTH_MODES.join(', ')}`);
+  const tenantId = flags.tenant ?? env[ENV.tenantId];
+  const clientId = flags.clientId ?? env[ENV.clientId];
+  const need = (value: string | undefined, what: string): string => {
+    if (value === undefined || value === '') throw new InputError(`--auth ${mode} needs ${what}`);
+    return value;
+  };
+  switch (mode) {
+    case 'default':
+      return { mode, ...opt('tenantId', tenantId), ...opt('clientId', clientId), authorityHost };
+    case 'cli':
+      return { mode, ...opt('tenantId', tenantId) };
+    case 'device-code':
+      return { mode, ...opt('tenantId', tenantId), ...opt('clientId', clientId), authorityHost };
+    case 'client-secret':
+      need(env[ENV.clientSecret], `the client secret in the environment variable ${ENV.clientSecret} (never as a flag)`);
+      return { mode, tenantId: need(tenantId, `--tenant or ${ENV.tenantId}`), clientId: need(clientId, `--client-id or ${ENV.clientId}`), authorityHost };
+    case 'client-certificate':
+      return {
+        mode,
+        tenantId: need(tenantId, `--tenant or ${ENV.tenantId}`),
+        clientId: need(clientId, `--client-id or ${ENV.clientId}`),
+        certificatePath: need(flags.certificate ?? env[ENV.certificatePath], `--certificate <pem or pfx file> or ${ENV.certificatePath}`),
+        authorityHost,
+      };
+    case 'managed-identity':
+      return { mode, ...opt('clientId', clientId) };
+    case 'workload-identity':
+      return {
+        mode,
+        tenantId: need(tenantId, `--tenant or ${ENV.tenantId}`),
+        clientId: need(clientId, `--client-id or ${ENV.clientId}`),
+        tokenFilePath: need(env[ENV.federatedTokenFile], `the federated token file in ${ENV.federatedTokenFile} (set by the workload identity webhook or your CI)`),
+        authorityHost,
+      };
+  }
+}
+
+/** PEM text for ClientCertificateCredential, which reads PEM only: a .pfx/.p12 is converted in memory with openssl. */
+export function certificatePem(path: string, env: Env = process.env): string | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.pfx' && ext !== '.p12') return undefined;
+  const password = env[ENV.certificatePassword] ?? '';
+  // The password travels through the environment (never argv, which other users can read in the process list).
+  const run = (legacy: boolean): string =>
+    execFileSync('openssl', ['pkcs12', '-in', path, '-nodes', '-passin', 'env:GATEHOUSE_PFX_PASSWORD', ...(legacy ? ['-legacy'] : [])], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GATEHOUSE_PFX_PASSWORD: password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+  let pem: string;
+  try {
+    readFileSync(path); // a clear "cannot read" before blaming openssl
+  } catch (e) {
+    throw new InputError(`--certificate ${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  try {
+    pem = run(false);
+  } catch {
+    try {
+      pem = run(true); // PFX files made by older tools use RC2/3DES, which OpenSSL 3 reads only with -legacy
+    } catch (e) {
+      throw new InputError(`--certificate ${path}: could not read the PFX (wrong ${ENV.certificatePassword}, or openssl missing): ${String((e as { stderr?: unknown }).stderr ?? (e as Error).message).split('\n')[0]}`);
+    }
+  }
+  if (!/BEGIN CERTIFICATE/.test(pem) || !/PRIVATE KEY/.test(pem)) throw new InputError(`--certificate ${path}: the PFX holds no certificate with a private key`);
+  return pem;
+}
+
+/**
+ * Construct the @azure/identity credential for a plan. Nothing here requests a token; managed identity and the
+ * CLI only reach out when `getToken` is called.
+ */
+export function createCredential(plan: Exclude<CredentialPlan, { mode: 'access-token' }>, env: Env = process.env, log: (message: string) => void = (m) => process.stderr.write(`${m}\n`)): TokenCredential {
+  switch (plan.mode) {
+    case 'default':
+      return new DefaultAzureCredential({
+        authorityHost: plan.authorityHost,
+        ...opt('tenantId', plan.tenantId),
+        ...opt('managedIdentityClientId', plan.clientId),
+        ...opt('workloadIdentityClientId', plan.clientId),
+      });
+    case 'cli':
+      return new AzureCliCredential({ ...opt('tenantId', plan.tenantId) });
+    case 'device-code':
+      return new DeviceCodeCredential({
+        authorityHost: plan.authorityHost,
+        ...opt('tenantId', plan.tenantId),
+        ...opt('clientId', plan.clientId),
+        // The prompt names a URL and a one-time code; it goes to stderr so stdout stays data only.
+        userPromptCallback: (info) => log(info.message),
+      });
+    case 'client-secret':
+      return new ClientSecretCredential(plan.tenantId, plan.clientId, env[ENV.clientSecret] ?? '', { authorityHost: plan.authorityHost });
+    case 'client-certificate': {
+      const pem = certificatePem(plan.certificatePath, env);
+      const password = env[ENV.certificatePassword];
+      if (pem !== undefined) return new ClientCertificateCredential(plan.tenantId, plan.clientId, { certificate: pem }, { authorityHost: plan.authorityHost });
+      return new ClientCertificateCredential(plan.tenantId, plan.clientId, { certificatePath: plan.certificatePath, ...opt('certificatePassword', password) }, { authorityHost: plan.authorityHost });
+    }
+    case 'managed-identity':
+      return plan.clientId ? new ManagedIdentityCredential({ clientId: plan.clientId }) : new ManagedIdentityCredential();
+    case 'workload-identity':
+      return new WorkloadIdentityCredential({ tenantId: plan.tenantId, clientId: plan.clientId, tokenFilePath: plan.tokenFilePath, authorityHost: plan.authorityHost });
+  }
+}
+
+/** A fixed, pre-acquired bearer token (`--access-token` / GATEHOUSE_ACCESS_TOKEN). */
+export class StaticTokenSource implements TokenSource {
+  constructor(private readonly value: string) {}
+  async token(): Promise<string> {
+    return this.value;
+  }
+}
+
+/** Tokens from an @azure/identity credential, cached until five minutes before expiry; concurrent callers share one request. */
+export class CredentialTokenSource implements TokenSource {
+  private cached: AccessToken | undefined;
+  private inflight: Promise<AccessToken> | undefined;
+
+  constructor(
+    private readonly credential: TokenCredential,
+    private readonly scope: string,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async token(): Promise<string> {
+    if (this.cached && this.cached.expiresOnTimestamp - 5 * 60_000 > this.now()) return this.cached.token;
+    this.inflight ??= this.fetch().finally(() => {
+      this.inflight = undefined;
+    });
+    return (await this.inflight).token;
+  }
+
+  private async fetch(): Promise<AccessToken> {
+    let token: AccessToken | null;
+    try {
+      token = await this.credential.getToken(this.scope);
+    } catch (e) {
+      throw new AuthenticationFailure(`authentication failed (${this.credential.constructor.name}): ${firstLine((e as Error)?.message ?? String(e))}`);
+    }
+    if (!token?.token) throw new AuthenticationFailure(`authentication failed (${this.credential.constructor.name}): no token returned`);
+    this.cached = token;
+    return token;
+  }
+}
+
+function firstLine(s: string): string {
+  const line = s.split('\n').find((l) => l.trim() !== '') ?? s;
+  return line.length > 400 ? `${line.slice(0, 400)}…` : line;
+}
+
+export function tokenSourceFor(plan: CredentialPlan, scope: string, env: Env = process.env, log?: (message: string) => void): TokenSource {
+  if (plan.mode === 'access-token') return new StaticTokenSource(plan.token);
+  return new CredentialTokenSource(createCredential(plan, env, log), scope);
+}

@@ -1,0 +1,252 @@
+import { mkdir, rmdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { RULES } from '../../rules/index.js';
+import { collectForScan, type CollectionCliOptions } from '../cli/commands/collect.js';
+import type { Logger } from '../cli/log.js';
+import type { FailOn } from '../cli/options.js';
+import { exceptionWarnings } from '../engine/exceptions.js';
+import { scanExitCode } from '../engine/exit.js';
+import type { Result, RuleStatus, Severity } from '../engine/result.types.js';
+import { evaluateRedactedFile, postProcess, prepareWorkflow, type PreparedWorkflow, type RedactionRequest } from '../engine/workflow.js';
+import { ExitCode, isExpectedError } from '../errors.js';
+import type { GraphTuning } from '../graph/client.js';
+import { ENV } from '../graph/credential.js';
+import { runPool } from '../graph/timing.js';
+import type { RenderOptions } from '../render/index.js';
+import { writePortfolioHtml } from '../render/portfolio-html.js';
+import { writePortfolioXlsx } from '../render/portfolio-xlsx.js';
+import { evaluateFile, writeReports } from '../scan.js';
+import type { RedactionKey } from '../snapshot/redact.js';
+import { TOOL } from '../version.js';
+import type { TenantEntry } from './tenants-file.js';
+
+/*
+ * `gatehouse scan --tenants <file>`: every tenant is scanned on its own — its own credential, output folder and
+ * exit code — with at most `concurrency` in flight. A tenant that fails (authentication, throttling, a 5xx storm,
+ * a broken snapshot, even a bug) is recorded as failed with its reason and never stops the others. The portfolio
+ * (index.html, portfolio.xlsx, portfolio.json) then compares them side by side.
+ */
+
+export type TenantStatus = 'ok' | 'incomplete' | 'failed';
+
+export interface TenantOutcome {
+  label: string;
+  slug: string;
+  /** What the tenants file asked for (a tenant id or domain), or the snapshot file. */
+  source: { kind: 'collected'; tenant: string } | { kind: 'snapshot'; file: string };
+  status: TenantStatus;
+  /** Why it failed, or which sections could not be collected. */
+  reason?: string;
+  exitCode: number;
+  tenantId?: string;
+  tenantName?: string;
+  asOf?: string;
+  profile?: string;
+  summary?: Result['summary'];
+  /** Rule id → status in this tenant. */
+  rules?: Record<string, RuleStatus>;
+  /** Sections not collected (forbidden, not licensed, failed). */
+  sectionGaps?: string[];
+  /** Files written, relative to the portfolio folder. */
+  files: string[];
+  /** Exceptions needing attention (expired, unused). */
+  warnings?: string[];
+}
+
+export interface PortfolioRule {
+  id: string;
+  title: string;
+  severity: Severity;
+}
+
+export interface Portfolio {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  failOn: FailOn;
+  tenants: TenantOutcome[];
+  rules: PortfolioRule[];
+  exitCode: number;
+}
+
+export interface MultiScanOptions {
+  entries: TenantEntry[];
+  out: string;
+  formats: readonly string[];
+  concurrency: number;
+  failOn: FailOn;
+  strict?: boolean;
+  asOf?: Date;
+  /** `--profile` / `--config` / `--exceptions` of the command line: defaults under each tenant's own. */
+  profile?: string;
+  config?: string;
+  exceptions?: string | false;
+  redact?: RedactionRequest & { key?: RedactionKey };
+  renderOptions?: RenderOptions;
+  log: Logger;
+  /** Environment secrets are read from (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+  graphTuning?: GraphTuning;
+  now?: () => Date;
+}
+
+/** Overall exit code: a bug (70) or a failed tenant (3, or 2 for its bad input) outranks findings (1), which outrank --strict (4). */
+export function portfolioExitCode(outcomes: readonly Pick<TenantOutcome, 'exitCode'>[]): number {
+  const codes = new Set(outcomes.map((o) => o.exitCode));
+  for (const c of [ExitCode.internal, ExitCode.collection, ExitCode.input, ExitCode.findings, ExitCode.incomplete]) if (codes.has(c)) return c;
+  return ExitCode.ok;
+}
+
+/** Auth variables of the surrounding environment that must never leak from one tenant to another. */
+const PER_TENANT_ENV = [ENV.accessToken, ENV.clientSecret, ENV.certificatePassword, ENV.federatedTokenFile, ENV.tenantId, ENV.certificatePath];
+
+/**
+ * The environment one tenant's credential sees: the process environment without anyone else's secrets, plus this
+ * tenant's secrets copied from the variables its entry names (`clientSecretEnv: CONTOSO_SECRET` → AZURE_CLIENT_SECRET).
+ */
+export function tenantEnv(entry: TenantEntry, env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = { ...env };
+  for (const k of PER_TENANT_ENV) delete out[k];
+  const auth = entry.auth;
+  const map: Array<[string | undefined, string]> = [
+    [auth?.clientSecretEnv, ENV.clientSecret],
+    [auth?.certificatePasswordEnv, ENV.certificatePassword],
+    [auth?.accessTokenEnv, ENV.accessToken],
+    [auth?.federatedTokenFileEnv, ENV.federatedTokenFile],
+  ];
+  for (const [name, target] of map) {
+    if (!name) continue;
+    const value = env[name];
+    if (value === undefined || value === '') throw new TenantInputError(`environment variable ${name} (${target} for this tenant) is not set`);
+    out[target] = value;
+  }
+  if (auth?.mode === 'access-token' && !auth.accessTokenEnv) throw new TenantInputError('auth mode access-token needs accessTokenEnv: the name of the variable holding the token');
+  return out;
+}
+
+class TenantInputError extends Error {}
+
+function collectionOptions(entry: TenantEntry, env: Record<string, string | undefined>, tuning: GraphTuning | undefined): CollectionCliOptions {
+  const auth = entry.auth;
+  return {
+    ...(entry.tenant ? { tenant: entry.tenant } : {}),
+    ...(auth && auth.mode !== 'access-token' ? { auth: auth.mode } : {}),
+    ...(auth?.clientId ? { clientId: auth.clientId } : {}),
+    ...(auth?.certificate ? { certificate: auth.certificate } : {}),
+    ...(entry.cloud ? { cloud: entry.cloud } : {}),
+    ...(entry.graphUrl ? { graphUrl: entry.graphUrl } : {}),
+    ...(entry.includeApiConnectors ? { includeApiConnectors: true } : {}),
+    ...(tuning ? { graphTuning: tuning } : {}),
+    env,
+  };
+}
+
+function prefixed(log: Logger, label: string): Logger {
+  const p = `[${label}] `;
+  return { info: (m) => log.info(p + m), progress: (m) => log.progress(p + m), warn: (m) => log.warn(p + m) };
+}
+
+/** One line, no stack: what the portfolio shows for a failed tenant. */
+function reasonOf(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const line = message.split('\n')[0] ?? message;
+  return isExpectedError(e) || e instanceof TenantInputError ? line : `internal error: ${line} (a bug in gatehouse; please report it)`;
+}
+
+const GAP_STATUSES = new Set(['forbidden', 'not-licensed', 'error']);
+
+async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: MultiScanOptions, root: string): Promise<TenantOutcome> {
+  const log = prefixed(opts.log, entry.label);
+  const outDir = join(root, entry.slug);
+  const source: TenantOutcome['source'] = entry.snapshot ? { kind: 'snapshot', file: entry.snapshot } : { kind: 'collected', tenant: entry.tenant! };
+  const base = { label: entry.label, slug: entry.slug, source };
+  let dispose: (() => Promise<void>) | undefined;
+  try {
+    await mkdir(outDir, { recursive: true });
+    let snapshotPath = entry.snapshot;
+    if (!snapshotPath) {
+      const env = tenantEnv(entry, opts.env ?? process.env);
+      log.progress(`collecting ${entry.tenant}`);
+      const collected = await collectForScan(collectionOptions(entry, env, opts.graphTuning), outDir, log, !opts.redact?.redact);
+      snapshotPath = collected.path;
+      dispose = collected.dispose;
+    }
+    const evalOpts = {
+      snapshotPath,
+      ...((entry.profile ?? opts.profile) ? { profile: (entry.profile ?? opts.profile)! } : {}),
+      ...((entry.config ?? opts.config) ? { configPath: (entry.config ?? opts.config)! } : {}),
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    };
+    const raw = opts.redact?.redact ? await evaluateRedactedFile({ ...evalOpts, ...opts.redact, outDir }) : await evaluateFile(evalOpts);
+    const result = await postProcess(raw.result, prepared, raw.snapshot, raw.guests);
+    const warnings = exceptionWarnings(result);
+    for (const w of warnings) log.warn(w);
+    const files = await writeReports({ result, snapshot: raw.snapshot, guests: raw.guests }, outDir, opts.formats, opts.renderOptions ?? {});
+    const all = [...files, ...(opts.redact?.redact ? [join(outDir, 'snapshot.redacted.json')] : !entry.snapshot ? [join(outDir, 'snapshot.json')] : [])];
+    const gaps = Object.entries(result.sections).flatMap(([name, s]) => (s && GAP_STATUSES.has(s.status) ? [`${name} (${s.status}${s.httpStatus ? ` ${s.httpStatus}` : ''})`] : []));
+    const exitCode = scanExitCode(result, { failOn: opts.failOn, strict: Boolean(opts.strict) });
+    log.info(`done: ${result.summary.rulesByStatus.fail ?? 0} failing rules, ${gaps.length} sections not collected → ${outDir}`);
+    return {
+      ...base,
+      status: gaps.length ? 'incomplete' : 'ok',
+      ...(gaps.length ? { reason: `not collected: ${gaps.join(', ')}` } : {}),
+      exitCode,
+      tenantId: result.tenant.id,
+      ...(result.tenant.displayName ? { tenantName: result.tenant.displayName } : {}),
+      asOf: result.asOf,
+      profile: result.profile,
+      summary: result.summary,
+      rules: Object.fromEntries(result.rules.map((r) => [r.id, r.status])),
+      sectionGaps: gaps,
+      files: all.map((f) => relative(root, f)),
+      ...(warnings.length ? { warnings } : {}),
+    };
+  } catch (e) {
+    // Leave no empty folder behind for a tenant that produced nothing (a failed collection keeps its snapshot.json).
+    await rmdir(outDir).catch(() => undefined);
+    const reason = reasonOf(e);
+    log.warn(`failed: ${reason}`);
+    const exitCode = e instanceof TenantInputError ? ExitCode.input : isExpectedError(e) ? e.exitCode : ExitCode.internal;
+    return { ...base, status: 'failed', reason, exitCode, files: [] };
+  } finally {
+    await dispose?.();
+  }
+}
+
+/** Scan every tenant of the file, then write the portfolio. Never throws for one tenant's failure. */
+export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
+  const root = resolve(opts.out);
+  await mkdir(root, { recursive: true });
+  // Every exceptions file is validated before any tenant is touched: a typo is a config error (exit 2) for all.
+  const globalExceptions = opts.exceptions === false ? undefined : opts.exceptions;
+  const prepared = new Map<string, PreparedWorkflow>();
+  for (const e of opts.entries) {
+    prepared.set(
+      e.slug,
+      await prepareWorkflow({
+        ...((e.exceptions ?? globalExceptions) ? { exceptions: (e.exceptions ?? globalExceptions)! } : {}),
+        noExceptions: opts.exceptions === false && !e.exceptions,
+        ...(e.baseline ? { baseline: e.baseline } : {}),
+      }),
+    );
+  }
+  const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) => scanOne(entry, prepared.get(entry.slug)!, opts, root));
+
+  const order: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+  const rules = RULES.map((r): PortfolioRule => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity }))
+    .filter((r) => outcomes.some((o) => o.rules?.[r.id] !== undefined))
+    .sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.id.localeCompare(b.id));
+  const portfolio: Portfolio = {
+    schemaVersion: 1,
+    tool: { ...TOOL },
+    generatedAt: (opts.now?.() ?? opts.asOf ?? new Date()).toISOString(),
+    failOn: opts.failOn,
+    tenants: outcomes,
+    rules,
+    exitCode: portfolioExitCode(outcomes),
+  };
+  await writeFile(join(root, 'portfolio.json'), JSON.stringify(portfolio, null, 2) + '\n');
+  await writePortfolioHtml(portfolio, join(root, 'index.html'));
+  await writePortfolioXlsx(portfolio, join(root, 'portfolio.xlsx'));
+  return portfolio;
+}

@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../errors.js';
+import { describeAjvError, schemaValidator } from '../util/ajv.js';
+import type { Auth, Settings, Tenant, TenantsFile } from './tenants.types.js';
+
+export type { Auth, Tenant, TenantsFile };
+
+/** One tenant with the defaults merged in and every path made absolute. */
+export interface TenantEntry extends Settings {
+  label: string;
+  /** Folder name under --out: the label as a slug, unique within the file. */
+  slug: string;
+  tenant?: string;
+  snapshot?: string;
+  baseline?: string;
+  /** Position in the file, for messages. */
+  index: number;
+}
+
+const SECRET_KEY = /secret|password|token/i;
+
+/** Keys that would hold a secret value: the file names environment variables instead (`clientSecretEnv`). */
+function rejectSecretValues(value: unknown, path: string, file: string): void {
+  if (Array.isArray(value)) value.forEach((v, i) => rejectSecretValues(v, `${path}[${i}]`, file));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const where = `${path}.${k}`;
+      if (SECRET_KEY.test(k) && !k.endsWith('Env')) {
+        throw new InputError(`invalid tenants file ${file} at ${where}: secrets never go in the tenants file; put the value in an environment variable and name it with "${k}Env"`);
+      }
+      rejectSecretValues(v, where, file);
+    }
+  }
+}
+
+/** A folder-safe, readable name: "Contoso Ltd (EU)" → "contoso-ltd-eu". */
+export function slugify(label: string): string {
+  return (
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'tenant'
+  );
+}
+
+/** Read, validate and normalise a tenants file (YAML or JSON). Every problem: InputError with the JSON path. */
+export async function loadTenantsFile(file: string): Promise<TenantEntry[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`tenants file ${file} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = extname(file).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text, { prettyErrors: false });
+  } catch (e) {
+    throw new InputError(`invalid tenants file ${file} at $: not valid ${extname(file).toLowerCase() === '.json' ? 'JSON' : 'YAML'} (${(e as Error).message.split('\n')[0]})`);
+  }
+  if (parsed === null || parsed === undefined) throw new InputError(`invalid tenants file ${file} at $: the file is empty (expected "tenants:" with a list)`);
+  rejectSecretValues(parsed, '$', file);
+  const validate = schemaValidator('src/multi/tenants.schema.json');
+  if (!validate(parsed)) {
+    const first = validate.errors?.[0];
+    const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };
+    throw new InputError(`invalid tenants file ${file} at ${path}: ${reason}`);
+  }
+  const doc = parsed as TenantsFile;
+  const base = dirname(resolve(file));
+  const abs = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(base, p));
+  const used = new Set<string>();
+  return doc.tenants.map((t, index) => {
+    if (!t.tenant && !t.snapshot) throw new InputError(`invalid tenants file ${file} at $.tenants[${index}]: needs "tenant" (to collect live) or "snapshot" (to evaluate a file)`);
+    if (t.tenant && t.snapshot) throw new InputError(`invalid tenants file ${file} at $.tenants[${index}]: give either "tenant" or "snapshot", not both`);
+    let slug = slugify(t.label);
+    for (let n = 2; used.has(slug); n++) slug = `${slugify(t.label)}-${n}`;
+    used.add(slug);
+    const d = doc.defaults ?? {};
+    const auth = t.auth ?? d.auth;
+    const merged: TenantEntry = {
+      index,
+      label: t.label,
+      slug,
+      ...(t.tenant ? { tenant: t.tenant } : {}),
+      ...(t.snapshot ? { snapshot: abs(t.snapshot)! } : {}),
+      ...(t.baseline ? { baseline: abs(t.baseline)! } : {}),
+      ...(auth ? { auth: { ...auth, ...(auth.certificate ? { certificate: abs(auth.certificate)! } : {}) } } : {}),
+      ...((t.cloud ?? d.cloud) ? { cloud: (t.cloud ?? d.cloud)! } : {}),
+      ...((t.graphUrl ?? d.graphUrl) ? { graphUrl: (t.graphUrl ?? d.graphUrl)! } : {}),
+      ...((t.includeApiConnectors ?? d.includeApiConnectors) !== undefined ? { includeApiConnectors: (t.includeApiConnectors ?? d.includeApiConnectors)! } : {}),
+      ...((t.profile ?? d.profile) ? { profile: (t.profile ?? d.profile)! } : {}),
+      ...((t.config ?? d.config) ? { config: abs(t.config ?? d.config)! } : {}),
+      ...((t.exceptions ?? d.exceptions) ? { exceptions: abs(t.exceptions ?? d.exceptions)! } : {}),
+    };
+    return merged;
+  });
+}

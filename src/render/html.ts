@@ -1,0 +1,511 @@
+/**
+ * The consultant's report: one self-contained HTML file (CSS, JS, SVG charts and logo inlined) that loads nothing
+ * and runs only its own hashed script (report-formats.md §6). It summarises; the per-object detail lives in the
+ * XLSX, so a tenant with a million guests still renders a small page (every list here is capped).
+ *
+ * Safety: templates are ours only, compiled with `strict: true`; every tenant or result string reaches the page
+ * through Handlebars escaping (`{{ }}`, never triple braces), is clipped and stripped of control and bidi-override
+ * characters first, and is wrapped in <bdi>. The only href values are https URLs from rule documentation that pass
+ * `safeHttpsUrl`; tenant URLs are shown as text.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import * as HandlebarsNamespace from 'handlebars';
+import type { Finding, Result, Severity } from '../engine/result.types.js';
+import type { AnyRule } from '../engine/rule.js';
+import { packagePath } from '../paths.js';
+import type { Snapshot } from '../snapshot/snapshot.types.js';
+import type { BrandLogo } from './logo.js';
+import {
+  PARTNER_COLUMNS,
+  SEVERITY_ORDER,
+  STATUS_ORDER,
+  categoryPlain,
+  cmp,
+  coverageRows,
+  evidenceEntries,
+  firstSentence,
+  frameworkIds,
+  guestStatistics,
+  partnerMatrix,
+  remediationView,
+  ruleDocs,
+  sectionGaps,
+  sectionStatus,
+  severityRank,
+  type Bucket,
+  type GuestStatistics,
+  type RuleDoc,
+} from './model.js';
+import { displayText, jsonForScript, safeHttpsUrl } from './sanitize.js';
+import { DIFF_PARTIAL_NAME, baselineView, exceptionsView, registerDiffPartial } from './diff-html.js';
+
+// handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
+const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace) as typeof HandlebarsNamespace;
+
+export interface HtmlOptions {
+  title?: string;
+  brandName?: string;
+  brandLogo?: BrandLogo;
+  rules?: readonly AnyRule[];
+  /** File name of the companion workbook, named wherever a list is capped. */
+  xlsxName?: string;
+  /**
+   * Guest statistics computed beforehand (the renderer wrapper does it from a guest stream for large snapshots);
+   * when absent they are computed from the snapshot's inline guests.
+   */
+  guestStats?: GuestStatistics;
+  /** Caps (tests lower them). */
+  rowsPerRule?: number;
+  stalestGuests?: number;
+  maxPartners?: number;
+}
+
+export const DEFAULT_TITLE = 'External identity security review';
+const ROWS_PER_RULE = 25;
+const STALEST_GUESTS = 25;
+const MAX_PARTNERS = 200;
+const TOP_PRIORITIES = 5;
+
+const SEVERITY_LABEL: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
+const STATUS_LABEL: Record<string, string> = {
+  fail: 'Problem found',
+  pass: 'Passed',
+  'not-assessed': 'Not assessed',
+  'not-applicable': 'Not applicable',
+  suppressed: 'Accepted risk',
+  error: 'Error',
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Templates and assets (ours only, loaded once)
+
+interface Compiled {
+  template: HandlebarsNamespace.TemplateDelegate;
+  css: string;
+  js: string;
+  cssHash: string;
+  jsHash: string;
+}
+
+let compiled: Compiled | undefined;
+
+const sha256b64 = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
+
+function loadTemplates(): Compiled {
+  if (compiled) return compiled;
+  const dir = packagePath('templates');
+  const css = readFileSync(`${dir}/report.css`, 'utf8');
+  const js = readFileSync(`${dir}/report.js`, 'utf8');
+  // Our own assets, but check anyway: they are inlined raw and must not be able to end their element.
+  if (/<\/style/i.test(css)) throw new Error('templates/report.css must not contain "</style"');
+  if (/<\/script|<!--/i.test(js)) throw new Error('templates/report.js must not contain "</script" or "<!--"');
+  const hb = Handlebars.create();
+  const assets: Record<string, string> = { css, js };
+  // Trusted, static files from templates/ — never data. Unknown names fail loudly.
+  hb.registerHelper('asset', (name: unknown) => {
+    const text = typeof name === 'string' ? assets[name] : undefined;
+    if (text === undefined) throw new Error(`unknown template asset ${String(name)}`);
+    return new hb.SafeString(text);
+  });
+  // Escaped JSON for <script type="application/json">: see jsonForScript. The value is data, never markup.
+  hb.registerHelper('jsonScript', (value: unknown) => new hb.SafeString(jsonForScript(value)));
+  // "Changes since the last scan" belongs to the drift feature, which owns its partial and view model.
+  registerDiffPartial(hb);
+  for (const file of readdirSync(`${dir}/partials`).filter((f) => f.endsWith('.hbs') && basename(f, '.hbs') !== DIFF_PARTIAL_NAME).sort()) {
+    hb.registerPartial(basename(file, '.hbs'), hb.compile(readFileSync(`${dir}/partials/${file}`, 'utf8'), { strict: true }));
+  }
+  const template = hb.compile(readFileSync(`${dir}/report.hbs`, 'utf8'), { strict: true });
+  compiled = { template, css, js, cssHash: sha256b64(css), jsHash: sha256b64(js) };
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small formatting helpers (deterministic: no locale, no clock)
+
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+const dateText = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
+const dateTimeText = (iso: string | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '');
+const ymd = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
+
+interface ChartView {
+  title: string;
+  note: string | null;
+  width: number;
+  height: number;
+  barX: number;
+  barMax: number;
+  barH: number;
+  bars: Array<{ label: string; countText: string; y: number; textY: number; barWidth: number; countX: number; cls: string }>;
+}
+
+function barChart(title: string, buckets: Bucket[], cls: (i: number) => string, note: string | null = null): ChartView {
+  const rowH = 24;
+  const barH = 15;
+  const barX = 150;
+  const barMax = 150;
+  const max = Math.max(0, ...buckets.map((b) => b.count));
+  const bars = buckets.map((b, i) => {
+    const barWidth = max > 0 && b.count > 0 ? Math.max(2, Math.round((b.count / max) * barMax)) : 0;
+    const y = i * rowH + 4;
+    return { label: displayText(b.label, 24), countText: formatCount(b.count), y, textY: y + 12, barWidth, countX: barX + barWidth + 6, cls: cls(i) };
+  });
+  return { title, note, width: barX + barMax + 52, height: buckets.length * rowH + 6, barX, barMax, barH, bars };
+}
+
+function noteChart(title: string, note: string): ChartView {
+  return { title, note, width: 0, height: 0, barX: 0, barMax: 0, barH: 0, bars: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+interface CardRow {
+  domId: string;
+  name: string;
+  type: string;
+  id: string;
+  message: string;
+  evidence: Array<{ key: string; value: string }>;
+  shortId: string;
+  fullId: string;
+  suppression: string | null;
+}
+
+/** Rule prose is ours and plain text; drop Markdown emphasis markers (`*word*`) some rationales carry. */
+function plainProse(s: string): string {
+  return s.replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
+}
+
+/** `2024-09-30T20:55:13.000Z` → `2024-09-30 20:55 UTC`: evidence reads faster without seconds and the T. */
+function shortTimestamp(v: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/.exec(v);
+  return m ? `${m[1]} ${m[2]} UTC` : v;
+}
+
+function rowFor(f: Finding, domId: string): CardRow {
+  const s = f.suppression;
+  return {
+    domId,
+    name: displayText(f.resource.displayName || f.resource.id, 120),
+    type: displayText(f.resource.type, 60),
+    id: displayText(f.resource.id, 80),
+    message: displayText(f.message, 400),
+    evidence: evidenceEntries(f.evidence, 160).slice(0, 10).map((e) => ({ key: displayText(e.key, 60), value: displayText(shortTimestamp(e.value), 160) })),
+    shortId: f.id.slice(0, 12),
+    fullId: f.id,
+    suppression: s ? displayText(`${s.justification} (owner ${s.owner}, expires ${s.expires})`, 300) : null,
+  };
+}
+
+function references(doc: RuleDoc | undefined) {
+  return (doc?.references ?? []).map((r) => ({ title: displayText(r.title, 200), href: safeHttpsUrl(r.url) ?? null }));
+}
+
+/** Render the report. A pure function of result + snapshot + options: same input, same bytes. */
+export function renderHtml(result: Result, snapshot: Snapshot | undefined, options: HtmlOptions = {}): string {
+  const { template, cssHash, jsHash } = loadTemplates();
+  const docs = ruleDocs(options.rules);
+  const rowsPerRule = options.rowsPerRule ?? ROWS_PER_RULE;
+  const xlsxName = options.xlsxName ?? 'report.xlsx';
+  const asOf = new Date(result.asOf);
+  const tenantName = displayText(result.tenant.displayName || result.tenant.id, 120);
+  const title = displayText(options.title || DEFAULT_TITLE, 160);
+  const ruleById = new Map(result.rules.map((r) => [r.id, r]));
+
+  // Findings grouped by severity, then rule --------------------------------------------------------------------
+  const open = result.findings.filter((f) => f.status !== 'suppressed');
+  const suppressed = result.findings.filter((f) => f.status === 'suppressed');
+  let cardN = 0;
+  let rowN = 0;
+  const clientCards: Array<{ id: string; group: string; sev: string; suppressed: boolean; count: number; text: string; rows: Array<{ id: string; text: string }> }> = [];
+
+  const buildCards = (findings: Finding[], group: string, isSuppressed: boolean) => {
+    const byRule = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const list = byRule.get(f.ruleId) ?? [];
+      list.push(f);
+      byRule.set(f.ruleId, list);
+    }
+    return [...byRule.entries()]
+      .sort(([a, x], [b, y]) => severityRank(x[0]!.severity) - severityRank(y[0]!.severity) || y.length - x.length || cmp(a, b))
+      .map(([ruleId, list]) => {
+        const doc = docs.get(ruleId);
+        const rr = ruleById.get(ruleId);
+        const sorted = [...list].sort((a, b) => cmp((a.resource.displayName ?? '').toLowerCase(), (b.resource.displayName ?? '').toLowerCase()) || cmp(a.id, b.id));
+        const shown = sorted.slice(0, rowsPerRule);
+        const domId = `card-${++cardN}`;
+        const rows = shown.map((f) => rowFor(f, `row-${++rowN}`));
+        const severity = list[0]!.severity;
+        const ruleTitle = displayText(rr?.title ?? doc?.title ?? ruleId, 200);
+        clientCards.push({
+          id: domId,
+          group,
+          sev: severity,
+          suppressed: isSuppressed,
+          count: list.length,
+          text: [ruleId, ruleTitle, severity, rr?.category ?? ''].join(' ').toLowerCase(),
+          rows: rows.map((r) => ({ id: r.domId, text: [r.name, r.type, r.id, r.message, r.fullId, r.evidence.map((e) => e.value).join(' ')].join(' ').toLowerCase() })),
+        });
+        const fix = remediationView(doc, result.tenant.cloud);
+        return {
+          domId,
+          ruleId: displayText(ruleId, 80),
+          title: ruleTitle,
+          severity,
+          suppressed: isSuppressed,
+          countText: plural(list.length, 'affected object', 'affected objects'),
+          rationale: doc ? plainProse(doc.rationale) : null,
+          partial: rr?.reason && rr.status === 'fail' ? displayText(rr.reason, 600) : null,
+          rows,
+          moreText:
+            list.length > shown.length
+              ? `Showing ${formatCount(shown.length)} of ${formatCount(list.length)}. Every affected object is listed in ${xlsxName} (sheet Findings, filter on rule ${ruleId}).`
+              : null,
+          fix,
+          frameworksText: frameworkIds(doc).join(', ') || null,
+          references: references(doc),
+        };
+      });
+  };
+
+  const groups: Array<{ key: string; label: string; badgeClass: string; summary: string; cards: ReturnType<typeof buildCards> }> = [];
+  for (const sev of SEVERITY_ORDER) {
+    const list = open.filter((f) => f.severity === sev);
+    if (!list.length) continue;
+    const cards = buildCards(list, sev, false);
+    groups.push({ key: sev, label: SEVERITY_LABEL[sev]!, badgeClass: `sev-${sev}`, summary: `${plural(list.length, 'finding', 'findings')} from ${plural(cards.length, 'check', 'checks')}`, cards });
+  }
+  if (suppressed.length) {
+    const cards = buildCards(suppressed, 'suppressed', true);
+    groups.push({ key: 'suppressed', label: 'Accepted risks', badgeClass: 'st-suppressed', summary: `${plural(suppressed.length, 'suppressed finding', 'suppressed findings')} (documented exceptions)`, cards });
+  }
+  const sevCounts = SEVERITY_ORDER.map((k) => ({ key: k, label: SEVERITY_LABEL[k]!, count: result.summary.findingsBySeverity[k] ?? open.filter((f) => f.severity === k).length }));
+
+  // Executive summary ------------------------------------------------------------------------------------------
+  const failingRules = result.rules.filter((r) => r.status === 'fail');
+  const assessed = result.rules.filter((r) => r.status !== 'not-assessed' && r.status !== 'error').length;
+  const notAssessed = result.rules.length - assessed;
+  // One pass over the findings (there may be a million): open count and worst severity per rule.
+  const perRule = new Map<string, { count: number; worst: Severity }>();
+  for (const f of open) {
+    const p = perRule.get(f.ruleId);
+    if (!p) perRule.set(f.ruleId, { count: 1, worst: f.severity });
+    else {
+      p.count++;
+      if (severityRank(f.severity) < severityRank(p.worst)) p.worst = f.severity;
+    }
+  }
+  const priorities = failingRules
+    .map((r) => ({ r, worst: perRule.get(r.id)?.worst ?? r.severity, count: perRule.get(r.id)?.count ?? 0 }))
+    .filter((p) => p.count > 0)
+    .sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || b.count - a.count || cmp(a.r.id, b.r.id))
+    .slice(0, TOP_PRIORITIES)
+    .map(({ r, worst, count }) => {
+      const doc = docs.get(r.id);
+      return {
+        severity: worst,
+        title: displayText(r.title, 200),
+        countText: plural(count, 'affected object', 'affected objects'),
+        plain: doc ? plainProse(firstSentence(doc.rationale)) : '',
+        area: categoryPlain(r.category),
+      };
+    });
+  const seriousCount = (sevCounts[0]!.count) + (sevCounts[1]!.count);
+  const openCount = open.length;
+  const headline =
+    openCount === 0
+      ? `gatehouse ran ${plural(result.rules.length, 'check', 'checks')} on the external-identity settings of ${tenantName} and found no problems in the ${plural(assessed, 'check', 'checks')} it could assess.`
+      : `gatehouse ran ${plural(result.rules.length, 'check', 'checks')} on the external-identity settings of ${tenantName}. ${plural(failingRules.length, 'check', 'checks')} found problems, ${plural(openCount, 'finding', 'findings')} in all` +
+        (seriousCount ? `, ${formatCount(seriousCount)} of them critical or high severity.` : ', none of them critical or high severity.');
+  const headlineNotes: string[] = [];
+  if (suppressed.length) headlineNotes.push(`${plural(suppressed.length, 'further finding is', 'further findings are')} accepted as documented exceptions and listed separately.`);
+
+  // Guests ----------------------------------------------------------------------------------------------------
+  const gs = snapshot ? (options.guestStats ?? guestStatistics(snapshot, asOf, options.stalestGuests ?? STALEST_GUESTS)) : undefined;
+  const signInMissing = 'Sign-in activity was not collected (needs AuditLog.Read.All and a Microsoft Entra ID P1 licence), so staleness cannot be shown.';
+  const guestsView = gs
+    ? {
+        intro: `${plural(gs.total, 'guest account', 'guest accounts')} as of ${dateText(result.asOf)}. Full detail for every guest — invitation state, created, last sign-in, sponsors — is in ${xlsxName} (sheet Guests), ready to filter.`,
+        tiles: [
+          { label: 'Guests', count: formatCount(gs.total) },
+          { label: 'Enabled', count: formatCount(gs.enabled) },
+          { label: 'Invitation pending', count: formatCount(gs.pending) },
+          ...(gs.signInCollected ? [{ label: 'Never signed in', count: formatCount(gs.neverSignedIn) }] : []),
+          ...(gs.sponsorsCollected ? [{ label: 'Without a sponsor', count: formatCount(gs.withoutSponsor) }] : []),
+          ...(gs.members ? [{ label: 'External members', count: formatCount(gs.members) }] : []),
+        ],
+        notes: [...(gs.signInCollected ? [] : [signInMissing]), ...(gs.sponsorsCollected ? [] : ['Sponsors were not collected, so guests without a sponsor cannot be counted.'])],
+        topDomains: gs.topDomains.map((d) => ({ label: displayText(d.label, 100), count: formatCount(d.count) })),
+        stalest: gs.stalest.map((s) => ({
+          name: displayText(s.facts.displayName || s.facts.userPrincipalName || s.facts.id, 100),
+          id: s.facts.id,
+          domain: displayText(s.facts.domain, 80),
+          lastSignIn: s.neverSignedIn ? 'never' : ymd(s.facts.lastSignIn),
+          days: formatCount(s.staleDays),
+          created: ymd(s.facts.created),
+          sponsors: s.facts.sponsorCount === undefined ? '—' : formatCount(s.facts.sponsorCount),
+        })),
+        stalestNote: `The ${plural(gs.stalest.length, 'enabled guest', 'enabled guests')} longest without a successful sign-in (guests who never signed in count from their creation date; pending invitations are left out). All ${formatCount(gs.total)} guests are in ${xlsxName}.`,
+      }
+    : null;
+  const guestsMissing = !snapshot
+    ? 'Guest statistics need the snapshot: run gatehouse report with --snapshot <file>.'
+    : `Guests were not collected (${sectionStatus(snapshot, 'guests')?.status ?? 'missing'}); grant User.Read.All to see them.`;
+
+  // Partners --------------------------------------------------------------------------------------------------
+  const pm = snapshot ? partnerMatrix(snapshot) : undefined;
+  const maxPartners = options.maxPartners ?? MAX_PARTNERS;
+  const partnersView = pm
+    ? {
+        intro: pm.partnerCount
+          ? `${plural(pm.partnerCount, 'organisation has', 'organisations have')} settings of their own. The first row is the default that applies to every other Microsoft Entra organisation.`
+          : 'No partner organisation has settings of its own: the default below applies to every other Microsoft Entra organisation.',
+        columns: PARTNER_COLUMNS.map(([, label]) => label),
+        rows: pm.rows.slice(0, maxPartners + 1).map((r) => ({
+          name: displayText(r.name || r.tenantId, 100),
+          domain: displayText(r.domain, 80),
+          tenantId: displayText(r.tenantId, 60),
+          isDefault: r.isDefault,
+          isServiceProvider: r.isServiceProvider,
+          partialNote: r.partialOverrides.length ? `Half-set: ${r.partialOverrides.join(', ')} (the other half is inherited)` : null,
+          cells: PARTNER_COLUMNS.map(([key]) => r.cells[key]),
+        })),
+        moreText: pm.partnerCount > maxPartners ? `Showing ${formatCount(maxPartners)} of ${formatCount(pm.partnerCount)} partner organisations; all are in ${xlsxName} (sheet Partners).` : null,
+      }
+    : null;
+  const partnersMissing = !snapshot
+    ? 'The partner matrix needs the snapshot: run gatehouse report with --snapshot <file>.'
+    : 'Cross-tenant access settings were not collected (the default or the partner list); grant Policy.Read.All to see them.';
+
+  // Charts ----------------------------------------------------------------------------------------------------
+  const charts: ChartView[] = [
+    barChart('Findings by severity', sevCounts, (i) => `sev-${SEVERITY_ORDER[i]}`, openCount ? null : 'No open findings.'),
+  ];
+  if (gs && gs.signInCollected) charts.push(barChart('Guests by last sign-in', gs.signInAge, (i) => `age-${Math.min(i, 6)}`, gs.total ? null : 'No guests.'));
+  else charts.push(noteChart('Guests by last sign-in', gs ? signInMissing : guestsMissing));
+  if (gs) charts.push(gs.pending ? barChart('Pending invitations by age', gs.pendingAge, (i) => `age-${Math.min(i + 1, 6)}`) : noteChart('Pending invitations by age', 'No invitation is waiting to be accepted.'));
+  else charts.push(noteChart('Pending invitations by age', guestsMissing));
+  if (pm && pm.partnerCount) charts.push(barChart('Partner organisations by trust', pm.byTrust, (i) => `trust-${i}`, 'Which partners’ MFA or device claims are accepted.'));
+  else charts.push(noteChart('Partner organisations by trust', pm ? 'No partner organisation has settings of its own.' : partnersMissing));
+
+  // Coverage --------------------------------------------------------------------------------------------------
+  const cov = coverageRows(result);
+  const gaps = sectionGaps(result).filter((g) => g.status !== 'not-collected' || cov.some((c) => c.sections.includes(g.title)));
+  const coverageView = {
+    intro: `${plural(cov.length, 'check', 'checks')} could not be assessed. gatehouse never counts a check it could not run as passed: each is listed with the reason and what would let it run.`,
+    rows: cov.map((c) => ({
+      ruleId: displayText(c.ruleId, 80),
+      title: displayText(c.title, 200),
+      severity: c.severity,
+      status: c.status,
+      statusLabel: STATUS_LABEL[c.status] ?? c.status,
+      // The badge already says "not assessed"; a reason ending in the engine's period after a message's own reads "..".
+      reason: displayText(c.reason.replace(/^Not assessed:\s*/, '').replace(/\.\.$/, '.'), 1000),
+      permissions: c.permissions.join(', ') || null,
+      licence: c.licence ? displayText(c.licence, 200) : null,
+      noFix: !c.permissions.length && !c.licence,
+    })),
+    sections: gaps.map((g) => ({
+      title: displayText(g.title, 120),
+      status: g.status,
+      detail: g.detail ? displayText(g.detail, 300) : null,
+      permissions: g.permissions.join(', ') || null,
+      licence: g.licence ? displayText(g.licence, 200) : null,
+    })),
+  };
+  const coverageNote = notAssessed
+    ? `${plural(notAssessed, 'check', 'checks')} could not be assessed because gatehouse lacked a permission or licence, or the data was missing. They are not counted as passed.`
+    : null;
+
+  // All checks ------------------------------------------------------------------------------------------------
+  const statusRank = (s: string) => {
+    const i = (STATUS_ORDER as readonly string[]).indexOf(s);
+    return i < 0 ? STATUS_ORDER.length : i;
+  };
+  const rules = [...result.rules]
+    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || severityRank(a.severity) - severityRank(b.severity) || cmp(a.id, b.id))
+    .map((r) => ({
+      id: displayText(r.id, 80),
+      title: displayText(r.title, 200),
+      severity: r.severity,
+      status: r.status,
+      statusLabel: STATUS_LABEL[r.status] ?? r.status,
+      reason: r.reason && r.status !== 'not-assessed' ? displayText(r.reason, 300) : null,
+      findingCount: formatCount(r.findingCount),
+    }));
+  const byStatus = result.summary.rulesByStatus;
+  const statusTiles = (['fail', 'pass', 'not-assessed', 'not-applicable', 'error'] as const)
+    .map((k) => ({ key: k, label: STATUS_LABEL[k]!, count: byStatus[k] ?? 0 }))
+    .filter((t) => t.count > 0 || t.key === 'fail' || t.key === 'pass' || t.key === 'not-assessed');
+
+  const view = {
+    csp: [
+      "default-src 'none'",
+      `script-src 'sha256-${jsHash}'`,
+      `style-src 'sha256-${cssHash}'`,
+      'img-src data:',
+      "base-uri 'none'",
+      "form-action 'none'",
+      "object-src 'none'",
+    ].join('; '),
+    toolVersion: displayText(result.tool.version, 40),
+    documentTitle: `${title} — ${tenantName}`,
+    title,
+    brandName: options.brandName ? displayText(options.brandName, 120) : null,
+    brandAlt: options.brandName ? displayText(options.brandName, 120) : 'Logo',
+    logoSrc: options.brandLogo && /^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(options.brandLogo.dataUri) ? options.brandLogo.dataUri : null,
+    tenant: { name: tenantName, id: displayText(result.tenant.id, 60), domain: displayText(result.tenant.defaultDomain, 120) },
+    asOfText: dateText(result.asOf),
+    collectedText: dateTimeText(result.snapshot.collectedAt),
+    scannedText: dateTimeText(result.scannedAt),
+    profile: displayText(result.profile, 40),
+    snapshotSha: displayText(result.snapshot.sha256, 64),
+    summary: {
+      headline,
+      headlineNotes,
+      verdictClass: seriousCount ? 'bad' : openCount ? '' : 'ok',
+      priorities,
+      coverageNote,
+      severityTiles: sevCounts.map((s) => ({ ...s, count: formatCount(s.count) })),
+      statusTiles: statusTiles.map((s) => ({ ...s, count: formatCount(s.count) })),
+    },
+    charts,
+    findings: {
+      total: result.findings.length,
+      intro: `Grouped by severity, then by check. Each check explains why it matters and how to fix it, with the exact Microsoft Graph request and the equivalent Azure CLI command. At most ${formatCount(rowsPerRule)} affected objects are listed per check; ${xlsxName} lists all of them.`,
+      severityFilters: sevCounts.filter((s) => s.count > 0).map((s) => ({ key: s.key, label: s.label, count: formatCount(s.count) })),
+      hasSuppressed: suppressed.length > 0,
+      groups,
+    },
+    coverage: coverageView,
+    partners: partnersView,
+    partnersMissing,
+    guests: guestsView,
+    guestsMissing,
+    rules,
+    rulesIntro: `Every check gatehouse ran against this tenant (${plural(result.rules.length, 'check', 'checks')}, profile ${displayText(result.profile, 40)}).`,
+    changes: changesView(result),
+    // Audit workflow (issue 6): the exceptions file as applied (expired and unused ones called out).
+    exceptions: exceptionsView(result),
+    clientData: { cards: clientCards },
+  };
+  return template(view);
+}
+
+/** "Changes since the last scan" when the result carries a baseline; optional keys made explicit for strict mode. */
+function changesView(result: Result) {
+  const v = baselineView(result);
+  return v ? { sides: null, tenantMismatch: null, configReason: null, ...v } : null;
+}
+
+/** The hashes the CSP allows, for tests. */
+export function htmlAssetHashes(): { css: string; js: string } {
+  const c = loadTemplates();
+  return { css: c.cssHash, js: c.jsHash };
+}
+

@@ -1,0 +1,334 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and Azure DevOps (report-formats.md §0 and §7).
+ *
+ * Alert identity is a public contract: tool name "gatehouse", category `gatehouse/<tenantId>`, rule ids, the
+ * pseudo-path `entra-tenant/<tenantId>/<graph path built from ids>` and `primaryLocationLineHash` derived from the
+ * finding id. None of them contain names, counts, dates or message text, so a problem keeps one alert across
+ * quarterly scans and a rename never opens a new one.
+ *
+ * Choices:
+ * - Only `fail` findings become results. Suppressed findings are left out (GitHub ignores `suppressions`, so they
+ *   would reopen as alerts), and so are `info` findings: GitHub has no "informational" security severity (any
+ *   score ≥ 0.1 is at least "low"), so they would raise alerts for things that need no action. They stay in the
+ *   HTML, XLSX and result.json. Rules whose severity is info are still listed, at level `note` without a
+ *   security-severity.
+ * - `security-severity` sits on the rule (GitHub reads it there) and comes from the rule's configured severity;
+ *   each result's `level` follows its own finding's severity.
+ * - A rule with more than `perRuleCap` results becomes one aggregate result carrying the count; when the run
+ *   would still exceed `perRunCap`, the largest rules are aggregated first. The XLSX lists every object.
+ */
+import { gzipSync } from 'node:zlib';
+import type * as Sarif from 'sarif';
+import type { Finding, Result, Severity } from '../engine/result.types.js';
+import { findingId } from '../engine/finding-id.js';
+import { formatMessage } from '../engine/messages.js';
+import type { AnyRule } from '../engine/rule.js';
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../paths.js';
+import { TOOL } from '../version.js';
+import { cmp, frameworkIds, remediationView, resourcePath, ruleDocs, type RuleDoc } from './model.js';
+import { displayText, redactEmails, safeHttpsUrl } from './sanitize.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SARIF_TOOL_NAME = 'gatehouse';
+export const SARIF_URI_PREFIX = 'entra-tenant';
+export const DEFAULT_PER_RULE_CAP = 1_000;
+export const DEFAULT_PER_RUN_CAP = 5_000;
+/** GitHub rejects SARIF over 10 MB gzip-compressed. */
+export const MAX_GZIP_BYTES = 10 * 1000 * 1000;
+export const FINGERPRINT_KEY = 'gatehouseFinding/v1';
+
+/** Where to learn about the tool (SARIF2005 wants one): package.json `homepage`, else the project's schema namespace. */
+const INFORMATION_URI = (() => {
+  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { homepage?: string };
+  return safeHttpsUrl(pkg.homepage) ?? 'https://gatehouse.dev/';
+})();
+
+export const SECURITY_SEVERITY: Record<Exclude<Severity, 'info'>, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+export interface SarifOptions {
+  /** Keep UPNs, email addresses and guests' names out of message text and logical locations. */
+  omitPii?: boolean;
+  perRuleCap?: number;
+  perRunCap?: number;
+  maxGzipBytes?: number;
+  rules?: readonly AnyRule[];
+  /** File name of the workbook that holds the full detail, named in aggregate results. */
+  xlsxName?: string;
+}
+
+/** Resource types whose display name is a person's name (PII under `--sarif-omit-pii`). */
+function isPersonResource(f: Finding): boolean {
+  return /^(user|guest|member|externalUser)$/i.test(f.resource.type) || (f.resource.path ?? '').startsWith('users/');
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One path segment as URI-safe ASCII: unreserved characters kept, everything else percent-encoded (including
+ * `:` so no segment can read as a scheme, and `.`/`..` so the path cannot climb). GUIDs are lower-cased.
+ */
+export function uriSegment(segment: string): string {
+  const s = GUID.test(segment) ? segment.toLowerCase() : segment;
+  if (s === '.' || s === '..') return s.replace(/\./g, '%2E');
+  return Array.from(new TextEncoder().encode(s), (b) => {
+    const c = String.fromCharCode(b);
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
+}
+
+/** `entra-tenant/<tenantId>/<path>`: relative, scheme-free, ASCII, built from immutable ids only. */
+export function artifactUri(tenantId: string, path: string): string {
+  const segments = path.split('/').filter((p) => p.length > 0).map(uriSegment);
+  return [SARIF_URI_PREFIX, uriSegment(tenantId), ...segments].join('/');
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function capText(s: string, max: number): string {
+  return displayText(s, max);
+}
+
+function pascalName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')
+    .slice(0, 255);
+}
+
+function ruleHelp(id: string, title: string, doc: RuleDoc | undefined, cloud: string | undefined): { text: string; markdown: string } {
+  if (!doc) {
+    const text = `${title}. This rule is not known to gatehouse ${TOOL.version}; see result.json for its findings.`;
+    return { text, markdown: text };
+  }
+  const fix = remediationView(doc, cloud)!;
+  const refs = doc.references.map((r) => ({ title: r.title, url: safeHttpsUrl(r.url) })).filter((r) => r.url);
+  const frameworks = frameworkIds(doc);
+  const text = [
+    `Why it matters: ${doc.rationale}`,
+    `How to fix: ${fix.summary}`,
+    ...(fix.portal ? [`Admin center: ${fix.portal}`] : []),
+    ...(fix.method ? [`Graph request: ${fix.method} ${fix.url}${fix.body ? ` with body ${JSON.stringify(doc.remediation.graph?.body)}` : ''}`] : []),
+    ...(refs.length ? [`References: ${refs.map((r) => r.url).join(' ')}`] : []),
+  ].join('\n\n');
+  const md = [
+    `**Why it matters.** ${doc.rationale}`,
+    `**How to fix.** ${fix.summary}`,
+    ...(fix.portal ? [`**Admin center:** ${fix.portal}`] : []),
+    ...(fix.azRest
+      ? [
+          `**With the Azure CLI** (gatehouse never sends this; review it first)${fix.hasPlaceholders ? ' — replace the `{placeholders}` with the affected object ids' : ''}:`,
+          '```sh\n' + fix.azRest + '\n```',
+          `**Microsoft Graph request:** \`${fix.method} ${fix.url}\`` + (fix.body ? '\n\n```json\n' + fix.body + '\n```' : ''),
+        ]
+      : []),
+    ...(refs.length ? ['**References**\n\n' + refs.map((r) => `- [${r.title.replace(/[[\]]/g, '')}](${r.url})`).join('\n')] : []),
+    ...(frameworks.length ? [`**Frameworks:** ${frameworks.join(', ')}`] : []),
+  ].join('\n\n');
+  return { text, markdown: md };
+}
+
+interface Emitted {
+  result: Sarif.Result;
+  uri: string;
+  fingerprint: string;
+}
+
+function tagsFor(doc: RuleDoc | undefined, category: string): string[] {
+  const tags = ['security', 'entra-id', 'external-identities', category];
+  for (const fw of Object.keys(doc?.frameworks ?? {}).sort(cmp)) tags.push(fw);
+  return [...new Set(tags.map((t) => t.toLowerCase().replace(/[^a-z0-9-]/g, '-')).filter(Boolean))].slice(0, 10);
+}
+
+/** Common parent of the findings' paths (e.g. `users`), the aggregate result's location. */
+function collectionPath(findings: readonly Finding[]): string {
+  const parents = findings.map((f) => resourcePath(f).split('/').filter(Boolean).slice(0, -1));
+  let common = parents[0] ?? [];
+  for (const p of parents) {
+    let i = 0;
+    while (i < common.length && i < p.length && common[i] === p[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.length ? common.join('/') : findings[0]?.resource.type ?? 'tenant';
+}
+
+export function renderSarif(result: Result, options: SarifOptions = {}): string {
+  const perRuleCap = options.perRuleCap ?? DEFAULT_PER_RULE_CAP;
+  let perRunCap = options.perRunCap ?? DEFAULT_PER_RUN_CAP;
+  const maxGzip = options.maxGzipBytes ?? MAX_GZIP_BYTES;
+  for (;;) {
+    const text = JSON.stringify(buildSarif(result, { ...options, perRuleCap, perRunCap }), null, 2) + '\n';
+    const gz = gzipSync(text).length;
+    if (gz <= maxGzip) return text;
+    // Aggregate harder until it fits; bounded because the cap halves each time.
+    if (perRunCap <= 1) throw new Error(`SARIF is ${gz} bytes gzip-compressed even fully aggregated, over the ${maxGzip}-byte upload limit`);
+    perRunCap = Math.max(1, Math.floor(perRunCap / 2));
+  }
+}
+
+export function buildSarif(result: Result, options: SarifOptions & { perRuleCap: number; perRunCap: number }): Sarif.Log {
+  const docs = ruleDocs(options.rules);
+  const tenantId = result.tenant.id.toLowerCase();
+  const tenantLabel = capText(result.tenant.displayName ?? result.tenant.id, 120).replace(/\//g, '∕');
+  const omitPii = Boolean(options.omitPii);
+  const xlsxName = options.xlsxName ?? 'report.xlsx';
+
+  // Rules: every rule of the result plus any rule a finding names, sorted by id.
+  const ruleInfo = new Map<string, { title: string; severity: Severity; category: string }>();
+  for (const r of result.rules) ruleInfo.set(r.id, { title: r.title, severity: r.severity, category: r.category });
+  for (const f of result.findings) if (!ruleInfo.has(f.ruleId)) ruleInfo.set(f.ruleId, { title: f.ruleId, severity: f.severity, category: 'uncategorised' });
+  const ruleIds = [...ruleInfo.keys()].sort(cmp);
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+
+  const rules: Sarif.ReportingDescriptor[] = ruleIds.map((id) => {
+    const info = ruleInfo.get(id)!;
+    const doc = docs.get(id);
+    const title = capText(info.title, 1024);
+    const helpUri = doc?.references.map((r) => safeHttpsUrl(r.url)).find(Boolean);
+    const properties: Record<string, unknown> = { tags: tagsFor(doc, info.category), precision: 'very-high' };
+    if (info.severity !== 'info') properties['security-severity'] = SECURITY_SEVERITY[info.severity];
+    return {
+      id,
+      name: pascalName(id),
+      shortDescription: { text: sentence(title) },
+      fullDescription: { text: capText(doc ? doc.rationale : `${title}.`, 1024) },
+      help: ruleHelp(id, title, doc, result.tenant.cloud),
+      ...(helpUri ? { helpUri } : {}),
+      defaultConfiguration: { level: LEVEL[info.severity] },
+      properties,
+    };
+  });
+
+  // Only failing, non-informational findings reach code scanning.
+  const byRule = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    if (f.status !== 'fail' || f.severity === 'info') continue;
+    const list = byRule.get(f.ruleId) ?? [];
+    list.push(f);
+    byRule.set(f.ruleId, list);
+  }
+  const aggregated = new Set<string>();
+  for (const [id, list] of byRule) if (list.length > options.perRuleCap) aggregated.add(id);
+  let total = [...byRule].reduce((n, [id, list]) => n + (aggregated.has(id) ? 1 : list.length), 0);
+  if (total > options.perRunCap) {
+    const biggest = [...byRule].filter(([id]) => !aggregated.has(id)).sort(([a, x], [b, y]) => y.length - x.length || cmp(a, b));
+    for (const [id, list] of biggest) {
+      if (total <= options.perRunCap) break;
+      aggregated.add(id);
+      total -= list.length - 1;
+    }
+  }
+
+  const message = (f: Finding): string => {
+    let text = f.message;
+    if (omitPii) {
+      const template = docs.get(f.ruleId)?.messages[f.messageId];
+      const person = isPersonResource(f);
+      if (template !== undefined) {
+        const params = Object.fromEntries(Object.entries(f.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? redactEmails(v) : v]));
+        text = formatMessage(template, { ...params, displayName: person ? `${f.resource.type} ${f.resource.id}` : redactEmails(f.resource.displayName ?? f.resource.id) });
+      } else if (person && f.resource.displayName) {
+        text = text.split(f.resource.displayName).join(`${f.resource.type} ${f.resource.id}`);
+      }
+      text = redactEmails(text);
+    }
+    return sentence(capText(text, 1000));
+  };
+
+  const logicalName = (f: Finding): string => {
+    const name = omitPii && isPersonResource(f) ? '' : f.resource.displayName ?? '';
+    const safe = capText(omitPii ? redactEmails(name) : name, 200);
+    return `${tenantLabel}/${f.resource.type}/${safe ? `${safe} (${f.resource.id})` : f.resource.id}`;
+  };
+
+  const emitted: Emitted[] = [];
+  for (const [id, list] of byRule) {
+    if (aggregated.has(id)) {
+      const collection = collectionPath(list);
+      const uri = artifactUri(tenantId, collection);
+      const fingerprint = findingId(id, tenantId, 'aggregate', collection, 'aggregate');
+      const worst = list.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity]! < SEVERITY_RANK[w]! ? f.severity : w), 'low');
+      const title = ruleInfo.get(id)!.title;
+      emitted.push({
+        uri,
+        fingerprint,
+        result: {
+          ruleId: id,
+          ruleIndex: ruleIndex.get(id)!,
+          level: LEVEL[worst],
+          message: {
+            text: `${list.length} objects fail "${capText(title, 200)}" — more than code scanning should hold as separate alerts. Every affected object is listed in ${xlsxName} (sheet Findings) and in result.json.`,
+          },
+          locations: [
+            {
+              physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+              logicalLocations: [{ fullyQualifiedName: `${tenantLabel}/${collection}`, kind: 'resource' }],
+            },
+          ],
+          partialFingerprints: { primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`, [FINGERPRINT_KEY]: fingerprint },
+          properties: { findingId: fingerprint, aggregate: true, findingCount: list.length, severity: worst, detail: xlsxName },
+        },
+      });
+      continue;
+    }
+    for (const f of list) {
+      const uri = artifactUri(tenantId, resourcePath(f));
+      emitted.push({
+        uri,
+        fingerprint: f.id,
+        result: {
+          ruleId: id,
+          ruleIndex: ruleIndex.get(id)!,
+          level: LEVEL[f.severity],
+          message: { text: message(f) },
+          locations: [
+            {
+              physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+              logicalLocations: [{ fullyQualifiedName: logicalName(f), kind: 'resource' }],
+            },
+          ],
+          partialFingerprints: { primaryLocationLineHash: `${f.id.slice(0, 16)}:1`, [FINGERPRINT_KEY]: f.id },
+          // With `scan --baseline`: new / unchanged / updated against the previous scan (the ADO Scans tab filters on it).
+          ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+          properties: { findingId: f.id, severity: f.severity, resourceType: f.resource.type },
+        },
+      });
+    }
+  }
+  emitted.sort((a, b) => cmp(a.result.ruleId!, b.result.ruleId!) || cmp(a.uri, b.uri) || cmp(a.fingerprint, b.fingerprint));
+
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: SARIF_TOOL_NAME,
+        fullName: 'gatehouse — Microsoft Entra ID external identity posture scanner',
+        version: TOOL.version,
+        semanticVersion: TOOL.version,
+        informationUri: INFORMATION_URI,
+        rules,
+      },
+    },
+    automationDetails: {
+      description: { text: sentence(`gatehouse scan of tenant ${tenantId} as of ${result.asOf.slice(0, 10)}`) },
+      id: `${SARIF_TOOL_NAME}/${tenantId}/${result.asOf.slice(0, 10)}`,
+    },
+    columnKind: 'utf16CodeUnits',
+    results: emitted.map((e) => e.result),
+    properties: {
+      tenantId,
+      profile: result.profile,
+      asOf: result.asOf,
+      snapshotSha256: result.snapshot.sha256,
+      aggregatedRules: [...aggregated].sort(cmp),
+      infoAndSuppressedFindingsOmitted: result.findings.filter((f) => f.status !== 'fail' || f.severity === 'info').length,
+    },
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm run simulator -- --tenant <name>`: serve fixtures/graph/<name>/ (model.json + faults.json), or any snapshot
+// (fixtures/snapshots/<name>.json, or --snapshot <file>) turned back into the Graph it describes.
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { packagePath } from '../paths.js';
+import { validateSnapshot } from '../snapshot/load.js';
+import { loadModelDir, modelFromSnapshot, type TenantModel } from './model.js';
+import { startGraphSimulator } from './server.js';
+
+function usage(): never {
+  process.stderr.write(
+    'usage: npm run simulator -- [--tenant <name> | --snapshot <file>] [--port <n>] [--latency <ms>] [--ca-interval <ms>] [--ru-limit <n>]\n' +
+      '  --tenant <name>    fixtures/graph/<name>/model.json (+ faults.json), else fixtures/snapshots/<name>.json (default: base)\n' +
+      '  --snapshot <file>  serve any gatehouse snapshot as the Graph it came from\n',
+  );
+  process.exit(2);
+}
+
+async function run(): Promise<void> {
+  let values: { tenant?: string; snapshot?: string; port?: string; latency?: string; 'ca-interval'?: string; 'ru-limit'?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { tenant: { type: 'string' }, snapshot: { type: 'string' }, port: { type: 'string' }, latency: { type: 'string' }, 'ca-interval': { type: 'string' }, 'ru-limit': { type: 'string' }, help: { type: 'boolean' } } }));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    usage();
+  }
+  if (values.help) usage();
+  const num = (v: string | undefined, name: string): number | undefined => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) {
+      process.stderr.write(`--${name} must be a non-negative integer\n`);
+      usage();
+    }
+    return n;
+  };
+  let model: TenantModel;
+  let source: string;
+  if (values.snapshot) {
+    source = values.snapshot;
+    model = modelFromSnapshot(validateSnapshot(JSON.parse(readFileSync(values.snapshot, 'utf8')), values.snapshot));
+  } else {
+    const tenant = values.tenant ?? 'base';
+    if (!/^[\w.-]+$/.test(tenant)) usage();
+    const dir = packagePath('fixtures', 'graph', tenant);
+    const snap = packagePath('fixtures', 'snapshots', `${tenant}.json`);
+    if (existsSync(`${dir}/model.json`)) {
+      source = dir;
+      model = loadModelDir(dir);
+    } else if (existsSync(snap)) {
+      source = snap;
+      model = modelFromSnapshot(validateSnapshot(JSON.parse(readFileSync(snap, 'utf8')), snap));
+    } else {
+      process.stderr.write(`no tenant "${tenant}": neither ${dir}/model.json nor ${snap} exists\n`);
+      process.exit(2);
+    }
+  }
+  const latencyMs = num(values.latency, 'latency');
+  const caInterval = num(values['ca-interval'], 'ca-interval');
+  const ruLimit = num(values['ru-limit'], 'ru-limit');
+  const port = num(values.port, 'port');
+  const sim = await startGraphSimulator({
+    model,
+    ...(latencyMs !== undefined ? { latencyMs } : {}),
+    ...(caInterval !== undefined ? { conditionalAccessIntervalMs: caInterval } : {}),
+    ...(ruLimit ? { resourceUnits: { limit: ruLimit } } : {}),
+    ...(port !== undefined ? { port } : {}),
+  });
+  process.stdout.write(`${sim.url}\n`);
+  process.stderr.write(
+    `Graph simulator for tenant ${model.tenantId} (from ${source}) listening on ${sim.url}\n` +
+      `Any bearer token is accepted. Try:\n  GATEHOUSE_ACCESS_TOKEN=dummy node bin/gatehouse.js scan --graph-url ${sim.url} --out reports/simulated\nCtrl-C to stop.\n`,
+  );
+  const stop = () => {
+    void sim.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+run().catch((e: unknown) => {
+  process.stderr.write(`simulator: ${(e as Error)?.stack ?? String(e)}\n`);
+  process.exit(1);
+});

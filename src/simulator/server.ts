@@ -1,0 +1,527 @@
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { faultAnswer, pathMatches, type FaultKind, type FaultSpec } from './faults.js';
+import { normalisePath, type CollectionResource, type GraphVersion, type ModelResource, type TenantModel } from './model.js';
+import { ODataError, parseExpand, parseFilter, parseSelect, project, type ExpandItem } from './odata.js';
+
+/**
+ * A Graph-speaking HTTP server on 127.0.0.1 for tests and demos: serves a TenantModel at Graph's paths for v1.0 and
+ * beta, with Graph's response and error shapes, opaque skip-token paging, page-size maxima, the Conditional Access
+ * 1 request/second limit, an optional resource-unit budget, injectable faults, and a log of every request. Anything
+ * but GET (or a `$batch` of GETs) is answered 405 and recorded, so a test can prove the client only reads.
+ */
+export interface SimulatorOptions {
+  model: TenantModel;
+  /** Extra faults on top of the model's own (tests add per-case faults here or via `setFaults`). */
+  faults?: FaultSpec[];
+  /** When set, only these bearer tokens are accepted (others get 401 InvalidAuthenticationToken). */
+  acceptTokens?: string[];
+  /** Delay before every answer (the benchmark uses 20 ms). */
+  latencyMs?: number;
+  /** Minimum spacing of Conditional Access requests; Graph allows about 1/s per tenant (default 1000; 0 = off). */
+  conditionalAccessIntervalMs?: number;
+  /** Directory resource-unit budget per window (graph-api.md §12: 3,500 / 5,000 / 8,000 per 10 s by tenant size). */
+  resourceUnits?: { limit: number; windowMs?: number };
+  defaultPageSize?: number;
+  maxPageSize?: number;
+  /** Largest `$top` for /users when `signInActivity` is selected (Graph: 500). */
+  maxSignInActivityPageSize?: number;
+  /** Refuse `$expand=sponsors` together with `$select=…signInActivity` (one of the response variants a collector must survive). */
+  rejectSponsorsExpandWithSignInActivity?: boolean;
+  port?: number;
+}
+
+export interface LogEntry {
+  seq: number;
+  method: string;
+  /** Path and query exactly as received (`/v1.0/users?$select=…`), or the inner URL for a `$batch` member. */
+  url: string;
+  version?: string;
+  status: number;
+  /** Request headers except `Authorization` (and cookies), lower-case names. */
+  headers: Record<string, string>;
+  authorization: 'bearer' | 'absent' | 'other';
+  fault?: FaultKind;
+  /** Sequence number of the enclosing `$batch`, for its member requests. */
+  viaBatch?: number;
+  /** For a `$batch`: the methods and URLs of its members. */
+  batch?: Array<{ id: string; method: string; url: string }>;
+  /** Why the simulator refused it, beyond Graph semantics: a write method, or the CA/RU limits. */
+  rejected?: 'method' | 'conditional-access-rate' | 'resource-units';
+}
+
+export interface SimulatorStats {
+  requests: number;
+  byStatus: Record<number, number>;
+  throttled: number;
+  resets: number;
+  truncated: number;
+  methodRejected: number;
+}
+
+export interface GraphSimulator {
+  url: string;
+  port: number;
+  model: TenantModel;
+  log: LogEntry[];
+  /** Replace the per-test faults (the model's own faults stay). */
+  setFaults(faults: FaultSpec[]): void;
+  addFault(fault: FaultSpec): void;
+  clearLog(): void;
+  stats(): SimulatorStats;
+  close(): Promise<void>;
+}
+
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  transport?: 'reset' | 'truncate';
+  fault?: FaultKind;
+  rejected?: LogEntry['rejected'];
+}
+
+const COLLECTION_NAVIGATIONS = new Set(['sponsors', 'owners', 'domains', 'members', 'includetargets', 'excludetargets']);
+const CA_PREFIXES = ['/identity/conditionalaccess', '/policies/conditionalaccesspolicies', '/identityprotection', '/riskyusers', '/riskdetections'];
+const SUCCESS_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function graphError(status: number, code: string, message: string, headers: Record<string, string> = {}): Answer {
+  return { status, body: { error: { code, message } }, headers };
+}
+
+export async function startGraphSimulator(opts: SimulatorOptions): Promise<GraphSimulator> {
+  const model = opts.model;
+  let faults: FaultSpec[] = [...(opts.faults ?? [])];
+  const fired = new WeakMap<FaultSpec, number>();
+  const log: LogEntry[] = [];
+  const stats: SimulatorStats = { requests: 0, byStatus: {}, throttled: 0, resets: 0, truncated: 0, methodRejected: 0 };
+  const secret = randomBytes(16);
+  const keyIndexes = new WeakMap<CollectionResource, Map<string, number>>();
+  const caInterval = opts.conditionalAccessIntervalMs ?? 1000;
+  let caLast = -Infinity;
+  const ruWindow: Array<{ at: number; cost: number }> = [];
+  let seq = 0;
+  let origin = '';
+  const sockets = new Set<Socket>();
+
+  const resourceKeys = () => [...model.resources.keys()];
+
+  function activeFaults(): FaultSpec[] {
+    return [...model.faults, ...faults];
+  }
+
+  /** Faults that apply to this request, in order, not yet used up. Only the ones actually applied count as fired. */
+  function matchFault(version: string, path: string, select: string[] | undefined, expand: ExpandItem[] | undefined, rawQuery: string): FaultSpec[] {
+    return activeFaults().filter((f) => {
+      if (f.queryIncludes && !rawQuery.includes(f.queryIncludes)) return false;
+      if (f.version && f.version !== version) return false;
+      if (!pathMatches(f.path, path)) return false;
+      if (f.selectIncludes && !select?.some((s) => s.toLowerCase() === f.selectIncludes!.toLowerCase())) return false;
+      if (f.expandIncludes && !expand?.some((e) => e.name.toLowerCase() === f.expandIncludes!.toLowerCase())) return false;
+      return f.times === undefined || (fired.get(f) ?? 0) < f.times;
+    });
+  }
+
+  function fire(f: FaultSpec): void {
+    fired.set(f, (fired.get(f) ?? 0) + 1);
+  }
+
+  function skipHash(params: URLSearchParams): string {
+    const canonical = [...params.entries()]
+      .filter(([k]) => k.toLowerCase() !== '$skiptoken')
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join('&');
+    return createHmac('sha256', secret).update(canonical).digest('base64url').slice(0, 16);
+  }
+
+  function encodeSkipToken(offset: number, params: URLSearchParams): string {
+    return Buffer.from(JSON.stringify({ o: offset, h: skipHash(params) })).toString('base64url');
+  }
+
+  function decodeSkipToken(token: string, params: URLSearchParams): number {
+    try {
+      const v = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { o?: unknown; h?: unknown };
+      if (typeof v.o === 'number' && Number.isInteger(v.o) && v.o >= 0 && v.h === skipHash(params)) return v.o;
+    } catch {
+      // fall through
+    }
+    throw new ODataError(400, 'Request_BadRequest', 'Invalid or modified $skiptoken: follow @odata.nextLink exactly as returned.');
+  }
+
+  /** Graph-style nextLink: the same path and query options, values encoded, `+` for spaces, an opaque `$skiptoken`. */
+  function nextLink(version: string, rawPath: string, params: URLSearchParams, offset: number): string {
+    const kept = [...params.entries()].filter(([k]) => k.toLowerCase() !== '$skiptoken');
+    const q = kept.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%20/g, '+')}`);
+    q.push(`$skiptoken=${encodeSkipToken(offset, params)}`);
+    return `${origin}/${version}${rawPath}?${q.join('&')}`;
+  }
+
+  function unknownSegment(segments: string[]): string {
+    const keys = resourceKeys();
+    for (let i = segments.length; i > 0; i--) {
+      const prefix = segments.slice(0, i).join('/');
+      if (keys.some((k) => k === prefix || k.startsWith(`${prefix}/`))) return segments[i] ?? segments[i - 1] ?? '';
+    }
+    return segments[1] ?? '';
+  }
+
+  function indexOfKey(res: CollectionResource, key: string): number | undefined {
+    let idx = keyIndexes.get(res);
+    if (!idx) {
+      idx = new Map();
+      const field = res.key ?? 'id';
+      for (let i = 0; i < res.items.size; i++) {
+        const v = res.items.at(i)[field];
+        if (typeof v === 'string') idx.set(v.toLowerCase(), i);
+      }
+      keyIndexes.set(res, idx);
+    }
+    return idx.get(key.toLowerCase());
+  }
+
+  function renderItem(res: CollectionResource, item: Record<string, unknown>, select: string[] | undefined, expand: ExpandItem[] | undefined): Record<string, unknown> {
+    const hidden = new Set<string>([...(res.navigations ?? []), ...(res.selectOnly ?? [])]);
+    const out = project(item, select, hidden);
+    for (const e of expand ?? []) {
+      const v = item[e.name];
+      out[e.name] = Array.isArray(v)
+        ? v.map((x) => (x && typeof x === 'object' ? project(x as Record<string, unknown>, e.select, new Set()) : x))
+        : v && typeof v === 'object' ? project(v as Record<string, unknown>, e.select, new Set())
+        : COLLECTION_NAVIGATIONS.has(e.name.toLowerCase()) ? [] : null;
+    }
+    return out;
+  }
+
+  function ruCost(path: string, select: unknown, expand: unknown, top: number | undefined): number {
+    let cost = /^\/(users|applications)(\/|$)/.test(path) ? 2 : /\/transitivemembers$/.test(path) ? 5 : /^\/groups\/[^/]+\/members$/.test(path) ? 3 : 1;
+    if (select) cost -= 1;
+    if (expand) cost += 1;
+    if (top !== undefined && top < 20) cost -= 1;
+    return Math.max(1, cost);
+  }
+
+  function serveCollection(res: CollectionResource, version: string, rawPath: string, path: string, params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined): Answer {
+    for (const e of expand ?? []) {
+      if (!(res.navigations ?? []).some((n) => n.toLowerCase() === e.name.toLowerCase())) {
+        return graphError(400, 'BadRequest', `Parsing OData Select and Expand failed: Could not find a property named '${e.name}' on type 'microsoft.graph.entity'.`);
+      }
+    }
+    const selectsSignIn = select?.some((s) => s === 'signInActivity') && (res.selectOnly ?? []).includes('signInActivity');
+    if (selectsSignIn && opts.rejectSponsorsExpandWithSignInActivity && expand?.some((e) => e.name === 'sponsors')) {
+      return graphError(400, 'Request_UnsupportedQuery', "The property 'signInActivity' does not support $expand on the same request.");
+    }
+    const filter = parseFilter(params.get('$filter'));
+    const topRaw = params.get('$top');
+    let top: number | undefined;
+    if (topRaw !== null) {
+      top = Number(topRaw);
+      if (!Number.isInteger(top) || top < 1) return graphError(400, 'Request_BadRequest', `Invalid page size specified: '${topRaw}'.`);
+      const max = selectsSignIn ? (opts.maxSignInActivityPageSize ?? 500) : (res.maxPageSize ?? opts.maxPageSize ?? 999);
+      if (top > max) {
+        return selectsSignIn
+          ? graphError(400, 'Request_UnsupportedQuery', `Cannot query data for more than ${max} users at a time`)
+          : graphError(400, 'Request_BadRequest', `Invalid page size specified: '${top}'. Must be between 1 and ${max} inclusive.`);
+      }
+    }
+    const pageSize = top ?? res.defaultPageSize ?? opts.defaultPageSize ?? 100;
+    const token = params.get('$skiptoken');
+    let i = token === null ? 0 : decodeSkipToken(token, params);
+    const value: Record<string, unknown>[] = [];
+    const size = res.items.size;
+    while (i < size && value.length < pageSize) {
+      const item = res.items.at(i++);
+      if (!filter || filter(item)) value.push(renderItem(res, item, select, expand));
+    }
+    const body: Record<string, unknown> = { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}`, value };
+    if (i < size) body['@odata.nextLink'] = nextLink(version, rawPath, params, i);
+    return { status: 200, body };
+  }
+
+  function entityBody(version: string, path: string, value: Record<string, unknown>, select: string[] | undefined, hidden: Set<string> = new Set()): Answer {
+    return { status: 200, body: { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}/$entity`, ...project(value, select, hidden) } };
+  }
+
+  function serveFunction(segment: string): Answer | undefined {
+    let m = /^findTenantInformationByDomainName\(domainName='((?:[^']|'')*)'\)$/i.exec(segment);
+    if (m) {
+      const domain = m[1]!.replace(/''/g, "'");
+      const info = model.tenantsByDomain.get(domain.toLowerCase());
+      if (!info) return graphError(404, 'Request_ResourceNotFound', `Tenant information for domain '${domain}' was not found.`);
+      return { status: 200, body: { '@odata.context': `${origin}/v1.0/$metadata#microsoft.graph.tenantInformation`, tenantId: info.tenantId, federationBrandName: info.federationBrandName ?? null, displayName: info.displayName ?? null, defaultDomainName: info.defaultDomainName ?? null } };
+    }
+    m = /^findTenantInformationByTenantId\(tenantId='((?:[^']|'')*)'\)$/i.exec(segment);
+    if (m) {
+      const info = model.tenantsById.get(m[1]!.toLowerCase());
+      if (!info) return graphError(404, 'Request_ResourceNotFound', `Tenant information for tenant '${m[1]}' was not found.`);
+      return { status: 200, body: { '@odata.context': `${origin}/v1.0/$metadata#microsoft.graph.tenantInformation`, tenantId: info.tenantId, federationBrandName: info.federationBrandName ?? null, displayName: info.displayName ?? null, defaultDomainName: info.defaultDomainName ?? null } };
+    }
+    return undefined;
+  }
+
+  function available(res: ModelResource, version: string): boolean {
+    return !res.versions || res.versions.includes(version as GraphVersion);
+  }
+
+  /** One GET, from the outside or inside a `$batch`. */
+  async function handleGet(version: string, rawPath: string, params: URLSearchParams, authHeader: string | undefined): Promise<Answer> {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(authHeader ?? '');
+    if (!bearer) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    if (opts.acceptTokens && !opts.acceptTokens.includes(bearer[1]!)) return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+
+    let segments: string[];
+    try {
+      segments = rawPath.split('/').map((s) => decodeURIComponent(s));
+    } catch {
+      return graphError(400, 'BadRequest', 'Malformed path.');
+    }
+    const path = normalisePath(segments.join('/'));
+    const select = parseSelect(params.get('$select'));
+    const expand = parseExpand(params.get('$expand'));
+    for (const k of params.keys()) {
+      if (k.startsWith('$') && !['$select', '$expand', '$filter', '$top', '$skiptoken'].includes(k.toLowerCase())) {
+        return graphError(400, 'Request_UnsupportedQuery', `Query option '${k}' is not supported by the simulator.`);
+      }
+    }
+
+    let truncate: FaultSpec | undefined;
+    for (const f of matchFault(version, path, select, expand, [...params.entries()].map(([k, v]) => `${k}=${v}`).join('&'))) {
+      fire(f);
+      if (f.latencyMs) await sleep(f.latencyMs);
+      if (f.kind === 'latency') continue;
+      if (f.kind === 'reset') return { status: 200, transport: 'reset', fault: 'reset' };
+      if (f.kind === 'truncate') {
+        truncate = f; // answer normally, then cut the body in half
+        break;
+      }
+      const a = faultAnswer(f, segments[segments.length - 1] ?? '', Date.now())!;
+      return { ...graphError(a.status, a.code, a.message, a.headers), fault: f.kind };
+    }
+
+    if (caInterval > 0 && CA_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) {
+      const now = Date.now();
+      if (now - caLast < caInterval) return { ...graphError(429, 'TooManyRequests', 'Too many requests for this tenant. Please try again later.'), rejected: 'conditional-access-rate' };
+      caLast = now;
+    }
+
+    const topRaw = params.get('$top');
+    const cost = ruCost(path, select, expand, topRaw === null ? undefined : Number(topRaw));
+    const ruHeaders: Record<string, string> = { 'x-ms-resource-unit': String(cost) };
+    if (opts.resourceUnits) {
+      const windowMs = opts.resourceUnits.windowMs ?? 10_000;
+      const now = Date.now();
+      while (ruWindow.length && ruWindow[0]!.at <= now - windowMs) ruWindow.shift();
+      const used = ruWindow.reduce((s, e) => s + e.cost, 0);
+      if (used + cost > opts.resourceUnits.limit) {
+        const retryAfter = Math.max(1, Math.ceil((ruWindow[0]!.at + windowMs - now) / 1000));
+        return {
+          ...graphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': String(retryAfter), 'x-ms-throttle-scope': 'Tenant_Application/ReadWrite/All', 'x-ms-throttle-information': 'ResourceUnitLimitExceeded' }),
+          rejected: 'resource-units',
+        };
+      }
+      ruWindow.push({ at: now, cost });
+      const pct = Math.round(((used + cost) / opts.resourceUnits.limit) * 100);
+      if (pct > 80) ruHeaders['x-ms-throttle-limit-percentage'] = String(pct);
+    }
+
+    const answer = route(version, rawPath, path, segments, params, select, expand);
+    answer.headers = { ...answer.headers, ...ruHeaders };
+    if (truncate) {
+      answer.transport = 'truncate';
+      answer.fault = 'truncate';
+    }
+    return answer;
+  }
+
+  function route(version: string, rawPath: string, path: string, segments: string[], params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined): Answer {
+    const last = segments[segments.length - 1] ?? '';
+    if (segments[1]?.toLowerCase() === 'tenantrelationships' && segments.length === 3) {
+      const fn = serveFunction(last);
+      if (fn) return fn;
+    }
+    const exact = model.resources.get(path);
+    if (exact) {
+      if (!available(exact, version)) return graphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
+      return exact.kind === 'entity' ? entityBody(version, path, exact.value, select) : serveCollection(exact, version, rawPath, path, params, select, expand);
+    }
+    // /{collection}/{key} and /{collection}/{key}/{navigation}
+    for (const tail of [1, 2]) {
+      if (segments.length <= tail + 1) continue;
+      const base = normalisePath(segments.slice(0, segments.length - tail).join('/'));
+      const res = model.resources.get(base);
+      if (!res || res.kind !== 'collection' || !available(res, version)) continue;
+      const key = segments[segments.length - tail]!;
+      const index = indexOfKey(res, key);
+      if (index === undefined) return graphError(404, 'Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`);
+      const item = res.items.at(index);
+      if (tail === 1) return entityBody(version, path, item, select, new Set([...(res.navigations ?? []), ...(res.selectOnly ?? [])]));
+      const navName = Object.keys(item).find((k) => k.toLowerCase() === last.toLowerCase()) ?? last;
+      const known = (res.navigations ?? []).some((n) => n.toLowerCase() === last.toLowerCase()) || navName in item;
+      if (!known) return graphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
+      const v = item[navName];
+      if (Array.isArray(v) || (v === undefined && COLLECTION_NAVIGATIONS.has(last.toLowerCase()))) {
+        const items = (Array.isArray(v) ? v : []) as Record<string, unknown>[];
+        return { status: 200, body: { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}`, value: items.map((x) => project(x, select, new Set())) } };
+      }
+      if (v && typeof v === 'object') return entityBody(version, path, v as Record<string, unknown>, select);
+      return graphError(404, 'Request_ResourceNotFound', `Resource '${last}' does not exist.`);
+    }
+    return graphError(400, 'BadRequest', `Resource not found for the segment '${unknownSegment(path.split('/'))}'.`);
+  }
+
+  async function handleBatch(version: string, bodyText: string, req: IncomingMessage, entry: LogEntry): Promise<Answer> {
+    let parsed: { requests?: Array<{ id?: unknown; method?: unknown; url?: unknown }> };
+    try {
+      parsed = JSON.parse(bodyText) as typeof parsed;
+    } catch {
+      return graphError(400, 'BadRequest', 'Invalid batch payload: not JSON.');
+    }
+    const requests = parsed?.requests;
+    if (!Array.isArray(requests) || requests.length === 0) return graphError(400, 'BadRequest', 'Invalid batch payload: "requests" must be a non-empty array.');
+    entry.batch = requests.map((r) => ({ id: String(r.id), method: String(r.method), url: String(r.url) }));
+    if (requests.some((r) => typeof r.method !== 'string' || r.method.toUpperCase() !== 'GET')) {
+      return { ...graphError(405, 'MethodNotAllowed', 'This Graph simulator only answers GET; the $batch holds another method.'), rejected: 'method' };
+    }
+    if (requests.length > 20) return graphError(400, 'BadRequest', 'The number of requests in the batch exceeds the limit of 20.');
+    const ids = requests.map((r) => String(r.id).toLowerCase());
+    if (new Set(ids).size !== ids.length) return graphError(400, 'BadRequest', 'Batch request ids must be unique.');
+    const auth = req.headers.authorization;
+    const outer = /^Bearer\s+\S+$/i.test(auth ?? '');
+    if (!outer) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    const responses: unknown[] = [];
+    for (const r of requests) {
+      const rel = String(r.url ?? '').replace(/^\/+/, '');
+      const url = new URL(`/${version}/${rel}`, origin);
+      const rawPath = url.pathname.slice(version.length + 1);
+      let answer: Answer;
+      try {
+        answer = await handleGet(version, rawPath, url.searchParams, auth);
+      } catch (e) {
+        answer = e instanceof ODataError ? graphError(e.status, e.code, e.message) : graphError(500, 'generalException', (e as Error).message);
+      }
+      if (answer.transport) answer = { ...graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'), fault: answer.fault! };
+      const decorated = decorate(answer, undefined);
+      const inner: LogEntry = { seq: ++seq, method: 'GET', url: `/${rel}`, version, status: answer.status, headers: {}, authorization: 'bearer', viaBatch: entry.seq, ...(answer.fault ? { fault: answer.fault } : {}), ...(answer.rejected ? { rejected: answer.rejected } : {}) };
+      log.push(inner);
+      count(answer.status);
+      responses.push({ id: String(r.id), status: answer.status, headers: decorated.headers, body: decorated.body });
+    }
+    // Graph returns members in any order; reversing makes clients that assume order fail loudly.
+    return { status: 200, body: { responses: responses.reverse() } };
+  }
+
+  function decorate(answer: Answer, clientRequestId: string | undefined): { headers: Record<string, string>; body: unknown } {
+    const requestId = randomUUID();
+    const headers: Record<string, string> = { 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId, ...(answer.headers ?? {}) };
+    let body = answer.body;
+    const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
+    if (error && answer.status >= 400) {
+      body = { error: { ...error, innerError: { date: new Date().toISOString().replace(/\.\d+Z$/, ''), 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId } } };
+      headers['Content-Type'] = 'application/json';
+    } else {
+      headers['Content-Type'] = SUCCESS_TYPE;
+    }
+    return { headers, body };
+  }
+
+  function count(status: number): void {
+    stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
+    if (status === 429) stats.throttled++;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const bodyText = Buffer.concat(chunks).toString('utf8');
+    const method = (req.method ?? 'GET').toUpperCase();
+    const rawUrl = req.url ?? '/';
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (k !== 'authorization' && k !== 'cookie' && v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    const auth = req.headers.authorization;
+    const entry: LogEntry = { seq: ++seq, method, url: rawUrl, status: 0, headers, authorization: auth === undefined ? 'absent' : /^Bearer\s/i.test(auth) ? 'bearer' : 'other' };
+    log.push(entry);
+    stats.requests++;
+    const url = new URL(rawUrl, origin);
+    const m = /^\/(v1\.0|beta)(\/.*)?$/i.exec(url.pathname);
+    let answer: Answer;
+    if (opts.latencyMs) await sleep(opts.latencyMs);
+    try {
+      if (!m) answer = graphError(400, 'BadRequest', `Invalid version: '${url.pathname.split('/')[1] ?? ''}'.`);
+      else {
+        const version = m[1]!.toLowerCase() === 'beta' ? 'beta' : 'v1.0';
+        entry.version = version;
+        const rest = m[2] ?? '/';
+        if (method === 'POST' && rest === '/$batch') answer = await handleBatch(version, bodyText, req, entry);
+        else if (method !== 'GET') answer = { ...graphError(405, 'MethodNotAllowed', `This Graph simulator only answers GET (and $batch of GETs); got ${method}.`), rejected: 'method' };
+        else answer = await handleGet(version, rest, url.searchParams, auth);
+      }
+    } catch (e) {
+      answer = e instanceof ODataError ? graphError(e.status, e.code, e.message) : graphError(500, 'generalException', `simulator error: ${(e as Error).message}`);
+    }
+    entry.status = answer.status;
+    if (answer.fault) entry.fault = answer.fault;
+    if (answer.rejected) entry.rejected = answer.rejected;
+    if (answer.rejected === 'method') stats.methodRejected++;
+    count(answer.status);
+    if (answer.transport === 'reset') {
+      stats.resets++;
+      entry.status = 0;
+      req.socket.destroy();
+      return;
+    }
+    const { headers: out, body } = decorate(answer, req.headers['client-request-id'] as string | undefined);
+    const payload = Buffer.from(body === undefined ? '' : JSON.stringify(body), 'utf8');
+    if (answer.transport === 'truncate') {
+      // Promise the whole body, send half, hang up: what a dropped connection looks like to the client.
+      stats.truncated++;
+      res.writeHead(answer.status, { ...out, 'Content-Length': String(payload.length) });
+      res.write(payload.subarray(0, Math.floor(payload.length / 2)), () => req.socket.destroy());
+      return;
+    }
+    res.writeHead(answer.status, { ...out, 'Content-Length': String(payload.length) });
+    res.end(payload);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: { code: 'generalException', message: String(e) } }));
+    });
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: origin,
+    port,
+    model,
+    log,
+    setFaults: (f) => {
+      faults = [...f];
+    },
+    addFault: (f) => {
+      faults.push(f);
+    },
+    clearLog: () => {
+      log.length = 0;
+    },
+    stats: () => structuredClone(stats),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+

@@ -1,0 +1,193 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RULES } from '../../rules/index.js';
+import { scanCommand } from '../../src/cli/commands/scan.js';
+import type { Result, RuleResult } from '../../src/engine/result.types.js';
+import { CollectionError } from '../../src/errors.js';
+import type { FaultKind, FaultSpec } from '../../src/simulator/faults.js';
+import { modelFromSnapshot } from '../../src/simulator/model.js';
+import type { GraphSimulator } from '../../src/simulator/server.js';
+import { SECTIONS, SECTION_NAMES } from '../../src/snapshot/sections.js';
+import type { SectionName, SectionStatus, Snapshot } from '../../src/snapshot/snapshot.types.js';
+import { baseSnapshot } from '../support/fixtures.js';
+import { FAST, fakeJwt, readOnlyViolations, startSim } from '../simulator/harness.js';
+
+/**
+ * The fault matrix: every fault class on every section's request(s). For each case the scan must complete, exactly
+ * the affected sections carry the expected status, rules reading them are not-assessed with a reason that names
+ * the fix, every other rule is unchanged, and the exit code is 0, or 4 under --strict when a rule is not assessed.
+ */
+type Expected = SectionStatus['status'];
+
+interface FaultClass {
+  name: string;
+  spec: { kind: FaultKind; times?: number; retryAfter?: number; latencyMs?: number };
+  expect: Expected;
+}
+
+const CLASSES: FaultClass[] = [
+  { name: '401', spec: { kind: 'unauthorized' }, expect: 'forbidden' },
+  { name: '403', spec: { kind: 'forbidden' }, expect: 'forbidden' },
+  { name: 'licence 403', spec: { kind: 'licence' }, expect: 'not-licensed' },
+  { name: '404', spec: { kind: 'not-found' }, expect: 'not-available' },
+  { name: '429 with Retry-After, transient', spec: { kind: 'throttle', retryAfter: 0, times: 2 }, expect: 'ok' },
+  { name: '429 without Retry-After, transient', spec: { kind: 'throttle-no-retry-after', times: 2 }, expect: 'ok' },
+  { name: '429 persistent', spec: { kind: 'throttle', retryAfter: 0 }, expect: 'error' },
+  { name: '503 transient', spec: { kind: 'unavailable', times: 2 }, expect: 'ok' },
+  { name: '503 persistent', spec: { kind: 'unavailable' }, expect: 'error' },
+  { name: '500', spec: { kind: 'server-error' }, expect: 'error' },
+  { name: 'connection reset, transient', spec: { kind: 'reset', times: 2 }, expect: 'ok' },
+  { name: 'connection reset, persistent', spec: { kind: 'reset' }, expect: 'error' },
+  { name: 'truncated body, transient', spec: { kind: 'truncate', times: 2 }, expect: 'ok' },
+  { name: 'truncated body, persistent', spec: { kind: 'truncate' }, expect: 'error' },
+  { name: 'latency', spec: { kind: 'latency', latencyMs: 20 }, expect: 'ok' },
+];
+
+/** Where each section's requests go, and which sections a fault there touches. */
+const TARGETS: Record<SectionName, { faults: Array<Omit<FaultSpec, 'kind'>>; affects: SectionName[] }> = Object.fromEntries(
+  SECTION_NAMES.map((s) => [s, { faults: [{ path: SECTIONS[s].path.split('?')[0]! }], affects: [s] }]),
+) as never;
+Object.assign(TARGETS, {
+  guests: { faults: [{ path: '/users' }, { path: '/users/**' }], affects: ['guests', 'guestSignInActivity', 'guestSponsors'] },
+  guestSignInActivity: { faults: [{ path: '/users', selectIncludes: 'signInActivity' }], affects: ['guestSignInActivity'] },
+  guestSponsors: { faults: [{ path: '/users', expandIncludes: 'sponsors' }, { path: '/users/*/sponsors' }], affects: ['guestSponsors'] },
+  federationConfigurations: { faults: [{ path: '/directory/federationConfigurations/**' }], affects: ['federationConfigurations', 'federationDomainLookups'] },
+  federationDomainLookups: { faults: [{ path: '/tenantRelationships/findTenantInformationByDomainName*' }], affects: ['federationDomainLookups'] },
+  directoryRoleEligibilities: { faults: [{ path: '/roleManagement/directory/roleEligibilitySchedule*' }], affects: ['directoryRoleEligibilities'] },
+  appOwnership: { faults: [{ path: '/applications' }, { path: '/servicePrincipals' }], affects: ['appOwnership'] },
+  dynamicGroups: { faults: [{ path: '/groups' }], affects: ['dynamicGroups'] },
+});
+
+/**
+ * Per-domain look-ups travel inside `$batch`: a 404 there means "no tenant" (the base tenant's answer anyway) and
+ * other failures become that domain's `error` outcome; only a permission or licence refusal marks the section.
+ */
+function expectedStatus(target: SectionName, cls: FaultClass): Expected {
+  if (target === 'federationDomainLookups' && !['forbidden', 'not-licensed'].includes(cls.expect)) return 'ok';
+  return cls.expect;
+}
+
+const TENANT = '0f0e0d0c-1b1a-4c3d-8e9f-a0b1c2d3e4f5';
+const TOKEN = fakeJwt({ tid: TENANT });
+const AS_OF = '2026-11-27';
+
+let sim: GraphSimulator;
+let baseline: Result;
+const outDirs: string[] = [];
+
+async function scan(faults: FaultSpec[], strict = true): Promise<{ code: number; result?: Result; snapshot?: Snapshot; error?: unknown }> {
+  sim.setFaults(faults);
+  const out = mkdtempSync(join(tmpdir(), 'gatehouse-matrix-'));
+  outDirs.push(out);
+  try {
+    const code = await scanCommand({ graphUrl: sim.url, accessToken: TOKEN, out, format: 'json', asOf: AS_OF, strict, quiet: true, includeApiConnectors: true, graphTuning: FAST, exceptions: false });
+    return { code, result: JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')), snapshot: JSON.parse(readFileSync(join(out, 'snapshot.json'), 'utf8')) };
+  } catch (error) {
+    return { code: (error as { exitCode?: number }).exitCode ?? 70, error };
+  }
+}
+
+beforeAll(async () => {
+  sim = await startSim({ model: modelFromSnapshot(baseSnapshot()) });
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  const base = await scan([], true);
+  expect(base.code).toBe(0);
+  baseline = base.result!;
+});
+beforeEach(() => {
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+});
+afterAll(() => {
+  vi.restoreAllMocks();
+  for (const d of outDirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** The reason must name the section and what fixes it: the permission (of the request that failed), the licence, or the cause. */
+function expectNamesFix(reason: string | undefined, status: Expected, section: SectionName, target: SectionName, rule: string): void {
+  expect(reason, rule).toContain(SECTIONS[section].title);
+  const cause =
+    status === 'forbidden' ? SECTIONS[target].permissions.map((p) => p.replace(/\./g, '\\.')).join('|')
+    : status === 'not-licensed' ? `without (${(SECTIONS[section].licence ?? 'the required licence').replace(/[()]/g, '.')}|the required licence)`
+    : status === 'not-available' ? 'not available'
+    : 'failed to collect';
+  expect(reason, `${rule} names the fix for ${section}`).toMatch(new RegExp(cause));
+}
+
+describe('fault matrix: every fault class × every section', () => {
+  it('baseline: the compliant base tenant collects completely and every rule passes', () => {
+    expect(Object.values(baseline.sections).every((s) => s?.status === 'ok')).toBe(true);
+    expect(baseline.rules.length).toBe(RULES.length);
+    expect(baseline.rules.every((r) => r.status === 'pass')).toBe(true);
+  });
+
+  for (const target of SECTION_NAMES) {
+    for (const cls of CLASSES) {
+      it(`${cls.name} on ${target}`, async () => {
+        const { faults, affects } = TARGETS[target];
+        const run = await scan(faults.map((f) => ({ ...f, ...cls.spec })));
+        expect(run.error, String(run.error)).toBeUndefined();
+        const want = expectedStatus(target, cls);
+        const got = run.result!.sections as Record<string, { status: string }>;
+        for (const s of SECTION_NAMES) {
+          expect(got[s]!.status, `section ${s}`).toBe(affects.includes(s) ? want : 'ok');
+        }
+        const failed = new Set(affects.filter(() => want !== 'ok'));
+        const touched = new Set(affects);
+        const before = new Map<string, RuleResult>(baseline.rules.map((r) => [r.id, r]));
+        let notAssessed = 0;
+        for (const rule of run.result!.rules) {
+          const meta = RULES.find((r) => r.meta.id === rule.id)!.meta;
+          const reads = [...meta.requires, ...(meta.optional ?? [])];
+          const missingRequired = meta.requires.filter((s) => failed.has(s));
+          if (rule.status === 'not-assessed') notAssessed++;
+          if (missingRequired.length) {
+            expect(rule.status, rule.id).toBe('not-assessed');
+            for (const s of missingRequired) expectNamesFix(rule.reason, want, s, target, rule.id);
+          } else if (reads.some((s) => touched.has(s))) {
+            // Partial evidence (an optional section, or a look-up outcome): never a silent change to pass/fail.
+            expect([before.get(rule.id)!.status, 'not-assessed'], rule.id).toContain(rule.status);
+          } else {
+            expect(rule.status, `${rule.id} is unaffected`).toBe(before.get(rule.id)!.status);
+            expect(rule.findingCount).toBe(before.get(rule.id)!.findingCount);
+          }
+        }
+        expect(run.code).toBe(notAssessed ? 4 : 0);
+        if (want === 'ok' && target !== 'federationDomainLookups') expect(notAssessed).toBe(0);
+      });
+    }
+  }
+});
+
+describe('fault matrix: whole-tenant failures', () => {
+  it('without --strict a partly failed scan exits 0', async () => {
+    const run = await scan([{ path: '/identity/conditionalAccess/policies', kind: 'forbidden' }], false);
+    expect(run.code).toBe(0);
+    expect(run.result!.rules.some((r) => r.status === 'not-assessed')).toBe(true);
+  });
+
+  it('401 on every request: exit 3, authentication failed', async () => {
+    const run = await scan([{ path: '/**', kind: 'unauthorized' }]);
+    expect(run.code).toBe(3);
+    expect(run.error).toBeInstanceOf(CollectionError);
+    expect((run.error as Error).message).toMatch(/authentication failed/);
+  });
+
+  for (const cls of CLASSES.filter((c) => c.expect !== 'ok' && c.spec.kind !== 'unauthorized')) {
+    it(`${cls.name} on every request: exit 3, nothing could be collected`, async () => {
+      const run = await scan([{ path: '/**', ...cls.spec }]);
+      expect(run.code).toBe(3);
+      expect((run.error as Error).message).toMatch(/nothing could be collected/);
+    });
+  }
+});
+
+describe('fault matrix: read-only', () => {
+  it('across every case the simulator saw only GET and $batch of GETs', () => {
+    expect(readOnlyViolations(sim.log)).toEqual([]);
+    const methods = new Set(sim.log.map((e) => (e.viaBatch !== undefined ? `batch:${e.method}` : e.method)));
+    expect([...methods].sort()).toEqual(['GET', 'POST', 'batch:GET']);
+    expect(sim.log.filter((e) => e.method === 'POST').every((e) => /\/\$batch$/.test(e.url))).toBe(true);
+  });
+});

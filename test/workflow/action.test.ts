@@ -1,0 +1,261 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { fetchGitHubOidcToken } from '../../src/action/oidc.js';
+import { readInputs, runAction, scanArgs } from '../../src/action/entry.js';
+import { packagePath } from '../../src/paths.js';
+import { modelFromSnapshot } from '../../src/simulator/model.js';
+import type { GraphSimulator } from '../../src/simulator/server.js';
+import { fakeJwt, startSim } from '../simulator/harness.js';
+import { fixtureSnapshot } from '../support/fixtures.js';
+import { cliAsync, runNode } from './support/cli-async.js';
+import { fakeEntra } from './support/fake-entra.js';
+
+/*
+ * The action's entry in a simulated GitHub environment: INPUT_* variables, a step-summary file, a GITHUB_OUTPUT
+ * file, the OIDC token endpoint (a local server) and the Entra token endpoint (a fake HttpClient), scanning the
+ * Graph simulator. Nothing leaves 127.0.0.1.
+ */
+
+const DEMO = fixtureSnapshot('demo');
+const ACCESS_TOKEN = fakeJwt({ tid: DEMO.tenant.id, roles: [], appid: 'gh-app' });
+const CLIENT_ID = '0a1b2c3d-0000-4000-8000-00000000c11e';
+let dir: string;
+let sim: GraphSimulator;
+let oidc: Server;
+let oidcUrl: string;
+const oidcRequests: Array<{ url: string; authorization: string | undefined }> = [];
+let issued: string | undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'gatehouse-action-'));
+  sim = await startSim({ model: modelFromSnapshot(DEMO), acceptTokens: [ACCESS_TOKEN] });
+  // GitHub's OIDC token endpoint: a bearer-protected GET that returns {"value": "<jwt>"} for the requested audience.
+  oidc = createServer((req, res) => {
+    oidcRequests.push({ url: req.url ?? '', authorization: req.headers.authorization });
+    const audience = new URL(req.url ?? '/', 'http://x').searchParams.get('audience');
+    if (req.headers.authorization !== 'Bearer runtime-request-token') {
+      res.writeHead(403).end();
+      return;
+    }
+    issued = fakeJwt({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:contoso/entra-audit:ref:refs/heads/main', aud: audience });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: issued }));
+  });
+  await new Promise<void>((r) => oidc.listen(0, '127.0.0.1', r));
+  oidcUrl = `http://127.0.0.1:${(oidc.address() as AddressInfo).port}/_apis/token?api-version=2.0`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((r) => oidc.close(() => r()));
+});
+
+/** A fresh simulated GitHub job environment: workspace, summary and output files, inputs. */
+async function githubEnv(name: string, inputs: Record<string, string>, extra: Record<string, string> = {}) {
+  const workspace = await mkdtemp(join(dir, `${name}-`));
+  const summary = join(workspace, 'step-summary.md');
+  const output = join(workspace, 'github-output.txt');
+  await writeFile(summary, '');
+  await writeFile(output, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    RUNNER_TEMP: workspace,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase().replace(/-/g, '_')}`, v])),
+    ...extra,
+  };
+  return { workspace, summary, output, env };
+}
+
+/** GITHUB_OUTPUT in the heredoc form the entry writes. */
+function readOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([\w-]+)<<(\S+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+const baseInputs = () => ({ 'tenant-id': DEMO.tenant.id, 'client-id': CLIENT_ID, 'graph-url': sim.url, format: 'json,md,sarif,html', 'fail-on': 'high' });
+
+describe('workload identity federation (GitHub OIDC → Entra → Graph), no client secret', () => {
+  it('runs the scan with the exchanged token: summary appended, outputs set, exit code 1 for high findings', async () => {
+    const gh = await githubEnv('oidc', baseInputs(), { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+    const entra = fakeEntra({ expectedAssertion: () => issued, accessToken: ACCESS_TOKEN });
+    const lines: string[] = [];
+    const childEnvs: Array<Record<string, string | undefined>> = [];
+    const code = await runAction({
+      env: gh.env,
+      credentialOptions: { httpClient: entra.httpClient },
+      write: (l) => lines.push(l),
+      runCli: async (args, env, cwd) => {
+        childEnvs.push(env);
+        const r = await cliAsync(args, { env, cwd });
+        lines.push(r.stdout, r.stderr);
+        return r.code;
+      },
+    });
+    expect(code).toBe(1);
+    // OIDC: requested with the runtime bearer token, for Entra's token-exchange audience.
+    expect(oidcRequests.at(-1)!.authorization).toBe('Bearer runtime-request-token');
+    expect(new URL(oidcRequests.at(-1)!.url, 'http://x').searchParams.get('audience')).toBe('api://AzureADTokenExchange');
+    // Entra: a client-credentials grant with the OIDC token as client assertion, never a secret.
+    const tokenCall = entra.requests.find((r) => r.method === 'POST')!;
+    expect(tokenCall.url).toContain(`/${DEMO.tenant.id}/oauth2/v2.0/token`);
+    expect(tokenCall.form).toMatchObject({ client_id: CLIENT_ID, grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default', client_assertion: issued });
+    expect(tokenCall.form.client_secret).toBeUndefined();
+    // The token is masked first, reaches Graph, and the child cannot mint OIDC tokens.
+    expect(lines[0]).toBe(`::add-mask::${ACCESS_TOKEN}`);
+    expect(sim.log.length).toBeGreaterThan(0);
+    expect(sim.log.every((e) => e.authorization === 'bearer' && e.status !== 401)).toBe(true);
+    expect(childEnvs[0]!.ACTIONS_ID_TOKEN_REQUEST_TOKEN).toBeUndefined();
+    expect(childEnvs[0]!.GATEHOUSE_ACCESS_TOKEN).toBe(ACCESS_TOKEN);
+    // Job summary and outputs.
+    const summary = readFileSync(gh.summary, 'utf8');
+    expect(summary).toMatch(/^## gatehouse — /);
+    expect(summary).toMatch(/gatehouse exit code \*\*1\*\*: findings at or above the fail-on threshold/);
+    const outputs = readOutputs(gh.output);
+    expect(outputs['exit-code']).toBe('1');
+    expect(outputs.sarif).toBe(join(gh.workspace, 'gatehouse-reports', 'report.sarif'));
+    expect(existsSync(outputs.sarif!)).toBe(true);
+    expect(existsSync(outputs.result!)).toBe(true);
+    expect(JSON.parse(readFileSync(outputs.sarif!, 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).toContain('::error title=gatehouse::findings at or above the fail-on threshold');
+    // The token appears nowhere in what the step printed (after the mask command) or wrote.
+    expect(lines.slice(1).join('\n')).not.toContain(ACCESS_TOKEN);
+    expect(summary + readFileSync(outputs.result!, 'utf8') + readFileSync(outputs.sarif!, 'utf8')).not.toContain(ACCESS_TOKEN);
+  });
+
+  it('an app registration without a matching federated credential → exit 3 with the fix', async () => {
+    const gh = await githubEnv('nomatch', baseInputs(), { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+    const entra = fakeEntra({ expectedAssertion: () => 'some other subject', accessToken: ACCESS_TOKEN });
+    const lines: string[] = [];
+    const code = await runAction({ env: gh.env, credentialOptions: { httpClient: entra.httpClient }, write: (l) => lines.push(l), runCli: async () => { throw new Error('must not run'); } });
+    expect(code).toBe(3);
+    expect(lines.join('\n')).toMatch(/::error title=gatehouse::workload identity federation failed .*issuer https:\/\/token\.actions\.githubusercontent\.com.*audience api:\/\/AzureADTokenExchange/);
+    expect(readFileSync(gh.summary, 'utf8')).toMatch(/The scan did not complete[\s\S]*exit code \*\*3\*\*/);
+    expect(readOutputs(gh.output)).toMatchObject({ 'exit-code': '3' });
+    expect(readOutputs(gh.output).sarif).toBeUndefined();
+  });
+
+  it('a job without `permissions: id-token: write` → exit 2 saying so', async () => {
+    const gh = await githubEnv('noperm', baseInputs());
+    const lines: string[] = [];
+    const code = await runAction({ env: gh.env, write: (l) => lines.push(l), runCli: async () => 0 });
+    expect(code).toBe(2);
+    expect(lines.join('\n')).toMatch(/permissions: id-token: write/);
+  });
+
+  it('the OIDC request carries the audience and the runtime bearer token; a refusal is reported', async () => {
+    await expect(fetchGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' })).rejects.toThrow(/HTTP 403/);
+    expect(await fetchGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' })).toBe(issued);
+  });
+});
+
+describe('scripts/action-entry.mjs in a child process (simulated GitHub environment, access token)', () => {
+  it('writes the summary and outputs; exit code follows --fail-on', async () => {
+    const gh = await githubEnv('child', { ...baseInputs(), 'fail-on': 'critical' }, { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN });
+    const r = await runNode(packagePath('scripts', 'action-entry.mjs'), [], { env: gh.env, replaceEnv: true, cwd: gh.workspace });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(`::add-mask::${ACCESS_TOKEN}`);
+    const outputs = readOutputs(gh.output);
+    expect(outputs['exit-code']).toBe('0');
+    for (const k of ['sarif', 'result', 'summary', 'reports-dir']) expect(outputs[k], k).toBeTruthy();
+    expect(readFileSync(gh.summary, 'utf8')).toMatch(/gatehouse exit code \*\*0\*\*/);
+    expect(existsSync(join(gh.workspace, 'gatehouse-reports', 'report.html'))).toBe(true);
+    // The SARIF keeps guests' UPNs and mail out by default (alerts are visible to everyone with code scanning access).
+    const sarif = readFileSync(outputs.sarif!, 'utf8');
+    const someGuest = DEMO.data.guests!.find((g) => g.mail)!;
+    expect(sarif).not.toContain(someGuest.mail!);
+  });
+
+  it('missing tenant-id → exit 2, the summary says the scan did not complete, exit-code output set', async () => {
+    const gh = await githubEnv('bad', { 'client-id': CLIENT_ID });
+    const r = await runNode(packagePath('scripts', 'action-entry.mjs'), [], { env: gh.env, replaceEnv: true, cwd: gh.workspace });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/::error title=gatehouse::input tenant-id is required/);
+    expect(readOutputs(gh.output)['exit-code']).toBe('2');
+  });
+});
+
+describe('inputs', () => {
+  it('defaults: fail-on high, all formats (Markdown and SARIF always), PII kept out of SARIF', () => {
+    const i = readInputs({ INPUT_TENANT_ID: 't' });
+    expect(i).toMatchObject({ failOn: 'high', out: 'gatehouse-reports', cloud: 'global', sarifOmitPii: true, strict: false });
+    expect(i.formats).toEqual(expect.arrayContaining(['json', 'md', 'html', 'xlsx', 'sarif']));
+    expect(readInputs({ INPUT_TENANT_ID: 't', INPUT_FORMAT: 'json' }).formats).toEqual(['json', 'md', 'sarif']);
+    expect(scanArgs(readInputs({ INPUT_TENANT_ID: 't', INPUT_BASELINE: 'prev/result.json', INPUT_EXCEPTIONS: 'ex.yaml', INPUT_STRICT: 'true' }))).toEqual(
+      expect.arrayContaining(['--baseline', 'prev/result.json', '--exceptions', 'ex.yaml', '--strict', '--sarif-omit-pii', '--tenant', 't']),
+    );
+  });
+
+  it.each([
+    [{ INPUT_TENANT_ID: 't', INPUT_FAIL_ON: 'severe' }, /--fail-on "severe"/],
+    [{ INPUT_TENANT_ID: 't', INPUT_STRICT: 'maybe' }, /input strict "maybe" must be true or false/],
+    [{ INPUT_TENANT_ID: 't', INPUT_GRAPH_URL: 'http://graph.example.com' }, /plain http to a host other than this machine/],
+    [{ INPUT_TENANT_ID: 't', INPUT_FORMAT: 'pdf' }, /unknown format "pdf"/],
+  ])('rejects %o', (env, expected) => {
+    expect(() => readInputs(env)).toThrow(expected);
+  });
+});
+
+describe('action.yml and the CI examples', () => {
+  const action = parseYaml(readFileSync(packagePath('action.yml'), 'utf8')) as {
+    inputs: Record<string, { required?: boolean; default?: string }>;
+    outputs: Record<string, { value: string }>;
+    runs: { using: string; steps: Array<{ uses?: string; run?: string; env?: Record<string, string>; id?: string; 'working-directory'?: string }> };
+  };
+
+  it('is a composite action: setup-node, npm ci in the action path, then the entry script with every input', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(action.runs.steps[0]!.uses).toMatch(/^actions\/setup-node@v\d/);
+    expect(action.runs.steps[1]!.run).toMatch(/npm ci/);
+    expect(action.runs.steps[1]!['working-directory']).toBe('${{ github.action_path }}');
+    const scan = action.runs.steps.find((s) => s.id === 'scan')!;
+    expect(scan.run).toContain('scripts/action-entry.mjs');
+    for (const name of Object.keys(action.inputs)) expect(scan.env![`INPUT_${name.toUpperCase().replace(/-/g, '_')}`], name).toBe(`\${{ inputs.${name} }}`);
+    for (const name of ['tenant-id', 'client-id', 'fail-on', 'profile', 'format', 'out', 'baseline', 'exceptions']) expect(action.inputs[name], name).toBeDefined();
+    for (const name of ['sarif', 'result', 'exit-code', 'summary']) expect(action.outputs[name]!.value).toBe(`\${{ steps.scan.outputs.${name} }}`);
+    expect(JSON.stringify(action)).not.toMatch(/client-secret|AZURE_CLIENT_SECRET/i);
+  });
+
+  it('docs/ci/github-actions.yml: schedule, OIDC + code scanning permissions, SARIF upload with category, reports artifact', () => {
+    const wf = parseYaml(readFileSync(packagePath('docs', 'ci', 'github-actions.yml'), 'utf8')) as {
+      on: { schedule: Array<{ cron: string }> };
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string>; if?: string; id?: string }> }>;
+    };
+    expect(wf.on.schedule[0]!.cron).toMatch(/\S+ \S+ \S+ \S+ \S+/);
+    expect(wf.permissions).toMatchObject({ 'id-token': 'write', 'security-events': 'write', contents: 'read' });
+    const steps = Object.values(wf.jobs)[0]!.steps;
+    const scan = steps.find((s) => s.id === 'gatehouse')!;
+    expect(scan.with).toMatchObject({ 'tenant-id': expect.stringContaining('vars.'), 'client-id': expect.stringContaining('vars.') });
+    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
+    expect(upload.with!.sarif_file).toContain('steps.gatehouse.outputs.sarif');
+    expect(upload.with!.category).toBeTruthy();
+    expect(upload.if).toMatch(/always\(\)/);
+    expect(steps.some((s) => s.uses?.startsWith('actions/upload-artifact'))).toBe(true);
+  });
+
+  it('docs/ci/azure-pipelines.yml publishes the SARIF as the CodeAnalysisLogs artifact', () => {
+    const text = readFileSync(packagePath('docs', 'ci', 'azure-pipelines.yml'), 'utf8');
+    const pipeline = parseYaml(text) as { schedules: unknown[]; steps: Array<{ task?: string; inputs?: Record<string, string> }> };
+    expect(pipeline.schedules.length).toBeGreaterThan(0);
+    const publish = pipeline.steps.filter((s) => s.task?.startsWith('Publish'));
+    expect(publish.some((s) => s.inputs?.ArtifactName === 'CodeAnalysisLogs' || s.inputs?.artifact === 'CodeAnalysisLogs')).toBe(true);
+    expect(pipeline.steps.some((s) => s.task === 'AzureCLI@2')).toBe(true);
+    expect(text).not.toMatch(/AZURE_CLIENT_SECRET|clientSecret/);
+  });
+});
