@@ -47,6 +47,11 @@ export interface XlsxOptions {
   title?: string;
   /** Where to read guests from (default: the snapshot's inline array; large snapshots stream them). */
   guests?: GuestSource;
+  /**
+   * Benchmark baseline only: the same rows written with bare exceljs — no styles, no sanitising, no frozen header
+   * or filter. `npm run bench` compares the real workbook against it; never use it for a report.
+   */
+  bare?: boolean;
 }
 
 type CellValue = string | number | boolean | Date | null | undefined;
@@ -116,19 +121,20 @@ class TableWriter {
     private readonly name: string,
     private readonly columns: ColumnSpec[],
     private readonly maxRows: number,
+    private readonly bare = false,
   ) {}
 
   private open(): ExcelJS.Worksheet {
     this.part++;
     const sheetName = this.names.take(this.part === 1 ? this.name : `${this.name} (${this.part})`);
     // Freeze panes must be passed here: the streaming writer writes sheet views when the sheet is created.
-    const sheet = this.book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
-    sheet.columns = this.columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
+    const sheet = this.bare ? this.book.addWorksheet(sheetName) : this.book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
+    if (!this.bare) sheet.columns = this.columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
     const header = sheet.getRow(1);
     this.columns.forEach((c, i) => {
       const cell = header.getCell(i + 1);
       cell.value = c.header;
-      cell.style = STYLE_HEADER;
+      if (!this.bare) cell.style = STYLE_HEADER;
     });
     header.commit();
     this.rowsInSheet = 0;
@@ -144,6 +150,10 @@ class TableWriter {
     values.forEach((v, i) => {
       if (v === null || v === undefined || v === '') return;
       const cell = row.getCell(i + 1);
+      if (this.bare) {
+        cell.value = v;
+        return;
+      }
       cell.value = typeof v === 'string' ? excelText(v) : v;
       cell.style = styleFor(this.columns[i]?.kind, v);
     });
@@ -155,7 +165,7 @@ class TableWriter {
 
   private closeSheet(): void {
     if (!this.sheet) return;
-    this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, this.rowsInSheet + 1), column: this.columns.length } };
+    if (!this.bare) this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, this.rowsInSheet + 1), column: this.columns.length } };
     this.sheet.commit();
     this.sheet = undefined;
   }
@@ -179,13 +189,13 @@ function jsonText(v: unknown): string {
 export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, target: string | Writable, options: XlsxOptions = {}): Promise<void> {
   const maxRows = options.maxRowsPerSheet ?? EXCEL_MAX_DATA_ROWS;
   const stream = typeof target === 'string' ? createWriteStream(target) : target;
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: !options.bare, useSharedStrings: false });
   book.creator = 'gatehouse';
   // Fixed timestamps keep the file a function of its input, not of the wall clock.
   book.created = new Date(result.asOf);
   book.modified = new Date(result.asOf);
   const names = new SheetNames();
-  const table = (name: string, columns: ColumnSpec[]) => new TableWriter(book, names, name, columns, maxRows);
+  const table = (name: string, columns: ColumnSpec[]) => new TableWriter(book, names, name, columns, maxRows, options.bare);
   const docs = ruleDocs(options.rules);
   const asOf = new Date(result.asOf);
   const noSnapshot = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to fill this sheet.';

@@ -96,7 +96,8 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
           guestDepth--;
           if (guestDepth === 0) {
             guestParts.push(chunk.subarray(guestStart, i + 1));
-            handlers.onGuest?.(guestParts.length === 1 ? guestParts[0]! : Buffer.concat(guestParts), guestIndex++);
+            const index = guestIndex++;
+            handlers.onGuest?.(guestParts.length === 1 ? guestParts[0]! : Buffer.concat(guestParts), index);
             guestParts = [];
             copyFrom = i + 1;
           }

@@ -120,8 +120,10 @@ function parseGuest(bytes: Buffer, index: number, file: string): User {
 }
 
 /**
- * Large snapshots: one scanning pass validates the skeleton and every guest without keeping them; later passes
- * (evaluation, the XLSX guest sheet) re-read the guests from the file. Memory stays flat whatever the guest count.
+ * Large snapshots: one scanning pass splits and validates the skeleton; every guest pass (evaluation, the HTML
+ * statistics, the XLSX guest sheet) re-reads the guests from the file, and the first complete pass validates each
+ * guest against the schema — an invalid guest stops that pass with the same one-line error, before any report is
+ * written. Memory stays flat whatever the guest count.
  */
 async function loadStreamed(file: string): Promise<LoadedSnapshot> {
   const hash = createHash('sha256');
@@ -131,7 +133,9 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
     const hashing = (async () => {
       for await (const chunk of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) hash.update(chunk);
     })();
-    scan = await scanSnapshotFile(file, { onGuest: (bytes, index) => void parseGuest(bytes, index, file) });
+    // This pass only splits the skeleton from the guests; the guests are parsed and validated during the first
+    // full guest pass (evaluation), so a million guests are parsed once per pass, not once more up front.
+    scan = await scanSnapshotFile(file, {});
     await hashing;
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -148,6 +152,7 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
   if (!scan.sawGuests) return { snapshot, guests: inlineGuests(snapshot), sha256: hash.digest('hex'), path: file, streamed: false };
   delete snapshot.data.guests;
   const count = scan.guestCount;
+  let validated = false;
   return {
     snapshot,
     sha256: hash.digest('hex'),
@@ -166,7 +171,7 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
         // 4 MB chunk of guests is in memory, however slow the consumer.
         const run = scanSnapshotFile(file, {
           skeleton: false,
-          onGuest: (bytes) => void queue.push(JSON.parse(bytes.toString('utf8')) as User),
+          onGuest: (bytes, index) => void queue.push(validated ? (JSON.parse(bytes.toString('utf8')) as User) : parseGuest(bytes, index, file)),
           afterChunk: () => {
             if (stopped) throw new Error('guest pass stopped early');
             if (!queue.length) return;
@@ -193,6 +198,7 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
           }
           await run;
           if (failure) throw failure;
+          validated = true;
         } finally {
           // A consumer that stops early (break, error) releases the scanner, which then ends its read.
           if (!done) {

@@ -86,10 +86,25 @@ describe('streamed snapshot loading', () => {
     ['an overlong guest name', (s) => { const c = structuredClone(s); c.data.guests![4]!.displayName = 'x'.repeat(1_048_577); return JSON.stringify(c); }, /at \$\.data\.guests\[4\]\.displayName: string of 1048577 characters/],
     ['a skeleton error', (s) => JSON.stringify({ ...s, schemaVersion: 7 }), /at \$\.schemaVersion: unsupported snapshot schema version 7/],
   ];
-  it.each(bad)('%s is rejected with the path', async (name, make, expected) => {
+  it.each(bad)('%s is rejected with the path (on load, or on the first guest pass)', async (name, make, expected) => {
     const p = await writeText(`bad-${name.replace(/\W+/g, '-')}.json`, make(demo));
-    const e = await loadSnapshot(p, { streamThresholdBytes: 0 }).then(() => undefined, (x: unknown) => x);
+    const e = await (async () => {
+      const loaded = await loadSnapshot(p, { streamThresholdBytes: 0 });
+      await collect(loaded.guests.guests());
+    })().then(
+      () => undefined,
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(InputError);
     expect((e as Error).message).toMatch(expected);
+  });
+
+  it('gatehouse validate reads every guest of a large snapshot', async () => {
+    const { validateCommand } = await import('../../src/cli/commands/validate.js');
+    const p = await writeText('validate-bad.json', JSON.stringify(demo).replace('"accountEnabled":true', '"accountEnabled":"yes"'));
+    const { STREAM_THRESHOLD_BYTES } = await import('../../src/snapshot/load.js');
+    expect(STREAM_THRESHOLD_BYTES).toBeGreaterThan(1_000_000);
+    // Below the threshold the whole file is parsed and validated at once; the streamed path is covered above.
+    await expect(validateCommand(p)).rejects.toThrow(/at \$\.data\.guests\[0\]\.accountEnabled/);
   });
 });

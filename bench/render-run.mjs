@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// One measured run of the offline pipeline on one snapshot (a child of bench/render.mjs): load → evaluate → each
+// report format, then the bare-exceljs baseline for the XLSX stage. Prints one JSON line with wall time and peak
+// RSS per stage. Run `npm run build` first.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES } from '../dist/rules/index.js';
+import { evaluate, evaluateStream } from '../dist/src/engine/run.js';
+import { RENDERERS } from '../dist/src/render/index.js';
+import { writeXlsx } from '../dist/src/render/xlsx.js';
+import { loadSnapshot } from '../dist/src/snapshot/load.js';
+
+const [snapshotPath, outDir] = process.argv.slice(2);
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+const mb = (bytes) => Math.round(bytes / 1024 / 1024);
+let sampled = 0;
+const sampler = setInterval(() => { sampled = Math.max(sampled, process.memoryUsage.rss()); }, 20);
+const stages = {};
+async function stage(name, fn) {
+  sampled = process.memoryUsage.rss();
+  const maxBefore = process.resourceUsage().maxRSS * 1024;
+  const t = process.hrtime.bigint();
+  const value = await fn();
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const maxAfter = process.resourceUsage().maxRSS * 1024;
+  // The process-wide high-water mark only moves when this stage set a new one; otherwise use the samples.
+  const peak = maxAfter > maxBefore ? maxAfter : Math.max(sampled, process.memoryUsage.rss());
+  stages[name] = { ms: Math.round(ms), peakRssMb: mb(peak) };
+  return value;
+}
+
+const asOf = new Date('2026-11-27T00:00:00Z');
+const loaded = await stage('load', () => loadSnapshot(snapshotPath));
+const opts = { rules: RULES, asOf, now: asOf, snapshotSha256: loaded.sha256, snapshotPath };
+const result = await stage('evaluate', () =>
+  loaded.streamed ? evaluateStream(loaded.snapshot, opts, { count: loaded.guests.count, guests: loaded.guests.guests() }) : evaluate(loaded.snapshot, opts),
+);
+const ctx = { result, snapshot: loaded.snapshot, guests: loaded.guests.guests, outDir, options: {} };
+for (const format of ['html', 'xlsx', 'sarif', 'json', 'md']) await stage(format, () => RENDERERS[format](ctx));
+// Baseline for the XLSX stage: the same rows through bare exceljs, measured in this same process.
+await stage('xlsxBare', () => writeXlsx(result, loaded.snapshot, join(outDir, 'bare.xlsx'), { guests: loaded.guests.guests, bare: true }));
+clearInterval(sampler);
+process.stdout.write(JSON.stringify({ guests: loaded.guests.count, findings: result.findings.length, stages, peakRssMb: mb(process.resourceUsage().maxRSS * 1024) }) + '\n');
+rmSync(outDir, { recursive: true, force: true });
