@@ -79,7 +79,8 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
           evidence: {
             domain,
             list: policy.kind,
-            ...(entry ? { matchedEntry: entry } : { allowedDomains: policy.allowedDomains.slice(0, 50) }),
+            // The allow list itself is tenant-wide: not copied into every one of (possibly) hundreds of thousands of findings.
+          ...(entry ? { matchedEntry: entry } : {}),
             pendingInvitation: isPending(guest),
             userType: guest.userType ?? null,
           },

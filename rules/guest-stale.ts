@@ -60,7 +60,8 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
           ctx.fail('stale', {
             resource,
             params: { days, lastSignIn: last.at.toISOString(), staleDays, domain },
-            evidence: { lastSignIn: last.at.toISOString(), lastSignInBasis: last.basis, daysSinceLastSignIn: days, staleDays, signInActivity: guest.signInActivity ?? null, userPrincipalName: guest.userPrincipalName ?? null },
+            // Kept small: a large tenant has hundreds of thousands of these; days, dates and threshold are in params.
+            evidence: { lastSignInBasis: last.basis, daysSinceLastSignIn: days, signInActivity: guest.signInActivity ?? null },
           });
           return;
         }
@@ -75,7 +76,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
         ctx.fail('never-signed-in', {
           resource,
           params: { days, createdDateTime: created.toISOString(), staleDays, domain },
-          evidence: { lastSignIn: null, createdDateTime: created.toISOString(), daysSinceCreated: days, staleDays, signInActivity: guest.signInActivity ?? null, userPrincipalName: guest.userPrincipalName ?? null },
+          evidence: { createdDateTime: created.toISOString(), daysSinceCreated: days, signInActivity: guest.signInActivity ?? null },
         });
       },
       end: () => {

@@ -37,7 +37,7 @@ export default defineRule<'guests' | 'guestSponsors'>({
         if ((guest.sponsors ?? []).length) return;
         ctx.fail('noSponsor', {
           resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
-          evidence: { sponsors: guest.sponsors ?? null, externalUserState: guest.externalUserState ?? null, userType: guest.userType ?? null },
+          evidence: { externalUserState: guest.externalUserState ?? null, userType: guest.userType ?? null },
         });
       },
     };

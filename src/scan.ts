@@ -8,7 +8,9 @@ import type { AnyRule } from './engine/rule.js';
 import { evaluate, evaluateStream } from './engine/run.js';
 import { renderAll, type RenderOptions } from './render/index.js';
 import { loadSnapshot, type GuestInput } from './snapshot/load.js';
-import type { Snapshot } from './snapshot/snapshot.types.js';
+import type { Snapshot, User } from './snapshot/snapshot.types.js';
+import { GuestStatisticsBuilder, sectionOk, type GuestStatistics } from './render/model.js';
+import { STALEST_GUESTS } from './render/html.js';
 
 export interface EvaluateFileOptions {
   snapshotPath: string;
@@ -16,12 +18,16 @@ export interface EvaluateFileOptions {
   configPath?: string;
   asOf?: Date;
   rules?: readonly AnyRule[];
+  /** Files above this size are streamed (default STREAM_THRESHOLD_BYTES); tests lower it. */
+  streamThresholdBytes?: number;
 }
 
 export interface Evaluated {
   /** For a large snapshot `data.guests` is absent: the guests are in `guests`. */
   snapshot: Snapshot;
   guests: GuestInput;
+  /** Guest statistics for the HTML report, gathered in the evaluation pass of a large snapshot. */
+  guestStats?: GuestStatistics;
   result: Result;
   config: GatehouseConfig;
 }
@@ -29,31 +35,38 @@ export interface Evaluated {
 /** Load and validate a snapshot and the config, then evaluate. Throws InputError before anything is written. */
 export async function evaluateFile(opts: EvaluateFileOptions): Promise<Evaluated> {
   const { config, path: configSource } = await loadConfig(opts.configPath);
-  const loaded = await loadSnapshot(opts.snapshotPath);
+  const loaded = await loadSnapshot(opts.snapshotPath, opts.streamThresholdBytes !== undefined ? { streamThresholdBytes: opts.streamThresholdBytes } : {});
+  // Fixed up front so the rules and the guest statistics share one reference time.
+  const asOf = opts.asOf ?? new Date();
   const evaluateOptions = {
     rules: opts.rules ?? RULES,
     config,
     ...(configSource ? { configSource } : {}),
     ...(opts.profile ? { profile: opts.profile } : {}),
-    ...(opts.asOf ? { asOf: opts.asOf } : {}),
+    asOf,
     snapshotSha256: loaded.sha256,
     snapshotPath: opts.snapshotPath,
   };
   // A large snapshot streams its guests through the rules in one pass; a small one is evaluated in memory.
-  const result = loaded.streamed
-    ? await evaluateStream(loaded.snapshot, evaluateOptions, { count: loaded.guests.count, guests: loaded.guests.guests() })
-    : evaluate(loaded.snapshot, evaluateOptions);
-  return { snapshot: loaded.snapshot, guests: loaded.guests, result, config };
+  if (!loaded.streamed) return { snapshot: loaded.snapshot, guests: loaded.guests, result: evaluate(loaded.snapshot, evaluateOptions), config };
+  const stats = sectionOk(loaded.snapshot, 'guests') ? new GuestStatisticsBuilder(loaded.snapshot, asOf, STALEST_GUESTS) : undefined;
+  const result = await evaluateStream(loaded.snapshot, evaluateOptions, {
+    count: loaded.guests.count,
+    guests: loaded.guests.guests(),
+    ...(stats ? { observe: (g: User) => stats.add(g) } : {}),
+  });
+  return { snapshot: loaded.snapshot, guests: loaded.guests, result, config, ...(stats ? { guestStats: stats.build() } : {}) };
 }
 
 /** Write the requested formats into `outDir` (created when missing) and return the files written. */
-export async function writeReports(evaluated: { result: Result; snapshot?: Snapshot; guests?: GuestInput }, outDir: string, formats: readonly string[], options: RenderOptions = {}): Promise<string[]> {
+export async function writeReports(evaluated: { result: Result; snapshot?: Snapshot; guests?: GuestInput; guestStats?: GuestStatistics }, outDir: string, formats: readonly string[], options: RenderOptions = {}): Promise<string[]> {
   const dir = resolve(outDir);
   await mkdir(dir, { recursive: true });
   return renderAll(formats, {
     result: evaluated.result,
     ...(evaluated.snapshot ? { snapshot: evaluated.snapshot } : {}),
     ...(evaluated.guests ? { guests: evaluated.guests.guests } : {}),
+    ...(evaluated.guestStats ? { guestStats: evaluated.guestStats } : {}),
     outDir: dir,
     options,
   });

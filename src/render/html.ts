@@ -64,7 +64,7 @@ export interface HtmlOptions {
 
 export const DEFAULT_TITLE = 'External identity security review';
 const ROWS_PER_RULE = 25;
-const STALEST_GUESTS = 25;
+export const STALEST_GUESTS = 25;
 const MAX_PARTNERS = 200;
 const TOP_PRIORITIES = 5;
 

@@ -7,7 +7,7 @@ import type { AnyRule } from '../engine/rule.js';
 import { renderHtml } from './html.js';
 import { writeResultJson } from './json.js';
 import { loadBrandLogo } from './logo.js';
-import { guestStatisticsFrom, inlineGuests, type GuestSource } from './model.js';
+import { guestStatisticsFrom, inlineGuests, type GuestSource, type GuestStatistics } from './model.js';
 import { renderMarkdown } from './markdown.js';
 import { renderWorkflowMarkdown } from './diff-md.js';
 import { renderSarif } from './sarif.js';
@@ -23,6 +23,8 @@ export interface RenderContext {
   rules?: readonly AnyRule[];
   /** Guests, when the snapshot keeps them outside its inline array (a stream per call); default `snapshot.data.guests`. */
   guests?: GuestSource;
+  /** Guest statistics already gathered (in the evaluation pass); saves the HTML renderer a pass over the guests. */
+  guestStats?: GuestStatistics;
 }
 
 export interface RenderOptions {
@@ -52,10 +54,10 @@ export const RENDERERS: Record<string, Renderer> = {
     await writeFile(file, renderMarkdown(result) + renderWorkflowMarkdown(result));
     return [file];
   },
-  html: async ({ result, snapshot, outDir, options, rules, guests }) => {
+  html: async ({ result, snapshot, outDir, options, rules, guests, guestStats: gathered }) => {
     const file = join(outDir, REPORT_FILES.html);
     const brandLogo = options.brandLogo ? await loadBrandLogo(options.brandLogo) : undefined;
-    const guestStats = snapshot ? await guestStatisticsFrom(snapshot, guests ?? inlineGuests(snapshot), new Date(result.asOf)) : undefined;
+    const guestStats = gathered ?? (snapshot ? await guestStatisticsFrom(snapshot, guests ?? inlineGuests(snapshot), new Date(result.asOf)) : undefined);
     const html = renderHtml(result, snapshot, {
       ...(guestStats ? { guestStats } : {}),
       ...(options.title ? { title: options.title } : {}),
