@@ -9,6 +9,7 @@ import { evaluate, evaluateStream } from '../dist/src/engine/run.js';
 import { RENDERERS } from '../dist/src/render/index.js';
 import { writeXlsx } from '../dist/src/render/xlsx.js';
 import { loadSnapshot } from '../dist/src/snapshot/load.js';
+import { GuestStatisticsBuilder } from '../dist/src/render/model.js';
 
 const [snapshotPath, outDir] = process.argv.slice(2);
 rmSync(outDir, { recursive: true, force: true });
@@ -34,10 +35,14 @@ async function stage(name, fn) {
 const asOf = new Date('2026-11-27T00:00:00Z');
 const loaded = await stage('load', () => loadSnapshot(snapshotPath));
 const opts = { rules: RULES, asOf, now: asOf, snapshotSha256: loaded.sha256, snapshotPath };
+// As `gatehouse scan` does: the HTML report's guest statistics are gathered in the evaluation pass.
+const stats = new GuestStatisticsBuilder(loaded.snapshot, asOf, 25);
 const result = await stage('evaluate', () =>
-  loaded.streamed ? evaluateStream(loaded.snapshot, opts, { count: loaded.guests.count, guests: loaded.guests.guests() }) : evaluate(loaded.snapshot, opts),
+  loaded.streamed
+    ? evaluateStream(loaded.snapshot, opts, { count: loaded.guests.count, guests: loaded.guests.guests(), observe: (g) => stats.add(g) })
+    : evaluate(loaded.snapshot, opts),
 );
-const ctx = { result, snapshot: loaded.snapshot, guests: loaded.guests.guests, outDir, options: {} };
+const ctx = { result, snapshot: loaded.snapshot, guests: loaded.guests.guests, ...(loaded.streamed ? { guestStats: stats.build() } : {}), outDir, options: {} };
 for (const format of ['html', 'xlsx', 'sarif', 'json', 'md']) await stage(format, () => RENDERERS[format](ctx));
 // Baseline for the XLSX stage: the same rows through bare exceljs, measured in this same process.
 await stage('xlsxBare', () => writeXlsx(result, loaded.snapshot, join(outDir, 'bare.xlsx'), { guests: loaded.guests.guests, bare: true }));

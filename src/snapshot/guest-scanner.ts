@@ -29,6 +29,8 @@ export interface ScanHandlers {
   skeleton?: boolean;
   /** Awaited after each chunk: lets a slower consumer hold the reader back. */
   afterChunk?(): Promise<void> | void;
+  /** Read size; tests use tiny chunks to put every boundary case (escapes, multi-byte characters) across chunks. */
+  chunkSize?: number;
 }
 
 export class ScanError extends Error {
@@ -69,25 +71,53 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
   const isGuestsArray = () =>
     stack.length === 3 && stack[2]!.array && stack[2]!.key === 'guests' && !stack[1]!.array && stack[1]!.key === 'data' && !stack[0]!.array;
 
-  for await (const chunk of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, { highWaterMark: handlers.chunkSize ?? 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
     let copyFrom = 0; // start of the current run of skeleton bytes in this chunk
     if (guestDepth > 0) guestStart = 0;
     for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i]!;
       if (inString) {
-        if (escaped) escaped = false;
-        else if (c === BACKSLASH) escaped = true;
-        else if (c === QUOTE) {
-          inString = false;
-          if (stringBytes) {
-            lastString = Buffer.from(stringBytes).toString('utf8');
-            stringBytes = null;
+        // Most bytes of a snapshot are inside strings: jump to the next quote with a native search, then decide
+        // whether it is escaped by counting the backslashes before it.
+        const start = i;
+        let end = -1;
+        let from = i;
+        while (from < chunk.length) {
+          const q = chunk.indexOf(QUOTE, from);
+          if (q === -1) break;
+          let backslashes = 0;
+          let k = q - 1;
+          while (k >= start && chunk[k] === BACKSLASH) {
+            backslashes++;
+            k--;
           }
+          // A run of backslashes that reaches the chunk start continues the previous chunk's run.
+          const odd = (backslashes + (k < start && escaped ? 1 : 0)) % 2 === 1;
+          if (!odd) {
+            end = q;
+            break;
+          }
+          from = q + 1;
+        }
+        if (end === -1) {
+          // The string goes on in the next chunk; remember whether this chunk ends inside an escape.
+          let backslashes = 0;
+          for (let k = chunk.length - 1; k >= start && chunk[k] === BACKSLASH; k--) backslashes++;
+          escaped = backslashes === chunk.length - start ? (backslashes + (escaped ? 1 : 0)) % 2 === 1 : backslashes % 2 === 1;
+          if (stringBytes) for (let k = start; k < chunk.length; k++) stringBytes.push(chunk[k]!);
+          i = chunk.length - 1;
           continue;
         }
-        if (stringBytes) stringBytes.push(c);
+        escaped = false;
+        if (stringBytes) {
+          for (let k = start; k < end; k++) stringBytes.push(chunk[k]!);
+          lastString = Buffer.from(stringBytes).toString('utf8');
+          stringBytes = null;
+        }
+        inString = false;
+        i = end;
         continue;
       }
+      const c = chunk[i]!;
       if (guestDepth > 0) {
         // Inside a guest element: only track nesting and strings.
         if (c === QUOTE) inString = true;
