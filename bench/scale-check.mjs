@@ -4,7 +4,8 @@
 // planted. Timings are printed for information only; this check asserts counts, never speed.
 // Usage: node bench/scale-check.mjs [--guests N] [--keep]   (run `npm run build` first)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeTenantSnapshot } from '../dist/src/synth/index.js';
@@ -38,9 +39,10 @@ if (run.status !== 0) {
 }
 console.error(`scanned in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
-// Count findings per rule by reading result.json line by line (it holds one finding per line).
+// Count findings per rule by streaming result.json line by line (it holds one finding per line, and at this size
+// it is larger than one JavaScript string can be).
 const counts = new Map();
-for (const line of readFileSync(join(out, 'result.json'), 'utf8').split('\n')) {
+for await (const line of createInterface({ input: createReadStream(join(out, 'result.json')), crlfDelay: Infinity })) {
   const m = /^ {4}\{"id":"[0-9a-f]{64}","ruleId":"([a-z0-9-]+)"/.exec(line);
   if (m) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
 }
