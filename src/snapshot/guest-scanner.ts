@@ -31,6 +31,8 @@ export interface ScanHandlers {
   afterChunk?(): Promise<void> | void;
   /** Read size; tests use tiny chunks to put every boundary case (escapes, multi-byte characters) across chunks. */
   chunkSize?: number;
+  /** Object keys from the root to the array to split out (default `data.guests`; result.json uses `findings`). */
+  arrayPath?: readonly string[];
 }
 
 export class ScanError extends Error {
@@ -68,8 +70,13 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
   const skeleton: Buffer[] = [];
   let offset = 0;
 
+  const arrayPath = handlers.arrayPath ?? ['data', 'guests'];
+  const keyDepth = arrayPath.length <= 2 ? 2 : arrayPath.length;
   const isGuestsArray = () =>
-    stack.length === 3 && stack[2]!.array && stack[2]!.key === 'guests' && !stack[1]!.array && stack[1]!.key === 'data' && !stack[0]!.array;
+    stack.length === arrayPath.length + 1 &&
+    stack[arrayPath.length]!.array &&
+    !stack[0]!.array &&
+    arrayPath.every((key, i) => stack[i + 1]!.key === key && (i === arrayPath.length - 1 || !stack[i + 1]!.array));
 
   for await (const chunk of createReadStream(file, { highWaterMark: handlers.chunkSize ?? 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
     let copyFrom = 0; // start of the current run of skeleton bytes in this chunk
@@ -138,7 +145,7 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
         case QUOTE:
           inString = true;
           lastString = undefined;
-          stringBytes = stack.length <= 2 ? [] : null;
+          stringBytes = stack.length <= keyDepth ? [] : null;
           break;
         case COLON:
           pendingKey = lastString;

@@ -106,3 +106,26 @@ function writeOther(d: string): void {
   s.tenant.id = '11111111-2222-4333-8444-555555555555';
   writeFileSync(join(d, 'other.json'), JSON.stringify(s));
 }
+
+describe('large result.json', () => {
+  it('is read finding by finding and equals the whole-file read', async () => {
+    const { loadResultFile } = await import('../../src/cli/commands/report.js');
+    const { evaluate } = await import('../../src/engine/run.js');
+    const { writeResultJson } = await import('../../src/render/json.js');
+    const { RULES } = await import('../../rules/index.js');
+    const { fixtureSnapshot } = await import('../support/fixtures.js');
+    const { mkdtemp, writeFile: write } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join: joinPath } = await import('node:path');
+    const result = evaluate(fixtureSnapshot('demo'), { rules: RULES, snapshotSha256: 'd'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const dir = await mkdtemp(joinPath(tmpdir(), 'gatehouse-bigresult-'));
+    const file = joinPath(dir, 'result.json');
+    await writeResultJson(result, file);
+    expect(await loadResultFile(file, { streamThresholdBytes: 0 })).toEqual(await loadResultFile(file));
+    const broken = joinPath(dir, 'broken.json');
+    const bad = structuredClone(result);
+    (bad.findings[3] as { severity: string }).severity = 'urgent';
+    await write(broken, JSON.stringify(bad));
+    await expect(loadResultFile(broken, { streamThresholdBytes: 0 })).rejects.toThrow(/at \$\.findings\[3\]\.severity: must be one of/);
+  });
+});
