@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { unreadableFile } from '../util/files.js';
 import { describeAjvError, schemaValidator } from '../util/ajv.js';
 import type { GatehouseConfig } from './config.types.js';
 
@@ -17,8 +18,7 @@ export async function loadConfig(file: string | undefined, cwd = process.cwd()):
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`config ${path} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
+    throw unreadableFile('config', path, e);
   }
   let parsed: unknown;
   try {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
+import { unreadableFile } from '../util/files.js';
 import type { GuestInput } from '../snapshot/load.js';
 import type { Snapshot, User } from '../snapshot/snapshot.types.js';
 import { describeAjvError, schemaValidator } from '../util/ajv.js';
@@ -38,8 +39,7 @@ export async function loadExceptions(file: string, knownRules: Iterable<string>)
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`exceptions file ${file} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
+    throw unreadableFile('exceptions file', file, e);
   }
   let parsed: unknown;
   try {

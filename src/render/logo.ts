@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { unreadableFile } from '../util/files.js';
 
 /** A brand logo ready to embed: always a data: URI shown through <img>, where an SVG's scripts never run. */
 export interface BrandLogo {
@@ -37,8 +38,7 @@ export async function loadBrandLogo(file: string): Promise<BrandLogo> {
   try {
     bytes = await readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`--brand-logo ${file} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? String(e)})`}`);
+    throw unreadableFile('--brand-logo', file, e);
   }
   if (bytes.length === 0) throw new InputError(`--brand-logo ${file} is empty`);
   if (bytes.length > MAX_LOGO_BYTES) throw new InputError(`--brand-logo ${file} is ${bytes.length} bytes; logos are limited to ${MAX_LOGO_BYTES} bytes`);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { regularFileSize, unreadableFile } from '../util/files.js';
 import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
@@ -52,14 +53,7 @@ function invalid(file: string, path: string, reason: string): InputError {
 }
 
 export async function loadSnapshot(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<LoadedSnapshot> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    size = info.size;
-  } catch (e) {
-    throw unreadable(file, e);
-  }
+  const size = await regularFileSize('snapshot', file, 'a snapshot JSON file');
   if (size > (opts.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES)) return loadStreamed(file);
   let bytes: Buffer;
   try {
@@ -80,15 +74,7 @@ export async function loadSnapshot(file: string, opts: { streamThresholdBytes?: 
   return { snapshot, guests: inlineGuests(snapshot), sha256, path: file, streamed: false };
 }
 
-function unreadable(file: string, e: unknown): InputError {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why =
-    code === 'EISDIR' ? 'is a directory, expected a snapshot JSON file'
-    : code === 'ENOENT' ? 'does not exist'
-    : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)'
-    : `cannot be read (${code ?? String(e)})`;
-  return new InputError(`snapshot ${file} ${why}`);
-}
+const unreadable = (file: string, e: unknown): InputError => unreadableFile('snapshot', file, e, 'a snapshot JSON file');
 
 let guestValidator: ValidateFunction | undefined;
 /** The schema's `user` definition on its own, for validating streamed guests one by one. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { regularFileSize, unreadableFile } from '../../util/files.js';
 import type { ValidateFunction } from 'ajv';
 import { packagePath } from '../../paths.js';
 import { scanSnapshotFile, ScanError } from '../../snapshot/guest-scanner.js';
@@ -48,11 +49,7 @@ export async function renderOptionsFrom(flags: RenderFlags): Promise<RenderOptio
 /** result.json files above this size are read finding by finding (a million-guest tenant's is over 512 MB). */
 export const RESULT_STREAM_THRESHOLD_BYTES = 256 * 1024 * 1024;
 
-function resultUnreadable(file: string, e: unknown): InputError {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, expected a result.json file' : code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : `cannot be read (${code ?? String(e)})`;
-  return new InputError(`result ${file} ${why}`);
-}
+const resultUnreadable = (file: string, e: unknown): InputError => unreadableFile('result', file, e, 'a result.json file');
 
 function checkResult(parsed: unknown, file: string): Result {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InputError(`invalid result ${file} at $: expected a JSON object`);
@@ -67,14 +64,7 @@ function checkResult(parsed: unknown, file: string): Result {
 
 /** Read a result.json and validate it against src/engine/result.schema.json: InputError naming the JSON path and reason. */
 export async function loadResultFile(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<Result> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    size = info.size;
-  } catch (e) {
-    throw resultUnreadable(file, e);
-  }
+  const size = await regularFileSize('result', file, 'a result.json file');
   if (size > (opts.streamThresholdBytes ?? RESULT_STREAM_THRESHOLD_BYTES)) return loadLargeResult(file);
   let text: string;
   try {
