@@ -16,6 +16,11 @@ export interface CollectOptions {
   /** Where the endpoint lives (`custom` for `--graph-url`): decides which APIs are known to be absent. */
   cloud: CloudName | 'custom';
   includeApiConnectors?: boolean;
+  /**
+   * Read the guest list as this many creation-date ranges side by side instead of one chain of pages (opt-in:
+   * relies on filters UNCONFIRMED for real Graph, see src/collect/guest-split.ts; 0 or 1 = off).
+   */
+  guestSplit?: number;
   /** Tenant id to fall back on when `GET /organization` fails: `--tenant` (if a GUID) or the token's `tid`. */
   tenantIdHints?: ReadonlyArray<string | undefined>;
   /** Independent collectors in flight at once (default 4). */
@@ -56,6 +61,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
     graph: opts.graph,
     cloud: opts.cloud,
     includeApiConnectors: Boolean(opts.includeApiConnectors),
+    ...(opts.guestSplit && opts.guestSplit > 1 ? { guestSplit: Math.floor(opts.guestSplit) } : {}),
     progress,
     now: () => now().getTime(),
   };

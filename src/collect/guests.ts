@@ -3,6 +3,7 @@ import { GraphRequestError } from '../graph/errors.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionStatus } from '../snapshot/snapshot.types.js';
 import { rethrowFatal } from './generic.js';
+import { bucketsFor, NULL_CREATED_FILTER, planRanges, probeEdges, rangeFilter, refineBuckets, type DateRange } from './guest-split.js';
 import { cleanGraphObject } from './sanitize.js';
 import { failedStatus, isPageSizeRefusal, okStatus } from './status.js';
 import type { CollectContext, Collector, Outcomes } from './types.js';
@@ -83,7 +84,7 @@ export const guestsCollector: Collector = {
         ),
       );
       try {
-        guests = await readGuests(ctx, v, GUEST_FILTER);
+        guests = ctx.guestSplit && ctx.guestSplit > 1 ? await readGuestsSplit(ctx, v, ctx.guestSplit) : await readGuests(ctx, v, GUEST_FILTER);
         used = v;
         const seen = new Set(guests.map((g) => g.id));
         for (const m of await Promise.all(members)) {
@@ -148,8 +149,83 @@ export const guestsCollector: Collector = {
   },
 };
 
-async function readGuests(ctx: CollectContext, v: Variant, filter: string): Promise<Guest[]> {
-  const main = filter === GUEST_FILTER;
+/** Page progress summed over the queries that make up the guest list (one, or one per split range). */
+class GuestProgress {
+  private pages = 0;
+  private items = 0;
+  constructor(private readonly ctx: CollectContext) {}
+  page(items: number): void {
+    this.pages++;
+    this.items += items;
+    this.ctx.progress({ type: 'page', section: 'guests', page: this.pages, itemsSoFar: this.items });
+  }
+}
+
+/**
+ * The guest list as independent creation-date ranges read side by side (see guest-split.ts), de-duplicated by id.
+ * Falls back to the single query when Graph refuses a probe or a range query's shape (400), so an unsupported
+ * filter costs time, never guests; any other failure is the guest list's failure, as for the single query.
+ */
+async function readGuestsSplit(ctx: CollectContext, v: Variant, ranges: number): Promise<Guest[]> {
+  const single = async (why: string) => {
+    ctx.progress({ type: 'warning', message: `guest list not split (${why}); reading it as one query` });
+    return readGuests(ctx, v, GUEST_FILTER);
+  };
+  const count = (list: readonly DateRange[]) =>
+    Promise.all(
+      list.map(async (b) => {
+        const n = Number(await ctx.graph.get<unknown>({ version: 'v1.0', path: '/users/$count', query: { $filter: rangeFilter(b) }, headers: { ConsistencyLevel: 'eventual' } }));
+        if (!Number.isFinite(n)) throw new GraphRequestError('Graph answered $count with something other than a number', 'InvalidResponseBody', 200, undefined, '/v1.0/users/$count');
+        return n;
+      }),
+    );
+  let buckets = bucketsFor(probeEdges(ctx.now()));
+  let counts: number[];
+  try {
+    counts = await count(buckets);
+    // Second round: only the buckets that hold much more than a range's share, cut finer.
+    const refined = refineBuckets(buckets, counts, ranges, ctx.now());
+    const again = refined.flatMap((sub) => (sub.length > 1 ? sub : []));
+    if (again.length) {
+      const subCounts = await count(again);
+      let k = 0;
+      const nextCounts: number[] = [];
+      refined.forEach((sub, i) => {
+        if (sub.length > 1) for (let j = 0; j < sub.length; j++) nextCounts.push(subCounts[k++]!);
+        else nextCounts.push(counts[i]!);
+      });
+      buckets = refined.flat();
+      counts = nextCounts;
+    }
+  } catch (e) {
+    rethrowFatal(e);
+    return single(`counting guests per creation date failed: ${(e as Error).message}`);
+  }
+  const filters = [...planRanges(buckets, counts, ranges).map(rangeFilter), NULL_CREATED_FILTER];
+  const progress = new GuestProgress(ctx);
+  const results = await Promise.allSettled(filters.map((f) => readGuests(ctx, v, f, progress)));
+  const refusedShape = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && r.reason instanceof FirstPageRefused && r.reason.refusal.httpStatus === 400);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (refusedShape) {
+    rethrowFatal(refusedShape.reason);
+    return single(`Graph refused a split query: ${(refusedShape.reason as FirstPageRefused).refusal.message}`);
+  }
+  if (failed) throw failed.reason;
+  const guests: Guest[] = [];
+  const seen = new Set<string>();
+  for (const r of results) {
+    for (const g of (r as PromiseFulfilledResult<Guest[]>).value) {
+      if (seen.has(g.id)) continue; // on a range edge: returned by both neighbours
+      seen.add(g.id);
+      guests.push(g);
+    }
+  }
+  return guests;
+}
+
+async function readGuests(ctx: CollectContext, v: Variant, filter: string, shared?: GuestProgress): Promise<Guest[]> {
+  const main = filter === GUEST_FILTER || shared !== undefined;
+  const progress = main ? (shared ?? new GuestProgress(ctx)) : undefined;
   let top = v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN;
   for (;;) {
     const guests: Guest[] = [];
@@ -162,7 +238,7 @@ async function readGuests(ctx: CollectContext, v: Variant, filter: string): Prom
           if (!v.signIn) delete g.signInActivity;
           guests.push(g);
         }
-        if (main) ctx.progress({ type: 'page', section: 'guests', page: info.page, itemsSoFar: info.itemsSoFar });
+        progress?.page(page.length);
       });
       return guests;
     } catch (e) {

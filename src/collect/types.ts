@@ -23,6 +23,8 @@ export interface CollectContext {
   /** Where the endpoint lives; `custom` (e.g. `--graph-url`) means every API is tried. */
   cloud: CloudName | 'custom';
   includeApiConnectors: boolean;
+  /** Read the guest list as this many creation-date ranges side by side (opt-in; see guest-split.ts). */
+  guestSplit?: number;
   progress(event: CollectEvent): void;
   now(): number;
 }

@@ -1,6 +1,8 @@
 import { Client, HTTPMessageHandler, ResponseType, type Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphRequestError, normaliseError } from './errors.js';
 import { BearerTokenHandler, giveUpNotes, parsedBodies, ReadOnlyGuard, RequestTraits, ResilienceHandler, type GraphEvent, type TokenSource } from './middleware.js';
+import { ResourceUnitGovernor, type GovernorState, type ResourceUnitOptions } from './throttle.js';
+import { NodeHttpHandler } from './transport.js';
 import { DEFAULT_RETRY_POLICY, Pacer, backoffDelay, parseRetryAfter, realNow, realSleep, runPool, type Now, type RetryPolicy, type Sleep } from './timing.js';
 
 export type GraphVersion = 'v1.0' | 'beta';
@@ -13,6 +15,8 @@ export interface GraphQuery {
   query?: Readonly<Record<string, string | number | undefined>>;
   /** Pacing key: `conditionalAccess` for the 1 request/second endpoints. */
   pace?: string;
+  /** Extra request headers (e.g. `ConsistencyLevel: eventual` for `$count`); carried to every page. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export interface GraphTuning {
@@ -23,6 +27,15 @@ export interface GraphTuning {
   maxPages?: number;
   /** `$batch` requests in flight at once. */
   batchConcurrency?: number;
+  /**
+   * The directory's resource-unit budget for this app+tenant (graph-api.md §12: S 3,500 / M 5,000 / L 8,000 per
+   * 10 s). Without a `limit` it is inferred from Graph's `x-ms-throttle-limit-percentage`; `false` turns pacing off.
+   */
+  resourceUnits?: ResourceUnitOptions | false;
+  /** Ask for the next page as soon as its `@odata.nextLink` arrives ahead of the page's items (default true). */
+  earlyNextLink?: boolean;
+  /** `node` (default): node:http(s) keep-alive connections (transport.ts); `fetch`: the SDK's own HTTPMessageHandler. */
+  transport?: 'node' | 'fetch';
   sleep?: Sleep;
   now?: Now;
   random?: () => number;
@@ -76,6 +89,10 @@ export class GraphClient {
   private readonly maxPages: number;
   private readonly batchConcurrency: number;
   private readonly onEvent: ((event: GraphEvent) => void) | undefined;
+  private readonly governor: ResourceUnitGovernor | undefined;
+  private readonly earlyNextLink: boolean;
+  /** Requests sent ahead on a leading nextLink that the finished page then did not confirm (expected: none). */
+  speculationMisses = 0;
 
   constructor(opts: GraphClientOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -87,18 +104,25 @@ export class GraphClient {
     this.batchConcurrency = opts.batchConcurrency ?? 4;
     this.onEvent = opts.onEvent;
     const pacer = new Pacer({ ...DEFAULT_PACE_INTERVALS, ...opts.paceIntervals }, this.now, this.sleep);
+    this.governor = opts.resourceUnits === false ? undefined : new ResourceUnitGovernor(opts.resourceUnits ?? {}, this.now, this.sleep);
+    this.earlyNextLink = opts.earlyNextLink ?? true;
     const middleware: Middleware[] = [
       new ReadOnlyGuard(this.baseUrl),
       new BearerTokenHandler(opts.tokens),
-      new ResilienceHandler({ policy: this.policy, pacer, sleep: this.sleep, now: this.now, random: this.random, baseUrl: this.baseUrl, ...(opts.onEvent ? { onEvent: opts.onEvent } : {}) }),
-      new HTTPMessageHandler(),
+      new ResilienceHandler({ policy: this.policy, pacer, sleep: this.sleep, now: this.now, random: this.random, baseUrl: this.baseUrl, ...(this.governor ? { governor: this.governor } : {}), ...(opts.onEvent ? { onEvent: opts.onEvent } : {}) }),
+      opts.transport === 'fetch' ? new HTTPMessageHandler() : new NodeHttpHandler(),
     ];
     this.sdk = Client.initWithMiddleware({ middleware, baseUrl: this.baseUrl, defaultVersion: 'v1.0' });
   }
 
-  /** GET one resource (an entity, or one page of a collection). */
+  /** The resource-unit governor's view of the budget (limit configured or inferred, time spent waiting for it). */
+  resourceUnitState(): GovernorState | undefined {
+    return this.governor?.state();
+  }
+
+  /** GET one resource (an entity, one page of a collection, or a `$count` — returned as its text). */
   async get<T = Record<string, unknown>>(q: GraphQuery): Promise<T> {
-    return (await this.send(q.version, buildPathAndQuery(q.path, q.query), q.pace)) as T;
+    return (await this.send(q.version, buildPathAndQuery(q.path, q.query), { pace: q.pace, headers: q.headers })) as T;
   }
 
   /**
@@ -106,35 +130,69 @@ export class GraphClient {
    * so a large collection never has to sit in memory twice.
    */
   async forEachPage<T = Record<string, unknown>>(q: GraphQuery, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
-    return this.pageFrom<T>(q.version, buildPathAndQuery(q.path, q.query), q.pace, onPage);
+    return this.pageFrom<T>(q.version, buildPathAndQuery(q.path, q.query), { pace: q.pace, headers: q.headers }, onPage);
   }
 
   /** Continue paging from an `@odata.nextLink` met elsewhere (e.g. inside a `$batch` answer). */
   async forEachPageFromLink<T = Record<string, unknown>>(nextLink: string, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
     const { version, pathAndQuery } = this.fromNextLink(nextLink, '(nextLink)');
-    return this.pageFrom<T>(version, pathAndQuery, undefined, onPage);
+    return this.pageFrom<T>(version, pathAndQuery, {}, onPage);
   }
 
-  private async pageFrom<T>(startVersion: GraphVersion, startPathAndQuery: string, pace: string | undefined, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
+  private async pageFrom<T>(startVersion: GraphVersion, startPathAndQuery: string, how: SendOptions, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
     let where = `/${startVersion}${startPathAndQuery}`;
     const seen = new Set<string>();
     let items = 0;
-    let pending = this.send(startVersion, startPathAndQuery, pace);
+    /**
+     * One page request. When Graph writes the page's nextLink ahead of its items, the request for the next page
+     * goes out at once (`ahead`, keyed by the link), while this page is still arriving and being parsed: the chain
+     * of pages is the critical path, and this takes the transfer and parsing of every page off it. The finished
+     * page decides: only a request for the nextLink it actually carries is used.
+     */
+    const request = (version: GraphVersion, pathAndQuery: string, page: number, confirmed: boolean): PageRequest => {
+      const self: PageRequest = { body: Promise.resolve(undefined), ahead: new Map(), confirmed, deferred: [] };
+      const onNextLink = (link: string) => {
+        // Only a confirmed page (one the chain has reached) sends ahead: one page of look-ahead, never a runaway chain.
+        if (!self.confirmed) self.deferred.push(link);
+        else sendAhead(self, link, page);
+      };
+      self.body = this.send(version, pathAndQuery, { ...how, ...(this.earlyNextLink ? { onNextLink } : {}) });
+      self.body.catch(() => undefined); // handled when awaited; this only prevents an unhandled rejection meanwhile
+      return self;
+    };
+    const sendAhead = (from: PageRequest, link: string, page: number) => {
+      if (from.ahead.has(link) || seen.has(link) || page >= this.maxPages) return;
+      let target: { version: GraphVersion; pathAndQuery: string };
+      try {
+        target = this.fromNextLink(link, where);
+      } catch {
+        return; // not followed ahead; the finished page reports it
+      }
+      from.ahead.set(link, request(target.version, target.pathAndQuery, page + 1, false));
+    };
+    const confirm = (r: PageRequest, page: number) => {
+      r.confirmed = true;
+      for (const link of r.deferred.splice(0)) sendAhead(r, link, page);
+    };
+    let current = request(startVersion, startPathAndQuery, 1, true);
     for (let page = 1; ; page++) {
-      const body = (await pending) as { value?: unknown; '@odata.nextLink'?: unknown };
+      const body = (await current.body) as { value?: unknown; '@odata.nextLink'?: unknown };
       if (!Array.isArray(body?.value)) throw new GraphRequestError('Graph returned a page without a "value" array', 'InvalidResponseBody', 200, undefined, where);
       const next = body['@odata.nextLink'];
       const more = typeof next === 'string' && next !== '';
+      const unconfirmed = [...current.ahead.keys()].filter((link) => link !== next).length;
+      this.speculationMisses += unconfirmed;
       if (more) {
         if (seen.has(next)) throw new GraphRequestError('Graph returned the same @odata.nextLink twice; stopped paging to avoid an endless loop', 'RepeatedNextLink', undefined, undefined, where);
         if (page >= this.maxPages) throw new GraphRequestError(`more than ${this.maxPages} pages; stopped paging`, 'TooManyPages', undefined, undefined, where);
         seen.add(next);
         const { version, pathAndQuery } = this.fromNextLink(next, where);
         where = `/${version}${pathAndQuery}`;
-        // Ask for the next page before handling this one: the chain of pages is the critical path, and the
-        // callback's work (cleaning, counting) then overlaps the round trip instead of adding to it.
-        pending = this.send(version, pathAndQuery, pace);
-        pending.catch(() => undefined); // handled when awaited; this only prevents an unhandled rejection meanwhile
+        // Ask for the next page before handling this one (if it was not asked for already, on the leading link),
+        // so the callback's work (cleaning, counting) overlaps the round trip instead of adding to it.
+        const ahead = current.ahead.get(next);
+        current = ahead ?? request(version, pathAndQuery, page + 1, true);
+        if (ahead) confirm(ahead, page + 1);
       }
       items += body.value.length;
       await onPage(body.value as T[], { page, itemsSoFar: items });
@@ -165,7 +223,7 @@ export class GraphClient {
       let waited = 0;
       for (let attempt = 1; pending.length; attempt++) {
         const requests = pending.map((i) => ({ id: String(i), method: 'GET', url: urls[i]! }));
-        const body = (await this.send(version, '/$batch', undefined, { requests })) as { responses?: Array<{ id?: unknown; status?: unknown; headers?: Record<string, string>; body?: unknown }> };
+        const body = (await this.send(version, '/$batch', {}, { requests })) as { responses?: Array<{ id?: unknown; status?: unknown; headers?: Record<string, string>; body?: unknown }> };
         if (!Array.isArray(body?.responses)) throw new GraphRequestError('Graph returned a $batch answer without "responses"', 'InvalidResponseBody', 200, undefined, `/${version}/$batch`);
         const retry: number[] = [];
         let retryAfter: number | undefined;
@@ -203,9 +261,10 @@ export class GraphClient {
     return new GraphRequestError(typeof err?.message === 'string' && err.message ? err.message : `HTTP ${result.status}`, typeof err?.code === 'string' ? err.code : `HTTP${result.status}`, result.status || undefined, requestId, path);
   }
 
-  private async send(version: GraphVersion, pathAndQuery: string, pace: string | undefined, postBody?: unknown): Promise<unknown> {
+  private async send(version: GraphVersion, pathAndQuery: string, how: SendOptions, postBody?: unknown): Promise<unknown> {
     const path = `/${version}${pathAndQuery}`;
-    const request = this.sdk.api(pathAndQuery).version(version).responseType(ResponseType.RAW).middlewareOptions([new RequestTraits(pace)]);
+    const request = this.sdk.api(pathAndQuery).version(version).responseType(ResponseType.RAW).middlewareOptions([new RequestTraits(how.pace, how.onNextLink)]);
+    if (how.headers) request.headers({ ...how.headers });
     let response: Response;
     try {
       response = (postBody === undefined ? await request.get() : await request.post(postBody)) as Response;
@@ -239,6 +298,22 @@ export class GraphClient {
     if (!m) throw outside();
     return { version: m[1] as GraphVersion, pathAndQuery: m[2]! };
   }
+}
+
+interface SendOptions {
+  pace?: string | undefined;
+  headers?: Readonly<Record<string, string>> | undefined;
+  onNextLink?: (link: string) => void;
+}
+
+interface PageRequest {
+  body: Promise<unknown>;
+  /** Requests already sent for next pages, by the nextLink they follow. */
+  ahead: Map<string, PageRequest>;
+  /** Reached by the chain (its predecessor's finished page named it): only then may it send ahead. */
+  confirmed: boolean;
+  /** Leading nextLinks that arrived before the page was confirmed. */
+  deferred: string[];
 }
 
 async function errorFromResponse(response: Response, path: string): Promise<GraphRequestError> {

@@ -10,7 +10,7 @@ import { startGraphSimulator } from './server.js';
 
 function usage(): never {
   process.stderr.write(
-    'usage: npm run simulator -- [--tenant <name> | --snapshot <file>] [--port <n>] [--latency <ms>] [--ca-interval <ms>] [--ru-limit <n>]\n' +
+    'usage: npm run simulator -- [--tenant <name> | --snapshot <file>] [--port <n>] [--latency <ms>] [--ca-interval <ms>] [--ru-limit <n> | --tenant-size S|M|L]\n' +
       '  --tenant <name>    fixtures/graph/<name>/model.json (+ faults.json), else fixtures/snapshots/<name>.json (default: base)\n' +
       '  --snapshot <file>  serve any gatehouse snapshot as the Graph it came from\n',
   );
@@ -18,9 +18,9 @@ function usage(): never {
 }
 
 async function run(): Promise<void> {
-  let values: { tenant?: string; snapshot?: string; port?: string; latency?: string; 'ca-interval'?: string; 'ru-limit'?: string; help?: boolean };
+  let values: { tenant?: string; snapshot?: string; port?: string; latency?: string; 'ca-interval'?: string; 'ru-limit'?: string; 'tenant-size'?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ options: { tenant: { type: 'string' }, snapshot: { type: 'string' }, port: { type: 'string' }, latency: { type: 'string' }, 'ca-interval': { type: 'string' }, 'ru-limit': { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ options: { tenant: { type: 'string' }, snapshot: { type: 'string' }, port: { type: 'string' }, latency: { type: 'string' }, 'ca-interval': { type: 'string' }, 'ru-limit': { type: 'string' }, 'tenant-size': { type: 'string' }, help: { type: 'boolean' } } }));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     usage();
@@ -60,11 +60,17 @@ async function run(): Promise<void> {
   const caInterval = num(values['ca-interval'], 'ca-interval');
   const ruLimit = num(values['ru-limit'], 'ru-limit');
   const port = num(values.port, 'port');
+  const sizeArg = values['tenant-size']?.toUpperCase();
+  if (sizeArg !== undefined && !['S', 'M', 'L'].includes(sizeArg)) {
+    process.stderr.write('--tenant-size must be S, M or L (the resource-unit budget: 3,500 / 5,000 / 8,000 per 10 s)\n');
+    usage();
+  }
+  const tenantSize = sizeArg as 'S' | 'M' | 'L' | undefined;
   const sim = await startGraphSimulator({
     model,
     ...(latencyMs !== undefined ? { latencyMs } : {}),
     ...(caInterval !== undefined ? { conditionalAccessIntervalMs: caInterval } : {}),
-    ...(ruLimit ? { resourceUnits: { limit: ruLimit } } : {}),
+    ...(ruLimit ? { resourceUnits: { limit: ruLimit } } : tenantSize ? { resourceUnits: { tenantSize } } : {}),
     ...(port !== undefined ? { port } : {}),
   });
   process.stdout.write(`${sim.url}\n`);

@@ -1,9 +1,10 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { faultAnswer, pathMatches, type FaultKind, type FaultSpec } from './faults.js';
 import { normalisePath, type CollectionResource, type GraphVersion, type ModelResource, type TenantModel } from './model.js';
-import { ODataError, parseExpand, parseFilter, parseSelect, project, type ExpandItem } from './odata.js';
+import { compileFilter, ODataError, parseExpand, parseSelect, project, valueAt, type CompiledFilter, type ExpandItem, type FilterClause } from './odata.js';
 
 /**
  * A Graph-speaking HTTP server on 127.0.0.1 for tests and demos: serves a TenantModel at Graph's paths for v1.0 and
@@ -11,18 +12,46 @@ import { ODataError, parseExpand, parseFilter, parseSelect, project, type Expand
  * 1 request/second limit, an optional resource-unit budget, injectable faults, and a log of every request. Anything
  * but GET (or a `$batch` of GETs) is answered 405 and recorded, so a test can prove the client only reads.
  */
+
+/** Directory resource units per 10 s per app+tenant by tenant size (graph-api.md §12; "subject to change"). */
+export const RESOURCE_UNIT_LIMITS = { S: 3_500, M: 5_000, L: 8_000 } as const;
+export type TenantSize = keyof typeof RESOURCE_UNIT_LIMITS;
+
+export interface ResourceUnitBudget {
+  /** Tokens per window; or give `tenantSize`. */
+  limit?: number;
+  tenantSize?: TenantSize;
+  /** Window the limit refills over (Graph: 10 s). */
+  windowMs?: number;
+}
 export interface SimulatorOptions {
   model: TenantModel;
   /** Extra faults on top of the model's own (tests add per-case faults here or via `setFaults`). */
   faults?: FaultSpec[];
   /** When set, only these bearer tokens are accepted (others get 401 InvalidAuthenticationToken). */
   acceptTokens?: string[];
-  /** Delay before every answer (the benchmark uses 20 ms). */
+  /**
+   * Response time of every answer (the benchmark uses 20 ms): each answer leaves no sooner than this after its
+   * request arrived. The simulator's own work (building the page) happens inside that time, as a real service's
+   * processing is part of the latency a client sees; work that takes longer is counted in `stats().latencyOverruns`.
+   */
   latencyMs?: number;
   /** Minimum spacing of Conditional Access requests; Graph allows about 1/s per tenant (default 1000; 0 = off). */
   conditionalAccessIntervalMs?: number;
-  /** Directory resource-unit budget per window (graph-api.md §12: 3,500 / 5,000 / 8,000 per 10 s by tenant size). */
-  resourceUnits?: { limit: number; windowMs?: number };
+  /**
+   * Directory resource-unit budget (graph-api.md §12: 3,500 / 5,000 / 8,000 per 10 s by tenant size): a token
+   * bucket per app (the token's `appid`/`azp` claim, else the token itself) and tenant, refilled continuously.
+   * Every request except the Conditional Access ones (which have their own limit) is charged its cost.
+   */
+  resourceUnits?: ResourceUnitBudget;
+  /**
+   * Property paths to index per collection path (e.g. `{ '/users': ['userType', 'createdDateTime'] }`): `$filter` on
+   * them is evaluated on cached columns, so a generated collection is not rebuilt item by item for every query
+   * (building an index reads every item once; without one, a filtered page builds only the items it scans).
+   */
+  indexes?: Record<string, string[]>;
+  /** Serve HTTPS with this key and certificate (e.g. for clients that only page https, like the SDK's PageIterator). */
+  tls?: { key: string | Buffer; cert: string | Buffer };
   defaultPageSize?: number;
   maxPageSize?: number;
   /** Largest `$top` for /users when `signInActivity` is selected (Graph: 500). */
@@ -49,15 +78,27 @@ export interface LogEntry {
   batch?: Array<{ id: string; method: string; url: string }>;
   /** Why the simulator refused it, beyond Graph semantics: a write method, or the CA/RU limits. */
   rejected?: 'method' | 'conditional-access-rate' | 'resource-units';
+  /** Resource units charged for this request (absent when not metered or refused before charging). */
+  resourceUnits?: number;
+  /** When the request arrived and when its answer was sent (ms, `performance.now()` of the simulator's process). */
+  receivedAt?: number;
+  answeredAt?: number;
 }
 
 export interface SimulatorStats {
   requests: number;
   byStatus: Record<number, number>;
+  /** Every 429 answered (outer and `$batch` members), whatever the cause. */
   throttled: number;
+  /** 429s by cause: the resource-unit budget, the Conditional Access rate, an injected fault. */
+  throttledBy: { resourceUnits: number; conditionalAccess: number; fault: number };
+  /** Resource units charged in total (all apps). */
+  resourceUnits: number;
   resets: number;
   truncated: number;
   methodRejected: number;
+  /** Answers whose own processing took longer than `latencyMs` (so the client saw more than the injected latency). */
+  latencyOverruns: number;
 }
 
 export interface GraphSimulator {
@@ -70,21 +111,40 @@ export interface GraphSimulator {
   addFault(fault: FaultSpec): void;
   clearLog(): void;
   stats(): SimulatorStats;
+  /** Zero the counters (and the log); budgets and the CA clock keep their state. */
+  resetStats(): void;
+  /** Build the column indexes for these property paths of a collection now (instead of on first use). */
+  prepareIndex(path: string, properties: readonly string[]): void;
   close(): Promise<void>;
 }
 
 interface Answer {
   status: number;
   body?: unknown;
+  /** A plain-text body (`$count`), sent as text/plain instead of JSON. */
+  text?: string;
   headers?: Record<string, string>;
   transport?: 'reset' | 'truncate';
   fault?: FaultKind;
   rejected?: LogEntry['rejected'];
+  resourceUnits?: number;
+}
+
+/** Per collection: property columns, dates as numbers, and which items pass each clause and each filter. */
+interface IndexCache {
+  size: number;
+  values: Map<string, unknown[]>;
+  dates: Map<string, Float64Array>;
+  clauses: Map<string, Uint8Array>;
+  filters: Map<string, { bits: Uint8Array; count: number }>;
 }
 
 const COLLECTION_NAVIGATIONS = new Set(['sponsors', 'owners', 'domains', 'members', 'includetargets', 'excludetargets']);
 const CA_PREFIXES = ['/identity/conditionalaccess', '/policies/conditionalaccesspolicies', '/identityprotection', '/riskyusers', '/riskdetections'];
 const SUCCESS_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+
+const FIRST_SLICE = 16 * 1024;
+const WRITE_SLICE = 64 * 1024;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -97,12 +157,16 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   let faults: FaultSpec[] = [...(opts.faults ?? [])];
   const fired = new WeakMap<FaultSpec, number>();
   const log: LogEntry[] = [];
-  const stats: SimulatorStats = { requests: 0, byStatus: {}, throttled: 0, resets: 0, truncated: 0, methodRejected: 0 };
+  const freshStats = (): SimulatorStats => ({ requests: 0, byStatus: {}, throttled: 0, throttledBy: { resourceUnits: 0, conditionalAccess: 0, fault: 0 }, resourceUnits: 0, resets: 0, truncated: 0, methodRejected: 0, latencyOverruns: 0 });
+  let stats = freshStats();
   const secret = randomBytes(16);
   const keyIndexes = new WeakMap<CollectionResource, Map<string, number>>();
   const caInterval = opts.conditionalAccessIntervalMs ?? 1000;
   let caLast = -Infinity;
-  const ruWindow: Array<{ at: number; cost: number }> = [];
+  const ruLimit = opts.resourceUnits ? (opts.resourceUnits.limit ?? RESOURCE_UNIT_LIMITS[opts.resourceUnits.tenantSize ?? 'L']) : undefined;
+  const ruWindowMs = opts.resourceUnits?.windowMs ?? 10_000;
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const indexes = new WeakMap<CollectionResource, IndexCache>();
   let seq = 0;
   let origin = '';
   const sockets = new Set<Socket>();
@@ -204,6 +268,154 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return Math.max(1, cost);
   }
 
+  /** The app a token belongs to (`appid` for v1 tokens, `azp` for v2), else a digest of the token: the RU budget is per app. */
+  function appKey(token: string): string {
+    try {
+      const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { appid?: unknown; azp?: unknown };
+      const app = claims.appid ?? claims.azp;
+      if (typeof app === 'string' && app) return app;
+    } catch {
+      // not a JWT: the token itself identifies the caller
+    }
+    return createHash('sha256').update(token).digest('hex').slice(0, 16);
+  }
+
+  /**
+   * Charge `cost` resource units to the app+tenant's token bucket (capacity `ruLimit`, refilled continuously over
+   * the window). Refused requests are not charged. Returns the headers to send, or the 429 to answer.
+   */
+  function chargeResourceUnits(token: string, cost: number): { headers: Record<string, string> } | { refused: Answer } {
+    const headers: Record<string, string> = { 'x-ms-resource-unit': String(cost) };
+    if (ruLimit === undefined) return { headers };
+    const key = `${appKey(token)}|${model.tenantId}`;
+    const now = Date.now();
+    const rate = ruLimit / ruWindowMs;
+    const b = buckets.get(key) ?? { tokens: ruLimit, at: now };
+    b.tokens = Math.min(ruLimit, b.tokens + (now - b.at) * rate);
+    b.at = now;
+    buckets.set(key, b);
+    if (b.tokens < cost) {
+      const retryAfter = Math.max(1, Math.ceil((cost - b.tokens) / rate / 1000));
+      return {
+        refused: {
+          ...graphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': String(retryAfter), 'x-ms-throttle-scope': 'Tenant_Application/ReadWrite/All', 'x-ms-throttle-information': 'ResourceUnitLimitExceeded' }),
+          rejected: 'resource-units',
+        },
+      };
+    }
+    b.tokens -= cost;
+    stats.resourceUnits += cost;
+    const pct = Math.round(((ruLimit - b.tokens) / ruLimit) * 100);
+    if (pct > 80) headers['x-ms-throttle-limit-percentage'] = String(pct);
+    return { headers };
+  }
+
+  /** The index of a collection (rebuilt when its size changes). */
+  function indexFor(res: CollectionResource): IndexCache {
+    let cache = indexes.get(res);
+    if (!cache || cache.size !== res.items.size) {
+      cache = { size: res.items.size, values: new Map(), dates: new Map(), clauses: new Map(), filters: new Map() };
+      indexes.set(res, cache);
+    }
+    return cache;
+  }
+
+  /** Values of property paths for every item (one pass over the items for all missing paths). */
+  function ensureColumns(res: CollectionResource, paths: readonly string[]): IndexCache {
+    const cache = indexFor(res);
+    const missing = [...new Set(paths)].filter((p) => !cache.values.has(p));
+    if (missing.length) {
+      const cols = missing.map(() => new Array<unknown>(res.items.size));
+      for (let i = 0; i < res.items.size; i++) {
+        const item = res.items.at(i);
+        for (let k = 0; k < missing.length; k++) cols[k]![i] = valueAt(item, missing[k]!);
+      }
+      missing.forEach((p, k) => cache.values.set(p, cols[k]!));
+      // Date properties also as numbers, so range filters compare numbers (NaN for null never matches).
+      for (const p of missing) {
+        if (!/DateTime$/.test(p)) continue;
+        const values = cache.values.get(p)!;
+        const ms = new Float64Array(values.length);
+        for (let i = 0; i < values.length; i++) ms[i] = typeof values[i] === 'string' ? Date.parse(values[i] as string) : Number.NaN;
+        cache.dates.set(p, ms);
+      }
+    }
+    return cache;
+  }
+
+  /** Which items pass one clause (cached per clause, so the 48 date buckets of a split share their `userType` work). */
+  function clauseBits(res: CollectionResource, clause: FilterClause): Uint8Array {
+    const cache = ensureColumns(res, [clause.path]);
+    let bits = cache.clauses.get(clause.key);
+    if (!bits) {
+      bits = new Uint8Array(cache.size);
+      const ms = clause.dateBound ? cache.dates.get(clause.path) : undefined;
+      if (ms && clause.dateBound) {
+        const bound = clause.dateBound.ms;
+        if (clause.dateBound.op === 'ge') for (let i = 0; i < ms.length; i++) bits[i] = ms[i]! >= bound ? 1 : 0;
+        else for (let i = 0; i < ms.length; i++) bits[i] = ms[i]! <= bound ? 1 : 0;
+      } else {
+        const values = cache.values.get(clause.path)!;
+        for (let i = 0; i < values.length; i++) bits[i] = clause.test(values[i]) ? 1 : 0;
+      }
+      cache.clauses.set(clause.key, bits);
+    }
+    return bits;
+  }
+
+  /** Which items pass a whole filter, and how many (cached per filter text). */
+  function filterBits(res: CollectionResource, filter: CompiledFilter): { bits: Uint8Array; count: number } {
+    const cache = indexFor(res);
+    const key = filter.clauses.map((c) => c.key).join(' and ');
+    let hit = cache.filters.get(key);
+    if (!hit) {
+      const parts = filter.clauses.map((c) => clauseBits(res, c));
+      const bits = new Uint8Array(cache.size);
+      let count = 0;
+      for (let i = 0; i < bits.length; i++) {
+        let ok = 1;
+        for (let k = 0; k < parts.length && ok; k++) ok = parts[k]![i]!;
+        bits[i] = ok;
+        count += ok;
+      }
+      if (cache.filters.size >= 256) cache.filters.clear(); // bounded: a long-running simulator sees many filters
+      hit = { bits, count };
+      cache.filters.set(key, hit);
+    }
+    return hit;
+  }
+
+  function prepareIndex(resourcePath: string, properties: readonly string[]): void {
+    const res = model.resources.get(normalisePath(resourcePath));
+    if (res?.kind !== 'collection') throw new Error(`no collection at ${resourcePath} to index`);
+    ensureColumns(res, properties);
+  }
+
+  function indexed(res: CollectionResource, path: string): boolean {
+    return indexes.has(res) || Object.keys(opts.indexes ?? {}).some((p) => normalisePath(p) === path);
+  }
+
+  /** Index i of the collection passes the filter? Indexed collections answer from bitmaps, without building item i. */
+  function matcher(res: CollectionResource, path: string, filter: CompiledFilter | undefined): ((i: number, item?: Record<string, unknown>) => boolean) | undefined {
+    if (!filter) return undefined;
+    if (!indexed(res, path)) return (i, item = res.items.at(i)) => filter.test((p) => valueAt(item, p));
+    const { bits } = filterBits(res, filter);
+    return (i) => bits[i] === 1;
+  }
+
+  /** `GET /{collection}/$count`: an advanced query, so Graph wants `ConsistencyLevel: eventual`; answers text/plain. */
+  function serveCount(res: CollectionResource, path: string, params: URLSearchParams, consistencyLevel: string | undefined): Answer {
+    if ((consistencyLevel ?? '').toLowerCase() !== 'eventual') {
+      return graphError(400, 'Request_BadRequest', 'Count is not currently supported without the ConsistencyLevel: eventual header.');
+    }
+    const filter = compileFilter(params.get('$filter'));
+    if (filter && indexed(res, path)) return { status: 200, text: String(filterBits(res, filter).count) };
+    const test = matcher(res, path, filter);
+    let n = 0;
+    for (let i = 0; i < res.items.size; i++) if (!test || test(i)) n++;
+    return { status: 200, text: String(n) };
+  }
+
   function serveCollection(res: CollectionResource, version: string, rawPath: string, path: string, params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined): Answer {
     for (const e of expand ?? []) {
       if (!(res.navigations ?? []).some((n) => n.toLowerCase() === e.name.toLowerCase())) {
@@ -214,7 +426,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     if (selectsSignIn && opts.rejectSponsorsExpandWithSignInActivity && expand?.some((e) => e.name === 'sponsors')) {
       return graphError(400, 'Request_UnsupportedQuery', "The property 'signInActivity' does not support $expand on the same request.");
     }
-    const filter = parseFilter(params.get('$filter'));
+    const test = matcher(res, path, compileFilter(params.get('$filter')));
     const topRaw = params.get('$top');
     let top: number | undefined;
     if (topRaw !== null) {
@@ -232,12 +444,22 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     let i = token === null ? 0 : decodeSkipToken(token, params);
     const value: Record<string, unknown>[] = [];
     const size = res.items.size;
+    const useIndex = test !== undefined && indexed(res, path);
     while (i < size && value.length < pageSize) {
-      const item = res.items.at(i++);
-      if (!filter || filter(item)) value.push(renderItem(res, item, select, expand));
+      const at = i++;
+      if (useIndex) {
+        if (test(at)) value.push(renderItem(res, res.items.at(at), select, expand));
+        continue;
+      }
+      const item = res.items.at(at); // built once, tested and rendered
+      if (!test || test(at, item)) value.push(renderItem(res, item, select, expand));
     }
-    const body: Record<string, unknown> = { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}`, value };
+    // With an index, skip to the next match cheaply, so a filtered list's last page carries no nextLink to an empty page.
+    if (useIndex) while (i < size && !test(i)) i++;
+    // Graph writes the nextLink before the value (observed on /users), so a client can follow it before the page ends.
+    const body: Record<string, unknown> = { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}` };
     if (i < size) body['@odata.nextLink'] = nextLink(version, rawPath, params, i);
+    body.value = value;
     return { status: 200, body };
   }
 
@@ -267,7 +489,8 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   }
 
   /** One GET, from the outside or inside a `$batch`. */
-  async function handleGet(version: string, rawPath: string, params: URLSearchParams, authHeader: string | undefined): Promise<Answer> {
+  /** `headers`: the request's headers with lower-case names (ConsistencyLevel matters for `$count`). */
+  async function handleGet(version: string, rawPath: string, params: URLSearchParams, authHeader: string | undefined, headers: Record<string, string> = {}): Promise<Answer> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(authHeader ?? '');
     if (!bearer) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
     if (opts.acceptTokens && !opts.acceptTokens.includes(bearer[1]!)) return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
@@ -301,7 +524,8 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       return { ...graphError(a.status, a.code, a.message, a.headers), fault: f.kind };
     }
 
-    if (caInterval > 0 && CA_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) {
+    const conditionalAccess = CA_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+    if (conditionalAccess && caInterval > 0) {
       const now = Date.now();
       if (now - caLast < caInterval) return { ...graphError(429, 'TooManyRequests', 'Too many requests for this tenant. Please try again later.'), rejected: 'conditional-access-rate' };
       caLast = now;
@@ -309,26 +533,27 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
 
     const topRaw = params.get('$top');
     const cost = ruCost(path, select, expand, topRaw === null ? undefined : Number(topRaw));
-    const ruHeaders: Record<string, string> = { 'x-ms-resource-unit': String(cost) };
-    if (opts.resourceUnits) {
-      const windowMs = opts.resourceUnits.windowMs ?? 10_000;
-      const now = Date.now();
-      while (ruWindow.length && ruWindow[0]!.at <= now - windowMs) ruWindow.shift();
-      const used = ruWindow.reduce((s, e) => s + e.cost, 0);
-      if (used + cost > opts.resourceUnits.limit) {
-        const retryAfter = Math.max(1, Math.ceil((ruWindow[0]!.at + windowMs - now) / 1000));
-        return {
-          ...graphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': String(retryAfter), 'x-ms-throttle-scope': 'Tenant_Application/ReadWrite/All', 'x-ms-throttle-information': 'ResourceUnitLimitExceeded' }),
-          rejected: 'resource-units',
-        };
+    let ruHeaders: Record<string, string> = {};
+    // Conditional Access belongs to the identity-protection service with its own limit, not the directory budget.
+    if (!conditionalAccess) {
+      const charged = chargeResourceUnits(bearer[1]!, cost);
+      if ('refused' in charged) return charged.refused;
+      ruHeaders = charged.headers;
+    }
+
+    if (segments[segments.length - 1]?.toLowerCase() === '$count') {
+      const res = model.resources.get(normalisePath(segments.slice(0, -1).join('/')));
+      if (res?.kind === 'collection' && available(res, version)) {
+        const answer = serveCount(res, normalisePath(segments.slice(0, -1).join('/')), params, headers['consistencylevel']);
+        answer.headers = { ...answer.headers, ...ruHeaders };
+        if (!conditionalAccess) answer.resourceUnits = cost;
+        return answer;
       }
-      ruWindow.push({ at: now, cost });
-      const pct = Math.round(((used + cost) / opts.resourceUnits.limit) * 100);
-      if (pct > 80) ruHeaders['x-ms-throttle-limit-percentage'] = String(pct);
     }
 
     const answer = route(version, rawPath, path, segments, params, select, expand);
     answer.headers = { ...answer.headers, ...ruHeaders };
+    if (!conditionalAccess) answer.resourceUnits = cost;
     if (truncate) {
       answer.transport = 'truncate';
       answer.fault = 'truncate';
@@ -373,7 +598,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   }
 
   async function handleBatch(version: string, bodyText: string, req: IncomingMessage, entry: LogEntry): Promise<Answer> {
-    let parsed: { requests?: Array<{ id?: unknown; method?: unknown; url?: unknown }> };
+    let parsed: { requests?: Array<{ id?: unknown; method?: unknown; url?: unknown; headers?: unknown }> };
     try {
       parsed = JSON.parse(bodyText) as typeof parsed;
     } catch {
@@ -398,16 +623,18 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       const rawPath = url.pathname.slice(version.length + 1);
       let answer: Answer;
       try {
-        answer = await handleGet(version, rawPath, url.searchParams, auth);
+        const innerHeaders: Record<string, string> = {};
+        if (r.headers && typeof r.headers === 'object') for (const [k, v] of Object.entries(r.headers)) innerHeaders[k.toLowerCase()] = String(v);
+        answer = await handleGet(version, rawPath, url.searchParams, auth, innerHeaders);
       } catch (e) {
         answer = e instanceof ODataError ? graphError(e.status, e.code, e.message) : graphError(500, 'generalException', (e as Error).message);
       }
       if (answer.transport) answer = { ...graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'), fault: answer.fault! };
       const decorated = decorate(answer, undefined);
-      const inner: LogEntry = { seq: ++seq, method: 'GET', url: `/${rel}`, version, status: answer.status, headers: {}, authorization: 'bearer', viaBatch: entry.seq, ...(answer.fault ? { fault: answer.fault } : {}), ...(answer.rejected ? { rejected: answer.rejected } : {}) };
+      const inner: LogEntry = { seq: ++seq, method: 'GET', url: `/${rel}`, version, status: answer.status, headers: {}, authorization: 'bearer', viaBatch: entry.seq, ...(answer.fault ? { fault: answer.fault } : {}), ...(answer.rejected ? { rejected: answer.rejected } : {}), ...(answer.resourceUnits !== undefined ? { resourceUnits: answer.resourceUnits } : {}) };
       log.push(inner);
-      count(answer.status);
-      responses.push({ id: String(r.id), status: answer.status, headers: decorated.headers, body: decorated.body });
+      count(answer);
+      responses.push({ id: String(r.id), status: answer.status, headers: decorated.headers, body: answer.text ?? decorated.body });
     }
     // Graph returns members in any order; reversing makes clients that assume order fail loudly.
     return { status: 200, body: { responses: responses.reverse() } };
@@ -422,17 +649,22 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       body = { error: { ...error, innerError: { date: new Date().toISOString().replace(/\.\d+Z$/, ''), 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId } } };
       headers['Content-Type'] = 'application/json';
     } else {
-      headers['Content-Type'] = SUCCESS_TYPE;
+      headers['Content-Type'] = answer.text !== undefined ? 'text/plain' : SUCCESS_TYPE;
     }
     return { headers, body };
   }
 
-  function count(status: number): void {
-    stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
-    if (status === 429) stats.throttled++;
+  function count(answer: Answer): void {
+    stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
+    if (answer.status !== 429) return;
+    stats.throttled++;
+    if (answer.rejected === 'resource-units') stats.throttledBy.resourceUnits++;
+    else if (answer.rejected === 'conditional-access-rate') stats.throttledBy.conditionalAccess++;
+    else stats.throttledBy.fault++;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = performance.now();
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const bodyText = Buffer.concat(chunks).toString('utf8');
@@ -441,13 +673,12 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (k !== 'authorization' && k !== 'cookie' && v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     const auth = req.headers.authorization;
-    const entry: LogEntry = { seq: ++seq, method, url: rawUrl, status: 0, headers, authorization: auth === undefined ? 'absent' : /^Bearer\s/i.test(auth) ? 'bearer' : 'other' };
+    const entry: LogEntry = { seq: ++seq, method, url: rawUrl, status: 0, headers, authorization: auth === undefined ? 'absent' : /^Bearer\s/i.test(auth) ? 'bearer' : 'other', receivedAt: arrived };
     log.push(entry);
     stats.requests++;
     const url = new URL(rawUrl, origin);
     const m = /^\/(v1\.0|beta)(\/.*)?$/i.exec(url.pathname);
     let answer: Answer;
-    if (opts.latencyMs) await sleep(opts.latencyMs);
     try {
       if (!m) answer = graphError(400, 'BadRequest', `Invalid version: '${url.pathname.split('/')[1] ?? ''}'.`);
       else {
@@ -456,7 +687,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
         const rest = m[2] ?? '/';
         if (method === 'POST' && rest === '/$batch') answer = await handleBatch(version, bodyText, req, entry);
         else if (method !== 'GET') answer = { ...graphError(405, 'MethodNotAllowed', `This Graph simulator only answers GET (and $batch of GETs); got ${method}.`), rejected: 'method' };
-        else answer = await handleGet(version, rest, url.searchParams, auth);
+        else answer = await handleGet(version, rest, url.searchParams, auth, headers);
       }
     } catch (e) {
       answer = e instanceof ODataError ? graphError(e.status, e.code, e.message) : graphError(500, 'generalException', `simulator error: ${(e as Error).message}`);
@@ -464,16 +695,29 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     entry.status = answer.status;
     if (answer.fault) entry.fault = answer.fault;
     if (answer.rejected) entry.rejected = answer.rejected;
+    if (answer.resourceUnits !== undefined) entry.resourceUnits = answer.resourceUnits;
     if (answer.rejected === 'method') stats.methodRejected++;
-    count(answer.status);
+    count(answer);
+    const { headers: out, body } = decorate(answer, req.headers['client-request-id'] as string | undefined);
+    const payload = Buffer.from(answer.text ?? (body === undefined ? '' : JSON.stringify(body)), 'utf8');
+    // The injected latency is the answer's response time; the work above happened inside it.
+    if (opts.latencyMs) {
+      const due = arrived + opts.latencyMs;
+      if (performance.now() >= due) stats.latencyOverruns++;
+      else {
+        // Timers run on a millisecond loop clock and may fire up to 1 ms early: sleep the whole milliseconds, then
+        // yield until the latency has really passed, so no answer ever leaves sooner than latencyMs.
+        await sleep(Math.floor(due - performance.now()) - 1);
+        while (performance.now() < due) await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    entry.answeredAt = performance.now();
     if (answer.transport === 'reset') {
       stats.resets++;
       entry.status = 0;
       req.socket.destroy();
       return;
     }
-    const { headers: out, body } = decorate(answer, req.headers['client-request-id'] as string | undefined);
-    const payload = Buffer.from(body === undefined ? '' : JSON.stringify(body), 'utf8');
     if (answer.transport === 'truncate') {
       // Promise the whole body, send half, hang up: what a dropped connection looks like to the client.
       stats.truncated++;
@@ -482,15 +726,27 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       return;
     }
     res.writeHead(answer.status, { ...out, 'Content-Length': String(payload.length) });
-    res.end(payload);
+    // A large answer goes out in slices, yielding between them, the first one small: its headers and leading
+    // nextLink reach the client at once, and the client's next request (sent on that nextLink) is taken in while
+    // the rest is still being written, instead of waiting behind the encryption of the whole page.
+    let at = 0;
+    for (let slice = FIRST_SLICE; payload.length - at > slice; slice = WRITE_SLICE) {
+      res.write(payload.subarray(at, at + slice));
+      at += slice;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    res.end(payload.subarray(at));
   }
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((e: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'generalException', message: String(e) } }));
     });
-  });
+  };
+  const server = opts.tls ? createTlsServer({ key: opts.tls.key, cert: opts.tls.cert }, listener) : createServer(listener);
+  // Keep connections open between requests as Graph does, so clients reuse them (and a paging chain pays no handshake).
+  server.keepAliveTimeout = 60_000;
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -500,7 +756,8 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  origin = `http://127.0.0.1:${port}`;
+  origin = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  for (const [path, props] of Object.entries(opts.indexes ?? {})) prepareIndex(path, props);
 
   return {
     url: origin,
@@ -517,6 +774,11 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       log.length = 0;
     },
     stats: () => structuredClone(stats),
+    resetStats: () => {
+      stats = freshStats();
+      log.length = 0;
+    },
+    prepareIndex,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();

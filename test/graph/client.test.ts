@@ -90,7 +90,7 @@ describe('GraphClient: tokens and read-only guard', () => {
   });
 
   it('the public surface is reads only', () => {
-    expect(Object.getOwnPropertyNames(GraphClient.prototype).filter((n) => !['constructor', 'send', 'fromNextLink', 'pageFrom'].includes(n)).sort()).toEqual(['batchGet', 'forEachPage', 'forEachPageFromLink', 'get', 'getAll']);
+    expect(Object.getOwnPropertyNames(GraphClient.prototype).filter((n) => !['constructor', 'send', 'fromNextLink', 'pageFrom'].includes(n)).sort()).toEqual(['batchGet', 'forEachPage', 'forEachPageFromLink', 'get', 'getAll', 'resourceUnitState']);
   });
 });
 

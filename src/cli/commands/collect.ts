@@ -25,6 +25,8 @@ export interface CollectionCliOptions {
   cloud?: string;
   graphUrl?: string;
   includeApiConnectors?: boolean;
+  /** Read the guest list as this many creation-date ranges side by side (opt-in; see README "Benchmarks"). */
+  guestSplit?: string;
   verbose?: boolean;
   quiet?: boolean;
   /** Programmatic only (embedding, tests): retry/timeout/pacing tuning of the Graph layer. */
@@ -44,7 +46,7 @@ const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 export function collectionOptionsGiven(opts: CollectionCliOptions): string[] {
   const flags: Array<[keyof CollectionCliOptions, string]> = [
     ['tenant', '--tenant'], ['auth', '--auth'], ['clientId', '--client-id'], ['certificate', '--certificate'], ['accessToken', '--access-token'],
-    ['cloud', '--cloud'], ['graphUrl', '--graph-url'], ['includeApiConnectors', '--include-api-connectors'],
+    ['cloud', '--cloud'], ['graphUrl', '--graph-url'], ['includeApiConnectors', '--include-api-connectors'], ['guestSplit', '--guest-split'],
   ];
   return flags.filter(([k]) => opts[k] !== undefined && opts[k] !== false).map(([, f]) => f);
 }
@@ -111,6 +113,7 @@ export async function runCollection(opts: CollectionCliOptions, log: Logger): Pr
     graph,
     cloud: endpoint.snapshotCloud,
     includeApiConnectors: Boolean(opts.includeApiConnectors),
+    ...(opts.guestSplit !== undefined ? { guestSplit: parseGuestSplit(opts.guestSplit) } : {}),
     tenantIdHints: [opts.tenant && GUID.test(opts.tenant) ? opts.tenant : undefined, typeof claims?.tid === 'string' ? claims.tid : undefined],
     onProgress: (e) => describeEvent(e, log),
   });
@@ -184,7 +187,15 @@ export function addCollectionOptions(cmd: Command): Command {
     .option('--access-token <token>', `a pre-acquired Graph access token (prefer ${ENV.accessToken}: flags land in shell history)`)
     .option('--cloud <name>', `national cloud: ${CLOUD_NAMES.join(', ')} (authority host and Graph endpoint together)`)
     .option('--graph-url <url>', 'Graph-compatible endpoint to read instead (plain http only for this machine)')
-    .option('--include-api-connectors', 'also read API connectors (needs the write-scoped APIConnectors.ReadWrite.All; Graph has no read-only one)');
+    .option('--include-api-connectors', 'also read API connectors (needs the write-scoped APIConnectors.ReadWrite.All; Graph has no read-only one)')
+    .option('--guest-split <n>', 'read the guest list as n creation-date ranges side by side (2-16; opt-in, falls back to one chain when Graph refuses the filters)');
+}
+
+/** `--guest-split`: an integer from 2 to 16. */
+export function parseGuestSplit(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2 || n > 16) throw new InputError(`--guest-split "${value}" must be a whole number from 2 to 16`);
+  return n;
 }
 
 export function registerCollect(program: Command, done: (code: number) => void): void {
