@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { partnerResource } from '../src/xtap/resource.js';
 import { resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
 
 const DIRECTIONS = [
@@ -45,12 +46,7 @@ export default defineRule({
       for (const { key, messageId } of DIRECTIONS) {
         if (!consent[key].value) continue;
         ctx.fail(messageId, {
-          resource: {
-            type: 'crossTenantAccessPolicyConfigurationPartner',
-            id: partner.tenantId,
-            displayName: partner.displayName ?? partner.defaultDomainName ?? partner.tenantId,
-            path: `policies/crossTenantAccessPolicy/partners/${partner.tenantId}`,
-          },
+          resource: partnerResource(partner),
           subKey: `automaticUserConsentSettings.${key}`,
           params: { tenantId: partner.tenantId },
           evidence: { [key]: true, isInMultiTenantOrganization: partner.isInMultiTenantOrganization ?? null },

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { partnerResource } from '../src/xtap/resource.js';
 import {
   B2B_COLLABORATION_TYPES,
   type GuestType,
@@ -96,9 +97,10 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
     for (const { partner, eff } of trustingPartners) {
       const types: GuestType[] = B2B_COLLABORATION_TYPES.filter((t) => !hasTenant(coverage[t], partner.tenantId));
       if (!types.length) continue;
-      const name = partner.displayName ?? partner.defaultDomainName ?? partner.tenantId;
+      const resource = partnerResource(partner);
+      const name = resource.displayName;
       ctx.fail('partnerTrustUnused', {
-        resource: { type: 'crossTenantAccessPolicyConfigurationPartner', id: partner.tenantId, displayName: name, path: `policies/crossTenantAccessPolicy/partners/${partner.tenantId}` },
+        resource,
         subKey: 'inboundTrust.isMfaAccepted',
         params: { partner: name, source: eff.inboundTrust.isMfaAccepted.source, types: types.join(', ') },
         evidence: { tenantId: partner.tenantId, isMfaAccepted: true, source: eff.inboundTrust.isMfaAccepted.source, uncoveredTypes: types, mfaPoliciesEnforced: evidencePolicies },

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { partnerResource } from '../src/xtap/resource.js';
 import { appsReach, resolveDefault, resolvePartner, usersReach, type Reach } from '../src/xtap/resolve.js';
 
 const OPEN: ReadonlySet<Reach> = new Set(['all', 'allExcept']);
@@ -52,12 +53,7 @@ export default defineRule({
       }
       if (!OPEN.has(users) || apps === 'none') continue;
       ctx.fail('allUsers', {
-        resource: {
-          type: 'crossTenantAccessPolicyConfigurationPartner',
-          id: partner.tenantId,
-          displayName: partner.displayName ?? partner.defaultDomainName ?? partner.tenantId,
-          path: `policies/crossTenantAccessPolicy/partners/${partner.tenantId}`,
-        },
+        resource: partnerResource(partner),
         subKey: 'b2bCollaborationInbound.usersAndGroups',
         params: {
           tenantId: partner.tenantId,

@@ -1,4 +1,5 @@
 import { defineRule, type Severity } from '../src/engine/rule.js';
+import { partnerResource } from '../src/xtap/resource.js';
 import { appsReach, resolveDefault, resolvePartner, usersReach, type EffectiveB2BSetting, type Reach } from '../src/xtap/resolve.js';
 
 const SETTINGS = [
@@ -82,12 +83,7 @@ export default defineRule({
     const def = resolveDefault(crossTenantAccessDefault);
     for (const partner of crossTenantAccessPartners) {
       const eff = resolvePartner(partner, def);
-      const resource = {
-        type: 'crossTenantAccessPolicyConfigurationPartner',
-        id: partner.tenantId,
-        displayName: partner.displayName ?? partner.defaultDomainName ?? partner.tenantId,
-        path: `policies/crossTenantAccessPolicy/partners/${partner.tenantId}`,
-      };
+      const resource = partnerResource(partner);
       for (const { name, label, severity } of SETTINGS) {
         const p = eff[name];
         if (p.usersAndGroups.source !== 'partner' && p.applications.source !== 'partner') continue; // fully inherited: equal to the default

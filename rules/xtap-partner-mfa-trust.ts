@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { partnerResource } from '../src/xtap/resource.js';
 import { isOpenToAllUsers, resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
 
 export default defineRule({
@@ -39,12 +40,7 @@ export default defineRule({
       const directConnect = isOpenToAllUsers(eff.b2bDirectConnectInbound);
       const broad = collaboration !== false || directConnect !== false; // unknown is never read as narrow
       ctx.fail('trusted', {
-        resource: {
-          type: 'crossTenantAccessPolicyConfigurationPartner',
-          id: partner.tenantId,
-          displayName: partner.displayName ?? partner.defaultDomainName ?? partner.tenantId,
-          path: `policies/crossTenantAccessPolicy/partners/${partner.tenantId}`,
-        },
+        resource: partnerResource(partner),
         subKey: 'inboundTrust.isMfaAccepted',
         severity: broad ? 'low' : 'info',
         params: { tenantId: partner.tenantId, trustSource: mfa.source === 'partner' ? 'set on the partner' : 'inherited from the default settings' },
