@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { loadResultFile } from './result-file.js';
 import { InputError } from '../errors.js';
 import { readDomainPolicy } from '../model/domain-policy.js';
 import { STREAM_THRESHOLD_BYTES, inlineGuests, loadSnapshot, validateSnapshot, type GuestInput } from '../snapshot/load.js';
@@ -26,10 +27,12 @@ export type DiffInput =
  * Read a result.json or a snapshot, deciding which by content; either is validated against its schema. A file too
  * large to parse as one document can only be a (streamed) snapshot: its guests are read on demand.
  */
-export async function loadDiffInput(file: string): Promise<DiffInput> {
+export async function loadDiffInput(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<DiffInput> {
   const size = await stat(file).then((s) => (s.isFile() ? s.size : 0)).catch(() => 0);
-  if (size > STREAM_THRESHOLD_BYTES) {
-    const loaded = await loadSnapshot(file);
+  if (size > (opts.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES)) {
+    // Too large to parse whole: a result.json names `scannedAt` in its opening lines, a snapshot never does.
+    if (await looksLikeResult(file)) return { kind: 'result', file, result: await loadResultFile(file, { streamThresholdBytes: 0 }) };
+    const loaded = await loadSnapshot(file, { streamThresholdBytes: 0 });
     return { kind: 'snapshot', file, snapshot: loaded.snapshot, sha256: loaded.sha256, guests: loaded.guests, streamed: loaded.streamed };
   }
   let bytes: Buffer;
@@ -52,6 +55,17 @@ export async function loadDiffInput(file: string): Promise<DiffInput> {
     return { kind: 'snapshot', file, snapshot, sha256: createHash('sha256').update(bytes).digest('hex'), guests: inlineGuests(snapshot), streamed: false };
   }
   throw new InputError(`${file} is neither a gatehouse result (findings, rules) nor a snapshot (sections, data)`);
+}
+
+async function looksLikeResult(file: string): Promise<boolean> {
+  const handle = await open(file, 'r');
+  try {
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
+    // A key, not text inside a (JSON-escaped) tenant string: it follows `{`, `,` or a line start.
+    return /(^|[{,])\s*"scannedAt"\s*:/m.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
 }
 
 export function validateResult(value: unknown, file: string): Result {

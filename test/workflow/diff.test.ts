@@ -204,3 +204,25 @@ describe('scan --baseline (applyBaseline)', () => {
     expect(out.baseline!.ruleChanges).toEqual([]);
   });
 });
+
+describe('large diff inputs', () => {
+  it('a result.json too large to parse whole is read finding by finding; a large snapshot is streamed', async () => {
+    const { loadDiffInput } = await import('../../src/engine/diff.js');
+    const { writeResultJson } = await import('../../src/render/json.js');
+    const { evaluate } = await import('../../src/engine/run.js');
+    const { RULES } = await import('../../rules/index.js');
+    const { mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join: joinPath } = await import('node:path');
+    const { packagePath: pkg } = await import('../../src/paths.js');
+    const { fixtureSnapshot } = await import('../support/fixtures.js');
+    const result = evaluate(fixtureSnapshot('demo'), { rules: RULES, snapshotSha256: 'e'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const file = joinPath(await mkdtemp(joinPath(tmpdir(), 'gatehouse-diff-large-')), 'result.json');
+    await writeResultJson(result, file);
+    const asResult = await loadDiffInput(file, { streamThresholdBytes: 0 });
+    expect(asResult.kind).toBe('result');
+    if (asResult.kind === 'result') expect(asResult.result).toEqual(result);
+    const asSnapshot = await loadDiffInput(pkg('fixtures', 'snapshots', 'demo.json'), { streamThresholdBytes: 0 });
+    expect(asSnapshot.kind).toBe('snapshot');
+  });
+});

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { ValidateFunction } from 'ajv';
+import { InputError } from '../errors.js';
+import { packagePath } from '../paths.js';
+import { scanSnapshotFile, ScanError } from '../snapshot/guest-scanner.js';
+import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
+import { regularFileSize, unreadableFile } from '../util/files.js';
+import type { Result } from './result.types.js';
+
+/** result.json files above this size are read finding by finding (a million-guest tenant's is over 512 MB). */
+export const RESULT_STREAM_THRESHOLD_BYTES = 256 * 1024 * 1024;
+
+const resultUnreadable = (file: string, e: unknown): InputError => unreadableFile('result', file, e, 'a result.json file');
+
+function checkResult(parsed: unknown, file: string): Result {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InputError(`invalid result ${file} at $: expected a JSON object`);
+  const validate = schemaValidator('src/engine/result.schema.json');
+  if (!validate(parsed)) {
+    const first = validate.errors?.[0];
+    const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };
+    throw new InputError(`invalid result ${file} at ${path}: ${reason}`);
+  }
+  return parsed as Result;
+}
+
+/** Read a result.json and validate it against src/engine/result.schema.json: InputError naming the JSON path and reason. */
+export async function loadResultFile(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<Result> {
+  const size = await regularFileSize('result', file, 'a result.json file');
+  if (size > (opts.streamThresholdBytes ?? RESULT_STREAM_THRESHOLD_BYTES)) return loadLargeResult(file);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    throw resultUnreadable(file, e);
+  }
+  if (text.trim() === '') throw new InputError(`invalid result ${file} at $: file is empty`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`invalid result ${file} at $: not valid JSON (${(e as Error).message})`);
+  }
+  return checkResult(parsed, file);
+}
+
+/** Split the findings from the rest with the snapshot scanner, validate each finding and the rest, then join them. */
+async function loadLargeResult(file: string): Promise<Result> {
+  const findings: unknown[] = [];
+  let scan;
+  try {
+    scan = await scanSnapshotFile(file, {
+      arrayPath: ['findings'],
+      onGuest: (bytes, index) => {
+        try {
+          findings.push(JSON.parse(bytes.toString('utf8')));
+        } catch (e) {
+          throw new InputError(`invalid result ${file} at $.findings[${index}]: not valid JSON (${(e as Error).message})`);
+        }
+      },
+    });
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    if (e instanceof ScanError) throw new InputError(`invalid result ${file} at $: not valid JSON (${e.message} at byte ${e.byteOffset})`);
+    throw resultUnreadable(file, e);
+  }
+  let skeleton: unknown;
+  try {
+    skeleton = JSON.parse(scan.skeleton);
+  } catch (e) {
+    throw new InputError(`invalid result ${file} at $: not valid JSON (${(e as Error).message})`);
+  }
+  const result = checkResult(skeleton, file);
+  const validateFinding = findingValidator();
+  findings.forEach((f, i) => {
+    if (!validateFinding(f)) {
+      const first = validateFinding.errors?.[0];
+      const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };
+      throw new InputError(`invalid result ${file} at $.findings[${i}]${path.slice(1)}: ${reason}`);
+    }
+  });
+  result.findings = findings as Result['findings'];
+  return result;
+}
+
+let compiledFinding: ValidateFunction | undefined;
+function findingValidator(): ValidateFunction {
+  if (compiledFinding) return compiledFinding;
+  const schema = JSON.parse(readFileSync(packagePath('src/engine/result.schema.json'), 'utf8')) as { definitions: Record<string, unknown> };
+  const compiled = createAjv().compile({ $ref: '#/definitions/finding', definitions: schema.definitions });
+  compiledFinding = compiled;
+  return compiled;
+}
