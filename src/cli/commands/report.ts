@@ -26,6 +26,12 @@ export const RENDER_FLAGS = {
   sarifOmitPii: ['--sarif-omit-pii', 'keep UPNs, email addresses and guest names out of SARIF messages and locations'],
 } as const satisfies Record<keyof RenderFlags, readonly [string, string]>;
 
+/** Add the branding and SARIF privacy options (shared by `scan` and `report`). */
+export function addRenderOptions(cmd: Command): Command {
+  for (const [flag, help] of Object.values(RENDER_FLAGS)) cmd.option(flag, help);
+  return cmd;
+}
+
 /** Check the render flags (the logo is read and validated now, so a bad one writes nothing). */
 export async function renderOptionsFrom(flags: RenderFlags): Promise<RenderOptions> {
   if (flags.title !== undefined && !flags.title.trim()) throw new InputError('--title must not be empty');
@@ -86,20 +92,18 @@ export async function reportCommand(opts: ReportCommandOptions): Promise<number>
 }
 
 export function registerReport(program: Command, done: (code: number) => void): void {
-  program
-    .command('report')
-    .description('render reports (HTML, XLSX, SARIF, Markdown) from a saved result.json')
-    .option('--result <file>', 'result.json written by `gatehouse scan`')
-    .option('--snapshot <file>', 'the snapshot it was evaluated from: adds guest statistics, the partner matrix and the Guests, Partners and Conditional Access sheets')
-    .option('--format <list>', 'comma-separated formats: json, md, html, xlsx, sarif, or all (default: all; json is always written)')
-    .option('--out <dir>', 'output folder', 'reports/latest')
-    .option('--exceptions <file>', 're-apply accepted risks from this file (default: ./gatehouse.exceptions.yaml, .yml or .json when present; expiry judged against the result\'s as-of date)')
-    .option('--no-exceptions', 'ignore ./gatehouse.exceptions.* and drop the suppressions the result was written with')
-    .option('--baseline <result.json>', 'previous scan result: adds "changes since the last scan" to the reports and baselineState to SARIF')
-    .option(...RENDER_FLAGS.title)
-    .option(...RENDER_FLAGS.brandName)
-    .option(...RENDER_FLAGS.brandLogo)
-    .option(...RENDER_FLAGS.sarifOmitPii)
+  addRenderOptions(
+    program
+      .command('report')
+      .description('render reports (HTML, XLSX, SARIF, Markdown) from a saved result.json')
+      .option('--result <file>', 'result.json written by `gatehouse scan`')
+      .option('--snapshot <file>', 'the snapshot it was evaluated from: adds guest statistics, the partner matrix and the Guests, Partners and Conditional Access sheets')
+      .option('--format <list>', 'comma-separated formats: json, md, html, xlsx, sarif, or all (default: all; json is always written)')
+      .option('--out <dir>', 'output folder', 'reports/latest')
+      .option('--exceptions <file>', 're-apply accepted risks from this file (default: ./gatehouse.exceptions.yaml, .yml or .json when present; expiry judged against the result\'s as-of date)')
+      .option('--no-exceptions', 'ignore ./gatehouse.exceptions.* and drop the suppressions the result was written with')
+      .option('--baseline <result.json>', 'previous scan result: adds "changes since the last scan" to the reports and baselineState to SARIF'),
+  )
     .option('--verbose', 'progress on stderr even when it is not a terminal')
     .option('--quiet', 'print nothing but errors')
     .action(async function (this: Command) {

@@ -11,7 +11,7 @@ import { evaluateRedactedFile, generatedKeyNotice, postProcess, prepareWorkflow 
 import { tenantsScanCommand } from './tenants.js';
 import { parseAsOf, parseFailOn } from '../options.js';
 // Reports (issue 4): branding and SARIF privacy options, shared with `gatehouse report`.
-import { RENDER_FLAGS, renderOptionsFrom, type RenderFlags } from './report.js';
+import { addRenderOptions, renderOptionsFrom, type RenderFlags } from './report.js';
 // Live collection (issue 3): without --snapshot, scan collects first.
 import { addCollectionOptions, collectForScan, collectionOptionsGiven, type CollectionCliOptions } from './collect.js';
 
@@ -73,29 +73,27 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
 }
 
 export function registerScan(program: Command, done: (code: number) => void): void {
-  const scan = program
-    .command('scan')
-    .description('evaluate a snapshot (or, without --snapshot, collect one from Graph first) and write reports')
-    .option('--snapshot <file>', 'snapshot JSON to evaluate')
-    .option('--out <dir>', 'output folder', 'reports/latest')
-    .option('--format <list>', 'comma-separated formats: json, md, html, xlsx, sarif, or all (default: all; json is always written)')
-    .option('--profile <name>', 'rule profile: baseline or strict')
-    .option('--config <file>', 'config file (default: ./gatehouse.config.json when present)')
-    .option('--as-of <date>', 'reference date for date-based rules (ISO 8601; default now)')
-    .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding is at or above: critical|high|medium|low|info|none', 'none')
-    .option('--strict', 'exit 4 when any rule could not be assessed')
-    .option('--exceptions <file>', 'accepted risks (default: ./gatehouse.exceptions.yaml, .yml or .json when present); matching findings are suppressed')
-    .option('--no-exceptions', 'ignore ./gatehouse.exceptions.* even when present')
-    .option('--baseline <result.json>', 'previous scan result: adds "changes since the last scan" to the reports and baselineState to SARIF')
-    .option('--redact', 'pseudonymise guest names, UPNs, emails and sign-in identifiers before evaluating (see `gatehouse redact`)')
-    .option('--redact-key-env <var>', 'environment variable holding the redaction key (default GATEHOUSE_REDACT_KEY, else generated and printed once)')
-    .option('--redact-domains', 'with --redact: also pseudonymise domains and organisation names')
-    .option('--tenants <file>', 'scan many tenants (tenants.yaml): one folder per tenant under --out plus a portfolio index.html and portfolio.xlsx')
-    .option('--concurrency <n>', 'with --tenants: tenants scanned at once (default 2)')
-    .option(...RENDER_FLAGS.title)
-    .option(...RENDER_FLAGS.brandName)
-    .option(...RENDER_FLAGS.brandLogo)
-    .option(...RENDER_FLAGS.sarifOmitPii)
+  const scan = addRenderOptions(
+    program
+      .command('scan')
+      .description('evaluate a snapshot (or, without --snapshot, collect one from Graph first) and write reports')
+      .option('--snapshot <file>', 'snapshot JSON to evaluate')
+      .option('--out <dir>', 'output folder', 'reports/latest')
+      .option('--format <list>', 'comma-separated formats: json, md, html, xlsx, sarif, or all (default: all; json is always written)')
+      .option('--profile <name>', 'rule profile: baseline or strict')
+      .option('--config <file>', 'config file (default: ./gatehouse.config.json when present)')
+      .option('--as-of <date>', 'reference date for date-based rules (ISO 8601; default now)')
+      .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding is at or above: critical|high|medium|low|info|none', 'none')
+      .option('--strict', 'exit 4 when any rule could not be assessed')
+      .option('--exceptions <file>', 'accepted risks (default: ./gatehouse.exceptions.yaml, .yml or .json when present); matching findings are suppressed')
+      .option('--no-exceptions', 'ignore ./gatehouse.exceptions.* even when present')
+      .option('--baseline <result.json>', 'previous scan result: adds "changes since the last scan" to the reports and baselineState to SARIF')
+      .option('--redact', 'pseudonymise guest names, UPNs, emails and sign-in identifiers before evaluating (see `gatehouse redact`)')
+      .option('--redact-key-env <var>', 'environment variable holding the redaction key (default GATEHOUSE_REDACT_KEY, else generated and printed once)')
+      .option('--redact-domains', 'with --redact: also pseudonymise domains and organisation names')
+      .option('--tenants <file>', 'scan many tenants (tenants.yaml): one folder per tenant under --out plus a portfolio index.html and portfolio.xlsx')
+      .option('--concurrency <n>', 'with --tenants: tenants scanned at once (default 2)'),
+  )
     .option('--verbose', 'progress on stderr even when it is not a terminal')
     .option('--quiet', 'print nothing but errors')
     .action(async function (this: Command) {
