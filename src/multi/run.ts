@@ -181,7 +181,7 @@ async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: Mul
     const result = await postProcess(raw.result, prepared, raw.snapshot, raw.guests);
     const warnings = exceptionWarnings(result);
     for (const w of warnings) log.warn(w);
-    const files = await writeReports({ result, snapshot: raw.snapshot, guests: raw.guests }, outDir, opts.formats, opts.renderOptions ?? {});
+    const files = await writeReports({ result, snapshot: raw.snapshot, guests: raw.guests, source: raw.source }, outDir, opts.formats, opts.renderOptions ?? {});
     const all = [...files, ...(opts.redact?.redact ? [join(outDir, 'snapshot.redacted.json')] : !entry.snapshot ? [join(outDir, 'snapshot.json')] : [])];
     const gaps = Object.entries(result.sections).flatMap(([name, s]) => (s && GAP_STATUSES.has(s.status) ? [`${name} (${s.status}${s.httpStatus ? ` ${s.httpStatus}` : ''})`] : []));
     const exitCode = scanExitCode(result, { failOn: opts.failOn, strict: Boolean(opts.strict) });

@@ -40,6 +40,8 @@ import {
 } from './model.js';
 import { displayText, jsonForScript, safeHttpsUrl } from './sanitize.js';
 import { DIFF_PARTIAL_NAME, baselineView, exceptionsView, registerDiffPartial } from './diff-html.js';
+import { smallest } from '../util/smallest.js';
+import { GUEST_WORKBOOK_FILE } from './guest-workbook.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
 const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace) as typeof HandlebarsNamespace;
@@ -236,8 +238,8 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
       .map(([ruleId, list]) => {
         const doc = docs.get(ruleId);
         const rr = ruleById.get(ruleId);
-        const sorted = [...list].sort((a, b) => cmp((a.resource.displayName ?? '').toLowerCase(), (b.resource.displayName ?? '').toLowerCase()) || cmp(a.id, b.id));
-        const shown = sorted.slice(0, rowsPerRule);
+        // The first rows by name; a rule may have hundreds of thousands of findings, so no full sort.
+        const shown = smallest(list, rowsPerRule, (a, b) => cmp((a.resource.displayName ?? '').toLowerCase(), (b.resource.displayName ?? '').toLowerCase()) || cmp(a.id, b.id));
         const domId = `card-${++cardN}`;
         const rows = shown.map((f) => rowFor(f, `row-${++rowN}`));
         const severity = list[0]!.severity;
@@ -330,7 +332,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
   const signInMissing = 'Sign-in activity was not collected (needs AuditLog.Read.All and a Microsoft Entra ID P1 licence), so staleness cannot be shown.';
   const guestsView = gs
     ? {
-        intro: `${plural(gs.total, 'guest account', 'guest accounts')} as of ${dateText(result.asOf)}. Full detail for every guest — invitation state, created, last sign-in, sponsors — is in ${xlsxName} (sheet Guests), ready to filter.`,
+        intro: `${plural(gs.total, 'guest account', 'guest accounts')} as of ${dateText(result.asOf)}. Full detail for every guest — invitation state, created, last sign-in, sponsors — is in ${GUEST_WORKBOOK_FILE}, ready to filter.`,
         tiles: [
           { label: 'Guests', count: formatCount(gs.total) },
           { label: 'Enabled', count: formatCount(gs.enabled) },

@@ -7,11 +7,13 @@ import type { AnyRule } from '../engine/rule.js';
 import { renderHtml } from './html.js';
 import { writeResultJson } from './json.js';
 import { loadBrandLogo } from './logo.js';
-import { guestStatisticsFrom, inlineGuests, type GuestSource, type GuestStatistics } from './model.js';
+import { guestStatisticsFrom, inlineGuests, sectionStatus, type GuestSource, type GuestStatistics } from './model.js';
 import { renderMarkdown } from './markdown.js';
 import { renderWorkflowMarkdown } from './diff-md.js';
 import { renderSarif } from './sarif.js';
 import { writeXlsx } from './xlsx.js';
+import { startGuestWorkbook, type GuestWorkbookJob } from './guest-workbook-job.js';
+import { GUEST_WORKBOOK_FILE } from './guest-workbook.js';
 
 export interface RenderContext {
   result: Result;
@@ -25,6 +27,12 @@ export interface RenderContext {
   guests?: GuestSource;
   /** Guest statistics already gathered (in the evaluation pass); saves the HTML renderer a pass over the guests. */
   guestStats?: GuestStatistics;
+  /** How many guests `guests` yields, when known without a pass. */
+  guestCount?: number;
+  /** The snapshot file behind `snapshot`: lets a large guest inventory be written on a worker thread. */
+  source?: { path: string; sha256: string };
+  /** guests.xlsx already being written (scan starts it before evaluating); otherwise the xlsx format starts it. */
+  guestWorkbook?: GuestWorkbookJob;
 }
 
 export interface RenderOptions {
@@ -37,7 +45,7 @@ export interface RenderOptions {
 }
 
 /** File names of the reports in the output folder (the HTML and SARIF point readers at the workbook by name). */
-export const REPORT_FILES = { json: 'result.json', md: 'summary.md', html: 'report.html', xlsx: 'report.xlsx', sarif: 'report.sarif' } as const;
+export const REPORT_FILES = { json: 'result.json', md: 'summary.md', html: 'report.html', xlsx: 'report.xlsx', guestsXlsx: GUEST_WORKBOOK_FILE, sarif: 'report.sarif' } as const;
 
 export type Renderer = (ctx: RenderContext) => Promise<string[]>;
 
@@ -69,10 +77,17 @@ export const RENDERERS: Record<string, Renderer> = {
     await writeFile(file, html);
     return [file];
   },
-  xlsx: async ({ result, snapshot, outDir, options, rules, guests }) => {
+  xlsx: async (ctx) => {
+    const { result, snapshot, outDir, options, rules } = ctx;
     const file = join(outDir, REPORT_FILES.xlsx);
-    await writeXlsx(result, snapshot, file, { ...(options.title ? { title: options.title } : {}), ...(rules ? { rules } : {}), ...(guests ? { guests } : {}) });
-    return [file];
+    const inventory = ctx.guestWorkbook ?? startGuestWorkbook(guestWorkbookRequest(ctx));
+    try {
+      await writeXlsx(result, snapshot, file, { ...(options.title ? { title: options.title } : {}), ...(rules ? { rules } : {}) });
+    } catch (e) {
+      await inventory.cancel();
+      throw e;
+    }
+    return [file, await inventory.done];
   },
   sarif: async ({ result, outDir, options, rules }) => {
     const file = join(outDir, REPORT_FILES.sarif);
@@ -96,7 +111,26 @@ export function parseFormats(value: string | undefined): string[] {
 }
 
 export async function renderAll(formats: readonly string[], ctx: RenderContext): Promise<string[]> {
+  // The guest inventory needs only the snapshot: start it first, so a worker thread writes it while the other
+  // formats render on this one.
+  const guestWorkbook = formats.includes('xlsx') ? (ctx.guestWorkbook ?? startGuestWorkbook(guestWorkbookRequest(ctx))) : undefined;
   const files: string[] = [];
-  for (const f of formats) files.push(...(await RENDERERS[f]!(ctx)));
+  try {
+    for (const f of formats) files.push(...(await RENDERERS[f]!({ ...ctx, ...(guestWorkbook ? { guestWorkbook } : {}) })));
+  } catch (e) {
+    await guestWorkbook?.cancel();
+    throw e;
+  }
   return files;
+}
+
+/** What guests.xlsx is written from, out of a render context. */
+export function guestWorkbookRequest(ctx: RenderContext): Parameters<typeof startGuestWorkbook>[0] {
+  const guests = ctx.guests ?? inlineGuests(ctx.snapshot);
+  return {
+    outDir: ctx.outDir,
+    asOf: new Date(ctx.result.asOf),
+    ...(ctx.snapshot ? { snapshot: ctx.snapshot, guests, guestCount: ctx.guestCount ?? ctx.snapshot.data.guests?.length ?? sectionStatus(ctx.snapshot, 'guests')?.itemCount ?? 0 } : {}),
+    ...(ctx.source ? { source: ctx.source } : {}),
+  };
 }

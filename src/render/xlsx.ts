@@ -1,25 +1,16 @@
 /**
- * The auditor's workbook: every finding, rule, coverage gap, guest, partner and Conditional Access policy, one row
- * each, filterable in Excel. Written with exceljs's streaming writer so 200,000 guests stay cheap
- * (report-formats.md §5): styles on, inline strings, each row committed, a yield every 1,000 rows.
- *
- * The streaming writer validates nothing, so this module does: every string goes through `excelText` (XML-invalid
- * code points removed, ≤ 32,767 characters with a visible marker, ≤ 253 line feeds), sheet names through
- * `SheetNames`, and a sheet that would pass Excel's 1,048,576-row limit continues on "<name> (2)". Strings are
- * always written as strings — exceljs never turns a JS string into a formula — so `=HYPERLINK(...)` stays text.
+ * report.xlsx — the auditor's workbook: every finding, rule, coverage gap, partner and Conditional Access policy,
+ * one row each, filterable in Excel. The guest inventory is its own workbook (guests.xlsx, guest-workbook.ts).
+ * Tables, styles and Excel's limits are handled in xlsx-table.ts.
  */
-import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
 import type { ConditionalAccessPolicy, Snapshot } from '../snapshot/snapshot.types.js';
-import { SECTIONS } from '../snapshot/sections.js';
 import {
   PARTNER_COLUMNS,
   coverageRows,
   frameworkIds,
-  guestFacts,
   parseDate,
   partnerMatrix,
   remediationView,
@@ -31,150 +22,20 @@ import {
   severityRank,
   sortFindings,
   cmp,
-  inlineGuests,
-  type GuestSource,
 } from './model.js';
-import { SheetNames, excelText } from './sanitize.js';
 import { workflowSheets } from './diff-xlsx.js';
+import { GUEST_WORKBOOK_FILE } from './guest-workbook.js';
+import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
 
-/** Excel holds 1,048,576 rows; one is the header. */
-export const EXCEL_MAX_DATA_ROWS = 1_048_575;
+export { EXCEL_MAX_DATA_ROWS } from './xlsx-table.js';
 
 export interface XlsxOptions {
   rules?: readonly AnyRule[];
   /** Data rows per sheet before continuing on the next one (tests lower it; Excel's limit otherwise). */
   maxRowsPerSheet?: number;
   title?: string;
-  /** Where to read guests from (default: the snapshot's inline array; large snapshots stream them). */
-  guests?: GuestSource;
-  /**
-   * Benchmark baseline only: the same rows written with bare exceljs — no styles, no sanitising, no frozen header
-   * or filter. `npm run bench` compares the real workbook against it; never use it for a report.
-   */
+  /** Benchmark baseline only (see xlsx-table.ts); never use it for a report. */
   bare?: boolean;
-}
-
-type CellValue = string | number | boolean | Date | null | undefined;
-
-interface ColumnSpec {
-  header: string;
-  width: number;
-  kind?: 'text' | 'date' | 'number' | 'bool' | 'severity' | 'status' | 'wrap';
-}
-
-const SEVERITY_FILL: Record<string, { bg: string; fg: string }> = {
-  critical: { bg: 'FF7A0019', fg: 'FFFFFFFF' },
-  high: { bg: 'FFC62828', fg: 'FFFFFFFF' },
-  medium: { bg: 'FFF9A825', fg: 'FF1A1A1A' },
-  low: { bg: 'FF90CAF9', fg: 'FF1A1A1A' },
-  info: { bg: 'FFE0E0E0', fg: 'FF1A1A1A' },
-};
-const STATUS_FILL: Record<string, { bg: string; fg: string }> = {
-  fail: { bg: 'FFFFCDD2', fg: 'FF1A1A1A' },
-  pass: { bg: 'FFC8E6C9', fg: 'FF1A1A1A' },
-  'not-assessed': { bg: 'FFFFE0B2', fg: 'FF1A1A1A' },
-  error: { bg: 'FFFFAB91', fg: 'FF1A1A1A' },
-  suppressed: { bg: 'FFE1BEE7', fg: 'FF1A1A1A' },
-  'not-applicable': { bg: 'FFEEEEEE', fg: 'FF1A1A1A' },
-};
-const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
-const HEADER_FILL = 'FF1F3A5F';
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * Shared style objects. exceljs caches a style's id by object identity (a WeakMap); a fresh object per cell would
- * be re-serialised for every one of 200,000 × 14 cells, so every cell gets one of these, never its own.
- */
-type CellStyle = Partial<ExcelJS.Style>;
-const STYLE_PLAIN: CellStyle = {};
-const STYLE_DATE: CellStyle = { numFmt: DATE_FORMAT };
-const STYLE_WRAP: CellStyle = { alignment: { wrapText: true, vertical: 'top' } };
-const STYLE_HEADER: CellStyle = {
-  font: { bold: true, color: { argb: 'FFFFFFFF' } },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
-  alignment: { vertical: 'middle', wrapText: true },
-};
-const filled = (colours: Record<string, { bg: string; fg: string }>, bold: boolean): Record<string, CellStyle> =>
-  Object.fromEntries(Object.entries(colours).map(([k, c]) => [k, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: c.bg } }, font: { color: { argb: c.fg }, bold } }]));
-const STYLE_SEVERITY = filled(SEVERITY_FILL, true);
-const STYLE_STATUS = filled(STATUS_FILL, false);
-
-function styleFor(kind: ColumnSpec['kind'], value: CellValue): CellStyle {
-  if (value instanceof Date) return STYLE_DATE;
-  if (kind === 'severity') return STYLE_SEVERITY[String(value)] ?? STYLE_PLAIN;
-  if (kind === 'status') return STYLE_STATUS[String(value)] ?? STYLE_PLAIN;
-  if (kind === 'wrap') return STYLE_WRAP;
-  return STYLE_PLAIN;
-}
-
-/** One logical table written across as many sheets as Excel's row limit needs. */
-class TableWriter {
-  private sheet: ExcelJS.Worksheet | undefined;
-  private part = 0;
-  private rowsInSheet = 0;
-  private rowsTotal = 0;
-
-  constructor(
-    private readonly book: ExcelJS.stream.xlsx.WorkbookWriter,
-    private readonly names: SheetNames,
-    private readonly name: string,
-    private readonly columns: ColumnSpec[],
-    private readonly maxRows: number,
-    private readonly bare = false,
-  ) {}
-
-  private open(): ExcelJS.Worksheet {
-    this.part++;
-    const sheetName = this.names.take(this.part === 1 ? this.name : `${this.name} (${this.part})`);
-    // Freeze panes must be passed here: the streaming writer writes sheet views when the sheet is created.
-    const sheet = this.bare ? this.book.addWorksheet(sheetName) : this.book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
-    if (!this.bare) sheet.columns = this.columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
-    const header = sheet.getRow(1);
-    this.columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      cell.value = c.header;
-      if (!this.bare) cell.style = STYLE_HEADER;
-    });
-    header.commit();
-    this.rowsInSheet = 0;
-    return sheet;
-  }
-
-  async add(values: CellValue[]): Promise<void> {
-    if (!this.sheet || this.rowsInSheet >= this.maxRows) {
-      this.closeSheet();
-      this.sheet = this.open();
-    }
-    const row = this.sheet.getRow(this.rowsInSheet + 2);
-    values.forEach((v, i) => {
-      if (v === null || v === undefined || v === '') return;
-      const cell = row.getCell(i + 1);
-      if (this.bare) {
-        cell.value = v;
-        return;
-      }
-      cell.value = typeof v === 'string' ? excelText(v) : v;
-      cell.style = styleFor(this.columns[i]?.kind, v);
-    });
-    row.commit();
-    this.rowsInSheet++;
-    this.rowsTotal++;
-    if (this.rowsTotal % 1000 === 0) await yieldToEventLoop();
-  }
-
-  private closeSheet(): void {
-    if (!this.sheet) return;
-    if (!this.bare) this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, this.rowsInSheet + 1), column: this.columns.length } };
-    this.sheet.commit();
-    this.sheet = undefined;
-  }
-
-  /** Finish the table; an empty table still gets its sheet, with one row saying why it is empty. */
-  async finish(emptyNote?: string): Promise<void> {
-    if (this.rowsTotal === 0) await this.add([emptyNote ?? 'Nothing to list.']);
-    this.closeSheet();
-  }
 }
 
 const asDate = (s: string | null | undefined): Date | undefined => parseDate(s);
@@ -187,17 +48,9 @@ function jsonText(v: unknown): string {
 
 /** Write the workbook to a file path or a stream. Pure function of result + snapshot (no clock). */
 export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, target: string | Writable, options: XlsxOptions = {}): Promise<void> {
-  const maxRows = options.maxRowsPerSheet ?? EXCEL_MAX_DATA_ROWS;
-  const stream = typeof target === 'string' ? createWriteStream(target) : target;
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: !options.bare, useSharedStrings: false });
-  book.creator = 'gatehouse';
-  // Fixed timestamps keep the file a function of its input, not of the wall clock.
-  book.created = new Date(result.asOf);
-  book.modified = new Date(result.asOf);
-  const names = new SheetNames();
-  const table = (name: string, columns: ColumnSpec[]) => new TableWriter(book, names, name, columns, maxRows, options.bare);
+  const workbook = openWorkbook(target, { asOf: new Date(result.asOf), ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}) });
+  const table = workbook.table;
   const docs = ruleDocs(options.rules);
-  const asOf = new Date(result.asOf);
   const noSnapshot = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to fill this sheet.';
 
   // Summary ---------------------------------------------------------------------------------------------------
@@ -228,6 +81,7 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     for (const k of ['new', 'updated', 'unchanged', 'resolved'] as const) facts.push([`Since last scan: ${k}`, b.counts[k]]);
   }
   if (snapshot && sectionOk(snapshot, 'guests')) facts.push(['Guests in snapshot', sectionStatus(snapshot, 'guests')?.itemCount ?? snapshot.data.guests?.length ?? 0]);
+  facts.push(['Guest inventory', `${GUEST_WORKBOOK_FILE}, beside this workbook: one row per guest (state, domain, created, last sign-in, sponsors)`]);
   for (const gap of sectionGaps(result)) {
     facts.push([`Not collected: ${gap.title}`, [gap.status, gap.detail, gap.permissions.length ? `needs ${gap.permissions.join(' + ')}` : '', gap.licence ? `licence: ${gap.licence}` : ''].filter(Boolean).join(' — ')]);
   }
@@ -332,54 +186,6 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   }
   await coverage.finish('Every rule was assessed.');
 
-  // Guests ----------------------------------------------------------------------------------------------------
-  const guests = table('Guests', [
-    { header: 'Object id', width: 38 },
-    { header: 'Display name', width: 32 },
-    { header: 'User principal name', width: 44 },
-    { header: 'Mail', width: 34 },
-    { header: 'Domain', width: 26 },
-    { header: 'User type', width: 11 },
-    { header: 'Invitation state', width: 18 },
-    { header: 'State changed (UTC)', width: 18, kind: 'date' },
-    { header: 'Created (UTC)', width: 18, kind: 'date' },
-    { header: 'Creation type', width: 14 },
-    { header: 'Last successful sign-in (UTC)', width: 20, kind: 'date' },
-    { header: 'Days since sign-in', width: 12, kind: 'number' },
-    { header: 'Sponsors', width: 10, kind: 'number' },
-    { header: 'Enabled', width: 9, kind: 'bool' },
-  ]);
-  let guestNote = noSnapshot;
-  if (snapshot) {
-    if (sectionOk(snapshot, 'guests')) {
-      const signIn = sectionOk(snapshot, 'guestSignInActivity');
-      const sponsors = sectionOk(snapshot, 'guestSponsors');
-      for await (const g of (options.guests ?? inlineGuests(snapshot))()) {
-        const f = guestFacts(g, asOf, signIn, sponsors);
-        await guests.add([
-          f.id,
-          f.displayName,
-          f.userPrincipalName,
-          f.mail,
-          f.domain,
-          f.userType,
-          f.state,
-          f.stateChanged,
-          f.created,
-          f.creationType,
-          f.lastSignIn,
-          signIn ? (f.daysSinceSignIn ?? 'never') : 'not collected',
-          f.sponsorCount ?? 'not collected',
-          f.enabled,
-        ]);
-      }
-      guestNote = 'The tenant has no guests.';
-    } else {
-      guestNote = `Guests were not collected (${sectionStatus(snapshot, 'guests')?.status ?? 'missing'}); grant ${SECTIONS.guests.permissions.join(' + ')}.`;
-    }
-  }
-  await guests.finish(guestNote);
-
   // Partners --------------------------------------------------------------------------------------------------
   const partners = table('Partners', [
     { header: 'Partner tenant id', width: 38 },
@@ -447,7 +253,7 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     await sheet.finish(extra.emptyNote);
   }
 
-  await book.commit();
+  await workbook.commit();
 }
 
 function caRow(p: ConditionalAccessPolicy): CellValue[] {

@@ -10,7 +10,7 @@ import { tempDir } from './support.js';
 // The built CLI in a child process (`npm test` builds first).
 
 const fixture = (name: string) => packagePath('fixtures', 'snapshots', `${name}.json`);
-const ALL_FILES = ['report.html', 'report.sarif', 'report.xlsx', 'result.json', 'summary.md'];
+const ALL_FILES = ['guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'summary.md'];
 
 describe('gatehouse scan / report (child process)', () => {
   const dir = tempDir('gatehouse-report-cli-');

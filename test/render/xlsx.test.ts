@@ -3,98 +3,19 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Result } from '../../src/engine/result.types.js';
+import { writeGuestWorkbook } from '../../src/render/guest-workbook.js';
 import { EXCEL_TRUNCATION_MARKER } from '../../src/render/sanitize.js';
 import { writeXlsx } from '../../src/render/xlsx.js';
-import type { Snapshot, User } from '../../src/snapshot/snapshot.types.js';
+import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
 import { AS_OF, HOSTILE, evaluateSnapshot, hostileResult, realisticSnapshot, tempDir } from './support.js';
+import { expectCell, expectTable, read, rows } from './xlsx-read.js';
 
-// Read back with SheetJS — an independent reader, not exceljs — and compare with values computed here from the input.
+// report.xlsx, read back with SheetJS — an independent reader, not exceljs — and compared with values computed here
+// from the input. The guest inventory (guests.xlsx) is tested in guest-workbook.test.ts.
 
-type Expected = string | number | boolean | Date | null | undefined;
-
-const serial = (d: Date) => d.getTime() / 86_400_000 + 25_569;
 const SEV = ['critical', 'high', 'medium', 'low', 'info'];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function read(file: string, opts: XLSX.ParsingOptions = {}): XLSX.WorkBook {
-  return XLSX.read(readFileSync(file), { bookFiles: true, cellNF: true, ...opts });
-}
-
-/** Rows of a sheet as SheetJS cells (undefined where empty). */
-function rows(ws: XLSX.WorkSheet): Array<Array<XLSX.CellObject | undefined>> {
-  const range = XLSX.utils.decode_range(ws['!ref']!);
-  const out: Array<Array<XLSX.CellObject | undefined>> = [];
-  for (let r = range.s.r; r <= range.e.r; r++) {
-    const row: Array<XLSX.CellObject | undefined> = [];
-    for (let c = range.s.c; c <= range.e.c; c++) row.push(ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
-    out.push(row);
-  }
-  return out;
-}
-
-function expectCell(cell: XLSX.CellObject | undefined, expected: Expected, where: string): void {
-  if (expected === undefined || expected === null || expected === '') {
-    expect(cell, where).toBeUndefined();
-    return;
-  }
-  expect(cell, where).toBeDefined();
-  if (expected instanceof Date) {
-    expect(cell!.t, where).toBe('n');
-    expect(Math.abs((cell!.v as number) - serial(expected)), where).toBeLessThan(1e-6);
-    expect(cell!.z, where).toBe('yyyy-mm-dd hh:mm');
-  } else if (typeof expected === 'string') {
-    expect(cell!.t, where).toBe('s');
-    expect(cell!.f, where).toBeUndefined();
-    expect(cell!.v, where).toBe(expected);
-  } else if (typeof expected === 'number') {
-    expect(cell!.t, where).toBe('n');
-    expect(cell!.v, where).toBe(expected);
-  } else {
-    expect(cell!.t, where).toBe('b');
-    expect(cell!.v, where).toBe(expected);
-  }
-}
-
-function expectTable(ws: XLSX.WorkSheet, header: string[], body: Expected[][], name: string): void {
-  const got = rows(ws);
-  expect(got.length, `${name} rows`).toBe(body.length + 1);
-  header.forEach((h, c) => expectCell(got[0]![c], h, `${name}!${XLSX.utils.encode_cell({ r: 0, c })}`));
-  body.forEach((row, r) => row.forEach((v, c) => expectCell(got[r + 1]![c], v, `${name}!${XLSX.utils.encode_cell({ r: r + 1, c })}`)));
-}
-
-const date = (s: string | null | undefined) => (s ? new Date(s) : undefined);
-
-/** Written here from Graph's shapes (not from the renderer's helpers). */
-function expectedGuestRow(g: User, asOf: Date): Expected[] {
-  const sa = g.signInActivity;
-  let last = date(sa?.lastSuccessfulSignInDateTime);
-  if (!last) {
-    const a = date(sa?.lastSignInDateTime);
-    const b = date(sa?.lastNonInteractiveSignInDateTime);
-    last = a && b ? (a > b ? a : b) : (a ?? b);
-  }
-  const mail = g.mail ?? '';
-  const domain = mail.includes('@') ? mail.slice(mail.lastIndexOf('@') + 1).toLowerCase() : '';
-  return [
-    g.id,
-    g.displayName,
-    g.userPrincipalName,
-    g.mail,
-    domain,
-    g.userType,
-    g.externalUserState,
-    date(g.externalUserStateChangeDateTime),
-    date(g.createdDateTime),
-    g.creationType,
-    last,
-    last ? Math.floor((asOf.getTime() - last.getTime()) / 86_400_000) : 'never',
-    g.sponsors?.length ?? 0,
-    g.accountEnabled,
-  ];
-}
-
-const GUEST_HEADER = ['Object id', 'Display name', 'User principal name', 'Mail', 'Domain', 'User type', 'Invitation state', 'State changed (UTC)', 'Created (UTC)', 'Creation type', 'Last successful sign-in (UTC)', 'Days since sign-in', 'Sponsors', 'Enabled'];
 
 describe('XLSX', () => {
   const { snapshot, name } = realisticSnapshot();
@@ -105,7 +26,7 @@ describe('XLSX', () => {
   it(`reads back cell by cell on the ${name} tenant`, async () => {
     await writeXlsx(result, snapshot, file);
     const wb = read(file);
-    expect(wb.SheetNames).toEqual(['Summary', 'Findings', 'Rules', 'Coverage', 'Guests', 'Partners', 'Conditional Access']);
+    expect(wb.SheetNames).toEqual(['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Conditional Access']);
 
     const sorted = [...result.findings].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
     const title = new Map(result.rules.map((r) => [r.id, r.title]));
@@ -138,9 +59,6 @@ describe('XLSX', () => {
       }
     } else expect(cov[1]![0]!.v).toBe('Every rule was assessed.');
 
-    const asOf = new Date(AS_OF);
-    expectTable(wb.Sheets.Guests!, GUEST_HEADER, (snapshot.data.guests ?? []).map((g) => expectedGuestRow(g, asOf)), 'Guests');
-
     const partners = rows(wb.Sheets.Partners!);
     expect(partners.length).toBe((snapshot.data.crossTenantAccessPartners?.length ?? 0) + 2);
     expect(partners[1]![0]!.v).toBe('default');
@@ -159,6 +77,8 @@ describe('XLSX', () => {
     expectCell(item('Tenant id'), result.tenant.id, 'Summary tenant id');
     expectCell(item('As of (UTC)'), new Date(result.asOf), 'Summary as of');
     for (const s of SEV) expectCell(item(`Findings: ${s}`), result.summary.findingsBySeverity[s] ?? 0, `Summary ${s}`);
+    expectCell(item('Guests in snapshot'), snapshot.data.guests!.length, 'Summary guests');
+    expect(String(item('Guest inventory')?.v)).toMatch(/^guests\.xlsx, beside this workbook/);
   });
 
   it('has a frozen header row, an autofilter and column widths on every sheet', async () => {
@@ -166,7 +86,7 @@ describe('XLSX', () => {
     const wb = read(file);
     const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<string, { content: Buffer | string }>;
     const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
-    expect(sheets.length).toBe(7);
+    expect(sheets.length).toBe(6);
     for (const k of sheets) {
       const xml = files[k]!.content.toString();
       expect(xml, k).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
@@ -180,20 +100,20 @@ describe('XLSX', () => {
 
   it('continues a sheet past the row limit on "<name> (2)"', async () => {
     const small = join(dir, 'split.xlsx');
-    await writeXlsx(result, snapshot, small, { maxRowsPerSheet: 100 });
+    const per = Math.ceil(result.findings.length / 3);
+    expect(per).toBeGreaterThan(1);
+    await writeXlsx(result, snapshot, small, { maxRowsPerSheet: per });
     const wb = read(small);
-    const guestSheets = wb.SheetNames.filter((n) => /^Guests( \(\d+\))?$/.test(n));
-    const parts = Math.ceil(snapshot.data.guests!.length / 100);
-    expect(parts).toBeGreaterThan(1);
-    expect(guestSheets).toEqual(['Guests', ...Array.from({ length: parts - 1 }, (_, i) => `Guests (${i + 2})`)]);
-    const ids = guestSheets.flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[0]!.v));
-    expect(ids).toEqual(snapshot.data.guests!.map((g) => g.id));
-    for (const n of guestSheets) expect(rows(wb.Sheets[n]!)[0]![0]!.v).toBe('Object id');
+    expect(wb.SheetNames.filter((n) => /^Findings( \(\d+\))?$/.test(n))).toEqual(['Findings', 'Findings (2)', 'Findings (3)']);
+    const ids = ['Findings', 'Findings (2)', 'Findings (3)'].flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[10]!.v));
+    const sorted = [...result.findings].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
+    expect(ids).toEqual(sorted.map((f) => f.id));
+    for (const n of ['Findings (2)', 'Findings (3)']) expect(rows(wb.Sheets[n]!)[0]![0]!.v).toBe('Severity');
     const lower = wb.SheetNames.map((n) => n.toLowerCase());
     expect(new Set(lower).size).toBe(lower.length);
   });
 
-  it('a 200,000-guest workbook opens and has every guest', { timeout: 240_000 }, async () => {
+  it('200,000 guests: guests.xlsx has every guest and report.xlsx every finding', { timeout: 240_000 }, async () => {
     const big = fixtureSnapshot('base');
     const g0 = big.data.guests![0]!;
     const n = 200_000;
@@ -210,8 +130,10 @@ describe('XLSX', () => {
     big.sections.guests!.itemCount = n;
     const bigResult = evaluateSnapshot(big);
     const bigFile = join(dir, 'big.xlsx');
+    const guestsFile = join(dir, 'big-guests.xlsx');
     await writeXlsx(bigResult, big, bigFile);
-    const wb = XLSX.read(readFileSync(bigFile), { dense: true, sheets: ['Guests', 'Findings'] });
+    await writeGuestWorkbook(big, guestsFile, { asOf: new Date(AS_OF) });
+    const wb = XLSX.read(readFileSync(guestsFile), { dense: true, sheets: ['Guests'] });
     const ws = wb.Sheets.Guests!;
     const range = XLSX.utils.decode_range(ws['!ref']!);
     expect(range.e.r).toBe(n); // header + n rows
@@ -220,7 +142,8 @@ describe('XLSX', () => {
     for (let i = 0; i < n; i += 9_973) expect(data[i + 1]![0]!.v).toBe(big.data.guests[i]!.id);
     expect(data[n]![0]!.v).toBe(big.data.guests[n - 1]!.id);
     expect(data[n]![1]!.v).toBe(`Guest ${n - 1}`);
-    const findings = wb.Sheets.Findings! as XLSX.WorkSheet;
+    const report = XLSX.read(readFileSync(bigFile), { dense: true, sheets: ['Findings'] });
+    const findings = report.Sheets.Findings! as XLSX.WorkSheet;
     expect(XLSX.utils.decode_range(findings['!ref']!).e.r).toBe(Math.max(1, bigResult.findings.length));
   });
 
@@ -239,7 +162,11 @@ describe('XLSX', () => {
         expect(xml, k).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
         expect(xml, k).not.toMatch(/<f>/); // no formula anywhere
       }
-      const guests = rows(wb.Sheets.Guests!);
+      // Guests' own strings are in the guest inventory.
+      const guestsFile = join(dir, 'hostile-guests.xlsx');
+      await writeGuestWorkbook(hs, guestsFile, { asOf: new Date(AS_OF) });
+      const gwb = read(guestsFile);
+      const guests = rows(gwb.Sheets.Guests!);
       const names = guests.slice(1).map((r) => r[1]?.v as string);
       expect(names).toContain(HOSTILE.formula);
       expect(names).toContain(HOSTILE.script);
@@ -252,6 +179,14 @@ describe('XLSX', () => {
       const formulaCell = guests.find((r) => r[1]?.v === HOSTILE.formula)![1]!;
       expect(formulaCell.t).toBe('s');
       expect(formulaCell.f).toBeUndefined();
+      const gfiles = (gwb as unknown as { files: Record<string, { content: Buffer | string }> }).files;
+      for (const [k, f] of Object.entries(gfiles)) {
+        if (!k.endsWith('.xml')) continue;
+        const xml = Buffer.isBuffer(f.content) ? f.content.toString('utf8') : String(f.content);
+        expect(xml, k).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+        expect(xml, k).not.toMatch(/<f>/);
+      }
+      for (const row of guests) for (const c of row) if (c?.t === 's') expect((c.v as string).length).toBeLessThanOrEqual(32_767);
       for (const sheet of wb.SheetNames) {
         for (const row of rows(wb.Sheets[sheet]!)) for (const c of row) if (c?.t === 's') expect((c.v as string).length).toBeLessThanOrEqual(32_767);
       }
@@ -296,7 +231,8 @@ describe('XLSX', () => {
     const noSnap = join(dir, 'nosnap.xlsx');
     await writeXlsx(result as Result, undefined as Snapshot | undefined, noSnap);
     const wb = read(noSnap);
-    expect(wb.SheetNames).toHaveLength(7);
-    expect(String(wb.Sheets.Guests!.A2!.v)).toMatch(/--snapshot/);
+    expect(wb.SheetNames).toHaveLength(6);
+    expect(String(wb.Sheets.Partners!.A2!.v)).toMatch(/--snapshot/);
+    expect(String(wb.Sheets['Conditional Access']!.A2!.v)).toMatch(/--snapshot/);
   });
 });

@@ -81,7 +81,7 @@ describe('redact (names, UPNs, emails, sign-in identifiers; domains kept)', () =
     await writeReports({ result: evaluateAt(redacted), snapshot: redacted }, out, DEFAULT_FORMATS);
     await writeFile(snapshotFile, JSON.stringify(redacted, null, 2));
     const files = filesUnder(out);
-    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(expect.arrayContaining(['report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']));
+    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(expect.arrayContaining(['guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']));
     const values = personalValues(original);
     expect(values.length).toBeGreaterThan(1000);
     // The scan is real: the same check finds the originals in an unredacted run.

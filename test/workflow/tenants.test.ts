@@ -107,7 +107,7 @@ tenants:
     for (const label of ['Contoso Pharma (demo)', 'Fabrikam']) {
       const t = byLabel(label);
       expect(t.status, `${label}: ${t.reason}`).toBe('ok');
-      for (const f of ['result.json', 'summary.md', 'report.html', 'report.xlsx', 'report.sarif', 'snapshot.json']) expect(existsSync(join(out, t.slug, f)), `${t.slug}/${f}`).toBe(true);
+      for (const f of ['result.json', 'summary.md', 'report.html', 'report.xlsx', 'guests.xlsx', 'report.sarif', 'snapshot.json']) expect(existsSync(join(out, t.slug, f)), `${t.slug}/${f}`).toBe(true);
     }
     expect(byLabel('Contoso Pharma (demo)').slug).toBe('contoso-pharma-demo');
     expect(byLabel('Contoso Pharma (demo)').tenantId).toBe(DEMO.tenant.id);

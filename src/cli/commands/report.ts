@@ -70,6 +70,7 @@ export async function reportCommand(opts: ReportCommandOptions): Promise<number>
   const workflow = await prepareWorkflow({ ...(typeof opts.exceptions === 'string' ? { exceptions: opts.exceptions } : {}), noExceptions: opts.exceptions === false, ...(opts.baseline ? { baseline: opts.baseline } : {}) });
   let snapshot: Snapshot | undefined;
   let guests: GuestInput | undefined;
+  let source: { path: string; sha256: string } | undefined;
   if (opts.snapshot) {
     const loaded = await loadSnapshot(opts.snapshot);
     if (loaded.snapshot.tenant.id.toLowerCase() !== saved.tenant.id.toLowerCase()) {
@@ -80,12 +81,13 @@ export async function reportCommand(opts: ReportCommandOptions): Promise<number>
     }
     snapshot = loaded.snapshot;
     guests = loaded.guests;
+    source = { path: loaded.path, sha256: loaded.sha256 };
   } else if (formats.some((f) => f === 'html' || f === 'xlsx')) {
     log.warn('without --snapshot the HTML and XLSX have no guest statistics, partner matrix or Conditional Access sheet');
   }
   const result = await postProcess(saved, workflow, snapshot, guests);
   for (const w of exceptionWarnings(result)) log.warn(w);
-  const files = await writeReports({ result, ...(snapshot ? { snapshot } : {}), ...(guests ? { guests } : {}) }, opts.out, formats, renderOptions);
+  const files = await writeReports({ result, ...(snapshot ? { snapshot } : {}), ...(guests ? { guests } : {}), ...(source ? { source } : {}) }, opts.out, formats, renderOptions);
   log.info(`Reports written to ${opts.out}:`);
   for (const f of files) log.info(`  ${f}`);
   return 0;

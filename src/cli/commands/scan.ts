@@ -3,6 +3,8 @@ import { scanExitCode } from '../../engine/exit.js';
 import { parseFormats } from '../../render/index.js';
 import { renderTerminalTable } from '../../render/terminal.js';
 import { evaluateFile, writeReports } from '../../scan.js';
+import { startGuestWorkbook, type GuestWorkbookJob } from '../../render/guest-workbook-job.js';
+import type { LoadedSnapshot } from '../../snapshot/load.js';
 import { InputError } from '../../errors.js';
 import { createLogger } from '../log.js';
 // Audit workflow (issue 6): exceptions, baseline, redaction, many tenants.
@@ -52,20 +54,35 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
   const live = opts.snapshot ? undefined : await collectForScan(opts, opts.out, log, !(opts.redact || opts.redactDomains));
   const snapshotPath = opts.snapshot ?? live!.path;
   log.progress(`evaluating ${snapshotPath}`);
-  const evalOpts = { snapshotPath, ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.config ? { configPath: opts.config } : {}), ...(asOf ? { asOf } : {}) };
-  // The raw (unredacted) collection is deleted even when evaluation fails.
-  const raw = await (async () => {
-    try {
-      return opts.redact || opts.redactDomains ? await evaluateRedactedFile({ ...evalOpts, outDir: opts.out, redact: true, ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}), redactDomains: Boolean(opts.redactDomains) }) : await evaluateFile(evalOpts);
-    } finally {
-      await live?.dispose();
-    }
-  })();
-  const generatedKey = (raw as { generatedKey?: string }).generatedKey;
-  if (generatedKey) process.stderr.write(generatedKeyNotice(generatedKey) + '\n');
-  const evaluated = { ...raw, result: await postProcess(raw.result, workflow, raw.snapshot, raw.guests) };
-  for (const w of exceptionWarnings(evaluated.result)) log.warn(w);
-  const files = await writeReports(evaluated, opts.out, formats, renderOptions);
+  // The guest inventory (guests.xlsx) depends on the snapshot alone: once it is loaded, a large one is written on
+  // a worker thread while the rules run.
+  let guestWorkbook: GuestWorkbookJob | undefined;
+  const onLoaded = formats.includes('xlsx')
+    ? (loaded: LoadedSnapshot, at: Date) => {
+        guestWorkbook = startGuestWorkbook({ outDir: opts.out, asOf: at, snapshot: loaded.snapshot, guests: loaded.guests.guests, guestCount: loaded.guests.count, source: { path: loaded.path, sha256: loaded.sha256 } });
+      }
+    : undefined;
+  const evalOpts = { snapshotPath, ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.config ? { configPath: opts.config } : {}), ...(asOf ? { asOf } : {}), ...(onLoaded ? { onLoaded } : {}) };
+  let files: string[];
+  let evaluated: Awaited<ReturnType<typeof evaluateFile>>;
+  try {
+    // The raw (unredacted) collection is deleted even when evaluation fails.
+    const raw = await (async () => {
+      try {
+        return opts.redact || opts.redactDomains ? await evaluateRedactedFile({ ...evalOpts, outDir: opts.out, redact: true, ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}), redactDomains: Boolean(opts.redactDomains) }) : await evaluateFile(evalOpts);
+      } finally {
+        await live?.dispose();
+      }
+    })();
+    const generatedKey = (raw as { generatedKey?: string }).generatedKey;
+    if (generatedKey) process.stderr.write(generatedKeyNotice(generatedKey) + '\n');
+    evaluated = { ...raw, result: await postProcess(raw.result, workflow, raw.snapshot, raw.guests) };
+    for (const w of exceptionWarnings(evaluated.result)) log.warn(w);
+    files = await writeReports(evaluated, opts.out, formats, renderOptions, guestWorkbook);
+  } catch (e) {
+    await guestWorkbook?.cancel();
+    throw e;
+  }
   if (!opts.quiet) process.stdout.write(renderTerminalTable(evaluated.result));
   log.info(`Reports written to ${opts.out}:`);
   for (const f of files) log.info(`  ${f}`);

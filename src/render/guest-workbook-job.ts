@@ -1,0 +1,133 @@
+/**
+ * Writing guests.xlsx as a job that runs beside everything else. Past `WORKER_MIN_GUESTS` guests it runs on a
+ * worker thread that reads the snapshot file itself, so `scan` starts it as soon as the snapshot is loaded and the
+ * inventory (half the XLSX work at a million guests) is written on the second core while the rules run. Smaller
+ * tenants, and snapshots with no file behind them, are written on this thread: a worker's start-up would cost more
+ * than it saves.
+ *
+ * The workbook is written under a temporary name and renamed when complete, so a failed or cancelled job leaves no
+ * half-written file.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { GatehouseError, InputError } from '../errors.js';
+import type { Snapshot } from '../snapshot/snapshot.types.js';
+import { GUEST_WORKBOOK_FILE, writeGuestWorkbook } from './guest-workbook.js';
+import type { GuestWorkbookWorkerData, GuestWorkbookWorkerReply } from './guest-workbook-worker.js';
+import type { GuestSource } from './model.js';
+
+/** From this many guests on, the inventory is written on a worker thread (when the snapshot is a file). */
+export const WORKER_MIN_GUESTS = 20_000;
+
+export interface GuestWorkbookRequest {
+  outDir: string;
+  asOf: Date;
+  snapshot?: Snapshot;
+  guests?: GuestSource;
+  /** The snapshot file and its sha256, when there is one: lets the job run on a worker thread. */
+  source?: { path: string; sha256: string };
+  guestCount?: number;
+  maxRowsPerSheet?: number;
+  /** Override the worker threshold (tests). */
+  workerMinGuests?: number;
+}
+
+export interface GuestWorkbookJob {
+  /** Resolves to the path of guests.xlsx once it is complete. */
+  readonly done: Promise<string>;
+  /** True when the job runs on a worker thread. */
+  readonly threaded: boolean;
+  /** Stop the job, delete its partial file (and the output folder if the job created it empty). */
+  cancel(): Promise<void>;
+}
+
+const WORKER_SCRIPT = new URL('./guest-workbook-worker.js', import.meta.url);
+
+/** The compiled worker sits next to this module; run from TypeScript sources (tests), there is none. */
+function workerAvailable(): boolean {
+  return WORKER_SCRIPT.protocol === 'file:' && existsSync(fileURLToPath(WORKER_SCRIPT));
+}
+
+export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbookJob {
+  const outDir = resolve(request.outDir);
+  const target = join(outDir, GUEST_WORKBOOK_FILE);
+  const partial = join(outDir, `.${GUEST_WORKBOOK_FILE}.${process.pid}.${Date.now()}.partial`);
+  const threaded = Boolean(request.source) && (request.guestCount ?? 0) >= (request.workerMinGuests ?? WORKER_MIN_GUESTS) && workerAvailable();
+  let worker: Worker | undefined;
+  let cancelled = false;
+  let created: string | undefined;
+  let renamed = false;
+
+  const write = async (): Promise<void> => {
+    created = await mkdir(outDir, { recursive: true });
+    if (!threaded) {
+      await writeGuestWorkbook(request.snapshot, partial, {
+        asOf: request.asOf,
+        ...(request.guests ? { guests: request.guests } : {}),
+        ...(request.source ? { snapshotSha256: request.source.sha256 } : {}),
+        ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
+      });
+      return;
+    }
+    const workerData: GuestWorkbookWorkerData = {
+      snapshotPath: request.source!.path,
+      snapshotSha256: request.source!.sha256,
+      target: partial,
+      asOf: request.asOf.toISOString(),
+      ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
+    };
+    const w = new Worker(WORKER_SCRIPT, { workerData });
+    worker = w;
+    const reply = await new Promise<GuestWorkbookWorkerReply>((resolveReply, reject) => {
+      let answered = false;
+      w.once('message', (m: GuestWorkbookWorkerReply) => {
+        answered = true;
+        resolveReply(m);
+      });
+      w.once('error', reject);
+      w.once('exit', (code) => {
+        if (!answered) reject(new GatehouseError(cancelled ? 'guest workbook cancelled' : `the guest workbook worker stopped (exit code ${code}) before finishing`, 70));
+      });
+    });
+    if (!reply.ok) throw reply.input ? new InputError(reply.message) : new Error(`writing ${GUEST_WORKBOOK_FILE} failed: ${reply.message}`);
+  };
+
+  const done = (async () => {
+    try {
+      await write();
+      if (cancelled) throw new GatehouseError('guest workbook cancelled', 70);
+      await rename(partial, target);
+      renamed = true;
+      return target;
+    } catch (e) {
+      await rm(partial, { force: true });
+      throw e;
+    } finally {
+      await worker?.terminate();
+    }
+  })();
+  // The caller awaits `done` (or cancels); an early failure must not also surface as an unhandled rejection.
+  done.catch(() => undefined);
+
+  return {
+    done,
+    threaded,
+    async cancel() {
+      cancelled = true;
+      await worker?.terminate();
+      await done.catch(() => undefined);
+      // Only a file this job finished; a guests.xlsx of an earlier scan stays with that scan's other reports.
+      if (renamed) await rm(target, { force: true }).catch(() => undefined);
+      // A folder this job created and nothing else wrote into goes too: bad input writes nothing.
+      if (created) {
+        for (let dir = outDir; dir.length >= created.length; dir = dirname(dir)) {
+          if (!(await rmdir(dir).then(() => true, () => false))) break;
+          if (dir === created) break;
+        }
+      }
+    },
+  };
+}

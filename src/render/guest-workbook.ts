@@ -1,0 +1,114 @@
+/**
+ * guests.xlsx — the guest inventory: one row per guest (state, domain, created, last successful sign-in, days since,
+ * sponsors, enabled) and an "About" sheet saying which tenant, which reference date and which snapshot it comes from.
+ *
+ * It is a workbook of its own, beside report.xlsx, because it depends on the snapshot alone: a million-guest
+ * inventory can be written on the second core while the rules run (see guest-workbook-job.ts), and the findings
+ * workbook opens in Excel without loading a million extra rows.
+ */
+import type { Writable } from 'node:stream';
+import { describeSectionGap } from '../engine/run.js';
+import type { Snapshot } from '../snapshot/snapshot.types.js';
+import { SECTIONS } from '../snapshot/sections.js';
+import { TOOL } from '../version.js';
+import { guestFacts, inlineGuests, parseDate, sectionOk, sectionStatus, type GuestSource } from './model.js';
+import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
+
+export interface GuestWorkbookOptions {
+  /** Reference date for "days since sign-in" (the scan's --as-of). */
+  asOf: Date;
+  /** Where to read guests from (default: the snapshot's inline array; large snapshots stream them). */
+  guests?: GuestSource;
+  /** sha256 of the snapshot file, shown on the About sheet. */
+  snapshotSha256?: string;
+  maxRowsPerSheet?: number;
+  /** Benchmark baseline only (see xlsx-table.ts). */
+  bare?: boolean;
+}
+
+/** File name of the guest inventory in the output folder (report.xlsx and the HTML point readers to it). */
+export const GUEST_WORKBOOK_FILE = 'guests.xlsx';
+
+export const GUEST_COLUMNS: ColumnSpec[] = [
+  { header: 'Object id', width: 38 },
+  { header: 'Display name', width: 32 },
+  { header: 'User principal name', width: 44 },
+  { header: 'Mail', width: 34 },
+  { header: 'Domain', width: 26 },
+  { header: 'User type', width: 11 },
+  { header: 'Invitation state', width: 18 },
+  { header: 'State changed (UTC)', width: 18, kind: 'date' },
+  { header: 'Created (UTC)', width: 18, kind: 'date' },
+  { header: 'Creation type', width: 14 },
+  { header: 'Last successful sign-in (UTC)', width: 20, kind: 'date' },
+  { header: 'Days since sign-in', width: 12, kind: 'number' },
+  { header: 'Sponsors', width: 10, kind: 'number' },
+  { header: 'Enabled', width: 9, kind: 'bool' },
+];
+
+const NO_SNAPSHOT = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to list the guests.';
+
+/** Write guests.xlsx. A pure function of the snapshot and the reference date (no clock). Returns the guests listed. */
+export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target: string | Writable, options: GuestWorkbookOptions): Promise<number> {
+  const { asOf } = options;
+  const workbook = openWorkbook(target, { asOf, ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}) });
+  const guests = workbook.table('Guests', GUEST_COLUMNS);
+  const signIn = sectionOk(snapshot, 'guestSignInActivity');
+  const sponsors = sectionOk(snapshot, 'guestSponsors');
+  let listed = 0;
+  let note = NO_SNAPSHOT;
+  if (snapshot && sectionOk(snapshot, 'guests')) {
+    for await (const g of (options.guests ?? inlineGuests(snapshot))()) {
+      const f = guestFacts(g, asOf, signIn, sponsors);
+      await guests.add([
+        f.id,
+        f.displayName,
+        f.userPrincipalName,
+        f.mail,
+        f.domain,
+        f.userType,
+        f.state,
+        f.stateChanged,
+        f.created,
+        f.creationType,
+        f.lastSignIn,
+        signIn ? (f.daysSinceSignIn ?? 'never') : 'not collected',
+        f.sponsorCount ?? 'not collected',
+        f.enabled,
+      ]);
+      listed++;
+    }
+    note = 'The tenant has no guests.';
+  } else if (snapshot) {
+    note = `Guests were not collected (${sectionStatus(snapshot, 'guests')?.status ?? 'missing'}); grant ${SECTIONS.guests.permissions.join(' + ')}.`;
+  }
+  await guests.finish(note);
+
+  const about = workbook.table('About', [
+    { header: 'Item', width: 34 },
+    { header: 'Value', width: 90, kind: 'wrap' },
+  ]);
+  const evidence = (name: 'guestSignInActivity' | 'guestSponsors'): string => {
+    if (!snapshot) return 'snapshot not supplied';
+    if (sectionOk(snapshot, name)) return 'collected';
+    const gap = describeSectionGap(name, sectionStatus(snapshot, name));
+    return `not collected: ${gap.reason}`;
+  };
+  const facts: Array<[string, CellValue]> = [
+    ['Report', 'Guest inventory'],
+    ['Tenant', snapshot?.tenant.displayName ?? ''],
+    ['Tenant id', snapshot?.tenant.id ?? ''],
+    ['As of (UTC)', asOf],
+    ['Snapshot collected at (UTC)', parseDate(snapshot?.collectedAt)],
+    ['Snapshot sha256', options.snapshotSha256 ?? ''],
+    ['Guests listed', listed],
+    ['Last sign-in', evidence('guestSignInActivity')],
+    ['Sponsors', evidence('guestSponsors')],
+    ['Findings', 'Per-guest findings (stale, pending invitation, domain, sponsor) are in report.xlsx, sheet Findings.'],
+    ['gatehouse version', TOOL.version],
+  ];
+  for (const [k, v] of facts) await about.add([k, v]);
+  await about.finish();
+  await workbook.commit();
+  return listed;
+}

@@ -1,0 +1,187 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startGuestWorkbook as startFromSource } from '../../src/render/guest-workbook-job.js';
+import { writeGuestWorkbook } from '../../src/render/guest-workbook.js';
+import { packagePath } from '../../src/paths.js';
+import type { Snapshot, User } from '../../src/snapshot/snapshot.types.js';
+import { writeTenantSnapshot } from '../../src/synth/index.js';
+import { fixtureSnapshot } from '../support/fixtures.js';
+import { AS_OF, realisticSnapshot, tempDir } from './support.js';
+import { GUEST_HEADER, expectCell, expectTable, expectedGuestRow, read, rows } from './xlsx-read.js';
+
+// guests.xlsx: the guest inventory, read back with SheetJS and compared with values computed from the input.
+
+const asOf = new Date(AS_OF);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const aboutItem = (file: string, item: string) => rows(read(file).Sheets.About!).find((r) => r[0]?.v === item)?.[1];
+
+describe('guests.xlsx', () => {
+  const { snapshot, name } = realisticSnapshot();
+  const dir = tempDir('gatehouse-guests-');
+
+  it(`reads back cell by cell on the ${name} tenant, with an About sheet naming tenant, date and snapshot`, async () => {
+    const file = join(dir, 'guests.xlsx');
+    const listed = await writeGuestWorkbook(snapshot, file, { asOf, snapshotSha256: 'b'.repeat(64) });
+    expect(listed).toBe(snapshot.data.guests!.length);
+    const wb = read(file);
+    expect(wb.SheetNames).toEqual(['Guests', 'About']);
+    expectTable(wb.Sheets.Guests!, GUEST_HEADER, snapshot.data.guests!.map((g) => expectedGuestRow(g, asOf)), 'Guests');
+    expectCell(aboutItem(file, 'Tenant id'), snapshot.tenant.id, 'About tenant id');
+    expectCell(aboutItem(file, 'As of (UTC)'), asOf, 'About as of');
+    expectCell(aboutItem(file, 'Snapshot sha256'), 'b'.repeat(64), 'About sha256');
+    expectCell(aboutItem(file, 'Guests listed'), snapshot.data.guests!.length, 'About count');
+    expectCell(aboutItem(file, 'Last sign-in'), 'collected', 'About sign-in');
+  });
+
+  it('has a frozen header, a filter and column widths on every sheet', async () => {
+    const file = join(dir, 'frozen.xlsx');
+    await writeGuestWorkbook(snapshot, file, { asOf });
+    const files = (read(file) as unknown as { files: Record<string, { content: Buffer | string }> }).files;
+    const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
+    expect(sheets).toHaveLength(2);
+    for (const k of sheets) {
+      const xml = files[k]!.content.toString();
+      expect(xml, k).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+      expect(xml, k).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"/);
+      expect(xml, k).toMatch(/<col [^>]*width="/);
+    }
+  });
+
+  it('continues past the row limit on "Guests (2)", every guest once and in order', async () => {
+    const file = join(dir, 'split.xlsx');
+    await writeGuestWorkbook(snapshot, file, { asOf, maxRowsPerSheet: 100 });
+    const wb = read(file);
+    const parts = Math.ceil(snapshot.data.guests!.length / 100);
+    expect(parts).toBeGreaterThan(1);
+    const guestSheets = wb.SheetNames.filter((n) => /^Guests( \(\d+\))?$/.test(n));
+    expect(guestSheets).toEqual(['Guests', ...Array.from({ length: parts - 1 }, (_, i) => `Guests (${i + 2})`)]);
+    expect(guestSheets.flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[0]!.v))).toEqual(snapshot.data.guests!.map((g) => g.id));
+    for (const n of guestSheets) expect(rows(wb.Sheets[n]!)[0]![0]!.v).toBe('Object id');
+  });
+
+  it('says "not collected" where sign-in activity or sponsors were not collected, and why', async () => {
+    const s = fixtureSnapshot('base');
+    s.sections.guestSignInActivity = { status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' };
+    s.sections.guestSponsors = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
+    const file = join(dir, 'partial.xlsx');
+    await writeGuestWorkbook(s, file, { asOf });
+    const body = rows(read(file).Sheets.Guests!).slice(1);
+    expect(body).toHaveLength(s.data.guests!.length);
+    for (const r of body) {
+      expect(r[10]).toBeUndefined();
+      expect(r[11]!.v).toBe('not collected');
+      expect(r[12]!.v).toBe('not collected');
+    }
+    expect(String(aboutItem(file, 'Last sign-in')?.v)).toMatch(/^not collected: .*Microsoft Entra ID P1 or P2/);
+    expect(String(aboutItem(file, 'Sponsors')?.v)).toMatch(/^not collected: .*User\.Read\.All/);
+  });
+
+  it.each([
+    ['the guests were not collected', (s: Snapshot) => { s.sections.guests = { status: 'forbidden', httpStatus: 403 }; delete s.data.guests; return s; }, /^Guests were not collected \(forbidden\); grant User\.Read\.All/],
+    ['the tenant has no guests', (s: Snapshot) => { s.data.guests = []; s.sections.guests!.itemCount = 0; return s; }, /^The tenant has no guests\.$/],
+    ['no snapshot was supplied (report without --snapshot)', () => undefined, /--snapshot <file>/],
+  ])('one row says so when %s', async (_, make, note) => {
+    const file = join(dir, `note-${sha256(String(note)).slice(0, 8)}.xlsx`);
+    expect(await writeGuestWorkbook(make(fixtureSnapshot('base')), file, { asOf })).toBe(0);
+    const body = rows(read(file).Sheets.Guests!);
+    expect(body).toHaveLength(2);
+    expect(String(body[1]![0]!.v)).toMatch(note);
+  });
+});
+
+describe('guest workbook job', () => {
+  const dir = tempDir('gatehouse-guest-job-');
+  const base = fixtureSnapshot('base');
+
+  it('writes guests.xlsx under its final name only when complete (no partial file left)', async () => {
+    const out = join(dir, 'inline');
+    const job = startFromSource({ outDir: out, asOf, snapshot: base, guestCount: base.data.guests!.length });
+    expect(job.threaded).toBe(false);
+    expect(await job.done).toBe(join(out, 'guests.xlsx'));
+    expect(readdirSync(out)).toEqual(['guests.xlsx']);
+    expect(rows(read(join(out, 'guests.xlsx')).Sheets.Guests!)).toHaveLength(base.data.guests!.length + 1);
+  });
+
+  it('a failure midway leaves nothing behind and surfaces the error', async () => {
+    const out = join(dir, 'failing');
+    mkdirSync(out);
+    async function* failing(): AsyncIterable<User> {
+      yield base.data.guests![0]!;
+      throw new Error('disk went away');
+    }
+    const job = startFromSource({ outDir: out, asOf, snapshot: base, guests: failing });
+    await expect(job.done).rejects.toThrow('disk went away');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('cancel removes what the job wrote, and the folder it created, but not an earlier scan’s guests.xlsx', async () => {
+    const fresh = join(dir, 'fresh', 'nested');
+    const job = startFromSource({ outDir: fresh, asOf, snapshot: base });
+    await job.done;
+    await job.cancel();
+    expect(existsSync(join(dir, 'fresh'))).toBe(false);
+
+    const earlier = join(dir, 'earlier');
+    mkdirSync(earlier);
+    writeFileSync(join(earlier, 'guests.xlsx'), 'from the last scan');
+    async function* never(): AsyncIterable<User> {
+      throw new Error('evaluation failed first');
+    }
+    const failed = startFromSource({ outDir: earlier, asOf, snapshot: base, guests: never });
+    await failed.cancel();
+    expect(readFileSync(join(earlier, 'guests.xlsx'), 'utf8')).toBe('from the last scan');
+    expect(readdirSync(earlier)).toEqual(['guests.xlsx']);
+  });
+
+  describe('on a worker thread (the compiled build, as the CLI runs it)', async () => {
+    const distJob = packagePath('dist', 'src', 'render', 'guest-workbook-job.js');
+    it('the build is there (npm test builds before vitest)', () => expect(existsSync(distJob), `${distJob} missing: run npm run build`).toBe(true));
+    const { startGuestWorkbook } = (await import(distJob)) as typeof import('../../src/render/guest-workbook-job.js');
+    const file = join(dir, 'snapshot.json');
+    const text = JSON.stringify(base);
+    writeFileSync(file, text);
+    const source = { path: file, sha256: sha256(text) };
+
+    it('reads the snapshot file itself and writes the same rows as this thread', async () => {
+      const threaded = startGuestWorkbook({ outDir: join(dir, 'threaded'), asOf, snapshot: base, guestCount: base.data.guests!.length, source, workerMinGuests: 1 });
+      const inline = startGuestWorkbook({ outDir: join(dir, 'same-thread'), asOf, snapshot: base, guestCount: base.data.guests!.length, source });
+      expect([threaded.threaded, inline.threaded]).toEqual([true, false]);
+      const [a, b] = await Promise.all([threaded.done, inline.done]);
+      for (const sheet of ['Guests', 'About']) {
+        expect(rows(read(a).Sheets[sheet]!).map((r) => r.map((c) => c?.v))).toEqual(rows(read(b).Sheets[sheet]!).map((r) => r.map((c) => c?.v)));
+      }
+      expectCell(aboutItem(a, 'Snapshot sha256'), source.sha256, 'About sha256');
+    });
+
+    it('refuses a snapshot that changed since the main thread read it', async () => {
+      const out = join(dir, 'changed');
+      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 1, source: { path: file, sha256: 'c'.repeat(64) }, workerMinGuests: 1 });
+      await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/changed while it was being read/) });
+      expect(readdirSync(out)).toEqual([]);
+    });
+
+    it('an invalid snapshot fails with the loader’s message and writes nothing', async () => {
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, JSON.stringify({ ...base, schemaVersion: 99 }));
+      const out = join(dir, 'invalid');
+      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 1, source: { path: bad, sha256: sha256(readFileSync(bad, 'utf8')) }, workerMinGuests: 1 });
+      await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/invalid snapshot .*bad\.json/) });
+      expect(readdirSync(out)).toEqual([]);
+    });
+
+    it('cancel stops a running worker and leaves no file', { timeout: 60_000 }, async () => {
+      const big = join(dir, 'big.json');
+      await writeTenantSnapshot(big, { seed: 3, guests: 40_000, partners: 5, caPolicies: 5, preset: 'scale', asOf: AS_OF });
+      const bytes = readFileSync(big);
+      const out = join(dir, 'cancelled');
+      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 40_000, source: { path: big, sha256: createHash('sha256').update(bytes).digest('hex') } });
+      expect(job.threaded).toBe(true);
+      await new Promise((r) => setTimeout(r, 300));
+      await job.cancel();
+      await expect(job.done).rejects.toThrow(/cancelled|stopped/);
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
+import { expect } from 'vitest';
+import type { User } from '../../src/snapshot/snapshot.types.js';
+
+// Workbooks read back with SheetJS — an independent reader, not exceljs — to compare with values computed in the
+// tests from their input.
+
+export type Expected = string | number | boolean | Date | null | undefined;
+
+export const serial = (d: Date) => d.getTime() / 86_400_000 + 25_569;
+
+export function read(file: string, opts: XLSX.ParsingOptions = {}): XLSX.WorkBook {
+  return XLSX.read(readFileSync(file), { bookFiles: true, cellNF: true, ...opts });
+}
+
+/** Rows of a sheet as SheetJS cells (undefined where empty). */
+export function rows(ws: XLSX.WorkSheet): Array<Array<XLSX.CellObject | undefined>> {
+  const range = XLSX.utils.decode_range(ws['!ref']!);
+  const out: Array<Array<XLSX.CellObject | undefined>> = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    const row: Array<XLSX.CellObject | undefined> = [];
+    for (let c = range.s.c; c <= range.e.c; c++) row.push(ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined);
+    out.push(row);
+  }
+  return out;
+}
+
+export function expectCell(cell: XLSX.CellObject | undefined, expected: Expected, where: string): void {
+  if (expected === undefined || expected === null || expected === '') {
+    expect(cell, where).toBeUndefined();
+    return;
+  }
+  expect(cell, where).toBeDefined();
+  if (expected instanceof Date) {
+    expect(cell!.t, where).toBe('n');
+    expect(Math.abs((cell!.v as number) - serial(expected)), where).toBeLessThan(1e-6);
+    expect(cell!.z, where).toBe('yyyy-mm-dd hh:mm');
+  } else if (typeof expected === 'string') {
+    expect(cell!.t, where).toBe('s');
+    expect(cell!.f, where).toBeUndefined();
+    expect(cell!.v, where).toBe(expected);
+  } else if (typeof expected === 'number') {
+    expect(cell!.t, where).toBe('n');
+    expect(cell!.v, where).toBe(expected);
+  } else {
+    expect(cell!.t, where).toBe('b');
+    expect(cell!.v, where).toBe(expected);
+  }
+}
+
+export function expectTable(ws: XLSX.WorkSheet, header: string[], body: Expected[][], name: string): void {
+  const got = rows(ws);
+  expect(got.length, `${name} rows`).toBe(body.length + 1);
+  header.forEach((h, c) => expectCell(got[0]![c], h, `${name}!${XLSX.utils.encode_cell({ r: 0, c })}`));
+  body.forEach((row, r) => row.forEach((v, c) => expectCell(got[r + 1]![c], v, `${name}!${XLSX.utils.encode_cell({ r: r + 1, c })}`)));
+}
+
+export const date = (s: string | null | undefined) => (s ? new Date(s) : undefined);
+
+/** Written here from Graph's shapes (not from the renderer's helpers). */
+export function expectedGuestRow(g: User, asOf: Date): Expected[] {
+  const sa = g.signInActivity;
+  let last = date(sa?.lastSuccessfulSignInDateTime);
+  if (!last) {
+    const a = date(sa?.lastSignInDateTime);
+    const b = date(sa?.lastNonInteractiveSignInDateTime);
+    last = a && b ? (a > b ? a : b) : (a ?? b);
+  }
+  const mail = g.mail ?? '';
+  const domain = mail.includes('@') ? mail.slice(mail.lastIndexOf('@') + 1).toLowerCase() : '';
+  return [
+    g.id,
+    g.displayName,
+    g.userPrincipalName,
+    g.mail,
+    domain,
+    g.userType,
+    g.externalUserState,
+    date(g.externalUserStateChangeDateTime),
+    date(g.createdDateTime),
+    g.creationType,
+    last,
+    last ? Math.floor((asOf.getTime() - last.getTime()) / 86_400_000) : 'never',
+    g.sponsors?.length ?? 0,
+    g.accountEnabled,
+  ];
+}
+
+export const GUEST_HEADER = ['Object id', 'Display name', 'User principal name', 'Mail', 'Domain', 'User type', 'Invitation state', 'State changed (UTC)', 'Created (UTC)', 'Creation type', 'Last successful sign-in (UTC)', 'Days since sign-in', 'Sponsors', 'Enabled'];
+
