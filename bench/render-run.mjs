@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // One measured run of the offline pipeline on one snapshot (a child of bench/render.mjs), as `gatehouse scan` runs
 // it: load → (guests.xlsx starts on a worker thread) → evaluate → each report format, the XLSX stage writing
-// report.xlsx and then waiting for guests.xlsx; then the bare-exceljs baselines of both workbooks. Prints one JSON
+// report.xlsx and then waiting for guests.xlsx; then each workbook alone and its bare-exceljs baseline. Prints one JSON
 // line with wall time and peak RSS per stage. Run `npm run build` first.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,9 +62,11 @@ for (const format of ['html', 'xlsx', 'sarif', 'json', 'md']) {
     return guestWorkbook.done;
   });
 }
-// Baselines for the XLSX stage: the same rows of both workbooks through bare exceljs, one after the other, on this
-// thread, in this same process.
+// Baselines for the XLSX stage, in this same process after the pipeline: each workbook written again alone on this
+// thread (nothing else running), then the same rows through bare exceljs.
+await stage('xlsxAlone', () => writeXlsx(result, loaded.snapshot, join(outDir, 'alone.xlsx'), {}));
 await stage('xlsxBare', () => writeXlsx(result, loaded.snapshot, join(outDir, 'bare.xlsx'), { bare: true }));
+await stage('guestsXlsxAlone', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'alone-guests.xlsx'), { asOf, guests: loaded.guests.guests }));
 await stage('guestsXlsxBare', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'bare-guests.xlsx'), { asOf, guests: loaded.guests.guests, bare: true }));
 clearInterval(sampler);
 process.stdout.write(

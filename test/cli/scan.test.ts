@@ -1,13 +1,16 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import type { Result } from '../../src/engine/result.types.js';
 import { packagePath } from '../../src/paths.js';
 import { cli } from '../support/cli.js';
 import { baseSnapshot } from '../support/fixtures.js';
+import { writeTenantSnapshot } from '../../src/synth/index.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -36,6 +39,26 @@ describe('gatehouse scan (child process)', () => {
     expect(existsSync(join(out, 'summary.md'))).toBe(true);
     expect(r.stdout).toMatch(/STATUS\s+SEVERITY\s+FINDINGS\s+RULE/);
     expect(r.stderr).toContain(join(out, 'result.json'));
+  });
+
+  it('a tenant past 20,000 guests: guests.xlsx is written on a worker thread and lists every guest once', { timeout: 120_000 }, async () => {
+    const snapshot = join(dir, 'synthetic-25000.json');
+    const truth = await writeTenantSnapshot(snapshot, { seed: 11, guests: 25_000, partners: 10, caPolicies: 8, preset: 'scale', asOf: '2026-11-27T00:00:00Z' });
+    const out = join(dir, 'threaded');
+    const r = cli(['scan', '--snapshot', snapshot, '--out', out, '--as-of', '2026-11-27', '--format', 'xlsx', '--verbose']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('writing guests.xlsx (25,000 guests) on a worker thread');
+    expect(readdirSync(out).sort()).toEqual(['guests.xlsx', 'report.xlsx', 'result.json']);
+    const book = XLSX.read(await readFile(join(out, 'guests.xlsx')), { dense: true });
+    const ws = book.Sheets.Guests!;
+    const data = ((ws as { '!data'?: unknown })['!data'] ?? ws) as unknown as Array<Array<XLSX.CellObject | undefined>>;
+    const ids = data.slice(1).map((row) => row[0]!.v as string);
+    expect(ids).toHaveLength(truth.guests.total);
+    expect(new Set(ids).size).toBe(ids.length);
+    const about = XLSX.utils.sheet_to_json<[string, unknown]>(book.Sheets.About!, { header: 1 });
+    const sha = createHash('sha256').update(await readFile(snapshot)).digest('hex');
+    expect(about.find((row) => row[0] === 'Snapshot sha256')?.[1]).toBe(sha);
+    expect(about.find((row) => row[0] === 'Guests listed')?.[1]).toBe(truth.guests.total);
   });
 
   it('--fail-on: exit 1 at or above the threshold, 0 below it', async () => {

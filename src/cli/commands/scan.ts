@@ -60,6 +60,7 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
   const onLoaded = formats.includes('xlsx')
     ? (loaded: LoadedSnapshot, at: Date) => {
         guestWorkbook = startGuestWorkbook({ outDir: opts.out, asOf: at, snapshot: loaded.snapshot, guests: loaded.guests.guests, guestCount: loaded.guests.count, source: { path: loaded.path, sha256: loaded.sha256 } });
+        if (guestWorkbook.threaded) log.progress(`writing guests.xlsx (${loaded.guests.count.toLocaleString('en')} guests) on a worker thread while the rules run`);
       }
     : undefined;
   const evalOpts = { snapshotPath, ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.config ? { configPath: opts.config } : {}), ...(asOf ? { asOf } : {}), ...(onLoaded ? { onLoaded } : {}) };
