@@ -40,7 +40,10 @@ export interface GuestWorkbookJob {
   readonly done: Promise<string>;
   /** True when the job runs on a worker thread. */
   readonly threaded: boolean;
-  /** Stop the job, delete its partial file (and the output folder if the job created it empty). */
+  /**
+   * Stop the job and remove what it wrote: the partial file, guests.xlsx if this job finished it (never an earlier
+   * scan's), and the output folder if the job created it and it is left empty.
+   */
   cancel(): Promise<void>;
 }
 
