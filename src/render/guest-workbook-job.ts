@@ -66,6 +66,8 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
 
   const write = async (): Promise<void> => {
     created = await mkdir(outDir, { recursive: true });
+    // Cancelled before anything started: do not start a worker that cancel() can no longer see.
+    if (cancelled) return;
     if (!threaded) {
       await writeGuestWorkbook(request.snapshot, partial, {
         asOf: request.asOf,

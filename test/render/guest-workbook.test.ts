@@ -182,6 +182,13 @@ describe('guest workbook job', () => {
       await job.cancel();
       await expect(job.done).rejects.toThrow(/cancelled|stopped/);
       expect(existsSync(out)).toBe(false);
+
+      // Cancelled before its folder even exists: no worker starts, nothing is left.
+      const early = join(dir, 'cancelled-early');
+      const second = startGuestWorkbook({ outDir: early, asOf, guestCount: 40_000, source: { path: big, sha256: createHash('sha256').update(bytes).digest('hex') } });
+      await second.cancel();
+      await expect(second.done).rejects.toThrow('guest workbook cancelled');
+      expect(existsSync(early)).toBe(false);
     });
   });
 });
