@@ -38,10 +38,14 @@ const SEVERITY_FILL: Record<string, { bg: string; fg: string }> = {
   low: { bg: 'FF90CAF9', fg: 'FF1A1A1A' },
   info: { bg: 'FFE0E0E0', fg: 'FF1A1A1A' },
 };
+/** Rule outcomes, and a scanned tenant's status in portfolio.xlsx (failed / ok / incomplete share their colours). */
 const STATUS_FILL: Record<string, { bg: string; fg: string }> = {
   fail: { bg: 'FFFFCDD2', fg: 'FF1A1A1A' },
+  failed: { bg: 'FFFFCDD2', fg: 'FF1A1A1A' },
   pass: { bg: 'FFC8E6C9', fg: 'FF1A1A1A' },
+  ok: { bg: 'FFC8E6C9', fg: 'FF1A1A1A' },
   'not-assessed': { bg: 'FFFFE0B2', fg: 'FF1A1A1A' },
+  incomplete: { bg: 'FFFFE0B2', fg: 'FF1A1A1A' },
   error: { bg: 'FFFFAB91', fg: 'FF1A1A1A' },
   suppressed: { bg: 'FFE1BEE7', fg: 'FF1A1A1A' },
   'not-applicable': { bg: 'FFEEEEEE', fg: 'FF1A1A1A' },
@@ -130,8 +134,13 @@ export class TableWriter {
     const header = sheet.getRow(1);
     this.columns.forEach((c, i) => {
       const cell = header.getCell(i + 1);
-      cell.value = c.header;
-      if (!this.bare) cell.style = STYLE_HEADER;
+      if (this.bare) {
+        cell.value = c.header;
+        return;
+      }
+      // Headers can come from outside too (portfolio.xlsx names a column after each tenant's label).
+      cell.value = excelText(c.header);
+      cell.style = STYLE_HEADER;
     });
     header.commit();
     this.rowsInSheet = 0;
