@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { partnerResource } from '../src/xtap/resource.js';
-import { resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
+import { partnersToJudge } from '../src/xtap/resource.js';
+import { resolveDefault } from '../src/xtap/resolve.js';
 
 const DIRECTIONS = [
   { key: 'inboundAllowed', messageId: 'inbound' },
@@ -35,18 +35,13 @@ export default defineRule({
     },
   },
   evaluate({ crossTenantAccessPartners }, ctx) {
-    if (!crossTenantAccessPartners.length) {
-      ctx.notApplicable('no partner-specific cross-tenant settings are configured.');
-      return;
-    }
     // Graph: the default's inboundAllowed/outboundAllowed are always false and read-only, so the service default stands in.
-    const def = resolveDefault(undefined);
-    for (const partner of crossTenantAccessPartners) {
-      const consent = resolvePartner(partner, def).automaticUserConsentSettings;
+    for (const { partner, effective, resource } of partnersToJudge(ctx, crossTenantAccessPartners, resolveDefault(undefined))) {
+      const consent = effective.automaticUserConsentSettings;
       for (const { key, messageId } of DIRECTIONS) {
         if (!consent[key].value) continue;
         ctx.fail(messageId, {
-          resource: partnerResource(partner),
+          resource,
           subKey: `automaticUserConsentSettings.${key}`,
           params: { tenantId: partner.tenantId },
           evidence: { [key]: true, isInMultiTenantOrganization: partner.isInMultiTenantOrganization ?? null },

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { appsReach, resolveDefault, usersReach, type Reach } from '../src/xtap/resolve.js';
+import { appsReach, resolveDefault, settingEvidence, usersReach, type Reach } from '../src/xtap/resolve.js';
 
 /** Reaches that let every user of an external tenant through (everyone, or everyone but a named few). */
 const OPEN: ReadonlySet<Reach> = new Set(['all', 'allExcept']);
@@ -43,8 +43,7 @@ export default defineRule({
     const users = usersReach(inbound);
     const apps = appsReach(inbound);
     const evidence = {
-      usersAndGroups: { ...inbound.usersAndGroups.value, source: inbound.usersAndGroups.source },
-      applications: { ...inbound.applications.value, source: inbound.applications.source },
+      ...settingEvidence(inbound),
       usersReach: users,
       applicationsReach: apps,
     };

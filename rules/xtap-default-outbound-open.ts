@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { appsReach, resolveDefault, usersReach, type Reach } from '../src/xtap/resolve.js';
+import { appsReach, resolveDefault, settingEvidence, usersReach, type Reach } from '../src/xtap/resolve.js';
 
 const OPEN: ReadonlySet<Reach> = new Set(['all', 'allExcept']);
 const SETTINGS = [
@@ -59,8 +59,7 @@ export default defineRule({
         subKey: name,
         params: { setting: label },
         evidence: {
-          usersAndGroups: { ...setting.usersAndGroups.value, source: setting.usersAndGroups.source },
-          applications: { ...setting.applications.value, source: setting.applications.source },
+          ...settingEvidence(setting),
           usersReach: users,
           applicationsReach: apps,
         },

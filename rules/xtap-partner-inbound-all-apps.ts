@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { partnerResource } from '../src/xtap/resource.js';
-import { appsReach, resolveDefault, resolvePartner, usersReach, type Reach } from '../src/xtap/resolve.js';
+import { partnersToJudge } from '../src/xtap/resource.js';
+import { appsReach, resolveDefault, settingEvidence, usersReach, type Reach } from '../src/xtap/resolve.js';
 
 const OPEN: ReadonlySet<Reach> = new Set(['all', 'allExcept']);
 
@@ -36,13 +36,8 @@ export default defineRule({
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {
-    if (!crossTenantAccessPartners.length) {
-      ctx.notApplicable('no partner-specific cross-tenant settings are configured.');
-      return;
-    }
-    const effectiveDefault = resolveDefault(crossTenantAccessDefault);
-    for (const partner of crossTenantAccessPartners) {
-      const inbound = resolvePartner(partner, effectiveDefault).b2bCollaborationInbound;
+    for (const { partner, effective, resource } of partnersToJudge(ctx, crossTenantAccessPartners, resolveDefault(crossTenantAccessDefault))) {
+      const inbound = effective.b2bCollaborationInbound;
       if (inbound.applications.source !== 'partner') continue;
       const users = usersReach(inbound);
       const apps = appsReach(inbound);
@@ -52,13 +47,10 @@ export default defineRule({
       }
       if (!OPEN.has(apps) || users === 'none') continue;
       ctx.fail('allApps', {
-        resource: partnerResource(partner),
+        resource,
         subKey: 'b2bCollaborationInbound.applications',
         params: { tenantId: partner.tenantId, applications: apps === 'all' ? 'all applications' : 'all but a blocked few applications' },
-        evidence: {
-          usersAndGroups: { ...inbound.usersAndGroups.value, source: inbound.usersAndGroups.source },
-          applications: { ...inbound.applications.value, source: inbound.applications.source },
-        },
+        evidence: settingEvidence(inbound),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { partnerResource } from '../src/xtap/resource.js';
-import { appsReach, resolveDefault, resolvePartner, usersReach, type Reach } from '../src/xtap/resolve.js';
+import { partnersToJudge } from '../src/xtap/resource.js';
+import { appsReach, resolveDefault, settingEvidence, usersReach, type Reach } from '../src/xtap/resolve.js';
 
 const OPEN: ReadonlySet<Reach> = new Set(['all', 'allExcept']);
 
@@ -36,13 +36,8 @@ export default defineRule({
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {
-    if (!crossTenantAccessPartners.length) {
-      ctx.notApplicable('no partner-specific cross-tenant settings are configured.');
-      return;
-    }
-    const effectiveDefault = resolveDefault(crossTenantAccessDefault);
-    for (const partner of crossTenantAccessPartners) {
-      const inbound = resolvePartner(partner, effectiveDefault).b2bCollaborationInbound;
+    for (const { partner, effective, resource } of partnersToJudge(ctx, crossTenantAccessPartners, resolveDefault(crossTenantAccessDefault))) {
+      const inbound = effective.b2bCollaborationInbound;
       // Inherited from the default: the default's own rule reports it, once, for every tenant.
       if (inbound.usersAndGroups.source !== 'partner') continue;
       const users = usersReach(inbound);
@@ -53,17 +48,14 @@ export default defineRule({
       }
       if (!OPEN.has(users) || apps === 'none') continue;
       ctx.fail('allUsers', {
-        resource: partnerResource(partner),
+        resource,
         subKey: 'b2bCollaborationInbound.usersAndGroups',
         params: {
           tenantId: partner.tenantId,
           users: users === 'all' ? 'all' : 'all but a blocked few',
           applications: apps === 'all' ? 'all applications' : apps === 'allExcept' ? 'all but a blocked few applications' : 'selected applications',
         },
-        evidence: {
-          usersAndGroups: { ...inbound.usersAndGroups.value, source: inbound.usersAndGroups.source },
-          applications: { ...inbound.applications.value, source: inbound.applications.source },
-        },
+        evidence: settingEvidence(inbound),
       });
     }
   },

@@ -1,6 +1,6 @@
 import { defineRule, type Severity } from '../src/engine/rule.js';
-import { partnerResource } from '../src/xtap/resource.js';
-import { appsReach, resolveDefault, resolvePartner, usersReach, type EffectiveB2BSetting, type Reach } from '../src/xtap/resolve.js';
+import { partnersToJudge } from '../src/xtap/resource.js';
+import { appsReach, resolveDefault, settingEvidence, usersReach, type EffectiveB2BSetting, type Reach } from '../src/xtap/resolve.js';
 
 const SETTINGS = [
   { name: 'b2bCollaborationInbound', label: 'inbound B2B collaboration', severity: 'medium' },
@@ -76,14 +76,8 @@ export default defineRule({
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {
-    if (!crossTenantAccessPartners.length) {
-      ctx.notApplicable('no partner-specific cross-tenant settings are configured.');
-      return;
-    }
     const def = resolveDefault(crossTenantAccessDefault);
-    for (const partner of crossTenantAccessPartners) {
-      const eff = resolvePartner(partner, def);
-      const resource = partnerResource(partner);
+    for (const { partner, effective: eff, resource } of partnersToJudge(ctx, crossTenantAccessPartners, def)) {
       for (const { name, label, severity } of SETTINGS) {
         const p = eff[name];
         if (p.usersAndGroups.source !== 'partner' && p.applications.source !== 'partner') continue; // fully inherited: equal to the default
@@ -99,8 +93,8 @@ export default defineRule({
           severity,
           params: { tenantId: partner.tenantId, setting: label, ...cmp.detail },
           evidence: {
-            partner: { usersAndGroups: { ...p.usersAndGroups.value, source: p.usersAndGroups.source }, applications: { ...p.applications.value, source: p.applications.source } },
-            default: { usersAndGroups: { ...def[name].usersAndGroups.value, source: def[name].usersAndGroups.source }, applications: { ...def[name].applications.value, source: def[name].applications.source } },
+            partner: settingEvidence(p),
+            default: settingEvidence(def[name]),
           },
         });
       }

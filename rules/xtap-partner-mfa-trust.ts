@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { partnerResource } from '../src/xtap/resource.js';
-import { isOpenToAllUsers, resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
+import { partnersToJudge } from '../src/xtap/resource.js';
+import { isOpenToAllUsers, resolveDefault } from '../src/xtap/resolve.js';
 
 export default defineRule({
   meta: {
@@ -26,13 +26,7 @@ export default defineRule({
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {
-    if (!crossTenantAccessPartners.length) {
-      ctx.notApplicable('no partner-specific cross-tenant settings are configured.');
-      return;
-    }
-    const effectiveDefault = resolveDefault(crossTenantAccessDefault);
-    for (const partner of crossTenantAccessPartners) {
-      const eff = resolvePartner(partner, effectiveDefault);
+    for (const { partner, effective: eff, resource } of partnersToJudge(ctx, crossTenantAccessPartners, resolveDefault(crossTenantAccessDefault))) {
       const mfa = eff.inboundTrust.isMfaAccepted;
       if (!mfa.value) continue;
       // Null settings inherit the default's: judge the inbound reach the partner really has.
@@ -40,7 +34,7 @@ export default defineRule({
       const directConnect = isOpenToAllUsers(eff.b2bDirectConnectInbound);
       const broad = collaboration !== false || directConnect !== false; // unknown is never read as narrow
       ctx.fail('trusted', {
-        resource: partnerResource(partner),
+        resource,
         subKey: 'inboundTrust.isMfaAccepted',
         severity: broad ? 'low' : 'info',
         params: { tenantId: partner.tenantId, trustSource: mfa.source === 'partner' ? 'set on the partner' : 'inherited from the default settings' },

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { appsReach, resolveDefault, usersReach } from '../src/xtap/resolve.js';
+import { appsReach, resolveDefault, settingEvidence, usersReach } from '../src/xtap/resolve.js';
 
 export default defineRule({
   meta: {
@@ -54,8 +54,7 @@ export default defineRule({
         applications: apps === 'all' ? 'all applications' : apps === 'allExcept' ? 'all but a blocked few applications' : 'selected applications',
       },
       evidence: {
-        usersAndGroups: { ...tr.usersAndGroups.value, source: tr.usersAndGroups.source },
-        applications: { ...tr.applications.value, source: tr.applications.source },
+        ...settingEvidence(tr),
         usersReach: users,
         applicationsReach: apps,
       },

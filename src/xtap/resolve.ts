@@ -162,6 +162,14 @@ export function reach(cfg: TargetConfiguration, allKeyword: 'AllUsers' | 'AllApp
 export const usersReach = (s: EffectiveB2BSetting): Reach => reach(s.usersAndGroups.value, 'AllUsers');
 export const appsReach = (s: EffectiveB2BSetting): Reach => reach(s.applications.value, 'AllApplications');
 
+/** A setting as finding evidence: each half's Graph value with where it came from (partner, default or service default). */
+export function settingEvidence(s: EffectiveB2BSetting): { usersAndGroups: TargetConfiguration & { source: ValueSource }; applications: TargetConfiguration & { source: ValueSource } } {
+  return {
+    usersAndGroups: { ...s.usersAndGroups.value, source: s.usersAndGroups.source },
+    applications: { ...s.applications.value, source: s.applications.source },
+  };
+}
+
 /** A setting lets every user of the other side in to at least some applications. */
 export function isOpenToAllUsers(s: EffectiveB2BSetting): boolean | 'unknown' {
   const u = usersReach(s);

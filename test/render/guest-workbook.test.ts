@@ -14,7 +14,7 @@ import { GUEST_HEADER, expectCell, expectTable, expectedGuestRow, read, rows } f
 // guests.xlsx: the guest inventory, read back with SheetJS and compared with values computed from the input.
 
 const asOf = new Date(AS_OF);
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 const aboutItem = (file: string, item: string) => rows(read(file).Sheets.About!).find((r) => r[0]?.v === item)?.[1];
 
 describe('guests.xlsx', () => {
@@ -166,7 +166,7 @@ describe('guest workbook job', () => {
       const bad = join(dir, 'bad.json');
       writeFileSync(bad, JSON.stringify({ ...base, schemaVersion: 99 }));
       const out = join(dir, 'invalid');
-      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 1, source: { path: bad, sha256: sha256(readFileSync(bad, 'utf8')) }, workerMinGuests: 1 });
+      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 1, source: { path: bad, sha256: sha256(readFileSync(bad)) }, workerMinGuests: 1 });
       await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/invalid snapshot .*bad\.json/) });
       expect(readdirSync(out)).toEqual([]);
     });
@@ -176,7 +176,7 @@ describe('guest workbook job', () => {
       await writeTenantSnapshot(big, { seed: 3, guests: 40_000, partners: 5, caPolicies: 5, preset: 'scale', asOf: AS_OF });
       const bytes = readFileSync(big);
       const out = join(dir, 'cancelled');
-      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 40_000, source: { path: big, sha256: createHash('sha256').update(bytes).digest('hex') } });
+      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 40_000, source: { path: big, sha256: sha256(bytes) } });
       expect(job.threaded).toBe(true);
       await new Promise((r) => setTimeout(r, 300));
       await job.cancel();
@@ -185,7 +185,7 @@ describe('guest workbook job', () => {
 
       // Cancelled before its folder even exists: no worker starts, nothing is left.
       const early = join(dir, 'cancelled-early');
-      const second = startGuestWorkbook({ outDir: early, asOf, guestCount: 40_000, source: { path: big, sha256: createHash('sha256').update(bytes).digest('hex') } });
+      const second = startGuestWorkbook({ outDir: early, asOf, guestCount: 40_000, source: { path: big, sha256: sha256(bytes) } });
       await second.cancel();
       await expect(second.done).rejects.toThrow('guest workbook cancelled');
       expect(existsSync(early)).toBe(false);
