@@ -1,16 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
-import { excludedUserIds, guestsAmong } from '../src/model/guest-pass.js';
+import { judgeWithExcludedGuests } from '../src/model/guest-pass.js';
 import {
   CA_ROOT_RESOURCE,
   GUEST_TYPES,
   GUEST_TYPES_OPTION,
   IGNORED_EXCLUSIONS_OPTION,
   type GuestType,
-  describeCoverage,
+  coverageGap,
   screenGuestPolicies,
   screenedEvidence,
-  uncoveredTypes,
-  unionCoverage,
 } from '../src/model/conditional-access.js';
 
 export interface Options {
@@ -69,7 +67,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
-    // Excluded users count as guests only when the guest list holds them: resolve those few ids in the guest pass.
+    // Excluded users count as guests only when the guest list holds them (resolved in the guest pass).
     const judge = (guestIds?: ReadonlySet<string>) => {
       const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
         ...(guestIds ? { guestIds } : {}),
@@ -83,22 +81,19 @@ export default defineRule<'conditionalAccessPolicies', Options>({
           return reasons;
         },
       });
-      const joint = unionCoverage(counted.map((c) => c.coverage.byType));
-      const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+      const { missing, coverage } = coverageGap(counted, ctx.options.guestTypes);
       if (!missing.length) return;
-      const described = describeCoverage(joint);
       ctx.fail('missing', {
         resource: { ...CA_ROOT_RESOURCE },
         params: { types: missing.join(', ') },
         evidence: {
           uncoveredGuestTypes: missing,
-          legacyBlockCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+          legacyBlockCoverage: coverage,
           policiesCounted: counted.map(screenedEvidence),
           guestPoliciesNotCounted: rejected.filter((r) => r.policy.grantControls?.builtInControls?.some((c) => c.toLowerCase() === 'block')).map(screenedEvidence),
         },
       });
     };
-    if (!ctx.section('guests')) return judge();
-    return guestsAmong(excludedUserIds(conditionalAccessPolicies), (found) => judge(new Set(found.keys())));
+    return judgeWithExcludedGuests(conditionalAccessPolicies, Boolean(ctx.section('guests')), judge);
   },
 });

@@ -1,16 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
-import { excludedUserIds, guestsAmong } from '../src/model/guest-pass.js';
+import { judgeWithExcludedGuests } from '../src/model/guest-pass.js';
 import {
   CA_ROOT_RESOURCE,
   GUEST_TYPES,
   GUEST_TYPES_OPTION,
   IGNORED_EXCLUSIONS_OPTION,
   type GuestType,
-  describeCoverage,
+  coverageGap,
   screenGuestPolicies,
   screenedEvidence,
-  uncoveredTypes,
-  unionCoverage,
 } from '../src/model/conditional-access.js';
 
 export interface Options {
@@ -80,7 +78,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
-    // Excluded users count as guests only when the guest list holds them: resolve those few ids in the guest pass.
+    // Excluded users count as guests only when the guest list holds them (resolved in the guest pass).
     const judge = (guestIds?: ReadonlySet<string>) => {
       const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
         ...(guestIds ? { guestIds } : {}),
@@ -88,22 +86,19 @@ export default defineRule<'conditionalAccessPolicies', Options>({
         test: (_p, grant) =>
           grant.mfa === 'required' ? [] : [grant.mfa === 'optional' ? `MFA is one alternative among others (${grant.controls.join(' OR ')})` : 'does not require MFA or an authentication strength'],
       });
-      const joint = unionCoverage(counted.map((c) => c.coverage.byType));
-      const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+      const { missing, coverage } = coverageGap(counted, ctx.options.guestTypes);
       if (!missing.length) return;
-      const described = describeCoverage(joint);
       ctx.fail('missing', {
         resource: { ...CA_ROOT_RESOURCE },
         params: { types: missing.join(', ') },
         evidence: {
           uncoveredGuestTypes: missing,
-          enforcedMfaCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+          enforcedMfaCoverage: coverage,
           policiesCounted: counted.map(screenedEvidence),
           guestPoliciesNotCounted: rejected.map(screenedEvidence),
         },
       });
     };
-    if (!ctx.section('guests')) return judge();
-    return guestsAmong(excludedUserIds(conditionalAccessPolicies), (found) => judge(new Set(found.keys())));
+    return judgeWithExcludedGuests(conditionalAccessPolicies, Boolean(ctx.section('guests')), judge);
   },
 });

@@ -1,18 +1,16 @@
 import { defineRule } from '../src/engine/rule.js';
-import { excludedUserIds, guestsAmong } from '../src/model/guest-pass.js';
+import { judgeWithExcludedGuests } from '../src/model/guest-pass.js';
 import {
   CA_ROOT_RESOURCE,
   GUEST_TYPES,
   GUEST_TYPES_OPTION,
   IGNORED_EXCLUSIONS_OPTION,
   type GuestType,
-  describeCoverage,
+  coverageGap,
   describeSignInFrequency,
   screenGuestPolicies,
   screenedEvidence,
   signInFrequency,
-  uncoveredTypes,
-  unionCoverage,
 } from '../src/model/conditional-access.js';
 
 export interface Options {
@@ -71,7 +69,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
-    // Excluded users count as guests only when the guest list holds them: resolve those few ids in the guest pass.
+    // Excluded users count as guests only when the guest list holds them (resolved in the guest pass).
     const judge = (guestIds?: ReadonlySet<string>) => {
       const { maxHours } = ctx.options;
       const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
@@ -86,22 +84,19 @@ export default defineRule<'conditionalAccessPolicies', Options>({
           return sif.hours <= maxHours ? [] : [`sign-in frequency is ${describeSignInFrequency(sif)}, longer than ${maxHours} hour(s)`];
         },
       });
-      const joint = unionCoverage(counted.map((c) => c.coverage.byType));
-      const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+      const { missing, coverage } = coverageGap(counted, ctx.options.guestTypes);
       if (!missing.length) return;
-      const described = describeCoverage(joint);
       ctx.fail('missing', {
         resource: { ...CA_ROOT_RESOURCE },
         params: { types: missing.join(', '), maxHours },
         evidence: {
           uncoveredGuestTypes: missing,
-          shortSessionCoverage: Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]])),
+          shortSessionCoverage: coverage,
           policiesCounted: counted.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
           guestPoliciesNotCounted: rejected.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
         },
       });
     };
-    if (!ctx.section('guests')) return judge();
-    return guestsAmong(excludedUserIds(conditionalAccessPolicies), (found) => judge(new Set(found.keys())));
+    return judgeWithExcludedGuests(conditionalAccessPolicies, Boolean(ctx.section('guests')), judge);
   },
 });

@@ -440,6 +440,16 @@ export function screenGuestPolicies(policies: readonly ConditionalAccessPolicy[]
   return { counted, rejected };
 }
 
+/**
+ * What the counted policies leave open: the checked guest types no policy covers for every tenant, and the joint
+ * coverage of each checked type in words (for evidence).
+ */
+export function coverageGap(counted: readonly ScreenedPolicy[], guestTypes: readonly GuestType[]): { missing: GuestType[]; coverage: Record<string, string> } {
+  const joint = unionCoverage(counted.map((c) => c.coverage.byType));
+  const described = describeCoverage(joint);
+  return { missing: uncoveredTypes(joint, guestTypes), coverage: Object.fromEntries(guestTypes.map((t) => [t, described[t]])) };
+}
+
 /** Evidence entry for a screened policy. */
 export function screenedEvidence(s: ScreenedPolicy): Record<string, unknown> {
   return {

@@ -21,3 +21,16 @@ export function guestsAmong(wanted: Iterable<string>, done: (found: Map<string, 
 export function excludedUserIds(policies: readonly ConditionalAccessPolicy[]): string[] {
   return policies.flatMap((p) => (p.conditions?.users?.excludeUsers ?? []).filter((u) => /^[0-9a-f-]{36}$/i.test(u)));
 }
+
+/**
+ * Judge Conditional Access policies knowing which of their excluded users are guests. With the guest list collected
+ * the few excluded ids are looked up in the guest pass and `judge` gets the ones that are guests; without it, `judge`
+ * gets nothing and must treat every excluded user as a possible guest.
+ */
+export function judgeWithExcludedGuests(policies: readonly ConditionalAccessPolicy[], guestsCollected: boolean, judge: (guestIds?: ReadonlySet<string>) => void): GuestPass | undefined {
+  if (!guestsCollected) {
+    judge();
+    return undefined;
+  }
+  return guestsAmong(excludedUserIds(policies), (found) => judge(new Set(found.keys())));
+}
