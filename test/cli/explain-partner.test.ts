@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { explainPartner, explainPartnerCommand, findPartner } from '../../src/cli/commands/explain.js';
-import { main } from '../../src/cli/main.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 import { InputError } from '../../src/errors.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { baseSnapshot } from '../support/fixtures.js';
@@ -19,21 +19,11 @@ function writeSnapshot(name: string, s: Snapshot): string {
   return file;
 }
 
-/** Run the real CLI entry point in-process, capturing stdout and stderr. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const code = await main(['node', 'gatehouse', ...args]);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 describe('gatehouse explain partner', () => {
   it('explains a partner by tenant id: effective values with their sources, and the CA policies for its guests', async () => {
     const file = writeSnapshot('base', baseSnapshot());
-    const { code, stdout, stderr } = await run(['explain', 'partner', PARTNER, '--snapshot', file]);
+    const { code, stdout, stderr } = await cliInProcess(['explain', 'partner', PARTNER, '--snapshot', file]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('Partner Northwind Traders');
@@ -143,7 +133,7 @@ describe('gatehouse explain partner', () => {
 
   it('unknown partner → input error (exit 2) listing the known partners', async () => {
     const file = writeSnapshot('base2', baseSnapshot());
-    const { code, stdout, stderr } = await run(['explain', 'partner', 'contoso.example', '--snapshot', file]);
+    const { code, stdout, stderr } = await cliInProcess(['explain', 'partner', 'contoso.example', '--snapshot', file]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/no partner "contoso\.example" in .*base2\.json.*known partners: 22223333-4444-4555-8666-777788889999 \(northwind\.example\)/);
@@ -159,7 +149,7 @@ describe('gatehouse explain partner', () => {
     s.sections.crossTenantAccessPartners = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
     delete s.data.crossTenantAccessPartners;
     const file = writeSnapshot('forbidden', s);
-    const { code, stderr } = await run(['explain', 'partner', PARTNER, '--snapshot', file]);
+    const { code, stderr } = await cliInProcess(['explain', 'partner', PARTNER, '--snapshot', file]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot explain partners: .*grant the application permission Policy\.Read\.All/);
   });

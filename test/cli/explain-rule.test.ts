@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../rules/index.js';
 import { explainRule } from '../../src/cli/commands/explain.js';
-import { main } from '../../src/cli/main.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 import { InputError } from '../../src/errors.js';
 import { azRestCommand, explainRuleText, rulesMarkdown, shellQuote } from '../../src/render/rules-doc.js';
 
@@ -12,20 +12,10 @@ const dir = mkdtempSync(join(tmpdir(), 'gatehouse-explain-rule-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-/** Run the real CLI entry point in-process, capturing stdout and stderr. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const code = await main(['node', 'gatehouse', ...args]);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 describe('gatehouse explain rule', () => {
   it('prints the documentation of a rule: title, severity, sections, options, remediation, az rest, references, framework ids', async () => {
-    const { code, stdout, stderr } = await run(['explain', 'rule', 'ca-guest-sign-in-frequency']);
+    const { code, stdout, stderr } = await cliInProcess(['explain', 'rule', 'ca-guest-sign-in-frequency']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^ca-guest-sign-in-frequency — Guest sessions are not bounded/);
@@ -43,7 +33,7 @@ describe('gatehouse explain rule', () => {
   });
 
   it('shows what a profile changes', async () => {
-    const { code, stdout } = await run(['explain', 'rule', 'guest-invitation-pending']);
+    const { code, stdout } = await cliInProcess(['explain', 'rule', 'guest-invitation-pending']);
     expect(code).toBe(0);
     expect(stdout).toContain('pendingDays = 30  (integer (≥ 1, ≤ 3650))  [strict: 14]');
   });
@@ -53,7 +43,7 @@ describe('gatehouse explain rule', () => {
   });
 
   it('unknown rule: exit 2, one line, with suggestions', async () => {
-    const { code, stdout, stderr } = await run(['explain', 'rule', 'guest-mfa']);
+    const { code, stdout, stderr } = await cliInProcess(['explain', 'rule', 'guest-mfa']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^gatehouse: unknown rule "guest-mfa"; did you mean .*ca-guest-mfa-missing/);
@@ -74,7 +64,7 @@ describe('gatehouse explain rule', () => {
 
 describe('gatehouse rules --format md', () => {
   it('prints the rules documentation', async () => {
-    const { code, stdout } = await run(['rules', '--format', 'md']);
+    const { code, stdout } = await cliInProcess(['rules', '--format', 'md']);
     expect(code).toBe(0);
     expect(stdout).toBe(rulesMarkdown(RULES));
     expect(stdout).toContain(`${RULES.length} rules.`);
@@ -82,26 +72,26 @@ describe('gatehouse rules --format md', () => {
 
   it('--out writes the file (docs/rules.md is generated this way)', async () => {
     const file = join(dir, 'rules.md');
-    const { code, stdout } = await run(['rules', '--format', 'md', '--out', file]);
+    const { code, stdout } = await cliInProcess(['rules', '--format', 'md', '--out', file]);
     expect(code).toBe(0);
     expect(stdout).toBe('');
     expect(readFileSync(file, 'utf8')).toBe(rulesMarkdown(RULES));
   });
 
   it('--out into a missing folder is an input error', async () => {
-    const { code, stderr } = await run(['rules', '--format', 'md', '--out', join(dir, 'missing', 'rules.md')]);
+    const { code, stderr } = await cliInProcess(['rules', '--format', 'md', '--out', join(dir, 'missing', 'rules.md')]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot write .*ENOENT/);
   });
 
   it('unknown format is a usage error', async () => {
-    const { code, stderr } = await run(['rules', '--format', 'xml']);
+    const { code, stderr } = await cliInProcess(['rules', '--format', 'xml']);
     expect(code).toBe(2);
     expect(stderr).toContain('must be table, json or md');
   });
 
   it('json lists options and frameworks per rule', async () => {
-    const { code, stdout } = await run(['rules', '--format', 'json']);
+    const { code, stdout } = await cliInProcess(['rules', '--format', 'json']);
     expect(code).toBe(0);
     const list = JSON.parse(stdout) as Array<{ id: string; options: Record<string, unknown>; frameworks: Record<string, string[]> }>;
     expect(list).toHaveLength(RULES.length);
