@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { faultAnswer, pathMatches, type FaultKind, type FaultSpec } from './faults.js';
-import { normalisePath, type CollectionResource, type GraphVersion, type ModelResource, type TenantModel } from './model.js';
+import { documentedFacts, graphSchema, splitRef, type GraphSchema, type MetadataCloud } from './metadata/index.js';
+import { isDirectoryObject, judgeRequest, type Target } from './metadata/judge.js';
+import { ArraySource, normalisePath, type CollectionResource, type GraphVersion, type ModelResource, type TenantModel } from './model.js';
 import { compileFilter, ODataError, parseExpand, parseSelect, project, valueAt, type CompiledFilter, type ExpandItem, type FilterClause } from './odata.js';
 
 /**
@@ -11,6 +13,12 @@ import { compileFilter, ODataError, parseExpand, parseSelect, project, valueAt, 
  * beta, with Graph's response and error shapes, opaque skip-token paging, page-size maxima, the Conditional Access
  * 1 request/second limit, an optional resource-unit budget, injectable faults, and a log of every request. Anything
  * but GET (or a `$batch` of GETs) is answered 405 and recorded, so a test can prove the client only reads.
+ *
+ * Strict (the default): every request is first judged against Microsoft's Graph metadata for its API version and
+ * the simulated cloud (src/simulator/metadata/), and refused with Graph's own 400 when a path segment, a `$select`,
+ * `$expand`, `$filter` or `$orderby` name does not exist there; the documented runtime limits that change results
+ * apply (an expanded directory relationship holds at most 20 objects and no nextLink; a page of directory objects
+ * read with `$expand` holds at most 100).
  */
 
 /** Directory resource units per 10 s per app+tenant by tenant size (graph-api.md §12; "subject to change"). */
@@ -59,6 +67,13 @@ export interface SimulatorOptions {
   /** Refuse `$expand=sponsors` together with `$select=…signInActivity` (one of the response variants a collector must survive). */
   rejectSponsorsExpandWithSignInActivity?: boolean;
   port?: number;
+  /** The cloud whose Graph is simulated (its metadata decides what exists). Default `global`. */
+  cloud?: MetadataCloud;
+  /**
+   * Judge every request by Microsoft's metadata and apply the documented runtime limits (default true). Off only for
+   * tests of the simulator's own mechanics on made-up paths.
+   */
+  strict?: boolean;
 }
 
 export interface LogEntry {
@@ -76,8 +91,8 @@ export interface LogEntry {
   viaBatch?: number;
   /** For a `$batch`: the methods and URLs of its members. */
   batch?: Array<{ id: string; method: string; url: string }>;
-  /** Why the simulator refused it, beyond Graph semantics: a write method, or the CA/RU limits. */
-  rejected?: 'method' | 'conditional-access-rate' | 'resource-units';
+  /** Why the simulator refused it: a write method, the CA/RU limits, or Microsoft's metadata (strict mode). */
+  rejected?: 'method' | 'conditional-access-rate' | 'resource-units' | 'metadata';
   /** Resource units charged for this request (absent when not metered or refused before charging). */
   resourceUnits?: number;
   /** When the request arrived and when its answer was sent (ms, `performance.now()` of the simulator's process). */
@@ -140,6 +155,7 @@ interface IndexCache {
 }
 
 const COLLECTION_NAVIGATIONS = new Set(['sponsors', 'owners', 'domains', 'members', 'includetargets', 'excludetargets']);
+const QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skiptoken'];
 const CA_PREFIXES = ['/identity/conditionalaccess', '/policies/conditionalaccesspolicies', '/identityprotection', '/riskyusers', '/riskdetections'];
 const SUCCESS_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
@@ -170,6 +186,10 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   let seq = 0;
   let origin = '';
   const sockets = new Set<Socket>();
+  const strict = opts.strict ?? true;
+  const cloud: MetadataCloud = opts.cloud ?? 'global';
+  const limits = documentedFacts().limits;
+  const schemaFor = (version: string): GraphSchema => graphSchema(version === 'beta' ? 'beta' : 'v1.0', cloud);
 
   const resourceKeys = () => [...model.resources.keys()];
 
@@ -247,13 +267,26 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return idx.get(key.toLowerCase());
   }
 
-  function renderItem(res: CollectionResource, item: Record<string, unknown>, select: string[] | undefined, expand: ExpandItem[] | undefined): Record<string, unknown> {
+  /**
+   * How many related objects an `$expand` of this navigation returns (strict mode): Graph caps expanded directory
+   * relationships (owners, members, sponsors, …) and sends no nextLink for the rest.
+   */
+  function expandCap(version: string, target: Target | undefined, navigation: string): number {
+    if (!strict || !target) return Infinity;
+    const schema = schemaFor(version);
+    const nav = schema.member(target.type, navigation, ['navigation']);
+    if (!nav || nav === 'unknown') return Infinity;
+    return isDirectoryObject(schema, splitRef(nav.member.type).element) ? limits.expandedDirectoryObjects.value : Infinity;
+  }
+
+  function renderItem(res: CollectionResource, item: Record<string, unknown>, select: string[] | undefined, expand: ExpandItem[] | undefined, caps?: Map<string, number>): Record<string, unknown> {
     const hidden = new Set<string>([...(res.navigations ?? []), ...(res.selectOnly ?? [])]);
     const out = project(item, select, hidden);
     for (const e of expand ?? []) {
       const v = item[e.name];
+      const cap = caps?.get(e.name) ?? Infinity;
       out[e.name] = Array.isArray(v)
-        ? v.map((x) => (x && typeof x === 'object' ? project(x as Record<string, unknown>, e.select, new Set()) : x))
+        ? v.slice(0, cap).map((x) => (x && typeof x === 'object' ? project(x as Record<string, unknown>, e.select, new Set()) : x))
         : v && typeof v === 'object' ? project(v as Record<string, unknown>, e.select, new Set())
         : COLLECTION_NAVIGATIONS.has(e.name.toLowerCase()) ? [] : null;
     }
@@ -416,7 +449,30 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return { status: 200, text: String(n) };
   }
 
-  function serveCollection(res: CollectionResource, version: string, rawPath: string, path: string, params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined): Answer {
+  /** Item positions in `$orderby` order (nulls first, strings without regard to case), or undefined for model order. */
+  function orderOf(res: CollectionResource, orderby: string | null): number[] | undefined {
+    if (orderby === null) return undefined;
+    const keys = orderby.split(',').map((part) => {
+      const [path = '', dir = 'asc'] = part.trim().split(/\s+/);
+      if (!/^(asc|desc)$/i.test(dir)) throw new ODataError(400, 'BadRequest', `Syntax error in $orderby: '${part.trim()}'.`);
+      return { path, sign: dir.toLowerCase() === 'desc' ? -1 : 1 };
+    });
+    const rank = (v: unknown): [number, string | number] => (v === null || v === undefined ? [0, 0] : typeof v === 'number' ? [1, v] : typeof v === 'boolean' ? [1, v ? 1 : 0] : [2, String(v).toLowerCase()]);
+    const cols = keys.map((k) => Array.from({ length: res.items.size }, (_, i) => rank(valueAt(res.items.at(i), k.path))));
+    const order = Array.from({ length: res.items.size }, (_, i) => i);
+    order.sort((a, b) => {
+      for (let k = 0; k < keys.length; k++) {
+        const [ta, va] = cols[k]![a]!;
+        const [tb, vb] = cols[k]![b]!;
+        const c = ta !== tb ? ta - tb : va < vb ? -1 : va > vb ? 1 : 0;
+        if (c) return c * keys[k]!.sign;
+      }
+      return a - b;
+    });
+    return order;
+  }
+
+  function serveCollection(res: CollectionResource, version: string, rawPath: string, path: string, params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined, target?: Target): Answer {
     for (const e of expand ?? []) {
       if (!(res.navigations ?? []).some((n) => n.toLowerCase() === e.name.toLowerCase())) {
         return graphError(400, 'BadRequest', `Parsing OData Select and Expand failed: Could not find a property named '${e.name}' on type 'microsoft.graph.entity'.`);
@@ -439,23 +495,28 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
           : graphError(400, 'Request_BadRequest', `Invalid page size specified: '${top}'. Must be between 1 and ${max} inclusive.`);
       }
     }
-    const pageSize = top ?? res.defaultPageSize ?? opts.defaultPageSize ?? 100;
+    // Graph fills a page of directory objects read with $expand with at most 100 items, whatever $top asks for.
+    const withExpand = strict && expand?.length && target && isDirectoryObject(schemaFor(version), target.type) ? limits.pageWithExpand.value : Infinity;
+    const pageSize = Math.min(top ?? res.defaultPageSize ?? opts.defaultPageSize ?? 100, withExpand);
+    const caps = new Map((expand ?? []).map((e) => [e.name, expandCap(version, target, e.name)]));
+    const order = orderOf(res, params.get('$orderby'));
+    const at = (k: number) => (order ? order[k]! : k);
     const token = params.get('$skiptoken');
     let i = token === null ? 0 : decodeSkipToken(token, params);
     const value: Record<string, unknown>[] = [];
     const size = res.items.size;
     const useIndex = test !== undefined && indexed(res, path);
     while (i < size && value.length < pageSize) {
-      const at = i++;
+      const pos = at(i++);
       if (useIndex) {
-        if (test(at)) value.push(renderItem(res, res.items.at(at), select, expand));
+        if (test(pos)) value.push(renderItem(res, res.items.at(pos), select, expand, caps));
         continue;
       }
-      const item = res.items.at(at); // built once, tested and rendered
-      if (!test || test(at, item)) value.push(renderItem(res, item, select, expand));
+      const item = res.items.at(pos); // built once, tested and rendered
+      if (!test || test(pos, item)) value.push(renderItem(res, item, select, expand, caps));
     }
     // With an index, skip to the next match cheaply, so a filtered list's last page carries no nextLink to an empty page.
-    if (useIndex) while (i < size && !test(i)) i++;
+    if (useIndex) while (i < size && !test(at(i))) i++;
     // Graph writes the nextLink before the value (observed on /users), so a client can follow it before the page ends.
     const body: Record<string, unknown> = { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}` };
     if (i < size) body['@odata.nextLink'] = nextLink(version, rawPath, params, i);
@@ -505,9 +566,16 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const select = parseSelect(params.get('$select'));
     const expand = parseExpand(params.get('$expand'));
     for (const k of params.keys()) {
-      if (k.startsWith('$') && !['$select', '$expand', '$filter', '$top', '$skiptoken'].includes(k.toLowerCase())) {
+      if (k.startsWith('$') && !QUERY_OPTIONS.includes(k.toLowerCase())) {
         return graphError(400, 'Request_UnsupportedQuery', `Query option '${k}' is not supported by the simulator.`);
       }
+    }
+    // Graph's OData layer refuses what its metadata does not have before anything else looks at the request.
+    let target: Target | undefined;
+    if (strict) {
+      const verdict = judgeRequest(version === 'beta' ? 'beta' : 'v1.0', cloud, segments, params);
+      if (verdict.refusal) return { ...graphError(verdict.refusal.status, verdict.refusal.code, verdict.refusal.message), rejected: 'metadata' };
+      target = verdict.target;
     }
 
     let truncate: FaultSpec | undefined;
@@ -551,7 +619,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       }
     }
 
-    const answer = route(version, rawPath, path, segments, params, select, expand);
+    const answer = route(version, rawPath, path, segments, params, select, expand, target);
     answer.headers = { ...answer.headers, ...ruHeaders };
     if (!conditionalAccess) answer.resourceUnits = cost;
     if (truncate) {
@@ -561,7 +629,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return answer;
   }
 
-  function route(version: string, rawPath: string, path: string, segments: string[], params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined): Answer {
+  function route(version: string, rawPath: string, path: string, segments: string[], params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined, target?: Target): Answer {
     const last = segments[segments.length - 1] ?? '';
     if (segments[1]?.toLowerCase() === 'tenantrelationships' && segments.length === 3) {
       const fn = serveFunction(last);
@@ -570,7 +638,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const exact = model.resources.get(path);
     if (exact) {
       if (!available(exact, version)) return graphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
-      return exact.kind === 'entity' ? entityBody(version, path, exact.value, select) : serveCollection(exact, version, rawPath, path, params, select, expand);
+      return exact.kind === 'entity' ? entityBody(version, path, exact.value, select) : serveCollection(exact, version, rawPath, path, params, select, expand, target);
     }
     // /{collection}/{key} and /{collection}/{key}/{navigation}
     for (const tail of [1, 2]) {
@@ -588,8 +656,9 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       if (!known) return graphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
       const v = item[navName];
       if (Array.isArray(v) || (v === undefined && COLLECTION_NAVIGATIONS.has(last.toLowerCase()))) {
+        // A relationship read on its own is paged like any collection (100 per page unless $top says otherwise).
         const items = (Array.isArray(v) ? v : []) as Record<string, unknown>[];
-        return { status: 200, body: { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}`, value: items.map((x) => project(x, select, new Set())) } };
+        return serveCollection({ kind: 'collection', items: new ArraySource(items) }, version, rawPath, path, params, select, undefined, target);
       }
       if (v && typeof v === 'object') return entityBody(version, path, v as Record<string, unknown>, select);
       return graphError(404, 'Request_ResourceNotFound', `Resource '${last}' does not exist.`);

@@ -204,8 +204,11 @@ function cloneModel(m: RawModel): RawModel {
 
 /** Apply `T/P/N/E/M/R/F` facts (as scripts/build-graph-metadata.mjs writes them) to a model. */
 function applyDiff(model: RawModel, d: RawDiff): void {
+  // A type or enum whose heading changed (base type, flags) is listed as removed and added: it keeps its members.
+  const reheaded = new Set(d.added.filter((f) => /^[TE] /.test(f)).map((f) => f.split(' ').slice(0, 2).join(' ')));
   for (const fact of d.removed) {
     const [kind, a, b] = fact.split(' ') as [string, string, string];
+    if ((kind === 'T' || kind === 'E') && reheaded.has(`${kind} ${a}`)) continue;
     if (kind === 'T') delete model.types[a];
     else if (kind === 'P') delete model.types[a]?.p[b];
     else if (kind === 'N') delete model.types[a]?.n[b];
