@@ -1,14 +1,21 @@
 import { defineRule } from '../src/engine/rule.js';
 import { guestsAmong } from '../src/model/guest-pass.js';
-import { PRIVILEGED_ROLES, classifyRole } from '../src/model/roles.js';
+import { PRIVILEGED_ROLES, classifyRole, type PrivilegeBasis } from '../src/model/roles.js';
 import type { UnifiedRoleAssignment, User } from '../src/snapshot/snapshot.types.js';
+
+const BECAUSE: Record<PrivilegeBasis, string> = {
+  isPrivileged: 'role definition isPrivileged (Microsoft Graph)',
+  'microsoft-list': "Microsoft's list of privileged built-in roles (the role definitions carry no isPrivileged)",
+  gatehouse: 'manages all mail or files (gatehouse reports it although Microsoft does not label it privileged)',
+};
 
 /**
  * Joins directory role assignments (active) and, when collected, PIM eligibilities with the guests section by
- * principalId. A role is privileged when its definition says `isPrivileged: true` or its template is one of the
- * well-known privileged roles in src/model/roles.ts (Microsoft's PRIVILEGED-labelled roles plus Exchange and
- * SharePoint Administrator); read-only privileged roles (Global Reader, Security Reader) are reported one step
- * lower (medium). A role that cannot be resolved is incomplete evidence, never "not privileged".
+ * principalId. A role is privileged when Microsoft says so: its definition's `isPrivileged` (read from Graph beta),
+ * or — when the snapshot has no flag — Microsoft's PRIVILEGED-labelled built-in roles (src/model/roles.ts); Exchange
+ * and SharePoint Administrator are reported too. Read-only privileged roles (Global Reader, Security Reader,
+ * Attribute Provisioning Reader) are reported one step lower (medium). A role that cannot be resolved, or a custom
+ * role without the flag, is incomplete evidence, never "not privileged".
  * Eligibilities: a `not-licensed` section means no PIM (nothing eligible); any other gap is incomplete evidence.
  * Not visible here: guests who hold a role through a role-assignable group (Graph lists the group as principal).
  */
@@ -64,7 +71,7 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
         evidence: {
           assignmentId: a.id,
           roleDefinitionId: a.roleDefinitionId ?? null,
-          privilegedBecause: verdict.basis === 'isPrivileged' ? 'role definition isPrivileged' : 'well-known privileged role',
+          privilegedBecause: BECAUSE[verdict.basis],
           directoryScopeId: scope,
           userType: guest.userType ?? null,
           accountEnabled: guest.accountEnabled ?? null,
@@ -79,7 +86,7 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
       for (const a of eligibilities ?? []) check(a, 'eligible');
       if (unresolved.size) {
         ctx.incomplete(
-          `guest(s) hold role(s) ${[...unresolved].join(', ')} that are neither in the collected role definitions nor among the ${PRIVILEGED_ROLES.length} well-known privileged roles`,
+          `guest(s) hold role(s) ${[...unresolved].join(', ')} whose privilege is unknown: neither a collected role definition with isPrivileged nor one of the ${PRIVILEGED_ROLES.length} roles gatehouse knows as privileged`,
           definitions ? [] : ['directoryRoleDefinitions'],
         );
       }

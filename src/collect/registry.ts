@@ -7,6 +7,7 @@ import { appOwnershipCollector } from './app-ownership.js';
 import { organizationCollector } from './organization.js';
 import { userFlowsCollector } from './user-flows.js';
 import { partnersCollector } from './partners.js';
+import { roleDefinitionsCollector } from './role-definitions.js';
 import type { Collector } from './types.js';
 
 const path = (s: SectionName) => SECTIONS[s].path;
@@ -31,10 +32,7 @@ export const COLLECTORS: readonly Collector[] = [
     { path: '/roleManagement/directory/roleEligibilityScheduleInstances', query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } },
     { path: '/roleManagement/directory/roleEligibilitySchedules', query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } },
   ]),
-  listCollector('directoryRoleDefinitions', [
-    { path: path('directoryRoleDefinitions'), query: { $select: 'id,displayName,templateId,isBuiltIn,isPrivileged' } },
-    { path: path('directoryRoleDefinitions') },
-  ]),
+  roleDefinitionsCollector,
   organizationCollector,
   entityCollector('authorizationPolicy'),
   entityCollector('crossTenantAccessPolicy'),

@@ -63,6 +63,10 @@ export interface SectionSummary {
   message?: string;
   requiredPermissions?: string[];
   requiredLicence?: string;
+  /**
+   * Collected by a fallback that costs evidence (copied from the snapshot's section status).
+   */
+  fallback?: string;
 }
 /**
  * This interface was referenced by `Result`'s JSON-Schema

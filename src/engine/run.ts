@@ -298,6 +298,7 @@ class Evaluation {
             ...(s.httpStatus !== undefined ? { httpStatus: s.httpStatus } : {}),
             ...(s.errorCode ? { errorCode: s.errorCode } : {}),
             ...(s.message ? { message: s.message } : {}),
+            ...(s.fallback ? { fallback: s.fallback } : {}),
             ...(s.status !== 'ok' ? { requiredPermissions: describeSectionGap(name, s).permissions } : {}),
             ...(s.status !== 'ok' && (s.requiredLicence ?? SECTIONS[name].licence) ? { requiredLicence: s.requiredLicence ?? SECTIONS[name].licence } : {}),
           }

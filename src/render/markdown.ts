@@ -1,5 +1,7 @@
 import type { Finding, Result } from '../engine/result.types.js';
 import { clipUtf16, stripXmlInvalid } from './sanitize.js';
+import { SECTIONS } from '../snapshot/sections.js';
+import type { SectionName } from '../snapshot/snapshot.types.js';
 
 /** GitHub caps $GITHUB_STEP_SUMMARY (and PR comments) at 1 MiB; stay well under it. */
 export const MARKDOWN_BUDGET_BYTES = 900 * 1024;
@@ -109,6 +111,13 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
       const fix = [r.fix?.permissions?.length ? `grant ${r.fix.permissions.map((p) => mdCode(p, 80)).join(' + ')}` : '', r.fix?.licence ? `licence: ${mdText(r.fix.licence, 120)}` : ''].filter(Boolean).join('; ');
       add(`- ${mdCode(r.id, 60)} ${r.status === 'error' ? '(error) ' : ''}— ${mdText(r.reason ?? r.status, 400)}${fix ? ` **Fix:** ${fix}` : ''}`);
     }
+    add('');
+  }
+
+  const fallbacks = Object.entries(result.sections).filter(([, sec]) => sec?.status === 'ok' && sec.fallback);
+  if (fallbacks.length) {
+    add('### Collected by a fallback', '', 'Read, but with less evidence than gatehouse asks for; the rules that use it say what they relied on.', '');
+    for (const [name, sec] of fallbacks) add(`- ${mdText(SECTIONS[name as SectionName]?.title ?? name, 120)} — ${mdText(sec!.fallback!, 600)}`);
     add('');
   }
 

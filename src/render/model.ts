@@ -171,16 +171,19 @@ export interface SectionGapRow {
   licence: string | null;
 }
 
-/** Sections that were not collected cleanly (from the result, which copies them from the snapshot). */
+/**
+ * Sections that were not collected cleanly (from the result, which copies them from the snapshot), and sections
+ * collected by a fallback that costs evidence (status `ok (fallback)`, the fallback as detail).
+ */
 export function sectionGaps(result: Result): SectionGapRow[] {
   return Object.entries(result.sections)
-    .filter(([, s]) => s && s.status !== 'ok')
+    .filter(([, s]) => s && (s.status !== 'ok' || s.fallback))
     .sort(([a], [b]) => cmp(a, b))
     .map(([name, s]) => ({
       name,
       title: SECTIONS[name as SectionName]?.title ?? name,
-      status: s!.status,
-      detail: [s!.httpStatus ? `HTTP ${s!.httpStatus}` : '', s!.errorCode ?? '', s!.message ?? ''].filter(Boolean).join(' · '),
+      status: s!.status === 'ok' ? 'ok (fallback)' : s!.status,
+      detail: s!.status === 'ok' ? s!.fallback! : [s!.httpStatus ? `HTTP ${s!.httpStatus}` : '', s!.errorCode ?? '', s!.message ?? ''].filter(Boolean).join(' · '),
       permissions: s!.requiredPermissions ?? [],
       licence: s!.requiredLicence ?? null,
     }));

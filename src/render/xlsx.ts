@@ -83,7 +83,7 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   if (snapshot && sectionOk(snapshot, 'guests')) facts.push(['Guests in snapshot', sectionStatus(snapshot, 'guests')?.itemCount ?? snapshot.data.guests?.length ?? 0]);
   facts.push(['Guest inventory', `${GUEST_WORKBOOK_FILE}, beside this workbook: one row per guest (state, domain, created, last sign-in, sponsors)`]);
   for (const gap of sectionGaps(result)) {
-    facts.push([`Not collected: ${gap.title}`, [gap.status, gap.detail, gap.permissions.length ? `needs ${gap.permissions.join(' + ')}` : '', gap.licence ? `licence: ${gap.licence}` : ''].filter(Boolean).join(' — ')]);
+    facts.push([`${gap.status === 'ok (fallback)' ? 'Collected by a fallback' : 'Not collected'}: ${gap.title}`, [gap.status, gap.detail, gap.permissions.length ? `needs ${gap.permissions.join(' + ')}` : '', gap.licence ? `licence: ${gap.licence}` : ''].filter(Boolean).join(' — ')]);
   }
   for (const [k, v] of facts) await summary.add([k, v]);
   await summary.finish();

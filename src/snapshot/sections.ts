@@ -22,7 +22,7 @@ export interface SectionInfo {
   path: string;
   /** Every request the collector sends for this section, in order of use (fallbacks after the first). */
   requests: readonly string[];
-  /** National clouds whose Graph has no such API (graph-api.md §13): not requested there, recorded as not-available. */
+  /** National clouds whose Graph has no such API (their metadata, or Learn's national-cloud table for beta): not requested there, recorded as not-available. */
   absentIn?: readonly CloudName[];
   /** Evidence carried inside another section's objects (sign-in activity, sponsors): collected by that section's request. */
   evidenceOf?: SectionName;
@@ -94,6 +94,7 @@ export const SECTIONS: Record<SectionName, SectionInfo> = {
   },
   identityProviders: {
     title: 'Identity providers', permissions: ['IdentityProvider.Read.All'], alsoGrantedBy: ['IdentityProvider.ReadWrite.All'], apiVersion: 'v1.0', path: '/identity/identityProviders', requests: ['GET /v1.0/identity/identityProviders'],
+    absentIn: ['usgov', 'usgov-dod'],
   },
   apiConnectors: {
     title: 'API connectors', permissions: ['APIConnectors.ReadWrite.All'], writeScopeOnly: true, optIn: true, apiVersion: 'v1.0', path: '/identity/apiConnectors',
@@ -147,8 +148,11 @@ export const SECTIONS: Record<SectionName, SectionInfo> = {
   },
   directoryRoleDefinitions: {
     title: 'Directory role definitions', permissions: ['RoleManagement.Read.Directory'], alsoGrantedBy: ['RoleManagement.Read.All', 'RoleManagement.ReadWrite.Directory', 'Directory.Read.All', 'Directory.ReadWrite.All'],
-    apiVersion: 'v1.0', path: '/roleManagement/directory/roleDefinitions',
-    requests: ['GET /v1.0/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId,isBuiltIn,isPrivileged', 'GET /v1.0/roleManagement/directory/roleDefinitions (when the $select is refused)'],
+    apiVersion: 'beta', path: '/roleManagement/directory/roleDefinitions',
+    requests: [
+      'GET /beta/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId,isBuiltIn,isPrivileged (isPrivileged exists only in beta)',
+      "GET /v1.0/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId,isBuiltIn (when beta cannot answer: recorded as the section's fallback; privileged roles then judged by Microsoft's documented list)",
+    ],
   },
   directoryRoleAssignments: {
     title: 'Directory role assignments', permissions: ['RoleManagement.Read.Directory'], alsoGrantedBy: ['RoleManagement.Read.All', 'RoleManagement.ReadWrite.Directory', 'Directory.Read.All', 'Directory.ReadWrite.All'],
@@ -162,7 +166,11 @@ export const SECTIONS: Record<SectionName, SectionInfo> = {
   appOwnership: {
     title: 'Application and service principal owners', permissions: ['Application.Read.All'], alsoGrantedBy: ['Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
     apiVersion: 'v1.0', path: '/applications?$expand=owners',
-    requests: ['GET /v1.0/applications?$select=id,appId,displayName&$expand=owners($select=id,userType,displayName)&$top=999', 'GET /v1.0/servicePrincipals?$select=id,appId,displayName&$expand=owners($select=id,userType,displayName)&$top=999'],
+    requests: [
+      'GET /v1.0/applications?$select=id,appId,displayName&$expand=owners($select=id,userType,displayName)&$top=999',
+      'GET /v1.0/servicePrincipals?$select=id,appId,displayName&$expand=owners($select=id,userType,displayName)&$top=999',
+      'GET /v1.0/applications/{id}/owners?$select=id,userType,displayName (and /servicePrincipals/{id}/owners), paged, for each app that came back with 20 owners: Graph cuts an expanded relationship at 20',
+    ],
   },
   dynamicGroups: {
     title: 'Dynamic groups', permissions: ['Group.Read.All'], alsoGrantedBy: ['GroupMember.Read.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],

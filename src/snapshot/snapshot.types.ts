@@ -132,6 +132,10 @@ export interface SectionStatus {
   apiVersion?: 'v1.0' | 'beta';
   itemCount?: number;
   durationMs?: number;
+  /**
+   * The section was collected, but by a fallback that costs evidence: what was read instead, and what the rules rely on as a result. Reports list it under coverage.
+   */
+  fallback?: string;
 }
 /**
  * Collected objects, keyed by section. Only sections whose status is `ok` have data.
