@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
-import { appsReach, resolveDefault, settingEvidence, usersReach } from '../src/xtap/resolve.js';
+import { CLOUDS } from '../src/graph/cloud.js';
+import { appsReach, resolveDefault, settingEvidence, tenantRestrictionsExist, usersReach } from '../src/xtap/resolve.js';
 
 export default defineRule({
   meta: {
@@ -35,6 +36,20 @@ export default defineRule({
     },
   },
   evaluate({ crossTenantAccessDefault }, ctx) {
+    const cloud = ctx.snapshot.tenant.cloud;
+    const exist = tenantRestrictionsExist(cloud, crossTenantAccessDefault);
+    if (exist === false) {
+      ctx.notApplicable(
+        `Microsoft Graph in the ${CLOUDS[cloud as keyof typeof CLOUDS]?.title ?? cloud} cloud has no tenant restrictions in its cross-tenant access settings, so there is nothing to configure and no service default to judge.`,
+      );
+      return;
+    }
+    if (exist === 'unknown') {
+      ctx.notAssessed(
+        'the snapshot was read from a custom Graph endpoint whose default cross-tenant settings carry no tenantRestrictions: in the US Government and China clouds Graph has none, so gatehouse cannot tell an unset policy from a cloud without one.',
+      );
+      return;
+    }
     const tr = resolveDefault(crossTenantAccessDefault).tenantRestrictions;
     const users = usersReach(tr);
     const apps = appsReach(tr);

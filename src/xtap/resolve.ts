@@ -49,6 +49,20 @@ export interface EffectiveCrossTenantPolicy {
   partialOverrides: string[];
 }
 
+/**
+ * Clouds whose cross-tenant access settings have no tenant restrictions: Microsoft's Graph metadata for the US
+ * Government (Fairfax, GCC High and DoD) and China (Mooncake) clouds defines the default and partner configurations
+ * without `tenantRestrictions`. There a missing value is not the open service default: there is nothing to set.
+ */
+export const CLOUDS_WITHOUT_TENANT_RESTRICTIONS: readonly string[] = ['usgov', 'usgov-dod', 'china'];
+
+/** Does the snapshot's cloud have tenant restrictions (`unknown` for a custom endpoint that returned none)? */
+export function tenantRestrictionsExist(cloud: string | undefined, defaultSettings: object | undefined): boolean | 'unknown' {
+  if (cloud && CLOUDS_WITHOUT_TENANT_RESTRICTIONS.includes(cloud)) return false;
+  if (cloud === 'custom' && defaultSettings && !('tenantRestrictions' in defaultSettings)) return 'unknown';
+  return true;
+}
+
 export const B2B_SETTINGS = ['b2bCollaborationInbound', 'b2bCollaborationOutbound', 'b2bDirectConnectInbound', 'b2bDirectConnectOutbound', 'tenantRestrictions'] as const;
 export type B2BSettingName = (typeof B2B_SETTINGS)[number];
 const TRUST_KEYS = ['isMfaAccepted', 'isCompliantDeviceAccepted', 'isHybridAzureADJoinedDeviceAccepted'] as const;

@@ -9,6 +9,7 @@ import { loadSnapshot } from '../../snapshot/load.js';
 import type { CrossTenantAccessPolicyConfigurationPartner, SectionStatus, Snapshot } from '../../snapshot/snapshot.types.js';
 import {
   B2B_SETTINGS,
+  tenantRestrictionsExist,
   reach,
   resolveDefault,
   resolvePartner,
@@ -71,10 +72,14 @@ function describeHalf(label: string, value: Sourced<TargetConfiguration>, keywor
 
 const yesNo = (v: boolean): string => (v ? 'yes' : 'no');
 
-function settingsLines(eff: EffectiveCrossTenantPolicy): string[] {
+function settingsLines(eff: EffectiveCrossTenantPolicy, withTenantRestrictions: boolean): string[] {
   const lines = ['Effective cross-tenant access settings  [where each value comes from: partner | default | service default]'];
   for (const name of B2B_SETTINGS) {
     lines.push(`  ${SETTING_LABELS[name]}`);
+    if (name === 'tenantRestrictions' && !withTenantRestrictions) {
+      lines.push('    (not in this cloud: its cross-tenant access settings have no tenant restrictions)');
+      continue;
+    }
     lines.push(describeHalf('Users and groups', eff[name].usersAndGroups, 'AllUsers'));
     lines.push(describeHalf('Applications', eff[name].applications, 'AllApplications'));
   }
@@ -191,7 +196,7 @@ export function explainPartner(snapshot: Snapshot, query: string, file = 'the sn
     `  Multi-tenant organisation: ${partner.isInMultiTenantOrganization === true ? 'yes' : partner.isInMultiTenantOrganization === false ? 'no' : 'unknown'}`,
     `Snapshot of tenant ${t(snapshot.tenant.displayName ?? snapshot.tenant.id, 120)} (${t(snapshot.tenant.id, 60)}), collected ${t(snapshot.collectedAt, 40)}`,
   ];
-  return [...header, '', ...settingsLines(eff), '', ...conditionalAccessLines(snapshot, partner.tenantId, eff), ''].join('\n');
+  return [...header, '', ...settingsLines(eff, tenantRestrictionsExist(snapshot.tenant.cloud, snapshot.data.crossTenantAccessDefault) !== false), '', ...conditionalAccessLines(snapshot, partner.tenantId, eff), ''].join('\n');
 }
 
 export interface ExplainPartnerOptions {
