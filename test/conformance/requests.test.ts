@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CloudName } from '../../src/graph/cloud.js';
+import { judgeRequest, type Verdict } from '../../src/simulator/metadata/judge.js';
+import { reportFigure } from './figures.js';
+import { CLOUDS, recordCloud, type Recorded, type Recording } from './record.js';
+
+/** A recorded URL judged against Microsoft's metadata for its version and cloud. */
+export function judgeRecorded(r: Pick<Recorded, 'version' | 'url'>, cloud: CloudName): Verdict {
+  const [path = '', query = ''] = r.url.split('?');
+  return judgeRequest(r.version, cloud, path.split('/').map((s) => decodeURIComponent(s)), new URLSearchParams(query));
+}
+
+/** Each problem as one line naming the request, the name and the Graph type. */
+export function problemsOf(recording: Recording, cloud: CloudName): string[] {
+  const out: string[] = [];
+  for (const r of recording.requests) {
+    const v = judgeRecorded(r, cloud);
+    if (v.refusal) out.push(`${cloud} ${r.version} ${r.url}: ${v.refusal.message}`);
+    for (const u of v.unknown) out.push(`${cloud} ${r.version} ${r.url}: not judged (${u})`);
+    if (r.refusedByMetadata && !v.refusal) out.push(`${cloud} ${r.version} ${r.url}: the simulator refused it`);
+  }
+  return out;
+}
+
+const recordings = new Map<CloudName, Recording>();
+
+beforeAll(async () => {
+  for (const cloud of CLOUDS) recordings.set(cloud, await recordCloud(cloud));
+}, 300_000);
+
+describe('every request a full scan sends resolves in Microsoft Graph metadata', () => {
+  for (const cloud of CLOUDS) {
+    it(`${cloud}: paths resolve; $select, $expand, $filter and $orderby names exist on the resolved type`, () => {
+      const rec = recordings.get(cloud)!;
+      expect(rec.writes).toEqual([]);
+      expect(problemsOf(rec, cloud)).toEqual([]);
+    });
+  }
+
+  it('the recording covers the whole scan: guest split, $batch members, fallbacks, the owners relationship', () => {
+    const global = recordings.get('global')!.requests;
+    const has = (re: RegExp, extra: (r: Recorded) => boolean = () => true) => global.some((r) => re.test(decodeURIComponent(r.url)) && extra(r));
+    expect(has(/^\/users\/\$count\?\$filter=userType eq 'Guest' and createdDateTime ge /)).toBe(true); // --guest-split probes
+    expect(has(/^\/users\?\$filter=userType eq 'Guest' and createdDateTime eq null/)).toBe(true);
+    expect(has(/^\/users\/[^/]+\/sponsors/, (r) => r.viaBatch)).toBe(true); // sponsors in $batch after $expand is refused
+    expect(has(/^\/tenantRelationships\/findTenantInformationByDomainName/, (r) => r.viaBatch)).toBe(true);
+    expect(has(/^\/tenantRelationships\/findTenantInformationByTenantId/, (r) => r.viaBatch)).toBe(true);
+    expect(has(/^\/roleManagement\/directory\/roleDefinitions\?\$select=.*isPrivileged/, (r) => r.version === 'beta')).toBe(true);
+    expect(has(/^\/roleManagement\/directory\/roleDefinitions/, (r) => r.version === 'v1.0')).toBe(true); // the fallback
+    expect(has(/^\/applications\/[^/]+\/owners/)).toBe(true); // more than 20 owners
+    expect(has(/^\/directory\/federationConfigurations\/.*\/domains/)).toBe(true);
+    expect(has(/^\/identity\/b2xUserFlows\/[^/]+\/apiConnectorConfiguration/)).toBe(true);
+    expect(recordings.get('usgov')!.requests.some((r) => r.url.startsWith('/identity/identityProviders'))).toBe(false);
+  });
+
+  it('reports the figures', () => {
+    let checked = 0;
+    let ok = 0;
+    const names = new Set<string>();
+    for (const cloud of CLOUDS) {
+      for (const r of recordings.get(cloud)!.requests) {
+        checked++;
+        const v = judgeRecorded(r, cloud);
+        if (!v.refusal && !v.unknown.length && !r.refusedByMetadata) ok++;
+        for (const c of v.checked) names.add(c);
+      }
+    }
+    const runs = CLOUDS.map((c) => recordings.get(c)!.runs).reduce((a, b) => a + b, 0);
+    reportFigure({ kind: 'requests', checked, ok, detail: [`${checked} distinct requests (url as sent) over ${CLOUDS.length} clouds in ${runs} recorded scans; ${names.size} distinct path segments and query names resolved`] });
+    expect(ok).toBe(checked);
+  });
+});
