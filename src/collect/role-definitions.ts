@@ -1,5 +1,5 @@
 import { GraphRequestError } from '../graph/errors.js';
-import { PRIVILEGED_ROLES, PRIVILEGED_ROLES_LISTED } from '../model/roles.js';
+import { MICROSOFT_PRIVILEGED_ROLES, PRIVILEGED_ROLES_LISTED } from '../model/roles.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { listWithVariants, rethrowFatal } from './generic.js';
 import { failedStatus, isLicenceError, okStatus } from './status.js';
@@ -34,7 +34,7 @@ export const roleDefinitionsCollector: Collector = {
         items = await listWithVariants(ctx, 'directoryRoleDefinitions', [{ version: 'v1.0', path: PATH, query: { $select: SELECT } }]);
         fallback =
           `isPrivileged not read: GET /beta${PATH} answered ${e.httpStatus} ${e.code} (${e.message}); definitions read from v1.0, which has no isPrivileged. ` +
-          `Privileged roles are judged by gatehouse's copy of Microsoft's list of privileged built-in roles (${PRIVILEGED_ROLES.length} roles, as listed on ${PRIVILEGED_ROLES_LISTED}); custom roles cannot be judged.`;
+          `Privileged roles are judged by gatehouse's copy of Microsoft's list of privileged built-in roles (${MICROSOFT_PRIVILEGED_ROLES.length} roles, as listed on ${PRIVILEGED_ROLES_LISTED}); custom roles cannot be judged.`;
         ctx.progress({ type: 'warning', message: `directory role definitions: ${fallback}` });
       }
       const status = okStatus('directoryRoleDefinitions', items.length, ctx.now() - start);

@@ -8,6 +8,8 @@ import type { SimulatorOptions } from '../../src/simulator/server.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { baseSnapshot } from '../support/fixtures.js';
 import { clientFor, startSim } from '../simulator/harness.js';
+import { runRule } from '../support/rule-table.js';
+import guestAppOwner from '../../rules/guest-app-owner.js';
 
 const BASE_TENANT = '0f0e0d0c-1b1a-4c3d-8e9f-a0b1c2d3e4f5';
 
@@ -188,16 +190,51 @@ describe('other collectors', () => {
     expect(r.sim.log.filter((e) => /^\/v1\.0\/(applications|servicePrincipals)/.test(e.url))).toHaveLength(2);
   });
 
-  it('role eligibilities fall back to roleEligibilitySchedules; role definitions fall back without $select', async () => {
-    const r = await collect(base(), {
-      faults: [
-        { path: '/roleManagement/directory/roleEligibilityScheduleInstances', kind: 'bad-request' },
-        { path: '/roleManagement/directory/roleDefinitions', selectIncludes: 'isPrivileged', kind: 'bad-request', message: "Could not find a property named 'isPrivileged' on type 'microsoft.graph.unifiedRoleDefinition'." },
-      ],
-    });
+  it('an app that came back with 20 expanded owners (Graph stops there) has its owners read in full: the 22nd owner, a guest, is found', async () => {
+    const model = base();
+    const owners = Array.from({ length: 25 }, (_, i) => ({ '@odata.type': '#microsoft.graph.user', id: `0a0e0000-0000-4000-8000-${String(i).padStart(12, '0')}`, userType: i === 21 ? 'Guest' : 'Member', displayName: `Owner ${i}` }));
+    addResource(model, '/applications', { kind: 'collection', items: new ArraySource([{ id: 'app-many', appId: 'a-many', displayName: 'Many owners', owners }, { id: 'app-few', appId: 'a-few', displayName: 'Few', owners: owners.slice(0, 3) }]), navigations: ['owners'] });
+    const r = await collect(model);
+    const many = r.data.appOwnership.find((o: any) => o.id === 'app-many');
+    expect(many.owners).toHaveLength(25);
+    expect(many.owners[21]).toMatchObject({ id: owners[21]!.id, userType: 'Guest' });
+    expect(r.data.appOwnership.find((o: any) => o.id === 'app-few').owners).toHaveLength(3);
+    // The expanded list really stopped at 20; only the capped app's relationship was read, with the same $select.
+    const ownerReads = r.sim.log.filter((e) => /\/owners/.test(e.url.split('?')[0]!));
+    expect(ownerReads.map((e) => decodeURIComponent(e.url))).toEqual(['/v1.0/applications/app-many/owners?$select=id,userType,displayName']);
+    const { findings } = runRule(guestAppOwner, r.snapshot);
+    expect(findings.map((f) => [f.resource.id, f.params?.owner ?? null])).toContainEqual(['app-many', expect.anything()]);
+  });
+
+  it('role eligibilities fall back to roleEligibilitySchedules', async () => {
+    const r = await collect(base(), { faults: [{ path: '/roleManagement/directory/roleEligibilityScheduleInstances', kind: 'bad-request' }] });
     expect(r.status('directoryRoleEligibilities').status).toBe('ok');
     expect(r.sim.log.some((e) => e.url.includes('roleEligibilitySchedules'))).toBe(true);
-    expect(r.status('directoryRoleDefinitions')).toMatchObject({ status: 'ok', itemCount: 2 });
+  });
+
+  it("role definitions come from beta with Microsoft's isPrivileged (v1.0 has none), never a silent fallback", async () => {
+    const r = await collect(base());
+    expect(r.status('directoryRoleDefinitions')).toMatchObject({ status: 'ok', apiVersion: 'beta', itemCount: 2 });
+    expect(r.status('directoryRoleDefinitions')).not.toHaveProperty('fallback');
+    expect(r.sim.log.filter((e) => e.url.includes('roleDefinitions')).map((e) => decodeURIComponent(e.url))).toEqual(['/beta/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId,isBuiltIn,isPrivileged']);
+    expect(r.data.directoryRoleDefinitions.every((d: any) => typeof d.isPrivileged === 'boolean')).toBe(true);
+  });
+
+  it('when beta cannot answer, role definitions come from v1.0 and the section says so in its fallback', async () => {
+    const r = await collect(base(), { faults: [{ path: '/roleManagement/directory/roleDefinitions', version: 'beta', kind: 'segment-not-found' }] });
+    const status = r.status('directoryRoleDefinitions') as { status: string; apiVersion?: string; fallback?: string };
+    expect(status).toMatchObject({ status: 'ok', apiVersion: 'v1.0' });
+    expect(status.fallback).toMatch(/isPrivileged not read: GET \/beta\/roleManagement\/directory\/roleDefinitions answered 400/);
+    expect(status.fallback).toMatch(/Microsoft's list of privileged built-in roles \(29 roles/);
+    expect(r.events.some((e) => e.type === 'warning' && /isPrivileged not read/.test(e.message))).toBe(true);
+    // The v1.0 read asks only for what v1.0 has: the strict simulator would refuse isPrivileged.
+    expect(r.sim.log.some((e) => e.version === 'v1.0' && e.url.includes('roleDefinitions') && e.status === 200 && !e.url.includes('isPrivileged'))).toBe(true);
+  });
+
+  it('a permission refusal of role definitions is not papered over by the v1.0 fallback', async () => {
+    const r = await collect(base(), { faults: [{ path: '/roleManagement/directory/roleDefinitions', kind: 'forbidden' }] });
+    expect(r.status('directoryRoleDefinitions')).toMatchObject({ status: 'forbidden', httpStatus: 403 });
+    expect(r.sim.log.filter((e) => e.url.includes('roleDefinitions'))).toHaveLength(1);
   });
 
   it('a PIM licence refusal (AadPremiumLicenseRequired, even as 400) is not-licensed', async () => {

@@ -22,7 +22,7 @@ ruleTable(rule, [
   },
   { name: 'guest as Guest Inviter (not privileged) passes', mutate: (d) => assign(d, G1, INVITER), expect: { status: 'pass' } },
   {
-    name: 'eligible (PIM) Security Administrator without a collected definition: well-known role',
+    name: "eligible (PIM) Security Administrator without a collected definition: Microsoft's list",
     mutate: (d) => { d.directoryRoleEligibilities.push({ id: 'el-1', principalId: G1.toUpperCase(), roleDefinitionId: '194ae4cb-b126-40b2-bd5b-6091b380977d', directoryScopeId: '/' }); },
     expect: { status: 'fail', findings: [{ subKey: 'eligible:194ae4cb-b126-40b2-bd5b-6091b380977d:/', params: { role: 'Security Administrator', kind: 'eligible' } }] },
   },
@@ -46,6 +46,36 @@ ruleTable(rule, [
       assign(d, G1, '29232cdf-9323-42fd-ade2-1d097af3e4de');
     },
     expect: { status: 'fail', findings: [{ params: { role: 'Exchange Administrator' } }] },
+  },
+  {
+    // Learn, "Microsoft Entra built-in roles": Application Developer carries the PRIVILEGED label; unifiedRoleDefinition
+    // (beta) documents isPrivileged.
+    name: 'Application Developer with isPrivileged from Graph beta → finding',
+    mutate: (d) => {
+      const dev = 'cf1c38e5-3621-4004-a7cb-879624dced7c';
+      d.directoryRoleDefinitions.push({ id: dev, displayName: 'Application Developer', templateId: dev, isBuiltIn: true, isPrivileged: true });
+      assign(d, G1, dev);
+    },
+    expect: { status: 'fail', findings: [{ severity: 'high', params: { role: 'Application Developer' } }] },
+  },
+  {
+    name: "role definitions read from v1.0 (no isPrivileged, a fallback): Application Developer found through Microsoft's list",
+    mutate: (d, s) => {
+      for (const def of d.directoryRoleDefinitions) delete def.isPrivileged;
+      s.sections.directoryRoleDefinitions = { status: 'ok', apiVersion: 'v1.0', fallback: 'isPrivileged not read' };
+      assign(d, G1, 'cf1c38e5-3621-4004-a7cb-879624dced7c');
+    },
+    expect: { status: 'fail', findings: [{ params: { role: 'Application Developer' } }] },
+  },
+  {
+    name: 'role definitions without isPrivileged: a custom role held by a guest cannot be judged → not assessed',
+    mutate: (d, s) => {
+      for (const def of d.directoryRoleDefinitions) delete def.isPrivileged;
+      s.sections.directoryRoleDefinitions = { status: 'ok', apiVersion: 'v1.0', fallback: 'isPrivileged not read' };
+      d.directoryRoleDefinitions.push({ id: 'c0570000-0000-4000-8000-000000000002', displayName: 'Custom helper', templateId: 'c0570000-0000-4000-8000-000000000002', isBuiltIn: false });
+      assign(d, G1, 'c0570000-0000-4000-8000-000000000002');
+    },
+    expect: { status: 'not-assessed', reason: /privilege is unknown/ },
   },
   {
     name: 'administrative-unit scoped User Administrator is still reported, with its scope',

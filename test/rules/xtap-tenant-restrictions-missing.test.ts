@@ -1,5 +1,6 @@
 import rule from '../../rules/xtap-tenant-restrictions-missing.js';
-import { ruleTable } from '../support/rule-table.js';
+import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
+import { type MutableData, ruleTable } from '../support/rule-table.js';
 
 const allUsers = (accessType: string) => ({ accessType, targets: [{ target: 'AllUsers', targetType: 'user' }] });
 const allApps = (accessType: string) => ({ accessType, targets: [{ target: 'AllApplications', targetType: 'application' }] });
@@ -36,6 +37,32 @@ ruleTable(rule, [
     name: 'unknown access type → not assessed',
     mutate: (d) => { d.crossTenantAccessDefault.tenantRestrictions = { usersAndGroups: { accessType: 'unknownFutureValue', targets: [] }, applications: allApps('allowed'), devices: null }; },
     expect: { status: 'not-assessed' },
+  },
+  // Microsoft's Graph metadata for the US Government (Fairfax) and China (Mooncake) clouds has no tenantRestrictions
+  // on crossTenantAccessPolicyConfigurationDefault: there is no setting, so no service default to blame.
+  ...(['usgov', 'usgov-dod', 'china'] as const).map((cloud) => ({
+    name: `${cloud}: no tenant restrictions in that cloud → not applicable, no finding`,
+    mutate: (d: MutableData, s: Snapshot) => {
+      s.tenant.cloud = cloud;
+      delete d.crossTenantAccessDefault.tenantRestrictions;
+    },
+    expect: { status: 'not-applicable' as const, reason: /has no tenant restrictions/ },
+  })),
+  {
+    name: 'a custom endpoint whose default settings carry no tenantRestrictions → not assessed (the cloud is unknown)',
+    mutate: (d, s) => {
+      s.tenant.cloud = 'custom';
+      delete d.crossTenantAccessDefault.tenantRestrictions;
+    },
+    expect: { status: 'not-assessed', reason: /custom Graph endpoint/ },
+  },
+  {
+    name: 'a custom endpoint that returns tenantRestrictions null is judged as the global cloud',
+    mutate: (d, s) => {
+      s.tenant.cloud = 'custom';
+      d.crossTenantAccessDefault.tenantRestrictions = null;
+    },
+    expect: { status: 'fail', findings: [{ messageId: 'notConfigured' }] },
   },
   {
     name: 'a partner tenant-restrictions override does not change the default',
