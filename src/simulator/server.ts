@@ -279,15 +279,51 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return isDirectoryObject(schema, splitRef(nav.member.type).element) ? limits.expandedDirectoryObjects.value : Infinity;
   }
 
-  function renderItem(res: CollectionResource, item: Record<string, unknown>, select: string[] | undefined, expand: ExpandItem[] | undefined, caps?: Map<string, number>): Record<string, unknown> {
+  /** Lower-case names a type declares (with its bases), per version; undefined when the metadata cannot say. */
+  const declaredCache = new Map<string, Set<string> | undefined>();
+  function declaredNames(version: string, type: string): Set<string> | undefined {
+    const key = `${version}|${type.toLowerCase()}`;
+    if (!declaredCache.has(key)) {
+      const { chain, unknownBase } = schemaFor(version).lineage(type);
+      declaredCache.set(key, unknownBase || !chain.length ? undefined : new Set(chain.flatMap((t) => [...t.properties.keys(), ...t.navigations.keys()])));
+    }
+    return declaredCache.get(key);
+  }
+
+  /**
+   * What Graph would send of a model object (strict mode): only what its type declares in this API version — the
+   * type its `@odata.type` names, else the declared type — so a v1.0 answer never carries a beta-only property and a
+   * service principal no user property. An object of unknown type (directoryObject without `@odata.type`) is sent whole.
+   */
+  function conform(version: string, declared: string | undefined, obj: Record<string, unknown>): Record<string, unknown> {
+    if (!strict || !declared) return obj;
+    const named = typeof obj['@odata.type'] === 'string' ? (obj['@odata.type'] as string).replace(/^#?microsoft\.graph\./, '') : undefined;
+    const type = named && schemaFor(version).type(named) ? named : declared;
+    if (!named && type.toLowerCase() === 'directoryobject') return obj;
+    const names = declaredNames(version, type);
+    if (!names) return obj;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(obj)) if (k === '@odata.type' || names.has(k.toLowerCase())) out[k] = v;
+    return out;
+  }
+
+  function navigationType(version: string, target: Target | undefined, name: string): string | undefined {
+    if (!strict || !target) return undefined;
+    const nav = schemaFor(version).member(target.type, name, ['navigation']);
+    return nav && nav !== 'unknown' ? splitRef(nav.member.type).element : undefined;
+  }
+
+  function renderItem(res: CollectionResource, item: Record<string, unknown>, select: string[] | undefined, expand: ExpandItem[] | undefined, caps?: Map<string, number>, version = 'v1.0', target?: Target): Record<string, unknown> {
     const hidden = new Set<string>([...(res.navigations ?? []), ...(res.selectOnly ?? [])]);
-    const out = project(item, select, hidden);
+    const out = conform(version, target?.type, project(item, select, hidden));
     for (const e of expand ?? []) {
       const v = item[e.name];
       const cap = caps?.get(e.name) ?? Infinity;
+      const type = navigationType(version, target, e.name);
+      const child = (x: unknown) => (x && typeof x === 'object' ? conform(version, type, project(x as Record<string, unknown>, e.select, new Set())) : x);
       out[e.name] = Array.isArray(v)
-        ? v.slice(0, cap).map((x) => (x && typeof x === 'object' ? project(x as Record<string, unknown>, e.select, new Set()) : x))
-        : v && typeof v === 'object' ? project(v as Record<string, unknown>, e.select, new Set())
+        ? v.slice(0, cap).map(child)
+        : v && typeof v === 'object' ? child(v)
         : COLLECTION_NAVIGATIONS.has(e.name.toLowerCase()) ? [] : null;
     }
     return out;
@@ -509,11 +545,11 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     while (i < size && value.length < pageSize) {
       const pos = at(i++);
       if (useIndex) {
-        if (test(pos)) value.push(renderItem(res, res.items.at(pos), select, expand, caps));
+        if (test(pos)) value.push(renderItem(res, res.items.at(pos), select, expand, caps, version, target));
         continue;
       }
       const item = res.items.at(pos); // built once, tested and rendered
-      if (!test || test(pos, item)) value.push(renderItem(res, item, select, expand, caps));
+      if (!test || test(pos, item)) value.push(renderItem(res, item, select, expand, caps, version, target));
     }
     // With an index, skip to the next match cheaply, so a filtered list's last page carries no nextLink to an empty page.
     if (useIndex) while (i < size && !test(at(i))) i++;
@@ -524,8 +560,8 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return { status: 200, body };
   }
 
-  function entityBody(version: string, path: string, value: Record<string, unknown>, select: string[] | undefined, hidden: Set<string> = new Set()): Answer {
-    return { status: 200, body: { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}/$entity`, ...project(value, select, hidden) } };
+  function entityBody(version: string, path: string, value: Record<string, unknown>, select: string[] | undefined, hidden: Set<string> = new Set(), target?: Target): Answer {
+    return { status: 200, body: { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}/$entity`, ...conform(version, target?.type, project(value, select, hidden)) } };
   }
 
   function serveFunction(segment: string): Answer | undefined {
@@ -638,7 +674,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const exact = model.resources.get(path);
     if (exact) {
       if (!available(exact, version)) return graphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
-      return exact.kind === 'entity' ? entityBody(version, path, exact.value, select) : serveCollection(exact, version, rawPath, path, params, select, expand, target);
+      return exact.kind === 'entity' ? entityBody(version, path, exact.value, select, new Set(), target) : serveCollection(exact, version, rawPath, path, params, select, expand, target);
     }
     // /{collection}/{key} and /{collection}/{key}/{navigation}
     for (const tail of [1, 2]) {
@@ -650,7 +686,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       const index = indexOfKey(res, key);
       if (index === undefined) return graphError(404, 'Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`);
       const item = res.items.at(index);
-      if (tail === 1) return entityBody(version, path, item, select, new Set([...(res.navigations ?? []), ...(res.selectOnly ?? [])]));
+      if (tail === 1) return entityBody(version, path, item, select, new Set([...(res.navigations ?? []), ...(res.selectOnly ?? [])]), target);
       const navName = Object.keys(item).find((k) => k.toLowerCase() === last.toLowerCase()) ?? last;
       const known = (res.navigations ?? []).some((n) => n.toLowerCase() === last.toLowerCase()) || navName in item;
       if (!known) return graphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
@@ -660,7 +696,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
         const items = (Array.isArray(v) ? v : []) as Record<string, unknown>[];
         return serveCollection({ kind: 'collection', items: new ArraySource(items) }, version, rawPath, path, params, select, undefined, target);
       }
-      if (v && typeof v === 'object') return entityBody(version, path, v as Record<string, unknown>, select);
+      if (v && typeof v === 'object') return entityBody(version, path, v as Record<string, unknown>, select, new Set(), target);
       return graphError(404, 'Request_ResourceNotFound', `Resource '${last}' does not exist.`);
     }
     return graphError(400, 'BadRequest', `Resource not found for the segment '${unknownSegment(path.split('/'))}'.`);

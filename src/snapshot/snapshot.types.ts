@@ -37,7 +37,7 @@ export type SectionName =
   | 'dynamicGroups';
 
 /**
- * One read-only collection of a tenant's external-identity configuration. Inside `data`, objects keep Microsoft Graph's own property names and shapes.
+ * One read-only collection of a tenant's external-identity configuration. Inside `data`, objects keep Microsoft Graph's own property names and shapes. `x-graph-types` (on `data`) and `x-graph-type` name the Graph type of each section's objects (`x-graph-type-from`: the gatehouse field that names it); `x-gatehouse` marks, with the reason, every field gatehouse adds that is not a Graph property.
  */
 export interface Snapshot {
   $schema?: string;
@@ -423,7 +423,7 @@ export interface SamlOrWsFedExternalDomainFederation {
   [k: string]: unknown | undefined;
 }
 /**
- * Result of findTenantInformationByDomainName for one federated domain.
+ * Result of findTenantInformationByDomainName for one federated domain. Not a Graph object: gatehouse's record of the call, with Graph's answer in tenantInformation.
  *
  * This interface was referenced by `Snapshot`'s JSON-Schema
  * via the `definition` "domainTenantLookup".
@@ -772,6 +772,9 @@ export interface UnifiedRoleAssignment {
  */
 export interface OwnedApp {
   id: string;
+  /**
+   * Not a Graph property: which collection the entry came from, and so its Graph type (microsoft.graph.application or microsoft.graph.servicePrincipal).
+   */
   objectType: 'application' | 'servicePrincipal';
   appId?: string | null;
   displayName?: string | null;

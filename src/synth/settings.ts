@@ -432,7 +432,7 @@ export function privileges(world: World): PrivilegeFacts {
     { id: guid(seed, 'app-object', 1), objectType: 'application', appId: APPS.eln(seed), displayName: 'ELN Sync', owners: [] },
     { id: guid(seed, 'app-object', 2), objectType: 'application', appId: APPS.partnerPortal(seed), displayName: 'Partner Portal', owners: [member(12, 'Jonas Weber')] },
     { id: guid(seed, 'app-object', 3), objectType: 'servicePrincipal', appId: guid(seed, 'app', 3), displayName: 'Veeva Vault Integration', owners: [member(11, 'Priya Natarajan')] },
-    { id: guid(seed, 'app-object', 4), objectType: 'servicePrincipal', appId: guid(seed, 'app', 4), displayName: 'Clinical Trials Dashboard', owners: [member(13, 'Tom Hughes'), { id: guid(seed, 'sp-owner', 0), '@odata.type': '#microsoft.graph.servicePrincipal', displayName: 'Deployment pipeline', userType: null }] },
+    { id: guid(seed, 'app-object', 4), objectType: 'servicePrincipal', appId: guid(seed, 'app', 4), displayName: 'Clinical Trials Dashboard', owners: [member(13, 'Tom Hughes'), { id: guid(seed, 'sp-owner', 0), '@odata.type': '#microsoft.graph.servicePrincipal', displayName: 'Deployment pipeline' }] },
   ];
   return {
     definitions: roleDefinitions(),

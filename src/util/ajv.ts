@@ -10,6 +10,9 @@ const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).de
 export function createAjv(options: { useDefaults?: boolean } = {}): Ajv {
   const ajv = new Ajv({ allErrors: false, allowUnionTypes: true, strict: true, useDefaults: options.useDefaults ?? false });
   addFormats(ajv);
+  // Annotations of the snapshot schema (which Graph type a section holds, which fields gatehouse adds): read by the
+  // Graph conformance test, never validated.
+  ajv.addVocabulary(['x-graph-type', 'x-graph-types', 'x-graph-type-from', 'x-gatehouse']);
   return ajv;
 }
 
