@@ -2,7 +2,7 @@ import { defineRule, type RuleContext, type Severity } from '../src/engine/rule.
 import { parseGraphDateTime } from '../src/model/guests.js';
 import { checkHttpsEndpoint, odataType } from '../src/model/urls.js';
 import { SECTIONS } from '../src/snapshot/sections.js';
-import type { CustomAuthenticationExtension, IdentityApiConnector, SectionName } from '../src/snapshot/snapshot.types.js';
+import type { CustomAuthenticationExtension, IdentityApiConnector, SectionName, SectionStatus } from '../src/snapshot/snapshot.types.js';
 
 type Reason = 'basic-auth' | 'no-auth' | 'certificate-expired' | 'non-https' | 'no-token-auth';
 
@@ -140,7 +140,7 @@ function checkExtension(ctx: RuleContext<unknown>, extension: CustomAuthenticati
   }
 }
 
-function sectionGap(name: SectionName, status: string | undefined): string {
+function sectionGap(name: SectionName, status: SectionStatus['status'] | undefined): string {
   const title = SECTIONS[name].title;
   if (status === 'skipped' && SECTIONS[name].optIn) {
     return `${title} were not checked: they are collected only on request (use --include-api-connectors; Graph offers only the write permission ${SECTIONS[name].permissions.join(', ')} for them)`;

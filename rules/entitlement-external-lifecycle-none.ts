@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { targetScope } from '../src/model/governance.js';
 
+/** @graph microsoft.graph.entitlementManagementSettings.externalUserLifecycleAction */
 const KNOWN = new Map([
   ['none', 'none'],
   ['blocksignin', 'blockSignIn'],

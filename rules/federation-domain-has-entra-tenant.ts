@@ -25,7 +25,7 @@ function redemptionOrder(def: CrossTenantAccessPolicyConfigurationDefault | unde
   return { order: SERVICE_DEFAULT_ORDER, source: 'service-default' };
 }
 
-function federationComesFirst(order: readonly string[]): boolean {
+function federationComesFirst(/** @graph microsoft.graph.invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder */ order: readonly string[]): boolean {
   const lower = order.map((x) => x.toLowerCase());
   const federation = lower.indexOf('externalfederation');
   const entra = lower.indexOf('azureactivedirectory');

@@ -286,6 +286,7 @@ export type DeviceControl = (typeof DEVICE_CONTROLS)[number];
 
 /** Controls an external user can satisfy without a device claim from their home tenant. */
 const GUEST_MEETABLE = new Set(['mfa', 'authenticationstrength', 'approvedapplication', 'termsofuse', 'customfactor']);
+/** @graph microsoft.graph.conditionalAccessGrantControls.builtInControls */
 const KNOWN_BUILTIN = new Set(['block', 'mfa', 'compliantdevice', 'domainjoineddevice', 'approvedapplication', 'compliantapplication', 'passwordchange', 'riskremediation']);
 
 export interface GrantAnalysis {
@@ -320,6 +321,9 @@ export function analyseGrant(p: ConditionalAccessPolicy): GrantAnalysis {
   const strength = g?.authenticationStrength ?? null;
   const terms = (g?.termsOfUse as unknown[] | undefined) ?? [];
   const custom = (g?.customAuthenticationFactors as unknown[] | undefined) ?? [];
+  // Graph's builtInControls values, plus gatehouse's names for the grant's other requirements: authenticationStrength,
+  // termsOfUse and customFactor (from authenticationStrength, termsOfUse and customAuthenticationFactors).
+  /** @graph microsoft.graph.conditionalAccessGrantControls.builtInControls */
   const controls = [
     ...builtIn,
     ...(strength ? [strengthIsMfa(strength) ? 'authenticationStrength' : 'authenticationStrength(non-MFA)'] : []),

@@ -68,7 +68,10 @@ export const ACCESS_REVIEWS_ROOT = {
 // ---------------------------------------------------------------------------------------------------------------
 // Entitlement management
 
-/** `allowedTargetScope` values (v1.0 metadata). */
+/**
+ * `allowedTargetScope` values (v1.0 metadata).
+ * @graph microsoft.graph.accessPackageAssignmentPolicy.allowedTargetScope
+ */
 export const TARGET_SCOPES = [
   'notSpecified',
   'specificDirectoryUsers',
@@ -94,6 +97,7 @@ export type ScopeKind = { kind: 'external'; scope: ExternalScope } | { kind: 'in
 /** Classify a policy's target scope. `unknownFutureValue` and unlisted literals are unknown, never "internal". */
 export function targetScope(p: AccessPackageAssignmentPolicy): ScopeKind {
   const raw = p.allowedTargetScope ?? 'notSpecified';
+  /** @graph microsoft.graph.accessPackageAssignmentPolicy.allowedTargetScope */
   const known = SCOPE_BY_LOWER.get(raw.toLowerCase());
   if (!known || known === 'unknownFutureValue') return { kind: 'unknown', scope: raw };
   if ((EXTERNAL_SCOPES as readonly string[]).includes(known)) return { kind: 'external', scope: known as ExternalScope };

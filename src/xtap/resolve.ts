@@ -3,6 +3,7 @@ import type {
   CrossTenantAccessPolicyConfigurationDefault,
   CrossTenantAccessPolicyConfigurationPartner,
   CrossTenantAccessPolicyTargetConfiguration,
+  Tenant,
 } from '../snapshot/snapshot.types.js';
 
 /**
@@ -19,6 +20,7 @@ export interface Sourced<T> {
 }
 
 export interface TargetConfiguration {
+  /** @graph microsoft.graph.crossTenantAccessPolicyTargetConfiguration.accessType */
   accessType: string;
   targets: Array<{ target: string; targetType: string | null }>;
 }
@@ -54,11 +56,11 @@ export interface EffectiveCrossTenantPolicy {
  * Government (Fairfax, GCC High and DoD) and China (Mooncake) clouds defines the default and partner configurations
  * without `tenantRestrictions`. There a missing value is not the open service default: there is nothing to set.
  */
-export const CLOUDS_WITHOUT_TENANT_RESTRICTIONS: readonly string[] = ['usgov', 'usgov-dod', 'china'];
+export const CLOUDS_WITHOUT_TENANT_RESTRICTIONS = ['usgov', 'usgov-dod', 'china'] as const;
 
 /** Does the snapshot's cloud have tenant restrictions (`unknown` for a custom endpoint that returned none)? */
-export function tenantRestrictionsExist(cloud: string | undefined, defaultSettings: object | undefined): boolean | 'unknown' {
-  if (cloud && CLOUDS_WITHOUT_TENANT_RESTRICTIONS.includes(cloud)) return false;
+export function tenantRestrictionsExist(cloud: Tenant['cloud'], defaultSettings: object | undefined): boolean | 'unknown' {
+  if (cloud && (CLOUDS_WITHOUT_TENANT_RESTRICTIONS as readonly string[]).includes(cloud)) return false;
   if (cloud === 'custom' && defaultSettings && !('tenantRestrictions' in defaultSettings)) return 'unknown';
   return true;
 }

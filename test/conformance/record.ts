@@ -5,6 +5,7 @@ import type { CloudName } from '../../src/graph/cloud.js';
 import { StaticTokenSource } from '../../src/graph/credential.js';
 import type { FaultSpec } from '../../src/simulator/faults.js';
 import { ArraySource, addResource, modelFromSnapshot, normalisePath, type CollectionResource, type TenantModel } from '../../src/simulator/model.js';
+import { judgeRequest, type Verdict } from '../../src/simulator/metadata/judge.js';
 import { startGraphSimulator, type LogEntry } from '../../src/simulator/server.js';
 import { baseSnapshot } from '../support/fixtures.js';
 import { FAST, readOnlyViolations } from '../simulator/harness.js';
@@ -119,3 +120,22 @@ export async function recordCloud(cloud: CloudName, opts: { collectors?: readonl
   }
   return { requests: [...seen.values()], runs, writes };
 }
+
+/** A recorded URL judged against Microsoft's metadata for its version and cloud. */
+export function judgeRecorded(r: Pick<Recorded, 'version' | 'url'>, cloud: CloudName): Verdict {
+  const [path = '', query = ''] = r.url.split('?');
+  return judgeRequest(r.version, cloud, path.split('/').map((s) => decodeURIComponent(s)), new URLSearchParams(query));
+}
+
+/** Each problem as one line naming the request, the name and the Graph type. */
+export function problemsOf(recording: Recording, cloud: CloudName): string[] {
+  const out: string[] = [];
+  for (const r of recording.requests) {
+    const v = judgeRecorded(r, cloud);
+    if (v.refusal) out.push(`${cloud} ${r.version} ${r.url}: ${v.refusal.message}`);
+    for (const u of v.unknown) out.push(`${cloud} ${r.version} ${r.url}: not judged (${u})`);
+    if (r.refusedByMetadata && !v.refusal) out.push(`${cloud} ${r.version} ${r.url}: the simulator refused it`);
+  }
+  return out;
+}
+

@@ -1,26 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CloudName } from '../../src/graph/cloud.js';
-import { judgeRequest, type Verdict } from '../../src/simulator/metadata/judge.js';
 import { reportFigure } from './figures.js';
-import { CLOUDS, recordCloud, type Recorded, type Recording } from './record.js';
-
-/** A recorded URL judged against Microsoft's metadata for its version and cloud. */
-export function judgeRecorded(r: Pick<Recorded, 'version' | 'url'>, cloud: CloudName): Verdict {
-  const [path = '', query = ''] = r.url.split('?');
-  return judgeRequest(r.version, cloud, path.split('/').map((s) => decodeURIComponent(s)), new URLSearchParams(query));
-}
-
-/** Each problem as one line naming the request, the name and the Graph type. */
-export function problemsOf(recording: Recording, cloud: CloudName): string[] {
-  const out: string[] = [];
-  for (const r of recording.requests) {
-    const v = judgeRecorded(r, cloud);
-    if (v.refusal) out.push(`${cloud} ${r.version} ${r.url}: ${v.refusal.message}`);
-    for (const u of v.unknown) out.push(`${cloud} ${r.version} ${r.url}: not judged (${u})`);
-    if (r.refusedByMetadata && !v.refusal) out.push(`${cloud} ${r.version} ${r.url}: the simulator refused it`);
-  }
-  return out;
-}
+import { CLOUDS, judgeRecorded, problemsOf, recordCloud, type Recorded, type Recording } from './record.js';
 
 const recordings = new Map<CloudName, Recording>();
 
