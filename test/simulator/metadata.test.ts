@@ -59,3 +59,27 @@ describe('judgeRequest', () => {
     expect(filterPaths("startswith(displayName,'x') and signInActivity/lastSignInDateTime le 2024-01-01T00:00:00Z")).toEqual(['displayName', 'signInActivity/lastSignInDateTime']);
   });
 });
+
+describe('per-cloud metadata', () => {
+  // Facts read from Microsoft's v1.0 Fairfax and Mooncake CSDL: the index must give them back exactly.
+  it('US Government: identity providers, API connectors, user flows and the flows policy are missing; Conditional Access and federation are there', () => {
+    const s = graphSchema('v1.0', 'usgov');
+    for (const n of ['identityProviders', 'apiConnectors', 'b2xUserFlows']) expect(s.member('identityContainer', n), n).toBeUndefined();
+    for (const n of ['conditionalAccess', 'customAuthenticationExtensions', 'authenticationEventListeners']) expect(s.member('identityContainer', n), n).toBeTruthy();
+    expect(s.member('policyRoot', 'authenticationFlowsPolicy')).toBeUndefined();
+    expect(s.member('directory', 'federationConfigurations')).toBeTruthy();
+    expect(graphSchema('v1.0', 'usgov-dod')).toBe(s);
+  });
+
+  it('China: custom extensions, event listeners and the email OTP configuration are missing', () => {
+    const s = graphSchema('v1.0', 'china');
+    for (const n of ['customAuthenticationExtensions', 'authenticationEventListeners']) expect(s.member('identityContainer', n), n).toBeUndefined();
+    for (const n of ['conditionalAccess', 'identityProviders', 'apiConnectors', 'b2xUserFlows']) expect(s.member('identityContainer', n), n).toBeTruthy();
+    expect(s.type('emailAuthenticationMethodConfiguration')).toBeUndefined();
+  });
+
+  it('a type whose base differs by cloud keeps its members (Fairfax identityContainer has no base)', () => {
+    expect(graphSchema('v1.0', 'usgov').type('identityContainer')?.base).toBeUndefined();
+    expect(graphSchema('v1.0').type('identityContainer')?.base).toBe('entity');
+  });
+});
