@@ -3,6 +3,7 @@
 // (fixtures/snapshots/<name>.json, or --snapshot <file>) turned back into the Graph it describes.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { CLOUD_NAMES, type CloudName } from '../graph/cloud.js';
 import { packagePath } from '../paths.js';
 import { validateSnapshot } from '../snapshot/load.js';
 import { loadModelDir, modelFromSnapshot, type TenantModel } from './model.js';
@@ -10,17 +11,18 @@ import { startGraphSimulator } from './server.js';
 
 function usage(): never {
   process.stderr.write(
-    'usage: npm run simulator -- [--tenant <name> | --snapshot <file>] [--port <n>] [--latency <ms>] [--ca-interval <ms>] [--ru-limit <n> | --tenant-size S|M|L]\n' +
+    'usage: npm run simulator -- [--tenant <name> | --snapshot <file>] [--cloud global|usgov|usgov-dod|china] [--port <n>] [--latency <ms>] [--ca-interval <ms>] [--ru-limit <n> | --tenant-size S|M|L]\n' +
       '  --tenant <name>    fixtures/graph/<name>/model.json (+ faults.json), else fixtures/snapshots/<name>.json (default: base)\n' +
-      '  --snapshot <file>  serve any gatehouse snapshot as the Graph it came from\n',
+      '  --snapshot <file>  serve any gatehouse snapshot as the Graph it came from\n' +
+      '  --cloud <name>     whose Graph metadata judges every request (default global)\n',
   );
   process.exit(2);
 }
 
 async function run(): Promise<void> {
-  let values: { tenant?: string; snapshot?: string; port?: string; latency?: string; 'ca-interval'?: string; 'ru-limit'?: string; 'tenant-size'?: string; help?: boolean };
+  let values: { tenant?: string; snapshot?: string; cloud?: string; port?: string; latency?: string; 'ca-interval'?: string; 'ru-limit'?: string; 'tenant-size'?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ options: { tenant: { type: 'string' }, snapshot: { type: 'string' }, port: { type: 'string' }, latency: { type: 'string' }, 'ca-interval': { type: 'string' }, 'ru-limit': { type: 'string' }, 'tenant-size': { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ options: { tenant: { type: 'string' }, snapshot: { type: 'string' }, cloud: { type: 'string' }, port: { type: 'string' }, latency: { type: 'string' }, 'ca-interval': { type: 'string' }, 'ru-limit': { type: 'string' }, 'tenant-size': { type: 'string' }, help: { type: 'boolean' } } }));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     usage();
@@ -66,8 +68,14 @@ async function run(): Promise<void> {
     usage();
   }
   const tenantSize = sizeArg as 'S' | 'M' | 'L' | undefined;
+  const cloud = values.cloud ?? 'global';
+  if (!(CLOUD_NAMES as string[]).includes(cloud)) {
+    process.stderr.write(`--cloud must be one of ${CLOUD_NAMES.join(', ')}\n`);
+    usage();
+  }
   const sim = await startGraphSimulator({
     model,
+    cloud: cloud as CloudName,
     ...(latencyMs !== undefined ? { latencyMs } : {}),
     ...(caInterval !== undefined ? { conditionalAccessIntervalMs: caInterval } : {}),
     ...(ruLimit ? { resourceUnits: { limit: ruLimit } } : tenantSize ? { resourceUnits: { tenantSize } } : {}),
