@@ -178,15 +178,7 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
     let last: GraphRef | undefined;
     for (const name of path) {
       let m = schema.member(type, name);
-      if (!m && type.toLowerCase() === 'directoryobject') {
-        for (const d of schema.derived(type)) {
-          const found = schema.member(d, name);
-          if (found && found !== 'unknown') {
-            m = found;
-            break;
-          }
-        }
-      }
+      if (!m && type.toLowerCase() === 'directoryobject') m = schema.derivedMember(type, name);
       if (!m || m === 'unknown') return undefined;
       last = { owner: m.declaredOn.name, member: m.member, schema, element: false };
       type = splitRef(m.member.type).element;

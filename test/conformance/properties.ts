@@ -90,6 +90,15 @@ function graphTypeOf(node: SchemaNode | undefined): string | undefined {
 
 const ODATA_TYPE = '@odata.type';
 
+/** Count one property; a field the schema marks `x-gatehouse` is listed and goes no further (`graph: false`). */
+function markedOrChild(node: SchemaNode | undefined, key: string, where: string, report: PropertyReport): { node: SchemaNode | undefined; graph: boolean } {
+  report.occurrences++;
+  const child = childNode(node, key);
+  const mark = gatehouseMark(child, `${where.replace(/\[\d+\]/g, '[]')}.${key}`);
+  if (mark) report.gatehouseFields.add(mark.replace(/^[^$]*\$/, '$'));
+  return { node: child, graph: !mark };
+}
+
 /** Check one value against a Graph type reference. */
 function checkValue(schema: GraphSchema, value: unknown, ref: string, node: SchemaNode | undefined, where: string, report: PropertyReport): void {
   if (value === null || value === undefined || ref.startsWith('Edm.') || ref === UNKNOWN) return;
@@ -123,23 +132,12 @@ function checkObject(schema: GraphSchema, obj: Record<string, unknown>, declared
   const lenient = documentedFacts().leniencies.some((l) => l.type.toLowerCase() === type.toLowerCase());
   for (const [key, value] of Object.entries(obj)) {
     if (key === ODATA_TYPE) continue;
-    report.occurrences++;
-    const child = childNode(node, key);
-    const mark = gatehouseMark(child, `${where.replace(/\[\d+\]/g, '[]')}.${key}`);
-    if (mark) {
-      report.gatehouseFields.add(mark.replace(/^[^$]*\$/, '$'));
-      continue;
-    }
+    const child = markedOrChild(node, key, where, report);
+    if (!child.graph) continue;
     let found = schema.member(type, key);
     if (!found && lenient) {
-      for (const d of schema.derived(type)) {
-        const m = schema.member(d, key);
-        if (m && m !== 'unknown') {
-          found = m;
-          report.lenient++;
-          break;
-        }
-      }
+      found = schema.derivedMember(type, key);
+      if (found) report.lenient++;
     }
     if (found === 'unknown') {
       report.problems.push(`${where}.${key}: not judged (a base type of ${qualified(type)} is not in Microsoft's metadata)`);
@@ -150,26 +148,21 @@ function checkObject(schema: GraphSchema, obj: Record<string, unknown>, declared
       continue;
     }
     report.graphProperties.add(`${qualified(found.declaredOn.name)}.${found.member.name}`);
-    checkValue(schema, value, found.member.type, child, `${where}.${key}`, report);
+    checkValue(schema, value, found.member.type, child.node, `${where}.${key}`, report);
   }
 }
 
 /** A gatehouse wrapper (`x-gatehouse` object): each field must be marked, or hold a Graph type (`x-graph-type`). */
 function checkWrapper(schema: GraphSchema, obj: Record<string, unknown>, node: SchemaNode | undefined, where: string, report: PropertyReport): void {
   for (const [key, value] of Object.entries(obj)) {
-    report.occurrences++;
-    const child = childNode(node, key);
-    const mark = gatehouseMark(child, `${where.replace(/\[\d+\]/g, '[]')}.${key}`);
-    if (mark) {
-      report.gatehouseFields.add(mark.replace(/^[^$]*\$/, '$'));
-      continue;
-    }
-    const graphType = graphTypeOf(child);
+    const child = markedOrChild(node, key, where, report);
+    if (!child.graph) continue;
+    const graphType = graphTypeOf(child.node);
     if (!graphType) {
       report.problems.push(`${where}.${key}: neither a Graph type nor marked x-gatehouse in snapshot.schema.json`);
       continue;
     }
-    if (value && typeof value === 'object') checkObject(schema, value as Record<string, unknown>, graphType, child, `${where}.${key}`, report);
+    if (value && typeof value === 'object') checkObject(schema, value as Record<string, unknown>, graphType, child.node, `${where}.${key}`, report);
   }
 }
 

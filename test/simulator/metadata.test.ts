@@ -83,3 +83,9 @@ describe('per-cloud metadata', () => {
     expect(graphSchema('v1.0').type('identityContainer')?.base).toBe('entity');
   });
 });
+
+describe('judgeRequest on $count', () => {
+  it("checks the $filter names against the collection's element type", () => {
+    expect(judgeRequest('v1.0', 'global', '/users/$count'.split('/'), new URLSearchParams("$filter=userTyp eq 'Guest'")).refusal?.message).toBe("Could not find a property named 'userTyp' on type 'microsoft.graph.user'.");
+  });
+});

@@ -156,6 +156,15 @@ export class GraphSchema {
     return unknownBase ? 'unknown' : undefined;
   }
 
+  /** A property or navigation that some type deriving from `typeName` declares (the first found). */
+  derivedMember(typeName: TypeName, name: string): { member: Member; kind: 'property' | 'navigation'; declaredOn: GraphType } | undefined {
+    for (const d of this.derived(typeName)) {
+      const m = this.member(d, name);
+      if (m && m !== 'unknown') return m;
+    }
+    return undefined;
+  }
+
   /** Bound functions callable on a value of this type reference (its bases' bindings included). */
   boundFunction(ref: TypeRef, name: string): Member | undefined {
     const { element, collection } = splitRef(ref);

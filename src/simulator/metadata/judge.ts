@@ -72,7 +72,7 @@ export function judgeRequest(version: MetadataVersion, cloud: MetadataCloud, seg
     }
     if (!doc) v.unknown.push(`beta ${path} in ${cloud}: no documented national-cloud availability`);
   }
-  if (resolved.target.count) return v;
+  // `$count` counts the collection's elements: its `$filter` names are the element type's.
   const refusal = checkOptions(schema, resolved.target.type, params, v, '');
   if (refusal) v.refusal = refusal;
   return v;
@@ -148,15 +148,11 @@ function selectable(schema: GraphSchema, type: TypeName, name: string, v: Verdic
     return 'ok';
   }
   const lenient = documentedFacts().leniencies.find((l) => l.type.toLowerCase() === type.toLowerCase());
-  if (lenient) {
-    for (const d of schema.derived(type)) {
-      const m = schema.member(d, name);
-      if (m && m !== 'unknown') {
-        v.checked.push(`name ${m.declaredOn.name}.${m.member.name}`);
-        v.leniencies.push(`$select ${name} on ${qualified(type)} (declared on ${qualified(m.declaredOn.name)})`);
-        return 'ok';
-      }
-    }
+  const m = lenient ? schema.derivedMember(type, name) : undefined;
+  if (m) {
+    v.checked.push(`name ${m.declaredOn.name}.${m.member.name}`);
+    v.leniencies.push(`$select ${name} on ${qualified(type)} (declared on ${qualified(m.declaredOn.name)})`);
+    return 'ok';
   }
   return 'absent';
 }
