@@ -13,6 +13,8 @@ export class GatehouseError extends Error {
   constructor(
     message: string,
     readonly exitCode: number,
+    /** Further lines printed under the message (e.g. each credential tried and why it failed). */
+    readonly details: readonly string[] = [],
   ) {
     super(message);
     this.name = new.target.name;
@@ -28,8 +30,8 @@ export class InputError extends GatehouseError {
 
 /** Authentication failed or nothing could be collected: exit 3. */
 export class CollectionError extends GatehouseError {
-  constructor(message: string) {
-    super(message, ExitCode.collection);
+  constructor(message: string, details: readonly string[] = []) {
+    super(message, ExitCode.collection, details);
   }
 }
 

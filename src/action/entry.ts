@@ -1,11 +1,12 @@
-import type { TokenCredentialOptions } from '@azure/identity';
-import { spawn } from 'node:child_process';
+import type { TokenCredential, TokenCredentialOptions } from '@azure/identity';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseFailOn } from '../cli/options.js';
 import { ExitCode, GatehouseError, InputError, isExpectedError } from '../errors.js';
+import { BROKER_ENV, serveTokens } from '../graph/broker.js';
 import { resolveEndpoint } from '../graph/cloud.js';
 import { ENV } from '../graph/credential.js';
 import { packagePath } from '../paths.js';
@@ -13,9 +14,14 @@ import { parseFormats, REPORT_FILES } from '../render/index.js';
 import { githubOidcCredential } from './oidc.js';
 
 /*
- * The GitHub Action (action.yml) entry: read the inputs, get a Graph token through workload identity federation
- * (the job's OIDC token exchanged for an app-only token, no client secret), run `gatehouse scan` in a child process,
- * append summary.md to $GITHUB_STEP_SUMMARY and publish the report paths and the exit code as step outputs.
+ * The GitHub Action (action.yml) entry: read the inputs, sign in through workload identity federation (the job's
+ * OIDC token exchanged for an app-only token, no client secret), run `gatehouse scan` in a child process, append
+ * summary.md to $GITHUB_STEP_SUMMARY and publish the report paths and the exit code as step outputs.
+ *
+ * The credential stays here, in the parent, for the whole run: the scan asks it for a token over the IPC channel
+ * (src/graph/broker.ts) whenever it needs one — so a scan longer than a token's life goes on with a new one, and the
+ * child never holds the runtime token that mints OIDC tokens. Each token is masked in the job log before the child
+ * receives it.
  */
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -111,11 +117,20 @@ class AuthError extends GatehouseError {
   }
 }
 
+/** How the scan gets its tokens: a fixed one the workflow supplied, or the refreshable OIDC credential. */
+export type ActionSignIn = { via: 'access-token'; token: string } | { via: 'oidc'; credential: TokenCredential; scope: string; token: string };
+
+function federationFailure(inputs: ActionInputs, e: unknown): string {
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+  return `workload identity federation failed for app ${inputs.clientId} in tenant ${inputs.tenantId}: ${message}. Check the app registration's federated credential (issuer https://token.actions.githubusercontent.com, subject matching this repository and branch or environment, audience api://AzureADTokenExchange)`;
+}
+
 /**
- * A Graph token: GATEHOUSE_ACCESS_TOKEN when the workflow supplies one (self-hosted runners with their own broker,
- * tests), else the GitHub OIDC token exchanged through the app registration's federated credential.
+ * Sign in: GATEHOUSE_ACCESS_TOKEN when the workflow supplies one (self-hosted runners with their own broker, tests),
+ * else the GitHub OIDC credential — asked for a first token here, so a federation problem fails the step at once
+ * with its fix, before any scan starts.
  */
-export async function acquireGraphToken(inputs: ActionInputs, env: Env, credentialOptions: TokenCredentialOptions & { fetchImpl?: typeof fetch } = {}): Promise<{ token: string; via: 'access-token' | 'oidc' }> {
+export async function signIn(inputs: ActionInputs, env: Env, credentialOptions: TokenCredentialOptions & { fetchImpl?: typeof fetch } = {}): Promise<ActionSignIn> {
   const supplied = env[ENV.accessToken]?.trim();
   if (supplied) return { token: supplied, via: 'access-token' };
   if (!inputs.clientId) throw new InputError('input client-id is required: the application (client) id of the app registration that trusts this repository');
@@ -128,13 +143,10 @@ export async function acquireGraphToken(inputs: ActionInputs, env: Env, credenti
   try {
     const token = await credential.getToken(endpoint.scope);
     if (!token?.token) throw new Error('no token returned');
-    return { token: token.token, via: 'oidc' };
+    return { via: 'oidc', credential, scope: endpoint.scope, token: token.token };
   } catch (e) {
     if (e instanceof InputError) throw e;
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    throw new AuthError(
-      `workload identity federation failed for app ${inputs.clientId} in tenant ${inputs.tenantId}: ${message}. Check the app registration's federated credential (issuer https://token.actions.githubusercontent.com, subject matching this repository and branch or environment, audience api://AzureADTokenExchange)`,
-    );
+    throw new AuthError(federationFailure(inputs, e));
   }
 }
 
@@ -154,18 +166,36 @@ export interface ActionDeps {
   /** The repository checkout (GITHUB_WORKSPACE): relative inputs resolve against it and the scan runs in it. */
   cwd?: string;
   credentialOptions?: TokenCredentialOptions & { fetchImpl?: typeof fetch };
-  /** Runs the CLI; the default spawns `node bin/gatehouse.js` with inherited stdio. */
-  runCli?: (args: string[], env: Record<string, string | undefined>, cwd: string) => Promise<number>;
+  /**
+   * Runs the CLI; the default spawns `node bin/gatehouse.js` with inherited stdio. `serve`, when given, must be
+   * called with the child process (spawned with an IPC channel): it answers the child's token requests.
+   */
+  runCli?: (args: string[], env: Record<string, string | undefined>, cwd: string, serve?: (child: ChildProcess) => void) => Promise<number>;
   /** Workflow commands and messages (GitHub reads `::add-mask::` from stdout). */
   write?: (line: string) => void;
 }
 
-function defaultRunCli(args: string[], env: Record<string, string | undefined>, cwd: string): Promise<number> {
+/**
+ * Spawn `node bin/gatehouse.js`, with an IPC channel when `serve` is given (the token broker), output inherited or
+ * handed to `onOutput`.
+ */
+export function spawnCli(args: string[], env: Record<string, string | undefined>, cwd: string, serve?: (child: ChildProcess) => void, onOutput?: (stream: 'stdout' | 'stderr', text: string) => void): Promise<number> {
   return new Promise((resolveCode, reject) => {
-    const child = spawn(process.execPath, [packagePath('bin', 'gatehouse.js'), ...args], { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+    const out = onOutput ? 'pipe' : 'inherit';
+    const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
+    const child = spawn(process.execPath, [packagePath('bin', 'gatehouse.js'), ...args], { cwd, env: clean, stdio: ['ignore', out, out, ...(serve ? (['ipc'] as const) : [])] });
+    if (onOutput) {
+      child.stdout?.setEncoding('utf8').on('data', (d: string) => onOutput('stdout', d));
+      child.stderr?.setEncoding('utf8').on('data', (d: string) => onOutput('stderr', d));
+    }
+    serve?.(child);
     child.on('error', reject);
     child.on('close', (code) => resolveCode(code ?? ExitCode.internal));
   });
+}
+
+function defaultRunCli(args: string[], env: Record<string, string | undefined>, cwd: string, serve?: (child: ChildProcess) => void): Promise<number> {
+  return spawnCli(args, env, cwd, serve);
 }
 
 const EXIT_MEANING: Record<number, string> = {
@@ -188,15 +218,29 @@ export async function runAction(deps: ActionDeps): Promise<number> {
   try {
     const inputs = readInputs(env);
     out = isAbsolute(inputs.out) ? inputs.out : resolve(cwd, inputs.out);
-    const { token, via } = await acquireGraphToken(inputs, env, deps.credentialOptions);
-    // Mask it before anything could print it.
-    write(`::add-mask::${token}`);
-    write(via === 'oidc' ? `gatehouse: signed in to tenant ${inputs.tenantId} as app ${inputs.clientId} with the job's OIDC token (no client secret)` : 'gatehouse: using the access token from GATEHOUSE_ACCESS_TOKEN');
-    const childEnv: Record<string, string | undefined> = { ...env, [ENV.accessToken]: token };
-    // The child needs a Graph token, not the power to mint more OIDC tokens.
+    const auth = await signIn(inputs, env, deps.credentialOptions);
+    // Every token is masked before anything could print it.
+    const masked = new Set<string>();
+    const mask = (token: string) => {
+      if (masked.has(token)) return;
+      masked.add(token);
+      write(`::add-mask::${token}`);
+    };
+    mask(auth.token);
+    write(auth.via === 'oidc' ? `gatehouse: signed in to tenant ${inputs.tenantId} as app ${inputs.clientId} with the job's OIDC token (no client secret)` : 'gatehouse: using the access token from GATEHOUSE_ACCESS_TOKEN');
+    const childEnv: Record<string, string | undefined> = { ...env };
+    // The child gets Graph tokens, not the power to mint OIDC tokens.
     delete childEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     delete childEnv.ACTIONS_ID_TOKEN_REQUEST_URL;
-    code = await (deps.runCli ?? defaultRunCli)(scanArgs(inputs), childEnv, cwd);
+    let serve: ((child: ChildProcess) => void) | undefined;
+    if (auth.via === 'oidc') {
+      delete childEnv[ENV.accessToken];
+      childEnv[BROKER_ENV] = 'ipc';
+      serve = (child) => serveTokens(child, auth.credential, { scope: auth.scope, onIssued: mask, describeError: (e) => federationFailure(inputs, e) });
+    } else {
+      childEnv[ENV.accessToken] = auth.token;
+    }
+    code = await (deps.runCli ?? defaultRunCli)(scanArgs(inputs), childEnv, cwd, serve);
   } catch (e) {
     code = isExpectedError(e) ? e.exitCode : ExitCode.internal;
     failure = e instanceof Error ? e.message : String(e);

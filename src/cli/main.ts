@@ -10,6 +10,8 @@ import { registerRedact } from './commands/redact.js';
 import { registerExplain } from './commands/explain.js';
 import { registerCollect } from './commands/collect.js';
 import { registerPermissions } from './commands/permissions.js';
+import { safeLine } from './log.js';
+export { installCrashGuard } from './crash-guard.js';
 
 export const EXIT_CODES_HELP = `
 Exit codes:
@@ -55,11 +57,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help and --version end here with exitCode 0; usage errors were already printed by commander.
       return e.exitCode === 0 ? 0 : ExitCode.input;
     }
+    // Messages may quote Graph or a token endpoint: each line is written safe (see log.ts).
     if (isExpectedError(e)) {
-      process.stderr.write(`gatehouse: ${e.message}\n`);
+      process.stderr.write(`gatehouse: ${safeLine(e.message)}\n${e.details.map((d) => `${safeLine(d)}\n`).join('')}`);
       return e.exitCode;
     }
-    process.stderr.write(`gatehouse: internal error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in gatehouse; please report it with the command you ran.\n`);
+    const stack = (e as Error)?.stack ?? String(e);
+    process.stderr.write(`gatehouse: internal error: ${stack.split('\n').map(safeLine).join('\n')}\nThis is a bug in gatehouse; please report it with the command you ran.\n`);
     return ExitCode.internal;
   }
 }

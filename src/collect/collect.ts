@@ -8,8 +8,9 @@ import type { SectionName, SectionStatus, Snapshot } from '../snapshot/snapshot.
 import { TOOL } from '../version.js';
 import { rethrowFatal } from './generic.js';
 import { COLLECTORS } from './registry.js';
-import { failedStatus, notCollectedStatus } from './status.js';
-import type { CollectContext, CollectEvent, Collector, Outcomes } from './types.js';
+import { failedStatus, isCollectionFailure, notCollectedStatus } from './status.js';
+import type { CollectContext, CollectEvent, Collector, Outcomes, SectionOutcome } from './types.js';
+import { sectionProblem } from './validate.js';
 
 export interface CollectOptions {
   graph: GraphClient;
@@ -28,7 +29,10 @@ export interface CollectOptions {
   onProgress?: (event: CollectEvent) => void;
   now?: () => Date;
   collectors?: readonly Collector[];
-  /** Validate the result against the snapshot schema (default true; a benchmark may time collection alone). */
+  /**
+   * Validate each section against the snapshot schema as it is collected (default true; a benchmark may time
+   * collection alone).
+   */
   validate?: boolean;
 }
 
@@ -38,6 +42,11 @@ export interface CollectSummary {
   skipped: SectionName[];
   /** Every attempted section failed with 401: the token itself was refused. */
   allUnauthorized: boolean;
+  /**
+   * Sections that failed because the token was refused or could not be renewed, or because Graph's answer had to be
+   * refused (see `isCollectionFailure`): the run is a collection failure (exit 3), though everything else is kept.
+   */
+  collectionFailures: SectionName[];
 }
 
 export interface Collected {
@@ -57,6 +66,7 @@ export const API_CONNECTORS_FLAG = '--include-api-connectors';
 export async function collectSnapshot(opts: CollectOptions): Promise<Collected> {
   const now = opts.now ?? (() => new Date());
   const progress = opts.onProgress ?? (() => {});
+  const sources = new Map<SectionName, Array<{ request: string; count: number }>>();
   const ctx: CollectContext = {
     graph: opts.graph,
     cloud: opts.cloud,
@@ -64,7 +74,13 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
     ...(opts.guestSplit && opts.guestSplit > 1 ? { guestSplit: Math.floor(opts.guestSplit) } : {}),
     progress,
     now: () => now().getTime(),
+    noteSource: (section, request, count) => {
+      const list = sources.get(section) ?? [];
+      list.push({ request, count });
+      sources.set(section, list);
+    },
   };
+  const validate = opts.validate !== false;
   const outcomes: Outcomes = {};
   const plan: Collector[] = [];
   for (const c of opts.collectors ?? COLLECTORS) {
@@ -92,6 +108,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
       // A bug in one collector must not cost the others; its sections say what happened.
       result = Object.fromEntries(c.sections.map((s) => [s, { status: failedStatus(s, e, ctx.now() - start, { status: 'error', note: 'internal error while collecting' }) }]));
     }
+    if (validate) checkAgainstSchema(c, result, sources, ctx.now() - start);
     for (const s of c.sections) {
       const r = result[s] ?? { status: failedStatus(s, new Error('collector returned no result'), ctx.now() - start, { status: 'error' }) };
       outcomes[s] = r;
@@ -101,7 +118,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
 
   const sections: Record<string, SectionStatus> = {};
   const data: Record<string, unknown> = {};
-  const summary: CollectSummary = { ok: [], failed: [], skipped: [], allUnauthorized: false };
+  const summary: CollectSummary = { ok: [], failed: [], skipped: [], allUnauthorized: false, collectionFailures: [] };
   for (const name of SECTION_NAMES) {
     const o = outcomes[name];
     if (!o) continue;
@@ -111,6 +128,7 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
       if (o.data !== undefined) data[name] = o.data;
     } else if (o.status.status === 'skipped' || (o.status.status === 'not-available' && !o.status.httpStatus)) summary.skipped.push(name);
     else summary.failed.push(name);
+    if (isCollectionFailure(o.status)) summary.collectionFailures.push(name);
   }
   summary.allUnauthorized = summary.ok.length === 0 && summary.failed.length > 0 && summary.failed.every((s) => sections[s]!.httpStatus === 401);
 
@@ -136,5 +154,45 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
     sections,
     data,
   };
-  return { snapshot: opts.validate === false ? snapshot : validateSnapshot(snapshot, 'collected snapshot'), summary };
+  if (validate) {
+    // The sections' data was checked one by one as it came in; this checks the rest (tenant, statuses, and that
+    // every ok section has its data) without walking a million guests a second time.
+    const skeleton = { ...snapshot, data: Object.fromEntries(Object.entries(data).map(([k, v]) => [k, Array.isArray(v) ? [] : v])) };
+    validateSnapshot(skeleton, 'collected snapshot');
+  }
+  return { snapshot, summary };
+}
+
+/** Where the object at `index` of a section's data came from (the request its collector noted), else its main request. */
+function sourceOf(section: SectionName, index: number | undefined, sources: ReadonlyMap<SectionName, ReadonlyArray<{ request: string; count: number }>>): string {
+  const list = sources.get(section) ?? [];
+  let end = 0;
+  for (const s of list) {
+    end += s.count;
+    if (index === undefined || index < end) return s.request;
+  }
+  return list[0]?.request ?? SECTIONS[section].requests[0] ?? `GET /${SECTIONS[section].apiVersion}${SECTIONS[section].path}`;
+}
+
+/**
+ * Check each ok section a collector returned against its schema. A section holding an object the schema cannot hold
+ * becomes `error`, naming the JSON path and the request that brought it; the evidence that rides on it (sign-in
+ * activity and sponsors on the guest list) goes with it. Every other section is kept.
+ */
+function checkAgainstSchema(c: Collector, result: Outcomes, sources: ReadonlyMap<SectionName, ReadonlyArray<{ request: string; count: number }>>, elapsed: number): void {
+  for (const s of c.sections) {
+    const o = result[s];
+    if (o?.status.status !== 'ok' || o.data === undefined) continue;
+    const problem = sectionProblem(s, o.data);
+    if (!problem) continue;
+    const message = `Graph returned an object the snapshot schema cannot hold: ${problem.path} ${problem.reason} (request: ${sourceOf(s, problem.index, sources)}); the section is not used`;
+    result[s] = { status: rejectedStatus(s, message, elapsed) };
+    for (const e of c.sections) {
+      if (SECTIONS[e].evidenceOf === s && result[e]?.status.status === 'ok') result[e] = { status: rejectedStatus(e, `not usable: the ${SECTIONS[s].title.toLowerCase()} it belongs to was rejected (${message})`, elapsed) };
+    }
+  }
+}
+
+function rejectedStatus(section: SectionName, message: string, elapsed: number): SectionOutcome['status'] {
+  return { ...failedStatus(section, new Error(message), elapsed, { status: 'error' }), errorCode: 'SchemaViolation' };
 }

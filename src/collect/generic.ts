@@ -1,5 +1,5 @@
-import type { GraphQuery } from '../graph/client.js';
-import { AuthenticationFailure, GraphRequestError, ReadOnlyViolation } from '../graph/errors.js';
+import { buildPathAndQuery, type GraphQuery } from '../graph/client.js';
+import { GraphRequestError, ReadOnlyViolation } from '../graph/errors.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionName } from '../snapshot/snapshot.types.js';
 import { cleanGraphObject } from './sanitize.js';
@@ -23,13 +23,15 @@ export async function listWithVariants(ctx: CollectContext, section: SectionName
   for (const v of variants) {
     const items: Record<string, unknown>[] = [];
     let pages = 0;
+    const query = { version: SECTIONS[section].apiVersion, ...v };
     try {
-      await ctx.graph.forEachPage({ version: SECTIONS[section].apiVersion, ...v }, (page, info) => {
+      await ctx.graph.forEachPage(query, (page, info) => {
         pages = info.page;
         for (const item of page) items.push(cleanGraphObject(item));
         onItems?.(page);
         if (info.page > 1 || page.length >= 100) ctx.progress({ type: 'page', section, page: info.page, itemsSoFar: info.itemsSoFar });
       });
+      ctx.noteSource?.(section, requestText(query), items.length);
       return items;
     } catch (e) {
       lastError = e;
@@ -39,9 +41,17 @@ export async function listWithVariants(ctx: CollectContext, section: SectionName
   throw lastError;
 }
 
-/** Failures that must stop the whole collection: no token, or a bug that tried to write. Everything else stays in its section. */
+/** `GET /v1.0/path?query`, as a person would type it into Graph Explorer. */
+export function requestText(q: GraphQuery): string {
+  return `GET /${q.version}${buildPathAndQuery(q.path, q.query)}`;
+}
+
+/**
+ * Failures that must stop the whole collection: a bug that tried to write. Everything else stays in its section —
+ * also a token refused or not renewed mid-scan, so what was collected before it is kept.
+ */
 export function rethrowFatal(e: unknown): void {
-  if (e instanceof AuthenticationFailure || e instanceof ReadOnlyViolation) throw e;
+  if (e instanceof ReadOnlyViolation) throw e;
 }
 
 export async function timed(ctx: CollectContext, section: SectionName, fn: () => Promise<{ data: unknown; itemCount?: number; message?: string }>): Promise<Outcomes> {
@@ -55,15 +65,28 @@ export async function timed(ctx: CollectContext, section: SectionName, fn: () =>
   }
 }
 
+/**
+ * The entity in an answer. Some policy endpoints answered with a one-element collection in older API versions, and
+ * some of Microsoft's documented responses wrap the entity as `{"value": {…}}`: both are read as the entity itself,
+ * never stored as the wrapper. An object whose only members besides OData annotations is an object-valued `value`
+ * is such a wrapper (no entity gatehouse reads has a property named `value`).
+ */
+export function unwrapEntity(body: Record<string, unknown>): Record<string, unknown> {
+  const value = body?.value;
+  if (Array.isArray(value)) return (value[0] ?? {}) as Record<string, unknown>;
+  if (value && typeof value === 'object' && Object.keys(body).every((k) => k === 'value' || k.startsWith('@'))) return value as Record<string, unknown>;
+  return body;
+}
+
 /** A section that is one entity (a policy object). */
 export function entityCollector(section: SectionName, query: Omit<Query, 'path'> = {}): Collector {
   return {
     sections: [section],
     run: (ctx) =>
       timed(ctx, section, async () => {
-        let body = await ctx.graph.get({ version: SECTIONS[section].apiVersion, path: SECTIONS[section].path, ...query });
-        // Some policy endpoints answered with a one-element collection in older API versions.
-        if (Array.isArray((body as { value?: unknown }).value)) body = ((body as { value: Record<string, unknown>[] }).value[0] ?? {}) as Record<string, unknown>;
+        const q = { version: SECTIONS[section].apiVersion, path: SECTIONS[section].path, ...query };
+        const body = unwrapEntity(await ctx.graph.get(q));
+        ctx.noteSource?.(section, requestText(q), 1);
         return { data: cleanGraphObject(body) };
       }),
   };

@@ -2,7 +2,7 @@ import { GraphClient } from '../graph/client.js';
 import { GraphRequestError } from '../graph/errors.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionStatus } from '../snapshot/snapshot.types.js';
-import { rethrowFatal } from './generic.js';
+import { requestText, rethrowFatal } from './generic.js';
 import { bucketsFor, NULL_CREATED_FILTER, planRanges, probeEdges, rangeFilter, refineBuckets, type DateRange } from './guest-split.js';
 import { cleanGraphObject } from './sanitize.js';
 import { failedStatus, isPageSizeRefusal, okStatus } from './status.js';
@@ -86,18 +86,21 @@ export const guestsCollector: Collector = {
       try {
         guests = ctx.guestSplit && ctx.guestSplit > 1 ? await readGuestsSplit(ctx, v, ctx.guestSplit) : await readGuests(ctx, v, GUEST_FILTER);
         used = v;
+        ctx.noteSource?.('guests', requestText(guestQuery(v, v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN)), guests.length);
         const seen = new Set(guests.map((g) => g.id));
-        for (const m of await Promise.all(members)) {
+        for (const [k, m] of (await Promise.all(members)).entries()) {
           if ('error' in m) {
             rethrowFatal(m.error);
             const err = m.error instanceof FirstPageRefused ? m.error.refusal : (m.error as Error);
             memberNote ??= `external members (userType Member) not collected: ${err.message}`;
             continue;
           }
+          const before = guests.length;
           for (const g of m.list) if (!seen.has(g.id)) {
             seen.add(g.id);
             guests.push(g);
           }
+          ctx.noteSource?.('guests', requestText(guestQuery(v, v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN, EXTERNAL_MEMBER_FILTERS[k])), guests.length - before);
         }
         break;
       } catch (e) {

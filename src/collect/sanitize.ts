@@ -1,3 +1,4 @@
+import { withoutKnownSecrets } from '../graph/secrets.js';
 import { MAX_STRING_LENGTH } from '../snapshot/load.js';
 
 const TRUNCATED = '…[truncated by gatehouse]';
@@ -5,7 +6,8 @@ const TRUNCATED = '…[truncated by gatehouse]';
 /**
  * Make a Graph object fit for the snapshot, in place: drop OData annotations (`@odata.context`, `x@odata.context`,
  * `@odata.nextLink`, `@microsoft.graph.tips`…) but keep `@odata.type`, which tells derived types apart; clip any
- * string longer than the snapshot allows, so a hostile tenant string cannot make the snapshot unreadable.
+ * string longer than the snapshot allows, so a hostile tenant string cannot make the snapshot unreadable; and
+ * remove the bearer token this process sent wherever an endpoint echoed it into the data.
  */
 export function cleanGraphObject<T>(value: T): T {
   const stack: unknown[] = [value];
@@ -15,7 +17,8 @@ export function cleanGraphObject<T>(value: T): T {
       for (let i = 0; i < node.length; i++) {
         const v = node[i];
         if (typeof v === 'string') {
-          if (v.length > MAX_STRING_LENGTH) node[i] = clipString(v);
+          const c = clean(v);
+          if (c !== v) node[i] = c;
         } else if (v && typeof v === 'object') stack.push(v);
       }
     } else if (node && typeof node === 'object') {
@@ -31,7 +34,8 @@ export function cleanGraphObject<T>(value: T): T {
         }
         const v = obj[key];
         if (typeof v === 'string') {
-          if (v.length > MAX_STRING_LENGTH) obj[key] = clipString(v);
+          const c = clean(v);
+          if (c !== v) obj[key] = c;
         } else if (v && typeof v === 'object') stack.push(v);
       }
     }
@@ -39,6 +43,7 @@ export function cleanGraphObject<T>(value: T): T {
   return value;
 }
 
-function clipString(s: string): string {
-  return s.slice(0, MAX_STRING_LENGTH - TRUNCATED.length) + TRUNCATED;
+function clean(s: string): string {
+  const safe = withoutKnownSecrets(s);
+  return safe.length > MAX_STRING_LENGTH ? safe.slice(0, MAX_STRING_LENGTH - TRUNCATED.length) + TRUNCATED : safe;
 }

@@ -1,11 +1,14 @@
-import { GraphRequestError } from '../graph/errors.js';
+import { AuthenticationFailure, GraphRequestError } from '../graph/errors.js';
+import { cleanErrorText } from '../graph/secrets.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionName, SectionStatus } from '../snapshot/snapshot.types.js';
 
 /**
- * From a failed request to an honest section status (design §3): 401/403 → forbidden naming the permission;
- * licence refusals → not-licensed; the endpoint missing in this cloud/tenant → not-available; anything else that
- * survived the retries → error. A failed section is never an empty list.
+ * From a failed request to an honest section status: 403 → forbidden naming the permission; licence refusals →
+ * not-licensed; the endpoint missing in this cloud/tenant → not-available; anything else that survived the retries
+ * → error. A 401 is never "forbidden": it means the token itself was refused (expired, revoked, for another
+ * tenant) even after a new one was taken, so it is an `error` whose message names the token's expiry — blaming a
+ * missing permission would send an admin to fix the wrong thing. A failed section is never an empty list.
  */
 export type FailureStatus = 'forbidden' | 'not-licensed' | 'not-available' | 'error';
 
@@ -28,7 +31,7 @@ export function isLicenceError(e: GraphRequestError): boolean {
 export function classifyFailure(e: unknown): FailureStatus {
   if (!(e instanceof GraphRequestError)) return 'error';
   if (isLicenceError(e)) return 'not-licensed';
-  if (e.httpStatus === 401 || e.httpStatus === 403) return 'forbidden';
+  if (e.httpStatus === 403) return 'forbidden';
   if (e.httpStatus === 404) return 'not-available';
   if (e.httpStatus === 400 && MISSING_SEGMENT.test(e.message)) return 'not-available';
   return 'error';
@@ -41,8 +44,24 @@ export function isPageSizeRefusal(e: unknown): boolean {
 
 const MAX_MESSAGE = 2000;
 
+/** Section messages are stored and shown: no secrets, one line, bounded (they may quote the endpoint). */
 function clip(s: string): string {
-  return s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE)}…` : s;
+  return cleanErrorText(s, MAX_MESSAGE);
+}
+
+/**
+ * Error codes of sections whose answers could not be used, as opposed to a service in trouble: the run is a
+ * collection failure (exit 3) even though the rest was collected and written.
+ */
+export const UNUSABLE_ANSWER_CODES: ReadonlySet<string> = new Set(['SchemaViolation', 'ResponseTooLarge', 'ForeignNextLink', 'ForeignRequestRefused', 'AuthenticationFailed']);
+
+/**
+ * Is this section's failure a *collection failure* — the token refused or not renewable, or an answer gatehouse had
+ * to refuse (an object the schema cannot hold, a body over the size cap, a nextLink leading elsewhere)? Those end the
+ * run with exit 3; a service that was unavailable (5xx, throttling, timeouts) leaves an incomplete scan as before.
+ */
+export function isCollectionFailure(status: SectionStatus): boolean {
+  return status.status === 'error' && (status.httpStatus === 401 || (status.errorCode !== undefined && UNUSABLE_ANSWER_CODES.has(status.errorCode)));
 }
 
 export function okStatus(name: SectionName, itemCount: number | undefined, durationMs: number, message?: string): SectionStatus {
@@ -60,13 +79,14 @@ export function failedStatus(name: SectionName, e: unknown, durationMs: number, 
   const status = extra.status ?? classifyFailure(e);
   const g = e instanceof GraphRequestError ? e : undefined;
   const what = g ? `${g.path.split('?')[0]}: ${g.message}` : (e as Error)?.message ?? String(e);
+  const authFailure = e instanceof AuthenticationFailure;
   const hint =
     status === 'forbidden' && info.licence ? ` (if ${info.permissions.join(' + ')} is granted, the tenant may lack ${info.licence})`
     : '';
   return {
     status,
     ...(g?.httpStatus !== undefined ? { httpStatus: g.httpStatus } : {}),
-    ...(g ? { errorCode: g.code } : {}),
+    ...(g ? { errorCode: g.code } : authFailure ? { errorCode: 'AuthenticationFailed' } : {}),
     ...(g?.requestId ? { requestId: g.requestId } : {}),
     message: clip(`${extra.note ? `${extra.note}: ` : ''}${what}${hint}`),
     requiredPermissions: [...info.permissions],

@@ -27,6 +27,11 @@ export interface CollectContext {
   guestSplit?: number;
   progress(event: CollectEvent): void;
   now(): number;
+  /**
+   * Record that the next `count` objects of `section`'s data came from `request` (`GET /v1.0/applications?…`), so a
+   * schema problem in one of them can name the request that brought it.
+   */
+  noteSource?(section: SectionName, request: string, count: number): void;
 }
 
 /** One unit of collection: the requests behind one or more sections (guests also yield sign-in and sponsor evidence). */

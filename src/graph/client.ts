@@ -1,7 +1,9 @@
 import { Client, HTTPMessageHandler, ResponseType, type Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphRequestError, normaliseError } from './errors.js';
-import { BearerTokenHandler, giveUpNotes, parsedBodies, ReadOnlyGuard, RequestTraits, ResilienceHandler, type GraphEvent, type TokenSource } from './middleware.js';
+import { BearerTokenHandler, giveUpNotes, parsedBodies, ReadOnlyGuard, RequestTraits, ResilienceHandler, type GraphEvent } from './middleware.js';
+import { NextLinkRefused, resolveNextLink } from './next-link.js';
 import { ResourceUnitGovernor, type GovernorState, type ResourceUnitOptions } from './throttle.js';
+import type { TokenSource } from './token-source.js';
 import { NodeHttpHandler } from './transport.js';
 import { DEFAULT_RETRY_POLICY, Pacer, backoffDelay, parseRetryAfter, realNow, realSleep, runPool, type Now, type RetryPolicy, type Sleep } from './timing.js';
 
@@ -23,8 +25,16 @@ export interface GraphTuning {
   retry?: Partial<RetryPolicy>;
   /** Minimum spacing per pacing key in ms; Conditional Access defaults to 1,050 ms (1 request/s plus a margin). */
   paceIntervals?: Record<string, number>;
-  /** Most pages followed for one query (a guard against endless paging). */
+  /**
+   * Most pages followed for one query (a guard against endless paging). The default, 20,000, holds a million guests
+   * even at the fallback page size of 100 twice over, and at Graph's usual half a second per page it is about three
+   * hours: an endpoint that pages on beyond it is not a directory.
+   */
   maxPages?: number;
+  /** Largest response body read for one request (default 64 MiB, some thirty times Graph's largest page). */
+  maxResponseBytes?: number;
+  /** Environment to read HTTPS_PROXY, HTTP_PROXY and NO_PROXY from (default process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** `$batch` requests in flight at once. */
   batchConcurrency?: number;
   /**
@@ -51,16 +61,22 @@ export interface GraphClientOptions extends GraphTuning {
 export interface PageInfo {
   page: number;
   itemsSoFar: number;
+  /** The page's request (`/v1.0/users?$select=…`), for messages about what it held. */
+  request: string;
 }
 
 export interface BatchResult {
   status: number;
   body: unknown;
   headers: Record<string, string>;
+  /** For a 401: why the token was refused, naming its expiry (from the token source). */
+  refusal?: string;
 }
 
 export const DEFAULT_PACE_INTERVALS: Readonly<Record<string, number>> = { conditionalAccess: 1_050 };
 export const MAX_BATCH_REQUESTS = 20;
+export const DEFAULT_MAX_PAGES = 20_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1_048_576;
 
 /** Percent-encode only what would break the query string; keep OData punctuation readable (Graph accepts both). */
 function encodeQueryValue(value: string): string {
@@ -91,6 +107,7 @@ export class GraphClient {
   private readonly onEvent: ((event: GraphEvent) => void) | undefined;
   private readonly governor: ResourceUnitGovernor | undefined;
   private readonly earlyNextLink: boolean;
+  private readonly tokens: TokenSource;
   /** Requests sent ahead on a leading nextLink that the finished page then did not confirm (expected: none). */
   speculationMisses = 0;
 
@@ -100,7 +117,8 @@ export class GraphClient {
     this.sleep = opts.sleep ?? realSleep;
     this.now = opts.now ?? realNow;
     this.random = opts.random ?? Math.random;
-    this.maxPages = opts.maxPages ?? 100_000;
+    this.maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+    this.tokens = opts.tokens;
     this.batchConcurrency = opts.batchConcurrency ?? 4;
     this.onEvent = opts.onEvent;
     const pacer = new Pacer({ ...DEFAULT_PACE_INTERVALS, ...opts.paceIntervals }, this.now, this.sleep);
@@ -108,9 +126,9 @@ export class GraphClient {
     this.earlyNextLink = opts.earlyNextLink ?? true;
     const middleware: Middleware[] = [
       new ReadOnlyGuard(this.baseUrl),
-      new BearerTokenHandler(opts.tokens),
-      new ResilienceHandler({ policy: this.policy, pacer, sleep: this.sleep, now: this.now, random: this.random, baseUrl: this.baseUrl, ...(this.governor ? { governor: this.governor } : {}), ...(opts.onEvent ? { onEvent: opts.onEvent } : {}) }),
-      opts.transport === 'fetch' ? new HTTPMessageHandler() : new NodeHttpHandler(),
+      new ResilienceHandler({ policy: this.policy, pacer, sleep: this.sleep, now: this.now, random: this.random, baseUrl: this.baseUrl, maxResponseChars: opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, ...(this.governor ? { governor: this.governor } : {}), ...(opts.onEvent ? { onEvent: opts.onEvent } : {}) }),
+      new BearerTokenHandler(opts.tokens, opts.onEvent, this.baseUrl),
+      opts.transport === 'fetch' ? new HTTPMessageHandler() : new NodeHttpHandler({ idleTimeoutMs: this.policy.idleTimeoutMs, ...(opts.env ? { env: opts.env } : {}) }),
     ];
     this.sdk = Client.initWithMiddleware({ middleware, baseUrl: this.baseUrl, defaultVersion: 'v1.0' });
   }
@@ -176,6 +194,7 @@ export class GraphClient {
     };
     let current = request(startVersion, startPathAndQuery, 1, true);
     for (let page = 1; ; page++) {
+      const pageRequest = where;
       const body = (await current.body) as { value?: unknown; '@odata.nextLink'?: unknown };
       if (!Array.isArray(body?.value)) throw new GraphRequestError('Graph returned a page without a "value" array', 'InvalidResponseBody', 200, undefined, where);
       const next = body['@odata.nextLink'];
@@ -195,7 +214,7 @@ export class GraphClient {
         if (ahead) confirm(ahead, page + 1);
       }
       items += body.value.length;
-      await onPage(body.value as T[], { page, itemsSoFar: items });
+      await onPage(body.value as T[], { page, itemsSoFar: items, request: pageRequest });
       if (!more) return { pages: page, items };
     }
   }
@@ -211,8 +230,8 @@ export class GraphClient {
 
   /**
    * `$batch` of GETs (at most 20 per POST; more are split). Inner responses come back in any order, each with its
-   * own status; inner 429/503/504 are retried (the SDK's retry handler only sees the outer response).
-   * `urls` are relative to the version root (`/users/{id}/sponsors`). Results are keyed by index.
+   * own status; inner 429/503/504 are retried (the SDK's retry handler only sees the outer response), and inner
+   * 401s once, with a renewed token, as for any request. `urls` are relative to the version root (`/users/{id}/sponsors`). Results are keyed by index.
    */
   async batchGet(version: GraphVersion, urls: readonly string[]): Promise<BatchResult[]> {
     const results = new Array<BatchResult>(urls.length);
@@ -221,11 +240,14 @@ export class GraphClient {
     await runPool(chunks, this.batchConcurrency, async (chunk) => {
       let pending = chunk;
       let waited = 0;
+      let renewed = false;
       for (let attempt = 1; pending.length; attempt++) {
         const requests = pending.map((i) => ({ id: String(i), method: 'GET', url: urls[i]! }));
-        const body = (await this.send(version, '/$batch', {}, { requests })) as { responses?: Array<{ id?: unknown; status?: unknown; headers?: Record<string, string>; body?: unknown }> };
+        const sent: SendOptions = {};
+        const body = (await this.send(version, '/$batch', sent, { requests })) as { responses?: Array<{ id?: unknown; status?: unknown; headers?: Record<string, string>; body?: unknown }> };
         if (!Array.isArray(body?.responses)) throw new GraphRequestError('Graph returned a $batch answer without "responses"', 'InvalidResponseBody', 200, undefined, `/${version}/$batch`);
         const retry: number[] = [];
+        const refused: number[] = [];
         let retryAfter: number | undefined;
         for (const r of body.responses) {
           const i = Number(r.id);
@@ -236,10 +258,19 @@ export class GraphClient {
             const ra = parseRetryAfter(headers['retry-after'], this.now());
             if (ra !== undefined) retryAfter = Math.max(retryAfter ?? 0, ra);
           }
-          results[i] = { status: r.status, body: r.body, headers };
+          if (r.status === 401) refused.push(i);
+          results[i] = { status: r.status, body: r.body, headers, ...(r.status === 401 && renewed && sent.sentWith ? { refusal: this.tokens.describeRefusal(sent.sentWith) } : {}) };
         }
         for (const i of pending) {
           results[i] ??= { status: 0, body: { error: { code: 'MissingBatchResponse', message: 'no response for this request in the $batch answer' } }, headers: {} };
+        }
+        if (refused.length && !renewed && sent.sentWith !== undefined) {
+          // The token was refused for these members: renew it once and send them again (as a lone 401 would be).
+          this.tokens.refused(sent.sentWith);
+          renewed = true;
+          this.onEvent?.({ type: 'token-refused', path: `/${version}/$batch (${refused.length} inner)`, renewed: true });
+          pending = [...refused, ...retry];
+          continue;
         }
         if (!retry.length) return;
         const delay = retryAfter ?? backoffDelay(attempt, this.policy, this.random);
@@ -258,52 +289,58 @@ export class GraphClient {
     if (result.status >= 200 && result.status < 300) return undefined;
     const err = (result.body as { error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown> } } | undefined)?.error;
     const requestId = (err?.innerError?.['request-id'] as string | undefined) ?? result.headers['request-id'];
-    return new GraphRequestError(typeof err?.message === 'string' && err.message ? err.message : `HTTP ${result.status}`, typeof err?.code === 'string' ? err.code : `HTTP${result.status}`, result.status || undefined, requestId, path);
+    const e = new GraphRequestError(typeof err?.message === 'string' && err.message ? err.message : `HTTP ${result.status}`, typeof err?.code === 'string' ? err.code : `HTTP${result.status}`, result.status || undefined, requestId, path);
+    return result.status === 401 && result.refusal ? refusedTokenError(e, result.refusal) : e;
   }
 
   private async send(version: GraphVersion, pathAndQuery: string, how: SendOptions, postBody?: unknown): Promise<unknown> {
     const path = `/${version}${pathAndQuery}`;
-    const request = this.sdk.api(pathAndQuery).version(version).responseType(ResponseType.RAW).middlewareOptions([new RequestTraits(how.pace, how.onNextLink)]);
+    // The SDK reads a path containing `https://` as an absolute URL and takes the host from it.
+    if (pathAndQuery.includes('://')) throw new GraphRequestError('refused a request whose path or query holds a URL; the access token is sent nowhere but the configured endpoint', 'ForeignRequestRefused', undefined, undefined, path.split('?')[0]!);
+    const traits = new RequestTraits(how.pace, how.onNextLink);
+    delete how.sentWith;
+    const request = this.sdk.api(pathAndQuery).version(version).responseType(ResponseType.RAW).middlewareOptions([traits]);
     if (how.headers) request.headers({ ...how.headers });
     let response: Response;
     try {
       response = (postBody === undefined ? await request.get() : await request.post(postBody)) as Response;
     } catch (e) {
-      throw normaliseError(e, path);
+      throw normaliseError(traits.failure ?? e, path);
+    } finally {
+      if (traits.token !== undefined) how.sentWith = traits.token;
     }
     if (response.ok) {
       if (parsedBodies.has(response)) return parsedBodies.get(response);
       return undefined;
     }
-    throw await errorFromResponse(response, path);
+    const error = await errorFromResponse(response, path);
+    if (response.status === 401 && traits.token !== undefined) throw refusedTokenError(error, this.tokens.describeRefusal(traits.token));
+    throw error;
   }
 
-  /** Turn an `@odata.nextLink` into a request on our endpoint, keeping its path and query text exactly. */
+  /** Turn an `@odata.nextLink` into a request on our endpoint (see next-link.ts); refused links fail the query. */
   private fromNextLink(link: string, from: string): { version: GraphVersion; pathAndQuery: string } {
-    const outside = () => new GraphRequestError(`Graph returned an @odata.nextLink outside the configured endpoint (${link.split('?')[0]}); not followed`, 'ForeignNextLink', undefined, undefined, from);
-    let url: URL;
-    let base: URL;
     try {
-      url = new URL(link);
-      base = new URL(this.baseUrl);
-    } catch {
-      throw outside();
+      return resolveNextLink(link, this.baseUrl);
+    } catch (e) {
+      if (!(e instanceof NextLinkRefused)) throw e;
+      const shown = link.split('?')[0]!.slice(0, 300);
+      throw new GraphRequestError(`Graph returned an @odata.nextLink that leads outside the configured endpoint (${shown}): ${e.reason}; not followed, and the access token was not sent`, 'ForeignNextLink', undefined, undefined, from);
     }
-    if (url.origin !== base.origin) throw outside();
-    const afterScheme = link.indexOf('://') + 3;
-    const rest = link.slice(link.indexOf('/', afterScheme)); // raw path + query, as Graph wrote it
-    const basePath = base.pathname.replace(/\/+$/, '');
-    if (!rest.startsWith(`${basePath}/`)) throw outside();
-    const m = /^\/(v1\.0|beta)(\/.*)$/.exec(rest.slice(basePath.length));
-    if (!m) throw outside();
-    return { version: m[1] as GraphVersion, pathAndQuery: m[2]! };
   }
+}
+
+/** A 401 that outlasted a renewed token: the authentication failure, naming why the token was refused. */
+function refusedTokenError(e: GraphRequestError, refusal: string): GraphRequestError {
+  return new GraphRequestError(`authentication failed: Graph refused the access token (HTTP 401${e.code ? ` ${e.code}` : ''}: ${e.message}); ${refusal}`, e.code, 401, e.requestId, e.path);
 }
 
 interface SendOptions {
   pace?: string | undefined;
   headers?: Readonly<Record<string, string>> | undefined;
   onNextLink?: (link: string) => void;
+  /** Set by `send`: the token the request last carried. */
+  sentWith?: string;
 }
 
 interface PageRequest {

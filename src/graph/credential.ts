@@ -6,15 +6,14 @@ import {
   DeviceCodeCredential,
   ManagedIdentityCredential,
   WorkloadIdentityCredential,
-  type AccessToken,
   type TokenCredential,
 } from '@azure/identity';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InputError } from '../errors.js';
-import { AuthenticationFailure } from './errors.js';
-import type { TokenSource } from './middleware.js';
+import { BROKER_ENV, BrokeredCredential } from './broker.js';
+import { CredentialTokenSource, StaticTokenSource, type TokenSource } from './token-source.js';
 
 export const AUTH_MODES = ['default', 'cli', 'device-code', 'client-secret', 'client-certificate', 'managed-identity', 'workload-identity'] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
@@ -47,7 +46,9 @@ export type CredentialPlan =
   | { mode: 'client-secret'; tenantId: string; clientId: string; authorityHost: string }
   | { mode: 'client-certificate'; tenantId: string; clientId: string; certificatePath: string; authorityHost: string }
   | { mode: 'managed-identity'; clientId?: string }
-  | { mode: 'workload-identity'; tenantId: string; clientId: string; tokenFilePath: string; authorityHost: string };
+  | { mode: 'workload-identity'; tenantId: string; clientId: string; tokenFilePath: string; authorityHost: string }
+  /** Tokens from the parent process over IPC (the GitHub Action runs the scan this way); not an `--auth` value. */
+  | { mode: 'broker' };
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -56,6 +57,11 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
 }
 
 export function planCredential(flags: CredentialFlags, authorityHost: string, env: Env = process.env): CredentialPlan {
+  if (env[BROKER_ENV] !== undefined && env[BROKER_ENV] !== '') {
+    if (env[BROKER_ENV] !== 'ipc') throw new InputError(`${BROKER_ENV} must be "ipc" (set by the GitHub Action for the scan it runs)`);
+    if (flags.auth !== undefined || flags.accessToken !== undefined) throw new InputError(`${BROKER_ENV} is set: the parent process supplies the tokens, so --auth and --access-token do not apply`);
+    return { mode: 'broker' };
+  }
   const token = flags.accessToken ?? env[ENV.accessToken];
   if (token !== undefined && token !== '') {
     if (flags.auth !== undefined) throw new InputError('use either --access-token (or GATEHOUSE_ACCESS_TOKEN) or --auth, not both');
@@ -168,56 +174,18 @@ export function createCredential(plan: Exclude<CredentialPlan, { mode: 'access-t
     case 'managed-identity':
       return plan.clientId ? new ManagedIdentityCredential({ clientId: plan.clientId }) : new ManagedIdentityCredential();
     case 'workload-identity':
+      // Reads the federated token file again whenever it needs a new assertion, so a file the platform rotates
+      // (AKS, or a CI step that refreshes it) keeps a long scan signed in.
       return new WorkloadIdentityCredential({ tenantId: plan.tenantId, clientId: plan.clientId, tokenFilePath: plan.tokenFilePath, authorityHost: plan.authorityHost });
+    case 'broker':
+      return new BrokeredCredential();
   }
 }
 
-/** A fixed, pre-acquired bearer token (`--access-token` / GATEHOUSE_ACCESS_TOKEN). */
-export class StaticTokenSource implements TokenSource {
-  constructor(private readonly value: string) {}
-  async token(): Promise<string> {
-    return this.value;
-  }
-}
+export { CredentialTokenSource, StaticTokenSource };
 
-/** Tokens from an @azure/identity credential, cached until five minutes before expiry; concurrent callers share one request. */
-export class CredentialTokenSource implements TokenSource {
-  private cached: AccessToken | undefined;
-  private inflight: Promise<AccessToken> | undefined;
-
-  constructor(
-    private readonly credential: TokenCredential,
-    private readonly scope: string,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  async token(): Promise<string> {
-    if (this.cached && this.cached.expiresOnTimestamp - 5 * 60_000 > this.now()) return this.cached.token;
-    this.inflight ??= this.fetch().finally(() => {
-      this.inflight = undefined;
-    });
-    return (await this.inflight).token;
-  }
-
-  private async fetch(): Promise<AccessToken> {
-    let token: AccessToken | null;
-    try {
-      token = await this.credential.getToken(this.scope);
-    } catch (e) {
-      throw new AuthenticationFailure(`authentication failed (${this.credential.constructor.name}): ${firstLine((e as Error)?.message ?? String(e))}`);
-    }
-    if (!token?.token) throw new AuthenticationFailure(`authentication failed (${this.credential.constructor.name}): no token returned`);
-    this.cached = token;
-    return token;
-  }
-}
-
-function firstLine(s: string): string {
-  const line = s.split('\n').find((l) => l.trim() !== '') ?? s;
-  return line.length > 400 ? `${line.slice(0, 400)}…` : line;
-}
-
-export function tokenSourceFor(plan: CredentialPlan, scope: string, env: Env = process.env, log?: (message: string) => void): TokenSource {
-  if (plan.mode === 'access-token') return new StaticTokenSource(plan.token);
-  return new CredentialTokenSource(createCredential(plan, env, log), scope);
+/** The token source for a plan: a pre-acquired token as is, anything else through its (refreshable) credential. */
+export function tokenSourceFor(plan: CredentialPlan, scope: string, env: Env = process.env, log?: (message: string) => void, now: () => number = Date.now): TokenSource {
+  if (plan.mode === 'access-token') return new StaticTokenSource(plan.token, `the access token from ${plan.source === 'env' ? ENV.accessToken : '--access-token'}`, now);
+  return new CredentialTokenSource(createCredential(plan, env, log), scope, now);
 }

@@ -1,29 +1,37 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { CollectionError } from '../errors.js';
+import { cleanErrorText } from './secrets.js';
 
 /**
  * One failed Graph request, normalised: HTTP status (absent when no response arrived), Graph `error.code`,
- * message and `request-id` (what Microsoft support asks for). Messages never contain tokens: Graph does not echo
- * them and we never put them in.
+ * message and `request-id` (what Microsoft support asks for). Code, message and request id come from the endpoint,
+ * so they are cleaned here, once, before anything can store or print them: tokens redacted (an endpoint may echo the
+ * `Authorization` header), control characters and escape sequences removed, line breaks made spaces, length capped.
  */
 export class GraphRequestError extends Error {
   override readonly name = 'GraphRequestError';
+  readonly code: string;
+  readonly requestId: string | undefined;
   constructor(
     message: string,
-    readonly code: string,
+    code: string,
     readonly httpStatus: number | undefined,
-    readonly requestId: string | undefined,
+    requestId: string | undefined,
     /** Request path under the Graph root, for messages (`/v1.0/users?...`). */
     readonly path: string,
   ) {
-    super(message);
+    super(cleanErrorText(message));
+    this.code = cleanErrorText(code, 200);
+    this.requestId = requestId === undefined ? undefined : cleanErrorText(requestId, 200);
   }
 }
+
+export type TransportFailure = 'NetworkError' | 'ConnectFailed' | 'RequestTimeout' | 'TruncatedResponse' | 'ResponseTooLarge';
 
 /** A transport-level failure raised inside the middleware chain (no usable HTTP response). */
 export class TransportError extends Error {
   constructor(
-    readonly kind: 'NetworkError' | 'RequestTimeout' | 'TruncatedResponse',
+    readonly kind: TransportFailure,
     message: string,
   ) {
     super(message);

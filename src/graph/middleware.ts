@@ -1,23 +1,34 @@
 import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
-import { AuthenticationFailure, ReadOnlyViolation, TransportError } from './errors.js';
+import { AuthenticationFailure, GraphRequestError, ReadOnlyViolation, TransportError, type TransportFailure } from './errors.js';
 import { estimateResourceUnits, type Reservation, type ResourceUnitGovernor } from './throttle.js';
-import { responseStreams } from './transport.js';
+import type { TokenSource } from './token-source.js';
+import { discardBody, IDLE_TIMEOUT_CODE, idleTimedOut, responseStreams } from './transport.js';
 import type { IncomingMessage } from 'node:http';
+import { StringDecoder } from 'node:string_decoder';
 import { backoffDelay, parseRetryAfter, type Now, type Pacer, type RetryPolicy, type Sleep } from './timing.js';
 
 /**
  * gatehouse's middleware chain for @microsoft/microsoft-graph-client (`Client.initWithMiddleware({ middleware })`):
  *
- *   ReadOnlyGuard → BearerTokenHandler → ResilienceHandler → NodeHttpHandler (transport.ts, in place of the SDK's fetch-based HTTPMessageHandler)
+ *   ReadOnlyGuard → ResilienceHandler → BearerTokenHandler → NodeHttpHandler (transport.ts, in place of the SDK's fetch-based HTTPMessageHandler)
  *
  * Our own auth handler because the SDK's AuthenticationHandler attaches tokens only to https Graph hosts (a loopback
  * simulator got no Authorization header), and our own retry handler because we need pacing, a per-attempt timeout,
- * truncated-body detection and a bound on total waiting, none of which the SDK's RetryHandler offers
- * (graph-api.md §12).
+ * truncated-body detection, a response size cap and a bound on total waiting, none of which the SDK's RetryHandler
+ * offers. The token is attached *after* the retry handler, so every attempt takes it at the moment it leaves — after
+ * any pacing or Retry-After wait — and a token that expired during a wait is never sent.
  */
 
 /** Per-request traits the chain reads through the SDK's middleware-options mechanism. */
 export class RequestTraits implements MiddlewareOptions {
+  /** The token the last attempt carried (for the refusal message). */
+  token: string | undefined;
+  /**
+   * The error a link of the chain failed with. The SDK re-wraps anything thrown in a middleware as a GraphError
+   * keeping only name and message; the client takes the original from here.
+   */
+  failure: Error | undefined;
+
   constructor(
     /** Pacing key (e.g. `conditionalAccess`): requests sharing it are spaced out (and not metered in resource units). */
     readonly pace?: string,
@@ -29,14 +40,12 @@ export class RequestTraits implements MiddlewareOptions {
   ) {}
 }
 
-export interface TokenSource {
-  /** A bearer token for the Graph endpoint; throws AuthenticationFailure when none can be had. */
-  token(): Promise<string>;
-}
+export type { TokenSource };
 
 export type GraphEvent =
   | { type: 'retry'; reason: 'throttled' | 'unavailable' | 'network' | 'timeout' | 'truncated'; status?: number; waitMs: number; attempt: number; retryAfter: boolean; path: string }
-  | { type: 'paced'; waitMs: number; key: string; path: string };
+  | { type: 'paced'; waitMs: number; key: string; path: string }
+  | { type: 'token-refused'; path: string; renewed: boolean };
 
 /** The key of `paced` events caused by the resource-unit budget. */
 export const RESOURCE_UNITS_PACE_KEY = 'resourceUnits';
@@ -45,6 +54,17 @@ export const RESOURCE_UNITS_PACE_KEY = 'resourceUnits';
 export const parsedBodies = new WeakMap<Response, unknown>();
 /** Why the retry handler stopped retrying a throttled/unavailable response (added to the error message). */
 export const giveUpNotes = new WeakMap<Response, string>();
+
+function traitsOf(context: Context): RequestTraits | undefined {
+  return context.middlewareControl?.getMiddlewareOptions(RequestTraits) as RequestTraits | undefined;
+}
+
+/** Fail the request with `error`, kept for the client whatever the SDK makes of the throw. */
+function fail(context: Context, error: Error): never {
+  const traits = traitsOf(context);
+  if (traits) traits.failure ??= error;
+  throw error;
+}
 
 abstract class ChainLink implements Middleware {
   protected next: Middleware | undefined;
@@ -78,11 +98,12 @@ export class ReadOnlyGuard extends ChainLink {
 
   async execute(context: Context): Promise<void> {
     const url = requestUrl(context.request);
-    if (!url.startsWith(`${this.baseUrl}/`)) throw new ReadOnlyViolation(`refusing a request outside the configured Graph endpoint: ${url.split('?')[0]}`);
     const method = (context.options?.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && !(method === 'POST' && this.isBatchOfGets(url, context.options?.body))) {
-      throw new ReadOnlyViolation(`refusing ${method} ${displayPath(url.split('?')[0]!, this.baseUrl)}: gatehouse only reads (GET, or $batch of GETs)`);
+      fail(context, new ReadOnlyViolation(`refusing ${method} ${displayPath(url.split('?')[0]!, this.baseUrl)}: gatehouse only reads (GET, or $batch of GETs)`));
     }
+    // A URL elsewhere comes from data (a nextLink the pager let through by mistake): that request fails, not the run.
+    if (!url.startsWith(`${this.baseUrl}/`)) fail(context, new GraphRequestError(`refused a request outside the configured Graph endpoint (${url.split('?')[0]}); the access token is sent nowhere else`, 'ForeignRequestRefused', undefined, undefined, url.split('?')[0]!));
     await this.forward(context);
   }
 
@@ -107,21 +128,58 @@ function setHeader(context: Context, name: string, value: string): void {
   else context.options.headers = { ...(headers as Record<string, string> | undefined), [name]: value };
 }
 
-/** Attaches `Authorization: Bearer …` from a TokenSource (an @azure/identity credential or a pre-acquired token). */
+/** The `claims` of a claims challenge (`WWW-Authenticate: Bearer … claims="<base64>"`), decoded, if Graph sent one. */
+export function challengeClaims(header: string | null | undefined): string | undefined {
+  const m = /\bclaims="([^"]+)"/i.exec(header ?? '');
+  if (!m) return undefined;
+  try {
+    const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
+    return decoded.trim().startsWith('{') ? decoded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Attaches `Authorization: Bearer …` from a TokenSource (an @azure/identity credential or a pre-acquired token), at
+ * the moment the attempt leaves. A 401 means the token was refused (expired early, revoked, or a claims challenge):
+ * the source is told, a token is taken again and the request is sent once more; a second 401 is the answer.
+ */
 export class BearerTokenHandler extends ChainLink {
-  constructor(private readonly tokens: TokenSource) {
+  constructor(
+    private readonly tokens: TokenSource,
+    private readonly onEvent?: (event: GraphEvent) => void,
+    private readonly baseUrl = '',
+  ) {
     super();
   }
 
   async execute(context: Context): Promise<void> {
+    const traits = traitsOf(context);
+    const first = await this.attach(context);
+    await this.forward(context);
+    const refused = context.response as Response | undefined;
+    if (refused?.status !== 401) return;
+    this.tokens.refused(first, challengeClaims(refused.headers.get('www-authenticate')));
+    discardBody(refused);
+    const second = await this.attach(context);
+    this.onEvent?.({ type: 'token-refused', path: displayPath(requestUrl(context.request), this.baseUrl), renewed: second !== first });
+    context.response = undefined;
+    await this.forward(context);
+    if (traits) traits.token = second;
+  }
+
+  private async attach(context: Context): Promise<string> {
     let token: string;
     try {
       token = await this.tokens.token();
     } catch (e) {
-      throw e instanceof AuthenticationFailure ? e : new AuthenticationFailure(`could not get an access token: ${(e as Error)?.message ?? String(e)}`);
+      fail(context, e instanceof AuthenticationFailure ? e : new AuthenticationFailure(`could not get an access token: ${(e as Error)?.message ?? String(e)}`));
     }
     setHeader(context, 'Authorization', `Bearer ${token}`);
-    await this.forward(context);
+    const traits = traitsOf(context);
+    if (traits) traits.token = token;
+    return token;
   }
 }
 
@@ -137,14 +195,19 @@ export interface ResilienceDeps {
   baseUrl: string;
   /** Client-side pacing for the directory's resource-unit budget (requests without a pacing key). */
   governor?: ResourceUnitGovernor;
+  /** Largest response body read for one request, in characters; a larger one fails the request (never retried). */
+  maxResponseChars: number;
   onEvent?: (event: GraphEvent) => void;
 }
 
 /**
  * Retries 429/503/504 and transport failures (reset, timeout, truncated body) with bounded attempts and a bounded
  * total wait, honouring Retry-After (seconds or HTTP-date) and otherwise backing off exponentially with jitter.
- * Each attempt gets its own timeout (AbortController). The body is read here, inside the loop, so a connection cut
- * mid-body is retried instead of surfacing as a parse error.
+ * Each attempt gets its own timeout (AbortController); a silent connection is cut sooner by the transport's idle
+ * timeout. Timeouts and refused connections are tried fewer times than resets (`maxTimeoutAttempts`,
+ * `maxConnectAttempts`): a server that is silent or absent once usually is again, and each try costs the whole wait.
+ * The body is read here, inside the loop, so a connection cut mid-body is retried instead of surfacing as a parse
+ * error; a body over the size cap fails the request at once.
  */
 export class ResilienceHandler extends ChainLink {
   constructor(private readonly deps: ResilienceDeps) {
@@ -153,7 +216,7 @@ export class ResilienceHandler extends ChainLink {
 
   async execute(context: Context): Promise<void> {
     const { policy, pacer, sleep, now, random, onEvent, governor } = this.deps;
-    const traits = context.middlewareControl?.getMiddlewareOptions(RequestTraits) as RequestTraits | undefined;
+    const traits = traitsOf(context);
     const path = displayPath(requestUrl(context.request), this.deps.baseUrl);
     const metered = governor && !traits?.pace ? estimateRequestUnits(path, context.options?.body) : 0;
     let waited = 0;
@@ -184,11 +247,13 @@ export class ResilienceHandler extends ChainLink {
         retryAfterMs = parseRetryAfter(outcome.response.headers.get('retry-after'), now());
       } else {
         const err = outcome.error!;
+        if (err.kind === 'ResponseTooLarge') fail(context, err);
         reason = err.kind === 'RequestTimeout' ? 'timeout' : err.kind === 'TruncatedResponse' ? 'truncated' : 'network';
       }
+      const allowed = outcome.error?.kind === 'RequestTimeout' ? Math.min(policy.maxAttempts, policy.maxTimeoutAttempts) : outcome.error?.kind === 'ConnectFailed' ? Math.min(policy.maxAttempts, policy.maxConnectAttempts) : policy.maxAttempts;
       const delay = retryAfterMs ?? backoffDelay(attempt, policy, random);
       const giveUp =
-        attempt >= policy.maxAttempts ? `gave up after ${attempt} attempts`
+        attempt >= allowed ? `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`
         : retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs ? `Retry-After of ${Math.round(retryAfterMs / 1000)} s exceeds the ${Math.round(policy.maxRetryAfterMs / 1000)} s gatehouse waits`
         : waited + delay > policy.maxTotalWaitMs ? `gave up after waiting ${Math.round(waited / 1000)} s in total`
         : undefined;
@@ -198,7 +263,7 @@ export class ResilienceHandler extends ChainLink {
           context.response = outcome.response;
           return;
         }
-        throw new TransportError(outcome.error!.kind, `${outcome.error!.message} (${giveUp})`);
+        fail(context, new TransportError(outcome.error!.kind, `${outcome.error!.message} (${giveUp})`));
       }
       if (traits?.pace && status === 429) pacer.defer(traits.pace, delay);
       onEvent?.({ type: 'retry', reason, ...(status !== undefined ? { status } : {}), waitMs: delay, attempt, retryAfter: retryAfterMs !== undefined, path });
@@ -244,8 +309,9 @@ export class ResilienceHandler extends ChainLink {
 
   /** One attempt: send, read the whole body, parse JSON on success. Transport failures come back as TransportError. */
   private async attempt(context: Context, onNextLink?: (link: string) => void): Promise<{ response?: Response; error?: TransportError }> {
+    const { policy, maxResponseChars } = this.deps;
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.deps.policy.timeoutMs);
+    const timer = setTimeout(() => controller.abort(), policy.timeoutMs);
     // Never follow redirects: a bearer token must not be replayed to wherever a 3xx points.
     context.options = { ...context.options, signal: controller.signal, redirect: 'manual' };
     context.response = undefined;
@@ -253,19 +319,28 @@ export class ResilienceHandler extends ChainLink {
       try {
         await this.forward(context);
       } catch (e) {
-        if (controller.signal.aborted) return { error: new TransportError('RequestTimeout', `no response within ${this.deps.policy.timeoutMs} ms`) };
+        if (controller.signal.aborted) return { error: new TransportError('RequestTimeout', `no response within ${seconds(policy.timeoutMs)}`) };
         if (e instanceof AuthenticationFailure || e instanceof ReadOnlyViolation) throw e;
         const cause = (e as { cause?: { code?: string; message?: string } }).cause ?? (e as { code?: string; message?: string });
-        return { error: new TransportError('NetworkError', `connection failed: ${cause?.code ?? cause?.message ?? (e as Error).message}`) };
+        if (cause?.code === IDLE_TIMEOUT_CODE) return { error: new TransportError('RequestTimeout', `no response: the connection was silent for ${seconds(policy.idleTimeoutMs)}`) };
+        const kind: TransportFailure = CONNECT_FAILURES.has(cause?.code ?? '') ? 'ConnectFailed' : 'NetworkError';
+        return { error: new TransportError(kind, `connection failed: ${cause?.code ?? cause?.message ?? (e as Error).message}`) };
       }
       const raw = context.response as Response | undefined;
       if (!raw) return { error: new TransportError('NetworkError', 'no response') };
+      const declared = Number(raw.headers.get('content-length') ?? NaN);
+      if (declared > maxResponseChars) {
+        discardBody(raw);
+        return { error: tooLarge(maxResponseChars, `it announced ${declared.toLocaleString('en-US')} bytes`) };
+      }
       let text: string;
+      const stream = responseStreams.get(raw);
       try {
-        const stream = responseStreams.get(raw);
-        text = stream ? await readNodeBody(stream, raw.ok ? onNextLink : undefined) : raw.ok && onNextLink && raw.body ? await readWatchingHead(raw.body, onNextLink) : await raw.text();
+        text = stream ? await readNodeBody(stream, maxResponseChars, raw.ok ? onNextLink : undefined) : await readWebBody(raw.body, maxResponseChars, raw.ok ? onNextLink : undefined);
       } catch (e) {
-        if (controller.signal.aborted) return { error: new TransportError('RequestTimeout', `response body not complete within ${this.deps.policy.timeoutMs} ms`) };
+        if ((e as { code?: string }).code === TOO_LARGE_CODE) return { error: tooLarge(maxResponseChars, 'the body went on past it') };
+        if (controller.signal.aborted) return { error: new TransportError('RequestTimeout', `response body not complete within ${seconds(policy.timeoutMs)}`) };
+        if (stream && idleTimedOut(stream)) return { error: new TransportError('RequestTimeout', `response body stalled: no data for ${seconds(policy.idleTimeoutMs)}`) };
         const cause = (e as { cause?: { code?: string; message?: string } }).cause ?? (e as { code?: string; message?: string });
         return { error: new TransportError('TruncatedResponse', `response body cut off (${cause?.code ?? cause?.message ?? (e as Error).message})`) };
       }
@@ -290,6 +365,22 @@ export class ResilienceHandler extends ChainLink {
   }
 }
 
+/** Errors that mean no connection could be made at all (nothing listening, no such host, no route). */
+const CONNECT_FAILURES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const TOO_LARGE_CODE = 'GATEHOUSE_RESPONSE_TOO_LARGE';
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+function mib(n: number): string {
+  return n >= 1_048_576 ? `${Math.round((n / 1_048_576) * 10) / 10} MiB` : `${Math.round(n / 1024)} KiB`;
+}
+
+function tooLarge(limit: number, how: string): TransportError {
+  return new TransportError('ResponseTooLarge', `Graph's answer is larger than the ${mib(limit)} gatehouse reads for one request (${how}); not read. Raise GraphTuning.maxResponseBytes if this endpoint really sends pages that large`);
+}
+
 /** Resource units a request will probably cost: its own estimate, or the sum of a `$batch`'s members. */
 function estimateRequestUnits(path: string, body: unknown): number {
   if (/^\/(v1\.0|beta)\/\$batch$/.test(path) && typeof body === 'string') {
@@ -303,30 +394,76 @@ function estimateRequestUnits(path: string, body: unknown): number {
   return estimateResourceUnits(path);
 }
 
+/** Watches the first bytes of a body for a leading `@odata.nextLink` (see `leadingNextLink`). */
+class HeadWatcher {
+  private head = '';
+  private watching: boolean;
+  constructor(private readonly onNextLink: ((link: string) => void) | undefined) {
+    this.watching = onNextLink !== undefined;
+  }
+  /** Look at the next decoded chunk; true when it announced a nextLink. */
+  see(chunk: string): boolean {
+    if (!this.watching) return false;
+    this.head += chunk;
+    const link = leadingNextLink(this.head);
+    if (link !== undefined || this.head.length > HEAD_LIMIT) {
+      this.watching = false;
+      this.head = '';
+    }
+    if (typeof link !== 'string') return false;
+    this.onNextLink!(link);
+    return true;
+  }
+}
+
+function tooLargeError(): Error {
+  return Object.assign(new Error('response body over the size cap'), { code: TOO_LARGE_CODE });
+}
+
 /**
- * Read a node response body to the end as text, calling `onNextLink` as soon as a leading `@odata.nextLink` has
- * arrived. Rejects when the connection closes before the body is complete (a truncated answer).
+ * Read a node response body to the end as text (at most `maxBytes`), calling `onNextLink` as soon as a leading
+ * `@odata.nextLink` has arrived. Rejects when the connection closes before the body is complete (a truncated answer)
+ * or the body outgrows the cap (the connection is then dropped: nothing more is read).
  */
-function readNodeBody(res: IncomingMessage, onNextLink?: (link: string) => void): Promise<string> {
+function readNodeBody(res: IncomingMessage, maxBytes: number, onNextLink?: (link: string) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     // Decoded chunk by chunk and joined once (measured faster than decoding the concatenated bytes, because a page
     // with a few non-ASCII names then costs a two-byte copy of only some chunks until the join).
-    res.setEncoding('utf8');
+    const decoder = new StringDecoder('utf8');
     const parts: string[] = [];
-    let head = '';
-    let watching = onNextLink !== undefined;
-    res.on('data', (chunk: string) => {
+    const watch = new HeadWatcher(onNextLink);
+    let bytes = 0;
+    let settled = false;
+    const failWith = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(e);
+    };
+    res.on('data', (buf: Buffer) => {
+      if (settled) return;
+      bytes += buf.length;
+      if (bytes > maxBytes) {
+        failWith(tooLargeError());
+        res.destroy();
+        return;
+      }
+      const chunk = decoder.write(buf);
       parts.push(chunk);
-      if (!watching) return;
-      head += chunk;
-      const link = leadingNextLink(head);
-      if (link !== undefined || head.length > HEAD_LIMIT) watching = false;
-      if (typeof link === 'string') onNextLink!(link);
+      watch.see(chunk);
     });
-    res.on('end', () => resolve(parts.join('')));
-    res.on('error', reject);
+    res.on('end', () => {
+      if (settled) return;
+      settled = true;
+      try {
+        parts.push(decoder.end());
+        resolve(parts.join(''));
+      } catch (e) {
+        reject(e); // an event handler must never throw: it would crash the process
+      }
+    });
+    res.on('error', failWith);
     res.on('close', () => {
-      if (!res.complete) reject(Object.assign(new Error('connection closed before the response body was complete'), { code: 'ECONNRESET' }));
+      if (!res.complete) failWith(Object.assign(new Error('connection closed before the response body was complete'), { code: 'ECONNRESET' }));
     });
   });
 }
@@ -334,28 +471,26 @@ function readNodeBody(res: IncomingMessage, onNextLink?: (link: string) => void)
 /** How much of a body's start is searched for a leading `@odata.nextLink`. */
 const HEAD_LIMIT = 16_384;
 
-/** Read a body to the end, calling `onNextLink` as soon as a leading `@odata.nextLink` has arrived. */
-async function readWatchingHead(body: ReadableStream<Uint8Array>, onNextLink: (link: string) => void): Promise<string> {
+/** Read a fetch body to the end (at most `maxBytes`), calling `onNextLink` as soon as a leading `@odata.nextLink` has arrived. */
+async function readWebBody(body: ReadableStream<Uint8Array> | null, maxBytes: number, onNextLink?: (link: string) => void): Promise<string> {
+  if (!body) return '';
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
-  let head = '';
-  let watching = true;
+  const watch = new HeadWatcher(onNextLink);
+  let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLargeError();
+    }
     const chunk = decoder.decode(value, { stream: true });
     parts.push(chunk);
-    if (watching) {
-      head += chunk;
-      const link = leadingNextLink(head);
-      if (link !== undefined || head.length > HEAD_LIMIT) watching = false;
-      if (typeof link === 'string') {
-        onNextLink(link);
-        // Let the next page's request leave the process before this page's remaining bytes are read and parsed.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
+    // Let the next page's request leave the process before this page's remaining bytes are read and parsed.
+    if (watch.see(chunk)) await new Promise((resolve) => setImmediate(resolve));
   }
   parts.push(decoder.decode());
   return parts.join('');

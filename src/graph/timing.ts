@@ -16,17 +16,32 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
   /** Cap of all waiting for one request (its page), across attempts. */
   maxTotalWaitMs: number;
-  /** Each attempt is aborted after this long. */
+  /** Each attempt is aborted after this long, however steadily its body trickles in (the whole-request timeout). */
   timeoutMs: number;
+  /** An attempt whose connection carries no byte for this long is aborted (connect, headers, or a stalled body). */
+  idleTimeoutMs: number;
+  /** Attempts for a request that timed out (a silent server is rarely less silent the next time). */
+  maxTimeoutAttempts: number;
+  /** Attempts when no connection could be made at all (refused, unknown host, no route). */
+  maxConnectAttempts: number;
 }
 
+/**
+ * Graph answers most GETs within seconds; a large page with `$expand` over a slow link may take tens of seconds to
+ * arrive, but never goes half a minute without a byte. So: 30 s of silence ends an attempt, 120 s ends any attempt,
+ * and a timed-out or refused request is tried twice, not six times — one silent request costs about a minute, a
+ * closed port a second, instead of several minutes each.
+ */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 6,
   baseDelayMs: 1_000,
   maxDelayMs: 30_000,
   maxRetryAfterMs: 180_000,
   maxTotalWaitMs: 300_000,
-  timeoutMs: 60_000,
+  timeoutMs: 120_000,
+  idleTimeoutMs: 30_000,
+  maxTimeoutAttempts: 2,
+  maxConnectAttempts: 2,
 };
 
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP-date (RFC 9110 §10.2.3); undefined when absent or unreadable. */

@@ -1,6 +1,8 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { HttpsProxyAgent } from 'https-proxy-agent';
+import { proxyFor } from './proxy.js';
 
 /**
  * The last link of gatehouse's middleware chain: sends the request with node:http(s) over keep-alive connections,
@@ -12,8 +14,34 @@ import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
  * The response is a standard `Response` (status, headers) whose body is not attached: the retry handler reads it
  * from the node stream (`responseStreams`), so it can act on a page's leading nextLink while the rest arrives.
  * Redirects are never followed (a token must not be replayed to wherever a 3xx points).
+ *
+ * Requests to https endpoints go through the proxy named by HTTPS_PROXY / HTTP_PROXY unless NO_PROXY exempts the
+ * host (proxy.ts), tunnelled with CONNECT by https-proxy-agent — the agent @azure/identity itself uses for sign-in.
+ * A connection that carries no byte for `idleTimeoutMs` is cut (connect, waiting for headers, or a stalled body).
  */
 export const responseStreams = new WeakMap<Response, IncomingMessage>();
+
+/** The code of the error a request fails with when its connection stayed silent too long. */
+export const IDLE_TIMEOUT_CODE = 'GATEHOUSE_IDLE_TIMEOUT';
+const stalled = new WeakSet<IncomingMessage>();
+
+/** Was this response's body cut because the connection went silent? */
+export function idleTimedOut(res: IncomingMessage): boolean {
+  return stalled.has(res);
+}
+
+/** Drop a response's body unread (a refused token's 401, an answer over the size cap). */
+export function discardBody(response: Response): void {
+  const stream = responseStreams.get(response);
+  if (stream) stream.destroy();
+  else void response.body?.cancel().catch(() => undefined);
+}
+
+export interface TransportOptions {
+  idleTimeoutMs?: number;
+  /** Environment to read HTTPS_PROXY, HTTP_PROXY and NO_PROXY from (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+}
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
@@ -35,14 +63,37 @@ function webHeaders(res: IncomingMessage): Headers {
   return h;
 }
 
+// Idle pooled connections close after 4 s (sooner if the server's Keep-Alive header says so), before a server drops them.
+const POOL = { keepAlive: true, scheduling: 'lifo', timeout: 4_000 } as const;
+
 export class NodeHttpHandler implements Middleware {
-  // Idle connections close after 4 s (sooner if the server's Keep-Alive header says so), before a server drops them.
-  private readonly http = new HttpAgent({ keepAlive: true, scheduling: 'lifo', timeout: 4_000 });
-  private readonly https = new HttpsAgent({ keepAlive: true, scheduling: 'lifo', timeout: 4_000 });
+  private readonly http = new HttpAgent(POOL);
+  private readonly https = new HttpsAgent(POOL);
+  /** One tunnelling agent per proxy URL, keeping its tunnels alive like the direct agents. */
+  private readonly viaProxy = new Map<string, HttpsProxyAgent<string>>();
+  private readonly idleTimeoutMs: number;
+  private readonly env: Readonly<Record<string, string | undefined>>;
+
+  constructor(opts: TransportOptions = {}) {
+    this.idleTimeoutMs = opts.idleTimeoutMs ?? 30_000;
+    this.env = opts.env ?? process.env;
+  }
 
   async execute(context: Context): Promise<void> {
     const url = typeof context.request === 'string' ? context.request : context.request.url;
     context.response = await this.send(url, context.options ?? {});
+  }
+
+  private agentFor(target: URL): HttpAgent {
+    if (target.protocol !== 'https:') return this.http;
+    const proxy = proxyFor(target, this.env);
+    if (!proxy) return this.https;
+    let agent = this.viaProxy.get(proxy.href);
+    if (!agent) {
+      agent = new HttpsProxyAgent(proxy.href, POOL);
+      this.viaProxy.set(proxy.href, agent);
+    }
+    return agent;
   }
 
   private send(url: string, options: RequestInit): Promise<Response> {
@@ -52,10 +103,12 @@ export class NodeHttpHandler implements Middleware {
     const headers = plainHeaders(options.headers);
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     return new Promise<Response>((resolve, reject) => {
+      let incoming: IncomingMessage | undefined;
       const req = (secure ? httpsRequest : httpRequest)(
         target,
-        { method: options.method ?? 'GET', headers, agent: secure ? this.https : this.http, ...(options.signal ? { signal: options.signal } : {}) },
+        { method: options.method ?? 'GET', headers, agent: this.agentFor(target), ...(options.signal ? { signal: options.signal } : {}) },
         (res) => {
+          incoming = res;
           const status = res.statusCode ?? 0;
           let response: Response;
           try {
@@ -71,6 +124,11 @@ export class NodeHttpHandler implements Middleware {
         },
       );
       req.on('error', reject);
+      // Silence on the socket — before the headers or in the middle of the body — ends the attempt.
+      req.setTimeout(this.idleTimeoutMs, () => {
+        if (incoming) stalled.add(incoming);
+        req.destroy(Object.assign(new Error(`no data for ${this.idleTimeoutMs} ms`), { code: IDLE_TIMEOUT_CODE }));
+      });
       if (body !== undefined) req.write(body);
       req.end();
     });

@@ -164,12 +164,14 @@ async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: Mul
   try {
     await mkdir(outDir, { recursive: true });
     let snapshotPath = entry.snapshot;
+    let collectionFailure: Error | undefined;
     if (!snapshotPath) {
       const env = tenantEnv(entry, opts.env ?? process.env);
       log.progress(`collecting ${entry.tenant}`);
       const collected = await collectForScan(collectionOptions(entry, env, opts.graphTuning), outDir, log, !opts.redact?.redact);
       snapshotPath = collected.path;
       dispose = collected.dispose;
+      collectionFailure = collected.failure;
     }
     const evalOpts = {
       snapshotPath,
@@ -184,12 +186,14 @@ async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: Mul
     const files = await writeReports({ result, snapshot: raw.snapshot, guests: raw.guests, source: raw.source }, outDir, opts.formats, opts.renderOptions ?? {});
     const all = [...files, ...(opts.redact?.redact ? [join(outDir, 'snapshot.redacted.json')] : !entry.snapshot ? [join(outDir, 'snapshot.json')] : [])];
     const gaps = Object.entries(result.sections).flatMap(([name, s]) => (s && GAP_STATUSES.has(s.status) ? [`${name} (${s.status}${s.httpStatus ? ` ${s.httpStatus}` : ''})`] : []));
-    const exitCode = scanExitCode(result, { failOn: opts.failOn, strict: Boolean(opts.strict) });
+    // A refused token or refused answers mid-collection: reports are written, and the tenant counts as a collection failure.
+    const exitCode = collectionFailure ? ExitCode.collection : scanExitCode(result, { failOn: opts.failOn, strict: Boolean(opts.strict) });
+    if (collectionFailure) log.warn(collectionFailure.message);
     log.info(`done: ${result.summary.rulesByStatus.fail ?? 0} failing rules, ${gaps.length} sections not collected → ${outDir}`);
     return {
       ...base,
       status: gaps.length ? 'incomplete' : 'ok',
-      ...(gaps.length ? { reason: `not collected: ${gaps.join(', ')}` } : {}),
+      ...(collectionFailure ? { reason: collectionFailure.message } : gaps.length ? { reason: `not collected: ${gaps.join(', ')}` } : {}),
       exitCode,
       tenantId: result.tenant.id,
       ...(result.tenant.displayName ? { tenantName: result.tenant.displayName } : {}),

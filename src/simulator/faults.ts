@@ -1,6 +1,9 @@
 /**
  * Injectable faults, per path: Graph's error answers (401, 403, licence 403, 404, 400 unknown segment, 429 with and
- * without Retry-After, 500, 503, 504) and transport trouble (connection reset, truncated body, latency).
+ * without Retry-After, 500, 503, 504, an expired token), transport trouble (connection reset, truncated body,
+ * latency, a server that never answers or stalls mid-body, an answer larger than any page) and hostile answers (a
+ * nextLink leading elsewhere, an object the schema cannot hold, an entity wrapped in `{"value": …}`, an error that
+ * echoes the Authorization header).
  */
 export type FaultKind =
   | 'unauthorized'
@@ -16,12 +19,23 @@ export type FaultKind =
   | 'gateway-timeout'
   | 'reset'
   | 'truncate'
-  | 'latency';
+  | 'latency'
+  | 'token-expired'
+  | 'silent'
+  | 'stall'
+  | 'oversize'
+  | 'next-link'
+  | 'corrupt'
+  | 'wrap-entity';
 
 export const FAULT_KINDS: readonly FaultKind[] = [
   'unauthorized', 'forbidden', 'licence', 'not-found', 'segment-not-found', 'bad-request', 'throttle', 'throttle-no-retry-after',
-  'server-error', 'unavailable', 'gateway-timeout', 'reset', 'truncate', 'latency',
+  'server-error', 'unavailable', 'gateway-timeout', 'reset', 'truncate', 'latency', 'token-expired', 'silent', 'stall', 'oversize',
+  'next-link', 'corrupt', 'wrap-entity',
 ];
+
+/** Faults that change a normal answer instead of replacing it. */
+export const ANSWER_CHANGING_FAULTS: ReadonlySet<FaultKind> = new Set(['truncate', 'oversize', 'next-link', 'corrupt', 'wrap-entity', 'stall']);
 
 export interface FaultSpec {
   /**
@@ -49,6 +63,18 @@ export interface FaultSpec {
   status?: number;
   code?: string;
   message?: string;
+  /** For error answers: put the request's `Authorization` header into the message and the request id (an endpoint that echoes it). */
+  echoAuthorization?: boolean;
+  /** For `oversize`: the body's size in bytes (default 2 MiB); `declareLength` sends a Content-Length for it. */
+  bytes?: number;
+  declareLength?: boolean;
+  /** For `next-link`: the page's `@odata.nextLink` instead of the real one; `{origin}` is replaced by the simulator's origin. */
+  nextLink?: string;
+  /** For `corrupt`: set this property of the entity (or the first item of a page) to `value`, or delete it when `value` is absent. */
+  property?: string;
+  value?: unknown;
+  /** For `token-expired`: a claims challenge in `WWW-Authenticate` (base64 of this JSON), as Graph sends for a revoked session. */
+  claimsChallenge?: string;
 }
 
 export interface FaultAnswer {
@@ -69,6 +95,8 @@ export function faultAnswer(f: FaultSpec, segment: string, now: number): FaultAn
   switch (f.kind) {
     case 'unauthorized':
       return base(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+    case 'token-expired':
+      return base(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', { 'WWW-Authenticate': bearerChallenge(f.claimsChallenge) });
     case 'forbidden':
       return base(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
     case 'licence':
@@ -95,6 +123,12 @@ export function faultAnswer(f: FaultSpec, segment: string, now: number): FaultAn
     default:
       return undefined;
   }
+}
+
+/** Graph's `WWW-Authenticate` on a refused token, with a claims challenge when given. */
+export function bearerChallenge(claims?: string): string {
+  const base = 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+  return claims ? `${base}, error="insufficient_claims", claims="${Buffer.from(claims).toString('base64')}"` : base;
 }
 
 function segmentRegex(seg: string): RegExp {

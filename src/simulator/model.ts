@@ -136,7 +136,8 @@ function clone<T>(v: T): T {
 function faultFor(status: SectionStatus | undefined): Omit<FaultSpec, 'path'> | undefined {
   if (!status || status.status === 'ok' || status.status === 'skipped') return undefined;
   const kind: FaultKind =
-    status.status === 'forbidden' ? (status.httpStatus === 401 ? 'unauthorized' : 'forbidden')
+    status.httpStatus === 401 ? 'unauthorized'
+    : status.status === 'forbidden' ? 'forbidden'
     : status.status === 'not-licensed' ? 'licence'
     : status.status === 'not-available' ? 'segment-not-found'
     : 'server-error';

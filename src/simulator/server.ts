@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { faultAnswer, pathMatches, type FaultKind, type FaultSpec } from './faults.js';
+import { ANSWER_CHANGING_FAULTS, bearerChallenge, faultAnswer, pathMatches, type FaultKind, type FaultSpec } from './faults.js';
 import { documentedFacts, graphSchema, splitRef, type GraphSchema, type MetadataCloud } from './metadata/index.js';
 import { isDirectoryObject, judgeRequest, type Target } from './metadata/judge.js';
 import { ArraySource, normalisePath, type CollectionResource, type GraphVersion, type ModelResource, type TenantModel } from './model.js';
@@ -74,6 +74,18 @@ export interface SimulatorOptions {
    * tests of the simulator's own mechanics on made-up paths.
    */
   strict?: boolean;
+  /**
+   * Expire bearer tokens as Graph does when they outlive their lifetime: a token is refused (401
+   * InvalidAuthenticationToken, "Lifetime validation failed, the token is expired.") after `afterRequests` requests
+   * or `afterMs` since it was first seen, or — `honourExp` — once the simulator's clock passes its `exp` claim.
+   */
+  tokenLifetime?: { afterRequests?: number; afterMs?: number; honourExp?: boolean };
+  /** The simulator's clock for token lifetimes, the Conditional Access and resource-unit limits and Retry-After dates (default Date.now). */
+  now?: () => number;
+  /** Called as each request arrives (tests advance a simulated clock here: the request's simulated latency). */
+  onRequest?: (entry: LogEntry) => void;
+  /** Serve Graph under this path (`/graph` → `http://127.0.0.1:P/graph/v1.0/…`), as a proxy in front of Graph might. */
+  basePath?: string;
 }
 
 export interface LogEntry {
@@ -86,6 +98,8 @@ export interface LogEntry {
   /** Request headers except `Authorization` (and cookies), lower-case names. */
   headers: Record<string, string>;
   authorization: 'bearer' | 'absent' | 'other';
+  /** A short digest of the bearer token (never the token): tells tokens apart in tests. */
+  tokenTag?: string;
   fault?: FaultKind;
   /** Sequence number of the enclosing `$batch`, for its member requests. */
   viaBatch?: number;
@@ -114,6 +128,9 @@ export interface SimulatorStats {
   methodRejected: number;
   /** Answers whose own processing took longer than `latencyMs` (so the client saw more than the injected latency). */
   latencyOverruns: number;
+  /** Distinct bearer tokens seen, and how many of them the token lifetime expired. */
+  tokensSeen: number;
+  expiredTokens: number;
 }
 
 export interface GraphSimulator {
@@ -139,7 +156,9 @@ interface Answer {
   /** A plain-text body (`$count`), sent as text/plain instead of JSON. */
   text?: string;
   headers?: Record<string, string>;
-  transport?: 'reset' | 'truncate';
+  transport?: 'reset' | 'truncate' | 'silent' | 'stall' | 'oversize';
+  /** For `oversize`: bytes to send, and whether to announce them in Content-Length. */
+  oversize?: { bytes: number; declare: boolean };
   fault?: FaultKind;
   rejected?: LogEntry['rejected'];
   resourceUnits?: number;
@@ -173,7 +192,10 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   let faults: FaultSpec[] = [...(opts.faults ?? [])];
   const fired = new WeakMap<FaultSpec, number>();
   const log: LogEntry[] = [];
-  const freshStats = (): SimulatorStats => ({ requests: 0, byStatus: {}, throttled: 0, throttledBy: { resourceUnits: 0, conditionalAccess: 0, fault: 0 }, resourceUnits: 0, resets: 0, truncated: 0, methodRejected: 0, latencyOverruns: 0 });
+  const freshStats = (): SimulatorStats => ({ requests: 0, byStatus: {}, throttled: 0, throttledBy: { resourceUnits: 0, conditionalAccess: 0, fault: 0 }, resourceUnits: 0, resets: 0, truncated: 0, methodRejected: 0, latencyOverruns: 0, tokensSeen: 0, expiredTokens: 0 });
+  const clock = opts.now ?? Date.now;
+  const basePath = (opts.basePath ?? '').replace(/\/+$/, '');
+  const tokenState = new Map<string, { first: number; count: number; expired: boolean }>();
   let stats = freshStats();
   const secret = randomBytes(16);
   const keyIndexes = new WeakMap<CollectionResource, Map<string, number>>();
@@ -357,7 +379,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const headers: Record<string, string> = { 'x-ms-resource-unit': String(cost) };
     if (ruLimit === undefined) return { headers };
     const key = `${appKey(token)}|${model.tenantId}`;
-    const now = Date.now();
+    const now = clock();
     const rate = ruLimit / ruWindowMs;
     const b = buckets.get(key) ?? { tokens: ruLimit, at: now };
     b.tokens = Math.min(ruLimit, b.tokens + (now - b.at) * rate);
@@ -587,10 +609,41 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
 
   /** One GET, from the outside or inside a `$batch`. */
   /** `headers`: the request's headers with lower-case names (ConsistencyLevel matters for `$count`). */
-  async function handleGet(version: string, rawPath: string, params: URLSearchParams, authHeader: string | undefined, headers: Record<string, string> = {}): Promise<Answer> {
+  /** The token's lifetime check (`tokenLifetime`): a 401 when it has expired, counting this request against it. */
+  function expiredToken(token: string): Answer | undefined {
+    const lifetime = opts.tokenLifetime;
+    if (!lifetime) return undefined;
+    const now = clock();
+    let state = tokenState.get(token);
+    if (!state) {
+      state = { first: now, count: 0, expired: false };
+      tokenState.set(token, state);
+      stats.tokensSeen++;
+    }
+    state.count++;
+    let exp: unknown;
+    try {
+      exp = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp?: unknown }).exp;
+    } catch {
+      exp = undefined;
+    }
+    const expired =
+      (lifetime.afterRequests !== undefined && state.count > lifetime.afterRequests) ||
+      (lifetime.afterMs !== undefined && now - state.first >= lifetime.afterMs) ||
+      (lifetime.honourExp === true && typeof exp === 'number' && now >= exp * 1000);
+    if (!expired) return undefined;
+    if (!state.expired) stats.expiredTokens++;
+    state.expired = true;
+    return graphError(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', { 'WWW-Authenticate': bearerChallenge() });
+  }
+
+  async function handleGet(version: string, rawPath: string, params: URLSearchParams, authHeader: string | undefined, headers: Record<string, string> = {}, inner = false): Promise<Answer> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(authHeader ?? '');
     if (!bearer) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
     if (opts.acceptTokens && !opts.acceptTokens.includes(bearer[1]!)) return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+    // A `$batch`'s members ride on its token, checked once for the batch.
+    const lapsed = inner ? undefined : expiredToken(bearer[1]!);
+    if (lapsed) return lapsed;
 
     let segments: string[];
     try {
@@ -614,23 +667,25 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       target = verdict.target;
     }
 
-    let truncate: FaultSpec | undefined;
+    let change: FaultSpec | undefined;
     for (const f of matchFault(version, path, select, expand, [...params.entries()].map(([k, v]) => `${k}=${v}`).join('&'))) {
       fire(f);
       if (f.latencyMs) await sleep(f.latencyMs);
       if (f.kind === 'latency') continue;
       if (f.kind === 'reset') return { status: 200, transport: 'reset', fault: 'reset' };
-      if (f.kind === 'truncate') {
-        truncate = f; // answer normally, then cut the body in half
+      if (f.kind === 'silent') return { status: 200, transport: 'silent', fault: 'silent' };
+      if (ANSWER_CHANGING_FAULTS.has(f.kind)) {
+        change = f; // answer normally, then change the answer (below)
         break;
       }
-      const a = faultAnswer(f, segments[segments.length - 1] ?? '', Date.now())!;
+      const a = faultAnswer(f, segments[segments.length - 1] ?? '', clock())!;
+      if (f.echoAuthorization) return { ...graphError(a.status, a.code, `${a.message} (received Authorization: ${authHeader})`, { ...a.headers, 'request-id': authHeader ?? '' }), fault: f.kind };
       return { ...graphError(a.status, a.code, a.message, a.headers), fault: f.kind };
     }
 
     const conditionalAccess = CA_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
     if (conditionalAccess && caInterval > 0) {
-      const now = Date.now();
+      const now = clock();
       if (now - caLast < caInterval) return { ...graphError(429, 'TooManyRequests', 'Too many requests for this tenant. Please try again later.'), rejected: 'conditional-access-rate' };
       caLast = now;
     }
@@ -658,11 +713,47 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const answer = route(version, rawPath, path, segments, params, select, expand, target);
     answer.headers = { ...answer.headers, ...ruHeaders };
     if (!conditionalAccess) answer.resourceUnits = cost;
-    if (truncate) {
-      answer.transport = 'truncate';
-      answer.fault = 'truncate';
-    }
+    if (change) changeAnswer(answer, change);
     return answer;
+  }
+
+  /** Apply a fault that changes a normal answer: cut it, stall it, blow it up, or make its content hostile. */
+  function changeAnswer(answer: Answer, f: FaultSpec): void {
+    answer.fault = f.kind;
+    const body = answer.body as Record<string, unknown> | undefined;
+    switch (f.kind) {
+      case 'truncate':
+      case 'stall':
+        answer.transport = f.kind;
+        return;
+      case 'oversize':
+        answer.transport = 'oversize';
+        answer.oversize = { bytes: f.bytes ?? 2 * 1_048_576, declare: Boolean(f.declareLength) };
+        return;
+      case 'next-link':
+        if (body && Array.isArray(body.value)) {
+          const value = body.value;
+          delete body.value; // the nextLink goes before the value, as Graph writes it
+          body['@odata.nextLink'] = (f.nextLink ?? '').replace(/\{origin\}/g, origin);
+          body.value = value;
+        }
+        return;
+      case 'corrupt': {
+        const target = body && Array.isArray(body.value) ? (body.value[0] as Record<string, unknown> | undefined) : body;
+        if (!target || !f.property) return;
+        if (f.value === undefined) delete target[f.property];
+        else target[f.property] = f.value;
+        return;
+      }
+      case 'wrap-entity':
+        if (body && !Array.isArray(body.value)) {
+          const { '@odata.context': context, ...entity } = body;
+          answer.body = { ...(context !== undefined ? { '@odata.context': context } : {}), value: entity };
+        }
+        return;
+      default:
+        return;
+    }
   }
 
   function route(version: string, rawPath: string, path: string, segments: string[], params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined, target?: Target): Answer {
@@ -719,8 +810,10 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const ids = requests.map((r) => String(r.id).toLowerCase());
     if (new Set(ids).size !== ids.length) return graphError(400, 'BadRequest', 'Batch request ids must be unique.');
     const auth = req.headers.authorization;
-    const outer = /^Bearer\s+\S+$/i.test(auth ?? '');
+    const outer = /^Bearer\s+(\S+)$/i.exec(auth ?? '');
     if (!outer) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    const lapsed = expiredToken(outer[1]!);
+    if (lapsed) return lapsed;
     const responses: unknown[] = [];
     for (const r of requests) {
       const rel = String(r.url ?? '').replace(/^\/+/, '');
@@ -730,7 +823,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       try {
         const innerHeaders: Record<string, string> = {};
         if (r.headers && typeof r.headers === 'object') for (const [k, v] of Object.entries(r.headers)) innerHeaders[k.toLowerCase()] = String(v);
-        answer = await handleGet(version, rawPath, url.searchParams, auth, innerHeaders);
+        answer = await handleGet(version, rawPath, url.searchParams, auth, innerHeaders, true);
       } catch (e) {
         answer = e instanceof ODataError ? graphError(e.status, e.code, e.message) : graphError(500, 'generalException', (e as Error).message);
       }
@@ -746,7 +839,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   }
 
   function decorate(answer: Answer, clientRequestId: string | undefined): { headers: Record<string, string>; body: unknown } {
-    const requestId = randomUUID();
+    const requestId = answer.headers?.['request-id'] ?? randomUUID();
     const headers: Record<string, string> = { 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId, ...(answer.headers ?? {}) };
     let body = answer.body;
     const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
@@ -778,14 +871,17 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (k !== 'authorization' && k !== 'cookie' && v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     const auth = req.headers.authorization;
-    const entry: LogEntry = { seq: ++seq, method, url: rawUrl, status: 0, headers, authorization: auth === undefined ? 'absent' : /^Bearer\s/i.test(auth) ? 'bearer' : 'other', receivedAt: arrived };
+    const bearerToken = /^Bearer\s+(\S+)$/i.exec(auth ?? '')?.[1];
+    const entry: LogEntry = { seq: ++seq, method, url: rawUrl, status: 0, headers, authorization: auth === undefined ? 'absent' : /^Bearer\s/i.test(auth) ? 'bearer' : 'other', ...(bearerToken ? { tokenTag: createHash('sha256').update(bearerToken).digest('hex').slice(0, 12) } : {}), receivedAt: arrived };
     log.push(entry);
     stats.requests++;
+    opts.onRequest?.(entry);
     const url = new URL(rawUrl, origin);
-    const m = /^\/(v1\.0|beta)(\/.*)?$/i.exec(url.pathname);
+    const underBase = !basePath || url.pathname === basePath || url.pathname.startsWith(`${basePath}/`);
+    const m = underBase ? /^\/(v1\.0|beta)(\/.*)?$/i.exec(url.pathname.slice(basePath.length)) : null;
     let answer: Answer;
     try {
-      if (!m) answer = graphError(400, 'BadRequest', `Invalid version: '${url.pathname.split('/')[1] ?? ''}'.`);
+      if (!m) answer = underBase ? graphError(400, 'BadRequest', `Invalid version: '${url.pathname.slice(basePath.length).split('/')[1] ?? ''}'.`) : graphError(404, 'NotFound', `Nothing is served at ${url.pathname.split('/').slice(0, 3).join('/')}.`);
       else {
         const version = m[1]!.toLowerCase() === 'beta' ? 'beta' : 'v1.0';
         entry.version = version;
@@ -830,6 +926,17 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       res.write(payload.subarray(0, Math.floor(payload.length / 2)), () => req.socket.destroy());
       return;
     }
+    if (answer.transport === 'silent') return; // never answer: the connection stays open and quiet until closed
+    if (answer.transport === 'stall') {
+      // Promise the whole body, send half, then nothing more — the connection stays open.
+      res.writeHead(answer.status, { ...out, 'Content-Length': String(payload.length) });
+      res.write(payload.subarray(0, Math.floor(payload.length / 2)));
+      return;
+    }
+    if (answer.transport === 'oversize') {
+      await writeOversize(res, out, answer.oversize!);
+      return;
+    }
     res.writeHead(answer.status, { ...out, 'Content-Length': String(payload.length) });
     // A large answer goes out in slices, yielding between them, the first one small: its headers and leading
     // nextLink reach the client at once, and the client's next request (sent on that nextLink) is taken in while
@@ -841,6 +948,22 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       await new Promise((resolve) => setImmediate(resolve));
     }
     res.end(payload.subarray(at));
+  }
+
+  /** A well-formed JSON page of `bytes` bytes (mostly padding), written in slices; stops when the client hangs up. */
+  async function writeOversize(res: ServerResponse, headers: Record<string, string>, o: { bytes: number; declare: boolean }): Promise<void> {
+    const head = '{"value":[],"padding":"';
+    const tail = '"}';
+    const fill = Math.max(0, o.bytes - head.length - tail.length);
+    res.on('error', () => undefined);
+    res.writeHead(200, { ...headers, ...(o.declare ? { 'Content-Length': String(head.length + fill + tail.length) } : {}) });
+    res.write(head);
+    const slice = Buffer.alloc(WRITE_SLICE, 'x');
+    for (let left = fill; left > 0 && !res.destroyed; left -= WRITE_SLICE) {
+      const ok = res.write(left >= WRITE_SLICE ? slice : slice.subarray(0, left));
+      if (!ok) await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+    }
+    if (!res.destroyed) res.end(tail);
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
@@ -861,7 +984,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  origin = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
+  origin = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}${basePath}`;
   for (const [path, props] of Object.entries(opts.indexes ?? {})) prepareIndex(path, props);
 
   return {

@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { fetchGitHubOidcToken } from '../../src/action/oidc.js';
-import { readInputs, runAction, scanArgs } from '../../src/action/entry.js';
+import { readInputs, runAction, scanArgs, spawnCli } from '../../src/action/entry.js';
 import { packagePath } from '../../src/paths.js';
 import { modelFromSnapshot } from '../../src/simulator/model.js';
 import type { GraphSimulator } from '../../src/simulator/server.js';
 import { fakeJwt, startSim } from '../simulator/harness.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { cliAsync, runNode } from './support/cli-async.js';
+import { runNode } from './support/cli-async.js';
 import { fakeEntra } from './support/fake-entra.js';
 
 /*
@@ -100,14 +100,15 @@ describe('workload identity federation (GitHub OIDC → Entra → Graph), no cli
       env: gh.env,
       credentialOptions: { httpClient: entra.httpClient },
       write: (l) => lines.push(l),
-      runCli: async (args, env, cwd) => {
+      runCli: async (args, env, cwd, serve) => {
         childEnvs.push(env);
-        const r = await cliAsync(args, { env, cwd });
-        lines.push(r.stdout, r.stderr);
-        return r.code;
+        let out = '';
+        const code = await spawnCli(args, env, cwd, serve, (_stream, text) => (out += text));
+        lines.push(out);
+        return code;
       },
     });
-    expect(code).toBe(1);
+    expect(code, lines.join('\n')).toBe(1);
     // OIDC: requested with the runtime bearer token, for Entra's token-exchange audience.
     expect(oidcRequests.at(-1)!.authorization).toBe('Bearer runtime-request-token');
     expect(new URL(oidcRequests.at(-1)!.url, 'http://x').searchParams.get('audience')).toBe('api://AzureADTokenExchange');
@@ -116,12 +117,14 @@ describe('workload identity federation (GitHub OIDC → Entra → Graph), no cli
     expect(tokenCall.url).toContain(`/${DEMO.tenant.id}/oauth2/v2.0/token`);
     expect(tokenCall.form).toMatchObject({ client_id: CLIENT_ID, grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default', client_assertion: issued });
     expect(tokenCall.form.client_secret).toBeUndefined();
-    // The token is masked first, reaches Graph, and the child cannot mint OIDC tokens.
+    // The token is masked first and reaches Graph; the child asks the parent for tokens (never holding one in its
+    // environment) and cannot mint OIDC tokens.
     expect(lines[0]).toBe(`::add-mask::${ACCESS_TOKEN}`);
     expect(sim.log.length).toBeGreaterThan(0);
     expect(sim.log.every((e) => e.authorization === 'bearer' && e.status !== 401)).toBe(true);
     expect(childEnvs[0]!.ACTIONS_ID_TOKEN_REQUEST_TOKEN).toBeUndefined();
-    expect(childEnvs[0]!.GATEHOUSE_ACCESS_TOKEN).toBe(ACCESS_TOKEN);
+    expect(childEnvs[0]!.GATEHOUSE_ACCESS_TOKEN).toBeUndefined();
+    expect(childEnvs[0]!.GATEHOUSE_TOKEN_BROKER).toBe('ipc');
     // Job summary and outputs.
     const summary = readFileSync(gh.summary, 'utf8');
     expect(summary).toMatch(/^## gatehouse — /);

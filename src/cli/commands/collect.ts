@@ -1,3 +1,4 @@
+import type { TokenCredential } from '@azure/identity';
 import type { Command } from 'commander';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,10 @@ import { GraphClient, type GraphTuning } from '../../graph/client.js';
 import { CLOUD_NAMES, resolveEndpoint } from '../../graph/cloud.js';
 import { AUTH_MODES, ENV, planCredential, tokenSourceFor } from '../../graph/credential.js';
 import { decodeJwtClaims, tokenRoles } from '../../graph/jwt.js';
+import { describeProxy, proxyFor } from '../../graph/proxy.js';
+import { CredentialTokenSource, span, StaticTokenSource, type TokenSource } from '../../graph/token-source.js';
+import type { SectionName } from '../../snapshot/snapshot.types.js';
+import { oneLine } from '../../util/safe-text.js';
 import { SECTIONS } from '../../snapshot/sections.js';
 import { createLogger, type Logger } from '../log.js';
 
@@ -31,8 +36,12 @@ export interface CollectionCliOptions {
   quiet?: boolean;
   /** Programmatic only (embedding, tests): retry/timeout/pacing tuning of the Graph layer. */
   graphTuning?: GraphTuning;
-  /** Programmatic only: the environment to read secrets from (default process.env). */
+  /** Programmatic only: the environment to read secrets (and HTTPS_PROXY, NO_PROXY) from (default process.env). */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Programmatic only (embedding, tests): a TokenCredential to sign in with instead of `--auth`. */
+  credential?: TokenCredential;
+  /** Programmatic only (tests): the clock token expiry is judged by (default Date.now). */
+  now?: () => number;
 }
 
 export interface CollectCommandOptions extends CollectionCliOptions {
@@ -73,6 +82,7 @@ function describeEvent(e: CollectEvent, log: Logger): void {
       const g = e.event;
       const where = g.path.split('?')[0];
       if (g.type === 'paced') log.progress(`pacing ${g.key} requests: waiting ${(g.waitMs / 1000).toFixed(1)} s (${where})`);
+      else if (g.type === 'token-refused') log.progress(`Graph refused the access token on ${where}; ${g.renewed ? 'sending it again with a new token' : 'the credential gave the same token: sending it once more'}`);
       else log.progress(`${g.reason === 'throttled' ? 'throttled' : g.reason}${g.status ? ` (HTTP ${g.status})` : ''} on ${where}: waiting ${(g.waitMs / 1000).toFixed(1)} s${g.retryAfter ? ' as Retry-After asks' : ''}, attempt ${g.attempt + 1}`);
       break;
     }
@@ -88,11 +98,23 @@ function describeEvent(e: CollectEvent, log: Logger): void {
  */
 export async function runCollection(opts: CollectionCliOptions, log: Logger): Promise<Collected> {
   const env = opts.env ?? process.env;
+  const now = opts.now ?? Date.now;
   const endpoint = resolveEndpoint({ ...(opts.cloud ? { cloud: opts.cloud } : {}), ...(opts.graphUrl ? { graphUrl: opts.graphUrl } : {}) });
-  const plan = planCredential({ ...(opts.auth ? { auth: opts.auth } : {}), ...(opts.tenant ? { tenant: opts.tenant } : {}), ...(opts.clientId ? { clientId: opts.clientId } : {}), ...(opts.certificate ? { certificate: opts.certificate } : {}), ...(opts.accessToken ? { accessToken: opts.accessToken } : {}) }, endpoint.authorityHost, env);
-  const tokens = tokenSourceFor(plan, endpoint.scope, env, (m) => process.stderr.write(`${m}\n`));
-  log.progress(`authenticating (${plan.mode === 'access-token' ? `access token from ${plan.source === 'env' ? ENV.accessToken : '--access-token'}` : `--auth ${plan.mode}`})`);
+  let tokens: TokenSource;
+  if (opts.credential) {
+    tokens = new CredentialTokenSource(opts.credential, endpoint.scope, now);
+    log.progress(`authenticating (${opts.credential.constructor.name})`);
+  } else {
+    const plan = planCredential({ ...(opts.auth ? { auth: opts.auth } : {}), ...(opts.tenant ? { tenant: opts.tenant } : {}), ...(opts.clientId ? { clientId: opts.clientId } : {}), ...(opts.certificate ? { certificate: opts.certificate } : {}), ...(opts.accessToken ? { accessToken: opts.accessToken } : {}) }, endpoint.authorityHost, env);
+    // The device-code prompt comes from the token endpoint: one clean line on stderr.
+    tokens = tokenSourceFor(plan, endpoint.scope, env, (m) => process.stderr.write(`${oneLine(m)}\n`), now);
+    log.progress(`authenticating (${plan.mode === 'access-token' ? `access token from ${plan.source === 'env' ? ENV.accessToken : '--access-token'}` : plan.mode === 'broker' ? 'tokens from the parent process' : `--auth ${plan.mode}`})`);
+  }
+  // A pre-acquired token that has expired fails here, before anything is collected; one about to expire is named.
   const token = await tokens.token();
+  warnIfExpiringSoon(tokens, now(), log);
+  const proxy = proxyFor(new URL(endpoint.baseUrl), env);
+  if (proxy) log.progress(`Graph requests go through the proxy ${describeProxy(proxy)} (HTTPS_PROXY / HTTP_PROXY; NO_PROXY exempts hosts)`);
   const claims = decodeJwtClaims(token);
   const roles = tokenRoles(token);
   if (roles) {
@@ -108,7 +130,7 @@ export async function runCollection(opts: CollectionCliOptions, log: Logger): Pr
     }
   }
   log.progress(`collecting from ${endpoint.baseUrl}`);
-  const graph = new GraphClient({ baseUrl: endpoint.baseUrl, tokens, ...opts.graphTuning, onEvent: (event) => describeEvent({ type: 'graph', event }, log) });
+  const graph = new GraphClient({ baseUrl: endpoint.baseUrl, tokens, env, ...opts.graphTuning, onEvent: (event) => describeEvent({ type: 'graph', event }, log) });
   return collectSnapshot({
     graph,
     cloud: endpoint.snapshotCloud,
@@ -117,6 +139,35 @@ export async function runCollection(opts: CollectionCliOptions, log: Logger): Pr
     tenantIdHints: [opts.tenant && GUID.test(opts.tenant) ? opts.tenant : undefined, typeof claims?.tid === 'string' ? claims.tid : undefined],
     onProgress: (e) => describeEvent(e, log),
   });
+}
+
+/** A pre-acquired token cannot be renewed: say so when it will not outlast a long collection. */
+function warnIfExpiringSoon(tokens: TokenSource, now: number, log: Logger): void {
+  if (!(tokens instanceof StaticTokenSource)) return;
+  const expires = tokens.expiry();
+  if (expires === undefined || expires - now > 30 * 60_000) return;
+  log.warn(
+    `the access token expires at ${new Date(expires).toISOString()} (${expires > now ? `in ${span(expires - now)}` : `${span(now - expires)} ago`}) and cannot be renewed; ` +
+      'a collection that outlasts it stops with exit 3 (sections collected before are kept). Sign in with --auth instead to have tokens renewed',
+  );
+}
+
+/**
+ * The collection failure a run ends with (exit 3) when sections failed because the token was refused or could not
+ * be renewed, or because Graph's answers had to be refused — after the snapshot (and reports) were written.
+ */
+export function collectionFailure(collected: Collected): CollectionError | undefined {
+  const { summary, snapshot } = collected;
+  if (!summary.collectionFailures.length) return undefined;
+  const sections = snapshot.sections as Record<string, { status: string; message?: string; httpStatus?: number; errorCode?: string }>;
+  const auth = summary.collectionFailures.filter((s) => sections[s]!.httpStatus === 401 || sections[s]!.errorCode === 'AuthenticationFailed');
+  const lines = summary.collectionFailures.map((s: SectionName) => `  ${s}: ${sections[s]!.message ?? sections[s]!.status}`);
+  const kept = `${summary.ok.length} section(s) collected are kept in the snapshot`;
+  if (auth.length) {
+    const first = sections[auth[0]!]!.message ?? 'Graph refused the access token';
+    return new CollectionError(`authentication failed while collecting: ${auth.length} section(s) not collected (${first.replace(/^.*?authentication failed:\s*/, '')}); ${kept}`, lines);
+  }
+  return new CollectionError(`collection failed: Graph's answer for ${summary.collectionFailures.length} section(s) had to be refused (${summary.collectionFailures.join(', ')}); ${kept}`, lines);
 }
 
 /** Print what failed and why (always: it is the result, not progress). */
@@ -136,7 +187,8 @@ export function assertSomethingCollected(collected: Collected): void {
   const { summary, snapshot } = collected;
   if (summary.ok.length > 0) return;
   if (summary.allUnauthorized) {
-    throw new CollectionError('authentication failed: Graph refused the access token (HTTP 401) for every request; check that it is current and issued for this Graph endpoint');
+    const why = (snapshot.sections as Record<string, { message?: string }>)[summary.failed[0]!]?.message?.replace(/^.*?authentication failed:\s*/, '');
+    throw new CollectionError(`authentication failed: Graph refused the access token (HTTP 401) for every request${why ? `: ${why}` : '; check that it is current and issued for this Graph endpoint'}`);
   }
   const first = summary.failed[0];
   const s = first ? (snapshot.sections as Record<string, { status: string; message?: string }>)[first] : undefined;
@@ -148,7 +200,7 @@ export function assertSomethingCollected(collected: Collected): void {
  * `keep: false` (a redacted scan) the raw snapshot goes to a private temporary folder instead and `dispose()`
  * deletes it after evaluation, so no unredacted copy is left beside redacted reports.
  */
-export async function collectForScan(opts: CollectionCliOptions, outDir: string, log: Logger, keep = true): Promise<{ path: string; dispose(): Promise<void> }> {
+export async function collectForScan(opts: CollectionCliOptions, outDir: string, log: Logger, keep = true): Promise<{ path: string; dispose(): Promise<void>; failure?: CollectionError }> {
   const collected = await runCollection(opts, log);
   const dir = keep ? outDir : await mkdtemp(join(tmpdir(), 'gatehouse-'));
   const file = await writeSnapshotFile(join(dir, 'snapshot.json'), collected.snapshot);
@@ -163,7 +215,10 @@ export async function collectForScan(opts: CollectionCliOptions, outDir: string,
     await dispose();
     throw e;
   }
-  return { path: file, dispose };
+  // Sections lost to a refused token or a refused answer: the scan still evaluates and reports what was collected
+  // (rules needing the lost sections are not assessed, naming why), then ends with this failure (exit 3).
+  const failure = collectionFailure(collected);
+  return { path: file, dispose, ...(failure ? { failure } : {}) };
 }
 
 export async function collectCommand(opts: CollectCommandOptions): Promise<number> {
@@ -174,6 +229,8 @@ export async function collectCommand(opts: CollectCommandOptions): Promise<numbe
   reportCollection(collected, log);
   log.info(`Snapshot written to ${file}`);
   assertSomethingCollected(collected);
+  const failure = collectionFailure(collected);
+  if (failure) throw failure;
   return opts.strict && collected.summary.failed.length ? ExitCode.incomplete : ExitCode.ok;
 }
 

@@ -87,6 +87,8 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
   if (!opts.quiet) process.stdout.write(renderTerminalTable(evaluated.result));
   log.info(`Reports written to ${opts.out}:`);
   for (const f of files) log.info(`  ${f}`);
+  // Sections lost to a refused token or refused answers: everything is written, and the run is a collection failure.
+  if (live?.failure) throw live.failure;
   return scanExitCode(evaluated.result, { failOn, strict: Boolean(opts.strict) });
 }
 
