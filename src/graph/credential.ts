@@ -7,6 +7,7 @@ import {
   ManagedIdentityCredential,
   WorkloadIdentityCredential,
   type TokenCredential,
+  type TokenCredentialOptions,
 } from '@azure/identity';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -144,10 +145,17 @@ export function certificatePem(path: string, env: Env = process.env): string | u
  * Construct the @azure/identity credential for a plan. Nothing here requests a token; managed identity and the
  * CLI only reach out when `getToken` is called.
  */
-export function createCredential(plan: Exclude<CredentialPlan, { mode: 'access-token' }>, env: Env = process.env, log: (message: string) => void = (m) => process.stderr.write(`${m}\n`)): TokenCredential {
+export function createCredential(
+  plan: Exclude<CredentialPlan, { mode: 'access-token' }>,
+  env: Env = process.env,
+  log: (message: string) => void = (m) => process.stderr.write(`${m}\n`),
+  /** Programmatic only (tests): the HTTP client @azure/identity talks to the token endpoint with. */
+  http: Pick<TokenCredentialOptions, 'httpClient'> = {},
+): TokenCredential {
   switch (plan.mode) {
     case 'default':
       return new DefaultAzureCredential({
+        ...http,
         authorityHost: plan.authorityHost,
         ...opt('tenantId', plan.tenantId),
         ...opt('managedIdentityClientId', plan.clientId),
@@ -157,6 +165,7 @@ export function createCredential(plan: Exclude<CredentialPlan, { mode: 'access-t
       return new AzureCliCredential({ ...opt('tenantId', plan.tenantId) });
     case 'device-code':
       return new DeviceCodeCredential({
+        ...http,
         authorityHost: plan.authorityHost,
         ...opt('tenantId', plan.tenantId),
         ...opt('clientId', plan.clientId),
@@ -164,19 +173,19 @@ export function createCredential(plan: Exclude<CredentialPlan, { mode: 'access-t
         userPromptCallback: (info) => log(info.message),
       });
     case 'client-secret':
-      return new ClientSecretCredential(plan.tenantId, plan.clientId, env[ENV.clientSecret] ?? '', { authorityHost: plan.authorityHost });
+      return new ClientSecretCredential(plan.tenantId, plan.clientId, env[ENV.clientSecret] ?? '', { ...http, authorityHost: plan.authorityHost });
     case 'client-certificate': {
       const pem = certificatePem(plan.certificatePath, env);
       const password = env[ENV.certificatePassword];
-      if (pem !== undefined) return new ClientCertificateCredential(plan.tenantId, plan.clientId, { certificate: pem }, { authorityHost: plan.authorityHost });
-      return new ClientCertificateCredential(plan.tenantId, plan.clientId, { certificatePath: plan.certificatePath, ...opt('certificatePassword', password) }, { authorityHost: plan.authorityHost });
+      if (pem !== undefined) return new ClientCertificateCredential(plan.tenantId, plan.clientId, { certificate: pem }, { ...http, authorityHost: plan.authorityHost });
+      return new ClientCertificateCredential(plan.tenantId, plan.clientId, { certificatePath: plan.certificatePath, ...opt('certificatePassword', password) }, { ...http, authorityHost: plan.authorityHost });
     }
     case 'managed-identity':
       return plan.clientId ? new ManagedIdentityCredential({ clientId: plan.clientId }) : new ManagedIdentityCredential();
     case 'workload-identity':
       // Reads the federated token file again whenever it needs a new assertion, so a file the platform rotates
       // (AKS, or a CI step that refreshes it) keeps a long scan signed in.
-      return new WorkloadIdentityCredential({ tenantId: plan.tenantId, clientId: plan.clientId, tokenFilePath: plan.tokenFilePath, authorityHost: plan.authorityHost });
+      return new WorkloadIdentityCredential({ ...http, tenantId: plan.tenantId, clientId: plan.clientId, tokenFilePath: plan.tokenFilePath, authorityHost: plan.authorityHost });
     case 'broker':
       return new BrokeredCredential();
   }

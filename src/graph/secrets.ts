@@ -25,7 +25,8 @@ export function rememberSecret(secret: string): void {
   floor = Math.min(...known.map((s) => s.length));
 }
 
-const BEARER = /\bBearer\s+[^\s"',;)\]}]+/gi;
+// Not an already redacted value: cleaning is applied at every layer and must give the same text twice.
+const BEARER = /\bBearer\s+(?!\[redacted\])[^\s"',;)\]}]+/gi;
 // A JWT: three base64url parts, the first one a JSON object (`eyJ` is `{"` in base64).
 const JWT = /\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
 

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { afterAll, expect } from 'vitest';
 import type { TokenCredential } from '@azure/identity';
 import { GraphClient, type GraphTuning } from '../../src/graph/client.js';
 import { CredentialTokenSource, StaticTokenSource } from '../../src/graph/credential.js';
-import type { GraphEvent, TokenSource } from '../../src/graph/middleware.js';
+import type { GraphEvent } from '../../src/graph/middleware.js';
+import type { TokenSource } from '../../src/graph/token-source.js';
 import { startGraphSimulator, type GraphSimulator, type LogEntry, type SimulatorOptions } from '../../src/simulator/server.js';
 
 /**
@@ -74,3 +76,45 @@ export function clientFor(sim: GraphSimulator, opts: { token?: string; tokens?: 
 }
 
 export { CredentialTokenSource };
+
+/**
+ * Simulated time for long-run tests: `now()` reads it, `sleep(ms)` advances it (after letting other work run once),
+ * `advance(ms)` moves it on from outside (a request's simulated latency). Nothing waits in real time.
+ */
+export class VirtualClock {
+  constructor(private t: number = Date.UTC(2026, 10, 27, 8, 0, 0)) {}
+  readonly now = (): number => this.t;
+  readonly sleep = async (ms: number): Promise<void> => {
+    await new Promise((resolve) => setImmediate(resolve));
+    this.t += Math.max(0, ms);
+  };
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
+/**
+ * A TokenCredential double that issues a new JWT-shaped token at every call, valid for `lifetimeMs` on `clock`
+ * (an `exp` claim and `expiresOnTimestamp` alike), like a credential whose cache has expired each time it is asked.
+ */
+export class RotatingCredential implements TokenCredential {
+  issued: string[] = [];
+  claimsSeen: string[] = [];
+  constructor(
+    private readonly claims: Record<string, unknown>,
+    private readonly lifetimeMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+  async getToken(_scopes: string | string[], options?: { claims?: string }) {
+    if (options?.claims) this.claimsSeen.push(options.claims);
+    const expiresOnTimestamp = this.now() + this.lifetimeMs;
+    const token = fakeJwt({ ...this.claims, n: this.issued.length + 1, exp: Math.floor(expiresOnTimestamp / 1000) });
+    this.issued.push(token);
+    return { token, expiresOnTimestamp };
+  }
+}
+
+/** The simulator log's tag for a token (see LogEntry.tokenTag). */
+export function tokenTag(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 12);
+}

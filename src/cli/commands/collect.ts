@@ -173,11 +173,11 @@ export function collectionFailure(collected: Collected): CollectionError | undef
 /** Print what failed and why (always: it is the result, not progress). */
 export function reportCollection(collected: Collected, log: Logger): void {
   const { summary, snapshot } = collected;
-  const sections = snapshot.sections as Record<string, { status: string; message?: string; requiredPermissions?: string[]; requiredLicence?: string }>;
+  const sections = snapshot.sections as Record<string, { status: string; message?: string; requiredPermissions?: string[]; requiredLicence?: string; httpStatus?: number; errorCode?: string }>;
   log.info(`Collected ${summary.ok.length} of ${summary.ok.length + summary.failed.length} sections${summary.skipped.length ? ` (${summary.skipped.length} skipped or absent in this cloud)` : ''}.`);
   for (const name of summary.failed) {
     const s = sections[name]!;
-    const fix = s.status === 'not-licensed' ? `needs ${s.requiredLicence ?? 'a licence'}` : s.status === 'forbidden' ? `grant ${s.requiredPermissions?.join(' + ') ?? '?'}` : s.status === 'not-available' ? 'not available here' : 'failed';
+    const fix = s.status === 'not-licensed' ? `needs ${s.requiredLicence ?? 'a licence'}` : s.status === 'forbidden' ? `grant ${s.requiredPermissions?.join(' + ') ?? '?'}` : s.status === 'not-available' ? 'not available here' : `failed${s.httpStatus || s.errorCode ? ` (${[s.httpStatus ? `HTTP ${s.httpStatus}` : '', s.errorCode ?? ''].filter(Boolean).join(' ')})` : ''}`;
     log.info(`  ${s.status.padEnd(13)} ${name}: ${fix}`);
   }
 }
