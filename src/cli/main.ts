@@ -45,6 +45,21 @@ export function buildProgram(done: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * Print an error the CLI ends with and return its exit code: an expected error as its message (and any detail
+ * lines under it), anything else as an internal error with the "please report" hint. Messages may quote Graph or a
+ * token endpoint, so each line is written safe (see log.ts).
+ */
+export function reportError(e: unknown, write: (text: string) => void = (t) => process.stderr.write(t)): number {
+  if (isExpectedError(e)) {
+    write(`gatehouse: ${safeLine(e.message)}\n${e.details.map((d) => `${safeLine(d)}\n`).join('')}`);
+    return e.exitCode;
+  }
+  const stack = (e as Error)?.stack ?? String(e);
+  write(`gatehouse: internal error: ${stack.split('\n').map(safeLine).join('\n')}\nThis is a bug in gatehouse; please report it with the command you ran.\n`);
+  return ExitCode.internal;
+}
+
 /** Run the CLI and return the exit code; expected errors print one line, internal ones a short report hint. */
 export async function main(argv: readonly string[]): Promise<number> {
   let code = ExitCode.ok as number;
@@ -57,13 +72,6 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help and --version end here with exitCode 0; usage errors were already printed by commander.
       return e.exitCode === 0 ? 0 : ExitCode.input;
     }
-    // Messages may quote Graph or a token endpoint: each line is written safe (see log.ts).
-    if (isExpectedError(e)) {
-      process.stderr.write(`gatehouse: ${safeLine(e.message)}\n${e.details.map((d) => `${safeLine(d)}\n`).join('')}`);
-      return e.exitCode;
-    }
-    const stack = (e as Error)?.stack ?? String(e);
-    process.stderr.write(`gatehouse: internal error: ${stack.split('\n').map(safeLine).join('\n')}\nThis is a bug in gatehouse; please report it with the command you ran.\n`);
-    return ExitCode.internal;
+    return reportError(e);
   }
 }

@@ -51,9 +51,10 @@ function clip(s: string): string {
 
 /**
  * Error codes of sections whose answers could not be used, as opposed to a service in trouble: the run is a
- * collection failure (exit 3) even though the rest was collected and written.
+ * collection failure (exit 3) even though the rest was collected and written. Paging that repeats or never ends is
+ * such an answer too.
  */
-export const UNUSABLE_ANSWER_CODES: ReadonlySet<string> = new Set(['SchemaViolation', 'ResponseTooLarge', 'ForeignNextLink', 'ForeignRequestRefused', 'AuthenticationFailed']);
+export const UNUSABLE_ANSWER_CODES: ReadonlySet<string> = new Set(['SchemaViolation', 'ResponseTooLarge', 'ForeignNextLink', 'ForeignRequestRefused', 'RepeatedNextLink', 'TooManyPages', 'AuthenticationFailed']);
 
 /**
  * Is this section's failure a *collection failure* — the token refused or not renewable, or an answer gatehouse had

@@ -26,7 +26,8 @@ export function readOnlyViolations(log: readonly LogEntry[]): LogEntry[] {
     if (e.rejected === 'method') return true;
     if (e.viaBatch !== undefined) return e.method !== 'GET';
     if (e.method === 'GET') return false;
-    return !(e.method === 'POST' && /^\/(v1\.0|beta)\/\$batch$/.test(e.url) && (e.batch ?? []).length > 0 && e.batch!.every((b) => b.method.toUpperCase() === 'GET'));
+    // A simulator may serve Graph under a base path (`/graph/v1.0/$batch`).
+    return !(e.method === 'POST' && /^(\/[^?]*)?\/(v1\.0|beta)\/\$batch$/.test(e.url) && (e.batch ?? []).length > 0 && e.batch!.every((b) => b.method.toUpperCase() === 'GET'));
   });
 }
 
