@@ -11,18 +11,21 @@ import { startGraphSimulator } from './server.js';
 
 function usage(): never {
   process.stderr.write(
-    'usage: npm run simulator -- [--tenant <name> | --snapshot <file>] [--cloud global|usgov|usgov-dod|china] [--port <n>] [--latency <ms>] [--ca-interval <ms>] [--ru-limit <n> | --tenant-size S|M|L]\n' +
-      '  --tenant <name>    fixtures/graph/<name>/model.json (+ faults.json), else fixtures/snapshots/<name>.json (default: base)\n' +
-      '  --snapshot <file>  serve any gatehouse snapshot as the Graph it came from\n' +
-      '  --cloud <name>     whose Graph metadata judges every request (default global)\n',
+    'usage: npm run simulator -- [--tenant <name> | --snapshot <file>] [--cloud global|usgov|usgov-dod|china] [--port <n>] [--latency <ms>] [--ca-interval <ms>] [--ru-limit <n> | --tenant-size S|M|L] [--token-requests <n>] [--token-seconds <s>] [--token-exp]\n' +
+      '  --tenant <name>      fixtures/graph/<name>/model.json (+ faults.json), else fixtures/snapshots/<name>.json (default: base)\n' +
+      '  --snapshot <file>    serve any gatehouse snapshot as the Graph it came from\n' +
+      '  --cloud <name>       whose Graph metadata judges every request (default global)\n' +
+      '  --token-requests <n> refuse each bearer token as expired after n requests (401 InvalidAuthenticationToken)\n' +
+      '  --token-seconds <s>  refuse each bearer token as expired s seconds after its first request\n' +
+      '  --token-exp          refuse tokens whose exp claim has passed\n',
   );
   process.exit(2);
 }
 
 async function run(): Promise<void> {
-  let values: { tenant?: string; snapshot?: string; cloud?: string; port?: string; latency?: string; 'ca-interval'?: string; 'ru-limit'?: string; 'tenant-size'?: string; help?: boolean };
+  let values: { tenant?: string; snapshot?: string; cloud?: string; port?: string; latency?: string; 'ca-interval'?: string; 'ru-limit'?: string; 'tenant-size'?: string; 'token-requests'?: string; 'token-seconds'?: string; 'token-exp'?: boolean; help?: boolean };
   try {
-    ({ values } = parseArgs({ options: { tenant: { type: 'string' }, snapshot: { type: 'string' }, cloud: { type: 'string' }, port: { type: 'string' }, latency: { type: 'string' }, 'ca-interval': { type: 'string' }, 'ru-limit': { type: 'string' }, 'tenant-size': { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ options: { tenant: { type: 'string' }, snapshot: { type: 'string' }, cloud: { type: 'string' }, port: { type: 'string' }, latency: { type: 'string' }, 'ca-interval': { type: 'string' }, 'ru-limit': { type: 'string' }, 'tenant-size': { type: 'string' }, 'token-requests': { type: 'string' }, 'token-seconds': { type: 'string' }, 'token-exp': { type: 'boolean' }, help: { type: 'boolean' } } }));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     usage();
@@ -73,7 +76,11 @@ async function run(): Promise<void> {
     process.stderr.write(`--cloud must be one of ${CLOUD_NAMES.join(', ')}\n`);
     usage();
   }
+  const tokenRequests = num(values['token-requests'], 'token-requests');
+  const tokenSeconds = num(values['token-seconds'], 'token-seconds');
+  const tokenLifetime = tokenRequests !== undefined || tokenSeconds !== undefined || values['token-exp'] ? { ...(tokenRequests !== undefined ? { afterRequests: tokenRequests } : {}), ...(tokenSeconds !== undefined ? { afterMs: tokenSeconds * 1000 } : {}), ...(values['token-exp'] ? { honourExp: true } : {}) } : undefined;
   const sim = await startGraphSimulator({
+    ...(tokenLifetime ? { tokenLifetime } : {}),
     model,
     cloud: cloud as CloudName,
     ...(latencyMs !== undefined ? { latencyMs } : {}),
