@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectSnapshot } from '../../src/collect/collect.js';
 import { scanCommand } from '../../src/cli/commands/scan.js';
 import { main } from '../../src/cli/main.js';
@@ -14,11 +13,11 @@ import { cleanErrorText } from '../../src/graph/secrets.js';
 import { StaticTokenSource } from '../../src/graph/token-source.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/graph/timing.js';
 import { packagePath } from '../../src/paths.js';
-import type { FaultSpec } from '../../src/simulator/faults.js';
 import { ArraySource, addResource, emptyModel, modelFromSnapshot } from '../../src/simulator/model.js';
 import type { GraphSimulator } from '../../src/simulator/server.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { baseSnapshot } from '../support/fixtures.js';
+import { tempDirs } from '../support/temp-dirs.js';
 import { clientFor, fakeJwt, FAST, startSim } from '../simulator/harness.js';
 
 /**
@@ -28,15 +27,7 @@ import { clientFor, fakeJwt, FAST, startSim } from '../simulator/harness.js';
  */
 const TENANT = baseSnapshot().tenant.id;
 const TOKEN = fakeJwt({ tid: TENANT, appid: 'hostile-test' });
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'gatehouse-hostile-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('hostile');
 
 let stderr = '';
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { RULES } from '../../rules/index.js';
 import { scanCommand } from '../../src/cli/commands/scan.js';
 import type { Result, RuleResult } from '../../src/engine/result.types.js';
 import { CollectionError } from '../../src/errors.js';
-import type { FaultKind, FaultSpec } from '../../src/simulator/faults.js';
+import type { FaultSpec } from '../../src/simulator/faults.js';
 import { modelFromSnapshot } from '../../src/simulator/model.js';
 import type { GraphSimulator } from '../../src/simulator/server.js';
 import { SECTIONS, SECTION_NAMES } from '../../src/snapshot/sections.js';

@@ -1,14 +1,14 @@
 import { AuthenticationError, ChainedTokenCredential, CredentialUnavailableError } from '@azure/identity';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectCommand } from '../../src/cli/commands/collect.js';
 import { reportError } from '../../src/cli/main.js';
 import { AuthenticationFailure } from '../../src/graph/errors.js';
 import { packagePath } from '../../src/paths.js';
 import { modelFromSnapshot } from '../../src/simulator/model.js';
 import { baseSnapshot } from '../support/fixtures.js';
+import { tempDirs } from '../support/temp-dirs.js';
 import { FAST, startSim } from '../simulator/harness.js';
 
 /**
@@ -17,10 +17,7 @@ import { FAST, startSim } from '../simulator/harness.js';
  * ChainedTokenCredential (what DefaultAzureCredential is) of stand-ins that fail as @azure/identity's own do; tests
  * never construct credentials that reach out.
  */
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('signin');
 beforeEach(() => {
   vi.restoreAllMocks();
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -50,9 +47,7 @@ class ClientSecretCredential {
 
 async function signInFailure(credential: { getToken(...a: unknown[]): Promise<unknown> }): Promise<{ error: AuthenticationFailure; printed: string; requests: number; written: boolean }> {
   const sim = await startSim({ model: modelFromSnapshot(baseSnapshot()) });
-  const dir = mkdtempSync(join(tmpdir(), 'gatehouse-signin-'));
-  dirs.push(dir);
-  const out = join(dir, 'snapshot.json');
+  const out = join(tempDir(), 'snapshot.json');
   const error = (await collectCommand({ graphUrl: sim.url, credential: credential as never, out, quiet: true, graphTuning: FAST }).catch((e: unknown) => e)) as AuthenticationFailure;
   let printed = '';
   const code = reportError(error, (t) => (printed += t));

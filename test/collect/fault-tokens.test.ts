@@ -1,10 +1,8 @@
 import { ClientCertificateCredential, ClientSecretCredential, DeviceCodeCredential, WorkloadIdentityCredential } from '@azure/identity';
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectSnapshot } from '../../src/collect/collect.js';
 import { collectCommand } from '../../src/cli/commands/collect.js';
 import { CollectionError } from '../../src/errors.js';
@@ -16,6 +14,7 @@ import { packagePath } from '../../src/paths.js';
 import { modelFromSnapshot } from '../../src/simulator/model.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { baseSnapshot } from '../support/fixtures.js';
+import { tempDirs } from '../support/temp-dirs.js';
 import { fakeEntra } from '../workflow/support/fake-entra.js';
 import { clientFor, fakeJwt, FAST, RotatingCredential, startSim, tokenTag, VirtualClock } from '../simulator/harness.js';
 
@@ -27,15 +26,7 @@ import { clientFor, fakeJwt, FAST, RotatingCredential, startSim, tokenTag, Virtu
  */
 const TENANT = baseSnapshot().tenant.id;
 const SCOPE = 'https://graph.microsoft.com/.default';
-const dirs: string[] = [];
-const tempDir = () => {
-  const d = mkdtempSync(join(tmpdir(), 'gatehouse-tokens-'));
-  dirs.push(d);
-  return d;
-};
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
+const tempDir = tempDirs('tokens');
 beforeEach(() => {
   vi.restoreAllMocks();
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
