@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { safeLine } from '../cli/log.js';
 import { parseFailOn } from '../cli/options.js';
 import { ExitCode, GatehouseError, InputError, isExpectedError } from '../errors.js';
 import { BROKER_ENV, serveTokens } from '../graph/broker.js';
@@ -244,7 +245,8 @@ export async function runAction(deps: ActionDeps): Promise<number> {
   } catch (e) {
     code = isExpectedError(e) ? e.exitCode : ExitCode.internal;
     failure = e instanceof Error ? e.message : String(e);
-    write(`::error title=gatehouse::${failure.replace(/\r?\n/g, ' ').replace(/%/g, '%25')}`);
+    // The message may quote the token endpoint: one safe line, tokens redacted, `%` escaped as workflow commands need.
+    write(`::error title=gatehouse::${safeLine(failure).replace(/%/g, '%25')}`);
   }
 
   const files = out ? { sarif: join(out, REPORT_FILES.sarif), result: join(out, REPORT_FILES.json), summary: join(out, REPORT_FILES.md) } : undefined;

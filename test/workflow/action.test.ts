@@ -11,7 +11,7 @@ import { readInputs, runAction, scanArgs, spawnCli } from '../../src/action/entr
 import { packagePath } from '../../src/paths.js';
 import { modelFromSnapshot } from '../../src/simulator/model.js';
 import type { GraphSimulator } from '../../src/simulator/server.js';
-import { fakeJwt, startSim } from '../simulator/harness.js';
+import { fakeJwt, startSim, tokenTag } from '../simulator/harness.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
 import { runNode } from './support/cli-async.js';
 import { fakeEntra } from './support/fake-entra.js';
@@ -139,6 +139,28 @@ describe('workload identity federation (GitHub OIDC → Entra → Graph), no cli
     // The token appears nowhere in what the step printed (after the mask command) or wrote.
     expect(lines.slice(1).join('\n')).not.toContain(ACCESS_TOKEN);
     expect(summary + readFileSync(outputs.result!, 'utf8') + readFileSync(outputs.sarif!, 'utf8')).not.toContain(ACCESS_TOKEN);
+  });
+
+  it('the OIDC credential stays refreshable for the whole run: the scan asks the parent for each token, every one masked first', async () => {
+    // Entra answers with tokens inside MSAL's 5-minute renewal margin, so each token the scan asks for is a new exchange.
+    let n = 0;
+    const entra = fakeEntra({ expectedAssertion: () => issued, accessToken: () => fakeJwt({ tid: DEMO.tenant.id, roles: [], appid: 'gh-app', n: ++n }), expiresIn: 240 });
+    const graph = await startSim({ model: modelFromSnapshot(DEMO) });
+    const gh = await githubEnv('refresh', { ...baseInputs(), 'graph-url': graph.url }, { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+    const lines: string[] = [];
+    const code = await runAction({
+      env: gh.env,
+      credentialOptions: { httpClient: entra.httpClient },
+      write: (l) => lines.push(l),
+      runCli: (args, env, cwd, serve) => spawnCli(args, env, cwd, serve, () => undefined),
+    });
+    expect(code).toBe(1);
+    const seen = new Set(graph.log.filter((e) => e.viaBatch === undefined).map((e) => e.tokenTag));
+    expect(seen.size).toBeGreaterThan(1);
+    const masked = lines.filter((l) => l.startsWith('::add-mask::')).map((l) => tokenTag(l.slice('::add-mask::'.length)));
+    for (const tag of seen) expect(masked).toContain(tag);
+    expect(graph.log.some((e) => e.status === 401)).toBe(false);
+    expect(entra.requests.filter((r) => r.method === 'POST').length).toBeGreaterThan(2);
   });
 
   it('an app registration without a matching federated credential → exit 3 with the fix', async () => {
