@@ -27,8 +27,8 @@ export interface GraphTuning {
   paceIntervals?: Record<string, number>;
   /**
    * Most pages followed for one query (a guard against endless paging). The default, 20,000, holds a million guests
-   * even at the fallback page size of 100 twice over, and at Graph's usual half a second per page it is about three
-   * hours: an endpoint that pages on beyond it is not a directory.
+   * at 100 to a page twice over, and at Graph's usual half a second per page it is about three hours: an endpoint
+   * that pages on beyond it is not a directory.
    */
   maxPages?: number;
   /** Largest response body read for one request (default 64 MiB, some thirty times Graph's largest page). */
