@@ -6,7 +6,7 @@ import { ResourceUnitGovernor, estimateResourceUnits } from '../../src/graph/thr
 import { ArraySource, addResource, emptyModel, modelFromSnapshot, type TenantModel } from '../../src/simulator/model.js';
 import { RESOURCE_UNIT_LIMITS } from '../../src/simulator/server.js';
 import { guestSource, tenantParts } from '../../src/synth/index.js';
-import { FAST, clientFor, fakeJwt, startSim } from '../simulator/harness.js';
+import { FAST, clientFor, fakeJwt, startSim, VirtualClock } from '../simulator/harness.js';
 
 /**
  * Throttling realism: the simulator meters Graph's resource-unit budget per app+tenant and the Conditional Access
@@ -96,8 +96,11 @@ describe('client: staying inside the budget', () => {
   });
 
   it('with the budget unknown, it is inferred from x-ms-throttle-limit-percentage and no request is refused', async () => {
-    const sim = await startSim({ model: usersModel(4_000), resourceUnits: { limit: 100, windowMs: 1_000 } });
-    const graph = new GraphClient({ baseUrl: sim.url, tokens: new StaticTokenSource('t'), ...FAST });
+    // One simulated clock for the simulator's bucket and the client's pacing: the bucket refills only while the
+    // client waits, so how fast a busy machine serves the pages changes nothing.
+    const clock = new VirtualClock();
+    const sim = await startSim({ model: usersModel(4_000), resourceUnits: { limit: 100, windowMs: 1_000 }, now: clock.now });
+    const graph = new GraphClient({ baseUrl: sim.url, tokens: new StaticTokenSource('t'), ...FAST, now: clock.now, sleep: clock.sleep });
     // Four chains side by side, 1 RU a page ($select), 160 pages: well over the budget of 100.
     const chains = [0, 1, 2, 3].map(() => graph.forEachPage({ version: 'v1.0', path: '/users', query: { $select: 'id', $top: 100 } }, () => undefined));
     const results = await Promise.all(chains);
