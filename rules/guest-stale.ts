@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { DAY_MS, daysBetween, guestDomain, isEnabled, isPending, lastSuccessfulSignIn, parseGraphDateTime } from '../src/model/guests.js';
+import { DAY_MS, SUCCESS_RECORDED_SINCE, guestDomain, inactivity, isEnabled, isPending } from '../src/model/guests.js';
 
 export interface GuestStaleOptions {
   staleDays: number;
@@ -21,7 +21,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
       },
     },
     rationale:
-      'A guest account that nobody uses is still a working key to your tenant. Its owner is governed by another organisation (or by nobody, for consumer accounts): when they leave that company or lose their mailbox, you are not told, and the guest keeps whatever group memberships, app assignments and SharePoint links it collected. Dormant guests are a favourite foothold because nobody notices unusual activity on an account nobody expects to be active. The rule uses the last successful sign-in; when Graph has no success recorded (the field exists only since December 2023) it falls back to the last interactive or non-interactive sign-in *attempt*, which errs towards calling a guest active. Pending invitations are left to the invitation rules.',
+      'A guest account that nobody uses is still a working key to your tenant. Its owner is governed by another organisation (or by nobody, for consumer accounts): when they leave that company or lose their mailbox, you are not told, and the guest keeps whatever group memberships, app assignments and SharePoint links it collected. Dormant guests are a favourite foothold because nobody notices unusual activity on an account nobody expects to be active. The rule counts days without a *successful* sign-in. Graph records successes only since 1 December 2023: an older attempt stands in for the last sign-in (erring towards active), but attempts after that day with no success recorded mean the guest has not signed in successfully since then, and are counted from the later of that day and the creation date. Pending invitations are left to the invitation rules.',
     remediation: {
       summary:
         'Disable (then, after a grace period, delete) each stale guest, or confirm with its sponsor that access is still needed. Prevent recurrence with a recurring access review of guests that removes access on non-response, or an inactive-guest lifecycle workflow.',
@@ -37,6 +37,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
     messages: {
       stale: 'Guest {displayName} has not signed in for {days} days (last sign-in {lastSignIn}; threshold {staleDays} days).',
       'never-signed-in': 'Guest {displayName} has never signed in although the account was created {days} days ago (threshold {staleDays} days).',
+      'no-success': 'Guest {displayName} has no successful sign-in recorded since {since} ({days} days; the last attempt, on {lastAttempt}, failed; threshold {staleDays} days).',
     },
   },
   evaluate({ guests }, ctx) {
@@ -51,37 +52,33 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
     return {
       guest: (guest) => {
         if (!isEnabled(guest) || isPending(guest)) return;
-        const resource = { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` };
-        const domain = guestDomain(guest);
-        const last = lastSuccessfulSignIn(guest);
-        if (last) {
-          if (last.at.getTime() >= cutoff) return;
-          const days = daysBetween(last.at, asOf);
-          ctx.fail('stale', {
-            resource,
-            params: { days, lastSignIn: last.at.toISOString(), staleDays, domain },
-            // Kept small: a large tenant has hundreds of thousands of these; days, dates and threshold are in params.
-            evidence: { lastSignInBasis: last.basis, daysSinceLastSignIn: days, signInActivity: guest.signInActivity ?? null },
-          });
-          return;
-        }
-        const created = parseGraphDateTime(guest.createdDateTime);
-        if (!created) {
+        const idle = inactivity(guest, asOf);
+        if (!idle.known) {
           // No usable sign-in and no usable creation date: we cannot tell a new guest from an abandoned one.
           undatable++;
           return;
         }
-        if (created.getTime() >= cutoff) return;
-        const days = daysBetween(created, asOf);
-        ctx.fail('never-signed-in', {
-          resource,
-          params: { days, createdDateTime: created.toISOString(), staleDays, domain },
-          evidence: { createdDateTime: created.toISOString(), daysSinceCreated: days, signInActivity: guest.signInActivity ?? null },
-        });
+        if (idle.since.getTime() >= cutoff) return;
+        const resource = { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` };
+        const domain = guestDomain(guest);
+        const { days, since, evidence } = idle;
+        // Kept small: a large tenant has hundreds of thousands of these; days, dates and threshold are in params.
+        const base = { inactiveSince: since.toISOString(), inactivityBasis: idle.basis, daysInactive: days, signInActivity: guest.signInActivity ?? null };
+        if (idle.neverSignedIn) {
+          ctx.fail('never-signed-in', { resource, params: { days, createdDateTime: since.toISOString(), staleDays, domain }, evidence: base });
+        } else if (evidence.kind === 'no-success-since-recording') {
+          ctx.fail('no-success', {
+            resource,
+            params: { days, since: since.toISOString().slice(0, 10), lastAttempt: evidence.lastAttempt.toISOString().slice(0, 10), staleDays, domain },
+            evidence: { ...base, successRecordedSince: SUCCESS_RECORDED_SINCE.toISOString(), lastAttemptField: evidence.field },
+          });
+        } else {
+          ctx.fail('stale', { resource, params: { days, lastSignIn: since.toISOString(), staleDays, domain }, evidence: base });
+        }
       },
       end: () => {
         if (undatable) {
-          ctx.incomplete(`${undatable} enabled guest${undatable === 1 ? ' has' : 's have'} neither a readable sign-in date nor a readable creation date, so ${undatable === 1 ? 'its' : 'their'} staleness could not be judged`);
+          ctx.incomplete(`${undatable} enabled guest${undatable === 1 ? ' has' : 's have'} no readable sign-in or creation date to count inactivity from, so ${undatable === 1 ? 'its' : 'their'} staleness could not be judged`);
         }
       },
     };

@@ -1,8 +1,9 @@
 import type { User } from '../snapshot/snapshot.types.js';
 
 /**
- * Pure helpers over Graph `user` objects of guests (reference/graph-api.md §4). Rules about guests share them so
- * that "pending", "last sign-in" and "home domain" mean the same thing in every report.
+ * The domain facts about a guest — pending or not, enabled or not, how long without a successful sign-in, home
+ * domain — as pure functions over Graph `user` objects. Rules, guest statistics and every renderer take them from
+ * here, so a guest is described the same way in findings and in the inventory.
  */
 
 export const DAY_MS = 86_400_000;
@@ -56,33 +57,112 @@ export function isEnabled(user: Pick<User, 'accountEnabled'>): boolean {
   return user.accountEnabled !== false;
 }
 
-export type SignInBasis = 'lastSuccessfulSignInDateTime' | 'lastSignInDateTime' | 'lastNonInteractiveSignInDateTime';
+/**
+ * Graph began filling `signInActivity.lastSuccessfulSignInDateTime` on 1 December 2023 and did not back-fill it
+ * (Graph `signInActivity` resource). Before that day only attempts were recorded.
+ */
+export const SUCCESS_RECORDED_SINCE = new Date(Date.UTC(2023, 11, 1));
 
-export interface LastSignIn {
-  at: Date;
-  /** Which field the date came from. Only `lastSuccessfulSignInDateTime` is known to be a success. */
-  basis: SignInBasis;
+/** A Graph date-time property read without guessing: absent, Graph's "never" (`0001-01-01…`), a date, or unreadable. */
+export type GraphDateTime = { kind: 'absent' } | { kind: 'never' } | { kind: 'date'; at: Date } | { kind: 'unreadable'; raw: string };
+
+export function readGraphDateTime(value: unknown): GraphDateTime {
+  if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) return { kind: 'absent' };
+  if (typeof value !== 'string') return { kind: 'unreadable', raw: String(value) };
+  const at = parseGraphDateTime(value);
+  if (at) return { kind: 'date', at };
+  // Well-formed but before any real sign-in could happen: DateTimeOffset.MinValue and its relatives mean "never".
+  if (ISO_DATE_TIME.test(value.trim()) && Number.isFinite(Date.parse(value.trim())) && Date.parse(value.trim()) < EARLIEST_REAL) return { kind: 'never' };
+  return { kind: 'unreadable', raw: value.slice(0, 80) };
 }
 
+export type AttemptField = 'lastSignInDateTime' | 'lastNonInteractiveSignInDateTime';
+export type SignInField = 'lastSuccessfulSignInDateTime' | AttemptField;
+
 /**
- * The guest's last sign-in as evidence of activity.
+ * What `signInActivity` says about a guest's sign-ins.
  *
- * `lastSuccessfulSignInDateTime` is the only field that records a *success*, but Graph has filled it only since
- * December 2023 and never back-filled it. When it is empty we fall back to the later of `lastSignInDateTime` and
- * `lastNonInteractiveSignInDateTime`, which record *attempts* (successful or not). The fallback can therefore
- * count a failed attempt as activity: it errs towards calling a guest active, never towards a false "stale".
- * `basis` says which field was used so reports can show it. Unparseable values count as absent.
+ * - `success`: `lastSuccessfulSignInDateTime` holds a date — the only field that records a *success*.
+ * - `attempt-before-success-recording`: no success recorded, and the latest attempt (`lastSignInDateTime` /
+ *   `lastNonInteractiveSignInDateTime`, successful or not) is older than 1 December 2023, when Graph began recording
+ *   successes. The attempt stands in for the last sign-in: it errs towards calling the guest active.
+ * - `no-success-since-recording`: attempts on or after 1 December 2023 but no success recorded — every sign-in
+ *   since then failed, so the guest has not signed in successfully since the later of that day and its creation.
+ * - `none`: nothing recorded (no object, all null, or Graph's "never").
+ * - `unreadable`: a field that would decide the answer holds something that is not a date; never guessed at.
  */
-export function lastSuccessfulSignIn(user: Pick<User, 'signInActivity'>): LastSignIn | undefined {
+export type SignInEvidence =
+  | { kind: 'success'; at: Date; lastAttempt?: Date }
+  | { kind: 'attempt-before-success-recording'; at: Date; field: AttemptField }
+  | { kind: 'no-success-since-recording'; lastAttempt: Date; field: AttemptField }
+  | { kind: 'none' }
+  | { kind: 'unreadable'; field: SignInField; raw: string };
+
+/** The later of the two attempt fields, or the first field that cannot be read. */
+function latestAttempt(activity: NonNullable<User['signInActivity']>): { at: Date; field: AttemptField } | { unreadable: AttemptField; raw: string } | undefined {
+  let latest: { at: Date; field: AttemptField } | undefined;
+  for (const field of ['lastSignInDateTime', 'lastNonInteractiveSignInDateTime'] as const) {
+    const d = readGraphDateTime(activity[field]);
+    if (d.kind === 'unreadable') return { unreadable: field, raw: d.raw };
+    if (d.kind === 'date' && (!latest || d.at.getTime() > latest.at.getTime())) latest = { at: d.at, field };
+  }
+  return latest;
+}
+
+export function signInEvidence(user: Pick<User, 'signInActivity'>): SignInEvidence {
   const activity = user.signInActivity;
-  if (!activity) return undefined;
-  const success = parseGraphDateTime(activity.lastSuccessfulSignInDateTime);
-  if (success) return { at: success, basis: 'lastSuccessfulSignInDateTime' };
-  const interactive = parseGraphDateTime(activity.lastSignInDateTime);
-  const nonInteractive = parseGraphDateTime(activity.lastNonInteractiveSignInDateTime);
-  if (interactive && (!nonInteractive || interactive.getTime() >= nonInteractive.getTime())) return { at: interactive, basis: 'lastSignInDateTime' };
-  if (nonInteractive) return { at: nonInteractive, basis: 'lastNonInteractiveSignInDateTime' };
-  return undefined;
+  if (!activity) return { kind: 'none' };
+  const success = readGraphDateTime(activity.lastSuccessfulSignInDateTime);
+  const attempt = latestAttempt(activity);
+  if (success.kind === 'date') return { kind: 'success', at: success.at, ...(attempt && 'at' in attempt ? { lastAttempt: attempt.at } : {}) };
+  if (success.kind === 'unreadable') return { kind: 'unreadable', field: 'lastSuccessfulSignInDateTime', raw: success.raw };
+  if (!attempt) return { kind: 'none' };
+  if ('unreadable' in attempt) return { kind: 'unreadable', field: attempt.unreadable, raw: attempt.raw };
+  if (attempt.at.getTime() < SUCCESS_RECORDED_SINCE.getTime()) return { kind: 'attempt-before-success-recording', at: attempt.at, field: attempt.field };
+  return { kind: 'no-success-since-recording', lastAttempt: attempt.at, field: attempt.field };
+}
+
+/** Where a guest's inactivity is counted from. */
+export type InactivityBasis = 'lastSuccessfulSignInDateTime' | AttemptField | 'successRecordedSince' | 'createdDateTime';
+
+export type Inactivity =
+  | {
+      known: true;
+      /** The instant inactivity counts from. */
+      since: Date;
+      basis: InactivityBasis;
+      /** Whole days from `since` to the reference time (negative when `since` is later). */
+      days: number;
+      /** No sign-in of any kind is recorded: the guest is dated by its creation. */
+      neverSignedIn: boolean;
+      evidence: SignInEvidence;
+    }
+  | { known: false; why: string; evidence: SignInEvidence };
+
+/**
+ * How long a guest has gone without a successful sign-in, as `guest-stale` judges it and every report shows it:
+ * from the last successful sign-in; from the latest attempt when that predates success recording; from the later of
+ * 1 December 2023 and the creation date when attempts since then recorded no success; from the creation date when
+ * nothing was ever recorded. Unknown (never guessed) when a deciding date cannot be read.
+ */
+export function inactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'>, asOf: Date): Inactivity {
+  const evidence = signInEvidence(user);
+  const known = (since: Date, basis: InactivityBasis, neverSignedIn = false): Inactivity => ({ known: true, since, basis, days: daysBetween(since, asOf), neverSignedIn, evidence });
+  switch (evidence.kind) {
+    case 'success':
+      return known(evidence.at, 'lastSuccessfulSignInDateTime');
+    case 'attempt-before-success-recording':
+      return known(evidence.at, evidence.field);
+    case 'unreadable':
+      return { known: false, why: `${evidence.field} is ${JSON.stringify(evidence.raw)}, which is not a date`, evidence };
+    case 'no-success-since-recording':
+    case 'none': {
+      const created = parseGraphDateTime(user.createdDateTime);
+      if (!created) return { known: false, why: 'createdDateTime is missing or not a date', evidence };
+      if (evidence.kind === 'none') return known(created, 'createdDateTime', true);
+      return created.getTime() > SUCCESS_RECORDED_SINCE.getTime() ? known(created, 'createdDateTime') : known(SUCCESS_RECORDED_SINCE, 'successRecordedSince');
+    }
+  }
 }
 
 /** A plausible DNS domain (labels of letters, digits and hyphens, at least one dot), lower-cased; else undefined. */
@@ -99,25 +179,33 @@ function domainOfAddress(address: string | null | undefined): string | undefined
 }
 
 /**
- * The guest's home domain: from `mail`, else from a B2B user principal name (`jane_contoso.com#EXT#@host…`, where
- * the `@` of the invited address became the last `_`), else from the first of `otherMails`. Lower-cased.
+ * The invited address's domain kept in a B2B user principal name: `jane_contoso.com#EXT#@host…`, where the `@` of
+ * the invited address became the last `_` (domain names hold no `_`, local parts may).
+ */
+function domainOfExtUpn(upn: string | null | undefined): string | undefined {
+  if (typeof upn !== 'string') return undefined;
+  const ext = upn.toUpperCase().indexOf('#EXT#');
+  if (ext <= 0) return undefined;
+  const local = upn.slice(0, ext);
+  const underscore = local.lastIndexOf('_');
+  return underscore >= 0 ? normaliseDomain(local.slice(underscore + 1)) : undefined;
+}
+
+/**
+ * The guest's home domain, lower-cased: first the invited address preserved in a `#EXT#` user principal name, then
+ * `mail`, then the first readable `otherMails` entry, then a plain user principal name (internal guests sign in
+ * with one of the tenant's own domains). The `#EXT#` name comes first because `mail` can be edited after redemption
+ * (Exchange, Graph), while the user principal name is written from the invited address.
  */
 export function guestDomain(user: Pick<User, 'mail' | 'userPrincipalName' | 'otherMails'>): string | undefined {
+  const fromUpn = domainOfExtUpn(user.userPrincipalName);
+  if (fromUpn) return fromUpn;
   const fromMail = domainOfAddress(user.mail);
   if (fromMail) return fromMail;
-  const upn = user.userPrincipalName;
-  if (typeof upn === 'string') {
-    const ext = upn.toUpperCase().indexOf('#EXT#');
-    if (ext > 0) {
-      const local = upn.slice(0, ext);
-      const underscore = local.lastIndexOf('_');
-      const fromUpn = underscore >= 0 ? normaliseDomain(local.slice(underscore + 1)) : undefined;
-      if (fromUpn) return fromUpn;
-    }
-  }
   for (const other of user.otherMails ?? []) {
     const d = domainOfAddress(other);
     if (d) return d;
   }
-  return undefined;
+  const upn = user.userPrincipalName;
+  return typeof upn === 'string' && !upn.toUpperCase().includes('#EXT#') ? domainOfAddress(upn) : undefined;
 }

@@ -1,6 +1,6 @@
 /**
- * guests.xlsx — the guest inventory: one row per guest (state, domain, created, last successful sign-in, days since,
- * sponsors, enabled) and an "About" sheet saying which tenant, which reference date and which snapshot it comes from.
+ * guests.xlsx — the guest inventory: one row per guest (state, domain, created, last successful sign-in, last attempt,
+ * days without a successful sign-in and what they count from, sponsors, enabled) and an "About" sheet saying which tenant, which reference date and which snapshot it comes from.
  *
  * It is a workbook of its own, beside report.xlsx, because it depends on the snapshot alone: a million-guest
  * inventory can be written on the second core while the rules run (see guest-workbook-job.ts), and the findings
@@ -11,7 +11,7 @@ import { describeSectionGap } from '../engine/run.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { TOOL } from '../version.js';
-import { guestFacts, inlineGuests, parseDate, sectionOk, sectionStatus, type GuestSource } from './model.js';
+import { guestFacts, inactivityBasisText, inlineGuests, parseDate, sectionOk, sectionStatus, type GuestSource } from './model.js';
 import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
 
 export interface GuestWorkbookOptions {
@@ -41,7 +41,9 @@ export const GUEST_COLUMNS: ColumnSpec[] = [
   { header: 'Created (UTC)', width: 18, kind: 'date' },
   { header: 'Creation type', width: 14 },
   { header: 'Last successful sign-in (UTC)', width: 20, kind: 'date' },
+  { header: 'Last sign-in attempt (UTC)', width: 20, kind: 'date' },
   { header: 'Days since sign-in', width: 12, kind: 'number' },
+  { header: 'Counted from', width: 30 },
   { header: 'Sponsors', width: 10, kind: 'number' },
   { header: 'Enabled', width: 9, kind: 'bool' },
 ];
@@ -71,8 +73,11 @@ export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target:
         f.stateChanged,
         f.created,
         f.creationType,
-        f.lastSignIn,
-        signIn ? (f.daysSinceSignIn ?? 'never') : 'not collected',
+        f.lastSuccessfulSignIn,
+        f.lastSignInAttempt,
+        // The days guest-stale counts: never signed in reads "never", as the rule's never-signed-in finding does.
+        !signIn ? 'not collected' : f.neverSignedIn ? 'never' : (f.daysInactive ?? 'unknown'),
+        signIn ? inactivityBasisText(f) : 'not collected',
         f.sponsorCount ?? 'not collected',
         f.enabled,
       ]);

@@ -8,6 +8,7 @@ import type { Finding, Result, RuleResult, Severity } from '../engine/result.typ
 import type { AnyRule, GraphRequest, RuleMeta } from '../engine/rule.js';
 import type { SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
+import { guestDomain as modelGuestDomain, inactivity, isPending, parseGraphDateTime, type InactivityBasis } from '../model/guests.js';
 import { clipUtf16 } from './sanitize.js';
 import {
   appsReach,
@@ -197,19 +198,27 @@ export interface GuestFacts {
   displayName: string;
   userPrincipalName: string;
   mail: string;
+  /** Home domain as every rule reads it (src/model/guests.ts); '' when none can be read. */
   domain: string;
   userType: string;
   state: string;
+  pending: boolean;
   stateChanged: Date | undefined;
   created: Date | undefined;
   creationType: string;
   enabled: boolean | undefined;
-  /** Last successful sign-in, else the later of interactive / non-interactive (the guest-stale rule's reading). */
-  lastSignIn: Date | undefined;
-  /** Whole days from the last sign-in to `asOf`; undefined when never signed in or not collected. */
-  daysSinceSignIn: number | undefined;
-  /** Days since creation (for never-signed-in guests, staleness counts from here). */
-  daysSinceCreated: number | undefined;
+  /** `lastSuccessfulSignInDateTime`: a recorded success (recorded since 1 December 2023). */
+  lastSuccessfulSignIn: Date | undefined;
+  /** The later of the interactive and non-interactive attempts, successful or not. */
+  lastSignInAttempt: Date | undefined;
+  /** Where inactivity counts from and for how many whole days — guest-stale's reading; undefined when not collected or unreadable. */
+  inactiveSince: Date | undefined;
+  inactivityBasis: InactivityBasis | undefined;
+  daysInactive: number | undefined;
+  /** Sign-in activity was collected and records nothing at all. */
+  neverSignedIn: boolean;
+  /** Why the inactivity could not be dated (a deciding date is unreadable). */
+  inactivityUnknown: string | undefined;
   sponsorCount: number | undefined;
 }
 
@@ -221,31 +230,16 @@ export function parseDate(s: string | null | undefined): Date | undefined {
 
 const daysBetween = (from: Date | undefined, to: Date): number | undefined => (from ? Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS)) : undefined);
 
-/** The guest's home domain: mail, then other mails, then the UPN (a `#EXT#` UPN only encodes it ambiguously). */
+/** The guest's home domain for reports: the same reading as the rules, '' when none. */
 export function guestDomain(g: User): string {
-  const fromAddress = (a: string | null | undefined): string | undefined => {
-    const at = a?.lastIndexOf('@') ?? -1;
-    return a && at > 0 && at < a.length - 1 ? a.slice(at + 1).toLowerCase() : undefined;
-  };
-  const viaMail = fromAddress(g.mail) ?? fromAddress(g.otherMails?.[0]);
-  if (viaMail) return viaMail;
-  const upn = g.userPrincipalName ?? '';
-  if (upn && !upn.includes('#EXT#')) return fromAddress(upn) ?? '';
-  return '';
+  return modelGuestDomain(g) ?? '';
 }
 
 export function guestFacts(g: User, asOf: Date, signInCollected: boolean, sponsorsCollected: boolean): GuestFacts {
-  const sa = g.signInActivity;
-  let lastSignIn: Date | undefined;
-  if (signInCollected && sa) {
-    lastSignIn = parseDate(sa.lastSuccessfulSignInDateTime);
-    if (!lastSignIn) {
-      const a = parseDate(sa.lastSignInDateTime);
-      const b = parseDate(sa.lastNonInteractiveSignInDateTime);
-      lastSignIn = a && b ? (a > b ? a : b) : (a ?? b);
-    }
-  }
-  const created = parseDate(g.createdDateTime);
+  const idle = signInCollected ? inactivity(g, asOf) : undefined;
+  const evidence = idle?.evidence;
+  // Guest dates are read as the rules read them: Graph's "never" sentinel and malformed values are no date.
+  const attempts = [parseGraphDateTime(g.signInActivity?.lastSignInDateTime), parseGraphDateTime(g.signInActivity?.lastNonInteractiveSignInDateTime)].filter((d): d is Date => d !== undefined);
   return {
     id: g.id,
     displayName: g.displayName ?? '',
@@ -254,15 +248,45 @@ export function guestFacts(g: User, asOf: Date, signInCollected: boolean, sponso
     domain: guestDomain(g),
     userType: g.userType ?? '',
     state: g.externalUserState ?? '',
-    stateChanged: parseDate(g.externalUserStateChangeDateTime),
-    created,
+    pending: isPending(g),
+    stateChanged: parseGraphDateTime(g.externalUserStateChangeDateTime),
+    created: parseGraphDateTime(g.createdDateTime),
     creationType: g.creationType ?? '',
     enabled: typeof g.accountEnabled === 'boolean' ? g.accountEnabled : undefined,
-    lastSignIn,
-    daysSinceSignIn: daysBetween(lastSignIn, asOf),
-    daysSinceCreated: daysBetween(created, asOf),
+    lastSuccessfulSignIn: evidence?.kind === 'success' ? evidence.at : undefined,
+    lastSignInAttempt: signInCollected && attempts.length ? new Date(Math.max(...attempts.map((d) => d.getTime()))) : undefined,
+    inactiveSince: idle?.known ? idle.since : undefined,
+    inactivityBasis: idle?.known ? idle.basis : undefined,
+    daysInactive: idle?.known ? Math.max(0, idle.days) : undefined,
+    neverSignedIn: idle?.known === true && idle.neverSignedIn,
+    inactivityUnknown: idle && !idle.known ? idle.why : undefined,
     sponsorCount: sponsorsCollected ? (g.sponsors?.length ?? 0) : undefined,
   };
+}
+
+const BASIS_WORDS: Record<InactivityBasis, string> = {
+  lastSuccessfulSignInDateTime: 'last successful sign-in',
+  lastSignInDateTime: 'last interactive attempt, before successes were recorded (Dec 2023)',
+  lastNonInteractiveSignInDateTime: 'last non-interactive attempt, before successes were recorded (Dec 2023)',
+  successRecordedSince: 'no success recorded since 2023-12-01',
+  createdDateTime: 'creation date',
+};
+
+/** The last sign-in as a short date for tables: a success, an attempt from before successes were recorded, or none since a date. */
+export function lastSignInText(f: GuestFacts): string {
+  const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
+  if (f.neverSignedIn) return 'never';
+  if (f.lastSuccessfulSignIn) return day(f.lastSuccessfulSignIn);
+  if (f.inactivityBasis === 'lastSignInDateTime' || f.inactivityBasis === 'lastNonInteractiveSignInDateTime') return `${day(f.inactiveSince)} (attempt)`;
+  return f.inactiveSince ? `none since ${day(f.inactiveSince)}` : '';
+}
+
+/** Where a guest's "days without a successful sign-in" count from, in words for the inventory. */
+export function inactivityBasisText(f: GuestFacts): string {
+  if (f.inactivityUnknown) return `unknown: ${f.inactivityUnknown}`;
+  if (!f.inactivityBasis) return '';
+  if (f.inactivityBasis === 'createdDateTime') return f.neverSignedIn ? 'creation date (never signed in)' : 'creation date (no success recorded since)';
+  return BASIS_WORDS[f.inactivityBasis];
 }
 
 export interface Bucket {
@@ -272,7 +296,7 @@ export interface Bucket {
 
 export interface StaleGuest {
   facts: GuestFacts;
-  /** Days since last sign-in, or since creation when the guest never signed in. */
+  /** Days without a successful sign-in, counted as guest-stale counts them. */
   staleDays: number;
   neverSignedIn: boolean;
 }
@@ -359,7 +383,7 @@ export class GuestStatisticsBuilder {
     if (f.enabled === false) stats.disabled++;
     else stats.enabled++;
     if (f.userType.toLowerCase() === 'member') stats.members++;
-    const pending = f.state === 'PendingAcceptance';
+    const pending = f.pending;
     if (pending) {
       stats.pending++;
       const age = daysBetween(f.stateChanged ?? f.created, asOf);
@@ -369,13 +393,12 @@ export class GuestStatisticsBuilder {
     if (f.domain) this.domains.set(f.domain, (this.domains.get(f.domain) ?? 0) + 1);
     if (this.sponsorsCollected && f.sponsorCount === 0) stats.withoutSponsor++;
     if (!this.signInCollected) return;
-    if (f.daysSinceSignIn === undefined) stats.neverSignedIn++;
-    else this.signIn[bucketIndex(f.daysSinceSignIn, SIGN_IN_BUCKETS)]!++;
+    if (f.neverSignedIn) stats.neverSignedIn++;
+    else if (f.daysInactive !== undefined) this.signIn[bucketIndex(f.daysInactive, SIGN_IN_BUCKETS)]!++;
     // Pending invitations are the pending chart's business, disabled guests cannot sign in: neither is "stale".
     if (f.enabled === false || pending) return;
-    const staleDays = f.daysSinceSignIn ?? f.daysSinceCreated;
-    if (staleDays === undefined) return;
-    const entry = { facts: f, staleDays, neverSignedIn: f.daysSinceSignIn === undefined };
+    if (f.daysInactive === undefined) return;
+    const entry = { facts: f, staleDays: f.daysInactive, neverSignedIn: f.neverSignedIn };
     const list = this.stalest;
     if (list.length < this.cap || GuestStatisticsBuilder.staleOrder(entry, list[list.length - 1]!) < 0) {
       list.push(entry);

@@ -4,7 +4,7 @@ import { DAY_MS, graphDate, guid, hash32, hashString, Rng, Weighted } from './ra
 import { GuestTally, type GuestTruth, type PlantedGuestFlags } from './truth.js';
 import { buildWorld, domainSources, type DomainSource, type GenerateOptions, type Issuer, type World } from './world.js';
 
-/** `lastSuccessfulSignInDateTime` exists only since 1 December 2023 and was not backfilled (graph-api.md §4). */
+/** `lastSuccessfulSignInDateTime` exists only since 1 December 2023 and was not backfilled (Graph signInActivity). */
 export const LAST_SUCCESSFUL_SINCE_MS = Date.UTC(2023, 11, 1);
 
 /** Roughly when Entra began recording guest sponsors (and adding the inviter as one by default). */
@@ -173,6 +173,13 @@ export class GuestFactory {
         signIn = built.activity;
         missingWithActivity = built.missingSuccess;
         failedAfterSuccess = built.failedAfter;
+        if (built.missingSuccess && effMs >= LAST_SUCCESSFUL_SINCE_MS) {
+          // Every attempt since December 2023 failed: no successful sign-in since the later of that day and creation.
+          // The creation date is moved (no extra draw) so it sits at least five days from the threshold.
+          const cutoff = asOf - STALE_DAYS * DAY_MS;
+          if (Math.abs(createdMs - cutoff) < 5 * DAY_MS) createdMs = cutoff - 6 * DAY_MS;
+          stale = Math.max(createdMs, LAST_SUCCESSFUL_SINCE_MS) < cutoff;
+        }
       }
       if (state === 'Accepted') stateChangeMs = createdMs + rng.real(0.01, 3) * DAY_MS;
       // Redemption happens before the first sign-in it enables.
@@ -271,7 +278,7 @@ function signInActivity(rng: Rng, effMs: number, createdMs: number, asOf: number
     const attempt = asOf - rng.real(1, 20) * DAY_MS;
     return { activity: activity(attempt, nonInteractive, effMs), missingSuccess: false, failedAfter: true };
   }
-  // Rare: activity since December 2023 but no success recorded (every attempt failed) — rules must fall back.
+  // Rare: activity since December 2023 but no success recorded (every attempt failed) — no successful sign-in since.
   if (rng.chance(0.02)) return { activity: activity(interactive, nonInteractive, null), missingSuccess: true, failedAfter: false };
   return { activity: activity(interactive, nonInteractive, effMs), missingSuccess: false, failedAfter: false };
 }

@@ -3,11 +3,12 @@
  * numbers from the generated objects with their own code; rules run on the snapshot must find exactly these.
  *
  * Definitions (all relative to `asOf`):
- * - `stale`: userType Guest, accountEnabled, externalUserState not PendingAcceptance, and either the last successful
- *   sign-in (lastSuccessfulSignInDateTime, else the later of lastSignInDateTime / lastNonInteractiveSignInDateTime)
- *   is more than `staleDays` before asOf, or there is no sign-in at all and createdDateTime is more than `staleDays`
- *   before asOf. Every planted date sits at least five days away from the threshold, so day-rounding cannot move a
- *   guest across it.
+ * - `stale`: userType Guest, accountEnabled, externalUserState not PendingAcceptance, and inactive for more than
+ *   `staleDays` before asOf, counted from: lastSuccessfulSignInDateTime; else, when the later of lastSignInDateTime /
+ *   lastNonInteractiveSignInDateTime predates 1 December 2023 (successes were not recorded before), that attempt;
+ *   else, when such an attempt is on or after that day (no success recorded since), the later of that day and
+ *   createdDateTime; with no sign-in at all, createdDateTime. Every planted date sits at least five days away from
+ *   the threshold, so day-rounding cannot move a guest across it.
  * - `pendingOverdue`: externalUserState PendingAcceptance and externalUserStateChangeDateTime more than
  *   `pendingDays` before asOf (again with a five-day margin). All pending guests are enabled userType Guest.
  * - `domainNotAllowed`: every object whose mail domain (case-insensitive) is not one of the tenant's verified

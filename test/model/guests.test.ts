@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, guestDomain, isEnabled, isPending, lastSuccessfulSignIn, normaliseDomain, parseGraphDateTime } from '../../src/model/guests.js';
+import { SUCCESS_RECORDED_SINCE, daysBetween, guestDomain, inactivity, isEnabled, isPending, normaliseDomain, parseGraphDateTime, readGraphDateTime, signInEvidence } from '../../src/model/guests.js';
+
+// Sources cited below:
+// SIGNIN   https://learn.microsoft.com/graph/api/resources/signinactivity — lastSuccessfulSignInDateTime exists since
+//          1 December 2023 and is not backfilled; lastSignInDateTime / lastNonInteractiveSignInDateTime record attempts,
+//          successful or not.
+// UPN      https://learn.microsoft.com/entra/external-id/user-properties — a B2B user's UPN carries #EXT#; the mail
+//          property can be updated after redemption (Graph, Exchange).
+const SIGNIN = 'https://learn.microsoft.com/graph/api/resources/signinactivity';
+const UPN = 'https://learn.microsoft.com/entra/external-id/user-properties';
 
 describe('parseGraphDateTime', () => {
   it.each([
@@ -55,44 +64,83 @@ describe('isEnabled', () => {
   });
 });
 
-describe('lastSuccessfulSignIn', () => {
-  it('prefers lastSuccessfulSignInDateTime even when an attempt is later', () => {
-    const got = lastSuccessfulSignIn({
-      signInActivity: { lastSuccessfulSignInDateTime: '2026-01-01T00:00:00Z', lastSignInDateTime: '2026-06-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-07-01T00:00:00Z' },
-    });
-    expect(got).toEqual({ at: new Date('2026-01-01T00:00:00Z'), basis: 'lastSuccessfulSignInDateTime' });
-  });
-
-  it('falls back to the later of the interactive and non-interactive attempts', () => {
-    expect(lastSuccessfulSignIn({ signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-06-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-07-01T00:00:00Z' } })).toEqual({
-      at: new Date('2026-07-01T00:00:00Z'),
-      basis: 'lastNonInteractiveSignInDateTime',
-    });
-    expect(lastSuccessfulSignIn({ signInActivity: { lastSignInDateTime: '2026-08-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-07-01T00:00:00Z' } })?.basis).toBe('lastSignInDateTime');
-    expect(lastSuccessfulSignIn({ signInActivity: { lastSignInDateTime: '2026-08-01T00:00:00Z' } })?.basis).toBe('lastSignInDateTime');
-  });
-
-  it('ignores an unparseable success date instead of guessing, and uses the attempts', () => {
-    expect(lastSuccessfulSignIn({ signInActivity: { lastSuccessfulSignInDateTime: 'yesterday', lastSignInDateTime: '2026-06-01T00:00:00Z' } })?.basis).toBe('lastSignInDateTime');
-  });
-
-  it('is undefined without any usable date', () => {
-    expect(lastSuccessfulSignIn({ signInActivity: null })).toBeUndefined();
-    expect(lastSuccessfulSignIn({})).toBeUndefined();
-    expect(lastSuccessfulSignIn({ signInActivity: { lastSignInDateTime: '0001-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: 'garbage' } })).toBeUndefined();
+describe('readGraphDateTime', () => {
+  it('tells absent, "never", a date and garbage apart', () => {
+    expect(readGraphDateTime(null)).toEqual({ kind: 'absent' });
+    expect(readGraphDateTime('')).toEqual({ kind: 'absent' });
+    expect(readGraphDateTime('0001-01-01T00:00:00Z')).toEqual({ kind: 'never' });
+    expect(readGraphDateTime('2026-01-01T00:00:00Z')).toEqual({ kind: 'date', at: new Date('2026-01-01T00:00:00Z') });
+    expect(readGraphDateTime('30/02/2026')).toEqual({ kind: 'unreadable', raw: '30/02/2026' });
   });
 });
 
-describe('guestDomain', () => {
-  it('reads mail first', () => {
-    expect(guestDomain({ mail: 'Jane@Contoso.COM', userPrincipalName: 'jane_other.example#EXT#@fabrikam.onmicrosoft.com' })).toBe('contoso.com');
+const at = (iso: string) => new Date(iso);
+const asOf = at('2026-11-27T00:00:00Z');
+
+describe(`signInEvidence and inactivity (${SIGNIN})`, () => {
+  it('a recorded success wins over any later attempt: attempts include failures', () => {
+    const g = { signInActivity: { lastSuccessfulSignInDateTime: '2026-01-01T00:00:00Z', lastSignInDateTime: '2026-06-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-07-01T00:00:00Z' } };
+    expect(signInEvidence(g)).toEqual({ kind: 'success', at: at('2026-01-01T00:00:00Z'), lastAttempt: at('2026-07-01T00:00:00Z') });
+    expect(inactivity({ ...g, createdDateTime: '2025-01-01T00:00:00Z' }, asOf)).toMatchObject({ known: true, since: at('2026-01-01T00:00:00Z'), basis: 'lastSuccessfulSignInDateTime', days: 330 });
   });
-  it('reads a B2B user principal name when mail is empty', () => {
+
+  it('an attempt before 1 December 2023 stands in for the last sign-in (successes were not recorded then)', () => {
+    const g = { createdDateTime: '2022-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2023-06-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2023-11-30T23:59:59Z' } };
+    expect(signInEvidence(g)).toEqual({ kind: 'attempt-before-success-recording', at: at('2023-11-30T23:59:59Z'), field: 'lastNonInteractiveSignInDateTime' });
+    expect(inactivity(g, asOf)).toMatchObject({ known: true, basis: 'lastNonInteractiveSignInDateTime', neverSignedIn: false });
+  });
+
+  it('attempts on or after 1 December 2023 with no success mean no successful sign-in since then', () => {
+    const g = { createdDateTime: '2022-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-25T00:00:00Z', lastNonInteractiveSignInDateTime: '2023-12-01T00:00:00Z' } };
+    expect(signInEvidence(g)).toEqual({ kind: 'no-success-since-recording', lastAttempt: at('2026-11-25T00:00:00Z'), field: 'lastSignInDateTime' });
+    expect(inactivity(g, asOf)).toMatchObject({ known: true, since: SUCCESS_RECORDED_SINCE, basis: 'successRecordedSince', days: 1092 });
+  });
+
+  it('…counted from the creation date when the guest was created after 1 December 2023', () => {
+    const g = { createdDateTime: '2026-03-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-25T00:00:00Z' } };
+    expect(inactivity(g, asOf)).toMatchObject({ known: true, since: at('2026-03-01T00:00:00Z'), basis: 'createdDateTime', neverSignedIn: false, days: 271 });
+  });
+
+  it('Graph\'s "never" success date with recent attempts is the same as no success', () => {
+    const g = { createdDateTime: '2022-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z', lastSignInDateTime: '2026-11-25T00:00:00Z' } };
+    expect(signInEvidence(g).kind).toBe('no-success-since-recording');
+  });
+
+  it('nothing recorded (no object, nulls, "never" everywhere) is never signed in, dated by creation', () => {
+    for (const activity of [null, undefined, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: null, lastNonInteractiveSignInDateTime: null }, { lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z', lastSignInDateTime: '0001-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z' }]) {
+      const g = { createdDateTime: '2025-11-27T00:00:00Z', signInActivity: activity };
+      expect(signInEvidence(g)).toEqual({ kind: 'none' });
+      expect(inactivity(g, asOf)).toMatchObject({ known: true, basis: 'createdDateTime', neverSignedIn: true, days: 365 });
+    }
+  });
+
+  it('an unreadable deciding date is never guessed at', () => {
+    expect(inactivity({ createdDateTime: '2025-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: 'yesterday', lastSignInDateTime: '2026-06-01T00:00:00Z' } }, asOf)).toMatchObject({ known: false, why: expect.stringContaining('lastSuccessfulSignInDateTime') });
+    expect(inactivity({ createdDateTime: '2025-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastNonInteractiveSignInDateTime: 'garbage' } }, asOf)).toMatchObject({ known: false });
+    expect(inactivity({ createdDateTime: 'sometime', signInActivity: null }, asOf)).toMatchObject({ known: false, why: expect.stringContaining('createdDateTime') });
+    // …but an unreadable attempt does not matter once a success is recorded.
+    expect(inactivity({ signInActivity: { lastSuccessfulSignInDateTime: '2026-06-01T00:00:00Z', lastSignInDateTime: 'garbage' } }, asOf)).toMatchObject({ known: true, basis: 'lastSuccessfulSignInDateTime' });
+  });
+
+  it('no success since 1 December 2023 but no readable creation date: unknown, not counted from 2023', () => {
+    expect(inactivity({ createdDateTime: null, signInActivity: { lastSignInDateTime: '2026-06-01T00:00:00Z' } }, asOf)).toMatchObject({ known: false });
+  });
+});
+
+describe(`guestDomain (${UPN})`, () => {
+  it('reads the invited address kept in a #EXT# user principal name before mail, which can be edited after redemption', () => {
+    expect(guestDomain({ mail: 'Jane@Contoso.COM', userPrincipalName: 'jane_other.example#EXT#@fabrikam.onmicrosoft.com' })).toBe('other.example');
+  });
+  it('reads a B2B user principal name when mail is empty (the last _ was the @)', () => {
     expect(guestDomain({ mail: null, userPrincipalName: 'jane.doe_contoso.co.uk#EXT#@fabrikam.onmicrosoft.com' })).toBe('contoso.co.uk');
     expect(guestDomain({ userPrincipalName: 'first_last_contoso.com#ext#@fabrikam.onmicrosoft.com' })).toBe('contoso.com');
   });
-  it('falls back to otherMails', () => {
+  it('falls back to mail when the #EXT# name holds no domain', () => {
+    expect(guestDomain({ mail: 'Jane@Contoso.COM', userPrincipalName: 'partner.user1_northwind_example#EXT#@fabrikam.onmicrosoft.com' })).toBe('contoso.com');
+  });
+  it('falls back to otherMails, then to a plain (internal guest) user principal name', () => {
     expect(guestDomain({ mail: '', userPrincipalName: 'someone@fabrikam.example', otherMails: ['not-an-address', 'x@partner.example'] })).toBe('partner.example');
+    expect(guestDomain({ mail: null, userPrincipalName: 'contractor@fabrikam.example' })).toBe('fabrikam.example');
   });
   it('is undefined when nothing looks like a domain', () => {
     expect(guestDomain({ mail: 'no-at-sign', userPrincipalName: 'x_nodot#EXT#@fabrikam.onmicrosoft.com' })).toBeUndefined();

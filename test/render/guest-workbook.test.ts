@@ -8,7 +8,7 @@ import { packagePath } from '../../src/paths.js';
 import type { Snapshot, User } from '../../src/snapshot/snapshot.types.js';
 import { writeTenantSnapshot } from '../../src/synth/index.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { AS_OF, realisticSnapshot, tempDir } from './support.js';
+import { AS_OF, evaluateSnapshot, realisticSnapshot, tempDir } from './support.js';
 import { GUEST_HEADER, expectCell, expectTable, expectedGuestRow, read, rows } from './xlsx-read.js';
 
 // guests.xlsx: the guest inventory, read back with SheetJS and compared with values computed from the input.
@@ -71,8 +71,10 @@ describe('guests.xlsx', () => {
     expect(body).toHaveLength(s.data.guests!.length);
     for (const r of body) {
       expect(r[10]).toBeUndefined();
-      expect(r[11]!.v).toBe('not collected');
+      expect(r[11]).toBeUndefined();
       expect(r[12]!.v).toBe('not collected');
+      expect(r[13]!.v).toBe('not collected');
+      expect(r[14]!.v).toBe('not collected');
     }
     expect(String(aboutItem(file, 'Last sign-in')?.v)).toMatch(/^not collected: .*Microsoft Entra ID P1 or P2/);
     expect(String(aboutItem(file, 'Sponsors')?.v)).toMatch(/^not collected: .*User\.Read\.All/);
@@ -88,6 +90,64 @@ describe('guests.xlsx', () => {
     const body = rows(read(file).Sheets.Guests!);
     expect(body).toHaveLength(2);
     expect(String(body[1]![0]!.v)).toMatch(note);
+  });
+});
+
+/**
+ * One guest, two views: the findings about a guest and its inventory row must say the same thing — the home domain
+ * (https://learn.microsoft.com/entra/external-id/user-properties: the #EXT# user principal name keeps the invited
+ * address; mail can be edited) and the days without a successful sign-in
+ * (https://learn.microsoft.com/graph/api/resources/signinactivity: successes recorded since 1 December 2023).
+ */
+describe('guests.xlsx agrees with the findings for every guest', () => {
+  const dir = tempDir('gatehouse-guest-agree-');
+  const snapshot = fixtureSnapshot('demo');
+  const template = snapshot.data.guests!.find((g) => g.externalUserState === 'Accepted' && g.accountEnabled && g.userType === 'Guest')!;
+  const extra = (n: number, patch: Partial<User>): User => ({ ...structuredClone(template), id: `e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`, ...patch });
+  // The cases the two views used to disagree on, added to the demo tenant.
+  snapshot.data.guests!.push(
+    extra(1, { mail: null, otherMails: [], userPrincipalName: 'jane_contoso.example#EXT#@contosopharma.onmicrosoft.com', createdDateTime: '2024-01-10T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z', lastSignInDateTime: '0001-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z' } }),
+    extra(2, { mail: 'renamed@mail-edited.example', userPrincipalName: 'omar_fabrikam.example#EXT#@contosopharma.onmicrosoft.com', createdDateTime: '2022-02-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-20T00:00:00Z', lastNonInteractiveSignInDateTime: null } }),
+    extra(3, { createdDateTime: '2021-02-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2022-05-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2023-01-01T00:00:00Z' } }),
+  );
+  snapshot.sections.guests!.itemCount = snapshot.data.guests!.length;
+  const result = evaluateSnapshot(snapshot);
+
+  it('domain and days since sign-in match every per-guest finding; guests without a stale finding are within the threshold', async () => {
+    const file = join(dir, 'guests.xlsx');
+    await writeGuestWorkbook(snapshot, file, { asOf });
+    const header = rows(read(file).Sheets.Guests!)[0]!.map((c) => c?.v);
+    const col = (name: string) => header.indexOf(name);
+    const byId = new Map(rows(read(file).Sheets.Guests!).slice(1).map((r) => [r[0]!.v as string, r]));
+    expect(byId.size).toBe(snapshot.data.guests!.length);
+    const stale = new Map(result.findings.filter((f) => f.ruleId === 'guest-stale').map((f) => [f.resource.id, f]));
+    expect(stale.size).toBeGreaterThan(50);
+    let compared = 0;
+    for (const f of result.findings.filter((x) => x.resource.type === 'user' && x.params && 'domain' in x.params)) {
+      const row = byId.get(f.resource.id)!;
+      expect(row[col('Domain')]?.v ?? '', `${f.ruleId} ${f.resource.id} domain`).toBe(f.params!.domain ?? '');
+      compared++;
+    }
+    for (const g of snapshot.data.guests!) {
+      const row = byId.get(g.id)!;
+      const days = row[col('Days since sign-in')]?.v;
+      const finding = stale.get(g.id);
+      if (finding) {
+        expect(days, `${g.id} days`).toBe(finding.messageId === 'never-signed-in' ? 'never' : finding.params!.days);
+        expect(row[col('Domain')]?.v ?? '', `${g.id} domain`).toBe(finding.params!.domain ?? '');
+        compared++;
+      } else if (g.accountEnabled !== false && g.externalUserState !== 'PendingAcceptance' && typeof days === 'number') {
+        expect(days, `${g.id} has no stale finding`).toBeLessThanOrEqual(90);
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+    // The three added guests, spelled out.
+    const [jane, omar, old] = [1, 2, 3].map((n) => byId.get(`e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`)!);
+    expect([jane[col('Domain')]?.v, jane[col('Days since sign-in')]?.v]).toEqual(['contoso.example', 'never']);
+    expect(stale.get(jane[0]!.v as string)?.messageId).toBe('never-signed-in');
+    expect([omar[col('Domain')]?.v, omar[col('Days since sign-in')]?.v, omar[col('Counted from')]?.v]).toEqual(['fabrikam.example', 1092, 'no success recorded since 2023-12-01']);
+    expect(stale.get(omar[0]!.v as string)).toMatchObject({ messageId: 'no-success', params: { days: 1092, domain: 'fabrikam.example' } });
+    expect(old[col('Days since sign-in')]?.v).toBe(stale.get(old[0]!.v as string)?.params?.days);
   });
 });
 

@@ -56,19 +56,33 @@ export function expectTable(ws: XLSX.WorkSheet, header: string[], body: Expected
   body.forEach((row, r) => row.forEach((v, c) => expectCell(got[r + 1]![c], v, `${name}!${XLSX.utils.encode_cell({ r: r + 1, c })}`)));
 }
 
-export const date = (s: string | null | undefined) => (s ? new Date(s) : undefined);
+export const date = (s: string | null | undefined) => (s && Date.parse(s) >= Date.UTC(2000, 0, 1) ? new Date(s) : undefined);
 
-/** Written here from Graph's shapes (not from the renderer's helpers). */
+const RECORDED_FROM = Date.UTC(2023, 11, 1);
+const DAY = 86_400_000;
+
+/**
+ * Written here from Graph's shapes (not from the renderer's helpers): the home domain from the #EXT# user principal
+ * name before mail; days without a successful sign-in counted from the last success, from an attempt older than
+ * 1 December 2023, from the later of that day and creation when attempts since recorded no success, and "never"
+ * when nothing is recorded.
+ */
 export function expectedGuestRow(g: User, asOf: Date): Expected[] {
   const sa = g.signInActivity;
-  let last = date(sa?.lastSuccessfulSignInDateTime);
-  if (!last) {
-    const a = date(sa?.lastSignInDateTime);
-    const b = date(sa?.lastNonInteractiveSignInDateTime);
-    last = a && b ? (a > b ? a : b) : (a ?? b);
-  }
+  const success = date(sa?.lastSuccessfulSignInDateTime);
+  const attempts = [date(sa?.lastSignInDateTime), date(sa?.lastNonInteractiveSignInDateTime)].filter((d): d is Date => !!d);
+  const attempt = attempts.length ? new Date(Math.max(...attempts.map((d) => d.getTime()))) : undefined;
+  const created = date(g.createdDateTime);
+  let since: Date | undefined;
+  let basis: string;
+  if (success) [since, basis] = [success, 'last successful sign-in'];
+  else if (attempt && attempt.getTime() < RECORDED_FROM) [since, basis] = [attempt, `last ${date(sa?.lastSignInDateTime)?.getTime() === attempt.getTime() ? 'interactive' : 'non-interactive'} attempt, before successes were recorded (Dec 2023)`];
+  else if (attempt) [since, basis] = created!.getTime() > RECORDED_FROM ? [created, 'creation date (no success recorded since)'] : [new Date(RECORDED_FROM), 'no success recorded since 2023-12-01'];
+  else [since, basis] = [created, 'creation date (never signed in)'];
+  const upn = g.userPrincipalName ?? '';
+  const ext = /^(.*)_([^_]+)#EXT#@/i.exec(upn);
   const mail = g.mail ?? '';
-  const domain = mail.includes('@') ? mail.slice(mail.lastIndexOf('@') + 1).toLowerCase() : '';
+  const domain = ext && ext[2]!.includes('.') ? ext[2]!.toLowerCase() : mail.includes('@') ? mail.slice(mail.lastIndexOf('@') + 1).toLowerCase() : '';
   return [
     g.id,
     g.displayName,
@@ -78,14 +92,16 @@ export function expectedGuestRow(g: User, asOf: Date): Expected[] {
     g.userType,
     g.externalUserState,
     date(g.externalUserStateChangeDateTime),
-    date(g.createdDateTime),
+    created,
     g.creationType,
-    last,
-    last ? Math.floor((asOf.getTime() - last.getTime()) / 86_400_000) : 'never',
+    success,
+    attempt,
+    basis.includes('never') ? 'never' : Math.max(0, Math.floor((asOf.getTime() - since!.getTime()) / DAY)),
+    basis,
     g.sponsors?.length ?? 0,
     g.accountEnabled,
   ];
 }
 
-export const GUEST_HEADER = ['Object id', 'Display name', 'User principal name', 'Mail', 'Domain', 'User type', 'Invitation state', 'State changed (UTC)', 'Created (UTC)', 'Creation type', 'Last successful sign-in (UTC)', 'Days since sign-in', 'Sponsors', 'Enabled'];
+export const GUEST_HEADER = ['Object id', 'Display name', 'User principal name', 'Mail', 'Domain', 'User type', 'Invitation state', 'State changed (UTC)', 'Created (UTC)', 'Creation type', 'Last successful sign-in (UTC)', 'Last sign-in attempt (UTC)', 'Days since sign-in', 'Counted from', 'Sponsors', 'Enabled'];
 

@@ -6,6 +6,9 @@ import { baseSnapshot } from '../support/fixtures.js';
 import { ruleTable, runRule, type MutableData } from '../support/rule-table.js';
 
 // Reference time of every case: 2026-11-27T00:00:00Z. With the default 90 days, the cut-off is 2026-08-29T00:00:00Z.
+// Cited: SIGNIN = https://learn.microsoft.com/graph/api/resources/signinactivity (lastSuccessfulSignInDateTime since
+// 1 December 2023, not backfilled; lastSignInDateTime / lastNonInteractiveSignInDateTime are attempts, successful or not).
+// UPN = https://learn.microsoft.com/entra/external-id/user-properties (#EXT# user principal name; mail editable).
 const G1 = '7a1c0000-0000-4000-8000-000000000001';
 const G2 = '7a1c0000-0000-4000-8000-000000000002';
 const guest = (d: MutableData, i = 0): User => d.guests[i]!;
@@ -50,33 +53,67 @@ ruleTable(rule, [
     mutate: (d) => signIns(d, success('2026-08-28T23:59:59Z')),
     expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1, params: { days: 90 } }] },
   },
+  // https://learn.microsoft.com/graph/api/resources/signinactivity — attempts are recorded "successfully or unsuccessfully".
   {
-    name: 'lastSuccessfulSignInDateTime wins over a recent failed interactive attempt',
+    name: 'lastSuccessfulSignInDateTime wins over a recent failed interactive attempt (SIGNIN)',
     mutate: (d) => signIns(d, { lastSuccessfulSignInDateTime: '2026-03-01T00:00:00Z', lastSignInDateTime: '2026-11-25T00:00:00Z', lastNonInteractiveSignInDateTime: null }),
     expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1 }] },
   },
+  // https://learn.microsoft.com/graph/api/resources/signinactivity — successes recorded since 1 December 2023 only.
   {
-    name: 'no success recorded (pre-Dec-2023 field): falls back to the later attempt — recent non-interactive → pass',
-    mutate: (d) => signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-11-01T00:00:00Z' }),
+    name: 'attempts after 2023-12-01 but no success recorded: no successful sign-in since that day → stale, counted from 2023-12-01 (SIGNIN)',
+    mutate: (d) => {
+      signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-11-01T00:00:00Z' });
+      guest(d).createdDateTime = '2022-05-01T00:00:00Z';
+    },
+    expect: { status: 'fail', findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 1092, since: '2023-12-01', lastAttempt: '2026-11-01' } }] },
+  },
+  // https://learn.microsoft.com/graph/api/resources/signinactivity
+  {
+    name: 'no success since 2023-12-01 for a guest created after that day counts from its creation (SIGNIN)',
+    mutate: (d) => {
+      signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-20T00:00:00Z', lastNonInteractiveSignInDateTime: null });
+      guest(d).createdDateTime = '2026-06-01T00:00:00Z';
+    },
+    expect: { status: 'fail', findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 179, since: '2026-06-01' } }] },
+  },
+  // https://learn.microsoft.com/graph/api/resources/signinactivity
+  {
+    name: 'no success since creation, created inside the threshold → not yet stale (SIGNIN)',
+    mutate: (d) => {
+      signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-20T00:00:00Z', lastNonInteractiveSignInDateTime: null });
+      guest(d).createdDateTime = '2026-10-01T00:00:00Z';
+    },
     expect: { status: 'pass' },
   },
+  // https://learn.microsoft.com/graph/api/resources/signinactivity — "The data isn't backfilled for this property."
   {
-    name: 'no success recorded and both attempts old → stale, dated by the later attempt',
-    mutate: (d) => signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-02-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-03-01T00:00:00Z' }),
-    expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1, params: { lastSignIn: '2026-03-01T00:00:00.000Z' } }] },
+    name: 'no success recorded and the last attempt predates 2023-12-01 → the attempt stands in, dated by it (SIGNIN)',
+    mutate: (d) => {
+      signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2023-02-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2023-03-01T00:00:00Z' });
+      guest(d).createdDateTime = '2022-01-01T00:00:00Z';
+    },
+    expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1, params: { lastSignIn: '2023-03-01T00:00:00.000Z' } }] },
+  },
+  // https://learn.microsoft.com/graph/api/resources/signinactivity
+  {
+    name: 'a success recorded on the first day of recording and nothing since → stale from that success (SIGNIN)',
+    mutate: (d) => signIns(d, success('2023-12-01T00:00:00Z')),
+    expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1, params: { days: 1092 } }] },
   },
   {
-    name: 'unparseable success date is not guessed at: the attempts decide',
+    name: 'unparseable success date is not guessed at: not assessed, naming the field',
     mutate: (d) => signIns(d, { lastSuccessfulSignInDateTime: '30/02/2026', lastSignInDateTime: '2026-11-20T00:00:00Z', lastNonInteractiveSignInDateTime: null }),
-    expect: { status: 'pass' },
+    expect: { status: 'not-assessed', reason: /1 enabled guest has no readable sign-in or creation date/ },
   },
   {
     name: 'never signed in and created long ago → never-signed-in',
     mutate: (d) => signIns(d, null),
     expect: { status: 'fail', findings: [{ messageId: 'never-signed-in', resourceId: G1, params: { createdDateTime: '2025-01-15T09:00:00.000Z' } }] },
   },
+  // https://learn.microsoft.com/graph/api/resources/signinactivity — DateTimeOffset values; 0001-01-01 is .NET's MinValue ("never").
   {
-    name: 'Graph "never" sentinel dates count as never signed in',
+    name: 'Graph "never" sentinel dates count as never signed in (SIGNIN)',
     mutate: (d) => signIns(d, success('0001-01-01T00:00:00Z')),
     expect: { status: 'fail', findings: [{ messageId: 'never-signed-in', resourceId: G1 }] },
   },
@@ -153,7 +190,7 @@ ruleTable(rule, [
       signIns(d, null);
       guest(d).createdDateTime = 'sometime in 2025';
     },
-    expect: { status: 'not-assessed', reason: /1 enabled guest has neither a readable sign-in date nor a readable creation date/ },
+    expect: { status: 'not-assessed', reason: /1 enabled guest has no readable sign-in or creation date/ },
   },
   {
     name: 'an undatable guest does not hide a stale one: fail, partly assessed',
@@ -199,10 +236,10 @@ describe('rule guest-stale: gating detail and options', () => {
     expect(() => runRule(rule as unknown as AnyRule, baseSnapshot(), { options: { staleDays } })).toThrow(/staleDays|must be/);
   });
 
-  it('evidence records which sign-in field was used', () => {
+  it('evidence records where inactivity counts from', () => {
     const s = baseSnapshot();
-    s.data.guests![0]!.signInActivity = { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: null };
+    s.data.guests![0]!.signInActivity = { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2023-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: null };
     const { findings } = runRule(rule as unknown as AnyRule, s);
-    expect(findings[0]?.evidence).toMatchObject({ lastSignInBasis: 'lastSignInDateTime', daysSinceLastSignIn: 330 });
+    expect(findings[0]?.evidence).toMatchObject({ inactivityBasis: 'lastSignInDateTime', daysInactive: 1426, inactiveSince: '2023-01-01T00:00:00.000Z' });
   });
 });

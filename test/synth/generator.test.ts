@@ -21,7 +21,7 @@ import {
   type GenerateOptions,
 } from '../../src/synth/index.js';
 import { asciiNamesAreDistinct } from '../../src/synth/names.js';
-import { effectiveLastSignIn, recount } from './recount.js';
+import { inactiveSince, recount } from './recount.js';
 
 const DAY = 86_400_000;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -110,7 +110,7 @@ describe('truth', () => {
           expect(Math.abs(age - 30), g.id).toBeGreaterThan(4);
           continue;
         }
-        const reference = effectiveLastSignIn(g) ?? Date.parse(g.createdDateTime!);
+        const reference = inactiveSince(g) ?? Date.parse(g.createdDateTime!);
         expect(Math.abs((asOf - reference) / DAY - 90), g.id).toBeGreaterThan(4);
         expect(reference).toBeLessThanOrEqual(asOf);
       }
@@ -214,7 +214,10 @@ describe('Graph realism', () => {
     expect(asciiNamesAreDistinct()).toBe(true);
     expect(guests.filter((g) => g.creationType === 'Invitation').length / guests.length).toBeGreaterThan(0.9);
     // Old activity has no lastSuccessfulSignInDateTime (not back-filled before December 2023).
-    const before2023 = guests.filter((g) => g.signInActivity && (effectiveLastSignIn(g) ?? Infinity) < Date.UTC(2023, 11, 1));
+    const before2023 = guests.filter((g) => g.signInActivity && (inactiveSince(g) ?? Infinity) < Date.UTC(2023, 11, 1));
+    // …and some guests attempted since then without success: inactive since the later of that day and creation.
+    const failingSince = guests.filter((g) => g.signInActivity && g.signInActivity.lastSuccessfulSignInDateTime === null && inactiveSince(g) !== null && inactiveSince(g)! >= Date.UTC(2023, 11, 1));
+    expect(failingSince.length).toBeGreaterThan(0);
     expect(before2023.length).toBeGreaterThan(0);
     expect(before2023.every((g) => g.signInActivity!.lastSuccessfulSignInDateTime === null)).toBe(true);
   });

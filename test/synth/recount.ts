@@ -14,17 +14,25 @@ function ms(value: string | null | undefined): number | null {
   return t;
 }
 
-/** lastSuccessfulSignInDateTime, else the later of the two attempt timestamps; null when nothing is recorded. */
-export function effectiveLastSignIn(g: User): number | null {
+/** Graph records successful sign-ins only from this day on (signInActivity docs). */
+const SUCCESSES_RECORDED_FROM = Date.UTC(2023, 11, 1);
+
+/**
+ * The instant a guest's inactivity counts from: the last success; else the latest attempt when it predates success
+ * recording; else (attempts since then, none successful) the later of that day and creation; null when nothing is
+ * recorded.
+ */
+export function inactiveSince(g: User): number | null {
   const s = g.signInActivity;
   if (!s) return null;
   const success = ms(s.lastSuccessfulSignInDateTime);
   if (success !== null) return success;
   const a = ms(s.lastSignInDateTime);
   const b = ms(s.lastNonInteractiveSignInDateTime);
-  if (a === null) return b;
-  if (b === null) return a;
-  return Math.max(a, b);
+  const attempt = a === null ? b : b === null ? a : Math.max(a, b);
+  if (attempt === null) return null;
+  if (attempt < SUCCESSES_RECORDED_FROM) return attempt;
+  return Math.max(SUCCESSES_RECORDED_FROM, ms(g.createdDateTime) as number);
 }
 
 export function domainOf(g: User): string {
@@ -115,8 +123,7 @@ export function recount(snapshot: Snapshot, asOfIso: string, staleDays = 90, pen
     if (s?.lastSuccessfulSignInDateTime && s.lastSignInDateTime && Date.parse(s.lastSignInDateTime) > Date.parse(s.lastSuccessfulSignInDateTime)) r.failedAttemptsAfterLastSuccess++;
 
     if (g.userType === 'Guest' && g.accountEnabled && state !== 'PendingAcceptance') {
-      const last = effectiveLastSignIn(g);
-      const reference = last ?? (ms(g.createdDateTime) as number);
+      const reference = inactiveSince(g) ?? (ms(g.createdDateTime) as number);
       if (asOf - reference > staleDays * DAY) {
         r.stale++;
         r.ids.stale.push(g.id);
