@@ -1,11 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
-import { ACCESS_REVIEWS_ROOT, reviewSchedule, reviewsGuests, scopeQueries } from '../src/model/governance.js';
+import { ACCESS_REVIEWS_ROOT, reviewReach, reviewResource, reviewSchedule, reviewsGuests, scopeQueries } from '../src/model/governance.js';
 
 /**
  * A definition reviews guests when a scope query — `scope.query`, or a `principalScopes[].query` of a
  * principalResourceMembershipsScope — filters on `userType eq 'Guest'` (any spacing or quote style, not negated).
- * It counts while it still runs: recurring with a range that has not ended, or a one-time review that is not yet
- * Completed / AutoReviewed. How well it is configured is `access-review-guests-not-enforced`'s business.
+ * It counts while it still runs (see `reviewSchedule`: an ended `endDate` range, a `numbered` range past its last
+ * occurrence, or a bounded review whose status is Completed / AutoReviewed no longer runs; Microsoft's open-ended
+ * `numbered` form with 0 occurrences does). A running review covers guests tenant-wide only in Microsoft's documented
+ * all-groups forms (see `reviewReach`); reviews of one group, team, application or role are partial coverage,
+ * reported at low severity. How well a review is configured is `access-review-guests-not-enforced`'s business.
  */
 export default defineRule<'accessReviewDefinitions'>({
   meta: {
@@ -45,16 +48,32 @@ export default defineRule<'accessReviewDefinitions'>({
       { title: 'Manage guest access with access reviews', url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users' },
       { title: 'Create an access review of groups and applications', url: 'https://learn.microsoft.com/entra/id-governance/create-access-review' },
       { title: 'Create accessReviewScheduleDefinition', url: 'https://learn.microsoft.com/graph/api/accessreviewset-post-definitions' },
+      { title: 'Configure the scope of an access review with Microsoft Graph', url: 'https://learn.microsoft.com/graph/accessreviews-scope-concept' },
+      { title: 'recurrenceRange resource type (endDate, noEnd, numbered)', url: 'https://learn.microsoft.com/graph/api/resources/recurrencerange' },
     ],
     frameworks: { catalog: ['LC-01'], 'cis-m365': ['5.3.2'], 'zero-trust': ['21857'] },
     messages: {
       missing: 'No active access review definition covers guest users ({guestReviews} guest-scoped definition(s) found, none still running).',
+      partial: 'Guest access review "{displayName}" still runs but reviews only part of the guests ({scope}); no running review covers guests tenant-wide.',
     },
   },
   evaluate({ accessReviewDefinitions }, ctx) {
     const guestReviews = accessReviewDefinitions.filter(reviewsGuests);
-    const schedules = guestReviews.map((d) => ({ def: d, schedule: reviewSchedule(d, ctx.asOf) }));
-    if (schedules.some((s) => s.schedule.active)) return;
+    const schedules = guestReviews.map((d) => ({ def: d, schedule: reviewSchedule(d, ctx.asOf), reach: reviewReach(d) }));
+    const running = schedules.filter((s) => s.schedule.active);
+    if (running.some((s) => s.reach === 'tenant-wide')) return;
+    if (running.length) {
+      for (const { def } of running) {
+        ctx.fail('partial', {
+          resource: reviewResource(def),
+          subKey: 'partial',
+          severity: 'low',
+          params: { scope: scopeQueries(def).join('; ').slice(0, 200) || 'no scope query' },
+          evidence: { scopeQueries: scopeQueries(def), instanceEnumerationScope: (def.instanceEnumerationScope as { query?: unknown } | null | undefined)?.query ?? null },
+        });
+      }
+      return;
+    }
     ctx.fail('missing', {
       resource: { ...ACCESS_REVIEWS_ROOT },
       params: { guestReviews: guestReviews.length },
@@ -65,7 +84,7 @@ export default defineRule<'accessReviewDefinitions'>({
           displayName: def.displayName ?? null,
           status: def.status ?? null,
           recurring: schedule.recurring,
-          ...(schedule.ended ? { recurrenceEnded: true } : {}),
+          ...(schedule.endedBecause ? { endedBecause: schedule.endedBecause } : {}),
           scopeQueries: scopeQueries(def),
         })),
       },

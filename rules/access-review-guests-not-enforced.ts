@@ -1,9 +1,9 @@
 import { defineRule, type Severity } from '../src/engine/rule.js';
-import { reviewResource, reviewSchedule, reviewsGuests } from '../src/model/governance.js';
+import { isSelfReview, reviewResource, reviewSchedule, reviewsGuests } from '../src/model/governance.js';
 
-type Defect = 'autoApply' | 'defaultDecision' | 'recurrence';
+type Defect = 'autoApply' | 'defaultDecision' | 'recurrence' | 'selfReview';
 
-const SEVERITY: Record<Defect, Severity> = { autoApply: 'medium', defaultDecision: 'medium', recurrence: 'low' };
+const SEVERITY: Record<Defect, Severity> = { autoApply: 'medium', defaultDecision: 'medium', recurrence: 'low', selfReview: 'medium' };
 
 /**
  * Looks at every guest-scoped review that is still active (see `access-review-guests-missing` for what counts)
@@ -11,7 +11,10 @@ const SEVERITY: Record<Defect, Severity> = { autoApply: 'medium', defaultDecisio
  * - `autoApply`: decisions are not applied automatically — denied guests keep access until someone applies them;
  * - `defaultDecision`: reviewers who do not answer leave access in place (`defaultDecisionEnabled` off, or a
  *   default of Approve / Recommendation instead of Deny);
- * - `recurrence`: a one-time review — guests invited after it ends are never reviewed (low).
+ * - `recurrence`: a one-time review — guests invited after it ends are never reviewed (low);
+ * - `selfReview`: no reviewers, so each guest reviews its own access (Graph: an empty `reviewers` collection is a
+ *   self-review). CIS 5.3.2 expects someone other than the guest to decide (medium).
+ * Reviews that no longer run (see `reviewSchedule`) are history and are not judged.
  */
 export default defineRule<'accessReviewDefinitions'>({
   meta: {
@@ -23,11 +26,12 @@ export default defineRule<'accessReviewDefinitions'>({
     rationale:
       'Reviewers skip reviews, and a review whose decisions wait for someone to apply them changes nothing. A guest review only keeps the guest population in check when unanswered items default to Deny, decisions are applied automatically, and the review recurs so that guests invited later are reviewed too.',
     remediation: {
-      summary: 'In the review settings turn on auto-apply, set "If reviewers don\'t respond" to Remove access (defaultDecision Deny) and give the review a recurrence.',
+      summary: 'In the review settings turn on auto-apply, set "If reviewers don\'t respond" to Remove access (defaultDecision Deny), give the review a recurrence, and name reviewers other than the guests themselves (group owners, sponsors or named users).',
       graph: {
         method: 'PUT',
         url: '/v1.0/identityGovernance/accessReviews/definitions/{definitionId}',
         body: {
+          reviewers: [{ query: './owners', queryType: 'MicrosoftGraph' }],
           settings: {
             autoApplyDecisionsEnabled: true,
             defaultDecisionEnabled: true,
@@ -42,12 +46,14 @@ export default defineRule<'accessReviewDefinitions'>({
       { title: 'Manage guest access with access reviews', url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users' },
       { title: 'accessReviewScheduleSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings' },
       { title: 'Update accessReviewScheduleDefinition', url: 'https://learn.microsoft.com/graph/api/accessreviewscheduledefinition-update' },
+      { title: 'Assign reviewers to an access review with Microsoft Graph (self-review)', url: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept' },
     ],
     frameworks: { catalog: ['LC-01'], 'cis-m365': ['5.3.2'] },
     messages: {
       autoApply: 'Guest access review "{displayName}" does not apply its decisions automatically.',
       defaultDecision: 'Guest access review "{displayName}" keeps access when reviewers do not respond (default decision: {decision}).',
       recurrence: 'Guest access review "{displayName}" runs once and does not recur.',
+      selfReview: 'Guest access review "{displayName}" has no reviewers: each guest reviews its own access.',
     },
   },
   evaluate({ accessReviewDefinitions }, ctx) {
@@ -63,6 +69,7 @@ export default defineRule<'accessReviewDefinitions'>({
       if (s.autoApplyDecisionsEnabled !== true) defects.push('autoApply');
       if (!(s.defaultDecisionEnabled === true && (s.defaultDecision ?? '').toLowerCase() === 'deny')) defects.push('defaultDecision');
       if (!schedule.recurring) defects.push('recurrence');
+      if (isSelfReview(def)) defects.push('selfReview');
       for (const defect of defects) {
         ctx.fail(defect, {
           resource: reviewResource(def),
@@ -75,6 +82,7 @@ export default defineRule<'accessReviewDefinitions'>({
             defaultDecisionEnabled: s.defaultDecisionEnabled ?? null,
             defaultDecision: s.defaultDecision ?? null,
             recurrence: schedule.pattern ?? null,
+            reviewers: def.reviewers ?? null,
           },
         });
       }

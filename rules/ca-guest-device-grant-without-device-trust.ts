@@ -1,10 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
 import {
+  DEVICE_CONTROLS,
   type DeviceControl,
   ENTRA_B2B_TYPES,
   GUEST_TYPES,
+  type GuestType,
+  type InboundTrust,
   NO_TENANTS,
   analyseGrant,
+  entraGuestCanMeetGrant,
   appliesToAllApps,
   guestCoverage,
   hasTenant,
@@ -15,7 +19,7 @@ import {
   describeTenants,
   union,
 } from '../src/model/conditional-access.js';
-import { type EffectiveCrossTenantPolicy, resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
+import { type EffectiveCrossTenantPolicy, directConnectAppsReach, isOpenToAnyone, resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
 
 const TRUST_KEY: Record<DeviceControl, 'isCompliantDeviceAccepted' | 'isHybridAzureADJoinedDeviceAccepted'> = {
   compliantDevice: 'isCompliantDeviceAccepted',
@@ -23,19 +27,29 @@ const TRUST_KEY: Record<DeviceControl, 'isCompliantDeviceAccepted' | 'isHybridAz
 };
 const CLAIM: Record<DeviceControl, string> = { compliantDevice: 'compliant-device', domainJoinedDevice: 'hybrid-joined-device' };
 
+const trustOf = (eff: EffectiveCrossTenantPolicy): InboundTrust => ({
+  mfa: eff.inboundTrust.isMfaAccepted.value,
+  compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value,
+  hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value,
+});
+
 /**
  * A guest's device is managed by their home tenant, so a compliant-device or hybrid-joined grant can only be met
  * when the resource tenant's inbound trust accepts that claim from the guest's tenant. The rule joins each enabled
  * device-gated policy with the effective cross-tenant trust (partner value, else default, else service default)
- * of every tenant whose Entra guests the policy covers (B2B collaboration guests and members, B2B direct connect).
+ * of every tenant whose Entra users the policy covers (B2B collaboration guests and members, B2B direct connect),
+ * and asks, per user type, whether any way through the grant is left once the untrusted device controls are gone:
  *
- * - AND (or a single control): every device control must be trusted.
- * - OR: the guest is stuck only if no alternative they can meet (MFA, authentication strength, approved client
- *   app, terms of use, custom factor) is offered and none of the device controls is trusted. App protection
- *   (`compliantApplication`) is not counted as an alternative: it needs an app protection policy the guest's
- *   device does not get from your tenant.
+ * - AND (or a single control): an untrusted device control locks them out.
+ * - OR: they are locked out when no device control is trusted and no other control is one they can meet. What an
+ *   external user can meet follows Microsoft's comparison of Conditional Access controls for B2B users (see
+ *   `entraGuestCanMeet`): MFA yes (direct connect users only with MFA trust); an authentication strength only with
+ *   MFA trust, or when it holds a method the resource tenant offers them (a phishing-resistant one does not);
+ *   approved client app and app protection never; terms of use not for direct connect users.
+ * - Direct connect users are judged only for tenants whose effective inbound direct connect lets someone in.
  * - One finding per policy and tenant: sub-key the partner tenant id, or `default` for the tenants governed by
- *   the default settings. Report-only policies lock nobody out and are skipped.
+ *   the default settings. Report-only policies lock nobody out and are skipped. An alternative gatehouse cannot
+ *   judge (a custom control, a strength without its combinations) makes the rule partly assessed, never a guess.
  */
 export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartners' | 'conditionalAccessPolicies'>({
   meta: {
@@ -63,27 +77,44 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
     ],
     frameworks: { catalog: ['CA-04', 'XT-04'] },
     messages: {
-      lockout: 'Policy "{displayName}" requires {controls} for guests from {tenant}, but the inbound trust there does not accept {claims} claims: those guests cannot meet the grant.',
+      lockout: 'Policy "{displayName}" requires {controls} for {types} from {tenant}, but the inbound trust there does not accept {claims} claims{alternatives}: they cannot meet the grant.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners, conditionalAccessPolicies }, ctx) {
     const effDefault = resolveDefault(crossTenantAccessDefault);
     const partnerIds = crossTenantAccessPartners.map((p) => p.tenantId);
+    const undecided = new Set<string>();
 
     for (const policy of conditionalAccessPolicies) {
       if (policyState(policy) !== 'enabled') continue;
       const grant = analyseGrant(policy);
       if (grant.blocks || !grant.device.controls.length) continue;
-      if (!grant.device.requiresAll && grant.device.guestAlternatives.length) continue;
       const coverage = guestCoverage(policy);
       const tenants = ENTRA_B2B_TYPES.reduce((acc, t) => union(acc, coverage.byType[t]), NO_TENANTS);
       if (isNoTenant(tenants)) continue;
 
-      /** Device controls the guest cannot meet under this effective trust, or undefined when the grant can be met. */
-      const unmet = (eff: EffectiveCrossTenantPolicy): DeviceControl[] | undefined => {
+      /** The Entra user types of one tenant that cannot get through the grant, with why; undefined when all can. */
+      const lockedOut = (eff: EffectiveCrossTenantPolicy, tenantId: string | undefined) => {
+        const trust = trustOf(eff);
         const untrusted = grant.device.controls.filter((c) => !eff.inboundTrust[TRUST_KEY[c]].value);
-        if (grant.device.requiresAll) return untrusted.length ? untrusted : undefined;
-        return untrusted.length === grant.device.controls.length ? untrusted : undefined;
+        if (!untrusted.length) return undefined;
+        const types: GuestType[] = [];
+        const alternatives = new Map<string, string>();
+        for (const type of ENTRA_B2B_TYPES) {
+          const covered = tenantId ? hasTenant(coverage.byType[type], tenantId) : reachesTenantsBesides(coverage.byType[type], partnerIds);
+          if (!covered) continue;
+          // Nobody comes in through direct connect where its inbound setting lets no one in: nobody to lock out.
+          if (type === 'b2bDirectConnectUser' && isOpenToAnyone(eff.b2bDirectConnectInbound, directConnectAppsReach) === false) continue;
+          const verdict = entraGuestCanMeetGrant(grant, type, trust);
+          if (verdict.can === true) continue;
+          if (verdict.can === 'unknown') {
+            undecided.add(`policy ${JSON.stringify(policy.displayName ?? policy.id)}: ${verdict.unmet.map((u) => u.why).join('; ')}`);
+            continue;
+          }
+          types.push(type);
+          for (const u of verdict.unmet) if (!(DEVICE_CONTROLS as readonly string[]).includes(u.control)) alternatives.set(u.control, u.why);
+        }
+        return types.length ? { types, untrusted, alternatives } : undefined;
       };
       const apps = appliesToAllApps(policy);
       const evidenceBase = {
@@ -94,15 +125,27 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
         ...(coverage.possibleGuestExclusions.groups.length ? { excludedGroupsMayExemptSomeGuests: coverage.possibleGuestExclusions.groups } : {}),
         alsoCoversNonEntraGuests: GUEST_TYPES.filter((t) => !ENTRA_B2B_TYPES.includes(t) && !isNoTenant(coverage.byType[t])),
       };
-      const report = (subKey: string, tenant: string, eff: EffectiveCrossTenantPolicy, controls: DeviceControl[], tenantId?: string) => {
+      const report = (subKey: string, tenant: string, eff: EffectiveCrossTenantPolicy, out: NonNullable<ReturnType<typeof lockedOut>>, tenantId?: string) => {
+        const others = [...out.alternatives.keys()];
         ctx.fail('lockout', {
           resource: policyResource(policy),
           subKey,
-          params: { controls: grant.device.controls.join(grant.device.requiresAll ? ' and ' : ' or '), tenant, claims: controls.map((c) => CLAIM[c]).join(' / ') },
+          params: {
+            controls: grant.device.controls.join(grant.device.requiresAll ? ' and ' : ' or '),
+            tenant,
+            claims: out.untrusted.map((c) => CLAIM[c]).join(' / '),
+            types: out.types.join(', '),
+            alternatives: others.length ? `; the other option${others.length === 1 ? '' : 's'} (${others.join(', ')}) ${others.length === 1 ? 'is' : 'are'} not available to them either` : '',
+          },
           evidence: {
             ...evidenceBase,
             ...(tenantId ? { tenantId } : {}),
-            inboundTrust: Object.fromEntries(grant.device.controls.map((c) => [TRUST_KEY[c], eff.inboundTrust[TRUST_KEY[c]]])),
+            lockedOutTypes: out.types,
+            inboundTrust: {
+              ...Object.fromEntries(grant.device.controls.map((c) => [TRUST_KEY[c], eff.inboundTrust[TRUST_KEY[c]]])),
+              isMfaAccepted: eff.inboundTrust.isMfaAccepted,
+            },
+            ...(others.length ? { alternativesTheyCannotMeet: Object.fromEntries(out.alternatives) } : {}),
           },
         });
       };
@@ -110,13 +153,14 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
       for (const partner of crossTenantAccessPartners) {
         if (!hasTenant(tenants, partner.tenantId)) continue;
         const eff = resolvePartner(partner, effDefault);
-        const controls = unmet(eff);
-        if (controls) report(partner.tenantId, partner.displayName ?? partner.defaultDomainName ?? partner.tenantId, eff, controls, partner.tenantId);
+        const out = lockedOut(eff, partner.tenantId);
+        if (out) report(partner.tenantId, partner.displayName ?? partner.defaultDomainName ?? partner.tenantId, eff, out, partner.tenantId);
       }
       if (reachesTenantsBesides(tenants, partnerIds)) {
-        const controls = unmet(effDefault);
-        if (controls) report('default', 'tenants governed by the default cross-tenant settings', effDefault, controls);
+        const out = lockedOut(effDefault, undefined);
+        if (out) report('default', 'tenants governed by the default cross-tenant settings', effDefault, out);
       }
     }
+    if (undecided.size) ctx.incomplete(`whether external users can meet some grants is not known (${[...undecided].slice(0, 3).join('; ')})`);
   },
 });

@@ -7,7 +7,7 @@ import {
   IGNORED_EXCLUSIONS_OPTION,
   type GuestType,
   coverageGap,
-  screenGuestPolicies,
+  screenLegacyBlocks,
   screenedEvidence,
 } from '../src/model/conditional-access.js';
 
@@ -15,8 +15,6 @@ export interface Options {
   guestTypes: GuestType[];
   ignoredExclusions: string[];
 }
-
-const LEGACY = ['exchangeactivesync', 'other'];
 
 /**
  * A policy counts when it is enabled, blocks, targets both legacy client app types (`exchangeActiveSync` and
@@ -69,17 +67,9 @@ export default defineRule<'conditionalAccessPolicies', Options>({
   evaluate({ conditionalAccessPolicies }, ctx) {
     // Excluded users count as guests only when the guest list holds them (resolved in the guest pass).
     const judge = (guestIds?: ReadonlySet<string>) => {
-      const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
+      const { counted, rejected } = screenLegacyBlocks(conditionalAccessPolicies, {
         ...(guestIds ? { guestIds } : {}),
         ignoredExclusions: ctx.options.ignoredExclusions,
-        allowedNarrowing: ['clientAppTypes'],
-        test: (p, grant) => {
-          const reasons: string[] = [];
-          if (!grant.blocks) reasons.push('does not block');
-          const types = (p.conditions?.clientAppTypes ?? []).map((t) => t.toLowerCase());
-          if (!types.includes('all') && !LEGACY.every((t) => types.includes(t))) reasons.push(`client app types are ${types.join(', ') || 'empty'}, not both exchangeActiveSync and other`);
-          return reasons;
-        },
       });
       const { missing, coverage } = coverageGap(counted, ctx.options.guestTypes);
       if (!missing.length) return;

@@ -6,9 +6,16 @@ import {
   GUEST_TYPES_OPTION,
   IGNORED_EXCLUSIONS_OPTION,
   type GuestType,
+  MAYBE_NON_ENTRA_TYPES,
+  NO_TENANTS,
   coverageGap,
+  coversModernClients,
+  intersectCoverage,
+  narrowsClientApps,
   screenGuestPolicies,
+  screenLegacyBlocks,
   screenedEvidence,
+  unionCoverage,
 } from '../src/model/conditional-access.js';
 
 export interface Options {
@@ -17,11 +24,19 @@ export interface Options {
 }
 
 /**
- * Decisions (rule-catalog CA-01, peers' mistakes in §2.4):
+ * Decisions (catalogue row CA-01, and mistakes peer tools made):
  * - Only `enabled` policies count; report-only is evaluated but never enforced (Prowler PR #10616).
- * - A policy counts only for all applications, with no risk/location/platform/client-app/device narrowing
- *   (Maester #2167 counted risk-based policies), and when MFA is required on every path (OR with a non-MFA
- *   alternative makes MFA optional). An authentication strength counts as MFA.
+ * - A policy counts only for all applications, with no risk/location/platform/device narrowing (Maester #2167
+ *   counted risk-based policies), and when MFA is required on every path (OR with a non-MFA alternative makes MFA
+ *   optional).
+ * - An authentication strength counts as MFA only for guests who authenticate with Entra ID (internal guests, B2B
+ *   direct connect users, service providers): Microsoft applies strengths to external users only when they
+ *   authenticate with Entra ID, and one-time-passcode, SAML/WS-Fed, Google and Microsoft-account guests need the MFA
+ *   grant. B2B collaboration guests and members and other external users may be any of those, so for them only the
+ *   built-in MFA control on every path counts.
+ * - Client apps: a policy limited to browser and modern (mobile and desktop) clients still counts where an enforced
+ *   block of the legacy client types (Exchange ActiveSync, other clients) covers the same guests and tenants — no
+ *   client is left without MFA; a policy that leaves out a modern client type does not count.
  * - Exclusions: guest-type exclusions are subtracted exactly; excluded groups and roles may hold guests, so the
  *   policy does not count unless the operator vouches for them (`ignoredExclusions`); excluded users are checked
  *   against the collected guest list (AzureADAssessment AR0028 inverted this check; Maester #804 ignored it).
@@ -71,6 +86,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       { title: 'Require multifactor authentication for guest access', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-policy-guest-mfa' },
       { title: 'Authentication and Conditional Access for external users', url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
       { title: 'conditionalAccessGuestsOrExternalUsers resource type', url: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers' },
+      { title: 'Authentication strength for external users', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users' },
     ],
     frameworks: { catalog: ['CA-01', 'CA-02'], 'zero-trust': ['21851'] },
     messages: {
@@ -80,11 +96,29 @@ export default defineRule<'conditionalAccessPolicies', Options>({
   evaluate({ conditionalAccessPolicies }, ctx) {
     // Excluded users count as guests only when the guest list holds them (resolved in the guest pass).
     const judge = (guestIds?: ReadonlySet<string>) => {
+      const screening = { ...(guestIds ? { guestIds } : {}), ignoredExclusions: ctx.options.ignoredExclusions };
+      // Guests and tenants an enforced legacy-authentication block covers: there, browser and modern clients are all that is left.
+      const legacyBlocked = unionCoverage(screenLegacyBlocks(conditionalAccessPolicies, screening).counted.map((c) => c.coverage.byType));
       const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
-        ...(guestIds ? { guestIds } : {}),
-        ignoredExclusions: ctx.options.ignoredExclusions,
-        test: (_p, grant) =>
-          grant.mfa === 'required' ? [] : [grant.mfa === 'optional' ? `MFA is one alternative among others (${grant.controls.join(' OR ')})` : 'does not require MFA or an authentication strength'],
+        ...screening,
+        allowedNarrowing: ['clientAppTypes'],
+        test: (p, grant) => [
+          ...(grant.mfa === 'required' ? [] : [grant.mfa === 'optional' ? `MFA is one alternative among others (${grant.controls.join(' OR ')})` : 'does not require MFA or an authentication strength']),
+          ...(narrowsClientApps(p) && !coversModernClients(p) ? [`applies only to client apps ${(p.conditions?.clientAppTypes ?? []).join(', ')}, not to every modern client`] : []),
+        ],
+        limit: (p, grant, byType) => {
+          let out = byType;
+          const why: string[] = [];
+          if (narrowsClientApps(p)) {
+            out = intersectCoverage(out, legacyBlocked);
+            why.push('covers browser and modern clients only: counts where an enforced legacy-authentication block covers the same guests');
+          }
+          if (grant.mfaByBuiltIn !== 'required') {
+            out = { ...out, ...Object.fromEntries(MAYBE_NON_ENTRA_TYPES.map((t) => [t, NO_TENANTS])) };
+            why.push(`requires an authentication strength, which applies only to guests who authenticate with Entra ID: does not count for ${MAYBE_NON_ENTRA_TYPES.join(', ')}`);
+          }
+          return why.length ? { byType: out, why: why.join('; ') } : undefined;
+        },
       });
       const { missing, coverage } = coverageGap(counted, ctx.options.guestTypes);
       if (!missing.length) return;

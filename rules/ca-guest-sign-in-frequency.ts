@@ -2,9 +2,9 @@ import { defineRule } from '../src/engine/rule.js';
 import { judgeWithExcludedGuests } from '../src/model/guest-pass.js';
 import {
   CA_ROOT_RESOURCE,
-  GUEST_TYPES,
-  GUEST_TYPES_OPTION,
   IGNORED_EXCLUSIONS_OPTION,
+  SIGN_IN_FREQUENCY_TYPES,
+  SIGN_IN_FREQUENCY_TYPES_OPTION,
   type GuestType,
   coverageGap,
   describeSignInFrequency,
@@ -24,6 +24,10 @@ export interface Options {
  * strictest sign-in frequency wins, so what matters is that every guest is covered by at least one enforced
  * policy with a short enough frequency on all applications; a long frequency elsewhere is then harmless. Unlike
  * ZTA, report-only policies do not count: they bound no session.
+ *
+ * Only the guest types the control applies to are judged: Microsoft does not support sign-in frequency for B2B
+ * direct connect users (their access token is valid for one hour and they have no session in your tenant to bound),
+ * so a policy that leaves them out is not a gap, and one that includes them does nothing for them.
  */
 export default defineRule<'conditionalAccessPolicies', Options>({
   meta: {
@@ -37,14 +41,14 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       schema: {
         properties: {
           maxHours: { type: 'integer', minimum: 1, maximum: 8760, default: 24 },
-          guestTypes: GUEST_TYPES_OPTION.schema,
+          guestTypes: SIGN_IN_FREQUENCY_TYPES_OPTION.schema,
           ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.schema,
         },
       },
-      defaults: { maxHours: 24, guestTypes: [...GUEST_TYPES], ignoredExclusions: [] },
+      defaults: { maxHours: 24, guestTypes: [...SIGN_IN_FREQUENCY_TYPES], ignoredExclusions: [] },
       docs: {
         maxHours: 'Longest acceptable sign-in frequency for guests, in hours. Default 24, the threshold of the Zero Trust Assessment (test 21824); "every time" always passes.',
-        guestTypes: GUEST_TYPES_OPTION.doc,
+        guestTypes: SIGN_IN_FREQUENCY_TYPES_OPTION.doc,
         ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.doc,
       },
     },
@@ -62,6 +66,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     references: [
       { title: 'Configure adaptive session lifetime policies', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-session-lifetime' },
       { title: 'signInFrequencySessionControl resource type', url: 'https://learn.microsoft.com/graph/api/resources/signinfrequencysessioncontrol' },
+      { title: 'Authentication and Conditional Access for external users (controls supported per user type)', url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
     ],
     frameworks: { catalog: ['CA-03'], 'zero-trust': ['21824'] },
     messages: {

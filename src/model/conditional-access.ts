@@ -26,6 +26,14 @@ export const ENTRA_B2B_TYPES: readonly GuestType[] = ['b2bCollaborationGuest', '
 /** The guest types that B2B collaboration (invitations) produces — the ones inbound MFA trust is about. */
 export const B2B_COLLABORATION_TYPES: readonly GuestType[] = ['b2bCollaborationGuest', 'b2bCollaborationMember'];
 
+/**
+ * Guest types whose users may authenticate with something other than Microsoft Entra ID — email one-time passcode,
+ * SAML/WS-Fed federation, Google, a personal Microsoft account. Authentication strengths apply only to external
+ * users who authenticate with Entra ID; these need the MFA grant. Internal guests sign in to your own tenant, B2B
+ * direct connect users and service providers always come from an Entra tenant.
+ */
+export const MAYBE_NON_ENTRA_TYPES: readonly GuestType[] = ['b2bCollaborationGuest', 'b2bCollaborationMember', 'otherExternalUser'];
+
 const TYPE_BY_LOWER = new Map<string, GuestType>(GUEST_TYPES.map((t) => [t.toLowerCase(), t]));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -57,6 +65,14 @@ export function minus(a: TenantSet, b: TenantSet): TenantSet {
     return b.kind === 'all' ? { kind: 'only', tenants: subtract(b.except, a.except) } : { kind: 'all', except: new Set([...a.except, ...b.tenants]) };
   }
   return { kind: 'only', tenants: b.kind === 'all' ? intersect(a.tenants, b.except) : subtract(a.tenants, b.tenants) };
+}
+
+/** a ∩ b. */
+export function intersection(a: TenantSet, b: TenantSet): TenantSet {
+  if (a.kind === 'all' && b.kind === 'all') return { kind: 'all', except: new Set([...a.except, ...b.except]) };
+  if (a.kind === 'all') return { kind: 'only', tenants: subtract((b as { tenants: ReadonlySet<string> }).tenants, a.except) };
+  if (b.kind === 'all') return { kind: 'only', tenants: subtract(a.tenants, b.except) };
+  return { kind: 'only', tenants: intersect(a.tenants, b.tenants) };
 }
 
 export function hasTenant(s: TenantSet, tenantId: string): boolean {
@@ -192,6 +208,11 @@ export function unionCoverage(list: readonly GuestTypeCoverage[]): GuestTypeCove
   return out;
 }
 
+/** Per guest type, the tenants both coverages hold. */
+export function intersectCoverage(a: GuestTypeCoverage, b: GuestTypeCoverage): GuestTypeCoverage {
+  return Object.fromEntries(GUEST_TYPES.map((t) => [t, intersection(a[t], b[t])])) as GuestTypeCoverage;
+}
+
 export function describeCoverage(c: GuestTypeCoverage): Record<GuestType, string> {
   return Object.fromEntries(GUEST_TYPES.map((t) => [t, describeTenants(c[t])])) as Record<GuestType, string>;
 }
@@ -255,6 +276,22 @@ export function appliesToAllApps(p: ConditionalAccessPolicy): { all: boolean; wh
 }
 
 const CLIENT_APP_TYPES_ALL = ['browser', 'mobileappsanddesktopclients', 'exchangeactivesync', 'other'];
+/** Modern-authentication clients, and the legacy ones ("Exchange ActiveSync clients", "Other clients"). */
+const MODERN_CLIENTS = ['browser', 'mobileappsanddesktopclients'];
+const LEGACY_CLIENTS = ['exchangeactivesync', 'other'];
+
+/** Client app types a policy applies to, lower-cased. `all`, or no list at all, is every type. */
+export function clientAppTypes(p: ConditionalAccessPolicy): Set<string> {
+  const apps = (p.conditions?.clientAppTypes ?? []).map((a) => a.toLowerCase());
+  return new Set(!apps.length || apps.includes('all') ? CLIENT_APP_TYPES_ALL : apps);
+}
+
+/** The policy applies to both modern client types (browser, mobile apps and desktop clients). */
+export const coversModernClients = (p: ConditionalAccessPolicy): boolean => MODERN_CLIENTS.every((c) => clientAppTypes(p).has(c));
+/** The policy applies to both legacy client types (Exchange ActiveSync and other clients). */
+export const coversLegacyClients = (p: ConditionalAccessPolicy): boolean => LEGACY_CLIENTS.every((c) => clientAppTypes(p).has(c));
+/** The policy leaves out some client app type. */
+export const narrowsClientApps = (p: ConditionalAccessPolicy): boolean => !CLIENT_APP_TYPES_ALL.every((c) => clientAppTypes(p).has(c));
 
 /** Conditions that make a policy apply only to some sign-ins (risk, location, platform, client app, device, flow). */
 export function narrowingConditions(p: ConditionalAccessPolicy): string[] {
@@ -291,8 +328,15 @@ const KNOWN_BUILTIN = new Set(['block', 'mfa', 'compliantdevice', 'domainjoinedd
 
 export interface GrantAnalysis {
   blocks: boolean;
-  /** `required`: every way to satisfy the grant includes MFA; `optional`: MFA is one alternative among others; `none`. */
+  /**
+   * `required`: every way to satisfy the grant includes MFA (the MFA control or an MFA authentication strength);
+   * `optional`: MFA is one alternative among others; `none`.
+   */
   mfa: 'required' | 'optional' | 'none';
+  /** The same for the built-in MFA control alone (authentication strengths left out). */
+  mfaByBuiltIn: 'required' | 'optional' | 'none';
+  /** The authentication strength of the grant, as Graph returns it (with `allowedCombinations`), if any. */
+  strength: Record<string, unknown> | null;
   /**
    * Device controls in the grant. `requiresAll`: every control must be met (AND, or a single control); otherwise any
    * one of `controls` will do. `guestAlternatives`: with OR, the other controls an external user can meet without a
@@ -337,18 +381,125 @@ export function analyseGrant(p: ConditionalAccessPolicy): GrantAnalysis {
   const lc = controls.map((c) => c.toLowerCase());
   const isMfa = (c: string) => c === 'mfa' || c === 'authenticationstrength';
   const blocks = lc.includes('block');
-  let mfa: GrantAnalysis['mfa'] = 'none';
-  if (!blocks && lc.some(isMfa)) mfa = operator === 'AND' || lc.every(isMfa) ? 'required' : 'optional';
+  const level = (counts: (c: string) => boolean): GrantAnalysis['mfa'] => {
+    if (blocks || !lc.some(counts)) return 'none';
+    return operator === 'AND' || lc.every(counts) ? 'required' : 'optional';
+  };
+  const mfa = level(isMfa);
+  const mfaByBuiltIn = level((c) => c === 'mfa');
   const deviceControls = DEVICE_CONTROLS.filter((d) => lc.includes(d.toLowerCase()));
   const guestAlternatives = operator === 'OR' ? controls.filter((c) => GUEST_MEETABLE.has(c.toLowerCase())) : [];
   return {
     blocks,
     mfa,
+    mfaByBuiltIn,
+    strength,
     device: { controls: deviceControls, requiresAll: operator === 'AND' || controls.length === 1, guestAlternatives },
     controls,
     operator,
     unknown,
   };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What an external Entra user can satisfy
+
+/** The effective inbound trust of the resource tenant towards one external tenant (partner value, else default). */
+export interface InboundTrust {
+  mfa: boolean;
+  compliantDevice: boolean;
+  hybridJoinedDevice: boolean;
+}
+
+export type Meetable = { can: true } | { can: false; why: string } | { can: 'unknown'; why: string };
+
+/**
+ * Authentication methods an external user can complete *in the resource tenant* (without MFA trust): text message,
+ * voice call, Authenticator push, OATH software token. Phone sign-in, hardware OATH, FIDO2, Windows Hello for
+ * Business and certificate-based authentication count only when done in the home tenant and trusted.
+ */
+const RESOURCE_TENANT_METHODS = new Set(['sms', 'voice', 'microsoftauthenticatorpush', 'softwareoath']);
+/** Built-in strengths by id, for a strength returned without its combinations: can it be met in the resource tenant? */
+const BUILT_IN_STRENGTHS: Record<string, { name: string; resourceTenant: boolean }> = {
+  '00000000-0000-0000-0000-000000000002': { name: 'Multifactor authentication', resourceTenant: true },
+  '00000000-0000-0000-0000-000000000003': { name: 'Passwordless MFA', resourceTenant: false },
+  '00000000-0000-0000-0000-000000000004': { name: 'Phishing-resistant MFA', resourceTenant: false },
+};
+
+/** Whether an authentication strength holds a combination an external user can complete in the resource tenant. */
+export function strengthMeetableInResourceTenant(strength: Record<string, unknown>): boolean | 'unknown' {
+  const combos = strength.allowedCombinations;
+  if (Array.isArray(combos) && combos.length && combos.every((c) => typeof c === 'string')) {
+    return (combos as string[]).some((combo) => {
+      const parts = combo.split(',').map((x) => x.trim().toLowerCase());
+      return parts.some((x) => RESOURCE_TENANT_METHODS.has(x)) && parts.every((x) => x === 'password' || RESOURCE_TENANT_METHODS.has(x));
+    });
+  }
+  const builtIn = BUILT_IN_STRENGTHS[String(strength.id ?? '').toLowerCase()];
+  return builtIn ? builtIn.resourceTenant : 'unknown';
+}
+
+/**
+ * Whether a user from another Entra tenant — a B2B collaboration guest or member, or a B2B direct connect user —
+ * can satisfy one grant control under the resource tenant's inbound trust for that tenant (Microsoft's comparison
+ * table of Conditional Access controls for B2B collaboration and B2B direct connect users):
+ * - compliant / hybrid-joined device: only with the matching device trust (their devices are managed at home);
+ * - MFA: B2B collaboration users can register MFA in the resource tenant; direct connect users only with MFA trust;
+ * - authentication strength: with MFA trust any strength (home-tenant methods count); without it, only one holding a
+ *   method the resource tenant can offer them — a phishing-resistant or passwordless strength cannot be met;
+ *   direct connect users need MFA trust;
+ * - approved client app, app protection policy, password change: not supported for external users;
+ * - terms of use: B2B collaboration users only;
+ * - custom controls: not supported for direct connect (they rely on trusted claims); for B2B collaboration the docs
+ *   are silent, so the answer is unknown rather than guessed.
+ */
+export function entraGuestCanMeet(control: string, type: GuestType, trust: InboundTrust, strength: Record<string, unknown> | null): Meetable {
+  const directConnect = type === 'b2bDirectConnectUser';
+  switch (control.toLowerCase()) {
+    case 'compliantdevice':
+      return trust.compliantDevice ? { can: true } : { can: false, why: 'compliant-device claims from their tenant are not trusted' };
+    case 'domainjoineddevice':
+      return trust.hybridJoinedDevice ? { can: true } : { can: false, why: 'hybrid-joined-device claims from their tenant are not trusted' };
+    case 'mfa':
+      if (!directConnect || trust.mfa) return { can: true };
+      return { can: false, why: 'B2B direct connect users can meet MFA only when MFA from their tenant is trusted' };
+    case 'authenticationstrength':
+    case 'authenticationstrength(non-mfa)': {
+      if (trust.mfa) return { can: true };
+      if (directConnect) return { can: false, why: 'B2B direct connect users can meet an authentication strength only when MFA from their tenant is trusted' };
+      const resource = strength ? strengthMeetableInResourceTenant(strength) : 'unknown';
+      if (resource === true) return { can: true };
+      if (resource === 'unknown') return { can: 'unknown', why: 'the authentication strength does not list its method combinations' };
+      return { can: false, why: 'without MFA trust they complete MFA in your tenant, where no method of this authentication strength is available to them' };
+    }
+    case 'approvedapplication':
+    case 'compliantapplication':
+      return { can: false, why: 'approved client app and app protection policy grants are not supported for external users' };
+    case 'passwordchange':
+    case 'riskremediation':
+      return { can: false, why: 'external users cannot change their password or remediate risk in your tenant' };
+    case 'termsofuse':
+      return directConnect ? { can: false, why: 'terms of use are not supported for B2B direct connect users' } : { can: true };
+    case 'customfactor':
+      return directConnect ? { can: false, why: 'custom controls are not supported for B2B direct connect users' } : { can: 'unknown', why: 'whether an external user can complete a custom control is not documented' };
+    case 'block':
+      return { can: false, why: 'blocks access' };
+    default:
+      return { can: 'unknown', why: `grant control "${control}" is not one gatehouse knows` };
+  }
+}
+
+/** Whether an external Entra user of `type` can satisfy the whole grant: every control with AND, any one with OR. */
+export function entraGuestCanMeetGrant(grant: GrantAnalysis, type: GuestType, trust: InboundTrust): { can: boolean | 'unknown'; unmet: Array<{ control: string; why: string }> } {
+  const verdicts = grant.controls.map((control) => ({ control, v: entraGuestCanMeet(control, type, trust, grant.strength) }));
+  const unmet = verdicts.flatMap(({ control, v }) => (v.can === true ? [] : [{ control, why: v.why }]));
+  if (!verdicts.length) return { can: true, unmet };
+  if (grant.operator === 'AND' || verdicts.length === 1) {
+    if (verdicts.some(({ v }) => v.can === false)) return { can: false, unmet };
+    return { can: verdicts.every(({ v }) => v.can === true) ? true : 'unknown', unmet };
+  }
+  if (verdicts.some(({ v }) => v.can === true)) return { can: true, unmet };
+  return { can: verdicts.some(({ v }) => v.can === 'unknown') ? 'unknown' : false, unmet };
 }
 
 export type SignInFrequency = { kind: 'everyTime' } | { kind: 'periodic'; hours: number } | { kind: 'unknown'; detail: string };
@@ -400,6 +551,8 @@ export interface ScreenedPolicy {
   coverage: GuestCoverage;
   /** Why the policy does not count (empty when it does). */
   reasons: string[];
+  /** Why it counts for only part of the guests it applies to (its coverage is already narrowed to that part). */
+  countsOnly?: string;
 }
 
 export interface ScreenOptions {
@@ -411,6 +564,11 @@ export interface ScreenOptions {
   allowedNarrowing?: readonly string[];
   /** The rule's own test: the reasons this policy does not do what the rule needs (empty: it does). */
   test: (p: ConditionalAccessPolicy, grant: GrantAnalysis) => string[];
+  /**
+   * For a policy that passes: the part of its guest coverage that really counts, when that is less than all of it
+   * (e.g. an authentication strength counts only for guests who authenticate with Entra ID), and why.
+   */
+  limit?: (p: ConditionalAccessPolicy, grant: GrantAnalysis, byType: GuestTypeCoverage) => { byType: GuestTypeCoverage; why: string } | undefined;
 }
 
 /**
@@ -439,9 +597,33 @@ export function screenGuestPolicies(policies: readonly ConditionalAccessPolicy[]
     if (excl.roles.length) reasons.push(`excludes directory role(s) ${excl.roles.join(', ')} that guests may hold`);
     const grant = analyseGrant(policy);
     reasons.push(...opts.test(policy, grant));
+    const limited = reasons.length ? undefined : opts.limit?.(policy, grant, coverage.byType);
+    if (limited) {
+      const narrowed = { ...coverage, byType: limited.byType };
+      if (coversAnyGuest(narrowed)) counted.push({ policy, coverage: narrowed, reasons, countsOnly: limited.why });
+      else rejected.push({ policy, coverage, reasons: [limited.why] });
+      continue;
+    }
     (reasons.length ? rejected : counted).push({ policy, coverage, reasons });
   }
   return { counted, rejected };
+}
+
+/**
+ * The rule test of an enforced legacy-authentication block: it blocks, and applies to both legacy client app types
+ * (Exchange ActiveSync and other clients), or to all client apps. Client app types are the one narrowing such a
+ * block is meant to have.
+ */
+export function legacyBlockTest(p: ConditionalAccessPolicy, grant: GrantAnalysis): string[] {
+  const reasons: string[] = [];
+  if (!grant.blocks) reasons.push('does not block');
+  if (!coversLegacyClients(p)) reasons.push(`client app types are ${(p.conditions?.clientAppTypes ?? []).join(', ') || 'empty'}, not both exchangeActiveSync and other`);
+  return reasons;
+}
+
+/** Screen policies for legacy-authentication blocks (see `legacyBlockTest`). */
+export function screenLegacyBlocks(policies: readonly ConditionalAccessPolicy[], opts: Omit<ScreenOptions, 'test' | 'allowedNarrowing' | 'limit'>) {
+  return screenGuestPolicies(policies, { ...opts, allowedNarrowing: ['clientAppTypes'], test: legacyBlockTest });
 }
 
 /**
@@ -460,6 +642,7 @@ export function screenedEvidence(s: ScreenedPolicy): Record<string, unknown> {
     ...policySummary(s.policy),
     covers: Object.fromEntries(GUEST_TYPES.filter((t) => !isNoTenant(s.coverage.byType[t])).map((t) => [t, describeTenants(s.coverage.byType[t])])),
     ...(s.reasons.length ? { doesNotCountBecause: s.reasons } : {}),
+    ...(s.countsOnly ? { countsOnly: s.countsOnly } : {}),
     ...(s.coverage.unknown.length ? { unrecognised: s.coverage.unknown } : {}),
   };
 }
@@ -470,6 +653,14 @@ export function screenedEvidence(s: ScreenedPolicy): Record<string, unknown> {
 export const GUEST_TYPES_OPTION = {
   schema: { type: 'array', items: { enum: [...GUEST_TYPES] }, minItems: 1, uniqueItems: true, default: [...GUEST_TYPES] },
   doc: 'Guest and external user types that must be covered. Default: all six Conditional Access distinguishes (as Maester MT.1016 and Prowler do); drop a type only when it cannot occur in your tenant.',
+} as const;
+
+/** Guest types a sign-in frequency session control applies to: not B2B direct connect users (their token lives one hour). */
+export const SIGN_IN_FREQUENCY_TYPES: readonly GuestType[] = GUEST_TYPES.filter((t) => t !== 'b2bDirectConnectUser');
+
+export const SIGN_IN_FREQUENCY_TYPES_OPTION = {
+  schema: { type: 'array', items: { enum: [...SIGN_IN_FREQUENCY_TYPES] }, minItems: 1, uniqueItems: true, default: [...SIGN_IN_FREQUENCY_TYPES] },
+  doc: 'Guest and external user types that must be covered. Default: the five Conditional Access distinguishes that a sign-in frequency applies to; B2B direct connect users are not among them (sign-in frequency is not supported for them, and their token lives one hour), so they cannot be listed. Drop a type only when it cannot occur in your tenant.',
 } as const;
 
 export const IGNORED_EXCLUSIONS_OPTION = {

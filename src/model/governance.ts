@@ -1,8 +1,8 @@
 import type { AccessPackageAssignmentPolicy, AccessReviewScheduleDefinition } from '../snapshot/snapshot.types.js';
 
 /**
- * Identity Governance facts shared by the access-review and entitlement-management rules
- * (reference/graph-api.md §9–§10).
+ * Identity Governance facts shared by the access-review and entitlement-management rules: which reviews cover guests,
+ * whether they still run, who reviews; which access package policies admit external users.
  */
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -28,30 +28,140 @@ export function scopeQueries(def: AccessReviewScheduleDefinition): string[] {
 
 export const reviewsGuests = (def: AccessReviewScheduleDefinition): boolean => scopeQueries(def).some(isGuestQuery);
 
-/** Statuses after which a one-time review does nothing more. */
+/** Statuses after which a review does nothing more (documented definition statuses). */
 const FINISHED = new Set(['completed', 'autoreviewed']);
 
 export interface ReviewSchedule {
   recurring: boolean;
-  /** The recurrence range ended before the reference time (`endDate` range in the past). */
+  /** The recurrence range is over at the reference time: its end date passed, or its last numbered instance ended. */
   ended: boolean;
-  /** Still reviews guests from now on: recurring and not ended, or a one-time review not yet finished. */
+  /** The series can never end on its own (`noEnd`, or Graph's open-ended form: numbered with 0 occurrences). */
+  openEnded: boolean;
+  /** Still reviews guests from now on. */
   active: boolean;
   pattern?: string;
+  /** Why the review no longer runs, for evidence. */
+  endedBecause?: string;
 }
 
+interface Recurrence {
+  pattern?: { type?: string | null; interval?: number | null } | null;
+  range?: { type?: string | null; startDate?: string | null; endDate?: string | null; numberOfOccurrences?: number | null } | null;
+}
+
+/** A `date` (yyyy-mm-dd) of a recurrence range as midnight UTC; undefined when unreadable. */
+function rangeDate(value: string | null | undefined): Date | undefined {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  const ms = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(ms) ? new Date(ms) : undefined;
+}
+
+/** The start of occurrence `k` (0-based) of a recurrence pattern from `start`. */
+function occurrence(start: Date, patternType: string, interval: number, k: number): Date | undefined {
+  const d = new Date(start.getTime());
+  const step = interval * k;
+  switch (patternType.toLowerCase()) {
+    case 'daily':
+      d.setUTCDate(d.getUTCDate() + step);
+      return d;
+    case 'weekly':
+      d.setUTCDate(d.getUTCDate() + 7 * step);
+      return d;
+    case 'absolutemonthly':
+    case 'relativemonthly':
+      d.setUTCMonth(d.getUTCMonth() + step);
+      return d;
+    case 'absoluteyearly':
+    case 'relativeyearly':
+      d.setUTCFullYear(d.getUTCFullYear() + step);
+      return d;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether a review definition still runs at `asOf`. Graph `recurrenceRange`: `endDate` ends on its end date, `noEnd`
+ * never ends, `numbered` ends after `numberOfOccurrences` instances. Microsoft's own examples of an ongoing review
+ * write `numbered` with `numberOfOccurrences: 0` and `endDate: "9999-12-31"`: that is open-ended, not finished.
+ * `Completed` and `AutoReviewed` are documented definition statuses: a one-time or bounded review with either has
+ * finished. An open-ended series cannot finish on its own, so its status between instances is not read as the end.
+ */
 export function reviewSchedule(def: AccessReviewScheduleDefinition, asOf: Date): ReviewSchedule {
-  const recurrence = def.settings?.recurrence as { pattern?: { type?: string; interval?: number } | null; range?: { type?: string; endDate?: string } | null } | null | undefined;
+  const recurrence = def.settings?.recurrence as Recurrence | null | undefined;
   const patternType = recurrence?.pattern?.type ?? undefined;
+  const interval = typeof recurrence?.pattern?.interval === 'number' && recurrence.pattern.interval > 0 ? recurrence.pattern.interval : 1;
   const recurring = !!patternType;
-  let ended = false;
-  if (recurring && recurrence?.range?.type?.toLowerCase() === 'enddate' && recurrence.range.endDate) {
-    const end = Date.parse(recurrence.range.endDate);
-    ended = Number.isFinite(end) && end < asOf.getTime();
+  const range = recurrence?.range;
+  const rangeType = (range?.type ?? '').toLowerCase();
+  const occurrences = typeof range?.numberOfOccurrences === 'number' ? range.numberOfOccurrences : 0;
+  const farEnd = rangeDate(range?.endDate);
+  const openEnded = recurring && (rangeType === 'noend' || (rangeType === 'numbered' && occurrences <= 0) || (farEnd !== undefined && farEnd.getUTCFullYear() >= 9999 && rangeType !== 'enddate'));
+  let endedBecause: string | undefined;
+  if (recurring && rangeType === 'enddate' && farEnd && farEnd.getTime() < asOf.getTime()) endedBecause = `its recurrence ended on ${range!.endDate}`;
+  if (recurring && rangeType === 'numbered' && occurrences > 0) {
+    const start = rangeDate(range?.startDate);
+    const last = start ? occurrence(start, patternType!, interval, occurrences - 1) : undefined;
+    const duration = typeof def.settings?.instanceDurationInDays === 'number' ? def.settings.instanceDurationInDays : 0;
+    if (last && last.getTime() + duration * 86_400_000 < asOf.getTime()) endedBecause = `its ${occurrences} numbered occurrence(s) ended by ${last.toISOString().slice(0, 10)}${duration ? ` + ${duration} day(s)` : ''}`;
   }
   const finished = FINISHED.has((def.status ?? '').toLowerCase());
-  const active = recurring ? !ended : !finished;
-  return { recurring, ended, active, ...(patternType ? { pattern: `${patternType}${recurrence?.pattern?.interval ? ` every ${recurrence.pattern.interval}` : ''}` } : {}) };
+  if (!endedBecause && finished && !openEnded) endedBecause = `its status is ${def.status}`;
+  const ended = endedBecause !== undefined;
+  return {
+    recurring,
+    ended,
+    openEnded,
+    active: !ended,
+    ...(patternType ? { pattern: `${patternType}${recurrence?.pattern?.interval ? ` every ${recurrence.pattern.interval}` : ''}` } : {}),
+    ...(endedBecause ? { endedBecause } : {}),
+  };
+}
+
+/** How much of the guest population a guest review reaches. */
+export type ReviewReach = 'tenant-wide' | 'partial';
+
+/** A Graph query as written in a scope, with `+` read as a space and `$count=true` dropped, lower-cased. */
+function normaliseQuery(q: unknown): string {
+  if (typeof q !== 'string') return '';
+  let s: string;
+  try {
+    s = decodeURIComponent(q.replace(/\+/g, ' '));
+  } catch {
+    s = q.replace(/\+/g, ' ');
+  }
+  return s.replace(/[?&]\$count=true/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** `/groups`, alone or filtered to Microsoft 365 (Unified) groups: every Microsoft 365 group. */
+const ALL_M365_GROUPS = /^\/groups(\?\$filter=\(?\s*grouptypes\/any\(c:\s*c eq 'unified'\)\s*\)?)?$/;
+
+/**
+ * Whether a guest review reaches every guest or only some. Microsoft's documented scopes: guests of all Microsoft
+ * 365 groups (a relative `./members…(userType eq 'Guest')` scope with `instanceEnumerationScope` `/groups` filtered
+ * to Unified groups), and inactive guests of all groups (a principalResourceMembershipsScope of
+ * `/users?$filter=(userType eq 'Guest')` over `/groups`) reach guests tenant-wide. A review of one group's, one
+ * team's, one application's or one role's guests — or of all teams only — is partial coverage.
+ */
+export function reviewReach(def: AccessReviewScheduleDefinition): ReviewReach {
+  const scope = def.scope ?? {};
+  const query = normaliseQuery(scope.query);
+  const enumeration = normaliseQuery((def.instanceEnumerationScope as { query?: unknown } | null | undefined)?.query);
+  if (query.startsWith('./') && isGuestQuery(scope.query) && ALL_M365_GROUPS.test(enumeration)) return 'tenant-wide';
+  const principals = Array.isArray(scope.principalScopes) ? (scope.principalScopes as Array<Record<string, unknown>>) : [];
+  const resources = Array.isArray(scope.resourceScopes) ? (scope.resourceScopes as Array<Record<string, unknown>>) : [];
+  const allGuests = principals.some((p) => /^\/users\?\$filter=\(?\s*usertype eq 'guest'\s*\)?$/.test(normaliseQuery(p?.query)));
+  if (allGuests && resources.some((r) => normaliseQuery(r?.query) === '/groups')) return 'tenant-wide';
+  return 'partial';
+}
+
+/**
+ * A self-review: the `reviewers` collection is empty or absent, so each reviewed user attests their own access
+ * (Graph "Assign reviewers": "To configure a self-review, don't specify the reviewers property, or supply an empty
+ * object"). For guest reviews that means each guest decides whether the guest keeps access.
+ */
+export function isSelfReview(def: AccessReviewScheduleDefinition): boolean {
+  return !Array.isArray(def.reviewers) || def.reviewers.length === 0;
 }
 
 export function reviewResource(def: AccessReviewScheduleDefinition) {

@@ -178,6 +178,38 @@ export function reach(cfg: TargetConfiguration, allKeyword: 'AllUsers' | 'AllApp
 export const usersReach = (s: EffectiveB2BSetting): Reach => reach(s.usersAndGroups.value, 'AllUsers');
 export const appsReach = (s: EffectiveB2BSetting): Reach => reach(s.applications.value, 'AllApplications');
 
+/**
+ * Reserved application targets that hold everything B2B direct connect reaches: direct connect serves Teams shared
+ * channels only, and Teams is part of the Office 365 suite (and of all Microsoft apps).
+ */
+const WHOLE_OF_DIRECT_CONNECT = new Set(['office365', 'allmicrosoftapps']);
+
+/**
+ * The applications a B2B direct connect setting reaches. As `appsReach`, except that allowing `Office365` (or
+ * `AllMicrosoftApps`) is all of what direct connect can reach, and blocking it is none of it.
+ */
+export function directConnectAppsReach(s: EffectiveB2BSetting): Reach {
+  const cfg = s.applications.value;
+  const r = reach(cfg, 'AllApplications');
+  const whole = cfg.targets.some((t) => WHOLE_OF_DIRECT_CONNECT.has(t.target.toLowerCase()));
+  if (whole && r === 'some') return 'all';
+  if (whole && r === 'allExcept') return 'none';
+  return r;
+}
+
+/** The applications a setting reaches, read the way that setting's feature works (direct connect: see above). */
+export function settingAppsReach(name: B2BSettingName, s: EffectiveB2BSetting): Reach {
+  return name === 'b2bDirectConnectInbound' || name === 'b2bDirectConnectOutbound' ? directConnectAppsReach(s) : appsReach(s);
+}
+
+/** A setting lets at least someone through to at least something (false: nobody can use it at all). */
+export function isOpenToAnyone(s: EffectiveB2BSetting, apps: (s: EffectiveB2BSetting) => Reach = appsReach): boolean | 'unknown' {
+  const u = usersReach(s);
+  const a = apps(s);
+  if (u === 'unknown' || a === 'unknown') return 'unknown';
+  return u !== 'none' && a !== 'none';
+}
+
 /** A setting as finding evidence: each half's Graph value with where it came from (partner, default or service default). */
 export function settingEvidence(s: EffectiveB2BSetting): { usersAndGroups: TargetConfiguration & { source: ValueSource }; applications: TargetConfiguration & { source: ValueSource } } {
   return {
@@ -187,9 +219,9 @@ export function settingEvidence(s: EffectiveB2BSetting): { usersAndGroups: Targe
 }
 
 /** A setting lets every user of the other side in to at least some applications. */
-export function isOpenToAllUsers(s: EffectiveB2BSetting): boolean | 'unknown' {
+export function isOpenToAllUsers(s: EffectiveB2BSetting, apps: (s: EffectiveB2BSetting) => Reach = appsReach): boolean | 'unknown' {
   const u = usersReach(s);
-  const a = appsReach(s);
+  const a = apps(s);
   if (u === 'unknown' || a === 'unknown') return 'unknown';
   return (u === 'all' || u === 'allExcept') && a !== 'none';
 }

@@ -142,7 +142,8 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
     }
     expect(compared).toBeGreaterThan(100);
     // The three added guests, spelled out.
-    const [jane, omar, old] = [1, 2, 3].map((n) => byId.get(`e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`)!);
+    const added = (n: number) => byId.get(`e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`)!;
+    const [jane, omar, old] = [added(1), added(2), added(3)];
     expect([jane[col('Domain')]?.v, jane[col('Days since sign-in')]?.v]).toEqual(['contoso.example', 'never']);
     expect(stale.get(jane[0]!.v as string)?.messageId).toBe('never-signed-in');
     expect([omar[col('Domain')]?.v, omar[col('Days since sign-in')]?.v, omar[col('Counted from')]?.v]).toEqual(['fabrikam.example', 1092, 'no success recorded since 2023-12-01']);

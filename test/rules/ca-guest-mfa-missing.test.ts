@@ -1,7 +1,17 @@
 import rule from '../../rules/ca-guest-mfa-missing.js';
 import { type MutableData, ruleTable } from '../support/rule-table.js';
 
-// The base tenant's first policy requires MFA for all six guest types from all tenants on all apps.
+// The base tenant's first policy requires MFA for all six guest types from all tenants on all apps; its second blocks
+// legacy authentication (Exchange ActiveSync and other clients) for all users.
+// Cited:
+// STRENGTH https://learn.microsoft.com/entra/external-id/authentication-conditional-access#authentication-strength-policies-for-external-users
+//          — "you can only apply authentication strength policies to external users who authenticate with Microsoft
+//          Entra ID. For email one-time passcode, SAML/WS-Fed, and Google federation users, use the MFA grant control".
+// CLIENTS  https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-conditions#client-apps
+//          — client app types: browser, mobile apps and desktop clients (modern), Exchange ActiveSync and other clients
+//          (legacy authentication).
+// TYPES    https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers — the six guest and
+//          external user types; externalTenants all or enumerated.
 const guestMfa = (d: MutableData) => d.conditionalAccessPolicies[0]!;
 const users = (d: MutableData) => guestMfa(d).conditions!.users!;
 const allUsersMfa = (d: MutableData) => {
@@ -95,10 +105,44 @@ ruleTable(rule, [
     mutate: (d) => { guestMfa(d).conditions!.locations = { includeLocations: ['All'], excludeLocations: ['AllTrusted'] }; },
     expect: { status: 'fail', findingCount: 1 },
   },
+  // CLIENTS: browser alone leaves mobile apps and desktop clients (modern authentication) without MFA.
   {
-    name: 'browser-only policy does not count',
+    name: 'browser-only policy does not count (CLIENTS)',
     mutate: (d) => { guestMfa(d).conditions!.clientAppTypes = ['browser']; },
     expect: { status: 'fail', findingCount: 1 },
+  },
+  // CLIENTS: with legacy clients blocked for the same guests, browser + modern clients are every client left.
+  {
+    name: 'MFA for browser and modern clients plus an enforced legacy block for the same guests leaves no client without MFA (CLIENTS)',
+    mutate: (d) => { guestMfa(d).conditions!.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients']; },
+    expect: { status: 'pass' },
+  },
+  {
+    name: 'MFA for browser and modern clients without any legacy block does not count (CLIENTS)',
+    mutate: (d) => {
+      guestMfa(d).conditions!.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients'];
+      d.conditionalAccessPolicies.splice(1, 1);
+    },
+    expect: { status: 'fail', findingCount: 1 },
+  },
+  {
+    name: 'MFA for browser and modern clients while the legacy block is report-only does not count (CLIENTS)',
+    mutate: (d) => {
+      guestMfa(d).conditions!.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients'];
+      d.conditionalAccessPolicies[1]!.state = 'enabledForReportingButNotEnforced';
+    },
+    expect: { status: 'fail', findingCount: 1 },
+  },
+  {
+    name: 'MFA for browser and modern clients counts only for the guests the legacy block covers (CLIENTS, TYPES)',
+    mutate: (d) => {
+      guestMfa(d).conditions!.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients'];
+      d.conditionalAccessPolicies[1]!.conditions!.users!.excludeGuestsOrExternalUsers = {
+        guestOrExternalUserTypes: 'b2bDirectConnectUser',
+        externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' },
+      };
+    },
+    expect: { status: 'fail', findings: [{ params: { types: 'b2bDirectConnectUser' } }] },
   },
   {
     name: 'Office 365 only does not count',
@@ -120,8 +164,9 @@ ruleTable(rule, [
     mutate: (d) => { guestMfa(d).grantControls = { operator: 'AND', builtInControls: ['mfa'], termsOfUse: ['b5c0ffee-0000-4000-8000-000000000001'], authenticationStrength: null }; },
     expect: { status: 'pass' },
   },
+  // STRENGTH: a strength is MFA only for guests who authenticate with Entra ID.
   {
-    name: 'authentication strength instead of the mfa control counts',
+    name: 'authentication strength instead of the MFA control counts only for guests who authenticate with Entra ID (STRENGTH)',
     mutate: (d) => {
       guestMfa(d).grantControls = {
         operator: 'OR',
@@ -129,7 +174,32 @@ ruleTable(rule, [
         authenticationStrength: { id: '00000000-0000-0000-0000-000000000002', displayName: 'Multifactor authentication', requirementsSatisfied: 'mfa' },
       };
     },
+    expect: { status: 'fail', findings: [{ params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, otherExternalUser' } }] },
+  },
+  {
+    name: 'authentication strength is enough when only Entra-authenticating guest types must be covered (STRENGTH)',
+    mutate: (d) => {
+      guestMfa(d).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: '00000000-0000-0000-0000-000000000004', displayName: 'Phishing-resistant MFA', requirementsSatisfied: 'mfa' } };
+    },
+    options: { guestTypes: ['internalGuest', 'b2bDirectConnectUser', 'serviceProvider'] },
     expect: { status: 'pass' },
+  },
+  {
+    name: 'a strength for B2B guests plus the MFA grant for the same guests covers them (STRENGTH)',
+    mutate: (d) => {
+      const strength = structuredClone(guestMfa(d));
+      strength.id = 'ca000000-0000-4000-8000-000000000008';
+      strength.grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: '00000000-0000-0000-0000-000000000004', requirementsSatisfied: 'mfa' } };
+      d.conditionalAccessPolicies.push(strength);
+    },
+    expect: { status: 'pass' },
+  },
+  {
+    name: 'a strength whose requirementsSatisfied is none is not MFA for anyone (STRENGTH)',
+    mutate: (d) => {
+      guestMfa(d).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000002', requirementsSatisfied: 'none', allowedCombinations: ['password'] } };
+    },
+    expect: { status: 'fail', findings: [{ params: { types: 'internalGuest, b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
   },
   {
     name: 'block-only policy is not an MFA requirement',
