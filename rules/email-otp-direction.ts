@@ -21,11 +21,11 @@ export default defineRule<'emailOtpConfiguration', Options>({
       defaults: { expect: 'disabled' },
       docs: {
         expect:
-          'The state external users\' email one-time passcode should be in. Default disabled, following CIS Microsoft 365 5.2.3.7 (v6/v7) as Prowler and Powerpipe implement it. The direction is contested: AzureADAssessment AR0001 and CIPP\'s health check expect it enabled, so that guests without an Entra, Microsoft or federated account are not pushed into creating unmanaged Microsoft accounts. Set enabled to follow them, or any to record the state without judging it.',
+          'The state external users\' email one-time passcode should be in. Default disabled — gatehouse\'s own reading, which errs visibly: a guest who proves nothing but control of a mailbox is the weakest external identity, and a finding on it is low and easy to accept. No benchmark settles this switch: CIS Microsoft 365 5.2.3.7 audits the Email OTP method\'s state for the tenant\'s own users, which this rule records but does not judge; AzureADAssessment AR0001 and CIPP\'s health check expect the switch enabled, so that guests without an Entra, Microsoft or federated account are not pushed into creating unmanaged Microsoft accounts. Set enabled to follow them, or any to record the state without judging it.',
       },
     },
     rationale:
-      'Email one-time passcode lets a guest who has no Entra ID, Microsoft or federated account redeem an invitation and sign in with a code mailed to them. Whoever controls the mailbox controls the guest account, and passcode guests cannot be held to an authentication strength. Turning it off (CIS 5.2.3.7) removes that mailbox-only path; the price is that such guests are asked to create a personal Microsoft account instead, which you manage even less — the reason other baselines keep it on. gatehouse reports the state against the profile\'s stated expectation rather than picking a side silently. This rule judges allowExternalIdToUseEmailOtp (the switch for external users); "default" counts as enabled, as Graph documents. The method\'s own state (for the tenant\'s members, e.g. password reset) is recorded as evidence.',
+      'Email one-time passcode lets a guest who has no Entra ID, Microsoft or federated account redeem an invitation and sign in with a code mailed to them. Whoever controls the mailbox controls the guest account, and passcode guests cannot be held to an authentication strength. Turning it off removes that mailbox-only path; the price is that such guests are asked to create a personal Microsoft account instead, which you manage even less — the reason other baselines keep it on. gatehouse reports the state against the profile\'s stated expectation rather than picking a side silently. This rule judges allowExternalIdToUseEmailOtp (the switch for external users); "default" counts as enabled, as Graph documents. The method\'s own state (for the tenant\'s members, e.g. password reset — what CIS 5.2.3.7 audits) is recorded as evidence only, so the rule is not mapped to that control.',
     remediation: {
       summary: 'Set email one-time passcode for external users to the state the profile expects (disabled under baseline), and make sure guests have another sign-in path: Entra ID, a federated identity provider, or Google.',
       graph: {
@@ -39,7 +39,7 @@ export default defineRule<'emailOtpConfiguration', Options>({
       { title: 'Email one-time passcode authentication for B2B guest users', url: 'https://learn.microsoft.com/entra/external-id/one-time-passcode' },
       { title: 'emailAuthenticationMethodConfiguration resource type', url: 'https://learn.microsoft.com/graph/api/resources/emailauthenticationmethodconfiguration' },
     ],
-    frameworks: { 'cis-m365': ['5.2.3.7'], catalog: ['EI-07'] },
+    frameworks: { catalog: ['EI-07'] },
     messages: {
       enabledExpectedDisabled: 'Email one-time passcode is enabled for external users (allowExternalIdToUseEmailOtp = {value}); this profile expects it disabled.',
       disabledExpectedEnabled: 'Email one-time passcode is disabled for external users; this profile expects it enabled so guests without another identity provider are not pushed to personal Microsoft accounts.',

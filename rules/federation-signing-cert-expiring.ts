@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { daysUntil, expiryState, parseBase64Certificate } from '../src/model/certificates.js';
+import { checkHttpsEndpoint } from '../src/model/urls.js';
 
 interface Options {
   certWarnDays: number;
@@ -17,11 +18,11 @@ export default defineRule<'federationConfigurations', Options>({
       defaults: { certWarnDays: 30 },
       docs: {
         certWarnDays:
-          'Days before expiry that a signing certificate is reported. 30 matches Entra\'s own roll-over: it starts fetching a new certificate from the partner\'s federation metadata 30 days before expiry, so one still expiring inside that window means the automatic roll-over has not happened.',
+          'Days before expiry that a signing certificate is reported. 30 matches Entra\'s own renewal window: from 30 days before expiry it fetches a new certificate from the partner\'s federation metadata (when a metadata URL is set) and checks daily until one appears. Inside the window the finding is informational with a metadata URL and medium without one.',
       },
     },
     rationale:
-      'Direct (SAML/WS-Fed) federation accepts a partner identity provider\'s tokens because they are signed with the certificate stored in your configuration. When it expires, guests from that partner\'s domains cannot sign in; the usual emergency fix — pasting whatever certificate someone emails over — is exactly the step an attacker would want to influence. Entra tries to roll the certificate over from the partner\'s metadata 30 days ahead; a certificate that is expired (high) or inside the warning window (medium) means that has not worked. The certificate is parsed from the Base64 value; one that cannot be parsed is not assessed, with the reason.',
+      'Direct (SAML/WS-Fed) federation accepts a partner identity provider\'s tokens because they are signed with the certificate stored in your configuration. When it expires, guests from that partner\'s domains cannot sign in; the usual emergency fix — pasting whatever certificate someone emails over — is exactly the step an attacker would want to influence. Entra renews the certificate by itself from the partner\'s federation metadata when a metadata URL is configured: it starts 30 days before expiry and checks the metadata daily until a new certificate appears. So a certificate inside the warning window is informational when a metadata URL is set (the renewal is under way) and medium when none is (someone must paste the new certificate), and an expired one is high either way — the renewal did not happen. The certificate is parsed from the Base64 value; one that cannot be parsed is not assessed, with the reason.',
     remediation: {
       summary: 'Obtain the partner\'s new token-signing certificate through a channel you trust (their federation metadata over HTTPS) and update the federation configuration.',
       graph: {
@@ -34,10 +35,12 @@ export default defineRule<'federationConfigurations', Options>({
     references: [
       { title: 'samlOrWsFedProvider resource type (signingCertificate and automatic roll-over)', url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedprovider' },
       { title: 'samlOrWsFedExternalDomainFederation resource type', url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedexternaldomainfederation' },
+      { title: 'Add federation with SAML/WS-Fed identity providers (metadata URL renews the certificate)', url: 'https://learn.microsoft.com/entra/external-id/direct-federation' },
     ],
     messages: {
       expired: 'The token-signing certificate of federation {displayName} expired {days} day(s) ago ({notAfter}); sign-ins from its domains fail.',
-      expiring: 'The token-signing certificate of federation {displayName} expires in {days} day(s) ({notAfter}) and has not been rolled over.',
+      expiring: 'The token-signing certificate of federation {displayName} expires in {days} day(s) ({notAfter}) and no metadata URL is set, so Entra cannot renew it: it must be updated by hand.',
+      expiringRenewing: 'The token-signing certificate of federation {displayName} expires in {days} day(s) ({notAfter}); Entra is renewing it from the partner\'s federation metadata.',
     },
   },
   evaluate({ federationConfigurations }, ctx) {
@@ -56,10 +59,13 @@ export default defineRule<'federationConfigurations', Options>({
       const state = expiryState(cert.notAfter, ctx.asOf, ctx.options.certWarnDays);
       if (state === 'valid') continue;
       const days = daysUntil(ctx.asOf, cert.notAfter);
-      ctx.fail(state, {
+      // The only metadata URL Graph exposes on the federation; Entra renews from the metadata only when one is set.
+      const metadata = checkHttpsEndpoint(fed.metadataExchangeUri);
+      const renews = metadata.https;
+      ctx.fail(state === 'expiring' && renews ? 'expiringRenewing' : state, {
         resource: { type: 'samlOrWsFedExternalDomainFederation', id: fed.id, displayName: fed.displayName ?? null, path: `directory/federationConfigurations/${fed.id}` },
         subKey: 'signingCertificate',
-        severity: state === 'expired' ? 'high' : 'medium',
+        severity: state === 'expired' ? 'high' : renews ? 'info' : 'medium',
         params: { days: Math.abs(days), notAfter: cert.notAfter.toISOString().slice(0, 10) },
         evidence: {
           notAfter: cert.notAfter.toISOString(),
@@ -69,6 +75,7 @@ export default defineRule<'federationConfigurations', Options>({
           sha256: cert.fingerprint256,
           domains: (fed.domains ?? []).map((d) => d.id),
           certWarnDays: ctx.options.certWarnDays,
+          metadataUrlSet: renews,
         },
       });
     }

@@ -12,8 +12,10 @@ function listed(domain: string, entries: readonly string[]): string | undefined 
  * tenant keep their access when the list changes (Entra "Allow or block invitations": the list "doesn't apply to
  * external users who already redeemed the invitation"). This rule re-applies the current list to the existing,
  * enabled guests.
- * - Home domain: `mail`, else the B2B UPN (`jane_contoso.com#EXT#@…`, last `_` → `@`), else `otherMails`.
- * - No list (or an empty allow list — an empty allow list is not an allow list) → not applicable.
+ * - Home domain (src/model/guests.ts): the invited address kept in the B2B UPN (`jane_contoso.com#EXT#@…`, last
+ *   `_` → `@`), else `mail` (editable after redemption), else `otherMails`.
+ * - No list, or an empty block list → not applicable. An allow list with no domains admits no domain, so every
+ *   enabled external guest is outside it.
  * - A definition that cannot be read → not assessed (never "no restriction").
  * - Disabled guests are skipped (they cannot sign in); pending guests are included (their redemption now fails,
  *   but the account and its group memberships exist).
@@ -51,7 +53,7 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
       return;
     }
     if (policy.kind === 'none') {
-      ctx.notApplicable('No invitation domain allow or block list is configured (an empty allow list restricts nothing).');
+      ctx.notApplicable(`No invitation domain allow or block list restricts invitations (${policy.noneBecause ?? 'no list'}).`);
       return;
     }
     const ownDomains = new Set(
@@ -80,7 +82,8 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
             domain,
             list: policy.kind,
             // The allow list itself is tenant-wide: not copied into every one of (possibly) hundreds of thousands of findings.
-          ...(entry ? { matchedEntry: entry } : {}),
+            ...(entry ? { matchedEntry: entry } : {}),
+            ...(policy.allowsNothing ? { allowListEmpty: true } : {}),
             pendingInvitation: isPending(guest),
             userType: guest.userType ?? null,
           },

@@ -1,15 +1,20 @@
 import { defineRule } from '../src/engine/rule.js';
-import { daysBetween, isPending, parseGraphDateTime } from '../src/model/guests.js';
+import { daysBetween, isEnabled, isPending, parseGraphDateTime } from '../src/model/guests.js';
 
 export interface Options {
   pendingDays: number;
 }
 
 /**
- * A guest counts as pending when `externalUserState` is PendingAcceptance (any case or spacing). The age of the
- * invitation is measured from `externalUserStateChangeDateTime` (when the state last changed), else from
- * `createdDateTime`, to `--as-of`; a guest with neither date is reported as incomplete evidence, not skipped.
- * One finding per guest.
+ * A guest counts as pending when `externalUserState` is PendingAcceptance (Graph writes "Pending Acceptance" too;
+ * any case or spacing). The age of the invitation is measured from `externalUserStateChangeDateTime` (when the state
+ * last changed), else from `createdDateTime`, to `--as-of`; a guest with neither date is reported as incomplete
+ * evidence, not skipped. One finding per guest.
+ *
+ * Disabled pending guests (`accountEnabled: false`) are left out: redeeming an invitation is a sign-in, and a disabled
+ * account cannot sign in (AADSTS50057), so the "live invitation anyone at that mailbox can take" risk does not hold.
+ * Removing them is hygiene that guest-stale and access reviews do not judge either. The docs do not describe
+ * redemption of a disabled account explicitly; this reading follows from sign-in being refused.
  */
 export default defineRule<'guests', Options>({
   meta: {
@@ -27,7 +32,7 @@ export default defineRule<'guests', Options>({
       },
     },
     rationale:
-      'An unredeemed invitation is a live account waiting for whoever controls the invited mailbox first. If the address was mistyped, belongs to a shared mailbox, or the partner has left, the redemption link can still be used — and the account already sits in groups and teams it was added to. Old invitations should be resent deliberately or the account removed.',
+      'An unredeemed invitation on an enabled account is a live account waiting for whoever controls the invited mailbox first. If the address was mistyped, belongs to a shared mailbox, or the partner has left, the redemption link can still be used — and the account already sits in groups and teams it was added to. Old invitations should be resent deliberately or the account removed.',
     remediation: {
       summary: 'Delete the guest account (or resend the invitation if access is still needed, after confirming the address with the sponsor).',
       graph: { method: 'DELETE', url: '/v1.0/users/{userId}' },
@@ -37,6 +42,7 @@ export default defineRule<'guests', Options>({
       { title: 'Properties of a B2B guest user account', url: 'https://learn.microsoft.com/entra/external-id/user-properties' },
       { title: 'Reset redemption status for a guest user', url: 'https://learn.microsoft.com/entra/external-id/reset-redemption-status' },
       { title: 'Delete a user', url: 'https://learn.microsoft.com/graph/api/user-delete' },
+      { title: 'Sign-in error codes (AADSTS50057: the user account is disabled)', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
     ],
     messages: {
       pending: 'Guest {displayName} has not accepted the invitation for {days} days (more than {pendingDays}).',
@@ -47,7 +53,7 @@ export default defineRule<'guests', Options>({
     const undated: string[] = [];
     return {
       guest: (guest) => {
-        if (!isPending(guest)) return;
+        if (!isPending(guest) || !isEnabled(guest)) return;
         const changed = parseGraphDateTime(guest.externalUserStateChangeDateTime);
         const created = parseGraphDateTime(guest.createdDateTime);
         const since = changed ?? created;

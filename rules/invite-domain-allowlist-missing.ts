@@ -22,7 +22,7 @@ export default defineRule<'b2bManagementPolicies', InviteDomainAllowlistOptions>
       },
     },
     rationale:
-      'Whoever may invite guests can, without a domain allow list, bring in an account from any domain on the internet: a personal free-mail address, a competitor, a throw-away domain registered for the purpose. The allow list is the only control that states, ahead of time, which organisations your people collaborate with; a block list only removes the domains someone already thought of, and an empty allow list is no list at all (Entra then allows every domain). The list is checked at invitation time, together with cross-tenant access settings, and also applies to guests who sign in with one-time passcodes or social accounts, which cross-tenant settings do not cover.',
+      'Whoever may invite guests can, without a domain allow list, bring in an account from any domain on the internet: a personal free-mail address, a competitor, a throw-away domain registered for the purpose. The allow list is the only control that states, ahead of time, which organisations your people collaborate with; a block list only removes the domains someone already thought of. An allow list with no domains at all admits nobody (Entra blocks whatever is not on the allow list), which CIS 5.1.6.1 accepts as compliant; an empty block list restricts nothing. The list is checked at invitation time, together with cross-tenant access settings, and also applies to guests who sign in with one-time passcodes or social accounts, which cross-tenant settings do not cover.',
     remediation: {
       summary:
         "Set the collaboration restriction to \"Allow invitations only to the specified domains\" and list your partners' domains. The PATCH replaces the whole definition: keep any other B2B settings it carries, and create the policy (POST /beta/policies/b2bManagementPolicies) if the tenant has none.",
@@ -77,10 +77,6 @@ export default defineRule<'b2bManagementPolicies', InviteDomainAllowlistOptions>
       ctx.fail('block-list-only', { resource, subKey: 'InvitationsAllowedAndBlockedDomainsPolicy', params: { blockedCount: policy.blockedDomains.length }, evidence });
       return;
     }
-    const why =
-      policy.policyCount === 0 ? 'the tenant has no B2B management policy'
-      : policy.sources.length === 0 ? 'the B2B management policy has no domain list'
-      : 'the domain allow and block lists are both empty';
-    ctx.fail('no-allow-list', { resource, subKey: 'InvitationsAllowedAndBlockedDomainsPolicy', params: { why }, evidence });
+    ctx.fail('no-allow-list', { resource, subKey: 'InvitationsAllowedAndBlockedDomainsPolicy', params: { why: policy.noneBecause ?? 'no domain list restricts them' }, evidence });
   },
 });

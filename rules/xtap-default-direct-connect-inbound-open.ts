@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { appsReach, resolveDefault, settingEvidence, usersReach, type Reach } from '../src/xtap/resolve.js';
+import { directConnectAppsReach, resolveDefault, settingEvidence, usersReach, type Reach } from '../src/xtap/resolve.js';
 
 const OPEN: ReadonlySet<Reach> = new Set(['all', 'allExcept']);
 
@@ -11,7 +11,7 @@ export default defineRule({
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],
     rationale:
-      'B2B direct connect (today: Teams shared channels) lets external users work in your resources with their home account and no guest object in your directory — so they appear in no guest list, access review or guest-scoped policy. Microsoft ships it blocked by default for that reason. Opening it in the default settings means users of every Entra tenant can be brought into shared channels; the usual, reviewable design is to open direct connect per partner organisation that has agreed to it.',
+      'B2B direct connect (today: Teams shared channels) lets external users work in your resources with their home account and no guest object in your directory — so they appear in no guest list, access review or guest-scoped policy. Microsoft ships it blocked by default for that reason. Opening it in the default settings means users of every Entra tenant can be brought into shared channels; the usual, reviewable design is to open direct connect per partner organisation that has agreed to it. Allowing the Office 365 application (or all Microsoft apps) is all that direct connect reaches.',
     remediation: {
       summary: 'Block inbound B2B direct connect in the default cross-tenant settings and allow it in the partner configuration of the organisations you share channels with.',
       graph: {
@@ -30,6 +30,7 @@ export default defineRule({
       { title: 'Cross-tenant access overview', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
       { title: 'Enable shared channels with all external organizations (what opening the default means)', url: 'https://learn.microsoft.com/microsoft-365/solutions/allow-direct-connect-with-all-organizations' },
       { title: 'crossTenantAccessPolicyConfigurationDefault resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+      { title: 'crossTenantAccessPolicyTarget: reserved application values Office365 and AllMicrosoftApps', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
     ],
     frameworks: { catalog: ['XT-03'] },
     messages: {
@@ -39,7 +40,7 @@ export default defineRule({
   evaluate({ crossTenantAccessDefault }, ctx) {
     const setting = resolveDefault(crossTenantAccessDefault).b2bDirectConnectInbound;
     const users = usersReach(setting);
-    const apps = appsReach(setting);
+    const apps = directConnectAppsReach(setting);
     if (users === 'unknown' || apps === 'unknown') {
       ctx.notAssessed(
         `the default inbound B2B direct connect setting has an access type gatehouse does not recognise (users ${JSON.stringify(setting.usersAndGroups.value.accessType)}, applications ${JSON.stringify(setting.applications.value.accessType)}).`,

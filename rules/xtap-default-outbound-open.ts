@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { appsReach, resolveDefault, settingEvidence, usersReach, type Reach } from '../src/xtap/resolve.js';
+import { resolveDefault, settingAppsReach, settingEvidence, usersReach, type Reach } from '../src/xtap/resolve.js';
 
 const OPEN: ReadonlySet<Reach> = new Set(['all', 'allExcept']);
 const SETTINGS = [
@@ -15,7 +15,7 @@ export default defineRule({
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],
     rationale:
-      'Outbound settings decide whether your users may accept guest invitations from, or join shared channels of, other organisations — and so where your data can travel under their own names. Open to all users and all applications (Microsoft\'s default for B2B collaboration), any user can become a guest in any tenant, including one that exists to collect data. Restricting the default and opening outbound access per partner, or to a group of users who need it, keeps that list deliberate. This is low severity: it governs your users\' activity elsewhere, not access to your tenant. A default that already scopes outbound access to chosen users or applications passes; the Zero Trust Assessment (21790) fails anything short of a full block.',
+      'Outbound settings decide whether your users may accept guest invitations from, or join shared channels of, other organisations — and so where your data can travel under their own names. Open to all users and all applications (Microsoft\'s default for B2B collaboration), any user can become a guest in any tenant, including one that exists to collect data. Restricting the default and opening outbound access per partner, or to a group of users who need it, keeps that list deliberate. This is low severity: it governs your users\' activity elsewhere, not access to your tenant. A default that already scopes outbound access to chosen users or applications passes; the Zero Trust Assessment (21790) fails anything short of a full block. B2B direct connect serves Teams shared channels only, which belong to Office 365: direct connect allowed to the Office 365 application (or all Microsoft apps) is open to everything direct connect reaches, not \"selected applications\".',
     remediation: {
       summary: 'Block outbound B2B collaboration and direct connect in the default settings (or limit them to a group of users) and allow them per partner organisation.',
       graph: {
@@ -37,6 +37,8 @@ export default defineRule({
     references: [
       { title: 'Cross-tenant access overview', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
       { title: 'crossTenantAccessPolicyConfigurationDefault resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+      { title: 'crossTenantAccessPolicyTarget: reserved application values Office365 and AllMicrosoftApps', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
+      { title: 'B2B direct connect overview (Teams shared channels)', url: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview' },
     ],
     frameworks: { 'zero-trust': ['21790'], catalog: ['XT-02'] },
     messages: {
@@ -48,7 +50,7 @@ export default defineRule({
     for (const { name, label } of SETTINGS) {
       const setting = effective[name];
       const users = usersReach(setting);
-      const apps = appsReach(setting);
+      const apps = settingAppsReach(name, setting);
       if (users === 'unknown' || apps === 'unknown') {
         ctx.incomplete(`the default ${name} setting has an access type gatehouse does not recognise`);
         continue;

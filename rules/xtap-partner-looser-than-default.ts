@@ -1,6 +1,6 @@
 import { defineRule, type Severity } from '../src/engine/rule.js';
 import { partnersToJudge } from '../src/xtap/resource.js';
-import { appsReach, resolveDefault, settingEvidence, usersReach, type EffectiveB2BSetting, type Reach } from '../src/xtap/resolve.js';
+import { resolveDefault, settingAppsReach, settingEvidence, usersReach, type B2BSettingName, type EffectiveB2BSetting, type Reach } from '../src/xtap/resolve.js';
 
 const SETTINGS = [
   { name: 'b2bCollaborationInbound', label: 'inbound B2B collaboration', severity: 'medium' },
@@ -25,16 +25,19 @@ const broad = (r: Exclude<Reach, 'unknown'>) => r === 'all' || r === 'allExcept'
  * what partner overrides are for and are not reported; what is reported is a partner that opens a dimension to
  * everyone (or everyone but a block list) which the default keeps narrower, or closed altogether.
  */
-function looser(partner: EffectiveB2BSetting, def: EffectiveB2BSetting): { looser: boolean; unknown: boolean; detail?: Record<string, string> } {
+function looser(name: B2BSettingName, partner: EffectiveB2BSetting, def: EffectiveB2BSetting): { looser: boolean; unknown: boolean; detail?: Record<string, string> } {
   const pu = usersReach(partner);
-  const pa = appsReach(partner);
+  const pa = settingAppsReach(name, partner);
   const du = usersReach(def);
-  const da = appsReach(def);
+  const da = settingAppsReach(name, def);
   if (pu === 'unknown' || pa === 'unknown' || du === 'unknown' || da === 'unknown') return { looser: false, unknown: true };
   if (pu === 'none' || pa === 'none') return { looser: false, unknown: false };
   const defaultOpen = du !== 'none' && da !== 'none';
   const wider = (p: Exclude<Reach, 'unknown'>, d: Exclude<Reach, 'unknown'>) => broad(p) && (!defaultOpen || BREADTH[p] > BREADTH[d]);
-  if (!wider(pu, du) && !wider(pa, da)) return { looser: false, unknown: false };
+  // Direct connect reaches Teams shared channels only: its applications cannot be scoped any narrower than Office 365,
+  // so only its users can be wider than the default.
+  const directConnect = name === 'b2bDirectConnectInbound' || name === 'b2bDirectConnectOutbound';
+  if (!wider(pu, du) && (directConnect || !wider(pa, da))) return { looser: false, unknown: false };
   return {
     looser: true,
     unknown: false,
@@ -81,7 +84,7 @@ export default defineRule({
       for (const { name, label, severity } of SETTINGS) {
         const p = eff[name];
         if (p.usersAndGroups.source !== 'partner' && p.applications.source !== 'partner') continue; // fully inherited: equal to the default
-        const cmp = looser(p, def[name]);
+        const cmp = looser(name, p, def[name]);
         if (cmp.unknown) {
           ctx.incomplete(`partner ${partner.tenantId} or the default has a ${name} access type gatehouse does not recognise`);
           continue;

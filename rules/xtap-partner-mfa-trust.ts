@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { partnersToJudge } from '../src/xtap/resource.js';
-import { isOpenToAllUsers, resolveDefault } from '../src/xtap/resolve.js';
+import { directConnectAppsReach, isOpenToAllUsers, resolveDefault } from '../src/xtap/resolve.js';
 
 export default defineRule({
   meta: {
@@ -31,7 +31,7 @@ export default defineRule({
       if (!mfa.value) continue;
       // Null settings inherit the default's: judge the inbound reach the partner really has.
       const collaboration = isOpenToAllUsers(eff.b2bCollaborationInbound);
-      const directConnect = isOpenToAllUsers(eff.b2bDirectConnectInbound);
+      const directConnect = isOpenToAllUsers(eff.b2bDirectConnectInbound, directConnectAppsReach);
       const broad = collaboration !== false || directConnect !== false; // unknown is never read as narrow
       ctx.fail('trusted', {
         resource,

@@ -3,7 +3,7 @@ import type { Framework, FrameworkControl } from './types.js';
 
 export type PeerFramework = Exclude<FrameworkId, 'catalog'>;
 
-/** A row of the merged external-identity catalogue (reference/rule-catalog.md §2.1) with the peer controls it gathers. */
+/** A row of the merged external-identity catalogue (peer tools' external-identity checks, merged) with the peer controls it gathers. */
 export interface CatalogRow extends FrameworkControl {
   area: 'invitations-and-settings' | 'cross-tenant-access' | 'lifecycle-and-governance' | 'privilege' | 'conditional-access';
   /** The same control in the frameworks gatehouse catalogues, by exact id. */
@@ -19,7 +19,13 @@ export const CATALOG_ROWS: readonly CatalogRow[] = [
   { id: 'EI-04', area: 'invitations-and-settings', title: 'No joining the tenant by email verification', peers: { eidsca: ['EIDSCA.AP06'] } },
   { id: 'EI-05', area: 'invitations-and-settings', title: 'No self-service sign-up for email-based subscriptions', peers: { eidsca: ['EIDSCA.AP05'] } },
   { id: 'EI-06', area: 'invitations-and-settings', title: 'Guest self-service sign-up through user flows controlled', peers: { 'zero-trust': ['21823'] } },
-  { id: 'EI-07', area: 'invitations-and-settings', title: 'Email one-time passcode for guests (contested direction)', peers: { 'cis-m365': ['5.2.3.7'] } },
+  {
+    id: 'EI-07',
+    area: 'invitations-and-settings',
+    title: 'Email one-time passcode for guests (contested direction)',
+    peers: {},
+    note: 'CIS 5.2.3.7, often cited here, audits the Email OTP authentication method\'s state (the tenant\'s own users), not the switch for external users',
+  },
   { id: 'EI-08', area: 'invitations-and-settings', title: 'External users can leave the tenant', peers: {} },
   { id: 'EI-09', area: 'invitations-and-settings', title: 'Guests cannot own Microsoft 365 groups', peers: { eidsca: ['EIDSCA.ST08'] } },
   {

@@ -1,7 +1,7 @@
 import type { B2BManagementPolicy } from '../snapshot/snapshot.types.js';
 
 /**
- * The invitation domain allow/block list (reference/graph-api.md §3). It lives in the beta `b2bManagementPolicy`,
+ * The invitation domain allow/block list. It lives in the beta `b2bManagementPolicy`,
  * whose `definition[]` holds JSON documents serialised as strings:
  *   {"B2BManagementPolicy":{"InvitationsAllowedAndBlockedDomainsPolicy":{"AllowedDomains":[…],"BlockedDomains":[…]}}}
  * Graph's own documentation example uses single quotes (`{'B2BManagementPolicy':{'Version':1}}`) and a string
@@ -10,8 +10,15 @@ import type { B2BManagementPolicy } from '../snapshot/snapshot.types.js';
  */
 
 export interface DomainPolicy {
-  /** `allow`: invitations only to `allowedDomains`; `block`: to anyone but `blockedDomains`; `none`: to anyone. */
+  /**
+   * `allow`: invitations only to `allowedDomains` (none at all when that list is empty); `block`: to anyone but
+   * `blockedDomains`; `none`: to anyone.
+   */
   kind: 'allow' | 'block' | 'none';
+  /** An allow list with no domains: every invitation is refused. */
+  allowsNothing: boolean;
+  /** Why `none` (no policy, no list, an empty block list), for messages. */
+  noneBecause?: string;
   allowedDomains: string[];
   blockedDomains: string[];
   /** Policies and definition documents that carried a domain-list object (empty when there is none). */
@@ -98,15 +105,16 @@ function getKey(obj: Record<string, unknown>, name: string): KeyLookup {
   return key === undefined ? { found: false } : { found: true, value: obj[key] };
 }
 
-type DomainList = { ok: true; domains: string[] } | { ok: false; why: string };
+type DomainList = { ok: true; domains: string[]; present: boolean } | { ok: false; why: string };
 
+/** A domain list; `present` says the key is there with a list (even an empty one), not absent or null. */
 function readList(container: Record<string, unknown>, name: string): DomainList {
   const got = getKey(container, name);
   if ('ambiguous' in got) return { ok: false, why: `has ${got.keys.join(' and ')}` };
-  if (!got.found || got.value === null) return { ok: true, domains: [] };
+  if (!got.found || got.value === null) return { ok: true, domains: [], present: false };
   if (!Array.isArray(got.value) || !got.value.every((d) => typeof d === 'string')) return { ok: false, why: `${name} is not a list of domain names` };
   const domains = (got.value as string[]).map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
-  return { ok: true, domains };
+  return { ok: true, domains, present: true };
 }
 
 /** Read the effective invitation domain restriction from the tenant's b2bManagementPolicy objects. */
@@ -116,6 +124,8 @@ export function readDomainPolicy(policies: readonly B2BManagementPolicy[]): Doma
   const considered = defaults.length ? defaults : policies;
   const allowed = new Set<string>();
   const blocked = new Set<string>();
+  let allowKey = false;
+  let blockKey = false;
   const sources: DomainPolicy['sources'] = [];
   for (const policy of considered) {
     const definitions = policy.definition ?? [];
@@ -139,6 +149,8 @@ export function readDomainPolicy(policies: readonly B2BManagementPolicy[]): Doma
       if (!block.ok) return unrecognised(`InvitationsAllowedAndBlockedDomainsPolicy ${block.why}`);
       allow.domains.forEach((d) => allowed.add(d));
       block.domains.forEach((d) => blocked.add(d));
+      allowKey ||= allow.present;
+      blockKey ||= block.present;
       sources.push({ policyId: policy.id, definitionIndex: index });
     }
   }
@@ -146,8 +158,22 @@ export function readDomainPolicy(policies: readonly B2BManagementPolicy[]): Doma
     // Entra accepts an allow list or a block list, never both; which one it would enforce is unknowable.
     return { kind: 'unrecognised', reason: 'the invitation domain policy carries both an allow list and a block list, which Entra does not support' };
   }
+  // Entra: "By default, whatever domains aren't in the allowlist are on the blocklist." An allow list written with no
+  // domains (and no block list beside it) therefore admits nobody. Microsoft's own block-list example writes an empty
+  // AllowedDomains next to the BlockedDomains, so an empty allow list *with* a BlockedDomains key is a block list —
+  // an empty one, which restricts nothing.
+  const allowsNothing = !allowed.size && !blocked.size && allowKey && !blockKey;
+  const kind: DomainPolicy['kind'] = allowed.size || allowsNothing ? 'allow' : blocked.size ? 'block' : 'none';
+  const noneBecause =
+    kind !== 'none' ? undefined
+    : considered.length === 0 ? 'the tenant has no B2B management policy'
+    : sources.length === 0 ? 'the B2B management policy has no domain list'
+    : blockKey ? 'the block list is empty'
+    : 'the domain list names no domain';
   return {
-    kind: allowed.size ? 'allow' : blocked.size ? 'block' : 'none',
+    kind,
+    allowsNothing,
+    ...(noneBecause ? { noneBecause } : {}),
     allowedDomains: [...allowed],
     blockedDomains: [...blocked],
     sources,

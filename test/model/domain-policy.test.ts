@@ -58,10 +58,18 @@ describe('readDomainPolicy', () => {
     expect(readDomainPolicy([policy([lists([], ['gmail.com', 'outlook.com'])])])).toMatchObject({ kind: 'block', blockedDomains: ['gmail.com', 'outlook.com'] });
   });
 
-  it('an EMPTY allow list is not an allow list → none', () => {
-    expect(readDomainPolicy([policy([lists([], [])])])).toMatchObject({ kind: 'none', sources: [{ policyId: 'p1', definitionIndex: 0 }] });
-    expect(readDomainPolicy([policy([lists(['', '  '])])])).toMatchObject({ kind: 'none' });
-    expect(readDomainPolicy([policy([lists(null, null)])])).toMatchObject({ kind: 'none' });
+  // https://learn.microsoft.com/entra/external-id/allow-deny-list — "By default, whatever domains aren't in the
+  // allowlist are on the blocklist"; Microsoft's block-list example writes {"AllowedDomains": [],"BlockedDomains": [...]}.
+  it('an allow list with no domains and no block list admits nothing → allow, allowsNothing', () => {
+    expect(readDomainPolicy([policy([lists([])])])).toMatchObject({ kind: 'allow', allowsNothing: true, allowedDomains: [], sources: [{ policyId: 'p1', definitionIndex: 0 }] });
+    expect(readDomainPolicy([policy([lists(['', '  '])])])).toMatchObject({ kind: 'allow', allowsNothing: true });
+  });
+  it('an empty AllowedDomains beside a BlockedDomains key is a block list (Microsoft\'s own example shape)', () => {
+    expect(readDomainPolicy([policy([lists([], ['live.com'])])])).toMatchObject({ kind: 'block', allowsNothing: false, blockedDomains: ['live.com'] });
+    expect(readDomainPolicy([policy([lists([], [])])])).toMatchObject({ kind: 'none', allowsNothing: false, noneBecause: 'the block list is empty' });
+  });
+  it('null lists are no lists', () => {
+    expect(readDomainPolicy([policy([lists(null, null)])])).toMatchObject({ kind: 'none', noneBecause: 'the domain list names no domain' });
   });
 
   it('reads single-quoted definitions with case variants of the keys', () => {

@@ -2,6 +2,16 @@ import rule from '../../rules/invite-domain-allowlist-missing.js';
 import type { B2BManagementPolicy } from '../../src/snapshot/snapshot.types.js';
 import { ruleTable, type MutableData } from '../support/rule-table.js';
 
+// Cited:
+// LIST  https://learn.microsoft.com/entra/external-id/allow-deny-list — allow list or block list, never both; "By
+//       default, whatever domains aren't in the allowlist are on the blocklist"; one policy per organisation; the
+//       default "Allow invitations to be sent to any domain". Microsoft's block-list example:
+//       {"AllowedDomains": [],"BlockedDomains": ["live.com"]}.
+// B2BMP https://learn.microsoft.com/graph/api/resources/b2bmanagementpolicy?view=graph-rest-beta — definition is a
+//       collection of JSON strings; Graph's own example {'B2BManagementPolicy':{'Version':1}} uses single quotes.
+// AUTHZ https://learn.microsoft.com/graph/api/resources/authorizationpolicy — allowInvitesFrom none: nobody can invite.
+// CIS   CIS Microsoft 365 Foundations Benchmark §5.1.6.1 — invitations to allowed domains only (an allow list with
+//       no domains is compliant).
 const POLICY_ID = 'b2bManagementPolicy';
 const lists = (allowed: unknown, blocked?: unknown): string =>
   JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: allowed, ...(blocked === undefined ? {} : { BlockedDomains: blocked }) } } });
@@ -14,24 +24,36 @@ const missing = { messageId: 'no-allow-list', resourceType: 'b2bManagementPolicy
 ruleTable(rule, [
   { name: 'allow list of partner domains passes', expect: { status: 'pass' } },
   {
-    name: 'no B2B management policy at all → fail',
+    name: 'no B2B management policy at all → fail: the default allows any domain (LIST)',
     mutate: (d) => { d.b2bManagementPolicies = []; },
     expect: { status: 'fail', findings: [{ ...missing, resourceId: 'b2bManagementPolicies', params: { why: 'the tenant has no B2B management policy' } }] },
   },
   {
-    name: 'policy without a domain list (Graph doc example, single quotes, "true") → fail',
+    name: 'policy without a domain list (Graph doc example, single quotes, "true") → fail (B2BMP)',
     mutate: (d) => { d.b2bManagementPolicies = [policy({ definition: ["{'B2BManagementPolicy':{'Version':1}}"], isOrganizationDefault: 'true' })]; },
     expect: { status: 'fail', findings: [{ ...missing, resourceId: POLICY_ID, params: { why: 'the B2B management policy has no domain list' } }] },
   },
+  // LIST + CIS: an allow list with no domains admits nobody — the most restrictive setting, not "any domain".
   {
-    name: 'an EMPTY allow list is not an allow list → fail',
-    mutate: (d) => setDefinition(d, lists([], [])),
-    expect: { status: 'fail', findings: [{ ...missing, resourceId: POLICY_ID, params: { why: 'the domain allow and block lists are both empty' } }] },
+    name: 'an allow list with no domains and no block list refuses every invitation → pass (LIST, CIS)',
+    mutate: (d) => setDefinition(d, lists([])),
+    expect: { status: 'pass' },
   },
   {
-    name: 'allow list of blank strings only → fail',
+    name: 'an allow list of blank strings only is an allow list with no domains → pass (LIST)',
     mutate: (d) => setDefinition(d, lists(['', ' '])),
-    expect: { status: 'fail', findings: [{ ...missing }] },
+    expect: { status: 'pass' },
+  },
+  // LIST: Microsoft's own block-list shape carries "AllowedDomains": [] beside the block list — that stays a block list.
+  {
+    name: 'empty AllowedDomains beside an empty BlockedDomains is an empty block list: any domain can be invited (LIST)',
+    mutate: (d) => setDefinition(d, lists([], [])),
+    expect: { status: 'fail', findings: [{ ...missing, resourceId: POLICY_ID, params: { why: 'the block list is empty' } }] },
+  },
+  {
+    name: "Microsoft's block-list example shape ({AllowedDomains: [], BlockedDomains: [live.com]}) is a block list (LIST)",
+    mutate: (d) => setDefinition(d, lists([], ['live.com'])),
+    expect: { status: 'fail', findings: [{ messageId: 'block-list-only', params: { blockedCount: 1 } }] },
   },
   {
     name: 'block list only → fail by default',
@@ -45,7 +67,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'acceptBlockList does not make an EMPTY block list acceptable',
+    name: 'acceptBlockList does not make an EMPTY block list acceptable (LIST)',
     options: { acceptBlockList: true },
     mutate: (d) => setDefinition(d, lists([], [])),
     expect: { status: 'fail', findings: [{ ...missing }] },
@@ -77,12 +99,12 @@ ruleTable(rule, [
     expect: { status: 'not-assessed', reason: /AllowedDomains is not a list of domain names/ },
   },
   {
-    name: 'allow and block list both set (Entra forbids it) → not-assessed',
+    name: 'allow and block list both set (Entra forbids it) → not-assessed (LIST)',
     mutate: (d) => setDefinition(d, lists(['northwind.example'], ['gmail.com'])),
     expect: { status: 'not-assessed', reason: /both an allow list and a block list/ },
   },
   {
-    name: 'nobody may invite (allowInvitesFrom none) → not-applicable even without a list',
+    name: 'nobody may invite (allowInvitesFrom none) → not-applicable even without a list (AUTHZ)',
     mutate: (d) => {
       d.authorizationPolicy.allowInvitesFrom = 'none';
       d.b2bManagementPolicies = [];
@@ -107,7 +129,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ ...missing }] },
   },
   {
-    name: 'the organisation-default policy decides when several exist',
+    name: 'the organisation-default policy decides when several exist (LIST: one policy per organisation; B2BMP isOrganizationDefault)',
     mutate: (d) => {
       d.b2bManagementPolicies = [
         policy({ id: 'stale-copy', isOrganizationDefault: false, definition: [lists([], [])] }),
