@@ -52,6 +52,13 @@ export default defineRule<'accessReviewDefinitions'>({
       { title: 'recurrenceRange resource type (endDate, noEnd, numbered)', url: 'https://learn.microsoft.com/graph/api/resources/recurrencerange' },
     ],
     frameworks: { catalog: ['LC-01'], 'cis-m365': ['5.3.2'], 'zero-trust': ['21857'] },
+    semantics: [
+      { statement: 'Microsoft documents guest reviews of one group, of all Microsoft 365 groups, of all teams, of inactive guests in all groups, and of guests in a role; only the all-groups forms reach guests tenant-wide.', source: 'https://learn.microsoft.com/graph/accessreviews-scope-concept' },
+      { statement: 'A recurrence range ends on its endDate (endDate), never (noEnd), or after numberOfOccurrences instances (numbered).', source: 'https://learn.microsoft.com/graph/api/resources/recurrencerange' },
+      { statement: 'Microsoft\'s examples of an ongoing review write a numbered range with numberOfOccurrences 0 and endDate 9999-12-31: open-ended, not finished.', source: 'https://learn.microsoft.com/graph/api/resources/recurrencerange', reading: 'a series that counts zero occurrences to year 9999 can only mean "no end".' },
+      { statement: 'Completed and AutoReviewed are documented definition statuses: a bounded or one-time review with either has finished.', source: 'https://learn.microsoft.com/graph/api/resources/accessreviewscheduledefinition', reading: 'an open-ended series cannot finish on its own, so its status between instances is not read as its end.' },
+      { statement: 'CIS 5.3.2: access reviews of guest users are configured.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
+    ],
     messages: {
       missing: 'No active access review definition covers guest users ({guestReviews} guest-scoped definition(s) found, none still running).',
       partial: 'Guest access review "{displayName}" still runs but reviews only part of the guests ({scope}); no running review covers guests tenant-wide.',

@@ -49,6 +49,11 @@ export default defineRule<'accessReviewDefinitions'>({
       { title: 'Assign reviewers to an access review with Microsoft Graph (self-review)', url: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept' },
     ],
     frameworks: { catalog: ['LC-01'], 'cis-m365': ['5.3.2'] },
+    semantics: [
+      { statement: 'autoApplyDecisionsEnabled applies decisions when an instance ends; defaultDecision (Approve, Deny, Recommendation) applies when reviewers do not respond and only if defaultDecisionEnabled.', source: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings' },
+      { statement: 'An empty or absent reviewers collection is a self-review: each reviewed guest attests their own access.', source: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept' },
+      { statement: 'CIS 5.3.2 expects a reviewer who is not the guest, decisions applied automatically and access removed when reviewers do not respond.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
+    ],
     messages: {
       autoApply: 'Guest access review "{displayName}" does not apply its decisions automatically.',
       defaultDecision: 'Guest access review "{displayName}" keeps access when reviewers do not respond (default decision: {decision}).',

@@ -76,6 +76,13 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
       { title: 'crossTenantAccessPolicyInboundTrust resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust' },
     ],
     frameworks: { catalog: ['CA-04', 'XT-04'] },
+    semantics: [
+      { statement: 'Compliant and hybrid-joined device grants need inbound device trust for B2B collaboration and direct connect users: their devices are managed by their home tenant.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+      { statement: '"Require approved client app" and "Require app protection policy" are not supported for B2B collaboration or direct connect users, so they are no way out of a device grant.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+      { statement: 'Without MFA trust an external user completes MFA in your tenant with SMS, voice, Authenticator push or a software OATH token only — no method of a phishing-resistant strength.', source: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users' },
+      { statement: 'Terms of use are not supported for direct connect users, and without MFA trust direct connect users are blocked where MFA is required.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+      { statement: 'Custom controls: not supported across tenants; for a B2B collaboration guest in your tenant the docs are silent, so a grant that relies on one is not assessed.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access', reading: 'guessing either way would be a silent pass or a wrong blame.' },
+    ],
     messages: {
       lockout: 'Policy "{displayName}" requires {controls} for {types} from {tenant}, but the inbound trust there does not accept {claims} claims{alternatives}: they cannot meet the grant.',
     },

@@ -6,9 +6,11 @@ import {
   GUEST_TYPES_OPTION,
   IGNORED_EXCLUSIONS_OPTION,
   type GuestType,
-  coverageGap,
+  describeCoverage,
+  legacyBlockedCoverage,
   screenLegacyBlocks,
   screenedEvidence,
+  uncoveredTypes,
 } from '../src/model/conditional-access.js';
 
 export interface Options {
@@ -17,10 +19,11 @@ export interface Options {
 }
 
 /**
- * A policy counts when it is enabled, blocks, targets both legacy client app types (`exchangeActiveSync` and
- * `other`, or `all`), applies to all applications and has no other narrowing condition or exclusion that may
- * hold guests. Client app types are the one narrowing a legacy-authentication block is meant to have.
- * Several policies may jointly cover the guest types.
+ * A policy counts when it is enabled, blocks, targets a legacy client app type (`exchangeActiveSync`, `other`, or
+ * `all`), applies to all applications and has no other narrowing condition or exclusion that may hold guests. Client
+ * app types are the one narrowing a legacy-authentication block is meant to have. Several policies may jointly cover
+ * the guest types — and the two legacy client types: one block for Exchange ActiveSync and another for other clients
+ * together block legacy authentication (Conditional Access applies every matching policy).
  */
 export default defineRule<'conditionalAccessPolicies', Options>({
   meta: {
@@ -60,6 +63,10 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       { title: 'Block legacy authentication', url: 'https://learn.microsoft.com/entra/identity/conditional-access/block-legacy-authentication' },
       { title: 'conditionalAccessPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/conditionalaccesspolicy' },
     ],
+    semantics: [
+      { statement: 'Legacy authentication comes through the Exchange ActiveSync and "other clients" client app types; a block of both (or of all client apps) stops it.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-conditions#client-apps' },
+      { statement: 'Client apps conditions behave for guest users as for any other user, so guests can be blocked from legacy protocols the same way.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+    ],
     messages: {
       missing: 'No enabled Conditional Access policy blocks legacy authentication on all applications for these guest types: {types}.',
     },
@@ -71,7 +78,10 @@ export default defineRule<'conditionalAccessPolicies', Options>({
         ...(guestIds ? { guestIds } : {}),
         ignoredExclusions: ctx.options.ignoredExclusions,
       });
-      const { missing, coverage } = coverageGap(counted, ctx.options.guestTypes);
+      const joint = legacyBlockedCoverage(counted);
+      const described = describeCoverage(joint);
+      const missing = uncoveredTypes(joint, ctx.options.guestTypes);
+      const coverage = Object.fromEntries(ctx.options.guestTypes.map((t) => [t, described[t]]));
       if (!missing.length) return;
       ctx.fail('missing', {
         resource: { ...CA_ROOT_RESOURCE },

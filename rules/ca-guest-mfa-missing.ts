@@ -11,11 +11,11 @@ import {
   coverageGap,
   coversModernClients,
   intersectCoverage,
+  legacyBlockedCoverage,
   narrowsClientApps,
   screenGuestPolicies,
   screenLegacyBlocks,
   screenedEvidence,
-  unionCoverage,
 } from '../src/model/conditional-access.js';
 
 export interface Options {
@@ -89,6 +89,13 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       { title: 'Authentication strength for external users', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users' },
     ],
     frameworks: { catalog: ['CA-01', 'CA-02'], 'zero-trust': ['21851'] },
+    semantics: [
+      { statement: 'Conditional Access distinguishes six guest and external user types, from all external tenants or enumerated ones.', source: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers' },
+      { statement: 'Authentication strength applies to external users only when they authenticate with Entra ID; one-time-passcode, SAML/WS-Fed and Google guests need the MFA grant.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access#authentication-strength-policies-for-external-users' },
+      { statement: 'For B2B collaboration guests and members and other external users a strength alone is not counted; internal guests, direct connect users and service providers authenticate with Entra ID, so it is.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access#authentication-strength-policies-for-external-users', reading: 'those three types can include guests who authenticate elsewhere (Microsoft accounts too), and nothing in the policy tells them apart.' },
+      { statement: 'Client app types: browser and mobile apps and desktop clients use modern authentication; Exchange ActiveSync and other clients are legacy. MFA on the modern ones plus an enforced legacy block for the same guests leaves no client without MFA.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-conditions#client-apps' },
+      { statement: 'Report-only policies are evaluated but not enforced.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only' },
+    ],
     messages: {
       missing: 'No enabled Conditional Access policy requires MFA on all applications for these guest types: {types}.',
     },
@@ -98,7 +105,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     const judge = (guestIds?: ReadonlySet<string>) => {
       const screening = { ...(guestIds ? { guestIds } : {}), ignoredExclusions: ctx.options.ignoredExclusions };
       // Guests and tenants an enforced legacy-authentication block covers: there, browser and modern clients are all that is left.
-      const legacyBlocked = unionCoverage(screenLegacyBlocks(conditionalAccessPolicies, screening).counted.map((c) => c.coverage.byType));
+      const legacyBlocked = legacyBlockedCoverage(screenLegacyBlocks(conditionalAccessPolicies, screening).counted);
       const { counted, rejected } = screenGuestPolicies(conditionalAccessPolicies, {
         ...screening,
         allowedNarrowing: ['clientAppTypes'],

@@ -69,6 +69,10 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       { title: 'Authentication and Conditional Access for external users (controls supported per user type)', url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
     ],
     frameworks: { catalog: ['CA-03'], 'zero-trust': ['21824'] },
+    semantics: [
+      { statement: 'Sign-in frequency is supported for B2B collaboration users and not supported for B2B direct connect users, whose token is valid for one hour.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+      { statement: 'Frequency is value + type (hours or days), or every time; several policies apply together and the shortest frequency wins.', source: 'https://learn.microsoft.com/graph/api/resources/signinfrequencysessioncontrol' },
+    ],
     messages: {
       missing: 'No enabled Conditional Access policy limits the sign-in frequency to {maxHours} hours or less on all applications for these guest types: {types}.',
     },

@@ -49,6 +49,10 @@ export default defineRule<never, Options>({
       { title: 'Secure your API used as an API connector in self-service sign-up user flows', url: 'https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector' },
       { title: 'pkcs12CertificateInformation resource type (isActive, notAfter)', url: 'https://learn.microsoft.com/graph/api/resources/pkcs12certificateinformation' },
     ],
+    semantics: [
+      { statement: 'The active certificate is the most recently uploaded one that is not yet expired and whose notBefore is past; notAfter is a NumericDate (seconds since 1970).', source: 'https://learn.microsoft.com/graph/api/resources/pkcs12certificateinformation' },
+      { statement: 'So a certificate valid beyond the warning window takes over by itself: only an active certificate expiring inside the window with no such successor is reported.', source: 'https://learn.microsoft.com/graph/api/resources/pkcs12certificateinformation', reading: 'a successor uploaded ahead of time is exactly the remediation; reporting the old one would be noise.' },
+    ],
     messages: {
       expiring: 'The client certificate {thumbprint} of API connector {displayName} expires in {days} day(s) ({notAfter}) and no newer certificate has been uploaded.',
     },

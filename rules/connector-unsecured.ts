@@ -175,6 +175,11 @@ export default defineRule({
       { title: 'identityApiConnector: uploadClientCertificate', url: 'https://learn.microsoft.com/graph/api/identityapiconnector-uploadclientcertificate' },
       { title: 'customAuthenticationExtension resource type', url: 'https://learn.microsoft.com/graph/api/resources/customauthenticationextension' },
     ],
+    semantics: [
+      { statement: 'API connectors protect their endpoint with HTTP basic authentication (a username and password sent on every call) or HTTPS client-certificate authentication; a certificate must be signed by a certificate authority in production.', source: 'https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector' },
+      { statement: 'Custom authentication extensions authenticate with an Entra-issued access token (azureAdTokenAuthentication) the service must validate.', source: 'https://learn.microsoft.com/graph/api/resources/customauthenticationextension' },
+      { statement: 'An endpoint outside https exposes the attributes sent and the answer received.', source: 'https://learn.microsoft.com/entra/identity-platform/custom-extension-overview' },
+    ],
     messages: {
       'basic-auth': 'API connector {displayName} authenticates to its endpoint with a shared username and password (basic authentication).',
       'no-auth': 'API connector {displayName} has no authentication configured, so its endpoint cannot tell Entra from anyone else.',

@@ -40,6 +40,11 @@ export default defineRule<'emailOtpConfiguration', Options>({
       { title: 'emailAuthenticationMethodConfiguration resource type', url: 'https://learn.microsoft.com/graph/api/resources/emailauthenticationmethodconfiguration' },
     ],
     frameworks: { catalog: ['EI-07'] },
+    semantics: [
+      { statement: 'allowExternalIdToUseEmailOtp decides whether external users can use email one-time passcode; "default" means enabled for tenants since October 2021.', source: 'https://learn.microsoft.com/graph/api/resources/emailauthenticationmethodconfiguration' },
+      { statement: 'The method\'s state applies to the tenant\'s own users (e.g. password reset) and is recorded, not judged; it is what CIS 5.2.3.7 audits, so this rule is not mapped to that control.', source: 'https://learn.microsoft.com/graph/api/resources/emailauthenticationmethodconfiguration', reading: 'mapping to a control that audits another property would claim coverage gatehouse does not give.' },
+      { statement: 'With email OTP off, invitees without another identity provider are asked to create a Microsoft account instead.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+    ],
     messages: {
       enabledExpectedDisabled: 'Email one-time passcode is enabled for external users (allowExternalIdToUseEmailOtp = {value}); this profile expects it disabled.',
       disabledExpectedEnabled: 'Email one-time passcode is disabled for external users; this profile expects it enabled so guests without another identity provider are not pushed to personal Microsoft accounts.',

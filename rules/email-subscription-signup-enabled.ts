@@ -19,6 +19,10 @@ export default defineRule({
       { title: 'authorizationPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
     ],
     frameworks: { eidsca: ['EIDSCA.AP05'], catalog: ['EI-05'] },
+    semantics: [
+      { statement: 'allowedToSignUpEmailBasedSubscriptions: whether users can sign up for email-based subscriptions.', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
+      { statement: 'Self-service sign-up for email-based subscriptions lets users start offers tied to the tenant themselves.', source: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup' },
+    ],
     messages: {
       enabled: 'Users can sign up for email-based subscriptions themselves (allowedToSignUpEmailBasedSubscriptions = true).',
     },

@@ -19,6 +19,10 @@ export default defineRule({
       { title: 'authorizationPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
     ],
     frameworks: { eidsca: ['EIDSCA.AP06'], catalog: ['EI-04'] },
+    semantics: [
+      { statement: 'allowEmailVerifiedUsersToJoinOrganization: whether a user can join the tenant by email validation.', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
+      { statement: 'Email-verified join creates member accounts through self-service sign-up, with no administrator involved.', source: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup' },
+    ],
     messages: {
       enabled: 'Users can join the tenant by verifying an email address in one of its domains (allowEmailVerifiedUsersToJoinOrganization = true).',
     },

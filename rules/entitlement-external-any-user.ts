@@ -34,6 +34,11 @@ export default defineRule<'entitlementAssignmentPolicies'>({
       { title: 'accessPackageAssignmentPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
     ],
     frameworks: { catalog: ['LC-05'], 'zero-trust': ['21875'] },
+    semantics: [
+      { statement: 'allowedTargetScope allExternalUsers admits any user not in the directory, allConfiguredConnectedOrganizationUsers every user of every connected organisation, specificConnectedOrganizationUsers only the named ones.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
+      { statement: 'An approved request from an unknown organisation can add that organisation as a proposed connected organisation.', source: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-external-users' },
+      { statement: 'unknownFutureValue and unlisted scopes are not assessed, never read as internal.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
+    ],
     messages: {
       anyExternal: 'Access package policy "{displayName}" accepts requests from any external user, in any organisation.',
       allConnected: 'Access package policy "{displayName}" accepts requests from every user of every connected organisation ({connected} configured).',

@@ -37,6 +37,10 @@ export default defineRule<'entitlementManagementSettings' | 'entitlementAssignme
       { title: 'entitlementManagementSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/entitlementmanagementsettings' },
       { title: 'Update entitlementManagementSettings', url: 'https://learn.microsoft.com/graph/api/entitlementmanagementsettings-update' },
     ],
+    semantics: [
+      { statement: 'externalUserLifecycleAction acts when an external user\'s last access package assignment is removed: none, blockSignIn, blockSignInAndDelete (after durationUntilExternalUserDeletedAfterBlocked).', source: 'https://learn.microsoft.com/graph/api/resources/entitlementmanagementsettings' },
+      { statement: 'The setting only concerns external users that entitlement management brought in: with no policy admitting external users it is not applicable.', source: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-external-users' },
+    ],
     messages: {
       none: 'Entitlement management leaves external users\' accounts enabled after their last access package assignment ends (externalUserLifecycleAction: none).',
     },

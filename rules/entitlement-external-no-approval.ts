@@ -41,6 +41,11 @@ export default defineRule<'entitlementAssignmentPolicies'>({
       { title: 'accessPackageAssignmentApprovalSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentapprovalsettings' },
     ],
     frameworks: { catalog: ['LC-06'], 'zero-trust': ['21879'] },
+    semantics: [
+      { statement: 'Approval of new assignments is requestApprovalSettings.isApprovalRequiredForAdd; requestorSettings holds who may request (enableTargetsToSelfAddAccess), not approval.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentapprovalsettings' },
+      { statement: 'A policy with automaticRequestSettings is an auto-assignment policy; without it, a request-based one.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
+      { statement: 'When targets cannot add access themselves (enableTargetsToSelfAddAccess false) only administrators assign, so there are no requests to approve.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentrequestorsettings' },
+    ],
     messages: {
       noApproval: 'Access package policy "{displayName}" ({scope}) grants external users access without approval.',
     },

@@ -34,6 +34,10 @@ export default defineRule<'entitlementAssignmentPolicies'>({
       { title: 'accessPackageAssignmentPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
     ],
     frameworks: { catalog: ['LC-07'], 'zero-trust': ['21929'] },
+    semantics: [
+      { statement: 'expiration.type: notSpecified, noExpiration, afterDateTime, afterDuration; only the last two end an assignment.', source: 'https://learn.microsoft.com/graph/api/resources/expirationpattern' },
+      { statement: 'reviewSettings.isEnabled turns on recurring access reviews of the policy\'s assignments, the other way assignments end.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
+    ],
     messages: {
       noExpiry: 'Access package policy "{displayName}" ({scope}) grants external users access with no expiration ({expiration}) and no access review.',
     },

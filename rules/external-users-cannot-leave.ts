@@ -19,6 +19,10 @@ export default defineRule({
       { title: 'externalIdentitiesPolicy resource type (beta)', url: 'https://learn.microsoft.com/graph/api/resources/externalidentitiespolicy?view=graph-rest-beta' },
     ],
     frameworks: { catalog: ['EI-08'] },
+    semantics: [
+      { statement: 'allowExternalIdentitiesToLeave decides whether external users can leave the organisation on their own from My Account.', source: 'https://learn.microsoft.com/graph/api/resources/externalidentitiespolicy?view=graph-rest-beta' },
+      { statement: 'A user who leaves has their guest account deleted (soft-deleted first).', source: 'https://learn.microsoft.com/entra/external-id/leave-the-organization' },
+    ],
     messages: {
       cannotLeave: 'External users cannot leave the tenant on their own (allowExternalIdentitiesToLeave = false).',
     },

@@ -60,6 +60,11 @@ export default defineRule({
       { title: 'Cross-tenant access overview: configurable redemption', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
       { title: 'Delete samlOrWsFedExternalDomainFederation', url: 'https://learn.microsoft.com/graph/api/samlorwsfedexternaldomainfederation-delete' },
     ],
+    semantics: [
+      { statement: 'For a domain verified in Entra ID, invitation redemption keeps Entra ID as the primary identity provider unless the redemption order puts SAML/WS-Fed first.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview' },
+      { statement: 'The redemption order (primaryIdentityProviderPrecedenceOrder) is configured in the default cross-tenant settings.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview#configurable-redemption' },
+      { statement: 'Guests who already redeemed keep their sign-in method; self-service sign-up still uses the federation — the finding is about new invitations.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview' },
+    ],
     messages: {
       'entra-tenant':
         'Domain {domain} of direct federation {displayName} belongs to the Entra tenant {tenantName} ({tenantId}); guests from it redeem with Entra ID, not with this federation.',

@@ -40,6 +40,10 @@ export default defineRule({
       { title: 'samlOrWsFedExternalDomainFederation resource type', url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedexternaldomainfederation' },
       { title: 'samlOrWsFedProvider resource type (passiveSignInUri, metadataExchangeUri)', url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedprovider' },
     ],
+    semantics: [
+      { statement: 'passiveSignInUri is where web clients are sent to sign in; only https is supported for the passive authentication endpoint.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation' },
+      { statement: 'metadataExchangeUri is the metadata endpoint used by rich clients; issuerUri is an identifier, compared as a string and never fetched.', source: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedprovider' },
+    ],
     messages: {
       insecure: 'Federation {displayName} sends guests to a {role} that does not use HTTPS ({problem}).',
     },

@@ -37,6 +37,11 @@ export default defineRule<'federationConfigurations', Options>({
       { title: 'samlOrWsFedExternalDomainFederation resource type', url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedexternaldomainfederation' },
       { title: 'Add federation with SAML/WS-Fed identity providers (metadata URL renews the certificate)', url: 'https://learn.microsoft.com/entra/external-id/direct-federation' },
     ],
+    semantics: [
+      { statement: 'Entra renews the signing certificate from the federation metadata from 30 days before expiry and checks the metadata daily until a new one appears.', source: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedexternaldomainfederation' },
+      { statement: 'Renewal needs the metadata URL: without it (or after an early rotation) the certificate must be updated by hand. Graph exposes that URL as metadataExchangeUri.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview', reading: 'metadataExchangeUri is the only metadata URL on the Graph resource; a value that is not https is not relied on.' },
+      { statement: 'An expired certificate means renewal did not happen: sign-ins from the federated domains fail.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation' },
+    ],
     messages: {
       expired: 'The token-signing certificate of federation {displayName} expired {days} day(s) ago ({notAfter}); sign-ins from its domains fail.',
       expiring: 'The token-signing certificate of federation {displayName} expires in {days} day(s) ({notAfter}) and no metadata URL is set, so Entra cannot renew it: it must be updated by hand.',

@@ -28,6 +28,10 @@ export default defineRule<'appOwnership'>({
       { title: 'Remove owner (application)', url: 'https://learn.microsoft.com/graph/api/application-delete-owners' },
     ],
     frameworks: { catalog: ['PR-02'], 'zero-trust': ['21868'] },
+    semantics: [
+      { statement: 'Owners of an application or service principal can manage its credentials and configuration — and so act with every permission granted to it.', source: 'https://learn.microsoft.com/graph/api/application-list-owners' },
+      { statement: 'An owner is a guest when its userType is Guest or it is in the collected guest list (which holds external members too); service-principal owners are not users.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+    ],
     messages: {
       owner: 'Guest {owner} owns the {objectType} "{displayName}".',
     },

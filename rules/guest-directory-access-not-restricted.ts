@@ -43,6 +43,11 @@ export default defineRule<'authorizationPolicy', Options>({
       { title: 'authorizationPolicy resource type (guestUserRoleId)', url: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
     ],
     frameworks: { 'cis-m365': ['5.1.6.2'], 'cisa-scuba': ['MS.AAD.8.1v1'], eidsca: ['EIDSCA.AP07'], 'zero-trust': ['21792'], catalog: ['EI-03'] },
+    semantics: [
+      { statement: 'guestUserRoleId is a role template id: a0b1b346-4d3e-4e8b-98f8-753987be4970 (same as members), 10dae51f-b6af-4016-8d66-8c2a99b929b3 (Guest User, limited — the default), 2af84b1e-32c8-42b7-82bc-daa82404023b (Restricted Guest User).', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
+      { statement: 'The restricted role shows a guest only its own profile and memberships; the limited role still shows the membership of non-hidden groups.', source: 'https://learn.microsoft.com/entra/identity/users/users-restrict-guest-permissions' },
+      { statement: 'Any other id is not assessed: an unknown role is never read as restricted.', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy', reading: 'Graph lists exactly three supported values; anything else cannot be judged safely.' },
+    ],
     messages: {
       memberLike: 'Guests have the same directory access as members (guestUserRoleId {roleId}).',
       limited: 'Guests have the limited guest role ({roleId}), which still shows them the membership of every non-hidden group; this profile expects the restricted role.',

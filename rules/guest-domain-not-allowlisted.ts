@@ -41,6 +41,11 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
       { title: 'Properties of a B2B guest user account', url: 'https://learn.microsoft.com/entra/external-id/user-properties' },
     ],
     frameworks: { catalog: ['EI-02'] },
+    semantics: [
+      { statement: 'The invitation allow/block list "doesn\'t apply to external users who already redeemed the invitation" and is enforced only from when it is set, so existing guests must be re-checked.', source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list' },
+      { statement: 'Whatever domain is not on the allow list is blocked: an allow list with no domains admits none, so every enabled external guest is outside it.', source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list' },
+      { statement: 'The home domain is read from the invited address kept in the #EXT# user principal name first, then from mail, then otherMails: mail can be updated after redemption.', source: 'https://learn.microsoft.com/entra/external-id/user-properties', reading: 'the #EXT# name is written from the invited address; mail is editable by admins and Exchange, so it is the weaker witness.' },
+    ],
     messages: {
       notAllowed: 'Guest {displayName} is from {domain}, which is not on the invitation allow list.',
       blocked: 'Guest {displayName} is from {domain}, which is on the invitation block list.',

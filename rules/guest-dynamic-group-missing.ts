@@ -63,6 +63,11 @@ export default defineRule<'dynamicGroups'>({
       { title: 'Create group', url: 'https://learn.microsoft.com/graph/api/group-post-groups' },
     ],
     frameworks: { catalog: ['LC-04'], 'cis-m365': ['5.1.3.1'] },
+    semantics: [
+      { statement: 'A dynamic membership rule user.userType -eq "Guest" selects every guest and keeps itself current.', source: 'https://learn.microsoft.com/entra/identity/users/groups-dynamic-membership' },
+      { statement: 'A group whose membershipRuleProcessingState is Paused stops updating its membership.', source: 'https://learn.microsoft.com/graph/api/resources/group' },
+      { statement: 'CIS 5.1.3.1 asks for a dynamic group holding every guest user.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
+    ],
     messages: {
       missing: 'No dynamic group selects every guest with the rule user.userType -eq "Guest" ({dynamicGroups} dynamic group(s) checked).',
       paused: 'Dynamic group "{displayName}" would hold every guest, but its membership rule processing is paused.',

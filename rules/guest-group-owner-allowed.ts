@@ -29,6 +29,10 @@ export default defineRule({
       { title: 'groupSetting resource type', url: 'https://learn.microsoft.com/graph/api/resources/groupsetting' },
     ],
     frameworks: { eidsca: ['EIDSCA.ST08'], catalog: ['EI-09'] },
+    semantics: [
+      { statement: 'AllowGuestsToBeGroupOwner in the Group.Unified settings (template 62375ab9-6b52-47ed-826b-58e47e0e304b) decides whether a guest can own Microsoft 365 groups; its default is false.', source: 'https://learn.microsoft.com/entra/identity/users/groups-settings-cmdlets' },
+      { statement: 'A tenant with no Group.Unified settings object runs on the template defaults, so guests cannot be owners.', source: 'https://learn.microsoft.com/entra/identity/users/groups-settings-cmdlets' },
+    ],
     messages: {
       allowed: 'The tenant\'s Microsoft 365 group settings let guests be group owners (AllowGuestsToBeGroupOwner = {value}).',
     },

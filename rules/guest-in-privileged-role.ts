@@ -40,6 +40,11 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
       { title: 'Delete unifiedRoleAssignment', url: 'https://learn.microsoft.com/graph/api/unifiedroleassignment-delete' },
     ],
     frameworks: { catalog: ['PR-01'], 'zero-trust': ['22128', '25383', '25384'] },
+    semantics: [
+      { statement: 'A role definition with isPrivileged true is privileged; built-in roles labelled PRIVILEGED in the permissions reference are treated the same when definitions are missing.', source: 'https://learn.microsoft.com/graph/api/resources/unifiedroledefinition' },
+      { statement: 'Eligible assignments (PIM) grant the role on activation and are judged like active ones; without P2 there are none.', source: 'https://learn.microsoft.com/graph/api/resources/unifiedroleeligibilityschedule' },
+      { statement: 'Global Reader and Security Reader read every setting: privileged for reconnaissance, reported one severity lower.', source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions', reading: 'read-only roles cannot change anything, but a compromised outsider with them sees the whole control plane.' },
+    ],
     messages: {
       privileged: 'Guest {displayName} holds the privileged role {role} ({kind} assignment, scope {scope}).',
     },

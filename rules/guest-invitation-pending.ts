@@ -44,6 +44,11 @@ export default defineRule<'guests', Options>({
       { title: 'Delete a user', url: 'https://learn.microsoft.com/graph/api/user-delete' },
       { title: 'Sign-in error codes (AADSTS50057: the user account is disabled)', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
     ],
+    semantics: [
+      { statement: 'Before redemption the guest\'s External user state is PendingAcceptance; Graph may write it "Pending Acceptance".', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+      { statement: 'externalUserStateChangeDateTime is when the state last changed; the invitation\'s age counts from it, else from createdDateTime.', source: 'https://learn.microsoft.com/graph/api/resources/user' },
+      { statement: 'Disabled pending guests (accountEnabled false) are not reported: redeeming is a sign-in, and a disabled account cannot sign in (AADSTS50057).', source: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes', reading: 'Microsoft does not describe redeeming a disabled account; the sign-in refusal means the invitation is not live.' },
+    ],
     messages: {
       pending: 'Guest {displayName} has not accepted the invitation for {days} days (more than {pendingDays}).',
     },

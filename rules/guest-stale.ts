@@ -34,6 +34,13 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
       { title: 'signInActivity resource type', url: 'https://learn.microsoft.com/graph/api/resources/signinactivity' },
     ],
     frameworks: { catalog: ['LC-02'], 'zero-trust': ['21858'] },
+    semantics: [
+      { statement: 'lastSuccessfulSignInDateTime records the last successful interactive or non-interactive sign-in; it exists since 1 December 2023 and was not backfilled.', source: 'https://learn.microsoft.com/graph/api/resources/signinactivity' },
+      { statement: 'lastSignInDateTime and lastNonInteractiveSignInDateTime record the last attempts, successful or not; failed attempts are recorded too.', source: 'https://learn.microsoft.com/graph/api/resources/signinactivity' },
+      { statement: 'Inactivity counts from the last success; from the latest attempt only when it predates 1 December 2023; from the later of that day and the creation date when attempts since then recorded no success; from creation when nothing is recorded.', source: 'https://learn.microsoft.com/graph/api/resources/signinactivity', reading: 'an attempt before success recording may have succeeded, so it errs towards active; an attempt after it with no success recorded cannot have succeeded.' },
+      { statement: 'Graph writes "never" as 0001-01-01T00:00:00Z (DateTimeOffset.MinValue): treated as no sign-in, not as a date 2,000 years ago.', source: 'https://learn.microsoft.com/graph/api/resources/signinactivity', reading: 'no real sign-in can predate Entra ID, and the .NET minimum value is how Graph serialises an unset DateTimeOffset.' },
+      { statement: 'Pending invitations (externalUserState PendingAcceptance) and disabled accounts are not judged: the first are the invitation rules\' business, the second cannot sign in.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+    ],
     messages: {
       stale: 'Guest {displayName} has not signed in for {days} days (last sign-in {lastSignIn}; threshold {staleDays} days).',
       'never-signed-in': 'Guest {displayName} has never signed in although the account was created {days} days ago (threshold {staleDays} days).',

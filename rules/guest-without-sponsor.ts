@@ -26,6 +26,11 @@ export default defineRule<'guests' | 'guestSponsors'>({
       { title: 'Add sponsor', url: 'https://learn.microsoft.com/graph/api/user-post-sponsors' },
     ],
     frameworks: { catalog: ['LC-03'], 'zero-trust': ['21877'] },
+    semantics: [
+      { statement: 'The inviter is added as the default sponsor of a new guest; a guest may have users or groups as sponsors.', source: 'https://learn.microsoft.com/entra/external-id/b2b-sponsors' },
+      { statement: 'Sponsors are read with the guest ($expand=sponsors); with that evidence collected, an empty list means no sponsor.', source: 'https://learn.microsoft.com/graph/api/user-list-sponsors' },
+      { statement: 'Only enabled guests that have redeemed are judged; pending invitations belong to guest-invitation-pending.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+    ],
     messages: {
       noSponsor: 'Guest {displayName} has no sponsor.',
     },

@@ -56,6 +56,10 @@ export default defineRule<'authorizationPolicy', Options>({
       { title: 'Cross-tenant access overview (external collaboration settings)', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
     ],
     frameworks: { 'cis-m365': ['5.1.6.3'], 'cisa-scuba': ['MS.AAD.8.2v1'], eidsca: ['EIDSCA.AP04'], 'zero-trust': ['21791'], catalog: ['EI-01'] },
+    semantics: [
+      { statement: 'allowInvitesFrom: none (nobody, not even admins), adminsAndGuestInviters, adminsGuestInvitersAndAllMembers, everyone (guests included; the default outside US Government).', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy#allowinvitesfrom-values' },
+      { statement: 'none is stricter than the CIS requirement (admins and Guest Inviters only) and therefore always passes.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
+    ],
     messages: {
       everyone: 'Anyone in the tenant, guests included, can invite new guests (allowInvitesFrom = everyone).',
       members: 'Every member user can invite new guests (allowInvitesFrom = adminsGuestInvitersAndAllMembers).',

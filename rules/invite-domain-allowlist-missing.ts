@@ -41,6 +41,12 @@ export default defineRule<'b2bManagementPolicies', InviteDomainAllowlistOptions>
       { title: 'Update b2bManagementPolicy (beta)', url: 'https://learn.microsoft.com/graph/api/b2bmanagementpolicy-update?view=graph-rest-beta' },
     ],
     frameworks: { catalog: ['EI-02'], 'cis-m365': ['5.1.6.1'], 'cisa-scuba': ['MS.AAD.8.3v1'], 'zero-trust': ['21822', '21874'] },
+    semantics: [
+      { statement: 'Invitations can be limited by an allow list or a block list, never both; by default invitations may go to any domain.', source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list' },
+      { statement: '"Whatever domains aren\'t in the allowlist are on the blocklist": an allow list with no domains (and no block list) refuses every invitation, which CIS 5.1.6.1 accepts.', source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list' },
+      { statement: 'Microsoft\'s own block-list example writes {"AllowedDomains": [], "BlockedDomains": ["live.com"]}: an empty AllowedDomains beside a BlockedDomains key is a block list, and with both empty nothing is restricted.', source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list', reading: 'the key that is present, not the empty value, tells which list the admin set; when both are present and empty the visible reading (no restriction) is reported.' },
+      { statement: 'With allowInvitesFrom none nobody can invite, so there is nothing to restrict.', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy#allowinvitesfrom-values' },
+    ],
     messages: {
       'no-allow-list': 'Invitations can be sent to any domain: {why}.',
       'block-list-only': 'Invitations are restricted only by a block list of {blockedCount} domain(s); every other domain can be invited.',

@@ -43,6 +43,11 @@ export default defineRule({
       { title: 'authenticationFlowsPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/authenticationflowspolicy' },
     ],
     frameworks: { 'zero-trust': ['21823'], catalog: ['EI-06'] },
+    semantics: [
+      { statement: 'authenticationFlowsPolicy.selfServiceSignUp.isEnabled turns guest self-service sign-up through user flows on or off for the tenant.', source: 'https://learn.microsoft.com/graph/api/resources/authenticationflowspolicy' },
+      { statement: 'An API connector at "after federating with an identity provider" or "before creating the user" can approve or block each sign-up.', source: 'https://learn.microsoft.com/entra/external-id/api-connectors-overview' },
+      { statement: 'User flows of type signUp and signUpOrSignIn create accounts; the connectors are navigation properties that must be expanded to be seen.', source: 'https://learn.microsoft.com/entra/external-id/self-service-sign-up-overview' },
+    ],
     messages: {
       unvalidated: 'Sign-up user flow {displayName} lets guests create accounts with no API connector approving the sign-up.',
       enabledNoFlows: 'Guest self-service sign-up is enabled for the tenant, but no sign-up user flow uses it.',

@@ -29,6 +29,10 @@ export default defineRule({
       { title: 'Cross-tenant access overview (automatic redemption)', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
       { title: 'crossTenantAccessPolicyConfigurationPartner resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
     ],
+    semantics: [
+      { statement: 'The default\'s automaticUserConsentSettings are always false and cannot be updated; a partner\'s null values inherit that false.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+      { statement: 'Automatic redemption suppresses the consent prompt only when the other tenant sets the mirror setting too.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect' },
+    ],
     messages: {
       inbound: 'Users of partner {displayName} ({tenantId}) redeem invitations to your tenant automatically, without a consent prompt.',
       outbound: 'Your users redeem invitations from partner {displayName} ({tenantId}) automatically, without a consent prompt.',

@@ -29,6 +29,10 @@ export default defineRule({
       { title: 'crossTenantAccessPolicyInboundTrust resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust' },
     ],
     frameworks: { catalog: ['XT-04'] },
+    semantics: [
+      { statement: 'isCompliantDeviceAccepted and isHybridAzureADJoinedDeviceAccepted let Conditional Access accept device claims from the home tenant.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust' },
+      { statement: 'Device trust in the default settings applies to all external Entra organisations; it can be granted per organisation instead.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+    ],
     messages: {
       compliant: 'The default cross-tenant policy accepts compliant-device claims from any external tenant.',
       hybrid: 'The default cross-tenant policy accepts hybrid-joined-device claims from any external tenant.',

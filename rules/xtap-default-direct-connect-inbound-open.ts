@@ -33,6 +33,11 @@ export default defineRule({
       { title: 'crossTenantAccessPolicyTarget: reserved application values Office365 and AllMicrosoftApps', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
     ],
     frameworks: { catalog: ['XT-03'] },
+    semantics: [
+      { statement: 'B2B direct connect currently works with Teams shared channels; it is blocked both ways by default.', source: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview' },
+      { statement: 'Inbound default settings cannot target users or groups; blocking named targets elsewhere lets everyone else in.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect' },
+      { statement: 'Allowing the Office365 (or AllMicrosoftApps) application target is all that direct connect reaches.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
+    ],
     messages: {
       open: 'Default inbound B2B direct connect admits {users} of any external Entra tenant to {applications}, with no guest account in your directory.',
     },

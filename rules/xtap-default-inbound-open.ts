@@ -34,6 +34,11 @@ export default defineRule({
       { title: 'Update crossTenantAccessPolicyConfigurationDefault', url: 'https://learn.microsoft.com/graph/api/crosstenantaccesspolicyconfigurationdefault-update' },
     ],
     frameworks: { catalog: ['XT-01'] },
+    semantics: [
+      { statement: 'The default settings apply to every external Entra organisation that has no partner configuration; the system default allows inbound B2B collaboration for all users and applications.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+      { statement: 'Blocked with named targets blocks only those targets: everyone else is let in ("all except").', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration' },
+      { statement: 'A null setting in the default is the system default (isServiceDefault reports whether the default was customised).', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+    ],
     messages: {
       open: 'Default inbound B2B collaboration admits {users} of any external Entra tenant to {applications}.',
     },

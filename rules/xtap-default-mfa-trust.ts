@@ -24,6 +24,10 @@ export default defineRule({
       { title: 'crossTenantAccessPolicyInboundTrust resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust' },
     ],
     frameworks: { catalog: ['XT-04'] },
+    semantics: [
+      { statement: 'Inbound trust of MFA lets Conditional Access accept MFA performed in the user\'s home tenant; the system default trusts nothing.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust' },
+      { statement: 'Trust set in the default applies to every Entra organisation without a partner configuration.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+    ],
     messages: {
       trusted: 'The default cross-tenant policy accepts MFA performed in any external tenant.',
     },

@@ -41,6 +41,10 @@ export default defineRule({
       { title: 'B2B direct connect overview (Teams shared channels)', url: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview' },
     ],
     frameworks: { 'zero-trust': ['21790'], catalog: ['XT-02'] },
+    semantics: [
+      { statement: 'The system default allows outbound B2B collaboration for all users to all applications and blocks outbound B2B direct connect.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+      { statement: 'B2B direct connect serves Teams shared channels only; allowing the Office365 (or AllMicrosoftApps) application target opens everything it reaches.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget', reading: 'Teams is part of the Office 365 suite, so "selected applications" is not a narrower scope for direct connect.' },
+    ],
     messages: {
       open: 'Default outbound {setting} lets all your users reach all applications of any external organisation.',
     },

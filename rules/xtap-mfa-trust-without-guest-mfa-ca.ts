@@ -65,6 +65,10 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
       { title: 'Require multifactor authentication for guest access', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-policy-guest-mfa' },
     ],
     frameworks: { catalog: ['XT-04', 'CA-01'] },
+    semantics: [
+      { statement: 'MFA trust only changes anything when a Conditional Access policy requires MFA: the trusted claim then satisfies the challenge.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+      { statement: 'The default\'s trust governs every tenant without a partner configuration; a partner\'s null trust inherits it.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+    ],
     messages: {
       defaultTrustUnused: 'The default cross-tenant settings trust external MFA, but no enforced Conditional Access policy requires MFA for {types} from every tenant they govern (covered: {coverage}).',
       partnerTrustUnused: 'Partner {partner} is trusted for MFA ({source} setting), but no enforced Conditional Access policy requires MFA for its {types}.',

@@ -31,6 +31,10 @@ export default defineRule({
       { title: 'crossTenantAccessPolicyConfigurationPartner resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
     ],
     frameworks: { catalog: ['XT-07'] },
+    semantics: [
+      { statement: 'For any partner-specific property that is null, the partner inherits the default settings: only the partner\'s own all-applications value is its finding.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+      { statement: 'Application targets may name apps, AllApplications, or the reserved Office365 and AllMicrosoftApps values.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
+    ],
     messages: {
       allApps: 'Partner {displayName} ({tenantId}) lets its B2B guests reach {applications}.',
     },

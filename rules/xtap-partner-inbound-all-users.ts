@@ -31,6 +31,10 @@ export default defineRule({
       { title: 'crossTenantAccessPolicyConfigurationPartner resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
     ],
     frameworks: { catalog: ['XT-07'] },
+    semantics: [
+      { statement: 'For any partner-specific property that is null, the partner inherits the default settings: only the partner\'s own all-users value is its finding.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+      { statement: 'Blocked with named targets admits everyone but those targets.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration' },
+    ],
     messages: {
       allUsers: 'Partner {displayName} ({tenantId}) admits {users} of its users as B2B guests to {applications}.',
     },

@@ -73,6 +73,10 @@ export default defineRule({
       { title: 'crossTenantAccessPolicyConfigurationPartner resource type (null inherits the default)', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
     ],
     frameworks: { catalog: ['XT-07'] },
+    semantics: [
+      { statement: 'A partner\'s null settings inherit the default, so only its own overrides can be looser; values are compared after inheritance at every level (setting, half, each trust value).', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+      { statement: 'Direct connect applications cannot be scoped narrower than Office 365 (its only workload is Teams shared channels), so for direct connect only the users can be wider than the default.', source: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview', reading: 'reporting the application dimension there would be a finding no one can fix.' },
+    ],
     messages: {
       looserAccess: 'Partner {displayName} ({tenantId}) opens {setting} to {partnerUsers} users and {partnerApplications} applications, where the default allows {defaultUsers} users and {defaultApplications} applications.',
       extraTrust: 'Partner {displayName} ({tenantId}) accepts {claim} claims, which the default settings do not.',

@@ -21,6 +21,10 @@ export default defineRule({
       { title: 'crossTenantAccessPolicyConfigurationPartner resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
     ],
     frameworks: { catalog: ['XT-04'] },
+    semantics: [
+      { statement: 'A partner trusted for MFA satisfies your Conditional Access MFA with home-tenant MFA; a null trust value inherits the default\'s.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+      { statement: 'B2B direct connect users can meet an MFA requirement only with MFA trust; B2B collaboration users otherwise register MFA in your tenant.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+    ],
     messages: {
       trusted: 'Partner {displayName} ({tenantId}) is trusted for MFA ({trustSource}); its users\' home-tenant MFA satisfies your Conditional Access.',
     },

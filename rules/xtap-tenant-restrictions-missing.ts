@@ -30,6 +30,10 @@ export default defineRule({
       { title: 'crossTenantAccessPolicyConfigurationDefault resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
     ],
     frameworks: { 'zero-trust': ['21793'], catalog: ['XT-05'] },
+    semantics: [
+      { statement: 'Tenant restrictions v2 in the default settings decide which external tenants your users may sign in to from your devices and networks; the policy needs enforcement (proxy header or Global Secure Access) to act.', source: 'https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2' },
+      { statement: 'Blocking all external users or all external applications stops every sign-in the default governs; nothing configured restricts nothing.', source: 'https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2' },
+    ],
     messages: {
       notConfigured: 'Tenant restrictions v2 are not configured in the default cross-tenant settings, so they block no external tenant.',
       open: 'The default tenant restrictions v2 policy lets {users} use {applications} of unknown tenants.',

@@ -51,6 +51,20 @@ describe('rule registry', () => {
         }
       });
 
+      it('states the semantics it relies on, each with an https source a reviewer can open', () => {
+        expect(meta.semantics?.length ?? 0, 'meta.semantics').toBeGreaterThan(0);
+        for (const x of meta.semantics ?? []) {
+          expect(x.statement.length, x.statement).toBeGreaterThan(20);
+          expect(new URL(x.source).protocol, x.source).toBe('https:');
+          if (x.reading !== undefined) expect(x.reading.length, x.statement).toBeGreaterThan(20);
+        }
+      });
+
+      it('its table test cites Microsoft Learn (or the benchmark) beside its cases', () => {
+        const text = readFileSync(packagePath('test', 'rules', `${meta.id}.test.ts`), 'utf8');
+        expect(text).toMatch(/https:\/\/learn\.microsoft\.com\/|CIS Microsoft 365 Foundations Benchmark §/);
+      });
+
       it('a remediation request, when given, is a Graph path', () => {
         const g = meta.remediation.graph;
         if (g) expect(g.url).toMatch(/^\/(v1\.0|beta)\//);

@@ -76,8 +76,23 @@ export interface RuleMeta<R extends SectionName, O> {
   remediation: Remediation;
   references: ReadonlyArray<{ title: string; url: string }>;
   frameworks?: Partial<Record<FrameworkId, readonly string[]>>;
+  /**
+   * The documented facts the rule's verdicts rest on, each in words a reviewer can check against its source (a
+   * Microsoft Learn page or a benchmark section). `reading` marks a choice gatehouse made where the source is silent or
+   * leans one way, with the reason. Shown by `explain rule` and in docs/rules.md; each is pinned by a cited test case.
+   */
+  semantics?: ReadonlyArray<RuleSemantic>;
   /** Message templates keyed by id; `{name}` is replaced by the finding's params. */
   messages: Record<string, string>;
+}
+
+export interface RuleSemantic {
+  /** What the source says (or, for a reading, what gatehouse decided), in one or two sentences. */
+  statement: string;
+  /** Where it is documented: an https link to the Microsoft Learn page (with anchor where useful) or benchmark. */
+  source: string;
+  /** Present when this is gatehouse's reading rather than a documented fact: why this reading. */
+  reading?: string;
 }
 
 export interface Resource {

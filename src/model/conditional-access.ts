@@ -610,20 +610,31 @@ export function screenGuestPolicies(policies: readonly ConditionalAccessPolicy[]
 }
 
 /**
- * The rule test of an enforced legacy-authentication block: it blocks, and applies to both legacy client app types
- * (Exchange ActiveSync and other clients), or to all client apps. Client app types are the one narrowing such a
- * block is meant to have.
+ * The rule test of an enforced legacy-authentication block: it blocks, and applies to at least one legacy client app
+ * type (Exchange ActiveSync, other clients) — all client apps included. Client app types are the one narrowing such
+ * a block is meant to have; which legacy types it covers is counted in `legacyBlockedCoverage`.
  */
 export function legacyBlockTest(p: ConditionalAccessPolicy, grant: GrantAnalysis): string[] {
   const reasons: string[] = [];
   if (!grant.blocks) reasons.push('does not block');
-  if (!coversLegacyClients(p)) reasons.push(`client app types are ${(p.conditions?.clientAppTypes ?? []).join(', ') || 'empty'}, not both exchangeActiveSync and other`);
+  const types = clientAppTypes(p);
+  if (!LEGACY_CLIENTS.some((c) => types.has(c))) reasons.push(`client app types are ${(p.conditions?.clientAppTypes ?? []).join(', ') || 'empty'}, neither exchangeActiveSync nor other`);
   return reasons;
 }
 
 /** Screen policies for legacy-authentication blocks (see `legacyBlockTest`). */
 export function screenLegacyBlocks(policies: readonly ConditionalAccessPolicy[], opts: Omit<ScreenOptions, 'test' | 'allowedNarrowing' | 'limit'>) {
   return screenGuestPolicies(policies, { ...opts, allowedNarrowing: ['clientAppTypes'], test: legacyBlockTest });
+}
+
+/**
+ * The guests whose legacy sign-ins are blocked: Conditional Access applies every matching policy, so per legacy
+ * client type the coverage is the union of the blocks that name it, and legacy authentication as a whole is blocked
+ * where both types are (one policy for Exchange ActiveSync and another for other clients together suffice).
+ */
+export function legacyBlockedCoverage(counted: readonly ScreenedPolicy[]): GuestTypeCoverage {
+  const perType = LEGACY_CLIENTS.map((c) => unionCoverage(counted.filter((x) => clientAppTypes(x.policy).has(c)).map((x) => x.coverage.byType)));
+  return perType.reduce((a, b) => intersectCoverage(a, b));
 }
 
 /**

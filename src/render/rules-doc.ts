@@ -150,6 +150,11 @@ export function ruleMarkdown(rule: AnyRule): string {
     }
     lines.push('');
   }
+  if (m.semantics?.length) {
+    lines.push('**What it relies on**', '');
+    for (const x of m.semantics) lines.push(`- ${x.reading ? '*Reading:* ' : ''}${x.statement}${x.reading ? ` — ${x.reading}` : ''} ([source](${x.source}))`);
+    lines.push('');
+  }
   lines.push('**Remediation**', '');
   lines.push(m.remediation.summary, '');
   if (m.remediation.portal) lines.push(`Portal: ${m.remediation.portal}`, '');
@@ -238,6 +243,13 @@ export function explainRuleText(rule: AnyRule): string {
     const profiles = Object.entries(o.profiles).map(([p, v]) => `${p}: ${json(v)}`);
     lines.push(`  ${o.name} = ${json(o.default)}  (${o.type})${profiles.length ? `  [${profiles.join('; ')}]` : ''}`);
     lines.push(...wrap(o.doc, '      '));
+  }
+  lines.push('', 'What it relies on (documented facts, and readings gatehouse chose where the docs are silent)');
+  if (!m.semantics?.length) lines.push('  (none recorded)');
+  for (const x of m.semantics ?? []) {
+    lines.push(...wrap(`- ${x.reading ? 'Reading: ' : ''}${x.statement}`, '  ').map((l, i) => (i === 0 ? l : `  ${l}`)));
+    if (x.reading) lines.push(...wrap(`Why: ${x.reading}`, '      '));
+    lines.push(`      ${x.source}`);
   }
   lines.push('', 'Remediation', ...wrap(m.remediation.summary, '  '));
   if (m.remediation.portal) lines.push(...wrap(`Portal: ${m.remediation.portal}`, '  '));

@@ -32,6 +32,15 @@ describe('gatehouse explain rule', () => {
     expect(stdout).toMatch(/Zero Trust Assessment: 21824 — /);
   });
 
+  it('states the semantics a rule relies on, with links a reviewer can check', async () => {
+    const { code, stdout } = await cliInProcess(['explain', 'rule', 'guest-stale']);
+    expect(code).toBe(0);
+    const flat = stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('lastSuccessfulSignInDateTime records the last successful interactive or non-interactive sign-in; it exists since 1 December 2023 and was not backfilled.');
+    expect(flat).toContain('Reading: Inactivity counts from the last success');
+    expect(stdout).toContain('https://learn.microsoft.com/graph/api/resources/signinactivity');
+  });
+
   it('shows what a profile changes', async () => {
     const { code, stdout } = await cliInProcess(['explain', 'rule', 'guest-invitation-pending']);
     expect(code).toBe(0);
@@ -56,6 +65,12 @@ describe('gatehouse explain rule', () => {
       const text = explainRuleText(r);
       expect(text.startsWith(`${r.meta.id} — ${r.meta.title}`)).toBe(true);
       for (const ref of r.meta.references) expect(text).toContain(ref.url);
+      // The semantics it relies on, each with its source, and readings marked as such.
+      expect(text).toContain('What it relies on');
+      for (const x of r.meta.semantics ?? []) {
+        expect(text).toContain(x.source);
+        if (x.reading) expect(text.replace(/\s+/g, ' ')).toContain(`Why: ${x.reading}`);
+      }
       if (r.meta.remediation.graph) expect(text).toContain(`az rest --method ${r.meta.remediation.graph.method.toLowerCase()}`);
       for (const o of Object.keys(r.meta.options?.defaults ?? {})) expect(text).toContain(`  ${o} = `);
     }

@@ -1,33 +1,42 @@
 import rule from '../../rules/ca-guest-legacy-auth-not-blocked.js';
 import { type MutableData, ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// CLIENTS https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-conditions#client-apps —
+//         legacy authentication arrives as Exchange ActiveSync clients and "Other clients".
+// B2BCA   https://learn.microsoft.com/entra/external-id/authentication-conditional-access — "Client apps conditions behave
+//         the same for B2B guest users as they do for any other type of user", e.g. to prevent legacy protocols.
+// TYPES   https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers — the six guest types;
+//         the GuestsOrExternalUsers keyword in includeUsers / excludeUsers.
+// REPORT  https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only
+
 // The base tenant's second policy blocks exchangeActiveSync + other for All users on all apps.
 const block = (d: MutableData) => d.conditionalAccessPolicies[1]!;
 
 ruleTable(rule, [
-  { name: 'All-users legacy block covers every guest', expect: { status: 'pass' } },
+  { name: 'All-users legacy block covers every guest (B2BCA, CLIENTS)', expect: { status: 'pass' } },
   {
-    name: 'report-only block does not count',
+    name: 'report-only block does not count (REPORT)',
     mutate: (d) => { block(d).state = 'enabledForReportingButNotEnforced'; },
     expect: { status: 'fail', findings: [{ messageId: 'missing', resourceId: 'conditionalAccess', severity: 'medium' }] },
   },
   {
-    name: 'block only for exchangeActiveSync leaves "other" clients open',
+    name: 'block only for exchangeActiveSync leaves "other" clients open (CLIENTS)',
     mutate: (d) => { block(d).conditions!.clientAppTypes = ['exchangeActiveSync']; },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
-    name: 'a block on all client app types also blocks legacy clients',
+    name: 'a block on all client app types also blocks legacy clients (CLIENTS)',
     mutate: (d) => { block(d).conditions!.clientAppTypes = ['all']; },
     expect: { status: 'pass' },
   },
   {
-    name: 'guests excluded by keyword',
+    name: 'guests excluded by keyword (TYPES)',
     mutate: (d) => { block(d).conditions!.users!.excludeUsers = ['GuestsOrExternalUsers']; },
     expect: { status: 'fail', findings: [{ params: { types: 'internalGuest, b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
   },
   {
-    name: 'one guest type excluded',
+    name: 'one guest type excluded (TYPES)',
     mutate: (d) => {
       block(d).conditions!.users!.excludeGuestsOrExternalUsers = { guestOrExternalUserTypes: 'otherExternalUser', externalTenants: { membershipKind: 'all', '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants' } };
     },
@@ -69,5 +78,39 @@ ruleTable(rule, [
       };
     },
     expect: { status: 'pass' },
+  },
+  // TYPES: an exclusion of one tenant's guests leaves that tenant open.
+  {
+    name: 'a guest-type exclusion for one partner tenant leaves that tenant open (TYPES)',
+    mutate: (d) => {
+      block(d).conditions!.users!.excludeGuestsOrExternalUsers = {
+        guestOrExternalUserTypes: 'b2bCollaborationGuest',
+        externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: ['22223333-4444-4555-8666-777788889999'] },
+      };
+    },
+    expect: { status: 'fail', findings: [{ params: { types: 'b2bCollaborationGuest' } }] },
+  },
+  {
+    name: 'Exchange ActiveSync blocked by one policy and other clients by another block legacy authentication together (CLIENTS)',
+    mutate: (d) => {
+      block(d).conditions!.clientAppTypes = ['exchangeActiveSync'];
+      const other = structuredClone(block(d));
+      other.id = 'ca000000-0000-4000-8000-000000000009';
+      other.conditions!.clientAppTypes = ['other'];
+      d.conditionalAccessPolicies.push(other);
+    },
+    expect: { status: 'pass' },
+  },
+  {
+    name: '…but not where the second block leaves a guest type out (CLIENTS, TYPES)',
+    mutate: (d) => {
+      block(d).conditions!.clientAppTypes = ['exchangeActiveSync'];
+      const other = structuredClone(block(d));
+      other.id = 'ca000000-0000-4000-8000-000000000009';
+      other.conditions!.clientAppTypes = ['other'];
+      other.conditions!.users!.excludeGuestsOrExternalUsers = { guestOrExternalUserTypes: 'serviceProvider', externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' } };
+      d.conditionalAccessPolicies.push(other);
+    },
+    expect: { status: 'fail', findings: [{ params: { types: 'serviceProvider' } }] },
   },
 ]);

@@ -1,6 +1,13 @@
 import rule from '../../rules/connector-certificate-expiring.js';
 import { ruleTable, type MutableData } from '../support/rule-table.js';
 
+// Cited:
+// PKCS12 https://learn.microsoft.com/graph/api/resources/pkcs12certificateinformation — notAfter/notBefore are NumericDate
+//        (seconds since 1970); "The active certificate is the most recently uploaded certificate that isn't yet expired
+//        but whose notBefore time is in the past."
+// SECURE https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector — client certificate
+//        authentication; upload a new certificate before the old one expires.
+
 const CONNECTOR = 'c0a1b2c3-0000-4000-8000-00000000a001';
 // The harness evaluates as of 2026-11-27T00:00:00Z.
 const DEC_10_S = 1796860800; // 2026-12-10, in seconds (Graph documents a NumericDate)
@@ -17,7 +24,7 @@ function certs(d: MutableData, list: Cert[]): void {
 ruleTable(rule, [
   { name: 'certificate valid until 2028 passes', expect: { status: 'pass' } },
   {
-    name: 'active certificate expiring in 13 days (seconds) → medium',
+    name: 'active certificate expiring in 13 days (seconds) → medium (PKCS12)',
     mutate: (d) => certs(d, [{ thumbprint: 'aa11', notBefore: 1767225600, notAfter: DEC_10_S, isActive: true }]),
     expect: { status: 'fail', findings: [{ messageId: 'expiring', resourceId: CONNECTOR, subKey: 'certificate:AA11', severity: 'medium', params: { days: 13, notAfter: '2026-12-10' } }] },
   },
@@ -27,7 +34,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ params: { days: 13 } }] },
   },
   {
-    name: 'a successor valid beyond the window has been uploaded → pass',
+    name: 'a successor valid beyond the window has been uploaded → pass (PKCS12)',
     mutate: (d) => certs(d, [
       { thumbprint: 'AA11', notAfter: DEC_10_S, isActive: true },
       { thumbprint: 'BB22', notBefore: 1796256000, notAfter: JUN_2027_S, isActive: false },
@@ -35,7 +42,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'expired certificates belong to connector-unsecured, not here',
+    name: 'expired certificates belong to connector-unsecured, not here (SECURE)',
     mutate: (d) => certs(d, [{ thumbprint: 'AA11', notAfter: NOV_20_S, isActive: true }]),
     expect: { status: 'pass' },
   },
@@ -46,7 +53,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'an inactive expiring certificate with nothing newer is not in use → pass',
+    name: 'an inactive expiring certificate with nothing newer is not in use → pass (PKCS12)',
     mutate: (d) => certs(d, [{ thumbprint: 'AA11', notAfter: DEC_10_S, isActive: false }]),
     expect: { status: 'pass' },
   },

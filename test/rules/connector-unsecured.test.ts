@@ -3,6 +3,14 @@ import rule, { certificateInstant, redactEndpoint } from '../../rules/connector-
 import type { IdentityApiConnector, SectionStatus, Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { ruleTable, type MutableData } from '../support/rule-table.js';
 
+// Cited:
+// SECURE https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector — HTTP basic or HTTPS
+//        client-certificate authentication; in production the certificate must be signed by a CA.
+// PKCS12 https://learn.microsoft.com/graph/api/resources/pkcs12certificateinformation — NumericDate expiry; the active
+//        certificate is the newest one not yet expired.
+// CUSTEXT https://learn.microsoft.com/graph/api/resources/customauthenticationextension — authenticationConfiguration
+//        (azureAdTokenAuthentication) and endpointConfiguration (httpRequestEndpoint, Logic App trigger).
+
 const CONNECTOR = 'c0a1b2c3-0000-4000-8000-00000000a001';
 const EXTENSION = 'e7d6c5b4-0000-4000-8000-00000000e001';
 // Reference time of every case: 2026-11-27T00:00:00Z.
@@ -30,7 +38,7 @@ const onExtension = (subKey: string) => ({ messageId: subKey, resourceId: EXTENS
 ruleTable(rule, [
   { name: 'certificate-authenticated https connector and token-authenticated https extension pass', expect: { status: 'pass' } },
   {
-    name: 'basic authentication → medium',
+    name: 'basic authentication → medium (SECURE)',
     mutate: (d) => { connector(d).authenticationConfiguration = { '@odata.type': '#microsoft.graph.basicAuthentication', username: 'svc', password: '******' }; },
     expect: { status: 'fail', findings: [onConnector('basic-auth', 'medium')] },
   },
@@ -50,12 +58,12 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [onConnector('no-auth', 'high')] },
   },
   {
-    name: 'all certificates expired (epoch milliseconds) → medium',
+    name: 'all certificates expired (epoch milliseconds) → medium (PKCS12)',
     mutate: (d) => certs(d, PAST_MS - 1000, PAST_MS),
     expect: { status: 'fail', findings: [{ ...onConnector('certificate-expired', 'medium'), params: { latestExpiry: '2026-06-01T00:00:00.000Z' } }] },
   },
   {
-    name: 'expired certificate given in epoch seconds is recognised as expired',
+    name: 'expired certificate given in epoch seconds is recognised as expired (PKCS12)',
     mutate: (d) => certs(d, PAST_MS / 1000),
     expect: { status: 'fail', findings: [{ ...onConnector('certificate-expired', 'medium'), params: { latestExpiry: '2026-06-01T00:00:00.000Z' } }] },
   },
@@ -65,7 +73,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'one expired and one current certificate → pass (Entra uses the current one)',
+    name: 'one expired and one current certificate → pass (Entra uses the current one) (PKCS12)',
     mutate: (d) => certs(d, PAST_MS, FUTURE_MS),
     expect: { status: 'pass' },
   },
@@ -123,7 +131,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [onConnector('non-https', 'high'), onConnector('basic-auth', 'medium')] },
   },
   {
-    name: 'extension without Entra token authentication → high',
+    name: 'extension without Entra token authentication → high (CUSTEXT)',
     mutate: (d) => extensionAuth(d, null),
     expect: { status: 'fail', findings: [{ ...onExtension('no-token-auth'), params: { authenticationType: 'none' } }] },
   },
@@ -133,7 +141,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [onExtension('no-token-auth')] },
   },
   {
-    name: 'extension with PoP token authentication (no "#", other case) passes',
+    name: 'extension with PoP token authentication (no "#", other case) passes (CUSTEXT)',
     mutate: (d) => extensionAuth(d, 'microsoft.graph.AzureAdPopTokenAuthentication'),
     expect: { status: 'pass' },
   },
@@ -143,7 +151,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ ...onExtension('non-https'), params: { kind: 'Custom authentication extension' } }] },
   },
   {
-    name: 'extension calling a Logic App trigger has no URL to check → pass',
+    name: 'extension calling a Logic App trigger has no URL to check → pass (CUSTEXT)',
     mutate: (d) => {
       d.customAuthenticationExtensions[0]!.endpointConfiguration = { '@odata.type': '#microsoft.graph.logicAppTriggerEndpointConfiguration', subscriptionId: 's', resourceGroupName: 'rg', logicAppWorkflowName: 'wf' };
     },

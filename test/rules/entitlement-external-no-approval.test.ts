@@ -1,18 +1,26 @@
 import rule from '../../rules/entitlement-external-no-approval.js';
 import { type MutableData, ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// APPROVAL  https://learn.microsoft.com/graph/api/resources/accesspackageassignmentapprovalsettings —
+//           isApprovalRequiredForAdd: approval required for new assignments.
+// REQUESTOR https://learn.microsoft.com/graph/api/resources/accesspackageassignmentrequestorsettings —
+//           enableTargetsToSelfAddAccess: whether targets can request; no approval properties here.
+// EMPOL     https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy — automaticRequestSettings is
+//           present only on auto-assignment policies.
+
 const POLICY = 'a0000000-0000-4000-8000-000000000001';
 const policy = (d: MutableData) => d.entitlementAssignmentPolicies[0]!;
 
 ruleTable(rule, [
   { name: 'approval required passes', expect: { status: 'pass' } },
   {
-    name: 'approval switched off → medium finding',
+    name: 'approval switched off → medium finding (APPROVAL)',
     mutate: (d) => { policy(d).requestApprovalSettings = { isApprovalRequiredForAdd: false, isApprovalRequiredForUpdate: false, stages: [] }; },
     expect: { status: 'fail', findings: [{ messageId: 'noApproval', resourceId: POLICY, severity: 'medium', params: { scope: 'specificConnectedOrganizationUsers' } }] },
   },
   {
-    name: 'ZTA 21879 regression: look-alike requestorSettings properties do not hide a missing approval',
+    name: 'ZTA 21879 regression: look-alike requestorSettings properties do not hide a missing approval (REQUESTOR)',
     mutate: (d) => {
       policy(d).requestorSettings = { acceptRequests: true, approvalSettings: { isApprovalRequired: true, isApprovalRequiredForExtension: true }, enableTargetsToSelfAddAccess: true };
       policy(d).requestApprovalSettings = { isApprovalRequiredForAdd: false, isApprovalRequiredForUpdate: false, stages: [] };
@@ -25,7 +33,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'null approval flag is not approval',
+    name: 'null approval flag is not approval (APPROVAL)',
     mutate: (d) => { policy(d).requestApprovalSettings = { isApprovalRequiredForAdd: null }; },
     expect: { status: 'fail', findingCount: 1 },
   },
@@ -40,12 +48,12 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ severity: 'high', params: { scope: 'allExternalUsers' } }] },
   },
   {
-    name: 'targets cannot request (administrator assignment only) → nothing to approve',
+    name: 'targets cannot request (administrator assignment only) → nothing to approve (REQUESTOR)',
     mutate: (d) => { policy(d).requestorSettings = { enableTargetsToSelfAddAccess: false }; policy(d).requestApprovalSettings = { isApprovalRequiredForAdd: false }; },
     expect: { status: 'pass' },
   },
   {
-    name: 'auto-assignment policies are not request-based',
+    name: 'auto-assignment policies are not request-based (EMPOL)',
     mutate: (d) => { policy(d).automaticRequestSettings = { requestAccessForAllowedTargets: true }; policy(d).requestApprovalSettings = null; },
     expect: { status: 'pass' },
   },

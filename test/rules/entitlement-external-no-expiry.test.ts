@@ -1,28 +1,34 @@
 import rule from '../../rules/entitlement-external-no-expiry.js';
 import { type MutableData, ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// EXPIRY https://learn.microsoft.com/graph/api/resources/expirationpattern — type notSpecified, noExpiration,
+//        afterDateTime, afterDuration.
+// EMPOL  https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy — expiration; reviewSettings
+//        (access reviews of assignments).
+
 const POLICY = 'a0000000-0000-4000-8000-000000000001';
 const policy = (d: MutableData) => d.entitlementAssignmentPolicies[0]!;
 
 ruleTable(rule, [
-  { name: 'external policy expiring after 180 days passes', expect: { status: 'pass' } },
+  { name: 'external policy expiring after 180 days passes (EXPIRY)', expect: { status: 'pass' } },
   {
-    name: 'noExpiration and no review → finding on the policy',
+    name: 'noExpiration and no review → finding on the policy (EXPIRY)',
     mutate: (d) => { policy(d).expiration = { type: 'noExpiration', endDateTime: null, duration: null }; policy(d).reviewSettings = { isEnabled: false }; },
     expect: { status: 'fail', findings: [{ messageId: 'noExpiry', resourceId: POLICY, resourceType: 'accessPackageAssignmentPolicy', severity: 'medium', params: { scope: 'specificConnectedOrganizationUsers', expiration: 'noExpiration' } }] },
   },
   {
-    name: 'noExpiration but recurring reviews of assignments passes',
+    name: 'noExpiration but recurring reviews of assignments passes (EMPOL)',
     mutate: (d) => { policy(d).expiration = { type: 'noExpiration', endDateTime: null, duration: null }; },
     expect: { status: 'pass' },
   },
   {
-    name: 'missing expiration object is notSpecified',
+    name: 'missing expiration object is notSpecified (EXPIRY)',
     mutate: (d) => { delete policy(d).expiration; policy(d).reviewSettings = null; },
     expect: { status: 'fail', findings: [{ params: { expiration: 'notSpecified' } }] },
   },
   {
-    name: 'fixed end date passes',
+    name: 'fixed end date passes (EXPIRY)',
     mutate: (d) => { policy(d).expiration = { type: 'afterDateTime', endDateTime: '2027-01-01T00:00:00Z', duration: null }; policy(d).reviewSettings = null; },
     expect: { status: 'pass' },
   },
@@ -37,7 +43,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ params: { scope: 'allExternalUsers' } }] },
   },
   {
-    name: 'unknown expiration type is not assumed to expire',
+    name: 'unknown expiration type is not assumed to expire (EXPIRY)',
     mutate: (d) => { policy(d).expiration = { type: 'afterSomething' }; },
     expect: { status: 'not-assessed', reason: /afterSomething/ },
   },

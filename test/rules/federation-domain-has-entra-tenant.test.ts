@@ -2,6 +2,12 @@ import rule from '../../rules/federation-domain-has-entra-tenant.js';
 import type { DomainTenantLookup } from '../../src/snapshot/snapshot.types.js';
 import { ruleTable, type MutableData } from '../support/rule-table.js';
 
+// Cited:
+// FEDOV  https://learn.microsoft.com/entra/external-id/direct-federation-overview — "For invitation redemption, Microsoft
+//        Entra ID remains the primary IdP" for Entra-verified domains, unless the redemption order is changed.
+// REDEEM https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview#configurable-redemption — the
+//        primary identity provider order for invitation redemption, Entra ID first by default.
+
 const CONFIG = 'a3f9b2c1-0000-4000-8000-000000000f01';
 const DOMAIN = 'northwind-partner.example';
 const tenant = (domainName: string, displayName = 'Northwind Partner Ltd'): DomainTenantLookup => ({
@@ -22,7 +28,7 @@ const onConfig = (subKey: string) => ({ messageId: 'entra-tenant', resourceId: C
 ruleTable(rule, [
   { name: 'federated domain without an Entra tenant passes', expect: { status: 'pass' } },
   {
-    name: 'federated domain that resolves to an Entra tenant → finding per (config, domain)',
+    name: 'federated domain that resolves to an Entra tenant → finding per (config, domain) (FEDOV)',
     mutate: (d) => { d.federationDomainLookups = [tenant(DOMAIN)]; },
     expect: { status: 'fail', findings: [{ ...onConfig(DOMAIN), params: { domain: DOMAIN, tenantName: 'Northwind Partner Ltd', tenantId: '44445555-6666-4777-8888-9999aaaabbbb' } }] },
   },
@@ -92,7 +98,7 @@ ruleTable(rule, [
     expect: { status: 'not-assessed', reason: /domains of direct federation "Northwind IdP" were not collected/ },
   },
   {
-    name: 'redemption order puts SAML/WS-Fed federation before Entra ID → federation is honoured → pass',
+    name: 'redemption order puts SAML/WS-Fed federation before Entra ID → federation is honoured → pass (FEDOV, REDEEM)',
     mutate: (d) => {
       d.federationDomainLookups = [tenant(DOMAIN)];
       redemptionOrder(d, ['externalFederation', 'azureActiveDirectory', 'socialIdentityProviders']);
@@ -100,7 +106,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'redemption order not configured → Microsoft default (Entra ID first) → fail',
+    name: 'redemption order not configured → Microsoft default (Entra ID first) → fail (REDEEM)',
     mutate: (d) => {
       d.federationDomainLookups = [tenant(DOMAIN)];
       redemptionOrder(d, null);
@@ -108,7 +114,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [onConfig(DOMAIN)] },
   },
   {
-    name: 'redemption order without Entra ID but with federation → pass',
+    name: 'redemption order without Entra ID but with federation → pass (REDEEM)',
     mutate: (d) => {
       d.federationDomainLookups = [tenant(DOMAIN)];
       redemptionOrder(d, ['externalFederation', 'emailOneTimePasscode']);

@@ -2,6 +2,11 @@ import rule from '../../rules/guest-app-owner.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { type MutableData, ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// OWNERS https://learn.microsoft.com/graph/api/application-list-owners — owners are directory objects (users or service
+//        principals); an owner can manage the application's credentials.
+// PROPS  https://learn.microsoft.com/entra/external-id/user-properties — userType Guest marks a guest.
+
 const APP = 'a9900000-0000-4000-8000-000000000001';
 const G2 = '7a1c0000-0000-4000-8000-000000000002';
 const owners = (d: MutableData) => d.appOwnership[0]!.owners!;
@@ -13,7 +18,7 @@ const dropGuests = (d: MutableData, s: Snapshot) => {
 ruleTable(rule, [
   { name: 'member owner passes', expect: { status: 'pass' } },
   {
-    name: 'owner with userType Guest → finding per app per guest',
+    name: 'owner with userType Guest → finding per app per guest (PROPS)',
     mutate: (d) => { owners(d).push({ id: 'b1000000-0000-4000-8000-000000000009', '@odata.type': '#microsoft.graph.user', userType: 'Guest', displayName: 'Ext Dev' }); },
     expect: { status: 'fail', findings: [{ messageId: 'owner', resourceId: APP, resourceType: 'application', subKey: 'b1000000-0000-4000-8000-000000000009', severity: 'medium', params: { owner: 'Ext Dev', objectType: 'application' } }] },
   },
@@ -38,7 +43,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findingCount: 2 },
   },
   {
-    name: 'a service principal as owner is not a user',
+    name: 'a service principal as owner is not a user (OWNERS)',
     mutate: (d) => { owners(d).push({ id: 'c0000000-0000-4000-8000-0000000000aa', '@odata.type': '#microsoft.graph.servicePrincipal' }); },
     expect: { status: 'pass' },
   },

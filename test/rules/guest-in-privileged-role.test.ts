@@ -2,6 +2,12 @@ import rule from '../../rules/guest-in-privileged-role.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { type MutableData, ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// ROLEDEF https://learn.microsoft.com/graph/api/resources/unifiedroledefinition — isPrivileged.
+// PERMREF https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference — built-in role
+//         template ids and the PRIVILEGED label.
+// ELIG    https://learn.microsoft.com/graph/api/resources/unifiedroleeligibilityschedule — eligible (PIM) assignments.
+
 const G1 = '7a1c0000-0000-4000-8000-000000000001';
 const GA = '62e90394-69f5-4237-9190-012177145e10';
 const INVITER = '95e79109-95c0-4d8e-aee3-d01accf2d47b';
@@ -16,13 +22,13 @@ const removeSection = (d: MutableData, s: Snapshot, name: 'directoryRoleDefiniti
 ruleTable(rule, [
   { name: 'only a member holds Global Administrator: passes', expect: { status: 'pass' } },
   {
-    name: 'guest as Global Administrator → high finding on the guest',
+    name: 'guest as Global Administrator → high finding on the guest (PERMREF)',
     mutate: (d) => assign(d, G1, GA),
     expect: { status: 'fail', findings: [{ messageId: 'privileged', resourceId: G1, resourceType: 'user', subKey: `active:${GA}:/`, severity: 'high', params: { role: 'Global Administrator', kind: 'active', scope: 'whole tenant' } }] },
   },
   { name: 'guest as Guest Inviter (not privileged) passes', mutate: (d) => assign(d, G1, INVITER), expect: { status: 'pass' } },
   {
-    name: "eligible (PIM) Security Administrator without a collected definition: Microsoft's list",
+    name: "eligible (PIM) Security Administrator without a collected definition: Microsoft's list (ELIG, PERMREF)",
     mutate: (d) => { d.directoryRoleEligibilities.push({ id: 'el-1', principalId: G1.toUpperCase(), roleDefinitionId: '194ae4cb-b126-40b2-bd5b-6091b380977d', directoryScopeId: '/' }); },
     expect: { status: 'fail', findings: [{ subKey: 'eligible:194ae4cb-b126-40b2-bd5b-6091b380977d:/', params: { role: 'Security Administrator', kind: 'eligible' } }] },
   },
@@ -32,7 +38,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ severity: 'medium', params: { role: 'Global Reader' } }] },
   },
   {
-    name: 'custom role marked isPrivileged in its definition',
+    name: 'custom role marked isPrivileged in its definition (ROLEDEF)',
     mutate: (d) => {
       d.directoryRoleDefinitions.push({ id: 'c0570000-0000-4000-8000-000000000001', displayName: 'Custom app credential admin', templateId: 'c0570000-0000-4000-8000-000000000001', isBuiltIn: false, isPrivileged: true });
       assign(d, G1, 'c0570000-0000-4000-8000-000000000001');
@@ -93,7 +99,7 @@ ruleTable(rule, [
     expect: { status: 'not-assessed', reason: /Directory role definitions/ },
   },
   {
-    name: 'eligibilities not licensed (no PIM): assessed on active assignments alone',
+    name: 'eligibilities not licensed (no PIM): assessed on active assignments alone (ELIG)',
     mutate: (d, s) => removeSection(d, s, 'directoryRoleEligibilities', 'not-licensed'),
     expect: { status: 'pass' },
   },

@@ -2,6 +2,12 @@ import rule from '../../rules/self-service-signup-enabled.js';
 import type { IdentityApiConnector } from '../../src/snapshot/snapshot.types.js';
 import { ruleTable, type MutableData } from '../support/rule-table.js';
 
+// Cited:
+// FLOWS https://learn.microsoft.com/graph/api/resources/authenticationflowspolicy — selfServiceSignUp.isEnabled.
+// CONN  https://learn.microsoft.com/entra/external-id/api-connectors-overview — connectors "after federating with an
+//       identity provider during sign-up" and "before creating the user" can approve or block a sign-up.
+// SSSU  https://learn.microsoft.com/entra/external-id/self-service-sign-up-overview
+
 const connector: IdentityApiConnector = { id: 'c0a1b2c3-0000-4000-8000-00000000a001', displayName: 'Sign-up validation', targetUrl: 'https://signup-check.fabrikam.example/api/validate' };
 
 function enable(d: MutableData, flows: MutableData['b2xUserFlows']): void {
@@ -12,12 +18,12 @@ function enable(d: MutableData, flows: MutableData['b2xUserFlows']): void {
 ruleTable(rule, [
   { name: 'self-service sign-up off passes', expect: { status: 'pass' } },
   {
-    name: 'switch off: flows are irrelevant (they cannot be used)',
+    name: 'switch off: flows are irrelevant (they cannot be used) (FLOWS)',
     mutate: (d) => { d.b2xUserFlows = [{ id: 'B2X_1_partners', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null } }]; },
     expect: { status: 'pass' },
   },
   {
-    name: 'sign-up flow without a validating connector → medium per flow',
+    name: 'sign-up flow without a validating connector → medium per flow (CONN, SSSU)',
     mutate: (d) =>
       enable(d, [
         { id: 'B2X_1_partners', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null } },
@@ -32,17 +38,17 @@ ruleTable(rule, [
     },
   },
   {
-    name: 'a connector after attribute collection validates the flow',
+    name: 'a connector after attribute collection validates the flow (CONN)',
     mutate: (d) => enable(d, [{ id: 'B2X_1_partners', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: connector } }]),
     expect: { status: 'pass' },
   },
   {
-    name: 'a connector after federating validates the flow',
+    name: 'a connector after federating validates the flow (CONN)',
     mutate: (d) => enable(d, [{ id: 'B2X_1_partners', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postFederationSignup: connector, postAttributeCollection: null } }]),
     expect: { status: 'pass' },
   },
   {
-    name: 'switch on with no flows → info "enabled, no flows" on the policy',
+    name: 'switch on with no flows → info "enabled, no flows" on the policy (FLOWS)',
     mutate: (d) => enable(d, []),
     expect: { status: 'fail', findings: [{ messageId: 'enabledNoFlows', resourceId: 'authenticationFlowsPolicy', severity: 'info' }] },
   },

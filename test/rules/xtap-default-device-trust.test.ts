@@ -1,10 +1,16 @@
 import rule from '../../rules/xtap-default-device-trust.js';
 import { ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// TRUST   https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust — isCompliantDeviceAccepted,
+//         isHybridAzureADJoinedDeviceAccepted, isMfaAccepted.
+// DEFAULT https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault — the system
+//         default trusts nothing; the default governs every tenant without a partner configuration.
+
 ruleTable(rule, [
   { name: 'no device trust passes', expect: { status: 'pass' } },
   {
-    name: 'compliant-device trust for every tenant → medium',
+    name: 'compliant-device trust for every tenant → medium (TRUST, DEFAULT)',
     mutate: (d) => { d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: false, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: false }; },
     expect: { status: 'fail', findings: [{ messageId: 'compliant', resourceId: 'default', subKey: 'inboundTrust.isCompliantDeviceAccepted', severity: 'medium' }] },
   },
@@ -19,12 +25,12 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'inboundTrust null falls back to the service default (no trust)',
+    name: 'inboundTrust null falls back to the service default (no trust) (DEFAULT)',
     mutate: (d) => { d.crossTenantAccessDefault.inboundTrust = null; },
     expect: { status: 'pass' },
   },
   {
-    name: 'a partner trusting devices does not make the default trust them',
+    name: 'a partner trusting devices does not make the default trust them (DEFAULT)',
     mutate: (d) => { d.crossTenantAccessPartners[0]!.inboundTrust = { isMfaAccepted: null, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: true }; },
     expect: { status: 'pass' },
   },

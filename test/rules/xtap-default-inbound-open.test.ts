@@ -2,6 +2,14 @@ import rule from '../../rules/xtap-default-inbound-open.js';
 import type { CrossTenantAccessPolicyTargetConfiguration } from '../../src/snapshot/snapshot.types.js';
 import { ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// DEFAULT https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault — system default:
+//         B2B collaboration inbound allowed for AllUsers and AllApplications; isServiceDefault true when untouched.
+// TARGET  https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget — AllUsers / AllApplications
+//         keywords, reserved Office365 and AllMicrosoftApps values.
+// COLLAB  https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration — "Block access"
+//         blocks the users, groups or applications listed under "Applies to"; everyone else keeps access.
+
 const users = (accessType: string, ...targets: string[]): CrossTenantAccessPolicyTargetConfiguration => ({ accessType, targets: targets.map((target) => ({ target, targetType: target === 'AllUsers' ? 'user' : 'group' })) });
 const apps = (accessType: string, ...targets: string[]): CrossTenantAccessPolicyTargetConfiguration => ({ accessType, targets: targets.map((target) => ({ target, targetType: 'application' })) });
 const OFFICE365 = 'Office365';
@@ -12,17 +20,17 @@ const open = { messageId: 'open', resourceId: 'default', resourceType: 'crossTen
 ruleTable(rule, [
   { name: 'default inbound blocked for all users and all applications passes', expect: { status: 'pass' } },
   {
-    name: 'allowed for AllUsers and AllApplications → high',
+    name: 'allowed for AllUsers and AllApplications → high (DEFAULT)',
     mutate: (d) => { d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: users('allowed', 'AllUsers'), applications: apps('allowed', 'AllApplications') }; },
     expect: { status: 'fail', findings: [{ ...open, severity: 'high', params: { users: 'all users', applications: 'all applications' } }] },
   },
   {
-    name: 'b2bCollaborationInbound null → service default (open) → high',
+    name: 'b2bCollaborationInbound null → service default (open) → high (DEFAULT)',
     mutate: (d) => { d.crossTenantAccessDefault.b2bCollaborationInbound = null; },
     expect: { status: 'fail', findings: [{ ...open, severity: 'high' }] },
   },
   {
-    name: 'untouched service-default policy (isServiceDefault, settings absent) → high',
+    name: 'untouched service-default policy (isServiceDefault, settings absent) → high (DEFAULT)',
     mutate: (d) => { d.crossTenantAccessDefault = { isServiceDefault: true }; },
     expect: { status: 'fail', findings: [{ ...open, severity: 'high' }] },
   },
@@ -42,12 +50,12 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ ...open, severity: 'medium' }] },
   },
   {
-    name: 'block list of named applications = everything else open → high',
+    name: 'block list of named applications = everything else open → high (COLLAB)',
     mutate: (d) => { d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: users('allowed', 'AllUsers'), applications: apps('blocked', SOME_APP) }; },
     expect: { status: 'fail', findings: [{ ...open, severity: 'high', params: { applications: 'all applications except those blocked by name' } }] },
   },
   {
-    name: 'block list of specific users = every other user allowed → finding',
+    name: 'block list of specific users = every other user allowed → finding (COLLAB)',
     mutate: (d) => { d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: users('blocked', SOME_GROUP), applications: apps('allowed', 'AllApplications') }; },
     expect: { status: 'fail', findings: [{ ...open, severity: 'high', params: { users: 'all users except those blocked by name' } }] },
   },
@@ -57,7 +65,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ ...open, severity: 'high' }] },
   },
   {
-    name: 'keyword case does not matter (allusers / allapplications)',
+    name: 'keyword case does not matter (allusers / allapplications) (TARGET)',
     mutate: (d) => { d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: users('allowed', 'allusers'), applications: apps('allowed', 'allapplications') }; },
     expect: { status: 'fail', findings: [{ ...open, severity: 'high' }] },
   },
@@ -103,5 +111,14 @@ ruleTable(rule, [
       d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: users('allowed', 'AllUsers'), applications: apps('allowed', 'AllApplications') };
     },
     expect: { status: 'pass' },
+  },
+  // DEFAULT: Graph's documented response for a default that was never customised.
+  {
+    name: "isServiceDefault true with Graph's documented system values (allowed to AllUsers, AllApplications) → high (DEFAULT)",
+    mutate: (d) => {
+      d.crossTenantAccessDefault.isServiceDefault = true;
+      d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: users('allowed', 'AllUsers'), applications: apps('allowed', 'AllApplications') };
+    },
+    expect: { status: 'fail', findings: [{ ...open, severity: 'high' }] },
   },
 ]);

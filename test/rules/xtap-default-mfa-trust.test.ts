@@ -1,15 +1,20 @@
 import rule from '../../rules/xtap-default-mfa-trust.js';
 import { ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// TRUST   https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust — isMfaAccepted.
+// DEFAULT https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault — the system
+//         default trusts no MFA; the default governs every tenant without a partner configuration.
+
 ruleTable(rule, [
   { name: 'MFA trust off passes', expect: { status: 'pass' } },
   {
-    name: 'default trusts MFA → high finding on the default policy',
+    name: 'default trusts MFA → high finding on the default policy (TRUST, DEFAULT)',
     mutate: (d) => { d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false }; },
     expect: { status: 'fail', findings: [{ messageId: 'trusted', resourceId: 'default', severity: 'high' }] },
   },
   {
-    name: 'inboundTrust null falls back to the service default (no trust)',
+    name: 'inboundTrust null falls back to the service default (no trust) (DEFAULT)',
     mutate: (d) => { d.crossTenantAccessDefault.inboundTrust = null; },
     expect: { status: 'pass' },
   },
@@ -19,7 +24,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'partner trusting MFA does not make the default trust it',
+    name: 'partner trusting MFA does not make the default trust it (DEFAULT)',
     mutate: (d) => { d.crossTenantAccessPartners[0]!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: null, isHybridAzureADJoinedDeviceAccepted: null }; },
     expect: { status: 'pass' },
   },

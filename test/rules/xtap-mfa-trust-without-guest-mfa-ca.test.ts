@@ -1,6 +1,12 @@
 import rule from '../../rules/xtap-mfa-trust-without-guest-mfa-ca.js';
 import { type MutableData, ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// B2BCA   https://learn.microsoft.com/entra/external-id/authentication-conditional-access — with MFA trust, a claim that
+//         MFA was met at home satisfies a Conditional Access MFA requirement; without a requiring policy nothing asks.
+// PARTNER https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner — null settings
+//         inherit the default.
+
 const NORTHWIND = '22223333-4444-4555-8666-777788889999';
 const trust = (mfa: boolean | null) => ({ isMfaAccepted: mfa, isCompliantDeviceAccepted: null, isHybridAzureADJoinedDeviceAccepted: null });
 const guestMfa = (d: MutableData) => d.conditionalAccessPolicies[0]!;
@@ -8,7 +14,7 @@ const defaultTrustsMfa = (d: MutableData) => { d.crossTenantAccessDefault.inboun
 
 ruleTable(rule, [
   { name: 'no MFA trust anywhere passes', expect: { status: 'pass' } },
-  { name: 'default trust with an enforced guest MFA policy for all tenants passes', mutate: defaultTrustsMfa, expect: { status: 'pass' } },
+  { name: 'default trust with an enforced guest MFA policy for all tenants passes (B2BCA)', mutate: defaultTrustsMfa, expect: { status: 'pass' } },
   {
     name: 'default trust, guest MFA policy report-only → trust on the default and on the inheriting partner is unused',
     mutate: (d) => { defaultTrustsMfa(d); guestMfa(d).state = 'enabledForReportingButNotEnforced'; },
@@ -21,7 +27,7 @@ ruleTable(rule, [
     },
   },
   {
-    name: 'regression: partner with null inboundTrust inherits the default MFA trust',
+    name: 'regression: partner with null inboundTrust inherits the default MFA trust (PARTNER)',
     mutate: (d) => { defaultTrustsMfa(d); d.crossTenantAccessPartners[0]!.inboundTrust = null; d.conditionalAccessPolicies = [d.conditionalAccessPolicies[1]!]; },
     expect: { status: 'fail', findings: [{ resourceId: 'default' }, { resourceId: NORTHWIND, params: { source: 'default' } }] },
   },
@@ -60,7 +66,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ messageId: 'defaultTrustUnused', resourceId: 'default' }] },
   },
   {
-    name: 'partner overriding the default trust to false is not reported',
+    name: 'partner overriding the default trust to false is not reported (PARTNER)',
     mutate: (d) => { defaultTrustsMfa(d); d.crossTenantAccessPartners[0]!.inboundTrust = trust(false); d.conditionalAccessPolicies = []; },
     expect: { status: 'fail', findings: [{ resourceId: 'default' }] },
   },

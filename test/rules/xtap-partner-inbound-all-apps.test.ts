@@ -1,6 +1,12 @@
 import rule from '../../rules/xtap-partner-inbound-all-apps.js';
 import { ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// PARTNER https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner — "For any
+//         partner-specific property that is null, these settings inherit the behavior configured in your default".
+// COLLAB  https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration — "Block access"
+//         applies to the listed targets only.
+
 const group = { accessType: 'allowed', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000aa', targetType: 'group' }] };
 const allUsers = { accessType: 'allowed', targets: [{ target: 'AllUsers', targetType: 'user' }] };
 const allApps = { accessType: 'allowed', targets: [{ target: 'AllApplications', targetType: 'application' }] };
@@ -8,19 +14,19 @@ const allApps = { accessType: 'allowed', targets: [{ target: 'AllApplications', 
 ruleTable(rule, [
   { name: 'partner limited to one application passes', expect: { status: 'pass' } },
   {
-    name: 'partner opens all applications → low',
+    name: 'partner opens all applications → low (PARTNER)',
     mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: allApps }; },
     expect: { status: 'fail', findings: [{ messageId: 'allApps', subKey: 'b2bCollaborationInbound.applications', severity: 'low', params: { applications: 'all applications' } }] },
   },
   {
-    name: 'all apps but a blocked few',
+    name: 'all apps but a blocked few (COLLAB)',
     mutate: (d) => {
       d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: { accessType: 'blocked', targets: [{ target: 'abc', targetType: 'application' }] } };
     },
     expect: { status: 'fail', findings: [{ params: { applications: 'all but a blocked few applications' } }] },
   },
   {
-    name: 'applications inherited from an open default are the default\'s finding',
+    name: 'applications inherited from an open default are the default\'s finding (PARTNER)',
     mutate: (d) => {
       d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: allApps };
       d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: null };

@@ -1,6 +1,12 @@
 import rule from '../../rules/xtap-partner-inbound-all-users.js';
 import { ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// PARTNER https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner — null partner
+//         settings inherit the default's.
+// COLLAB  https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration — "Block access"
+//         applies to the listed targets only.
+
 const PARTNER = '22223333-4444-4555-8666-777788889999';
 const allUsers = { accessType: 'allowed', targets: [{ target: 'AllUsers', targetType: 'user' }] };
 const allApps = { accessType: 'allowed', targets: [{ target: 'AllApplications', targetType: 'application' }] };
@@ -9,7 +15,7 @@ const office = { accessType: 'allowed', targets: [{ target: 'Office365', targetT
 ruleTable(rule, [
   { name: 'partner admits a named group: pass', expect: { status: 'pass' } },
   {
-    name: 'partner admits all its users → low on the partner',
+    name: 'partner admits all its users → low on the partner (PARTNER)',
     mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: office }; },
     expect: {
       status: 'fail',
@@ -17,14 +23,14 @@ ruleTable(rule, [
     },
   },
   {
-    name: 'a block list of a few partner users is still everyone else',
+    name: 'a block list of a few partner users is still everyone else (COLLAB)',
     mutate: (d) => {
       d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: { accessType: 'blocked', targets: [{ target: 'abc', targetType: 'group' }] }, applications: office };
     },
     expect: { status: 'fail', findings: [{ params: { users: 'all but a blocked few' } }] },
   },
   {
-    name: 'regression: a partner whose only non-null setting is inboundTrust is not "open" (inherits the blocked default)',
+    name: 'regression: a partner whose only non-null setting is inboundTrust is not "open" (inherits the blocked default) (PARTNER)',
     mutate: (d) => {
       const p = d.crossTenantAccessPartners[0]!;
       p.b2bCollaborationInbound = null;

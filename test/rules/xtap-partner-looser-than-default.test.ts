@@ -1,6 +1,13 @@
 import rule from '../../rules/xtap-partner-looser-than-default.js';
 import { ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// PARTNER https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner — null settings
+//         inherit the default.
+// DC      https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview — direct connect serves Teams shared
+//         channels only.
+// TARGET  https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget — reserved Office365 value.
+
 const PARTNER = '22223333-4444-4555-8666-777788889999';
 const allUsers = { accessType: 'allowed', targets: [{ target: 'AllUsers', targetType: 'user' }] };
 const allApps = { accessType: 'allowed', targets: [{ target: 'AllApplications', targetType: 'application' }] };
@@ -10,7 +17,7 @@ const office = { accessType: 'allowed', targets: [{ target: 'Office365', targetT
 ruleTable(rule, [
   { name: 'a named group to a named app under a blocked default is the intended use: pass', expect: { status: 'pass' } },
   {
-    name: 'partner opens inbound collaboration to all its users where the default is closed → medium',
+    name: 'partner opens inbound collaboration to all its users where the default is closed → medium (PARTNER)',
     mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: office }; },
     expect: {
       status: 'fail',
@@ -58,7 +65,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'partner widens apps to all where the default names only Office 365',
+    name: 'partner widens apps to all where the default names only Office 365 (TARGET)',
     mutate: (d) => {
       d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: group, applications: office };
       d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: allApps };
@@ -66,7 +73,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ subKey: 'b2bCollaborationInbound', params: { partnerApplications: 'all', defaultApplications: 'named' } }] },
   },
   {
-    name: 'partner with only a null/inherited setting equals the default',
+    name: 'partner with only a null/inherited setting equals the default (PARTNER)',
     mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = null; },
     expect: { status: 'pass' },
   },
@@ -86,5 +93,16 @@ ruleTable(rule, [
     name: 'no partners → not applicable',
     mutate: (d) => { d.crossTenantAccessPartners = []; },
     expect: { status: 'not-applicable' },
+  },
+  // DC + TARGET: direct connect cannot be scoped narrower than Office 365, so that is no widening.
+  {
+    name: 'direct connect for a named group to Office 365 under a blocked default is the intended use: pass (DC, TARGET)',
+    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: group, applications: office }; },
+    expect: { status: 'pass' },
+  },
+  {
+    name: 'direct connect for all partner users to Office 365 under a blocked default is looser (DC)',
+    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: office }; },
+    expect: { status: 'fail', findings: [{ messageId: 'looserAccess', subKey: 'b2bDirectConnectInbound', params: { partnerUsers: 'all', partnerApplications: 'all' } }] },
   },
 ]);

@@ -1,6 +1,13 @@
 import rule from '../../rules/xtap-partner-mfa-trust.js';
 import { ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// PARTNER https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner — null settings,
+//         trust included, inherit the default.
+// B2BCA   https://learn.microsoft.com/entra/external-id/authentication-conditional-access — trusted home-tenant MFA
+//         satisfies your MFA requirement; direct connect users need it.
+// TARGET  https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget — reserved Office365 value.
+
 const PARTNER = '22223333-4444-4555-8666-777788889999';
 const trustMfa = { isMfaAccepted: true, isCompliantDeviceAccepted: null, isHybridAzureADJoinedDeviceAccepted: null };
 const openInbound = {
@@ -11,7 +18,7 @@ const openInbound = {
 ruleTable(rule, [
   { name: 'no MFA trust anywhere passes', expect: { status: 'pass' } },
   {
-    name: 'partner trusts MFA, inbound limited to a named group → info',
+    name: 'partner trusts MFA, inbound limited to a named group → info (B2BCA)',
     mutate: (d) => { d.crossTenantAccessPartners[0]!.inboundTrust = trustMfa; },
     expect: { status: 'fail', findings: [{ messageId: 'trusted', resourceId: PARTNER, subKey: 'inboundTrust.isMfaAccepted', severity: 'info', params: { trustSource: 'set on the partner' } }] },
   },
@@ -41,7 +48,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ severity: 'info' }] },
   },
   {
-    name: 'partner with null trust inherits the default\'s MFA trust and is listed',
+    name: 'partner with null trust inherits the default\'s MFA trust and is listed (PARTNER)',
     mutate: (d) => { d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false }; },
     expect: { status: 'fail', findings: [{ resourceId: PARTNER, params: { trustSource: 'inherited from the default settings' } }] },
   },
@@ -54,7 +61,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'direct connect open to all partner users counts as broad reach',
+    name: 'direct connect open to all partner users counts as broad reach (B2BCA)',
     mutate: (d) => {
       d.crossTenantAccessPartners[0]!.inboundTrust = trustMfa;
       d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = openInbound;
@@ -65,5 +72,13 @@ ruleTable(rule, [
     name: 'no partners → not applicable',
     mutate: (d) => { d.crossTenantAccessPartners = []; },
     expect: { status: 'not-applicable' },
+  },
+  {
+    name: 'direct connect open to all partner users for Office 365 counts as broad reach (TARGET)',
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.inboundTrust = trustMfa;
+      d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: openInbound.usersAndGroups, applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] } };
+    },
+    expect: { status: 'fail', findings: [{ severity: 'low' }] },
   },
 ]);

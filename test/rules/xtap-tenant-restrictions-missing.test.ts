@@ -2,13 +2,18 @@ import rule from '../../rules/xtap-tenant-restrictions-missing.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { type MutableData, ruleTable } from '../support/rule-table.js';
 
+// Cited:
+// TRV2    https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2 — default tenant restrictions decide which
+//         external tenants your users may sign in to from your devices and networks; block all users or all apps.
+// DEFAULT https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault
+
 const allUsers = (accessType: string) => ({ accessType, targets: [{ target: 'AllUsers', targetType: 'user' }] });
 const allApps = (accessType: string) => ({ accessType, targets: [{ target: 'AllApplications', targetType: 'application' }] });
 
 ruleTable(rule, [
-  { name: 'TRv2 default blocks all users and apps', expect: { status: 'pass' } },
+  { name: 'TRv2 default blocks all users and apps (TRV2)', expect: { status: 'pass' } },
   {
-    name: 'not configured: the service default restricts nothing → medium',
+    name: 'not configured: the service default restricts nothing → medium (TRV2, DEFAULT)',
     mutate: (d) => { d.crossTenantAccessDefault.tenantRestrictions = null; },
     expect: { status: 'fail', findings: [{ messageId: 'notConfigured', resourceId: 'default', subKey: 'tenantRestrictions', severity: 'medium' }] },
   },
@@ -18,7 +23,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ messageId: 'open', params: { users: 'all external accounts', applications: 'all applications' } }] },
   },
   {
-    name: 'all users blocked is enough even if apps are listed as allowed',
+    name: 'all users blocked is enough even if apps are listed as allowed (TRV2)',
     mutate: (d) => { d.crossTenantAccessDefault.tenantRestrictions = { usersAndGroups: allUsers('blocked'), applications: allApps('allowed'), devices: null }; },
     expect: { status: 'pass' },
   },
