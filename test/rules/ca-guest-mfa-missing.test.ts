@@ -12,6 +12,10 @@ import { type MutableData, ruleTable } from '../support/rule-table.js';
 //          (legacy authentication).
 // TYPES    https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers — the six guest and
 //          external user types; externalTenants all or enumerated.
+// REPORT   https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only —
+//          report-only policies are evaluated, never enforced.
+// POLICY   https://learn.microsoft.com/graph/api/resources/conditionalaccesspolicy — includeUsers / excludeUsers keywords
+//          (All, GuestsOrExternalUsers), excludeGroups, excludeRoles; grantControls operator AND / OR.
 const guestMfa = (d: MutableData) => d.conditionalAccessPolicies[0]!;
 const users = (d: MutableData) => guestMfa(d).conditions!.users!;
 const allUsersMfa = (d: MutableData) => {
@@ -23,7 +27,7 @@ const allUsersMfa = (d: MutableData) => {
 ruleTable(rule, [
   { name: 'AR0028 regression: a compliant guest MFA policy raises nothing', expect: { status: 'pass' } },
   {
-    name: 'report-only policy does not count (Prowler PR #10616)',
+    name: 'report-only policy does not count (Prowler PR #10616) (REPORT)',
     mutate: (d) => { guestMfa(d).state = 'enabledForReportingButNotEnforced'; },
     expect: { status: 'fail', findings: [{ messageId: 'missing', resourceId: 'conditionalAccess', severity: 'high', params: { types: 'internalGuest, b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
   },
@@ -33,7 +37,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findingCount: 1 },
   },
   {
-    name: 'regression: a policy that excludes guests does not satisfy guest MFA',
+    name: 'regression: a policy that excludes guests does not satisfy guest MFA (TYPES)',
     mutate: (d) => {
       allUsersMfa(d);
       users(d).excludeGuestsOrExternalUsers = {
@@ -44,12 +48,12 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ messageId: 'missing', params: { types: 'b2bCollaborationGuest' } }] },
   },
   {
-    name: 'All-users MFA policy excluding the GuestsOrExternalUsers keyword covers no guest',
+    name: 'All-users MFA policy excluding the GuestsOrExternalUsers keyword covers no guest (POLICY)',
     mutate: (d) => { allUsersMfa(d); users(d).excludeUsers = ['GuestsOrExternalUsers']; },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
-    name: 'excluding guests of one partner tenant leaves that tenant uncovered',
+    name: 'excluding guests of one partner tenant leaves that tenant uncovered (TYPES)',
     mutate: (d) => {
       users(d).excludeGuestsOrExternalUsers = {
         guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember',
@@ -60,7 +64,7 @@ ruleTable(rule, [
   },
   { name: 'an MFA policy for All users (no exclusions) covers every guest', mutate: allUsersMfa, expect: { status: 'pass' } },
   {
-    name: 'excluded group may hold guests → not counted',
+    name: 'excluded group may hold guests → not counted (POLICY)',
     mutate: (d) => { allUsersMfa(d); users(d).excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001']; },
     expect: { status: 'fail', findingCount: 1 },
   },
@@ -155,12 +159,12 @@ ruleTable(rule, [
     expect: { status: 'fail', findingCount: 1 },
   },
   {
-    name: 'MFA OR compliant device: MFA is optional → not counted',
+    name: 'MFA OR compliant device: MFA is optional → not counted (POLICY)',
     mutate: (d) => { guestMfa(d).grantControls = { operator: 'OR', builtInControls: ['mfa', 'compliantDevice'], authenticationStrength: null }; },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
-    name: 'MFA AND terms of use: MFA still required',
+    name: 'MFA AND terms of use: MFA still required (POLICY)',
     mutate: (d) => { guestMfa(d).grantControls = { operator: 'AND', builtInControls: ['mfa'], termsOfUse: ['b5c0ffee-0000-4000-8000-000000000001'], authenticationStrength: null }; },
     expect: { status: 'pass' },
   },
@@ -218,7 +222,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'a policy for enumerated tenants only leaves other tenants uncovered',
+    name: 'a policy for enumerated tenants only leaves other tenants uncovered (TYPES)',
     mutate: (d) => {
       users(d).includeGuestsOrExternalUsers!.externalTenants = {
         '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
@@ -237,7 +241,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'unknown type literal is not read as coverage',
+    name: 'unknown type literal is not read as coverage (TYPES)',
     mutate: (d) => { users(d).includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser,unknownFutureValue'; },
     expect: { status: 'fail', findings: [{ params: { types: 'serviceProvider' } }] },
   },

@@ -6,9 +6,12 @@ import { baseSnapshot } from '../support/fixtures.js';
 import { ruleTable, runRule, type MutableData } from '../support/rule-table.js';
 
 // Reference time of every case: 2026-11-27T00:00:00Z. With the default 90 days, the cut-off is 2026-08-29T00:00:00Z.
-// Cited: SIGNIN = https://learn.microsoft.com/graph/api/resources/signinactivity (lastSuccessfulSignInDateTime since
-// 1 December 2023, not backfilled; lastSignInDateTime / lastNonInteractiveSignInDateTime are attempts, successful or not).
-// UPN = https://learn.microsoft.com/entra/external-id/user-properties (#EXT# user principal name; mail editable).
+// Cited:
+// SIGNIN https://learn.microsoft.com/graph/api/resources/signinactivity — lastSuccessfulSignInDateTime since 1 December
+//        2023, not backfilled; lastSignInDateTime / lastNonInteractiveSignInDateTime are attempts, successful or not.
+// PROPS  https://learn.microsoft.com/entra/external-id/user-properties — PendingAcceptance before redemption; the #EXT#
+//        user principal name keeps the invited address.
+// USER   https://learn.microsoft.com/graph/api/resources/user — accountEnabled false: the account is disabled.
 const G1 = '7a1c0000-0000-4000-8000-000000000001';
 const G2 = '7a1c0000-0000-4000-8000-000000000002';
 const guest = (d: MutableData, i = 0): User => d.guests[i]!;
@@ -31,7 +34,7 @@ function withoutSignInLicence(s: Snapshot): void {
 ruleTable(rule, [
   { name: 'guests who signed in last week pass', expect: { status: 'pass' } },
   {
-    name: 'last successful sign-in 210 days ago → one stale finding for that guest',
+    name: 'last successful sign-in 210 days ago → one stale finding for that guest (SIGNIN)',
     mutate: (d) => signIns(d, success('2026-05-01T00:00:00Z')),
     expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1, resourceType: 'user', severity: 'medium', params: { days: 210, staleDays: 90, lastSignIn: '2026-05-01T00:00:00.000Z', domain: 'northwind.example' } }] },
   },
@@ -107,7 +110,7 @@ ruleTable(rule, [
     expect: { status: 'not-assessed', reason: /1 enabled guest has no readable sign-in or creation date/ },
   },
   {
-    name: 'never signed in and created long ago → never-signed-in',
+    name: 'never signed in and created long ago → never-signed-in (SIGNIN)',
     mutate: (d) => signIns(d, null),
     expect: { status: 'fail', findings: [{ messageId: 'never-signed-in', resourceId: G1, params: { createdDateTime: '2025-01-15T09:00:00.000Z' } }] },
   },
@@ -126,7 +129,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'disabled stale guest is not reported',
+    name: 'disabled stale guest is not reported (USER)',
     mutate: (d) => {
       signIns(d, success('2025-01-01T00:00:00Z'));
       guest(d).accountEnabled = false;
@@ -134,7 +137,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'accountEnabled null counts as enabled',
+    name: 'accountEnabled null counts as enabled (USER)',
     mutate: (d) => {
       signIns(d, success('2025-01-01T00:00:00Z'));
       guest(d).accountEnabled = null;
@@ -142,7 +145,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ resourceId: G1 }] },
   },
   {
-    name: 'pending invitation (PendingAcceptance) is not this rule’s business',
+    name: 'pending invitation (PendingAcceptance) is not this rule’s business (PROPS)',
     mutate: (d) => {
       signIns(d, null);
       guest(d).externalUserState = 'PendingAcceptance';
@@ -150,7 +153,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'pending invitation written "Pending Acceptance" (Entra docs spelling) is skipped too',
+    name: 'pending invitation written "Pending Acceptance" (Entra docs spelling) is skipped too (PROPS)',
     mutate: (d) => {
       signIns(d, null);
       guest(d).externalUserState = 'Pending Acceptance';
