@@ -169,7 +169,8 @@ export class GuestFactory {
         effMs = asOf - rng.real(lo, hi) * DAY_MS;
         stale = bucket !== 'recent' && bucket !== 'month';
         createdMs = legacy ? asOf - rng.real(Math.max(3200, hi + 10), 4200) * DAY_MS : effMs - rng.real(0.02, 900) * DAY_MS;
-        const built = signInActivity(rng, effMs, createdMs, asOf, stale);
+        // External members stay recently active (see truth.ts): their attempts never all fail.
+        const built = signInActivity(rng, effMs, createdMs, asOf, stale, kind !== 'member');
         signIn = built.activity;
         missingWithActivity = built.missingSuccess;
         failedAfterSuccess = built.failedAfter;
@@ -258,7 +259,7 @@ export class GuestFactory {
  * signInActivity for a last successful sign-in at effMs, shaped like Graph: the interactive and non-interactive
  * timestamps are the last *attempts*; `lastSuccessfulSignInDateTime` is null for activity before December 2023.
  */
-function signInActivity(rng: Rng, effMs: number, createdMs: number, asOf: number, stale: boolean): { activity: SignInActivity; missingSuccess: boolean; failedAfter: boolean } {
+function signInActivity(rng: Rng, effMs: number, createdMs: number, asOf: number, stale: boolean, canFailSince: boolean): { activity: SignInActivity; missingSuccess: boolean; failedAfter: boolean } {
   const earlier = (maxBackDays: number) => Math.max(createdMs + 60_000, effMs - rng.real(0.1, maxBackDays) * DAY_MS);
   let interactive: number | null;
   let nonInteractive: number | null;
@@ -279,7 +280,8 @@ function signInActivity(rng: Rng, effMs: number, createdMs: number, asOf: number
     return { activity: activity(attempt, nonInteractive, effMs), missingSuccess: false, failedAfter: true };
   }
   // Rare: activity since December 2023 but no success recorded (every attempt failed) — no successful sign-in since.
-  if (rng.chance(0.02)) return { activity: activity(interactive, nonInteractive, null), missingSuccess: true, failedAfter: false };
+  // (The draw is made for every guest so that guest i stays the same whatever kind it is.)
+  if (rng.chance(0.02) && canFailSince) return { activity: activity(interactive, nonInteractive, null), missingSuccess: true, failedAfter: false };
   return { activity: activity(interactive, nonInteractive, effMs), missingSuccess: false, failedAfter: false };
 }
 

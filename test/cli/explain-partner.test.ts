@@ -66,6 +66,17 @@ describe('gatehouse explain partner', () => {
     expect(out).toContain('MFA done in the partner tenant satisfies this policy (inbound MFA trust).');
   });
 
+  // https://learn.microsoft.com/entra/external-id/authentication-conditional-access — approved client app is not
+  // supported for B2B users, so it is no way out of an untrusted device grant (the device-grant rule agrees).
+  it('says guests are locked out by a device grant whose only alternative they cannot meet', () => {
+    const s = baseSnapshot();
+    s.data.conditionalAccessPolicies![0]!.grantControls = { operator: 'OR', builtInControls: ['compliantDevice', 'approvedApplication'], authenticationStrength: null };
+    const out = explainPartner(s, PARTNER);
+    expect(out).toContain('its guests are locked out: compliant-device claims from their tenant are not trusted; approved client app and app protection policy grants are not supported for external users.');
+    s.data.conditionalAccessPolicies![0]!.grantControls = { operator: 'OR', builtInControls: ['compliantDevice', 'mfa'], authenticationStrength: null };
+    expect(explainPartner(s, PARTNER)).not.toContain('locked out');
+  });
+
   it('sorts policies into applying, excluding this partner, maybe (groups), and hides disabled ones', () => {
     const s = baseSnapshot();
     const [mfa, legacy] = s.data.conditionalAccessPolicies!;
@@ -102,7 +113,7 @@ describe('gatehouse explain partner', () => {
     const [applying, rest] = out.split("Policies that target guests but not this partner's");
     expect(applying).toContain('[report-only] Northwind: compliant device');
     expect(applying).toContain('guest types: b2bCollaborationGuest; grant: compliantDevice');
-    expect(applying).toContain('its guests are locked out');
+    expect(applying).toContain('its guests are locked out: compliant-device claims from their tenant are not trusted.');
     expect(applying).not.toContain('Guests: require MFA');
     expect(rest).toContain('[enabled] Guests: require MFA');
     expect(rest).toMatch(/may apply through group, role or user assignment[^\n]*\n\s+\[enabled\] Finance group MFA/);

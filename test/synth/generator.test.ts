@@ -101,6 +101,13 @@ describe('truth', () => {
     }
   });
 
+  it('external members are recently active by every reading, so rules that include them count the same as the truth', () => {
+    const { snapshot } = generateTenant(SCALE);
+    const members = snapshot.data.guests!.filter((g) => g.userType === 'Member');
+    expect(members.length).toBeGreaterThan(10);
+    for (const g of members) expect(inactiveSince(g)! > Date.parse(SCALE.asOf) - 90 * DAY, g.id).toBe(true);
+  });
+
   it('planted dates stay clear of the 90-day and 30-day thresholds, so day rounding cannot change a count', () => {
     for (const [snapshot, asOfIso] of [[demo.snapshot, DEMO_OPTIONS.asOf], [generateTenant(SCALE).snapshot, SCALE.asOf]] as const) {
       const asOf = Date.parse(asOfIso);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { RULES } from '../../../rules/index.js';
 import { describeSectionGap } from '../../engine/run.js';
 import { InputError } from '../../errors.js';
-import { analyseGrant, guestCoverage, hasTenant, narrowingConditions, policyState, type GuestType } from '../../model/conditional-access.js';
+import { analyseGrant, entraGuestCanMeetGrant, guestCoverage, hasTenant, narrowingConditions, policyState, type GuestType } from '../../model/conditional-access.js';
 import { explainRuleText } from '../../render/rules-doc.js';
 import { terminalSafe } from '../../render/terminal.js';
 import { loadSnapshot } from '../../snapshot/load.js';
@@ -136,11 +136,11 @@ function conditionalAccessLines(snapshot: Snapshot, tenantId: string, eff: Effec
       const exCount = ex.users.length + ex.groups.length + ex.roles.length;
       if (exCount) applies.push(`      excludes ${ex.users.length} user(s), ${ex.groups.length} group(s), ${ex.roles.length} role(s) — individual guests in them are exempt`);
       if (grant.mfa !== 'none' && eff.inboundTrust.isMfaAccepted.value) applies.push('      MFA done in the partner tenant satisfies this policy (inbound MFA trust).');
-      if (grant.device.controls.length && grant.device.requiresAll) {
-        const trusted =
-          (grant.device.controls.includes('compliantDevice') && eff.inboundTrust.isCompliantDeviceAccepted.value) ||
-          (grant.device.controls.includes('domainJoinedDevice') && eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value);
-        if (!trusted) applies.push("      requires a device claim this partner's devices cannot present (device trust off): its guests are locked out.");
+      if (grant.device.controls.length && !grant.blocks) {
+        // The device-grant rule's own test of what this partner's B2B guests can satisfy, so both views agree.
+        const trust = { mfa: eff.inboundTrust.isMfaAccepted.value, compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value, hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value };
+        const verdict = entraGuestCanMeetGrant(grant, 'b2bCollaborationGuest', trust);
+        if (verdict.can === false) applies.push(`      its guests are locked out: ${verdict.unmet.map((u) => u.why).join('; ')}.`);
       }
       if (coverage.unknown.length) applies.push(`      values gatehouse does not recognise: ${coverage.unknown.map((u) => t(u, 80)).join('; ')}`);
     } else if (coverage.includesAllUsers || coverage.targetsGuestsExplicitly) {
