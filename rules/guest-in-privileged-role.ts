@@ -41,9 +41,10 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
     ],
     frameworks: { catalog: ['PR-01'], 'zero-trust': ['22128', '25383', '25384'] },
     semantics: [
-      { statement: 'A role definition with isPrivileged true is privileged; built-in roles labelled PRIVILEGED in the permissions reference are treated the same when definitions are missing.', source: 'https://learn.microsoft.com/graph/api/resources/unifiedroledefinition' },
+      { statement: 'A role definition\'s isPrivileged (Graph beta) says whether Microsoft considers the role privileged; without the flag, Microsoft\'s PRIVILEGED-labelled built-in roles in the permissions reference stand in. A custom role without the flag is not judged either way.', source: 'https://learn.microsoft.com/graph/api/resources/unifiedroledefinition?view=graph-rest-beta' },
+      { statement: 'Exchange Administrator and SharePoint Administrator are not labelled privileged by Microsoft but manage all mail or all files; gatehouse reports them as well.', source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference', reading: 'control of every mailbox or every site is control of the organisation\'s data, whatever the label.' },
       { statement: 'Eligible assignments (PIM) grant the role on activation and are judged like active ones; without P2 there are none.', source: 'https://learn.microsoft.com/graph/api/resources/unifiedroleeligibilityschedule' },
-      { statement: 'Global Reader and Security Reader read every setting: privileged for reconnaissance, reported one severity lower.', source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions', reading: 'read-only roles cannot change anything, but a compromised outsider with them sees the whole control plane.' },
+      { statement: 'Read-only privileged roles (Global Reader, Security Reader, Attribute Provisioning Reader) read every setting: reported one severity lower.', source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions', reading: 'read-only roles cannot change anything, but a compromised outsider with them sees the whole control plane.' },
     ],
     messages: {
       privileged: 'Guest {displayName} holds the privileged role {role} ({kind} assignment, scope {scope}).',

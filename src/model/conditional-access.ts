@@ -379,14 +379,14 @@ export function analyseGrant(p: ConditionalAccessPolicy): GrantAnalysis {
   const operator: 'AND' | 'OR' = rawOp === 'AND' ? 'AND' : 'OR';
   if (g && rawOp && rawOp !== 'AND' && rawOp !== 'OR') unknown.push(`operator "${g.operator}"`);
   const lc = controls.map((c) => c.toLowerCase());
-  const isMfa = (c: string) => c === 'mfa' || c === 'authenticationstrength';
+  const isMfa = (/** @graph microsoft.graph.conditionalAccessGrantControls.builtInControls */ c: string) => c === 'mfa' || c === 'authenticationstrength';
   const blocks = lc.includes('block');
   const level = (counts: (c: string) => boolean): GrantAnalysis['mfa'] => {
     if (blocks || !lc.some(counts)) return 'none';
     return operator === 'AND' || lc.every(counts) ? 'required' : 'optional';
   };
   const mfa = level(isMfa);
-  const mfaByBuiltIn = level((c) => c === 'mfa');
+  const mfaByBuiltIn = level((/** @graph microsoft.graph.conditionalAccessGrantControls.builtInControls */ c) => c === 'mfa');
   const deviceControls = DEVICE_CONTROLS.filter((d) => lc.includes(d.toLowerCase()));
   const guestAlternatives = operator === 'OR' ? controls.filter((c) => GUEST_MEETABLE.has(c.toLowerCase())) : [];
   return {
@@ -418,7 +418,9 @@ export type Meetable = { can: true } | { can: false; why: string } | { can: 'unk
  * voice call, Authenticator push, OATH software token. Phone sign-in, hardware OATH, FIDO2, Windows Hello for
  * Business and certificate-based authentication count only when done in the home tenant and trusted.
  */
-const RESOURCE_TENANT_METHODS = new Set(['sms', 'voice', 'microsoftauthenticatorpush', 'softwareoath']);
+/** @graph microsoft.graph.authenticationStrengthPolicy.allowedCombinations */
+const RESOURCE_TENANT_METHODS = ['sms', 'voice', 'microsoftAuthenticatorPush', 'softwareOath'];
+const RESOURCE_TENANT_METHOD = new Set(RESOURCE_TENANT_METHODS.map((m) => m.toLowerCase()));
 /** Built-in strengths by id, for a strength returned without its combinations: can it be met in the resource tenant? */
 const BUILT_IN_STRENGTHS: Record<string, { name: string; resourceTenant: boolean }> = {
   '00000000-0000-0000-0000-000000000002': { name: 'Multifactor authentication', resourceTenant: true },
@@ -431,8 +433,9 @@ export function strengthMeetableInResourceTenant(strength: Record<string, unknow
   const combos = strength.allowedCombinations;
   if (Array.isArray(combos) && combos.length && combos.every((c) => typeof c === 'string')) {
     return (combos as string[]).some((combo) => {
+      /** @graph microsoft.graph.authenticationStrengthPolicy.allowedCombinations */
       const parts = combo.split(',').map((x) => x.trim().toLowerCase());
-      return parts.some((x) => RESOURCE_TENANT_METHODS.has(x)) && parts.every((x) => x === 'password' || RESOURCE_TENANT_METHODS.has(x));
+      return parts.some((x) => RESOURCE_TENANT_METHOD.has(x)) && parts.every((x) => x === 'password' || RESOURCE_TENANT_METHOD.has(x));
     });
   }
   const builtIn = BUILT_IN_STRENGTHS[String(strength.id ?? '').toLowerCase()];
@@ -453,8 +456,22 @@ export function strengthMeetableInResourceTenant(strength: Record<string, unknow
  * - custom controls: not supported for direct connect (they rely on trusted claims); for B2B collaboration the docs
  *   are silent, so the answer is unknown rather than guessed.
  */
-export function entraGuestCanMeet(control: string, type: GuestType, trust: InboundTrust, strength: Record<string, unknown> | null): Meetable {
+export function entraGuestCanMeet(
+  /** @graph microsoft.graph.conditionalAccessGrantControls.builtInControls */ control: string,
+  type: GuestType,
+  trust: InboundTrust,
+  strength: Record<string, unknown> | null,
+): Meetable {
   const directConnect = type === 'b2bDirectConnectUser';
+  // gatehouse's names for the grant's strength (with or without MFA), terms of use and custom factors (see analyseGrant).
+  if (control.toLowerCase().startsWith('authenticationstrength')) {
+    if (trust.mfa) return { can: true };
+    if (directConnect) return { can: false, why: 'B2B direct connect users can meet an authentication strength only when MFA from their tenant is trusted' };
+    const resource = strength ? strengthMeetableInResourceTenant(strength) : 'unknown';
+    if (resource === true) return { can: true };
+    if (resource === 'unknown') return { can: 'unknown', why: 'the authentication strength does not list its method combinations' };
+    return { can: false, why: 'without MFA trust they complete MFA in your tenant, where no method of this authentication strength is available to them' };
+  }
   switch (control.toLowerCase()) {
     case 'compliantdevice':
       return trust.compliantDevice ? { can: true } : { can: false, why: 'compliant-device claims from their tenant are not trusted' };
@@ -463,15 +480,6 @@ export function entraGuestCanMeet(control: string, type: GuestType, trust: Inbou
     case 'mfa':
       if (!directConnect || trust.mfa) return { can: true };
       return { can: false, why: 'B2B direct connect users can meet MFA only when MFA from their tenant is trusted' };
-    case 'authenticationstrength':
-    case 'authenticationstrength(non-mfa)': {
-      if (trust.mfa) return { can: true };
-      if (directConnect) return { can: false, why: 'B2B direct connect users can meet an authentication strength only when MFA from their tenant is trusted' };
-      const resource = strength ? strengthMeetableInResourceTenant(strength) : 'unknown';
-      if (resource === true) return { can: true };
-      if (resource === 'unknown') return { can: 'unknown', why: 'the authentication strength does not list its method combinations' };
-      return { can: false, why: 'without MFA trust they complete MFA in your tenant, where no method of this authentication strength is available to them' };
-    }
     case 'approvedapplication':
     case 'compliantapplication':
       return { can: false, why: 'approved client app and app protection policy grants are not supported for external users' };

@@ -182,7 +182,9 @@ export const appsReach = (s: EffectiveB2BSetting): Reach => reach(s.applications
  * Reserved application targets that hold everything B2B direct connect reaches: direct connect serves Teams shared
  * channels only, and Teams is part of the Office 365 suite (and of all Microsoft apps).
  */
-const WHOLE_OF_DIRECT_CONNECT = new Set(['office365', 'allmicrosoftapps']);
+/** @graph microsoft.graph.crossTenantAccessPolicyTarget.target */
+const WHOLE_OF_DIRECT_CONNECT_TARGETS = ['Office365', 'AllMicrosoftApps'];
+const WHOLE_OF_DIRECT_CONNECT = new Set(WHOLE_OF_DIRECT_CONNECT_TARGETS.map((t) => t.toLowerCase()));
 
 /**
  * The applications a B2B direct connect setting reaches. As `appsReach`, except that allowing `Office365` (or
