@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Collection benchmark (issue 7): gatehouse's collector against the Graph simulator with 20 ms latency per request,
+// Collection benchmark: gatehouse's collector against the Graph simulator with 20 ms latency per request,
 // next to the lower bound computed from the requests it made and a naive SDK baseline, all in the same run.
 //
 //   npm run bench:collect -- [--guests 200000] [--runs 3] [--latency 20] [--tenant-size L] [--split 4 --split 8] [--no-naive]

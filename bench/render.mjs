@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Evaluate + render benchmark (issue 7): for each size, generate a seeded synthetic tenant as one snapshot file,
+// Evaluate + render benchmark: for each size, generate a seeded synthetic tenant as one snapshot file,
 // then run the whole offline pipeline several times, each run in a fresh child process, and print the median,
 // min and max wall time and peak RSS per stage, the XLSX stage against a bare exceljs write of the same rows
 // (same run), and how peak RSS grows with the guest count. Nothing here is asserted: it measures.

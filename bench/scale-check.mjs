@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Correctness at scale (issue 7): generate a synthetic tenant with N guests (default 1,000,000) as ONE snapshot
+// Correctness at scale: generate a synthetic tenant with N guests (default 1,000,000) as ONE snapshot
 // file, scan it with the real CLI, and require the finding counts of the guest rules to equal what the generator
 // planted. Timings are printed for information only; this check asserts counts, never speed.
 // Usage: node bench/scale-check.mjs [--guests N] [--keep]   (run `npm run build` first)

@@ -61,7 +61,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
         params: { connected: configured },
         evidence: {
           allowedTargetScope: scope.scope,
-          selfRequestEnabled: (p.requestorSettings?.enableTargetsToSelfAddAccess as boolean | undefined) ?? null,
+          selfRequestEnabled: (p.requestorSettings?.enableTargetsToSelfAddAccess) ?? null,
           approvalRequired: p.requestApprovalSettings?.isApprovalRequiredForAdd ?? null,
           accessPackage: accessPackageName(p) ?? null,
         },

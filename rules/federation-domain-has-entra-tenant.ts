@@ -21,7 +21,7 @@ function redemptionOrder(def: CrossTenantAccessPolicyConfigurationDefault | unde
   if (!def) return { order: SERVICE_DEFAULT_ORDER, source: 'unknown' };
   const configured = (def.invitationRedemptionIdentityProviderConfiguration as { primaryIdentityProviderPrecedenceOrder?: unknown } | null | undefined)
     ?.primaryIdentityProviderPrecedenceOrder;
-  if (Array.isArray(configured) && configured.length && configured.every((x) => typeof x === 'string')) return { order: configured as string[], source: 'default' };
+  if (Array.isArray(configured) && configured.length && configured.every((x) => typeof x === 'string')) return { order: configured, source: 'default' };
   return { order: SERVICE_DEFAULT_ORDER, source: 'service-default' };
 }
 

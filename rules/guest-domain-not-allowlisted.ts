@@ -51,7 +51,7 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
       blocked: 'Guest {displayName} is from {domain}, which is on the invitation block list.',
     },
   },
-  evaluate({ guests, b2bManagementPolicies }, ctx) {
+  evaluate({ b2bManagementPolicies }, ctx) {
     const policy = readDomainPolicy(b2bManagementPolicies);
     if (policy.kind === 'unrecognised') {
       ctx.notAssessed(`the invitation domain policy could not be read: ${policy.reason}.`);

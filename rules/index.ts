@@ -6,7 +6,7 @@ import inviteDomainAllowlistMissing from './invite-domain-allowlist-missing.js';
 import xtapDefaultInboundOpen from './xtap-default-inbound-open.js';
 import xtapDefaultMfaTrust from './xtap-default-mfa-trust.js';
 
-// Issue 5 — invitations, settings, cross-tenant access, connectors and federation.
+// Invitations, settings, cross-tenant access, connectors and federation.
 import connectorCertificateExpiring from './connector-certificate-expiring.js';
 import emailOtpDirection from './email-otp-direction.js';
 import emailSubscriptionSignupEnabled from './email-subscription-signup-enabled.js';
@@ -28,7 +28,7 @@ import xtapPartnerLooserThanDefault from './xtap-partner-looser-than-default.js'
 import xtapPartnerMfaTrust from './xtap-partner-mfa-trust.js';
 import xtapTenantRestrictionsMissing from './xtap-tenant-restrictions-missing.js';
 
-// Issue 5 — guests, governance, Conditional Access for guests and the XTAP × CA cross-joins.
+// Guests, governance, Conditional Access for guests and the XTAP × CA cross-joins.
 import accessReviewGuestsMissing from './access-review-guests-missing.js';
 import accessReviewGuestsNotEnforced from './access-review-guests-not-enforced.js';
 import caGuestDeviceGrantWithoutDeviceTrust from './ca-guest-device-grant-without-device-trust.js';
@@ -57,7 +57,7 @@ export const RULES: readonly AnyRule[] = [
   inviteDomainAllowlistMissing as AnyRule,
   connectorUnsecured as AnyRule,
   federationDomainHasEntraTenant as AnyRule,
-  // Issue 5: invitations and settings
+  // Invitations and settings
   inviteAllowedFromEveryone as AnyRule,
   guestDirectoryAccessNotRestricted as AnyRule,
   emailVerifiedJoinEnabled as AnyRule,
@@ -66,7 +66,7 @@ export const RULES: readonly AnyRule[] = [
   emailOtpDirection as AnyRule,
   externalUsersCannotLeave as AnyRule,
   guestGroupOwnerAllowed as AnyRule,
-  // Issue 5: cross-tenant access
+  // Cross-tenant access
   xtapDefaultDeviceTrust as AnyRule,
   xtapDefaultDirectConnectInboundOpen as AnyRule,
   xtapDefaultOutboundOpen as AnyRule,
@@ -76,14 +76,14 @@ export const RULES: readonly AnyRule[] = [
   xtapPartnerMfaTrust as AnyRule,
   xtapPartnerLooserThanDefault as AnyRule,
   xtapAutoRedemptionEnabled as AnyRule,
-  // Issue 5: connectors and federation
+  // Connectors and federation
   connectorCertificateExpiring as AnyRule,
   federationSigningCertExpiring as AnyRule,
   federationInsecureEndpoint as AnyRule,
-  // Issue 5: cross-tenant access × Conditional Access
+  // Cross-tenant access × Conditional Access
   xtapMfaTrustWithoutGuestMfaCa as AnyRule,
   caGuestDeviceGrantWithoutDeviceTrust as AnyRule,
-  // Issue 5: guests
+  // Guests
   guestInvitationPending as AnyRule,
   guestDomainNotAllowlisted as AnyRule,
   guestExternalMember as AnyRule,
@@ -91,14 +91,14 @@ export const RULES: readonly AnyRule[] = [
   guestAppOwner as AnyRule,
   guestWithoutSponsor as AnyRule,
   guestDynamicGroupMissing as AnyRule,
-  // Issue 5: governance
+  // Governance
   accessReviewGuestsMissing as AnyRule,
   accessReviewGuestsNotEnforced as AnyRule,
   entitlementExternalNoExpiry as AnyRule,
   entitlementExternalAnyUser as AnyRule,
   entitlementExternalNoApproval as AnyRule,
   entitlementExternalLifecycleNone as AnyRule,
-  // Issue 5: Conditional Access for guests
+  // Conditional Access for guests
   caGuestMfaMissing as AnyRule,
   caGuestLegacyAuthNotBlocked as AnyRule,
   caGuestPolicyReportOnly as AnyRule,

@@ -1,4 +1,4 @@
-// Expected errors carry the exit code the CLI returns (design §8); anything else is an internal bug (exit 70).
+// Expected errors carry the exit code the CLI returns; anything else is an internal bug (exit 70).
 
 export const ExitCode = {
   ok: 0,

@@ -7,7 +7,7 @@ import { SEVERITIES } from '../src/engine/rule.js';
 import { packagePath } from '../src/paths.js';
 import { SECTIONS } from '../src/snapshot/sections.js';
 
-// Suite-wide checks over the registry (design §4): every rule at once, so a new rule cannot skip the house rules.
+// Suite-wide checks over the registry: every rule at once, so a new rule cannot skip the house rules.
 const ruleFiles = readdirSync(packagePath('rules'))
   .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_'))
   .map((f) => f.slice(0, -3))

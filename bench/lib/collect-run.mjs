@@ -33,7 +33,7 @@ async function naive() {
   const client = Client.init({
     authProvider: (done) => done(null, TOKEN),
     baseUrl: opts.url,
-    // The SDK attaches tokens only to Graph hosts or these (and only over https: graph-api.md §12 trap 1).
+    // The SDK attaches tokens only to Graph hosts or these (and only over https, so a plain-http simulator would get no token).
     customHosts: new Set([new URL(opts.url).hostname]),
   });
   let items = 0;

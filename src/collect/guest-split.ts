@@ -15,7 +15,7 @@
  * whatever Graph's precision — because adjacent ranges share their edge (`le E` and `ge E` both hold at t = E).
  * A guest exactly on an edge comes back twice and is de-duplicated by id. `ge`/`le` are the comparisons Graph
  * documents for user `createdDateTime` (no `lt`/`gt`); a plain `eq`/`ge`/`le` filter needs no advanced-query
- * headers, which would blank signInActivity (graph-api.md §4).
+ * headers, which were seen to return an empty signInActivity for some users (reported as msgraph-sdk-powershell#1898).
  *
  * UNCONFIRMED for real Graph: `createdDateTime eq null` (the user docs list `eq` but not "eq on null values" for this
  * property) and `$count` with these filters. A refused query makes the collector fall back to the single chain,

@@ -8,7 +8,7 @@ import { cleanGraphObject } from './sanitize.js';
 import { failedStatus, isPageSizeRefusal, okStatus } from './status.js';
 import type { CollectContext, Collector, Outcomes } from './types.js';
 
-/** The guest properties rules read (graph-api.md §4). `signInActivity` and `sponsors` are added per variant. */
+/** The guest properties rules read (Graph `user` resource). `signInActivity` and `sponsors` are added per variant. */
 export const GUEST_PROPERTIES = [
   'id', 'displayName', 'userPrincipalName', 'mail', 'otherMails', 'userType', 'accountEnabled', 'createdDateTime', 'creationType',
   'externalUserState', 'externalUserStateChangeDateTime', 'identities',

@@ -95,7 +95,7 @@ export function costTableMarkdown(rules: readonly AnyRule[]): string {
   for (const row of permissionRows()) {
     const own = row.sections.filter((s) => SECTIONS[s].permissions.includes(row.permission));
     // Evidence rides on its carrier's request: without the guest list there is no sign-in or sponsor evidence either.
-    const sections = [...own, ...SECTION_NAMES.filter((s) => SECTIONS[s].evidenceOf && own.includes(SECTIONS[s].evidenceOf!) && !own.includes(s))];
+    const sections = [...own, ...SECTION_NAMES.filter((s) => SECTIONS[s].evidenceOf && own.includes(SECTIONS[s].evidenceOf) && !own.includes(s))];
     const { notAssessed, partial } = rulesAffectedBy(sections, rules);
     const tags = [row.optional ? 'optional' : '', row.writeScope ? 'write scope' : ''].filter(Boolean).join(', ');
     const what = sections.length ? fmt(sections) : row.permission === 'IdentityUserFlow.ReadWrite.All' ? 'connectors attached to `b2xUserFlows`' : '—';

@@ -6,7 +6,7 @@ import type { Snapshot } from '../snapshot/snapshot.types.js';
 
 /**
  * Write a snapshot without building it as one string: arrays are written an item per line, so 1,000,000 guests
- * never meet V8's ~512 MB string limit (design §3). Written to a temporary file and renamed, so a reader never sees
+ * never meet V8's ~512 MB string limit. Written to a temporary file and renamed, so a reader never sees
  * half a snapshot.
  */
 export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<string> {

@@ -11,7 +11,7 @@ import { B2B_SETTINGS, resolveDefault, resolvePartner, type EffectiveCrossTenant
 import type { Baseline, Finding, FindingRef, Result, RuleStatus, Severity } from './result.types.js';
 
 /*
- * Drift between two scans (design §1: result ──diff(previous result)──▶ drift).
+ * Drift between two scans: what changed from a previous result (or snapshot) to this one.
  * Findings are compared by their stable id; configuration is compared object by object from two snapshots, through
  * the same effective cross-tenant view the rules use. Arrays are compared as sets (order carries no meaning in
  * these Graph objects) except where the order is the setting itself (identity-provider precedence).
@@ -476,7 +476,7 @@ function normaliseCa(p: ConditionalAccessPolicy): unknown {
     const g = users?.[k];
     if (g) (g as Record<string, unknown>).guestOrExternalUserTypes = guestTypes(g.guestOrExternalUserTypes);
   }
-  const strength = copy.grantControls?.authenticationStrength as Record<string, unknown> | null | undefined;
+  const strength = copy.grantControls?.authenticationStrength;
   if (strength && copy.grantControls) copy.grantControls.authenticationStrength = { id: strength.id ?? null, displayName: strength.displayName ?? null };
   return copy;
 }
@@ -882,8 +882,4 @@ export function changeText(c: ConfigChange): string {
   if (c.note === 'entry removed') return `${c.label}: ${c.before} removed`;
   if (c.before === undefined) return `${c.label ?? c.field}: ${c.after}`;
   return `${c.label ?? c.field} ${c.before} → ${c.after}${c.note ? ` (${c.note})` : ''}`;
-}
-
-export function changeSentence(c: ConfigChange): string {
-  return `${changeSubject(c)}: ${changeText(c)}`;
 }

@@ -3,7 +3,7 @@ import type { Result } from './result.types.js';
 import { SEVERITIES, type Severity } from './rule.js';
 
 /**
- * Exit code for a finished scan (design §8): 1 when an unsuppressed failing finding is at or above `failOn`,
+ * Exit code for a finished scan: 1 when an unsuppressed failing finding is at or above `failOn`,
  * 4 when `strict` and any rule is not assessed; findings win over incompleteness because they need action first.
  */
 export function scanExitCode(result: Result, opts: { failOn: Severity | 'none'; strict?: boolean }): number {

@@ -12,7 +12,7 @@ export interface Profile {
 }
 
 /**
- * Profiles settle the contested thresholds (reference/rule-catalog.md §2.4) in one place.
+ * Profiles settle the thresholds peer scanners disagree on (who may invite, guest role, stale days) in one place.
  * `baseline` follows CIS / CISA SCuBA; `strict` follows the tighter reading peers such as EIDSCA and the
  * Zero Trust Assessment take. Rule defaults are the baseline values, so baseline only overrides what differs.
  */

@@ -279,7 +279,7 @@ class Evaluation {
       status = 'pass';
     }
     run.findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { result: { ...base, status, ...(reason ? { reason } : {}), ...(fix ? { fix } : {}), findingCount: run.findings.length } as RuleResult, findings: run.findings };
+    return { result: { ...base, status, ...(reason ? { reason } : {}), ...(fix ? { fix } : {}), findingCount: run.findings.length }, findings: run.findings };
   }
 
   private assemble(rules: RuleResult[], findings: Finding[]): Result {

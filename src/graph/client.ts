@@ -38,8 +38,8 @@ export interface GraphTuning {
   /** `$batch` requests in flight at once. */
   batchConcurrency?: number;
   /**
-   * The directory's resource-unit budget for this app+tenant (graph-api.md §12: S 3,500 / M 5,000 / L 8,000 per
-   * 10 s). Without a `limit` it is inferred from Graph's `x-ms-throttle-limit-percentage`; `false` turns pacing off.
+   * The directory's resource-unit budget for this app+tenant (Microsoft Graph throttling limits: S 3,500 / M 5,000 /
+   * L 8,000 per 10 s). Without a `limit` it is inferred from Graph's `x-ms-throttle-limit-percentage`; `false` turns pacing off.
    */
   resourceUnits?: ResourceUnitOptions | false;
   /** Ask for the next page as soon as its `@odata.nextLink` arrives ahead of the page's items (default true). */

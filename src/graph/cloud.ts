@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 
-/** National clouds (graph-api.md §13): each pairs a Graph endpoint with its Entra authority host. Tokens do not cross clouds. */
+/** National clouds (Microsoft Graph national cloud deployments): each pairs a Graph endpoint with its Entra authority host. Tokens do not cross clouds. */
 export type CloudName = 'global' | 'usgov' | 'usgov-dod' | 'china';
 
 export interface CloudInfo {

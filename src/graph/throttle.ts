@@ -1,7 +1,8 @@
 import type { Now, Sleep } from './timing.js';
 
 /**
- * Client-side pacing for the directory's resource-unit budget (graph-api.md §12): Graph meters every app+tenant
+ * Client-side pacing for the directory's resource-unit budget (Microsoft Graph throttling limits, identity and
+ * access service): Graph meters every app+tenant
  * with a token bucket of 3,500 / 5,000 / 8,000 resource units per 10 s (tenant size S / M / L), reports each
  * request's cost in `x-ms-resource-unit`, adds `x-ms-throttle-limit-percentage` once the bucket is more than 80 %
  * used, and answers 429 with Retry-After beyond it. This governor keeps a local estimate of that bucket so gatehouse
@@ -187,7 +188,7 @@ export class ResourceUnitGovernor {
     }
     // Forget settled reservations that every open one was let through after.
     const oldestOpen = Math.min(...this.issued.filter((e) => e.settledAt === undefined).map((e) => e.settledBefore));
-    while (this.issued.length && this.issued[0]!.settledAt !== undefined && this.issued[0]!.settledAt! <= oldestOpen) this.issued.shift();
+    while (this.issued.length && this.issued[0]!.settledAt !== undefined && this.issued[0]!.settledAt <= oldestOpen) this.issued.shift();
     return after;
   }
 
@@ -199,7 +200,7 @@ export class ResourceUnitGovernor {
 }
 
 /**
- * What Graph will charge for a GET, from its path and query (graph-api.md §12): `users` and `applications` 2,
+ * What Graph will charge for a GET, from its path and query (Microsoft's published resource-unit costs): `users` and `applications` 2,
  * `groups/{id}/members` 3, `transitiveMembers` 5, anything else 1; `$select` −1, `$expand` +1, `$top` < 20 −1,
  * never below 1. An estimate to reserve before sending; the `x-ms-resource-unit` header is what counts.
  */

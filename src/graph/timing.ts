@@ -63,7 +63,7 @@ export function backoffDelay(attempt: number, policy: Pick<RetryPolicy, 'baseDel
 
 /**
  * Spaces requests that share a key at least `intervalMs` apart, measured from when each was sent. Conditional Access
- * allows about one request per second per tenant and answers 429 *without* Retry-After (graph-api.md §11), so the
+ * allows about one request per second per tenant and answers 429 *without* Retry-After, so the
  * only polite way is not to exceed it.
  */
 export class Pacer {

@@ -42,8 +42,8 @@ const TYPE_BY_LOWER = new Map<string, GuestType>(GUEST_TYPES.map((t) => [t.toLow
 /** A set of external tenants: every tenant except some, or only the named ones. Tenant ids are compared lower-case. */
 export type TenantSet = { kind: 'all'; except: ReadonlySet<string> } | { kind: 'only'; tenants: ReadonlySet<string> };
 
-export const ALL_TENANTS: TenantSet = Object.freeze({ kind: 'all', except: new Set<string>() }) as TenantSet;
-export const NO_TENANTS: TenantSet = Object.freeze({ kind: 'only', tenants: new Set<string>() }) as TenantSet;
+export const ALL_TENANTS: TenantSet = Object.freeze({ kind: 'all', except: new Set<string>() });
+export const NO_TENANTS: TenantSet = Object.freeze({ kind: 'only', tenants: new Set<string>() });
 
 const lower = (ids: Iterable<string>): Set<string> => new Set([...ids].map((s) => s.toLowerCase()));
 const intersect = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((x) => b.has(x)));
@@ -237,9 +237,6 @@ export function unresolvedGuestExclusions(
     roles: keep(c.possibleGuestExclusions.roles),
   };
 }
-
-export const hasUnresolvedExclusions = (x: ReturnType<typeof unresolvedGuestExclusions>): boolean =>
-  x.guests.length + x.users.length + x.groups.length + x.roles.length > 0;
 
 // ---------------------------------------------------------------------------------------------------------------
 // State, applications, conditions

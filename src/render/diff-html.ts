@@ -7,7 +7,7 @@ import { packagePath } from '../paths.js';
 import { displayText } from './sanitize.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
-const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace) as typeof HandlebarsNamespace;
+const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace);
 
 /** Rows per table in HTML; the rest are in result.json / the XLSX / `diff --format json`. */
 const MAX_HTML_ROWS = 500;
@@ -133,8 +133,6 @@ export function baselineView(result: Result): DiffView | undefined {
     notCompared: [],
   };
 }
-
-export const EXCEPTIONS_PARTIAL_NAME = 'diff-exceptions';
 
 /** What templates/partials/diff-exceptions.hbs renders: every exception with what it did in this scan. */
 export interface ExceptionsView {

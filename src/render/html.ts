@@ -1,6 +1,6 @@
 /**
  * The consultant's report: one self-contained HTML file (CSS, JS, SVG charts and logo inlined) that loads nothing
- * and runs only its own hashed script (report-formats.md §6). It summarises; the per-object detail lives in the
+ * and runs only its own hashed script (its CSP allows nothing else). It summarises; the per-object detail lives in the
  * XLSX, so a tenant with a million guests still renders a small page (every list here is capped).
  *
  * Safety: templates are ours only, compiled with `strict: true`; every tenant or result string reaches the page
@@ -45,7 +45,7 @@ import { smallest } from '../util/smallest.js';
 import { GUEST_WORKBOOK_FILE } from './guest-workbook.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
-const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace) as typeof HandlebarsNamespace;
+const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace);
 
 export interface HtmlOptions {
   title?: string;
@@ -493,7 +493,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     rules,
     rulesIntro: `Every check gatehouse ran against this tenant (${plural(result.rules.length, 'check', 'checks')}, profile ${displayText(result.profile, 40)}).`,
     changes: changesView(result),
-    // Audit workflow (issue 6): the exceptions file as applied (expired and unused ones called out).
+    // The exceptions file as applied (expired and unused ones called out).
     exceptions: exceptionsView(result),
     clientData: { cards: clientCards },
   };
@@ -504,11 +504,5 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
 function changesView(result: Result) {
   const v = baselineView(result);
   return v ? { sides: null, tenantMismatch: null, configReason: null, ...v } : null;
-}
-
-/** The hashes the CSP allows, for tests. */
-export function htmlAssetHashes(): { css: string; js: string } {
-  const c = loadTemplates();
-  return { css: c.cssHash, js: c.jsHash };
 }
 

@@ -58,7 +58,7 @@ export const RENDERERS: Record<string, Renderer> = {
   },
   md: async ({ result, outDir }) => {
     const file = join(outDir, 'summary.md');
-    // Audit workflow (issue 6): changes since the baseline and exceptions needing attention, when present.
+    // Changes since the baseline and exceptions needing attention, when present.
     await writeFile(file, renderMarkdown(result) + renderWorkflowMarkdown(result));
     return [file];
   },

@@ -5,7 +5,7 @@
 
 /**
  * Code points XML 1.0 cannot carry: C0 controls except TAB/LF/CR, U+FFFE/U+FFFF and lone surrogates. exceljs's
- * streaming writer passes U+FFFE through and produces a sheet Excel refuses to open (report-formats.md §5.2).
+ * streaming writer passes U+FFFE through and produces a sheet Excel refuses to open.
  */
 const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -82,7 +82,7 @@ export class SheetNames {
 /**
  * JSON to embed in `<script type="application/json">`: `<`, `>` and `&` escaped so `</script>` and `<!--` cannot
  * end or confuse the block, U+2028/U+2029 escaped in case the JSON is ever read as a JavaScript literal
- * (report-formats.md §6.2). The result parses back to exactly `value`.
+ * (older engines end a string literal there). The result parses back to exactly `value`.
  */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value)

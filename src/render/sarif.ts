@@ -1,5 +1,5 @@
 /**
- * SARIF 2.1.0 for GitHub code scanning and Azure DevOps (report-formats.md §0 and §7).
+ * SARIF 2.1.0 for GitHub code scanning and Azure DevOps.
  *
  * Alert identity is a public contract: tool name "gatehouse", category `gatehouse/<tenantId>`, rule ids, the
  * pseudo-path `entra-tenant/<tenantId>/<graph path built from ids>` and `primaryLocationLineHash` derived from the

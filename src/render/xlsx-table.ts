@@ -1,7 +1,6 @@
 /**
  * The parts every gatehouse workbook shares: one table written across as many sheets as Excel's row limit needs,
- * with a frozen header, a filter, column widths and shared cell styles, through exceljs's streaming writer
- * (report-formats.md §5).
+ * with a frozen header, a filter, column widths and shared cell styles, through exceljs's streaming writer.
  *
  * The streaming writer validates nothing, so this module does: every string goes through `excelText` (XML-invalid
  * code points removed, ≤ 32,767 characters with a visible marker, ≤ 253 line feeds), sheet names through

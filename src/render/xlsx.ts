@@ -246,7 +246,7 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   }
   await ca.finish(caNote);
 
-  // Audit workflow (issue 6): "Changes" with --baseline, "Exceptions" with an exceptions file.
+  // "Changes" with --baseline, "Exceptions" with an exceptions file.
   for (const extra of workflowSheets(result)) {
     const sheet = table(extra.name, extra.columns);
     for (const row of extra.rows) await sheet.add(row);

@@ -59,8 +59,6 @@ export function parseExpand(value: string | null): ExpandItem[] | undefined {
   });
 }
 
-export type Predicate = (item: Record<string, unknown>) => boolean;
-
 /**
  * A parsed `$filter`: the property paths it reads and a test over a getter, so the server can evaluate it on
  * cached property columns without building the item (a generated 200,000-guest list is never materialised).
@@ -184,12 +182,6 @@ export function compileFilter(value: string | null): CompiledFilter | undefined 
     throw new ODataError(400, 'Request_UnsupportedQuery', 'Unsupported Query.');
   });
   return { paths: [...new Set(clauses.map((c) => c.path))], clauses, test: (get) => clauses.every((c) => c.test(get(c.path))) };
-}
-
-/** The filter as a predicate over whole items (small collections). */
-export function parseFilter(value: string | null): Predicate | undefined {
-  const f = compileFilter(value);
-  return f ? (item) => f.test((path) => valueAt(item, path)) : undefined;
 }
 
 /** Graph returns selected properties that have no value as `null`; `@odata.type` always travels with the object. */

@@ -21,7 +21,7 @@ import { compileFilter, ODataError, parseExpand, parseSelect, project, valueAt, 
  * read with `$expand` holds at most 100).
  */
 
-/** Directory resource units per 10 s per app+tenant by tenant size (graph-api.md §12; "subject to change"). */
+/** Directory resource units per 10 s per app+tenant by tenant size (Microsoft Graph throttling limits; "subject to change"). */
 export const RESOURCE_UNIT_LIMITS = { S: 3_500, M: 5_000, L: 8_000 } as const;
 export type TenantSize = keyof typeof RESOURCE_UNIT_LIMITS;
 
@@ -47,7 +47,7 @@ export interface SimulatorOptions {
   /** Minimum spacing of Conditional Access requests; Graph allows about 1/s per tenant (default 1000; 0 = off). */
   conditionalAccessIntervalMs?: number;
   /**
-   * Directory resource-unit budget (graph-api.md §12: 3,500 / 5,000 / 8,000 per 10 s by tenant size): a token
+   * Directory resource-unit budget (3,500 / 5,000 / 8,000 per 10 s by tenant size, as Graph documents it): a token
    * bucket per app (the token's `appid`/`azp` claim, else the token itself) and tenant, refilled continuously.
    * Every request except the Conditional Access ones (which have their own limit) is charged its cost.
    */

@@ -4,7 +4,7 @@ import type { SectionName } from './snapshot.types.js';
 /**
  * What each snapshot section is and what reading it needs. The collectors take their main request from here,
  * `gatehouse permissions` prints it, and the engine names the fix when a section is missing.
- * Facts from reference/graph-api.md (permissions: Graph docs "least privileged" column).
+ * Permissions are the "least privileged" column of each Graph API reference page.
  */
 export interface SectionInfo {
   title: string;

@@ -210,7 +210,7 @@ export function degradeSnapshot(snapshot: Snapshot, seed: number): Snapshot {
     };
     delete (copy.data as Record<string, unknown>)[d.name];
   }
-  // Without the licence the collector re-reads guests without signInActivity (graph-api.md §4): the property is absent.
+  // Without the licence the collector re-reads guests without signInActivity (Graph refuses it without Entra ID P1): the property is absent.
   for (const g of copy.data.guests ?? []) delete g.signInActivity;
   return copy;
 }

@@ -124,10 +124,10 @@ function resolveLevel(
   const trust = own?.inboundTrust as Record<string, boolean | null | undefined> | null | undefined;
   const consent = own?.automaticUserConsentSettings as Record<string, boolean | null | undefined> | null | undefined;
   const inboundTrust = Object.fromEntries(
-    TRUST_KEYS.map((k) => [k, typeof trust?.[k] === 'boolean' ? { value: trust[k] as boolean, source: ownSource } : parent.inboundTrust[k]]),
+    TRUST_KEYS.map((k) => [k, typeof trust?.[k] === 'boolean' ? { value: trust[k], source: ownSource } : parent.inboundTrust[k]]),
   ) as EffectiveCrossTenantPolicy['inboundTrust'];
   const automaticUserConsentSettings = Object.fromEntries(
-    CONSENT_KEYS.map((k) => [k, typeof consent?.[k] === 'boolean' ? { value: consent[k] as boolean, source: ownSource } : parent.automaticUserConsentSettings[k]]),
+    CONSENT_KEYS.map((k) => [k, typeof consent?.[k] === 'boolean' ? { value: consent[k], source: ownSource } : parent.automaticUserConsentSettings[k]]),
   ) as EffectiveCrossTenantPolicy['automaticUserConsentSettings'];
   return { ...settings, inboundTrust, automaticUserConsentSettings, partialOverrides };
 }
@@ -148,12 +148,12 @@ function serviceDefaultLevel(): Omit<EffectiveCrossTenantPolicy, 'tenantId' | 'p
 
 /** The default policy as it applies: its own values, the service default where it has none. */
 export function resolveDefault(def: CrossTenantAccessPolicyConfigurationDefault | undefined): EffectiveCrossTenantPolicy {
-  return resolveLevel(def as Partial<Record<string, unknown>> | undefined, 'default', serviceDefaultLevel());
+  return resolveLevel(def, 'default', serviceDefaultLevel());
 }
 
 /** One partner's effective settings: partner value, else the (effective) default's value. */
 export function resolvePartner(partner: CrossTenantAccessPolicyConfigurationPartner, effectiveDefault: EffectiveCrossTenantPolicy): EffectiveCrossTenantPolicy {
-  return { tenantId: partner.tenantId, ...resolveLevel(partner as Partial<Record<string, unknown>>, 'partner', effectiveDefault) };
+  return { tenantId: partner.tenantId, ...resolveLevel(partner, 'partner', effectiveDefault) };
 }
 
 /**

@@ -10,7 +10,7 @@ import { cli } from '../support/cli.js';
 import { baseSnapshot } from '../support/fixtures.js';
 
 /*
- * Exit codes (design §8) from the built CLI in a child process, for every --fail-on threshold against a finding of
+ * Exit codes from the built CLI in a child process, for every --fail-on threshold against a finding of
  * every severity. The tenant has exactly one finding (default MFA trust) whose severity comes from the config file,
  * and every other rule is disabled, so the matrix does not depend on the rest of the catalogue.
  */

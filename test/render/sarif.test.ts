@@ -9,7 +9,7 @@ import { AS_OF, evaluateSnapshot, HOSTILE, hostileResult, multitoolValidate, rea
 
 const parse = (text: string) => JSON.parse(text) as Sarif.Log;
 
-/** Our own pre-upload checks (report-formats.md §7.3): what GitHub needs that the schema does not enforce. */
+/** Our own pre-upload checks: what GitHub needs that the schema does not enforce. */
 function ownChecks(log: Sarif.Log, caps = { perRule: 1000, perRun: 5000 }): void {
   expect(log.version).toBe('2.1.0');
   expect(log.runs).toHaveLength(1);

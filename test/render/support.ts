@@ -92,25 +92,25 @@ export const PROBE_RULES: AnyRule[] = [
         guest: (g) => ctx.fail('hit', { resource: { type: 'user', id: g.id, displayName: g.displayName ?? null, path: `users/${g.id}` }, params: { extra: g.mail ?? '' }, evidence: { mail: g.mail, upn: g.userPrincipalName } }),
       };
     },
-  }) as unknown as AnyRule,
+  }),
   defineRule({
     meta: probeMeta('probe-partner', 'crossTenantAccessPartners'),
     evaluate({ crossTenantAccessPartners }, ctx) {
       for (const p of crossTenantAccessPartners) ctx.fail('hit', { resource: { type: 'crossTenantAccessPolicyConfigurationPartner', id: p.tenantId, displayName: p.displayName ?? null, path: `policies/crossTenantAccessPolicy/partners/${p.tenantId}` }, params: { extra: p.defaultDomainName ?? '' }, evidence: { domain: p.defaultDomainName } });
     },
-  }) as unknown as AnyRule,
+  }),
   defineRule({
     meta: probeMeta('probe-connector', 'apiConnectors'),
     evaluate({ apiConnectors }, ctx) {
       for (const c of apiConnectors) ctx.fail('hit', { resource: { type: 'identityApiConnector', id: c.id, displayName: c.displayName ?? null, path: `identity/apiConnectors/${c.id}` }, params: { extra: c.targetUrl ?? '' }, evidence: { targetUrl: c.targetUrl } });
     },
-  }) as unknown as AnyRule,
+  }),
   defineRule({
     meta: probeMeta('probe-ca-policy', 'conditionalAccessPolicies'),
     evaluate({ conditionalAccessPolicies }, ctx) {
       for (const p of conditionalAccessPolicies) ctx.fail('hit', { resource: { type: 'conditionalAccessPolicy', id: p.id, displayName: p.displayName ?? null, path: `identity/conditionalAccess/policies/${p.id}` }, params: { extra: p.state ?? '' }, evidence: { state: p.state } });
     },
-  }) as unknown as AnyRule,
+  }),
 ];
 
 function probeMeta<R extends 'guests' | 'crossTenantAccessPartners' | 'apiConnectors' | 'conditionalAccessPolicies'>(id: string, section: R) {

@@ -143,7 +143,7 @@ describe('XLSX', () => {
     expect(data[n]![0]!.v).toBe(big.data.guests[n - 1]!.id);
     expect(data[n]![1]!.v).toBe(`Guest ${n - 1}`);
     const report = XLSX.read(readFileSync(bigFile), { dense: true, sheets: ['Findings'] });
-    const findings = report.Sheets.Findings! as XLSX.WorkSheet;
+    const findings = report.Sheets.Findings!;
     expect(XLSX.utils.decode_range(findings['!ref']!).e.r).toBe(Math.max(1, bigResult.findings.length));
   });
 
@@ -229,7 +229,7 @@ describe('XLSX', () => {
 
   it('without a snapshot, the snapshot sheets say how to fill them', async () => {
     const noSnap = join(dir, 'nosnap.xlsx');
-    await writeXlsx(result as Result, undefined as Snapshot | undefined, noSnap);
+    await writeXlsx(result, undefined as Snapshot | undefined, noSnap);
     const wb = read(noSnap);
     expect(wb.SheetNames).toHaveLength(6);
     expect(String(wb.Sheets.Partners!.A2!.v)).toMatch(/--snapshot/);

@@ -91,7 +91,7 @@ describe('Graph simulator: wire format', () => {
     const sim = await startSim({ model: model(), resourceUnits: { limit: 5, windowMs: 60_000 } });
     const costs: string[] = [];
     for (const q of ['$top=50', '$top=5', '$select=id&$top=50']) costs.push((await get(`${sim.url}/v1.0/users?${q}`)).headers.get('x-ms-resource-unit')!);
-    expect(costs).toEqual(['2', '1', '1']); // GET users = 2; $top < 20 and $select each take one off (graph-api.md §12)
+    expect(costs).toEqual(['2', '1', '1']); // GET users = 2; $top < 20 and $select each take one off (Graph's published resource-unit costs)
     const over = await get(`${sim.url}/v1.0/users?$top=50`);
     expect(over.status).toBe(429);
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);

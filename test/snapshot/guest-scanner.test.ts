@@ -11,6 +11,8 @@ beforeAll(async () => {
 });
 
 // Strings built to stress the scanner: quotes, backslash runs, brackets, multi-byte and astral characters.
+// No `u` flag on purpose: the class then holds 🙂's two surrogate halves separately, so lone surrogates appear too.
+// eslint-disable-next-line no-misleading-character-class
 const tricky = fc.stringMatching(/^[a-z"\\{}[\]:,é山🙂 ]{0,12}$/);
 const guest = fc.record({ id: fc.uuid(), displayName: tricky, otherMails: fc.array(tricky, { maxLength: 3 }), nested: fc.record({ a: fc.array(fc.integer(), { maxLength: 3 }), b: tricky }) });
 const doc = fc.record({

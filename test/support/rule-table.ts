@@ -60,7 +60,7 @@ function matches(f: Finding, e: ExpectedFinding): boolean {
 }
 
 /**
- * One table per rule (design §4): every case starts from the compliant base, applies one small change and
+ * One table per rule: every case starts from the compliant base, applies one small change and
  * states the status and findings. The harness also checks the table itself: it must hold at least one pass and
  * one fail case, every mutated snapshot must still satisfy the schema, and each required section gets a
  * generated "section not collected → not-assessed" case.

@@ -24,7 +24,7 @@ describe('drift between two snapshots (fixtures drift-old → drift-new)', () =>
   if (!config.available) throw new Error('config diff must be available for two snapshots');
   const changes = config.changes;
 
-  // One entry per change class of issue 6: [description, expected change].
+  // One entry per class of change the drift report names: [description, expected change].
   const expected: Array<[string, Partial<ConfigChange>]> = [
     ['default cross-tenant inbound MFA trust', { area: 'cross-tenant-default', field: 'inboundTrust.isMfaAccepted', before: 'false', after: 'true' }],
     ['partner inherits the new default MFA trust', { area: 'cross-tenant-partners', objectId: '22223333-4444-4555-8666-777788889999', field: 'inboundTrust.isMfaAccepted', before: 'false', after: 'true', note: 'inherited from the default settings' }],

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import type { Result } from '../../engine/result.types.js';
 import { InputError } from '../../errors.js';
 import { loadBrandLogo } from '../../render/logo.js';
 import { parseFormats, type RenderOptions } from '../../render/index.js';
@@ -7,7 +6,7 @@ import { writeReports } from '../../scan.js';
 import { loadSnapshot, type GuestInput } from '../../snapshot/load.js';
 import type { Snapshot } from '../../snapshot/snapshot.types.js';
 import { createLogger } from '../log.js';
-// Audit workflow (issue 6): exceptions and baseline applied when re-rendering.
+// Exceptions and baseline are applied again when re-rendering.
 import { exceptionWarnings } from '../../engine/exceptions.js';
 import { postProcess, prepareWorkflow } from '../../engine/workflow.js';
 

@@ -7,14 +7,14 @@ import { startGuestWorkbook, type GuestWorkbookJob } from '../../render/guest-wo
 import type { LoadedSnapshot } from '../../snapshot/load.js';
 import { InputError } from '../../errors.js';
 import { createLogger } from '../log.js';
-// Audit workflow (issue 6): exceptions, baseline, redaction, many tenants.
+// Exceptions, baseline, redaction, many tenants.
 import { exceptionWarnings } from '../../engine/exceptions.js';
 import { evaluateRedactedFile, generatedKeyNotice, postProcess, prepareWorkflow } from '../../engine/workflow.js';
 import { tenantsScanCommand } from './tenants.js';
 import { parseAsOf, parseFailOn } from '../options.js';
-// Reports (issue 4): branding and SARIF privacy options, shared with `gatehouse report`.
+// Branding and SARIF privacy options, shared with `gatehouse report`.
 import { addRenderOptions, renderOptionsFrom, type RenderFlags } from './report.js';
-// Live collection (issue 3): without --snapshot, scan collects first.
+// Live collection: without --snapshot, scan collects first.
 import { addCollectionOptions, collectForScan, collectionOptionsGiven, type CollectionCliOptions } from './collect.js';
 
 export interface ScanCommandOptions extends RenderFlags, CollectionCliOptions {
@@ -28,7 +28,7 @@ export interface ScanCommandOptions extends RenderFlags, CollectionCliOptions {
   strict?: boolean;
   verbose?: boolean;
   quiet?: boolean;
-  // Audit workflow (issue 6).
+  // Exceptions, baseline, redaction, many tenants.
   exceptions?: string | false;
   baseline?: string;
   redact?: boolean;

@@ -10,7 +10,7 @@ export function runNode(script: string, args: string[], opts: { env?: Record<str
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = opts.replaceEnv ? { ...opts.env } : { ...process.env, NO_COLOR: '1', ...opts.env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
-    const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd ?? packagePath(), env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd ?? packagePath(), env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -16,7 +16,7 @@ function headers(init: Record<string, string>): PipelineResponse['headers'] {
     toJSON: () => Object.fromEntries(map),
     [Symbol.iterator]: () => map.entries(),
   };
-  return h as unknown as PipelineResponse['headers'];
+  return h;
 }
 
 /**
