@@ -1,13 +1,8 @@
 // Expected errors carry the exit code the CLI returns; anything else is an internal bug (exit 70).
+import { ExitCode } from './exit-codes.js';
 
-export const ExitCode = {
-  ok: 0,
-  findings: 1,
-  input: 2,
-  collection: 3,
-  incomplete: 4,
-  internal: 70,
-} as const;
+export { ExitCode };
+
 
 export class GatehouseError extends Error {
   constructor(

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { readDomainPolicy } from '../model/domain-policy.js';
 import { STREAM_THRESHOLD_BYTES, inlineGuests, loadSnapshot, validateSnapshot, type GuestInput } from '../snapshot/load.js';
 import { SECTIONS } from '../snapshot/sections.js';
+import { severityRank } from './severity.js';
 import type { ConditionalAccessPolicy, SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
 import { describeAjvError, schemaValidator } from '../util/ajv.js';
 import { B2B_SETTINGS, resolveDefault, resolvePartner, type EffectiveCrossTenantPolicy, type Sourced, type TargetConfiguration } from '../xtap/resolve.js';
@@ -106,7 +107,6 @@ export interface RuleStatusChange {
   after: RuleStatus | 'absent';
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 function ref(f: Finding): DiffFinding {
   return {
@@ -120,7 +120,7 @@ function ref(f: Finding): DiffFinding {
 }
 
 const byImportance = (a: DiffFinding, b: DiffFinding) =>
-  SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.ruleId.localeCompare(b.ruleId) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  severityRank(a.severity) - severityRank(b.severity) || a.ruleId.localeCompare(b.ruleId) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Findings new / resolved / updated / unchanged by finding id. */
 export function diffFindings(before: readonly Finding[], after: readonly Finding[]): FindingsDiff {

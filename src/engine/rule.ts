@@ -3,7 +3,7 @@ import type { Severity } from './result.types.js';
 
 export type { Severity };
 
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+export { SEVERITIES } from './severity.js';
 
 export type RuleCategory =
   | 'invitations'

@@ -14,13 +14,12 @@ import { basename } from 'node:path';
 import * as HandlebarsNamespace from 'handlebars';
 import type { Finding, Result, Severity } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
+import { SEVERITIES, ruleStatusRank, severityRank } from '../engine/severity.js';
 import { packagePath } from '../paths.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import type { BrandLogo } from './logo.js';
 import {
   PARTNER_COLUMNS,
-  SEVERITY_ORDER,
-  STATUS_ORDER,
   categoryPlain,
   cmp,
   coverageRows,
@@ -34,7 +33,6 @@ import {
   ruleDocs,
   sectionGaps,
   sectionStatus,
-  severityRank,
   type Bucket,
   type GuestStatistics,
   type RuleDoc,
@@ -277,7 +275,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
   };
 
   const groups: Array<{ key: string; label: string; badgeClass: string; summary: string; cards: ReturnType<typeof buildCards> }> = [];
-  for (const sev of SEVERITY_ORDER) {
+  for (const sev of SEVERITIES) {
     const list = open.filter((f) => f.severity === sev);
     if (!list.length) continue;
     const cards = buildCards(list, sev, false);
@@ -287,7 +285,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     const cards = buildCards(suppressed, 'suppressed', true);
     groups.push({ key: 'suppressed', label: 'Accepted risks', badgeClass: 'st-suppressed', summary: `${plural(suppressed.length, 'suppressed finding', 'suppressed findings')} (documented exceptions)`, cards });
   }
-  const sevCounts = SEVERITY_ORDER.map((k) => ({ key: k, label: SEVERITY_LABEL[k]!, count: result.summary.findingsBySeverity[k] ?? open.filter((f) => f.severity === k).length }));
+  const sevCounts = SEVERITIES.map((k) => ({ key: k, label: SEVERITY_LABEL[k]!, count: result.summary.findingsBySeverity[k] ?? open.filter((f) => f.severity === k).length }));
 
   // Executive summary ------------------------------------------------------------------------------------------
   const failingRules = result.rules.filter((r) => r.status === 'fail');
@@ -387,7 +385,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
 
   // Charts ----------------------------------------------------------------------------------------------------
   const charts: ChartView[] = [
-    barChart('Findings by severity', sevCounts, (i) => `sev-${SEVERITY_ORDER[i]}`, openCount ? null : 'No open findings.'),
+    barChart('Findings by severity', sevCounts, (i) => `sev-${SEVERITIES[i]}`, openCount ? null : 'No open findings.'),
   ];
   if (gs && gs.signInCollected) charts.push(barChart('Guests by last sign-in', gs.signInAge, (i) => `age-${Math.min(i, 6)}`, gs.total ? null : 'No guests.'));
   else charts.push(noteChart('Guests by last sign-in', gs ? signInMissing : guestsMissing));
@@ -427,8 +425,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
 
   // All checks ------------------------------------------------------------------------------------------------
   const statusRank = (s: string) => {
-    const i = (STATUS_ORDER as readonly string[]).indexOf(s);
-    return i < 0 ? STATUS_ORDER.length : i;
+    return ruleStatusRank(s);
   };
   const rules = [...result.rules]
     .sort((a, b) => statusRank(a.status) - statusRank(b.status) || severityRank(a.severity) - severityRank(b.severity) || cmp(a.id, b.id))

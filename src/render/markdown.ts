@@ -1,4 +1,5 @@
 import type { Finding, Result } from '../engine/result.types.js';
+import { SEVERITIES, severityRank } from '../engine/severity.js';
 import { clipUtf16, stripXmlInvalid } from './sanitize.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionName } from '../snapshot/snapshot.types.js';
@@ -6,11 +7,6 @@ import type { SectionName } from '../snapshot/snapshot.types.js';
 /** GitHub caps $GITHUB_STEP_SUMMARY (and PR comments) at 1 MiB; stay well under it. */
 export const MARKDOWN_BUDGET_BYTES = 900 * 1024;
 
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'] as const;
-const sevRank = (s: string) => {
-  const i = (SEVERITY_ORDER as readonly string[]).indexOf(s);
-  return i < 0 ? SEVERITY_ORDER.length : i;
-};
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
@@ -88,7 +84,7 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
     '',
   );
   add('| critical | high | medium | low | info | suppressed |', '|---:|---:|---:|---:|---:|---:|');
-  add(`| ${SEVERITY_ORDER.map((k) => count(s.findingsBySeverity[k])).join(' | ')} | ${count(s.suppressedFindings)} |`, '');
+  add(`| ${SEVERITIES.map((k) => count(s.findingsBySeverity[k])).join(' | ')} | ${count(s.suppressedFindings)} |`, '');
   add(
     `Rules: ${count(s.rulesByStatus.fail)} fail · ${count(s.rulesByStatus.pass)} pass · ${count(s.rulesByStatus['not-assessed'])} not assessed · ${count(s.rulesByStatus['not-applicable'])} not applicable · ${count(s.rulesByStatus.error)} error${s.rulesByStatus.suppressed ? ` · ${s.rulesByStatus.suppressed} suppressed` : ''}`,
     '',
@@ -98,7 +94,7 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
   const failing = result.rules.filter((r) => r.status === 'fail');
   if (failing.length) {
     add('### Failing rules', '', '| severity | rule | findings | title |', '|---|---|---:|---|');
-    for (const r of [...failing].sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || cmp(a.id, b.id))) {
+    for (const r of [...failing].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.id, b.id))) {
       add(`| ${r.severity} | ${mdCode(r.id, 60)} | ${r.findingCount} | ${mdText(r.title)} |`);
     }
     add('');
@@ -121,7 +117,7 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
     add('');
   }
 
-  const findings = [...result.findings].sort((a, b) => sevRank(a.severity) - sevRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
+  const findings = [...result.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
   if (findings.length) {
     const heading = `### Findings${findings.length > maxFindings ? ` (first ${maxFindings} of ${findings.length}; all of them are in ${files.xlsx} and result.json)` : ''}`;
     add(heading, '', '| severity | rule | finding | id |', '|---|---|---|---|');

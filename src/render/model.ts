@@ -6,6 +6,7 @@
 import { RULES } from '../../rules/index.js';
 import type { Finding, Result, RuleResult, Severity } from '../engine/result.types.js';
 import type { AnyRule, GraphRequest, RuleMeta } from '../engine/rule.js';
+import { severityRank } from '../engine/severity.js';
 import type { SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { guestDomain as modelGuestDomain, inactivity, isPending, parseGraphDateTime, type InactivityBasis } from '../model/guests.js';
@@ -22,14 +23,7 @@ import {
   type ValueSource,
 } from '../xtap/resolve.js';
 
-export const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-export const STATUS_ORDER = ['fail', 'error', 'not-assessed', 'suppressed', 'not-applicable', 'pass'] as const;
 export const DAY_MS = 86_400_000;
-
-export const severityRank = (s: string): number => {
-  const i = SEVERITY_ORDER.indexOf(s as Severity);
-  return i < 0 ? SEVERITY_ORDER.length : i;
-};
 
 /** Plain code-unit comparison: the same order on every machine and locale (deterministic output). */
 export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

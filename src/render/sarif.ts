@@ -23,6 +23,7 @@ import type { Finding, Result, Severity } from '../engine/result.types.js';
 import { findingId } from '../engine/finding-id.js';
 import { formatMessage } from '../engine/messages.js';
 import type { AnyRule } from '../engine/rule.js';
+import { severityRank } from '../engine/severity.js';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../paths.js';
 import { TOOL } from '../version.js';
@@ -46,7 +47,6 @@ const INFORMATION_URI = (() => {
 
 export const SECURITY_SEVERITY: Record<Exclude<Severity, 'info'>, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
-const SEVERITY_RANK: Record<string, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 export interface SarifOptions {
   /** Keep UPNs, email addresses and guests' names out of message text and logical locations. */
@@ -254,7 +254,7 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
       const collection = collectionPath(list);
       const uri = artifactUri(tenantId, collection);
       const fingerprint = findingId(id, tenantId, 'aggregate', collection, 'aggregate');
-      const worst = list.reduce<Severity>((w, f) => (SEVERITY_RANK[f.severity]! < SEVERITY_RANK[w]! ? f.severity : w), 'low');
+      const worst = list.reduce<Severity>((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), 'low');
       const title = ruleInfo.get(id)!.title;
       emitted.push({
         uri,

@@ -1,7 +1,5 @@
 import type { Result } from '../engine/result.types.js';
-
-const STATUS_ORDER = ['fail', 'error', 'not-assessed', 'suppressed', 'not-applicable', 'pass'];
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
+import { ruleStatusRank, severityRank } from '../engine/severity.js';
 
 /** Printable for a terminal: drop control characters so tenant strings cannot move the cursor or recolour the screen. */
 export function terminalSafe(s: string, max = 80): string {
@@ -13,8 +11,8 @@ export function terminalSafe(s: string, max = 80): string {
 export function renderTerminalTable(result: Result): string {
   const rows = [...result.rules].sort(
     (a, b) =>
-      STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) ||
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      ruleStatusRank(a.status) - ruleStatusRank(b.status) ||
+      severityRank(a.severity) - severityRank(b.severity) ||
       a.id.localeCompare(b.id),
   );
   const header = ['STATUS', 'SEVERITY', 'FINDINGS', 'RULE'];

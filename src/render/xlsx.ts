@@ -6,6 +6,7 @@
 import type { Writable } from 'node:stream';
 import type { Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
+import { severityRank } from '../engine/severity.js';
 import type { ConditionalAccessPolicy, Snapshot } from '../snapshot/snapshot.types.js';
 import {
   PARTNER_COLUMNS,
@@ -19,7 +20,6 @@ import {
   sectionGaps,
   sectionOk,
   sectionStatus,
-  severityRank,
   sortFindings,
   cmp,
 } from './model.js';

@@ -1,0 +1,37 @@
+/**
+ * What each exit code means, once: the CLI's `--help`, the GitHub Action's job summary and its `exit-code` output,
+ * and the README's table are all read from (or checked against) this table.
+ */
+export const EXIT_CODES = [
+  { code: 0, name: 'ok', short: 'clean', meaning: 'clean: no finding at or above --fail-on' },
+  { code: 1, name: 'findings', short: 'findings at or above fail-on', meaning: 'unsuppressed findings at or above --fail-on (excepted ones never count; diff: new findings only)' },
+  { code: 2, name: 'input', short: 'usage, config or input error', meaning: 'usage, config or input error (bad snapshot, bad flag, bad exceptions or tenants file)' },
+  { code: 3, name: 'collection', short: 'authentication or collection failure', meaning: 'authentication or collection failure (with --tenants: any tenant that could not be scanned)' },
+  { code: 4, name: 'incomplete', short: 'incomplete with strict', meaning: 'incomplete: some rule not assessed, with --strict' },
+  { code: 70, name: 'internal', short: 'internal error in gatehouse', meaning: 'internal error (please report it with the command you ran)' },
+] as const;
+
+type ExitCodeRow = (typeof EXIT_CODES)[number];
+
+/** Exit codes by name: `ExitCode.findings` is 1. */
+export const ExitCode = Object.fromEntries(EXIT_CODES.map((r) => [r.name, r.code])) as { readonly [R in ExitCodeRow as R['name']]: R['code'] };
+
+/** The "Exit codes:" block every command's `--help` ends with. */
+export function exitCodesHelp(): string {
+  return `\nExit codes:\n${EXIT_CODES.map((r) => `  ${String(r.code).padEnd(4)}${r.meaning}`).join('\n')}`;
+}
+
+/** One line for places with no room for the table (the Action's `exit-code` output). */
+export function exitCodesInOneLine(): string {
+  return EXIT_CODES.map((r) => `${r.code} ${r.short}`).join(', ');
+}
+
+/** What a code means in a sentence fragment; `unexpected` for a code gatehouse never returns. */
+export function exitCodeMeaning(code: number): string {
+  return EXIT_CODES.find((r) => r.code === code)?.short ?? 'unexpected';
+}
+
+/** The README's table (between its exit-codes markers). */
+export function exitCodesMarkdown(): string {
+  return ['| code | meaning |', '|---|---|', ...EXIT_CODES.map((r) => `| ${r.code} | ${r.meaning.replace(/--[a-z-]+/g, (f) => `\`${f}\``)} |`)].join('\n') + '\n';
+}
