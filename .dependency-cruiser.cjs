@@ -5,12 +5,14 @@
 
 /** Folder groups, lowest first. `allowed` lists the groups a group may import besides itself. */
 const LAYERS = [
-  { name: 'base', path: '^src/(errors|paths|version)\\.ts$|^src/util/', allowed: [] },
+  { name: 'base', path: '^src/(errors|exit-codes|paths|version)\\.ts$|^src/util/', allowed: [] },
   { name: 'snapshot', path: '^src/snapshot/', allowed: ['base'] },
   { name: 'model', path: '^src/model/', allowed: ['base', 'snapshot'] },
   { name: 'xtap', path: '^src/xtap/', allowed: ['base', 'snapshot', 'model'] },
   { name: 'frameworks', path: '^src/frameworks/', allowed: ['base'] },
   { name: 'tenants-file', path: '^src/multi/', allowed: ['base'] },
+  // Pseudonymisation of snapshot files for sharing.
+  { name: 'redact', path: '^src/redact/', allowed: ['base', 'snapshot', 'model'] },
   { name: 'engine', path: '^src/engine/', allowed: ['base', 'snapshot', 'model', 'xtap', 'frameworks'] },
   { name: 'rules', path: '^rules/', allowed: ['base', 'snapshot', 'model', 'xtap', 'frameworks', 'engine'] },
   // The one place that speaks HTTP to Microsoft (and to GitHub's OIDC endpoint for the Action).
@@ -23,7 +25,7 @@ const LAYERS = [
   {
     name: 'pipeline',
     path: '^src/pipeline/',
-    allowed: ['base', 'snapshot', 'model', 'xtap', 'frameworks', 'tenants-file', 'engine', 'rules', 'graph', 'collect', 'render', 'simulator', 'synth'],
+    allowed: ['base', 'snapshot', 'model', 'xtap', 'frameworks', 'tenants-file', 'redact', 'engine', 'rules', 'graph', 'collect', 'render', 'simulator', 'synth'],
   },
   { name: 'faces', path: '^src/(cli|action)/|^src/index\\.ts$', allowed: ['base', 'pipeline'] },
 ];

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { partnersToJudge } from '../src/xtap/resource.js';
+import { SOURCE_PHRASE } from '../src/xtap/words.js';
 import { directConnectAppsReach, isOpenToAllUsers, resolveDefault } from '../src/xtap/resolve.js';
 
 export default defineRule({
@@ -41,7 +42,7 @@ export default defineRule({
         resource,
         subKey: 'inboundTrust.isMfaAccepted',
         severity: broad ? 'low' : 'info',
-        params: { tenantId: partner.tenantId, trustSource: mfa.source === 'partner' ? 'set on the partner' : 'inherited from the default settings' },
+        params: { tenantId: partner.tenantId, trustSource: SOURCE_PHRASE[mfa.source === 'partner' ? 'partner' : 'default'] },
         evidence: {
           isMfaAccepted: true,
           trustSource: mfa.source,

@@ -1,18 +1,15 @@
-import type { TokenCredential, TokenCredentialOptions } from '@azure/identity';
+import type { TokenCredentialOptions } from '@azure/identity';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { safeLine } from '../cli/log.js';
-import { parseFailOn } from '../cli/options.js';
-import { ExitCode, GatehouseError, InputError, isExpectedError } from '../errors.js';
-import { BROKER_ENV, serveTokens } from '../graph/broker.js';
-import { resolveEndpoint } from '../graph/cloud.js';
-import { ENV } from '../graph/credential.js';
+import { exitCodeMeaning } from '../exit-codes.js';
+import { ExitCode, InputError, isExpectedError } from '../errors.js';
 import { packagePath } from '../paths.js';
-import { parseFormats, REPORT_FILES } from '../render/index.js';
-import { githubOidcCredential } from './oidc.js';
+import { BROKER_ENV, serveTokens, signIn, federationFailure } from '../pipeline/github-action.js';
+import { ENV, parseFailOn, parseFormats, REPORT_FILES, resolveEndpoint, type Format } from '../pipeline/options.js';
+import { safeLine } from '../util/log.js';
 
 /*
  * The GitHub Action (action.yml) entry: read the inputs, sign in through workload identity federation (the job's
@@ -32,7 +29,7 @@ export interface ActionInputs {
   clientId?: string;
   failOn: string;
   profile?: string;
-  formats: string[];
+  formats: Format[];
   out: string;
   baseline?: string;
   exceptions?: string;
@@ -65,7 +62,7 @@ export function readInputs(env: Env): ActionInputs {
   parseFailOn(failOn);
   const formats = parseFormats(input(env, 'format') ?? 'all');
   // The summary and the SARIF are what the action exists for: always written.
-  for (const f of ['md', 'sarif']) if (!formats.includes(f)) formats.push(f);
+  for (const f of ['md', 'sarif'] as const) if (!formats.includes(f)) formats.push(f);
   const cloud = input(env, 'cloud') ?? 'global';
   const graphUrl = input(env, 'graph-url');
   resolveEndpoint({ cloud, ...(graphUrl ? { graphUrl } : {}) });
@@ -110,45 +107,6 @@ export function scanArgs(inputs: ActionInputs): string[] {
     ...(inputs.redact ? ['--redact'] : []),
     '--verbose',
   ];
-}
-
-class AuthError extends GatehouseError {
-  constructor(message: string) {
-    super(message, ExitCode.collection);
-  }
-}
-
-/** How the scan gets its tokens: a fixed one the workflow supplied, or the refreshable OIDC credential. */
-export type ActionSignIn = { via: 'access-token'; token: string } | { via: 'oidc'; credential: TokenCredential; scope: string; token: string };
-
-function federationFailure(inputs: ActionInputs, e: unknown): string {
-  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-  return `workload identity federation failed for app ${inputs.clientId} in tenant ${inputs.tenantId}: ${message}. Check the app registration's federated credential (issuer https://token.actions.githubusercontent.com, subject matching this repository and branch or environment, audience api://AzureADTokenExchange)`;
-}
-
-/**
- * Sign in: GATEHOUSE_ACCESS_TOKEN when the workflow supplies one (self-hosted runners with their own broker, tests),
- * else the GitHub OIDC credential — asked for a first token here, so a federation problem fails the step at once
- * with its fix, before any scan starts.
- */
-export async function signIn(inputs: ActionInputs, env: Env, credentialOptions: TokenCredentialOptions & { fetchImpl?: typeof fetch } = {}): Promise<ActionSignIn> {
-  const supplied = env[ENV.accessToken]?.trim();
-  if (supplied) return { token: supplied, via: 'access-token' };
-  if (!inputs.clientId) throw new InputError('input client-id is required: the application (client) id of the app registration that trusts this repository');
-  // Checked here: inside the credential's callback the cause would be wrapped into a generic authentication error.
-  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    throw new InputError('no GitHub OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL is not set)');
-  }
-  const endpoint = resolveEndpoint({ cloud: inputs.cloud, ...(inputs.graphUrl ? { graphUrl: inputs.graphUrl } : {}) });
-  const credential = githubOidcCredential(inputs.tenantId, inputs.clientId, env, { authorityHost: env.AZURE_AUTHORITY_HOST ?? endpoint.authorityHost, ...credentialOptions });
-  try {
-    const token = await credential.getToken(endpoint.scope);
-    if (!token?.token) throw new Error('no token returned');
-    return { via: 'oidc', credential, scope: endpoint.scope, token: token.token };
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new AuthError(federationFailure(inputs, e));
-  }
 }
 
 /** Append step outputs (heredoc form, so no value can inject another output). */
@@ -199,15 +157,6 @@ function defaultRunCli(args: string[], env: Record<string, string | undefined>, 
   return spawnCli(args, env, cwd, serve);
 }
 
-const EXIT_MEANING: Record<number, string> = {
-  0: 'no finding at or above the threshold',
-  1: 'findings at or above the fail-on threshold',
-  2: 'usage, config or input error',
-  3: 'authentication or collection failure',
-  4: 'incomplete collection (strict)',
-  70: 'internal error in gatehouse',
-};
-
 /** The whole action; returns the exit code the step ends with. */
 export async function runAction(deps: ActionDeps): Promise<number> {
   const env = deps.env;
@@ -253,7 +202,7 @@ export async function runAction(deps: ActionDeps): Promise<number> {
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
     const md = files && existsSync(files.summary) ? await readFile(files.summary, 'utf8') : '';
-    const status = `\n> gatehouse exit code **${code}**: ${EXIT_MEANING[code] ?? 'unexpected'}.${failure ? ` ${failure.replace(/[<>]/g, '')}` : ''}\n`;
+    const status = `\n> gatehouse exit code **${code}**: ${exitCodeMeaning(code)}.${failure ? ` ${failure.replace(/[<>]/g, '')}` : ''}\n`;
     await appendFile(summaryFile, md ? md + status : `## gatehouse\n\nThe scan did not complete.\n${status}`);
   }
   if (code === ExitCode.findings) write('::error title=gatehouse::findings at or above the fail-on threshold; see the job summary and the code scanning alerts');

@@ -1,5 +1,5 @@
 import { ExitCode } from '../errors.js';
-import { safeLine } from './log.js';
+import { safeLine } from '../util/log.js';
 
 /**
  * The last line of defence of a gatehouse process: an exception no code caught (thrown in an event handler, a

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { exitCodesHelp } from '../exit-codes.js';
 import { ExitCode, isExpectedError } from '../errors.js';
 import { TOOL } from '../version.js';
 import { registerReport } from './commands/report.js';
@@ -10,17 +11,15 @@ import { registerRedact } from './commands/redact.js';
 import { registerExplain } from './commands/explain.js';
 import { registerCollect } from './commands/collect.js';
 import { registerPermissions } from './commands/permissions.js';
-import { safeLine } from './log.js';
+import { safeLine } from '../util/log.js';
 export { installCrashGuard } from './crash-guard.js';
 
-export const EXIT_CODES_HELP = `
-Exit codes:
-  0   clean: no finding at or above --fail-on
-  1   unsuppressed findings at or above --fail-on (excepted ones never count; diff: new findings only)
-  2   usage, config or input error (bad snapshot, bad flag, bad exceptions or tenants file)
-  3   authentication or collection failure (with --tenants: any tenant that could not be scanned)
-  4   incomplete: some rule not assessed, with --strict
-  70  internal error (please report it with the command you ran)`;
+/*
+ * Each command file registers its options (light: names and parsers only) and loads its implementation in its
+ * action handler with `await import()`, so `--help` and a command's flag errors never load the renderers, the rules
+ * or the Graph SDK.
+ */
+const EXIT_CODES_HELP = exitCodesHelp();
 
 export function buildProgram(done: (code: number) => void): Command {
   const program = new Command();

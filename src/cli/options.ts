@@ -1,5 +1,4 @@
 import { InputError } from '../errors.js';
-import { SEVERITIES, type Severity } from '../engine/rule.js';
 
 export function parseAsOf(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
@@ -10,13 +9,4 @@ export function parseAsOf(value: string | undefined): Date | undefined {
   const d = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(d.getTime())) throw new InputError(`--as-of "${value}" is not a valid date`);
   return d;
-}
-
-export type FailOn = Severity | 'none';
-
-export function parseFailOn(value: string | undefined): FailOn {
-  if (value === undefined) return 'none';
-  const v = value.toLowerCase();
-  if (v === 'none' || (SEVERITIES as readonly string[]).includes(v)) return v as FailOn;
-  throw new InputError(`--fail-on "${value}" must be one of ${[...SEVERITIES, 'none'].join(', ')}`);
 }

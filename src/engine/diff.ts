@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { open, readFile, stat } from 'node:fs/promises';
-import { loadResultFile } from './result-file.js';
+import { loadResultFile, validateResult } from './result-file.js';
 import { InputError } from '../errors.js';
 import { readDomainPolicy } from '../model/domain-policy.js';
-import { STREAM_THRESHOLD_BYTES, inlineGuests, loadSnapshot, validateSnapshot, type GuestInput } from '../snapshot/load.js';
+import { invitationState } from '../model/guest-facts.js';
+import { isEnabled } from '../model/guests.js';
+import { separateGuests, type Guests } from '../snapshot/guests.js';
+import { STREAM_THRESHOLD_BYTES, loadSnapshot, validateSnapshot } from '../snapshot/load.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { severityRank } from './severity.js';
+import { SOURCE_PHRASE } from '../xtap/words.js';
 import type { ConditionalAccessPolicy, SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
-import { describeAjvError, schemaValidator } from '../util/ajv.js';
 import { B2B_SETTINGS, resolveDefault, resolvePartner, type EffectiveCrossTenantPolicy, type Sourced, type TargetConfiguration } from '../xtap/resolve.js';
 import type { Baseline, Finding, FindingRef, Result, RuleStatus, Severity } from './result.types.js';
 
@@ -22,7 +25,7 @@ import type { Baseline, Finding, FindingRef, Result, RuleStatus, Severity } from
 
 export type DiffInput =
   | { kind: 'result'; file: string; result: Result }
-  | { kind: 'snapshot'; file: string; snapshot: Snapshot; sha256: string; guests: GuestInput; streamed: boolean };
+  | { kind: 'snapshot'; file: string; snapshot: Snapshot; sha256: string; guests: Guests; streamed: boolean };
 
 /**
  * Read a result.json or a snapshot, deciding which by content; either is validated against its schema. A file too
@@ -52,8 +55,7 @@ export async function loadDiffInput(file: string, opts: { streamThresholdBytes?:
   const obj = (parsed ?? {}) as Record<string, unknown>;
   if (typeof parsed === 'object' && parsed !== null && 'findings' in obj && 'rules' in obj) return { kind: 'result', file, result: validateResult(parsed, file) };
   if (typeof parsed === 'object' && parsed !== null && 'data' in obj && 'sections' in obj) {
-    const snapshot = validateSnapshot(parsed, file);
-    return { kind: 'snapshot', file, snapshot, sha256: createHash('sha256').update(bytes).digest('hex'), guests: inlineGuests(snapshot), streamed: false };
+    return { kind: 'snapshot', file, ...separateGuests(validateSnapshot(parsed, file)), sha256: createHash('sha256').update(bytes).digest('hex'), streamed: false };
   }
   throw new InputError(`${file} is neither a gatehouse result (findings, rules) nor a snapshot (sections, data)`);
 }
@@ -67,16 +69,6 @@ async function looksLikeResult(file: string): Promise<boolean> {
   } finally {
     await handle.close();
   }
-}
-
-export function validateResult(value: unknown, file: string): Result {
-  const validate = schemaValidator('src/engine/result.schema.json');
-  if (!validate(value)) {
-    const first = validate.errors?.[0];
-    const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };
-    throw new InputError(`invalid result ${file} at ${path}: ${reason}`);
-  }
-  return value as Result;
 }
 
 // ───────────────────────────── findings ─────────────────────────────
@@ -421,11 +413,7 @@ function effectiveLeaves(p: EffectiveCrossTenantPolicy): Map<string, Sourced<str
   return out;
 }
 
-const SOURCE_NOTE: Record<string, string> = {
-  partner: 'set on the partner',
-  default: 'inherited from the default settings',
-  'service-default': "Microsoft's service default",
-};
+const SOURCE_NOTE: Record<string, string> = SOURCE_PHRASE;
 
 /** Changes of the effective view; `own` is where this object's own values come from (partner or default). */
 function effectiveChanges(o: ObjectRef, before: EffectiveCrossTenantPolicy, after: EffectiveCrossTenantPolicy, own: 'partner' | 'default'): ConfigChange[] {
@@ -483,38 +471,35 @@ function normaliseCa(p: ConditionalAccessPolicy): unknown {
 
 // Guests: population counts by state.
 
-/** Guest population by state, and the ids (to count who came and went): one pass, so it works on a stream. */
+/** Guest population by state, and the ids (to count who came and went). */
 export interface GuestStats {
   counts: Record<string, number>;
   ids: Set<string>;
 }
 
-function newGuestStats(): GuestStats {
-  return { counts: { total: 0, enabled: 0, disabled: 0, 'invitation accepted': 0, 'invitation pending': 0, 'no invitation state': 0, 'external members (userType Member)': 0 }, ids: new Set() };
-}
+const INVITATION_LABEL = { accepted: 'invitation accepted', pending: 'invitation pending', none: 'no invitation state' } as const;
 
-function addGuest(stats: GuestStats, g: User): void {
+/** A tally filled by an observer of the guest pass (`observe`), so a streamed snapshot is not read once more for it. */
+export function guestTally(): { stats: GuestStats; observe(g: User): void } {
+  const stats: GuestStats = { counts: { total: 0, enabled: 0, disabled: 0, 'invitation accepted': 0, 'invitation pending': 0, 'no invitation state': 0, 'external members (userType Member)': 0 }, ids: new Set() };
   const c = stats.counts;
-  c.total!++;
-  c[g.accountEnabled === false ? 'disabled' : 'enabled']!++;
-  const state = (g.externalUserState ?? '').replace(/\s+/g, '').toLowerCase();
-  if (state === 'accepted') c['invitation accepted']!++;
-  else if (state === 'pendingacceptance') c['invitation pending']!++;
-  else c['no invitation state']!++;
-  if ((g.userType ?? '').toLowerCase() === 'member') c['external members (userType Member)']!++;
-  stats.ids.add(g.id);
+  return {
+    stats,
+    observe(g) {
+      c.total!++;
+      c[isEnabled(g) ? 'enabled' : 'disabled']!++;
+      c[INVITATION_LABEL[invitationState(g)]]!++;
+      if ((g.userType ?? '').toLowerCase() === 'member') c['external members (userType Member)']!++;
+      stats.ids.add(g.id);
+    },
+  };
 }
 
-export function guestStatsOf(guests: readonly User[]): GuestStats {
-  const stats = newGuestStats();
-  for (const g of guests) addGuest(stats, g);
-  return stats;
-}
-
-export async function guestStatsFrom(input: GuestInput): Promise<GuestStats> {
-  const stats = newGuestStats();
-  for await (const g of input.guests()) addGuest(stats, g);
-  return stats;
+/** The tally of guests held in memory. */
+export function guestStatsOf(guests: Iterable<User>): GuestStats {
+  const tally = guestTally();
+  for (const g of guests) tally.observe(g);
+  return tally.stats;
 }
 
 const countLeaves = (s: GuestStats) => new Map(Object.entries(s.counts).map(([k, v]) => [k, String(v)]));
@@ -712,12 +697,9 @@ function sectionOk(s: Snapshot, name: SectionName): SectionStatus | undefined {
   return (s.sections as Record<string, SectionStatus | undefined>)[name];
 }
 
-/**
- * Configuration changes that matter for external access, object by object. `guests` carries the guest statistics
- * when the snapshots were streamed (their `data.guests` is not in memory).
- */
-export function diffConfig(before: Snapshot, after: Snapshot, guests?: { before: GuestStats; after: GuestStats }): ConfigDiff & { available: true } {
-  const stats = guests ?? { before: guestStatsOf(before.data.guests ?? []), after: guestStatsOf(after.data.guests ?? []) };
+/** Configuration changes that matter for external access, object by object; `guests` tallies each side's guests. */
+export function diffConfig(before: Snapshot, after: Snapshot, guests: { before: GuestStats; after: GuestStats }): ConfigDiff & { available: true } {
+  const stats = guests;
   const changes: ConfigChange[] = [];
   const notCompared: NotCompared[] = [];
   for (const unit of UNITS) {
@@ -778,8 +760,13 @@ export interface DriftSideInput {
   kind: 'result' | 'snapshot';
   result: Result;
   snapshot?: Snapshot;
-  /** Guest statistics of a streamed snapshot (otherwise computed from `snapshot.data.guests`). */
+  /** The guests of `snapshot` tallied (a snapshot keeps its guests outside `data`). */
   guestStats?: GuestStats;
+}
+
+function requireTally(side: DriftSideInput): GuestStats {
+  if (!side.guestStats) throw new Error(`the guests of ${side.file} were not tallied`);
+  return side.guestStats;
 }
 
 export function buildDrift(old: DriftSideInput, now: DriftSideInput): Drift {
@@ -801,10 +788,7 @@ export function buildDrift(old: DriftSideInput, now: DriftSideInput): Drift {
     rules: diffRuleStatuses(old.result, now.result),
     config:
       old.snapshot && now.snapshot
-        ? diffConfig(old.snapshot, now.snapshot, {
-            before: old.guestStats ?? guestStatsOf(old.snapshot.data.guests ?? []),
-            after: now.guestStats ?? guestStatsOf(now.snapshot.data.guests ?? []),
-          })
+        ? diffConfig(old.snapshot, now.snapshot, { before: requireTally(old), after: requireTally(now) })
         : { available: false, reason: CONFIG_NEEDS_SNAPSHOTS },
   };
 }

@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import { unreadableFile } from '../util/files.js';
-import type { GuestInput } from '../snapshot/load.js';
+import { passGuests, type Guests } from '../snapshot/guests.js';
 import type { Snapshot, User } from '../snapshot/snapshot.types.js';
 import { describeAjvError, schemaValidator } from '../util/ajv.js';
 import type { Exception, ExceptionsFile } from './exceptions.types.js';
@@ -104,8 +104,8 @@ export function resourceAliases(finding: Finding, lookup: AliasLookup): string[]
 
 export type AliasLookup = Map<string, string[]>;
 
-/** Object id → identifiers, built once per scan from the snapshot (empty without one). */
-export function buildAliasLookup(snapshot: Snapshot | undefined, guests?: Iterable<User>): AliasLookup {
+/** Object id → identifiers, from the snapshot and the guests it holds (empty without a snapshot). */
+export function buildAliasLookup(snapshot: Snapshot | undefined, guests: Iterable<User>): AliasLookup {
   const map: AliasLookup = new Map();
   const add = (id: string | undefined | null, values: Array<string | null | undefined>) => {
     if (!id) return;
@@ -115,7 +115,7 @@ export function buildAliasLookup(snapshot: Snapshot | undefined, guests?: Iterab
     map.set(key, [...(map.get(key) ?? []), ...clean]);
   };
   const data = snapshot?.data;
-  for (const g of guests ?? data?.guests ?? []) add(g.id, [g.userPrincipalName, g.mail, ...(g.otherMails ?? [])]);
+  for (const g of guests) add(g.id, [g.userPrincipalName, g.mail, ...(g.otherMails ?? [])]);
   for (const p of data?.crossTenantAccessPartners ?? []) add(p.tenantId, [p.defaultDomainName]);
   for (const f of data?.federationConfigurations ?? []) add(f.id, (f.domains ?? []).map((d) => d.id));
   return map;
@@ -150,14 +150,14 @@ const suppressedNote = (n: number) => `Every finding is covered by an exception 
  * summary is recomputed; `result.exceptions` records each entry as active, expired or unused with its match count.
  * Expiry is judged against the result's `asOf`, like every other date in a scan.
  */
-export function applyExceptions(result: Result, loaded: LoadedExceptions | undefined, snapshot?: Snapshot, aliases?: AliasLookup): Result {
+export function applyExceptions(result: Result, loaded: LoadedExceptions | undefined, aliases: AliasLookup = new Map()): Result {
   const { findings: baseFindings, rules: baseRules } = reset(result);
   if (!loaded) {
     const { exceptions: _none, ...rest } = result;
     return { ...rest, rules: baseRules, findings: baseFindings, summary: summarise(baseRules, baseFindings) };
   }
   const asOf = new Date(result.asOf);
-  const lookup = aliases ?? buildAliasLookup(snapshot);
+  const lookup = aliases;
   const compiled = loaded.exceptions.map((e) => ({ e, expired: isExpired(e, asOf), patterns: e.resources?.map(patternToRegExp), matched: 0 }));
 
   const findings = baseFindings.map((f) => {
@@ -215,12 +215,12 @@ export function exceptionWarnings(result: Result): string[] {
 }
 
 /**
- * The alias lookup for a snapshot whose guests are streamed (not in `data.guests`): one pass over the guests,
- * keeping only those some finding is about, so a million-guest tenant costs no more memory than its findings.
+ * The alias lookup for a scan: one pass over the guests keeping only those some finding is about, so a
+ * million-guest tenant costs no more memory than its findings.
  */
-export async function buildAliasLookupStreamed(snapshot: Snapshot, guests: GuestInput, findings: readonly Finding[]): Promise<AliasLookup> {
+export async function aliasLookupFor(snapshot: Snapshot | undefined, guests: Guests | undefined, findings: readonly Finding[]): Promise<AliasLookup> {
   const wanted = new Set(findings.map((f) => f.resource.id.toLowerCase()));
   const picked: User[] = [];
-  for await (const g of guests.guests()) if (wanted.has(g.id.toLowerCase())) picked.push(g);
+  if (guests) await passGuests(guests, [(g) => void (wanted.has(g.id.toLowerCase()) && picked.push(g))]);
   return buildAliasLookup(snapshot, picked);
 }

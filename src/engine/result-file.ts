@@ -13,7 +13,8 @@ export const RESULT_STREAM_THRESHOLD_BYTES = 256 * 1024 * 1024;
 
 const resultUnreadable = (file: string, e: unknown): InputError => unreadableFile('result', file, e, 'a result.json file');
 
-function checkResult(parsed: unknown, file: string): Result {
+/** Validate a parsed result.json against its schema: InputError naming the JSON path and reason. */
+export function validateResult(parsed: unknown, file: string): Result {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InputError(`invalid result ${file} at $: expected a JSON object`);
   const validate = schemaValidator('src/engine/result.schema.json');
   if (!validate(parsed)) {
@@ -41,7 +42,7 @@ export async function loadResultFile(file: string, opts: { streamThresholdBytes?
   } catch (e) {
     throw new InputError(`invalid result ${file} at $: not valid JSON (${(e as Error).message})`);
   }
-  return checkResult(parsed, file);
+  return validateResult(parsed, file);
 }
 
 /** Split the findings from the rest with the snapshot scanner, validate each finding and the rest, then join them. */
@@ -70,7 +71,7 @@ async function loadLargeResult(file: string): Promise<Result> {
   } catch (e) {
     throw new InputError(`invalid result ${file} at $: not valid JSON (${(e as Error).message})`);
   }
-  const result = checkResult(skeleton, file);
+  const result = validateResult(skeleton, file);
   const validateFinding = findingValidator();
   findings.forEach((f, i) => {
     if (!validateFinding(f)) {

@@ -1,3 +1,4 @@
+import { passGuests, type Guests } from '../snapshot/guests.js';
 import type { SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
 import { SECTIONS, SECTION_NAMES } from '../snapshot/sections.js';
 import { TOOL } from '../version.js';
@@ -6,7 +7,7 @@ import { findingId } from './finding-id.js';
 import { formatMessage } from './messages.js';
 import type { Finding, Result, RuleResult, RuleStatus, SectionSummary, Severity } from './result.types.js';
 import type { AnyRule, FailInput, GuestPass, RuleContext } from './rule.js';
-import { SEVERITIES } from './rule.js';
+import { SEVERITIES } from './severity.js';
 import { resolveRuleSettings } from './settings.js';
 
 export interface EvaluateOptions {
@@ -140,14 +141,6 @@ function fixFor(sections: readonly SectionName[], snapshot: Snapshot): RuleResul
 type RuleSlot =
   | { kind: 'done'; result: RuleResult }
   | { kind: 'running'; base: Omit<RuleResult, 'status' | 'findingCount'>; run: RuleRun<unknown>; pass?: GuestPass; error?: string };
-
-/** Where the guests come from: the snapshot's inline array, or a stream (a large snapshot keeps them in a side file). */
-export interface GuestInput {
-  count: number;
-  guests: Iterable<User> | AsyncIterable<User>;
-  /** Sees every guest in the same pass (report statistics), so large tenants are not read once more for them. */
-  observe?: (guest: User) => void;
-}
 
 function errorMessage(e: unknown): string {
   return (e as Error)?.message ?? String(e);
@@ -321,32 +314,38 @@ class Evaluation {
   }
 }
 
-/** Run every enabled rule against a snapshot whose guests (if any) are inline. Pure: no I/O, no clock unless `now`/`asOf` are omitted. */
+/**
+ * An evaluation whose guest pass the caller drives: every rule has judged the snapshot; `guestObserver` (absent when
+ * no rule needs the guests) is handed each guest once, in the same pass as anything else that reads them; `finish`
+ * gives the result.
+ */
+export interface Evaluating {
+  readonly guestObserver?: (guest: User) => void;
+  finish(): Result;
+}
+
+export function beginEvaluation(snapshot: Snapshot, opts: EvaluateOptions, guestCount: number): Evaluating {
+  const now = opts.now ?? new Date();
+  const ev = new Evaluation(snapshot, opts, guestCount, now, opts.asOf ?? now);
+  return { ...(ev.needsGuests ? { guestObserver: (guest: User) => ev.visit(guest) } : {}), finish: () => ev.finish() };
+}
+
+/**
+ * Run every enabled rule against a whole snapshot object, its guests inline in `data.guests` (rule tests, embedders
+ * holding a snapshot in memory). Pure: no I/O, no clock unless `now`/`asOf` are omitted.
+ */
 export function evaluate(snapshot: Snapshot, opts: EvaluateOptions): Result {
   const guests = snapshot.data.guests ?? [];
-  const ev = start(snapshot, opts, guests.length);
-  if (ev.needsGuests) for (const guest of guests) ev.visit(guest);
+  const ev = beginEvaluation(snapshot, opts, guests.length);
+  if (ev.guestObserver) for (const guest of guests) ev.guestObserver(guest);
   return ev.finish();
 }
 
-/** Same as `evaluate`, reading the guests from a stream (large snapshots keep them outside the main file). */
-export async function evaluateStream(snapshot: Snapshot, opts: EvaluateOptions, input: GuestInput): Promise<Result> {
-  const ev = start(snapshot, opts, input.count);
-  if (ev.needsGuests || input.observe) {
-    let n = 0;
-    for await (const guest of input.guests as AsyncIterable<User>) {
-      ev.visit(guest);
-      input.observe?.(guest);
-      // Let timers and I/O run during a million-guest pass.
-      if (++n % 10_000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    }
-  }
+/** Same as `evaluate` for a snapshot whose guests are read through `guests` (how a loaded snapshot keeps them). */
+export async function evaluateStream(snapshot: Snapshot, opts: EvaluateOptions, guests: Guests): Promise<Result> {
+  const ev = beginEvaluation(snapshot, opts, guests.count);
+  await passGuests(guests, ev.guestObserver ? [ev.guestObserver] : []);
   return ev.finish();
-}
-
-function start(snapshot: Snapshot, opts: EvaluateOptions, guestCount: number): Evaluation {
-  const now = opts.now ?? new Date();
-  return new Evaluation(snapshot, opts, guestCount, now, opts.asOf ?? now);
 }
 
 export function summarise(rules: readonly RuleResult[], findings: readonly Finding[]): Result['summary'] {

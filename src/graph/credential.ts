@@ -16,19 +16,9 @@ import { InputError } from '../errors.js';
 import { BROKER_ENV, BrokeredCredential } from './broker.js';
 import { CredentialTokenSource, StaticTokenSource, type TokenSource } from './token-source.js';
 
-export const AUTH_MODES = ['default', 'cli', 'device-code', 'client-secret', 'client-certificate', 'managed-identity', 'workload-identity'] as const;
-export type AuthMode = (typeof AUTH_MODES)[number];
+import { AUTH_MODES, ENV, type AuthMode } from './auth-names.js';
 
-/** Environment variables gatehouse reads secrets from. Secrets are never accepted as flag values (shell history). */
-export const ENV = {
-  accessToken: 'GATEHOUSE_ACCESS_TOKEN',
-  tenantId: 'AZURE_TENANT_ID',
-  clientId: 'AZURE_CLIENT_ID',
-  clientSecret: 'AZURE_CLIENT_SECRET',
-  certificatePath: 'AZURE_CLIENT_CERTIFICATE_PATH',
-  certificatePassword: 'AZURE_CLIENT_CERTIFICATE_PASSWORD',
-  federatedTokenFile: 'AZURE_FEDERATED_TOKEN_FILE',
-} as const;
+export { AUTH_MODES, ENV, type AuthMode };
 
 export interface CredentialFlags {
   auth?: string;

@@ -1,24 +1,25 @@
 import { mkdir, rmdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { RULES } from '../../rules/index.js';
-import { collectForScan, type CollectionCliOptions } from '../cli/commands/collect.js';
-import type { Logger } from '../cli/log.js';
-import type { FailOn } from '../cli/options.js';
-import { exceptionWarnings } from '../engine/exceptions.js';
-import { scanExitCode } from '../engine/exit.js';
-import type { Result, RuleStatus, Severity } from '../engine/result.types.js';
-import { evaluateRedactedFile, postProcess, prepareWorkflow, type PreparedWorkflow, type RedactionRequest } from '../engine/workflow.js';
+import type { RuleStatus } from '../engine/result.types.js';
+import { severityRank, type FailOn } from '../engine/severity.js';
 import { ExitCode, isExpectedError } from '../errors.js';
 import type { GraphTuning } from '../graph/client.js';
-import { ENV } from '../graph/credential.js';
+import { ENV } from '../graph/auth-names.js';
 import { runPool } from '../graph/timing.js';
+import { loadTenantsFile, type TenantEntry } from '../multi/tenants-file.js';
+import { resolveRedactionKey, type RedactionKey } from '../redact/snapshot.js';
+import type { Format } from '../render/formats.js';
 import type { RenderOptions } from '../render/index.js';
+import type { Portfolio, PortfolioRule, TenantOutcome } from '../render/portfolio.js';
 import { writePortfolioHtml } from '../render/portfolio-html.js';
 import { writePortfolioXlsx } from '../render/portfolio-xlsx.js';
-import { evaluateFile, writeReports } from '../scan.js';
-import type { RedactionKey } from '../snapshot/redact.js';
+import { terminalSafe } from '../render/terminal.js';
+import type { Logger } from '../util/log.js';
 import { TOOL } from '../version.js';
-import type { TenantEntry } from './tenants-file.js';
+import type { CollectionOptions } from './collect.js';
+import { DEFAULT_RULES } from './rules.js';
+import { runScan } from './scan.js';
+import { prepareWorkflow, type PreparedWorkflow, type RedactionRequest } from './workflow.js';
 
 /*
  * `gatehouse scan --tenants <file>`: every tenant is scanned on its own — its own credential, output folder and
@@ -27,52 +28,10 @@ import type { TenantEntry } from './tenants-file.js';
  * (index.html, portfolio.xlsx, portfolio.json) then compares them side by side.
  */
 
-export type TenantStatus = 'ok' | 'incomplete' | 'failed';
-
-export interface TenantOutcome {
-  label: string;
-  slug: string;
-  /** What the tenants file asked for (a tenant id or domain), or the snapshot file. */
-  source: { kind: 'collected'; tenant: string } | { kind: 'snapshot'; file: string };
-  status: TenantStatus;
-  /** Why it failed, or which sections could not be collected. */
-  reason?: string;
-  exitCode: number;
-  tenantId?: string;
-  tenantName?: string;
-  asOf?: string;
-  profile?: string;
-  summary?: Result['summary'];
-  /** Rule id → status in this tenant. */
-  rules?: Record<string, RuleStatus>;
-  /** Sections not collected (forbidden, not licensed, failed). */
-  sectionGaps?: string[];
-  /** Files written, relative to the portfolio folder. */
-  files: string[];
-  /** Exceptions needing attention (expired, unused). */
-  warnings?: string[];
-}
-
-export interface PortfolioRule {
-  id: string;
-  title: string;
-  severity: Severity;
-}
-
-export interface Portfolio {
-  schemaVersion: 1;
-  tool: { name: string; version: string };
-  generatedAt: string;
-  failOn: FailOn;
-  tenants: TenantOutcome[];
-  rules: PortfolioRule[];
-  exitCode: number;
-}
-
 export interface MultiScanOptions {
   entries: TenantEntry[];
   out: string;
-  formats: readonly string[];
+  formats: readonly Format[];
   concurrency: number;
   failOn: FailOn;
   strict?: boolean;
@@ -126,7 +85,7 @@ export function tenantEnv(entry: TenantEntry, env: Readonly<Record<string, strin
 
 class TenantInputError extends Error {}
 
-function collectionOptions(entry: TenantEntry, env: Record<string, string | undefined>, tuning: GraphTuning | undefined): CollectionCliOptions {
+function collectionOptions(entry: TenantEntry, env: Record<string, string | undefined>, tuning: GraphTuning | undefined): CollectionOptions {
   const auth = entry.auth;
   return {
     ...(entry.tenant ? { tenant: entry.tenant } : {}),
@@ -160,50 +119,46 @@ async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: Mul
   const outDir = join(root, entry.slug);
   const source: TenantOutcome['source'] = entry.snapshot ? { kind: 'snapshot', file: entry.snapshot } : { kind: 'collected', tenant: entry.tenant! };
   const base = { label: entry.label, slug: entry.slug, source };
-  let dispose: (() => Promise<void>) | undefined;
   try {
     await mkdir(outDir, { recursive: true });
-    let snapshotPath = entry.snapshot;
-    let collectionFailure: Error | undefined;
-    if (!snapshotPath) {
-      const env = tenantEnv(entry, opts.env ?? process.env);
-      log.progress(`collecting ${entry.tenant}`);
-      const collected = await collectForScan(collectionOptions(entry, env, opts.graphTuning), outDir, log, !opts.redact?.redact);
-      snapshotPath = collected.path;
-      dispose = collected.dispose;
-      collectionFailure = collected.failure;
-    }
-    const evalOpts = {
-      snapshotPath,
-      ...((entry.profile ?? opts.profile) ? { profile: (entry.profile ?? opts.profile)! } : {}),
-      ...((entry.config ?? opts.config) ? { configPath: (entry.config ?? opts.config)! } : {}),
+    if (!entry.snapshot) log.progress(`collecting ${entry.tenant}`);
+    const profile = entry.profile ?? opts.profile;
+    const configPath = entry.config ?? opts.config;
+    const scan = await runScan({
+      ...(entry.snapshot ? { snapshotPath: entry.snapshot } : { collection: collectionOptions(entry, tenantEnv(entry, opts.env ?? process.env), opts.graphTuning) }),
+      out: outDir,
+      formats: opts.formats,
+      ...(profile ? { profile } : {}),
+      ...(configPath ? { configPath } : {}),
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
-    };
-    const raw = opts.redact?.redact ? await evaluateRedactedFile({ ...evalOpts, ...opts.redact, outDir }) : await evaluateFile(evalOpts);
-    const result = await postProcess(raw.result, prepared, raw.snapshot, raw.guests);
-    const warnings = exceptionWarnings(result);
-    for (const w of warnings) log.warn(w);
-    const files = await writeReports({ result, snapshot: raw.snapshot, guests: raw.guests, source: raw.source }, outDir, opts.formats, opts.renderOptions ?? {});
-    const all = [...files, ...(opts.redact?.redact ? [join(outDir, 'snapshot.redacted.json')] : !entry.snapshot ? [join(outDir, 'snapshot.json')] : [])];
+      failOn: opts.failOn,
+      strict: Boolean(opts.strict),
+      workflow: prepared,
+      ...(opts.redact ? { redact: opts.redact } : {}),
+      renderOptions: opts.renderOptions ?? {},
+      log,
+    });
+    const { result } = scan;
+    const all = [...scan.files, ...(scan.snapshotFile ? [scan.snapshotFile] : [])];
     const gaps = Object.entries(result.sections).flatMap(([name, s]) => (s && GAP_STATUSES.has(s.status) ? [`${name} (${s.status}${s.httpStatus ? ` ${s.httpStatus}` : ''})`] : []));
     // A refused token or refused answers mid-collection: reports are written, and the tenant counts as a collection failure.
-    const exitCode = collectionFailure ? ExitCode.collection : scanExitCode(result, { failOn: opts.failOn, strict: Boolean(opts.strict) });
+    const collectionFailure = scan.collectionFailure;
     if (collectionFailure) log.warn(collectionFailure.message);
     log.info(`done: ${result.summary.rulesByStatus.fail ?? 0} failing rules, ${gaps.length} sections not collected → ${outDir}`);
     return {
       ...base,
       status: gaps.length ? 'incomplete' : 'ok',
       ...(collectionFailure ? { reason: collectionFailure.message } : gaps.length ? { reason: `not collected: ${gaps.join(', ')}` } : {}),
-      exitCode,
+      exitCode: scan.exitCode,
       tenantId: result.tenant.id,
       ...(result.tenant.displayName ? { tenantName: result.tenant.displayName } : {}),
       asOf: result.asOf,
       profile: result.profile,
       summary: result.summary,
-      rules: Object.fromEntries(result.rules.map((r) => [r.id, r.status])),
+      rules: Object.fromEntries(result.rules.map((r) => [r.id, r.status])) as Record<string, RuleStatus>,
       sectionGaps: gaps,
       files: all.map((f) => relative(root, f)),
-      ...(warnings.length ? { warnings } : {}),
+      ...(scan.warnings.length ? { warnings: scan.warnings } : {}),
     };
   } catch (e) {
     // Leave no empty folder behind for a tenant that produced nothing (a failed collection keeps its snapshot.json).
@@ -212,8 +167,6 @@ async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: Mul
     log.warn(`failed: ${reason}`);
     const exitCode = e instanceof TenantInputError ? ExitCode.input : isExpectedError(e) ? e.exitCode : ExitCode.internal;
     return { ...base, status: 'failed', reason, exitCode, files: [] };
-  } finally {
-    await dispose?.();
   }
 }
 
@@ -236,10 +189,9 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
   }
   const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) => scanOne(entry, prepared.get(entry.slug)!, opts, root));
 
-  const order: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-  const rules = RULES.map((r): PortfolioRule => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity }))
+  const rules = DEFAULT_RULES.map((r): PortfolioRule => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity }))
     .filter((r) => outcomes.some((o) => o.rules?.[r.id] !== undefined))
-    .sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.id.localeCompare(b.id));
+    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
   const portfolio: Portfolio = {
     schemaVersion: 1,
     tool: { ...TOOL },
@@ -253,4 +205,32 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
   await writePortfolioHtml(portfolio, join(root, 'index.html'));
   await writePortfolioXlsx(portfolio, join(root, 'portfolio.xlsx'));
   return portfolio;
+}
+
+/**
+ * `scan --tenants <file>`: read and check the tenants file, resolve one redaction key for every tenant (said once
+ * when generated), then scan them all.
+ */
+export async function scanTenantsFile(file: string, opts: Omit<MultiScanOptions, 'entries'> & { onGeneratedKey?: (key: string) => void }): Promise<Portfolio> {
+  const entries = await loadTenantsFile(file);
+  const { onGeneratedKey, ...rest } = opts;
+  let redact = opts.redact;
+  if (redact && !redact.key) {
+    const key = resolveRedactionKey(redact.redactKeyEnv);
+    if (key.generated) onGeneratedKey?.(key.key);
+    redact = { ...redact, key };
+  }
+  opts.log.progress(`scanning ${entries.length} tenants, ${opts.concurrency} at a time`);
+  return scanTenants({ ...rest, entries, ...(redact ? { redact } : {}) });
+}
+
+/** The portfolio as a terminal table: one line per tenant with its status, exit code and what it found. */
+export function portfolioTable(portfolio: Portfolio): string {
+  const width = Math.max(6, ...portfolio.tenants.map((t) => terminalSafe(t.label, 40).length));
+  const lines = portfolio.tenants.map((t) => {
+    const s = t.summary;
+    const counts = s ? `${s.rulesByStatus.fail ?? 0} failing, ${s.rulesByStatus['not-assessed'] ?? 0} not assessed` : terminalSafe(t.reason ?? '', 100);
+    return `${terminalSafe(t.label, 40).padEnd(width)}  ${t.status.padEnd(10)}  exit ${t.exitCode}  ${counts}`;
+  });
+  return [`${'TENANT'.padEnd(width)}  STATUS      EXIT    DETAIL`, ...lines, ''].join('\n');
 }

@@ -15,9 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GatehouseError, InputError } from '../errors.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
-import { GUEST_WORKBOOK_FILE, writeGuestWorkbook } from './guest-workbook.js';
+import { GUEST_WORKBOOK_FILE } from './formats.js';
+import { writeGuestWorkbook } from './guest-workbook.js';
 import type { GuestWorkbookWorkerData, GuestWorkbookWorkerReply } from './guest-workbook-worker.js';
-import type { GuestSource } from './model.js';
+import type { Guests } from '../snapshot/guests.js';
 
 /** From this many guests on, the inventory is written on a worker thread (when the snapshot is a file). */
 export const WORKER_MIN_GUESTS = 20_000;
@@ -26,10 +27,9 @@ export interface GuestWorkbookRequest {
   outDir: string;
   asOf: Date;
   snapshot?: Snapshot;
-  guests?: GuestSource;
+  guests?: Guests;
   /** The snapshot file and its sha256, when there is one: lets the job run on a worker thread. */
-  source?: { path: string; sha256: string };
-  guestCount?: number;
+  file?: { path: string; sha256: string };
   maxRowsPerSheet?: number;
   /** Override the worker threshold (tests). */
   workerMinGuests?: number;
@@ -58,7 +58,7 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
   const outDir = resolve(request.outDir);
   const target = join(outDir, GUEST_WORKBOOK_FILE);
   const partial = join(outDir, `.${GUEST_WORKBOOK_FILE}.${process.pid}.${Date.now()}.partial`);
-  const threaded = Boolean(request.source) && (request.guestCount ?? 0) >= (request.workerMinGuests ?? WORKER_MIN_GUESTS) && workerAvailable();
+  const threaded = Boolean(request.file) && (request.guests?.count ?? 0) >= (request.workerMinGuests ?? WORKER_MIN_GUESTS) && workerAvailable();
   let worker: Worker | undefined;
   let cancelled = false;
   let created: string | undefined;
@@ -72,14 +72,14 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
       await writeGuestWorkbook(request.snapshot, partial, {
         asOf: request.asOf,
         ...(request.guests ? { guests: request.guests } : {}),
-        ...(request.source ? { snapshotSha256: request.source.sha256 } : {}),
+        ...(request.file ? { snapshotSha256: request.file.sha256 } : {}),
         ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
       });
       return;
     }
     const workerData: GuestWorkbookWorkerData = {
-      snapshotPath: request.source!.path,
-      snapshotSha256: request.source!.sha256,
+      snapshotPath: request.file!.path,
+      snapshotSha256: request.file!.sha256,
       target: partial,
       asOf: request.asOf.toISOString(),
       ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),

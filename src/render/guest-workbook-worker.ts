@@ -28,7 +28,7 @@ try {
   }
   const listed = await writeGuestWorkbook(loaded.snapshot, data.target, {
     asOf: new Date(data.asOf),
-    guests: loaded.guests.guests,
+    guests: loaded.guests,
     snapshotSha256: loaded.sha256,
     ...(data.maxRowsPerSheet ? { maxRowsPerSheet: data.maxRowsPerSheet } : {}),
   });

@@ -11,14 +11,20 @@ import { describeSectionGap } from '../engine/run.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { TOOL } from '../version.js';
-import { guestFacts, inactivityBasisText, inlineGuests, parseDate, sectionOk, sectionStatus, type GuestSource } from './model.js';
+import { guestFacts } from '../model/guest-facts.js';
+import { guestEvidence } from '../model/guest-statistics.js';
+import { parseGraphDateTime } from '../model/guests.js';
+import type { Guests } from '../snapshot/guests.js';
+import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
+import { GUEST_WORKBOOK_FILE } from './formats.js';
+import { inactivityBasisText } from './model.js';
 import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
 
 export interface GuestWorkbookOptions {
   /** Reference date for "days since sign-in" (the scan's --as-of). */
   asOf: Date;
-  /** Where to read guests from (default: the snapshot's inline array; large snapshots stream them). */
-  guests?: GuestSource;
+  /** The snapshot's guests (required with a snapshot: a loaded snapshot keeps none in `data`). */
+  guests?: Guests;
   /** sha256 of the snapshot file, shown on the About sheet. */
   snapshotSha256?: string;
   maxRowsPerSheet?: number;
@@ -26,8 +32,6 @@ export interface GuestWorkbookOptions {
   bare?: boolean;
 }
 
-/** File name of the guest inventory in the output folder (report.xlsx and the HTML point readers to it). */
-export const GUEST_WORKBOOK_FILE = 'guests.xlsx';
 
 export const GUEST_COLUMNS: ColumnSpec[] = [
   { header: 'Object id', width: 38 },
@@ -55,13 +59,13 @@ export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target:
   const { asOf } = options;
   const workbook = openWorkbook(target, { asOf, ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}) });
   const guests = workbook.table('Guests', GUEST_COLUMNS);
-  const signIn = sectionOk(snapshot, 'guestSignInActivity');
-  const sponsors = sectionOk(snapshot, 'guestSponsors');
+  const evidence = guestEvidence(snapshot);
   let listed = 0;
   let note = NO_SNAPSHOT;
   if (snapshot && sectionOk(snapshot, 'guests')) {
-    for await (const g of (options.guests ?? inlineGuests(snapshot))()) {
-      const f = guestFacts(g, asOf, signIn, sponsors);
+    if (!options.guests) throw new Error('writeGuestWorkbook needs the guests of the snapshot');
+    for await (const g of options.guests.read()) {
+      const f = guestFacts(g, asOf, evidence);
       await guests.add([
         f.id,
         f.displayName,
@@ -76,8 +80,8 @@ export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target:
         f.lastSuccessfulSignIn,
         f.lastSignInAttempt,
         // The days guest-stale counts: never signed in reads "never", as the rule's never-signed-in finding does.
-        !signIn ? 'not collected' : f.neverSignedIn ? 'never' : (f.daysInactive ?? 'unknown'),
-        signIn ? inactivityBasisText(f) : 'not collected',
+        !evidence.signInCollected ? 'not collected' : f.neverSignedIn ? 'never' : (f.daysInactive ?? 'unknown'),
+        evidence.signInCollected ? inactivityBasisText(f) : 'not collected',
         f.sponsorCount ?? 'not collected',
         f.enabled,
       ]);
@@ -93,7 +97,7 @@ export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target:
     { header: 'Item', width: 34 },
     { header: 'Value', width: 90, kind: 'wrap' },
   ]);
-  const evidence = (name: 'guestSignInActivity' | 'guestSponsors'): string => {
+  const collected = (name: 'guestSignInActivity' | 'guestSponsors'): string => {
     if (!snapshot) return 'snapshot not supplied';
     if (sectionOk(snapshot, name)) return 'collected';
     const gap = describeSectionGap(name, sectionStatus(snapshot, name));
@@ -104,11 +108,11 @@ export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target:
     ['Tenant', snapshot?.tenant.displayName ?? ''],
     ['Tenant id', snapshot?.tenant.id ?? ''],
     ['As of (UTC)', asOf],
-    ['Snapshot collected at (UTC)', parseDate(snapshot?.collectedAt)],
+    ['Snapshot collected at (UTC)', parseGraphDateTime(snapshot?.collectedAt)],
     ['Snapshot sha256', options.snapshotSha256 ?? ''],
     ['Guests listed', listed],
-    ['Last sign-in', evidence('guestSignInActivity')],
-    ['Sponsors', evidence('guestSponsors')],
+    ['Last sign-in', collected('guestSignInActivity')],
+    ['Sponsors', collected('guestSponsors')],
     ['Findings', 'Per-guest findings (stale, pending invitation, domain, sponsor) are in report.xlsx, sheet Findings.'],
     ['gatehouse version', TOOL.version],
   ];

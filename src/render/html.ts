@@ -26,21 +26,19 @@ import {
   evidenceEntries,
   firstSentence,
   frameworkIds,
-  guestStatistics,
-  lastSignInText,
   partnerMatrix,
   remediationView,
+  lastSignInText,
   ruleDocs,
   sectionGaps,
-  sectionStatus,
-  type Bucket,
-  type GuestStatistics,
   type RuleDoc,
 } from './model.js';
 import { displayText, jsonForScript, safeHttpsUrl } from './sanitize.js';
 import { DIFF_PARTIAL_NAME, baselineView, exceptionsView, registerDiffPartial } from './diff-html.js';
 import { smallest } from '../util/smallest.js';
-import { GUEST_WORKBOOK_FILE } from './guest-workbook.js';
+import type { Bucket, GuestStatistics } from '../model/guest-statistics.js';
+import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
+import { GUEST_WORKBOOK_FILE } from './formats.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
 const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace);
@@ -49,13 +47,11 @@ export interface HtmlOptions {
   title?: string;
   brandName?: string;
   brandLogo?: BrandLogo;
-  rules?: readonly AnyRule[];
+  /** The rules whose documentation (remediation, references, frameworks) the report shows. */
+  rules: readonly AnyRule[];
   /** File name of the companion workbook, named wherever a list is capped. */
   xlsxName?: string;
-  /**
-   * Guest statistics computed beforehand (the renderer wrapper does it from a guest stream for large snapshots);
-   * when absent they are computed from the snapshot's inline guests.
-   */
+  /** Guest statistics, gathered by an observer of the guest pass; required when the snapshot's guests were collected. */
   guestStats?: GuestStatistics;
   /** Caps (tests lower them). */
   rowsPerRule?: number;
@@ -208,7 +204,7 @@ function references(doc: RuleDoc | undefined) {
 }
 
 /** Render the report. A pure function of result + snapshot + options: same input, same bytes. */
-export function renderHtml(result: Result, snapshot: Snapshot | undefined, options: HtmlOptions = {}): string {
+export function renderHtml(result: Result, snapshot: Snapshot | undefined, options: HtmlOptions): string {
   const { template, cssHash, jsHash } = loadTemplates();
   const docs = ruleDocs(options.rules);
   const rowsPerRule = options.rowsPerRule ?? ROWS_PER_RULE;
@@ -327,7 +323,8 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
   if (suppressed.length) headlineNotes.push(`${plural(suppressed.length, 'further finding is', 'further findings are')} accepted as documented exceptions and listed separately.`);
 
   // Guests ----------------------------------------------------------------------------------------------------
-  const gs = snapshot ? (options.guestStats ?? guestStatistics(snapshot, asOf, options.stalestGuests ?? STALEST_GUESTS)) : undefined;
+  if (!options.guestStats && sectionOk(snapshot, 'guests')) throw new Error('renderHtml needs the guest statistics of a snapshot whose guests were collected');
+  const gs = snapshot ? options.guestStats : undefined;
   const signInMissing = 'Sign-in activity was not collected (needs AuditLog.Read.All and a Microsoft Entra ID P1 licence), so staleness cannot be shown.';
   const guestsView = gs
     ? {

@@ -1,16 +1,20 @@
 /**
  * Facts every report shares, computed once from result + snapshot: rule documentation looked up by id, remediation
- * commands, guest statistics, the effective partner matrix and coverage. Pure functions, no I/O, no clock: the
+ * commands, the effective partner matrix and coverage. (Guest facts and statistics come from src/model, shared with
+ * the rules.) Pure functions, no I/O, no clock: the
  * reference time is the result's `asOf`, so the same input renders the same bytes.
  */
-import { RULES } from '../../rules/index.js';
 import type { Finding, Result, RuleResult, Severity } from '../engine/result.types.js';
 import type { AnyRule, GraphRequest, RuleMeta } from '../engine/rule.js';
 import { severityRank } from '../engine/severity.js';
 import type { SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
-import { guestDomain as modelGuestDomain, inactivity, isPending, parseGraphDateTime, type InactivityBasis } from '../model/guests.js';
 import { clipUtf16 } from './sanitize.js';
+import { sectionOk } from '../snapshot/section-status.js';
+import { cmp } from '../util/compare.js';
+import type { GuestFacts } from '../model/guest-facts.js';
+import type { Bucket } from '../model/guest-statistics.js';
+import type { InactivityBasis } from '../model/guests.js';
 import {
   appsReach,
   resolveDefault,
@@ -22,11 +26,10 @@ import {
   type Sourced,
   type ValueSource,
 } from '../xtap/resolve.js';
+import { SOURCE_PHRASE } from '../xtap/words.js';
 
-export const DAY_MS = 86_400_000;
 
-/** Plain code-unit comparison: the same order on every machine and locale (deterministic output). */
-export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export { cmp } from '../util/compare.js';
 
 /** Findings worst first, then by rule and id: the order every report lists them in. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
@@ -36,7 +39,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 export type RuleDoc = Pick<RuleMeta<SectionName, unknown>, 'id' | 'title' | 'rationale' | 'remediation' | 'references' | 'frameworks' | 'category' | 'severity' | 'requires' | 'messages'>;
 
 /** Rule documentation by id. result.json carries only ids; a rule this build does not know renders from the result alone. */
-export function ruleDocs(rules: readonly AnyRule[] = RULES): Map<string, RuleDoc> {
+export function ruleDocs(rules: readonly AnyRule[]): Map<string, RuleDoc> {
   return new Map(rules.map((r) => [r.meta.id, r.meta as RuleDoc]));
 }
 
@@ -121,14 +124,6 @@ export function firstSentence(text: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 // Sections and coverage
 
-export function sectionStatus(snapshot: Snapshot | undefined, name: SectionName): SectionStatus | undefined {
-  return (snapshot?.sections as Record<string, SectionStatus | undefined> | undefined)?.[name];
-}
-
-export function sectionOk(snapshot: Snapshot | undefined, name: SectionName): boolean {
-  return sectionStatus(snapshot, name)?.status === 'ok';
-}
-
 export interface CoverageRow {
   ruleId: string;
   title: string;
@@ -185,78 +180,7 @@ export function sectionGaps(result: Result): SectionGapRow[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Guests
-
-export interface GuestFacts {
-  id: string;
-  displayName: string;
-  userPrincipalName: string;
-  mail: string;
-  /** Home domain as every rule reads it (src/model/guests.ts); '' when none can be read. */
-  domain: string;
-  userType: string;
-  state: string;
-  pending: boolean;
-  stateChanged: Date | undefined;
-  created: Date | undefined;
-  creationType: string;
-  enabled: boolean | undefined;
-  /** `lastSuccessfulSignInDateTime`: a recorded success (recorded since 1 December 2023). */
-  lastSuccessfulSignIn: Date | undefined;
-  /** The later of the interactive and non-interactive attempts, successful or not. */
-  lastSignInAttempt: Date | undefined;
-  /** Where inactivity counts from and for how many whole days — guest-stale's reading; undefined when not collected or unreadable. */
-  inactiveSince: Date | undefined;
-  inactivityBasis: InactivityBasis | undefined;
-  daysInactive: number | undefined;
-  /** Sign-in activity was collected and records nothing at all. */
-  neverSignedIn: boolean;
-  /** Why the inactivity could not be dated (a deciding date is unreadable). */
-  inactivityUnknown: string | undefined;
-  sponsorCount: number | undefined;
-}
-
-export function parseDate(s: string | null | undefined): Date | undefined {
-  if (!s) return undefined;
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-const daysBetween = (from: Date | undefined, to: Date): number | undefined => (from ? Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS)) : undefined);
-
-/** The guest's home domain for reports: the same reading as the rules, '' when none. */
-export function guestDomain(g: User): string {
-  return modelGuestDomain(g) ?? '';
-}
-
-export function guestFacts(g: User, asOf: Date, signInCollected: boolean, sponsorsCollected: boolean): GuestFacts {
-  const idle = signInCollected ? inactivity(g, asOf) : undefined;
-  const evidence = idle?.evidence;
-  // Guest dates are read as the rules read them: Graph's "never" sentinel and malformed values are no date.
-  const attempts = [parseGraphDateTime(g.signInActivity?.lastSignInDateTime), parseGraphDateTime(g.signInActivity?.lastNonInteractiveSignInDateTime)].filter((d): d is Date => d !== undefined);
-  return {
-    id: g.id,
-    displayName: g.displayName ?? '',
-    userPrincipalName: g.userPrincipalName ?? '',
-    mail: g.mail ?? '',
-    domain: guestDomain(g),
-    userType: g.userType ?? '',
-    state: g.externalUserState ?? '',
-    pending: isPending(g),
-    stateChanged: parseGraphDateTime(g.externalUserStateChangeDateTime),
-    created: parseGraphDateTime(g.createdDateTime),
-    creationType: g.creationType ?? '',
-    enabled: typeof g.accountEnabled === 'boolean' ? g.accountEnabled : undefined,
-    lastSuccessfulSignIn: evidence?.kind === 'success' ? evidence.at : undefined,
-    lastSignInAttempt: signInCollected && attempts.length ? new Date(Math.max(...attempts.map((d) => d.getTime()))) : undefined,
-    inactiveSince: idle?.known ? idle.since : undefined,
-    inactivityBasis: idle?.known ? idle.basis : undefined,
-    daysInactive: idle?.known ? Math.max(0, idle.days) : undefined,
-    neverSignedIn: idle?.known === true && idle.neverSignedIn,
-    inactivityUnknown: idle && !idle.known ? idle.why : undefined,
-    sponsorCount: sponsorsCollected ? (g.sponsors?.length ?? 0) : undefined,
-  };
-}
+// Guests, in words (the facts themselves come from src/model)
 
 const BASIS_WORDS: Record<InactivityBasis, string> = {
   lastSuccessfulSignInDateTime: 'last successful sign-in',
@@ -281,166 +205,6 @@ export function inactivityBasisText(f: GuestFacts): string {
   if (!f.inactivityBasis) return '';
   if (f.inactivityBasis === 'createdDateTime') return f.neverSignedIn ? 'creation date (never signed in)' : 'creation date (no success recorded since)';
   return BASIS_WORDS[f.inactivityBasis];
-}
-
-export interface Bucket {
-  label: string;
-  count: number;
-}
-
-export interface StaleGuest {
-  facts: GuestFacts;
-  /** Days without a successful sign-in, counted as guest-stale counts them. */
-  staleDays: number;
-  neverSignedIn: boolean;
-}
-
-export interface GuestStatistics {
-  total: number;
-  enabled: number;
-  disabled: number;
-  pending: number;
-  accepted: number;
-  members: number;
-  signInCollected: boolean;
-  sponsorsCollected: boolean;
-  neverSignedIn: number;
-  withoutSponsor: number;
-  signInAge: Bucket[];
-  pendingAge: Bucket[];
-  topDomains: Bucket[];
-  /** Enabled guests, longest without a sign-in first; capped. */
-  stalest: StaleGuest[];
-  stalestCap: number;
-}
-
-const SIGN_IN_BUCKETS: Array<[number, string]> = [
-  [30, '≤ 30 days'],
-  [90, '31–90 days'],
-  [180, '91–180 days'],
-  [365, '181–365 days'],
-  [Infinity, 'over a year'],
-];
-const PENDING_BUCKETS: Array<[number, string]> = [
-  [7, '≤ 7 days'],
-  [30, '8–30 days'],
-  [90, '31–90 days'],
-  [365, '91–365 days'],
-  [Infinity, 'over a year'],
-];
-
-function bucketIndex(days: number, buckets: Array<[number, string]>): number {
-  return buckets.findIndex(([max]) => days <= max);
-}
-
-/**
- * Where a renderer reads guests from. Each call starts a fresh pass. Defaults to the snapshot's inline array; a
- * large snapshot that keeps its guests in a side file hands renderers a stream instead (never one big array).
- */
-export type GuestSource = () => Iterable<User> | AsyncIterable<User>;
-
-export function inlineGuests(snapshot: Snapshot | undefined): GuestSource {
-  return () => snapshot?.data.guests ?? [];
-}
-
-/**
- * One pass over every guest (a million of them must stay cheap): counts, age buckets, top domains and the
- * `cap` stalest enabled guests (kept in a small sorted array, never a full sort). Feed it with `add`.
- */
-export class GuestStatisticsBuilder {
-  private readonly signIn = SIGN_IN_BUCKETS.map(() => 0);
-  private readonly pendingAge = PENDING_BUCKETS.map(() => 0);
-  private pendingUnknown = 0;
-  private readonly domains = new Map<string, number>();
-  private readonly stats = { total: 0, enabled: 0, disabled: 0, pending: 0, accepted: 0, members: 0, neverSignedIn: 0, withoutSponsor: 0 };
-  private readonly stalest: StaleGuest[] = [];
-  readonly signInCollected: boolean;
-  readonly sponsorsCollected: boolean;
-
-  constructor(
-    snapshot: Snapshot,
-    private readonly asOf: Date,
-    private readonly cap = 25,
-  ) {
-    this.signInCollected = sectionOk(snapshot, 'guestSignInActivity');
-    this.sponsorsCollected = sectionOk(snapshot, 'guestSponsors');
-  }
-
-  private static staleOrder(a: StaleGuest, b: StaleGuest): number {
-    return b.staleDays - a.staleDays || cmp(a.facts.id, b.facts.id);
-  }
-
-  add(g: User): void {
-    const { stats, asOf } = this;
-    const f = guestFacts(g, asOf, this.signInCollected, this.sponsorsCollected);
-    stats.total++;
-    if (f.enabled === false) stats.disabled++;
-    else stats.enabled++;
-    if (f.userType.toLowerCase() === 'member') stats.members++;
-    const pending = f.pending;
-    if (pending) {
-      stats.pending++;
-      const age = daysBetween(f.stateChanged ?? f.created, asOf);
-      if (age === undefined) this.pendingUnknown++;
-      else this.pendingAge[bucketIndex(age, PENDING_BUCKETS)]!++;
-    } else if (f.state === 'Accepted') stats.accepted++;
-    if (f.domain) this.domains.set(f.domain, (this.domains.get(f.domain) ?? 0) + 1);
-    if (this.sponsorsCollected && f.sponsorCount === 0) stats.withoutSponsor++;
-    if (!this.signInCollected) return;
-    if (f.neverSignedIn) stats.neverSignedIn++;
-    else if (f.daysInactive !== undefined) this.signIn[bucketIndex(f.daysInactive, SIGN_IN_BUCKETS)]!++;
-    // Pending invitations are the pending chart's business, disabled guests cannot sign in: neither is "stale".
-    if (f.enabled === false || pending) return;
-    if (f.daysInactive === undefined) return;
-    const entry = { facts: f, staleDays: f.daysInactive, neverSignedIn: f.neverSignedIn };
-    const list = this.stalest;
-    if (list.length < this.cap || GuestStatisticsBuilder.staleOrder(entry, list[list.length - 1]!) < 0) {
-      list.push(entry);
-      list.sort(GuestStatisticsBuilder.staleOrder);
-      if (list.length > this.cap) list.pop();
-    }
-  }
-
-  build(): GuestStatistics {
-    const signInAge = SIGN_IN_BUCKETS.map(([, label], i) => ({ label, count: this.signIn[i]! }));
-    if (this.signInCollected) signInAge.push({ label: 'never signed in', count: this.stats.neverSignedIn });
-    const pendingAge = PENDING_BUCKETS.map(([, label], i) => ({ label, count: this.pendingAge[i]! }));
-    if (this.pendingUnknown) pendingAge.push({ label: 'date unknown', count: this.pendingUnknown });
-    const topDomains = [...this.domains.entries()]
-      .sort(([a, x], [b, y]) => y - x || cmp(a, b))
-      .slice(0, 10)
-      .map(([label, count]) => ({ label, count }));
-    return {
-      ...this.stats,
-      signInCollected: this.signInCollected,
-      sponsorsCollected: this.sponsorsCollected,
-      signInAge,
-      pendingAge,
-      topDomains,
-      stalest: [...this.stalest],
-      stalestCap: this.cap,
-    };
-  }
-}
-
-/** Guest statistics from inline guests; undefined when the guests section was not collected. */
-export function guestStatistics(snapshot: Snapshot, asOf: Date, cap = 25): GuestStatistics | undefined {
-  if (!sectionOk(snapshot, 'guests')) return undefined;
-  const b = new GuestStatisticsBuilder(snapshot, asOf, cap);
-  for (const g of snapshot.data.guests ?? []) b.add(g);
-  return b.build();
-}
-
-/** Guest statistics from any guest source (a stream for large snapshots). */
-export async function guestStatisticsFrom(snapshot: Snapshot, guests: GuestSource, asOf: Date, cap = 25): Promise<GuestStatistics | undefined> {
-  if (!sectionOk(snapshot, 'guests')) return undefined;
-  const b = new GuestStatisticsBuilder(snapshot, asOf, cap);
-  let n = 0;
-  for await (const g of guests()) {
-    b.add(g);
-    if (++n % 10_000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  return b.build();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -480,16 +244,11 @@ export const PARTNER_COLUMNS = [
 export type PartnerColumn = (typeof PARTNER_COLUMNS)[number][0];
 
 /** Where a value comes from, worded for a partner row and for the default row. */
-const SOURCE_LABEL: Record<string, string> = {
-  partner: 'own setting',
-  default: 'inherited from default',
-  'service-default': 'inherited from Microsoft default',
-  mixed: 'partly inherited',
-};
+const SOURCE_LABEL: Record<string, string> = { ...SOURCE_PHRASE, mixed: 'partly inherited' };
 const DEFAULT_ROW_SOURCE_LABEL: Record<string, string> = {
   default: 'configured',
-  'service-default': 'Microsoft default',
-  mixed: 'partly Microsoft default',
+  'service-default': SOURCE_PHRASE['service-default'],
+  mixed: `partly ${SOURCE_PHRASE['service-default']}`,
   partner: 'configured',
 };
 const sourceLabel = (source: string, isDefaultRow: boolean) => (isDefaultRow ? DEFAULT_ROW_SOURCE_LABEL : SOURCE_LABEL)[source]!;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import * as HandlebarsNamespace from 'handlebars';
-import type { Portfolio } from '../multi/run.js';
+import type { Portfolio } from './portfolio.js';
 import { packagePath } from '../paths.js';
 import { displayText } from './sanitize.js';
 

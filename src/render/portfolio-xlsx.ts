@@ -1,4 +1,4 @@
-import type { Portfolio } from '../multi/run.js';
+import type { Portfolio } from './portfolio.js';
 import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
 
 /**

@@ -54,7 +54,8 @@ export interface SarifOptions {
   perRuleCap?: number;
   perRunCap?: number;
   maxGzipBytes?: number;
-  rules?: readonly AnyRule[];
+  /** The rules whose documentation (help, tags, security-severity) the SARIF carries. */
+  rules: readonly AnyRule[];
   /** File name of the workbook that holds the full detail, named in aggregate results. */
   xlsxName?: string;
 }
@@ -159,7 +160,7 @@ function collectionPath(findings: readonly Finding[]): string {
   return common.length ? common.join('/') : findings[0]?.resource.type ?? 'tenant';
 }
 
-export function renderSarif(result: Result, options: SarifOptions = {}): string {
+export function renderSarif(result: Result, options: SarifOptions): string {
   const perRuleCap = options.perRuleCap ?? DEFAULT_PER_RULE_CAP;
   let perRunCap = options.perRunCap ?? DEFAULT_PER_RUN_CAP;
   const maxGzip = options.maxGzipBytes ?? MAX_GZIP_BYTES;

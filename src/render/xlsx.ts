@@ -7,30 +7,32 @@ import type { Writable } from 'node:stream';
 import type { Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { severityRank } from '../engine/severity.js';
+import { parseGraphDateTime } from '../model/guests.js';
+import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
 import type { ConditionalAccessPolicy, Snapshot } from '../snapshot/snapshot.types.js';
 import {
   PARTNER_COLUMNS,
   coverageRows,
   frameworkIds,
-  parseDate,
   partnerMatrix,
   remediationView,
   resourcePath,
   ruleDocs,
   sectionGaps,
-  sectionOk,
-  sectionStatus,
   sortFindings,
   cmp,
 } from './model.js';
 import { workflowSheets } from './diff-xlsx.js';
-import { GUEST_WORKBOOK_FILE } from './guest-workbook.js';
+import { GUEST_WORKBOOK_FILE } from './formats.js';
 import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
 
 export { EXCEL_MAX_DATA_ROWS } from './xlsx-table.js';
 
 export interface XlsxOptions {
-  rules?: readonly AnyRule[];
+  /** The rules whose documentation (remediation, references, frameworks) the workbook shows. */
+  rules: readonly AnyRule[];
+  /** Guests in the snapshot (they are not in its `data`). */
+  guestCount?: number;
   /** Data rows per sheet before continuing on the next one (tests lower it; Excel's limit otherwise). */
   maxRowsPerSheet?: number;
   title?: string;
@@ -38,7 +40,7 @@ export interface XlsxOptions {
   bare?: boolean;
 }
 
-const asDate = (s: string | null | undefined): Date | undefined => parseDate(s);
+const asDate = (s: string | null | undefined): Date | undefined => parseGraphDateTime(s);
 const list = (xs: ReadonlyArray<string | null | undefined> | null | undefined): string => (xs ?? []).filter(Boolean).join(', ');
 
 function jsonText(v: unknown): string {
@@ -47,7 +49,7 @@ function jsonText(v: unknown): string {
 }
 
 /** Write the workbook to a file path or a stream. Pure function of result + snapshot (no clock). */
-export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, target: string | Writable, options: XlsxOptions = {}): Promise<void> {
+export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, target: string | Writable, options: XlsxOptions): Promise<void> {
   const workbook = openWorkbook(target, { asOf: new Date(result.asOf), ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}) });
   const table = workbook.table;
   const docs = ruleDocs(options.rules);
@@ -80,7 +82,7 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     facts.push(['Last scan (baseline)', asDate(b.scannedAt) ?? b.scannedAt]);
     for (const k of ['new', 'updated', 'unchanged', 'resolved'] as const) facts.push([`Since last scan: ${k}`, b.counts[k]]);
   }
-  if (snapshot && sectionOk(snapshot, 'guests')) facts.push(['Guests in snapshot', sectionStatus(snapshot, 'guests')?.itemCount ?? snapshot.data.guests?.length ?? 0]);
+  if (snapshot && sectionOk(snapshot, 'guests')) facts.push(['Guests in snapshot', sectionStatus(snapshot, 'guests')?.itemCount ?? options.guestCount ?? 0]);
   facts.push(['Guest inventory', `${GUEST_WORKBOOK_FILE}, beside this workbook: one row per guest (state, domain, created, last sign-in, sponsors)`]);
   for (const gap of sectionGaps(result)) {
     facts.push([`${gap.status === 'ok (fallback)' ? 'Collected by a fallback' : 'Not collected'}: ${gap.title}`, [gap.status, gap.detail, gap.permissions.length ? `needs ${gap.permissions.join(' + ')}` : '', gap.licence ? `licence: ${gap.licence}` : ''].filter(Boolean).join(' — ')]);

@@ -8,6 +8,7 @@ import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
 import { packagePath } from '../paths.js';
 import { readFileSync } from 'node:fs';
 import { scanSnapshotFile, ScanError } from './guest-scanner.js';
+import { separateGuests, type Guests } from './guests.js';
 import type { SectionName, Snapshot, User } from './snapshot.types.js';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
@@ -20,39 +21,31 @@ export const EVIDENCE_SECTIONS: ReadonlySet<SectionName> = new Set(['guestSignIn
 /** Snapshots larger than this are read in a streaming pass instead of one JSON.parse (see guest-scanner.ts). */
 export const STREAM_THRESHOLD_BYTES = 64 * 1024 * 1024;
 
-/** The guests of a loaded snapshot: inline for small files, re-read from the file on demand for large ones. */
-export interface GuestInput {
-  count: number;
-  /** Every guest, in file order. Each call starts a fresh pass. */
-  guests(): AsyncIterable<User>;
-}
-
 export interface LoadedSnapshot {
-  /** For a streamed file `data.guests` is absent: read guests through `guests`. */
+  /** The snapshot without its guests: they are read through `guests`, in memory or from the file. */
   snapshot: Snapshot;
-  guests: GuestInput;
+  guests: Guests;
   /** sha256 of the file bytes, recorded in result.json so a result can be tied to its input. */
   sha256: string;
   path: string;
   streamed: boolean;
 }
 
-/** Guests of an in-memory snapshot, in the same shape a streamed load gives. */
-export function inlineGuests(snapshot: Snapshot): GuestInput {
-  const list = snapshot.data.guests ?? [];
-  return {
-    count: list.length,
-    async *guests() {
-      yield* list;
-    },
-  };
-}
-
 function invalid(file: string, path: string, reason: string): InputError {
   return new InputError(`invalid snapshot ${file} at ${path}: ${reason}`);
 }
 
-export async function loadSnapshot(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<LoadedSnapshot> {
+export interface LoadOptions {
+  /** Files above this size are streamed (default STREAM_THRESHOLD_BYTES); tests lower it. */
+  streamThresholdBytes?: number;
+  /**
+   * For tools that rewrite the file as a document (redaction): a snapshot read in memory keeps its guests in
+   * `data.guests`, where the file has them. A streamed one never does.
+   */
+  asDocument?: boolean;
+}
+
+export async function loadSnapshot(file: string, opts: LoadOptions = {}): Promise<LoadedSnapshot> {
   const size = await regularFileSize('snapshot', file, 'a snapshot JSON file');
   if (size > (opts.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES)) return loadStreamed(file);
   let bytes: Buffer;
@@ -71,7 +64,8 @@ export async function loadSnapshot(file: string, opts: { streamThresholdBytes?: 
     throw invalid(file, '$', `not valid JSON (${(e as Error).message})`);
   }
   const snapshot = validateSnapshot(parsed, file);
-  return { snapshot, guests: inlineGuests(snapshot), sha256, path: file, streamed: false };
+  const separated = separateGuests(snapshot);
+  return { ...separated, ...(opts.asDocument ? { snapshot } : {}), sha256, path: file, streamed: false };
 }
 
 const unreadable = (file: string, e: unknown): InputError => unreadableFile('snapshot', file, e, 'a snapshot JSON file');
@@ -136,7 +130,7 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
     throw invalid(file, '$', `not valid JSON (${(e as Error).message})`);
   }
   const snapshot = validateSnapshot(parsed, file);
-  if (!scan.sawGuests) return { snapshot, guests: inlineGuests(snapshot), sha256: hash.digest('hex'), path: file, streamed: false };
+  if (!scan.sawGuests) return { ...separateGuests(snapshot), sha256: hash.digest('hex'), path: file, streamed: false };
   delete snapshot.data.guests;
   const count = scan.guestCount;
   let validated = false;
@@ -147,7 +141,7 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
     streamed: true,
     guests: {
       count,
-      async *guests() {
+      async *read() {
         const queue: User[] = [];
         let done = false;
         let failure: unknown;

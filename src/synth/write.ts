@@ -1,8 +1,7 @@
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
+import { JsonFileWriter } from '../util/json-file.js';
 import { GuestFactory } from './guests.js';
 import { degradeSnapshot, generateTenant, tenantParts, type TenantTruth } from './tenant.js';
 import { GuestTally, type GuestTruth } from './truth.js';
@@ -37,38 +36,6 @@ export async function writeFixtures(dir: string, opts: GenerateOptions = DEMO_OP
   return written;
 }
 
-/** Buffered writer that respects back-pressure, so a million guests never pile up in memory. */
-class ChunkWriter {
-  private buffer: string[] = [];
-  private size = 0;
-  private readonly stream;
-
-  constructor(path: string) {
-    this.stream = createWriteStream(path, { encoding: 'utf8' });
-  }
-
-  /** Queue text; returns a promise only when the buffer was handed to the stream and must drain (no await per guest). */
-  write(text: string): Promise<void> | undefined {
-    this.buffer.push(text);
-    this.size += text.length;
-    return this.size >= 1 << 20 ? this.flush() : undefined;
-  }
-
-  private async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const chunk = this.buffer.join('');
-    this.buffer = [];
-    this.size = 0;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
-  }
-
-  async close(): Promise<void> {
-    await this.flush();
-    this.stream.end();
-    await once(this.stream, 'finish');
-  }
-}
-
 const SENTINEL = '\u0000gatehouse-synth-guests\u0000';
 
 /**
@@ -87,7 +54,7 @@ export async function writeTenantSnapshot(path: string, opts: GenerateOptions, o
   const keyIndent = pretty ? (/^ */.exec(text.slice(lineStart)) as RegExpExecArray)[0] : '';
   const itemIndent = keyIndent + '  ';
 
-  const out = new ChunkWriter(path);
+  const out = await JsonFileWriter.open(path);
   await out.write(text.slice(0, at));
   const factory = new GuestFactory(world);
   const tally = new GuestTally(facts.asOf, false);
@@ -104,7 +71,7 @@ export async function writeTenantSnapshot(path: string, opts: GenerateOptions, o
     await out.write(pretty ? `\n${keyIndent}]` : ']');
   }
   await out.write(text.slice(at + marker.length));
-  await out.close();
+  await out.commit();
   return { ...facts, guests: tally.truth() };
 }
 
@@ -113,13 +80,13 @@ export async function writeGuestsNdjson(path: string, opts: GenerateOptions): Pr
   const world = buildWorld(opts);
   const factory = new GuestFactory(world);
   const tally = new GuestTally(new Date(world.asOfMs).toISOString(), false);
-  const out = new ChunkWriter(path);
+  const out = await JsonFileWriter.open(path);
   for (let i = 0; i < opts.guests; i++) {
     const { user, flags } = factory.make(i);
     tally.add(flags);
     const pending = out.write(JSON.stringify(user) + '\n');
     if (pending) await pending;
   }
-  await out.close();
+  await out.commit();
   return tally.truth();
 }

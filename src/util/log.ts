@@ -1,5 +1,5 @@
 import { redactSecrets } from '../graph/secrets.js';
-import { oneLine } from '../util/safe-text.js';
+import { oneLine } from './safe-text.js';
 
 /**
  * Progress and logs go to stderr (data goes to stdout or files). Quiet when stderr is not a TTY — CI logs stay

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
-import { fileSha256, generatedKeyNotice } from '../../engine/workflow.js';
 import { InputError } from '../../errors.js';
-import { redactSnapshotFile, resolveRedactionKey } from '../../snapshot/redact.js';
-import { createLogger } from '../log.js';
+import { createLogger } from '../../util/log.js';
 
 export interface RedactCommandOptions {
   out?: string;
@@ -16,11 +13,10 @@ export interface RedactCommandOptions {
 export async function redactCommand(file: string, opts: RedactCommandOptions): Promise<number> {
   const log = createLogger(opts);
   if (!opts.out) throw new InputError('redact needs --out <file> for the redacted snapshot');
-  if (resolve(opts.out) === resolve(file)) throw new InputError('--out must differ from the input snapshot (the original is never overwritten)');
-  const key = resolveRedactionKey(opts.redactKeyEnv);
-  const { summary, path } = await redactSnapshotFile(file, opts.out, { key: key.key, redactDomains: Boolean(opts.redactDomains) });
-  const sha256 = await fileSha256(path);
-  if (key.generated) process.stderr.write(generatedKeyNotice(key.key) + '\n');
+  const { redactFile } = await import('../../pipeline/files.js');
+  const { generatedKeyNotice } = await import('../../pipeline/workflow.js');
+  const { summary, sha256, generatedKey } = await redactFile({ input: file, output: opts.out, ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}), redactDomains: Boolean(opts.redactDomains) });
+  if (generatedKey) process.stderr.write(generatedKeyNotice(generatedKey) + '\n');
   log.info(
     `redacted snapshot written to ${opts.out} (sha256 ${sha256}): ${summary.names} names, ${summary.upns} UPNs, ${summary.mails} addresses, ${summary.identifiers} identifiers` +
       (opts.redactDomains ? `, ${summary.domains} domains, ${summary.organisations} organisation names` : '; domains kept (use --redact-domains to pseudonymise them)'),
@@ -39,6 +35,6 @@ export function registerRedact(program: Command, done: (code: number) => void): 
     .option('--verbose', 'progress on stderr even when it is not a terminal')
     .option('--quiet', 'print nothing but errors')
     .action(async function (this: Command, file: string) {
-      done(await redactCommand(file, this.opts() as RedactCommandOptions));
+      done(await redactCommand(file, this.opts<RedactCommandOptions>()));
     });
 }

@@ -1,14 +1,8 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { loadBrandLogo } from '../../render/logo.js';
-import { parseFormats, type RenderOptions } from '../../render/index.js';
-import { writeReports } from '../../scan.js';
-import { loadSnapshot, type GuestInput } from '../../snapshot/load.js';
-import type { Snapshot } from '../../snapshot/snapshot.types.js';
-import { createLogger } from '../log.js';
-// Exceptions and baseline are applied again when re-rendering.
-import { exceptionWarnings } from '../../engine/exceptions.js';
-import { postProcess, prepareWorkflow } from '../../engine/workflow.js';
+import { parseFormats } from '../../pipeline/options.js';
+import type { RenderOptions } from '../../render/index.js';
+import { createLogger } from '../../util/log.js';
 
 /** Branding and SARIF privacy flags, shared by `scan` and `report`. */
 export interface RenderFlags {
@@ -18,7 +12,7 @@ export interface RenderFlags {
   sarifOmitPii?: boolean;
 }
 
-export const RENDER_FLAGS = {
+const RENDER_FLAGS = {
   title: ['--title <text>', 'report title in the HTML and XLSX (default "External identity security review")'],
   brandName: ['--brand-name <text>', 'your organisation name above the HTML title (for consultants)'],
   brandLogo: ['--brand-logo <file>', 'PNG or SVG logo embedded in the HTML (at most 2 MiB; SVG is shown as an image, never run)'],
@@ -35,7 +29,7 @@ export function addRenderOptions(cmd: Command): Command {
 export async function renderOptionsFrom(flags: RenderFlags): Promise<RenderOptions> {
   if (flags.title !== undefined && !flags.title.trim()) throw new InputError('--title must not be empty');
   if (flags.brandName !== undefined && !flags.brandName.trim()) throw new InputError('--brand-name must not be empty');
-  if (flags.brandLogo) await loadBrandLogo(flags.brandLogo);
+  if (flags.brandLogo) await (await import('../../pipeline/branding.js')).checkBrandLogo(flags.brandLogo);
   return {
     ...(flags.title ? { title: flags.title } : {}),
     ...(flags.brandName ? { brandName: flags.brandName } : {}),
@@ -44,9 +38,10 @@ export async function renderOptionsFrom(flags: RenderFlags): Promise<RenderOptio
   };
 }
 
-// Reading result.json lives in the engine (diff reads results too); re-exported for embedders and tests.
-import { loadResultFile } from '../../engine/result-file.js';
-export { loadResultFile, RESULT_STREAM_THRESHOLD_BYTES } from '../../engine/result-file.js';
+/** `--exceptions <file>` / `--no-exceptions` / `--baseline <file>` as the pipeline's workflow options. */
+export function workflowOptions(opts: { exceptions?: string | false; baseline?: string }): { exceptions?: string; noExceptions: boolean; baseline?: string } {
+  return { ...(typeof opts.exceptions === 'string' ? { exceptions: opts.exceptions } : {}), noExceptions: opts.exceptions === false, ...(opts.baseline ? { baseline: opts.baseline } : {}) };
+}
 
 export interface ReportCommandOptions extends RenderFlags {
   result?: string;
@@ -65,28 +60,16 @@ export async function reportCommand(opts: ReportCommandOptions): Promise<number>
   const formats = parseFormats(opts.format);
   if (!opts.result) throw new InputError('report needs --result <result.json>');
   const renderOptions = await renderOptionsFrom(opts);
-  const saved = await loadResultFile(opts.result);
-  const workflow = await prepareWorkflow({ ...(typeof opts.exceptions === 'string' ? { exceptions: opts.exceptions } : {}), noExceptions: opts.exceptions === false, ...(opts.baseline ? { baseline: opts.baseline } : {}) });
-  let snapshot: Snapshot | undefined;
-  let guests: GuestInput | undefined;
-  let source: { path: string; sha256: string } | undefined;
-  if (opts.snapshot) {
-    const loaded = await loadSnapshot(opts.snapshot);
-    if (loaded.snapshot.tenant.id.toLowerCase() !== saved.tenant.id.toLowerCase()) {
-      throw new InputError(`snapshot ${opts.snapshot} is of tenant ${loaded.snapshot.tenant.id}, but result ${opts.result} is of tenant ${saved.tenant.id}`);
-    }
-    if (loaded.sha256 !== saved.snapshot.sha256) {
-      log.warn(`snapshot ${opts.snapshot} is not the file result ${opts.result} was evaluated from (sha256 differs); guest and partner detail come from this snapshot`);
-    }
-    snapshot = loaded.snapshot;
-    guests = loaded.guests;
-    source = { path: loaded.path, sha256: loaded.sha256 };
-  } else if (formats.some((f) => f === 'html' || f === 'xlsx')) {
-    log.warn('without --snapshot the HTML and XLSX have no guest statistics, partner matrix or Conditional Access sheet');
-  }
-  const result = await postProcess(saved, workflow, snapshot, guests);
-  for (const w of exceptionWarnings(result)) log.warn(w);
-  const files = await writeReports({ result, ...(snapshot ? { snapshot } : {}), ...(guests ? { guests } : {}), ...(source ? { source } : {}) }, opts.out, formats, renderOptions);
+  const { rerender } = await import('../../pipeline/report.js');
+  const files = await rerender({
+    resultPath: opts.result,
+    ...(opts.snapshot ? { snapshotPath: opts.snapshot } : {}),
+    formats,
+    out: opts.out,
+    workflow: workflowOptions(opts),
+    renderOptions,
+    log,
+  });
   log.info(`Reports written to ${opts.out}:`);
   for (const f of files) log.info(`  ${f}`);
   return 0;
@@ -108,6 +91,6 @@ export function registerReport(program: Command, done: (code: number) => void): 
     .option('--verbose', 'progress on stderr even when it is not a terminal')
     .option('--quiet', 'print nothing but errors')
     .action(async function (this: Command) {
-      done(await reportCommand(this.opts() as ReportCommandOptions));
+      done(await reportCommand(this.opts<ReportCommandOptions>()));
     });
 }

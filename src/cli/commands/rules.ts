@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { RULES } from '../../../rules/index.js';
 import { InputError } from '../../errors.js';
-import { rulesMarkdown } from '../../render/rules-doc.js';
 
 export interface RulesOptions {
   format?: string;
@@ -10,38 +8,9 @@ export interface RulesOptions {
   out?: string;
 }
 
-function render(format: string): string {
-  switch (format) {
-    case 'json':
-      return (
-        JSON.stringify(
-          RULES.map((r) => ({
-            id: r.meta.id,
-            title: r.meta.title,
-            severity: r.meta.severity,
-            category: r.meta.category,
-            requires: r.meta.requires,
-            optional: r.meta.optional ?? [],
-            options: r.meta.options?.defaults ?? {},
-            frameworks: r.meta.frameworks ?? {},
-          })),
-          null,
-          2,
-        ) + '\n'
-      );
-    case 'md':
-      return rulesMarkdown(RULES);
-    case 'table': {
-      const width = Math.max(...RULES.map((r) => r.meta.id.length));
-      return RULES.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`).join('') + `${RULES.length} rules\n`;
-    }
-    default:
-      throw new InputError(`--format "${format}" must be table, json or md`);
-  }
-}
-
 export async function rulesCommand(opts: RulesOptions, write: (s: string) => void = (s) => void process.stdout.write(s)): Promise<number> {
-  const text = render(opts.format ?? 'table');
+  const { rulesListing } = await import('../../pipeline/catalogue.js');
+  const text = rulesListing(opts.format ?? 'table');
   if (opts.out) {
     try {
       await writeFile(opts.out, text);
@@ -59,6 +28,6 @@ export function registerRules(program: Command, done: (code: number) => void): v
     .option('--format <format>', 'table, json or md', 'table')
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async function (this: Command) {
-      done(await rulesCommand(this.opts() as RulesOptions));
+      done(await rulesCommand(this.opts<RulesOptions>()));
     });
 }

@@ -1,21 +1,12 @@
 import type { Command } from 'commander';
-import { scanExitCode } from '../../engine/exit.js';
-import { parseFormats } from '../../render/index.js';
-import { renderTerminalTable } from '../../render/terminal.js';
-import { evaluateFile, writeReports } from '../../scan.js';
-import { startGuestWorkbook, type GuestWorkbookJob } from '../../render/guest-workbook-job.js';
-import type { LoadedSnapshot } from '../../snapshot/load.js';
 import { InputError } from '../../errors.js';
-import { createLogger } from '../log.js';
-// Exceptions, baseline, redaction, many tenants.
-import { exceptionWarnings } from '../../engine/exceptions.js';
-import { evaluateRedactedFile, generatedKeyNotice, postProcess, prepareWorkflow } from '../../engine/workflow.js';
-import { tenantsScanCommand } from './tenants.js';
-import { parseAsOf, parseFailOn } from '../options.js';
+import { parseFailOn, parseFormats } from '../../pipeline/options.js';
+import { createLogger } from '../../util/log.js';
+import { parseAsOf } from '../options.js';
 // Branding and SARIF privacy options, shared with `gatehouse report`.
-import { addRenderOptions, renderOptionsFrom, type RenderFlags } from './report.js';
+import { addRenderOptions, renderOptionsFrom, workflowOptions, type RenderFlags } from './report.js';
 // Live collection: without --snapshot, scan collects first.
-import { addCollectionOptions, collectForScan, collectionOptionsGiven, type CollectionCliOptions } from './collect.js';
+import { addCollectionOptions, collectionOptions, collectionOptionsGiven, type CollectionCliOptions } from './collect.js';
 
 export interface ScanCommandOptions extends RenderFlags, CollectionCliOptions {
   snapshot?: string;
@@ -45,51 +36,36 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
   const asOf = parseAsOf(opts.asOf);
   const failOn = parseFailOn(opts.failOn);
   const renderOptions = await renderOptionsFrom(opts);
-  if (opts.tenants) return tenantsScanCommand(opts, { formats, failOn, renderOptions, log, ...(asOf ? { asOf } : {}) });
+  if (opts.tenants) return (await import('./tenants.js')).tenantsScanCommand(opts, { formats, failOn, renderOptions, log, ...(asOf ? { asOf } : {}) });
   if (opts.concurrency !== undefined) throw new InputError('--concurrency applies to --tenants only');
   const liveOnly = collectionOptionsGiven(opts);
   if (opts.snapshot && liveOnly.length) throw new InputError(`--snapshot evaluates a file; ${liveOnly.join(', ')} only apply when collecting live (drop --snapshot)`);
+  const collection = opts.snapshot ? undefined : collectionOptions(opts);
+  const { prepareWorkflow, generatedKeyNotice } = await import('../../pipeline/workflow.js');
   // Exceptions and baseline are validated before anything is written (exit 2 on a bad file).
-  const workflow = await prepareWorkflow({ ...(typeof opts.exceptions === 'string' ? { exceptions: opts.exceptions } : {}), noExceptions: opts.exceptions === false, ...(opts.baseline ? { baseline: opts.baseline } : {}) });
-  const live = opts.snapshot ? undefined : await collectForScan(opts, opts.out, log, !(opts.redact || opts.redactDomains));
-  const snapshotPath = opts.snapshot ?? live!.path;
-  log.progress(`evaluating ${snapshotPath}`);
-  // The guest inventory (guests.xlsx) depends on the snapshot alone: once it is loaded, a large one is written on
-  // a worker thread while the rules run.
-  let guestWorkbook: GuestWorkbookJob | undefined;
-  const onLoaded = formats.includes('xlsx')
-    ? (loaded: LoadedSnapshot, at: Date) => {
-        guestWorkbook = startGuestWorkbook({ outDir: opts.out, asOf: at, snapshot: loaded.snapshot, guests: loaded.guests.guests, guestCount: loaded.guests.count, source: { path: loaded.path, sha256: loaded.sha256 } });
-        if (guestWorkbook.threaded) log.progress(`writing guests.xlsx (${loaded.guests.count.toLocaleString('en')} guests) on a worker thread while the rules run`);
-      }
-    : undefined;
-  const evalOpts = { snapshotPath, ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.config ? { configPath: opts.config } : {}), ...(asOf ? { asOf } : {}), ...(onLoaded ? { onLoaded } : {}) };
-  let files: string[];
-  let evaluated: Awaited<ReturnType<typeof evaluateFile>>;
-  try {
-    // The raw (unredacted) collection is deleted even when evaluation fails.
-    const raw = await (async () => {
-      try {
-        return opts.redact || opts.redactDomains ? await evaluateRedactedFile({ ...evalOpts, outDir: opts.out, redact: true, ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}), redactDomains: Boolean(opts.redactDomains) }) : await evaluateFile(evalOpts);
-      } finally {
-        await live?.dispose();
-      }
-    })();
-    const generatedKey = (raw as { generatedKey?: string }).generatedKey;
-    if (generatedKey) process.stderr.write(generatedKeyNotice(generatedKey) + '\n');
-    evaluated = { ...raw, result: await postProcess(raw.result, workflow, raw.snapshot, raw.guests) };
-    for (const w of exceptionWarnings(evaluated.result)) log.warn(w);
-    files = await writeReports(evaluated, opts.out, formats, renderOptions, guestWorkbook);
-  } catch (e) {
-    await guestWorkbook?.cancel();
-    throw e;
-  }
-  if (!opts.quiet) process.stdout.write(renderTerminalTable(evaluated.result));
+  const workflow = await prepareWorkflow(workflowOptions(opts));
+  const { runScan, renderTerminalTable } = await import('../../pipeline/scan.js');
+  const outcome = await runScan({
+    ...(opts.snapshot ? { snapshotPath: opts.snapshot } : { collection: collection! }),
+    out: opts.out,
+    formats,
+    ...(opts.profile ? { profile: opts.profile } : {}),
+    ...(opts.config ? { configPath: opts.config } : {}),
+    ...(asOf ? { asOf } : {}),
+    failOn,
+    strict: Boolean(opts.strict),
+    workflow,
+    ...(opts.redact || opts.redactDomains ? { redact: { redact: true, redactDomains: Boolean(opts.redactDomains), ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}) } } : {}),
+    renderOptions,
+    log,
+    onGeneratedKey: (key) => process.stderr.write(generatedKeyNotice(key) + '\n'),
+  });
+  if (!opts.quiet) process.stdout.write(renderTerminalTable(outcome.result));
   log.info(`Reports written to ${opts.out}:`);
-  for (const f of files) log.info(`  ${f}`);
+  for (const f of outcome.files) log.info(`  ${f}`);
   // Sections lost to a refused token or refused answers: everything is written, and the run is a collection failure.
-  if (live?.failure) throw live.failure;
-  return scanExitCode(evaluated.result, { failOn, strict: Boolean(opts.strict) });
+  if (outcome.collectionFailure) throw outcome.collectionFailure;
+  return outcome.exitCode;
 }
 
 export function registerScan(program: Command, done: (code: number) => void): void {
@@ -117,7 +93,7 @@ export function registerScan(program: Command, done: (code: number) => void): vo
     .option('--verbose', 'progress on stderr even when it is not a terminal')
     .option('--quiet', 'print nothing but errors')
     .action(async function (this: Command) {
-      done(await scanCommand(this.opts() as ScanCommandOptions));
+      done(await scanCommand(this.opts<ScanCommandOptions>()));
     });
   addCollectionOptions(scan);
 }

@@ -1,13 +1,8 @@
 import { join } from 'node:path';
-import type { FailOn } from '../options.js';
 import { InputError } from '../../errors.js';
-import { scanTenants } from '../../multi/run.js';
-import { loadTenantsFile } from '../../multi/tenants-file.js';
+import type { FailOn, Format } from '../../pipeline/options.js';
 import type { RenderOptions } from '../../render/index.js';
-import { resolveRedactionKey } from '../../snapshot/redact.js';
-import { generatedKeyNotice } from '../../engine/workflow.js';
-import { terminalSafe } from '../../render/terminal.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../util/log.js';
 import { collectionOptionsGiven, type CollectionCliOptions } from './collect.js';
 
 /** What `scan --tenants` reads from the scan command's flags. */
@@ -27,7 +22,7 @@ export interface TenantsScanOptions extends CollectionCliOptions {
   redactDomains?: boolean;
 }
 
-export const MAX_CONCURRENCY = 16;
+const MAX_CONCURRENCY = 16;
 
 export function parseConcurrency(value: string | undefined): number {
   if (value === undefined) return 2;
@@ -39,19 +34,17 @@ export function parseConcurrency(value: string | undefined): number {
  * `gatehouse scan --tenants <file>`: one output folder per tenant under --out, plus index.html, portfolio.xlsx and
  * portfolio.json comparing them. Per-tenant settings come from the file; the command line supplies defaults.
  */
-export async function tenantsScanCommand(opts: TenantsScanOptions, ctx: { formats: string[]; asOf?: Date; failOn: FailOn; renderOptions: RenderOptions; log: Logger }): Promise<number> {
+export async function tenantsScanCommand(opts: TenantsScanOptions, ctx: { formats: Format[]; asOf?: Date; failOn: FailOn; renderOptions: RenderOptions; log: Logger }): Promise<number> {
   const concurrency = parseConcurrency(opts.concurrency);
   if (opts.snapshot) throw new InputError('--tenants and --snapshot do not combine: give each tenant its snapshot in the tenants file');
   const live = collectionOptionsGiven(opts);
   if (live.length) throw new InputError(`--tenants takes ${live.join(', ')} per tenant from the tenants file, not from the command line`);
   if (opts.baseline) throw new InputError('--tenants takes each tenant\'s baseline from the tenants file ("baseline:"), not from --baseline');
-  const entries = await loadTenantsFile(opts.tenants!);
   const redacting = Boolean(opts.redact || opts.redactDomains);
-  const key = redacting ? resolveRedactionKey(opts.redactKeyEnv) : undefined;
-  if (key?.generated) process.stderr.write(generatedKeyNotice(key.key) + '\n');
-  ctx.log.progress(`scanning ${entries.length} tenants, ${concurrency} at a time`);
-  const portfolio = await scanTenants({
-    entries,
+  const { scanTenantsFile, portfolioTable } = await import('../../pipeline/tenants.js');
+  const { generatedKeyNotice } = await import('../../pipeline/workflow.js');
+  const portfolio = await scanTenantsFile(opts.tenants!, {
+    onGeneratedKey: (key) => process.stderr.write(generatedKeyNotice(key) + '\n'),
     out: opts.out,
     formats: ctx.formats,
     concurrency,
@@ -61,21 +54,13 @@ export async function tenantsScanCommand(opts: TenantsScanOptions, ctx: { format
     ...(opts.profile ? { profile: opts.profile } : {}),
     ...(opts.config ? { config: opts.config } : {}),
     ...(opts.exceptions !== undefined ? { exceptions: opts.exceptions } : {}),
-    ...(redacting ? { redact: { redact: true, redactDomains: Boolean(opts.redactDomains), key: key! } } : {}),
+    ...(redacting ? { redact: { redact: true, redactDomains: Boolean(opts.redactDomains), ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}) } } : {}),
     renderOptions: ctx.renderOptions,
     log: ctx.log,
     ...(opts.env ? { env: opts.env } : {}),
     ...(opts.graphTuning ? { graphTuning: opts.graphTuning } : {}),
   });
-  if (!opts.quiet) {
-    const width = Math.max(6, ...portfolio.tenants.map((t) => terminalSafe(t.label, 40).length));
-    const lines = portfolio.tenants.map((t) => {
-      const s = t.summary;
-      const counts = s ? `${s.rulesByStatus.fail ?? 0} failing, ${s.rulesByStatus['not-assessed'] ?? 0} not assessed` : terminalSafe(t.reason ?? '', 100);
-      return `${terminalSafe(t.label, 40).padEnd(width)}  ${t.status.padEnd(10)}  exit ${t.exitCode}  ${counts}`;
-    });
-    process.stdout.write([`${'TENANT'.padEnd(width)}  STATUS      EXIT    DETAIL`, ...lines, ''].join('\n'));
-  }
+  if (!opts.quiet) process.stdout.write(portfolioTable(portfolio));
   ctx.log.info(`Portfolio written to ${join(opts.out, 'index.html')}, ${join(opts.out, 'portfolio.xlsx')} and ${join(opts.out, 'portfolio.json')}`);
   return portfolio.exitCode;
 }

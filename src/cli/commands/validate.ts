@@ -1,13 +1,8 @@
 import type { Command } from 'commander';
-import { loadSnapshot } from '../../snapshot/load.js';
 
 export async function validateCommand(file: string): Promise<number> {
-  const { snapshot, sha256, guests, streamed } = await loadSnapshot(file);
-  // A large snapshot's guests are validated as they are read: read them all once.
-  if (streamed) for await (const _guest of guests.guests());
-  const statuses = Object.values(snapshot.sections).map((s) => s?.status);
-  const ok = statuses.filter((s) => s === 'ok').length;
-  process.stdout.write(`${file}: valid snapshot (schema ${snapshot.schemaVersion}) of tenant ${snapshot.tenant.id}, ${ok}/${statuses.length} sections ok, sha256 ${sha256}\n`);
+  const { validateSnapshotFile } = await import('../../pipeline/files.js');
+  process.stdout.write(`${await validateSnapshotFile(file)}\n`);
   return 0;
 }
 

@@ -1,13 +1,13 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { normaliseDomain } from '../model/guests.js';
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { writeSnapshotFile } from '../collect/write.js';
-import { loadSnapshot, validateSnapshot } from './load.js';
-import type { DirectoryObjectRef, Snapshot, User } from './snapshot.types.js';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { JsonFileWriter } from '../util/json-file.js';
+import { loadSnapshot, validateSnapshot } from '../snapshot/load.js';
+import type { DirectoryObjectRef, Snapshot, User } from '../snapshot/snapshot.types.js';
+import { writeSnapshotFile } from '../snapshot/write.js';
 
 /*
  * Pseudonymisation for sharing a snapshot (and the reports made from it) outside the organisation.
@@ -336,47 +336,35 @@ function redactAllButGuests(p: Pseudonymiser, s: Snapshot): void {
  * output is then loaded back, so it is validated exactly like any snapshot gatehouse reads.
  */
 export async function redactSnapshotFile(input: string, output: string, opts: RedactOptions & { streamThresholdBytes?: number }): Promise<{ summary: RedactionSummary; path: string }> {
-  const loaded = await loadSnapshot(input, opts.streamThresholdBytes !== undefined ? { streamThresholdBytes: opts.streamThresholdBytes } : {});
+  // A small snapshot is redacted as the document it is (its guests where the file has them).
+  const loaded = await loadSnapshot(input, { ...(opts.streamThresholdBytes !== undefined ? { streamThresholdBytes: opts.streamThresholdBytes } : {}), asDocument: true });
   if (!loaded.streamed) {
     const { snapshot, summary } = redactSnapshot(loaded.snapshot, opts);
     return { summary, path: await writeSnapshotFile(output, snapshot) };
   }
   const p = new Pseudonymiser(opts.key, Boolean(opts.redactDomains));
-  const target = resolve(output);
-  await mkdir(dirname(target), { recursive: true });
-  const guestsTemp = `${target}.${process.pid}.guests.partial`;
-  const temp = `${target}.${process.pid}.partial`;
+  // Every guest is redacted before the rest: the sweep of the rest must know every value the guests gave away.
+  const guestsTemp = `${output}.${process.pid}.guests.partial`;
   try {
-    const guestsOut = createWriteStream(guestsTemp, { encoding: 'utf8' });
-    let n = 0;
-    for await (const guest of loaded.guests.guests()) {
-      const g = structuredClone(guest);
-      redactGuest(p, g);
-      sweep(p, g);
-      if (!guestsOut.write(`${n++ ? ',\n' : ''}      ${JSON.stringify(g)}`)) await once(guestsOut, 'drain');
-    }
-    guestsOut.end();
-    await once(guestsOut, 'finish');
+    await JsonFileWriter.write(guestsTemp, async (w) => {
+      for await (const guest of loaded.guests.read()) {
+        const g = structuredClone(guest);
+        redactGuest(p, g);
+        sweep(p, g);
+        await w.write(`${JSON.stringify(g)}\n`);
+      }
+    });
     const skeleton = loaded.snapshot;
     redactAllButGuests(p, skeleton);
-    const out = createWriteStream(temp, { encoding: 'utf8' });
-    const write = async (chunk: string) => {
-      if (!out.write(chunk)) await once(out, 'drain');
+    const redactedGuests = {
+      count: loaded.guests.count,
+      async *read() {
+        for await (const line of createInterface({ input: createReadStream(guestsTemp, { encoding: 'utf8' }), crlfDelay: Infinity })) if (line) yield JSON.parse(line) as User;
+      },
     };
-    const { data, ...head } = skeleton;
-    await write('{\n');
-    for (const [k, v] of Object.entries(head)) await write(`  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`);
-    await write('  "data": {\n');
-    for (const [k, v] of Object.entries(data)) await write(`    ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`);
-    await write('    "guests": [\n');
-    for await (const chunk of createReadStream(guestsTemp, { encoding: 'utf8' })) await write(chunk as string);
-    await write('\n    ]\n  }\n}\n');
-    out.end();
-    await once(out, 'finish');
-    await rename(temp, target);
+    const path = await writeSnapshotFile(output, skeleton, redactedGuests);
+    return { summary: { ...p.counts }, path };
   } finally {
     await rm(guestsTemp, { force: true });
-    await rm(temp, { force: true });
   }
-  return { summary: { ...p.counts }, path: target };
 }

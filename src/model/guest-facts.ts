@@ -1,0 +1,87 @@
+import type { User } from '../snapshot/snapshot.types.js';
+import { guestDomain, inactivity, isPending, parseGraphDateTime, type InactivityBasis } from './guests.js';
+
+/**
+ * One guest as every report shows it: its own fields, and the facts derived from them by the same functions the
+ * rules use (home domain, last successful sign-in, days without one and what they count from, invitation state),
+ * so the inventory, the statistics and the findings never disagree about a guest.
+ */
+export interface GuestFacts {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  mail: string;
+  /** Home domain as every rule reads it; '' when none can be read. */
+  domain: string;
+  /** @graph microsoft.graph.user.userType */
+  userType: string;
+  /** `externalUserState` as Graph wrote it. */
+  state: string;
+  invitation: InvitationState;
+  pending: boolean;
+  stateChanged: Date | undefined;
+  created: Date | undefined;
+  creationType: string;
+  /** `accountEnabled` as collected; undefined when it was not. */
+  enabled: boolean | undefined;
+  /** `lastSuccessfulSignInDateTime`: a recorded success (recorded since 1 December 2023). */
+  lastSuccessfulSignIn: Date | undefined;
+  /** The later of the interactive and non-interactive attempts, successful or not. */
+  lastSignInAttempt: Date | undefined;
+  /** Where inactivity counts from and for how many whole days — guest-stale's reading; undefined when not collected or unreadable. */
+  inactiveSince: Date | undefined;
+  inactivityBasis: InactivityBasis | undefined;
+  daysInactive: number | undefined;
+  /** Sign-in activity was collected and records nothing at all. */
+  neverSignedIn: boolean;
+  /** Why the inactivity could not be dated (a deciding date is unreadable). */
+  inactivityUnknown: string | undefined;
+  /** Sponsors collected for the guest; undefined when sponsors were not collected. */
+  sponsorCount: number | undefined;
+}
+
+export type InvitationState = 'pending' | 'accepted' | 'none';
+
+/** Which per-guest evidence the snapshot holds (sections `guestSignInActivity` and `guestSponsors`). */
+export interface GuestEvidence {
+  signInCollected: boolean;
+  sponsorsCollected: boolean;
+}
+
+/** The invitation's state: `PendingAcceptance` or `Accepted` in whatever case and spacing Graph or the docs use. */
+export function invitationState(user: Pick<User, 'externalUserState'>): InvitationState {
+  if (isPending(user)) return 'pending';
+  return typeof user.externalUserState === 'string' && user.externalUserState.replace(/\s+/g, '').toLowerCase() === 'accepted' ? 'accepted' : 'none';
+}
+
+export function guestFacts(g: User, asOf: Date, evidence: GuestEvidence): GuestFacts {
+  const { signInCollected, sponsorsCollected } = evidence;
+  const idle = signInCollected ? inactivity(g, asOf) : undefined;
+  const seen = idle?.evidence;
+  // Guest dates are read as the rules read them: Graph's "never" sentinel and malformed values are no date.
+  const attempts = [parseGraphDateTime(g.signInActivity?.lastSignInDateTime), parseGraphDateTime(g.signInActivity?.lastNonInteractiveSignInDateTime)].filter((d): d is Date => d !== undefined);
+  const invitation = invitationState(g);
+  return {
+    id: g.id,
+    displayName: g.displayName ?? '',
+    userPrincipalName: g.userPrincipalName ?? '',
+    mail: g.mail ?? '',
+    domain: guestDomain(g) ?? '',
+    userType: g.userType ?? '',
+    state: g.externalUserState ?? '',
+    invitation,
+    pending: invitation === 'pending',
+    stateChanged: parseGraphDateTime(g.externalUserStateChangeDateTime),
+    created: parseGraphDateTime(g.createdDateTime),
+    creationType: g.creationType ?? '',
+    enabled: typeof g.accountEnabled === 'boolean' ? g.accountEnabled : undefined,
+    lastSuccessfulSignIn: seen?.kind === 'success' ? seen.at : undefined,
+    lastSignInAttempt: signInCollected && attempts.length ? new Date(Math.max(...attempts.map((d) => d.getTime()))) : undefined,
+    inactiveSince: idle?.known ? idle.since : undefined,
+    inactivityBasis: idle?.known ? idle.basis : undefined,
+    daysInactive: idle?.known ? Math.max(0, idle.days) : undefined,
+    neverSignedIn: idle?.known === true && idle.neverSignedIn,
+    inactivityUnknown: idle && !idle.known ? idle.why : undefined,
+    sponsorCount: sponsorsCollected ? (g.sponsors?.length ?? 0) : undefined,
+  };
+}
