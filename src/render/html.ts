@@ -55,13 +55,11 @@ export interface HtmlOptions {
   guestStats?: GuestStatistics;
   /** Caps (tests lower them). */
   rowsPerRule?: number;
-  stalestGuests?: number;
   maxPartners?: number;
 }
 
 export const DEFAULT_TITLE = 'External identity security review';
 const ROWS_PER_RULE = 25;
-export const STALEST_GUESTS = 25;
 const MAX_PARTNERS = 200;
 const TOP_PRIORITIES = 5;
 

@@ -3,16 +3,25 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { RULES } from '../../rules/index.js';
-import { SEVERITIES, type Severity } from '../../src/engine/rule.js';
+import { driftExitCode, scanExitCode } from '../../src/engine/exit.js';
+import type { Finding, Result, RuleResult } from '../../src/engine/result.types.js';
+import { parseFailOn, SEVERITIES } from '../../src/engine/severity.js';
+import type { Severity } from '../../src/engine/rule.js';
+import { InputError } from '../../src/errors.js';
+import { EXIT_CODES, exitCodesInOneLine, exitCodesMarkdown } from '../../src/exit-codes.js';
 import { packagePath } from '../../src/paths.js';
 import { cli } from '../support/cli.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 import { baseSnapshot } from '../support/fixtures.js';
 
 /*
- * Exit codes from the built CLI in a child process, for every --fail-on threshold against a finding of
- * every severity. The tenant has exactly one finding (default MFA trust) whose severity comes from the config file,
- * and every other rule is disabled, so the matrix does not depend on the rest of the catalogue.
+ * Exit codes. The decision itself is a function of the result (scanExitCode, driftExitCode), tested here for every
+ * --fail-on threshold against a finding of every severity; the CLI is then checked to hand that code back, in
+ * process, on a tenant with exactly one finding (default MFA trust) whose severity comes from the config file and
+ * every other rule disabled. One run goes through bin/gatehouse.js in a child process: the default exceptions file
+ * is found in the working directory the user started gatehouse in.
  */
 
 const THRESHOLDS = [...SEVERITIES, 'none'] as const;
@@ -21,7 +30,6 @@ let mfaSnapshot: string;
 let forbiddenSnapshot: string;
 
 beforeAll(async () => {
-  if (!existsSync(packagePath('dist', 'src', 'cli', 'main.js'))) throw new Error('run `npm run build` first: these tests run bin/gatehouse.js');
   dir = await mkdtemp(join(tmpdir(), 'gatehouse-exit-'));
   const s = baseSnapshot();
   s.data.crossTenantAccessDefault!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
@@ -45,19 +53,55 @@ async function onlyRule(keep: string[], severity?: Severity): Promise<string> {
   return p;
 }
 
-const scan = (args: string[]) => cli(['scan', '--as-of', '2026-11-27', '--format', 'json', '--no-exceptions', '--out', join(dir, `out-${Math.random().toString(36).slice(2)}`), ...args]);
+const scan = (args: string[]) => cliInProcess(['scan', '--as-of', '2026-11-27', '--format', 'json', '--no-exceptions', '--quiet', '--out', join(dir, `out-${Math.random().toString(36).slice(2)}`), ...args]);
 
-describe('--fail-on: exit 1 when an unsuppressed failing finding is at or above the threshold', () => {
+/** A result with these findings and rule statuses, nothing else (the exit code reads nothing else). */
+function resultWith(findings: Array<Pick<Finding, 'severity' | 'status'>>, rules: Array<Pick<RuleResult, 'status'>> = []): Result {
+  return { findings, rules } as unknown as Result;
+}
+
+describe('scanExitCode: 1 when an unsuppressed failing finding is at or above the threshold', () => {
   const cases = SEVERITIES.flatMap((severity) => THRESHOLDS.map((failOn) => [severity, failOn] as const));
-  it.each(cases)('finding %s, --fail-on %s', async (severity, failOn) => {
-    const config = await onlyRule(['xtap-default-mfa-trust'], severity);
-    const r = scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', failOn]);
+  it.each(cases)('finding %s, --fail-on %s', (severity, failOn) => {
     const expected = failOn !== 'none' && SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn) ? 1 : 0;
-    expect(r.code, r.stderr).toBe(expected);
+    expect(scanExitCode(resultWith([{ severity, status: 'fail' }]), { failOn: parseFailOn(failOn) })).toBe(expected);
+  });
+
+  it('a suppressed finding never counts', () => {
+    expect(scanExitCode(resultWith([{ severity: 'critical', status: 'suppressed' }]), { failOn: 'info' })).toBe(0);
+  });
+
+  it('--strict: 4 when a rule is not assessed; findings at the threshold win over it', () => {
+    const incomplete = [{ status: 'not-assessed' as const }];
+    expect(scanExitCode(resultWith([], incomplete), { failOn: 'none' })).toBe(0);
+    expect(scanExitCode(resultWith([], incomplete), { failOn: 'none', strict: true })).toBe(4);
+    expect(scanExitCode(resultWith([{ severity: 'high', status: 'fail' }], incomplete), { failOn: 'high', strict: true })).toBe(1);
+    expect(scanExitCode(resultWith([{ severity: 'high', status: 'fail' }], incomplete), { failOn: 'critical', strict: true })).toBe(4);
+  });
+
+  it('diff: 1 only for a new finding at the threshold', () => {
+    expect(driftExitCode([{ severity: 'high', status: 'fail' }], 'high')).toBe(1);
+    expect(driftExitCode([{ severity: 'medium', status: 'fail' }], 'high')).toBe(0);
+    expect(driftExitCode([], 'info')).toBe(0);
+  });
+
+  it('an unknown threshold is a usage error naming the choices', () => {
+    expect(() => parseFailOn('severe')).toThrow(InputError);
+    expect(() => parseFailOn('severe')).toThrow('--fail-on "severe" must be one of critical, high, medium, low, info, none');
+    expect(parseFailOn('HIGH')).toBe('high');
+    expect(parseFailOn(undefined)).toBe('none');
+  });
+});
+
+describe('--fail-on through the CLI', () => {
+  it('the CLI returns the code for the configured severity: high finding, --fail-on high → 1, critical → 0', async () => {
+    const config = await onlyRule(['xtap-default-mfa-trust'], 'high');
+    expect((await scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', 'high'])).code).toBe(1);
+    expect((await scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', 'critical'])).code).toBe(0);
   });
 
   it('default threshold is none: findings alone never fail the run', async () => {
-    expect(scan(['--snapshot', mfaSnapshot, '--config', await onlyRule(['xtap-default-mfa-trust'], 'critical')]).code).toBe(0);
+    expect((await scan(['--snapshot', mfaSnapshot, '--config', await onlyRule(['xtap-default-mfa-trust'], 'critical')])).code).toBe(0);
   });
 
   it('a suppressed finding does not count; once its exception expires it does again', async () => {
@@ -66,13 +110,13 @@ describe('--fail-on: exit 1 when an unsuppressed failing finding is at or above 
     await writeFile(active, 'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: partner MFA reviewed\n    owner: secops\n    expires: 2027-01-31\n');
     const expired = join(dir, 'expired.yaml');
     await writeFile(expired, 'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: partner MFA reviewed\n    owner: secops\n    expires: 2026-11-26\n');
-    expect(scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', 'info', '--exceptions', active]).code).toBe(0);
-    const r = scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', 'info', '--exceptions', expired]);
+    expect((await scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', 'info', '--exceptions', active])).code).toBe(0);
+    const r = await scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', 'info', '--exceptions', expired]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/expired on 2026-11-26/);
   });
 
-  it('the default ./gatehouse.exceptions.yaml is picked up from the working directory', async () => {
+  it('the default ./gatehouse.exceptions.yaml is picked up from the working directory (bin/gatehouse.js)', { tags: ['slow'] }, async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'gatehouse-exit-cwd-'));
     await writeFile(join(cwd, 'gatehouse.exceptions.yaml'), 'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: reviewed\n    owner: secops\n    expires: 2027-01-31\n');
     const config = await onlyRule(['xtap-default-mfa-trust'], 'high');
@@ -81,8 +125,8 @@ describe('--fail-on: exit 1 when an unsuppressed failing finding is at or above 
     expect(cli([...args, '--out', join(cwd, 'b'), '--no-exceptions'], { cwd }).code).toBe(1);
   });
 
-  it('an invalid threshold is a usage error (2)', () => {
-    const r = scan(['--snapshot', mfaSnapshot, '--fail-on', 'severe']);
+  it('an invalid threshold is a usage error (2)', async () => {
+    const r = await scan(['--snapshot', mfaSnapshot, '--fail-on', 'severe']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--fail-on "severe" must be one of critical, high, medium, low, info, none/);
   });
@@ -91,18 +135,18 @@ describe('--fail-on: exit 1 when an unsuppressed failing finding is at or above 
 describe('--strict: exit 4 when a rule is not assessed', () => {
   it('not assessed without --strict → 0; with --strict → 4', async () => {
     const config = await onlyRule(['guest-stale']);
-    expect(scan(['--snapshot', forbiddenSnapshot, '--config', config]).code).toBe(0);
-    expect(scan(['--snapshot', forbiddenSnapshot, '--config', config, '--strict']).code).toBe(4);
+    expect((await scan(['--snapshot', forbiddenSnapshot, '--config', config])).code).toBe(0);
+    expect((await scan(['--snapshot', forbiddenSnapshot, '--config', config, '--strict'])).code).toBe(4);
   });
 
   it('everything assessed with --strict → 0', async () => {
-    expect(scan(['--snapshot', mfaSnapshot, '--config', await onlyRule(['guest-stale']), '--strict']).code).toBe(0);
+    expect((await scan(['--snapshot', mfaSnapshot, '--config', await onlyRule(['guest-stale']), '--strict'])).code).toBe(0);
   });
 
   it('findings at the threshold win over incompleteness: 1, not 4', async () => {
     const config = await onlyRule(['guest-stale', 'xtap-default-mfa-trust'], 'high');
-    expect(scan(['--snapshot', forbiddenSnapshot, '--config', config, '--strict', '--fail-on', 'high']).code).toBe(1);
-    expect(scan(['--snapshot', forbiddenSnapshot, '--config', config, '--strict', '--fail-on', 'critical']).code).toBe(4);
+    expect((await scan(['--snapshot', forbiddenSnapshot, '--config', config, '--strict', '--fail-on', 'high'])).code).toBe(1);
+    expect((await scan(['--snapshot', forbiddenSnapshot, '--config', config, '--strict', '--fail-on', 'critical'])).code).toBe(4);
   });
 });
 
@@ -123,7 +167,7 @@ describe('malformed exceptions files: exit 2, one line naming the file and the J
     const file = join(dir, `bad-${Math.random().toString(36).slice(2)}.json`);
     await writeFile(file, text);
     const out = join(dir, `never-${Math.random().toString(36).slice(2)}`);
-    const r = cli(['scan', '--snapshot', mfaSnapshot, '--out', out, '--exceptions', file]);
+    const r = await cliInProcess(['scan', '--snapshot', mfaSnapshot, '--out', out, '--exceptions', file]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -135,17 +179,37 @@ describe('malformed exceptions files: exit 2, one line naming the file and the J
   it('a YAML syntax error too', async () => {
     const file = join(dir, 'broken.yaml');
     await writeFile(file, 'exceptions:\n  - rule: [xtap\n');
-    const r = cli(['scan', '--snapshot', mfaSnapshot, '--out', join(dir, 'never-yaml'), '--exceptions', file]);
+    const r = await cliInProcess(['scan', '--snapshot', mfaSnapshot, '--out', join(dir, 'never-yaml'), '--exceptions', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/at \$: not valid YAML/);
   });
 });
 
 describe('help documents the exit codes', () => {
-  it.each([['--help'], ['scan', '--help'], ['diff', '--help'], ['redact', '--help']])('gatehouse %s', (...args) => {
-    const r = cli(args);
+  it.each([['--help'], ['scan', '--help'], ['diff', '--help'], ['redact', '--help']])('gatehouse %s', async (...args) => {
+    const r = await cliInProcess(args);
     expect(r.code).toBe(0);
     for (const code of ['0 ', '1 ', '2 ', '3 ', '4 ', '70']) expect(r.stdout).toContain(`\n  ${code}`);
     expect(r.stdout).toMatch(/findings at or above --fail-on/);
+  });
+});
+
+describe('one table of exit codes: help, README and the Action say the same', () => {
+  it('the README table is the one generated from src/exit-codes.ts', () => {
+    const readme = readFileSync(packagePath('README.md'), 'utf8');
+    const start = readme.indexOf('<!-- exit-codes:start');
+    const end = readme.indexOf('<!-- exit-codes:end -->');
+    expect(start).toBeGreaterThan(0);
+    expect(readme.slice(readme.indexOf('\n', start) + 1, end)).toBe(exitCodesMarkdown());
+  });
+
+  it("action.yml's exit-code output lists every code with its meaning", () => {
+    const action = readFileSync(packagePath('action.yml'), 'utf8');
+    expect(action).toContain(`description: 'gatehouse exit code: ${exitCodesInOneLine()}.'`);
+  });
+
+  it('every code is in the help of every command', async () => {
+    const r = await cliInProcess(['diff', '--help']);
+    for (const { code, meaning } of EXIT_CODES) expect(r.stdout).toContain(`  ${String(code).padEnd(4)}${meaning}`);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { explainRule } from '../../src/cli/commands/explain.js';
+import { explainRule } from '../../src/pipeline/explain.js';
 import { cliInProcess } from '../support/cli-in-process.js';
 import { InputError } from '../../src/errors.js';
 import { azRestCommand, explainRuleText, rulesMarkdown, shellQuote } from '../../src/render/rules-doc.js';

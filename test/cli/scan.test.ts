@@ -9,6 +9,7 @@ import { RULES } from '../../rules/index.js';
 import type { Result } from '../../src/engine/result.types.js';
 import { packagePath } from '../../src/paths.js';
 import { cli } from '../support/cli.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 import { baseSnapshot } from '../support/fixtures.js';
 import { writeTenantSnapshot } from '../../src/synth/index.js';
 
@@ -30,7 +31,7 @@ async function writeSnapshot(name: string, mutate: (s: ReturnType<typeof baseSna
 describe('gatehouse scan (child process)', () => {
   it('scans the compliant base: exit 0, result.json lists every rule, summary.md and a terminal table', async () => {
     const out = join(dir, 'base');
-    const r = cli(['scan', '--snapshot', fixture('base'), '--out', out, '--as-of', '2026-11-27']);
+    const r = await cliInProcess(['scan', '--snapshot', fixture('base'), '--out', out, '--as-of', '2026-11-27']);
     expect(r.code, r.stderr).toBe(0);
     const result = JSON.parse(await readFile(join(out, 'result.json'), 'utf8')) as Result;
     expect(result.rules.map((x) => x.id).sort()).toEqual(RULES.map((x) => x.meta.id).sort());
@@ -41,7 +42,8 @@ describe('gatehouse scan (child process)', () => {
     expect(r.stderr).toContain(join(out, 'result.json'));
   });
 
-  it('a tenant past 20,000 guests: guests.xlsx is written on a worker thread and lists every guest once', { timeout: 120_000 }, async () => {
+  // End to end through bin/gatehouse.js: the worker thread runs the compiled build.
+  it('a tenant past 20,000 guests: guests.xlsx is written on a worker thread and lists every guest once', { timeout: 120_000, tags: ['slow'] }, async () => {
     const snapshot = join(dir, 'synthetic-25000.json');
     const truth = await writeTenantSnapshot(snapshot, { seed: 11, guests: 25_000, partners: 10, caPolicies: 8, preset: 'scale', asOf: '2026-11-27T00:00:00Z' });
     const out = join(dir, 'threaded');
@@ -65,9 +67,9 @@ describe('gatehouse scan (child process)', () => {
     const p = await writeSnapshot('mfa-trust', (s) => {
       s.data.crossTenantAccessDefault!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
     });
-    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 'f1'), '--fail-on', 'high']).code).toBe(1);
-    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 'f2'), '--fail-on', 'critical']).code).toBe(0);
-    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 'f3')]).code).toBe(0);
+    expect((await cliInProcess(['scan', '--snapshot', p, '--out', join(dir, 'f1'), '--fail-on', 'high'])).code).toBe(1);
+    expect((await cliInProcess(['scan', '--snapshot', p, '--out', join(dir, 'f2'), '--fail-on', 'critical'])).code).toBe(0);
+    expect((await cliInProcess(['scan', '--snapshot', p, '--out', join(dir, 'f3')])).code).toBe(0);
   });
 
   it('--strict: exit 4 when a rule is not assessed', async () => {
@@ -75,8 +77,8 @@ describe('gatehouse scan (child process)', () => {
       s.sections.crossTenantAccessDefault = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
       delete s.data.crossTenantAccessDefault;
     });
-    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 's1')]).code).toBe(0);
-    expect(cli(['scan', '--snapshot', p, '--out', join(dir, 's2'), '--strict']).code).toBe(4);
+    expect((await cliInProcess(['scan', '--snapshot', p, '--out', join(dir, 's1')])).code).toBe(0);
+    expect((await cliInProcess(['scan', '--snapshot', p, '--out', join(dir, 's2'), '--strict'])).code).toBe(4);
   });
 
   const badInputs: Array<[string, () => Promise<string>, RegExp]> = [
@@ -94,7 +96,7 @@ describe('gatehouse scan (child process)', () => {
   it.each(badInputs)('bad input (%s) → exit 2, one line naming file, path and reason, nothing written', async (_name, make, expected) => {
     const p = await make();
     const out = join(dir, `never-${Math.random().toString(36).slice(2)}`);
-    const r = cli(['scan', '--snapshot', p, '--out', out]);
+    const r = await cliInProcess(['scan', '--snapshot', p, '--out', out]);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -109,9 +111,9 @@ describe('gatehouse scan (child process)', () => {
     [['--fail-on', 'severe'], /--fail-on "severe" must be one of/],
     [['--format', 'pdf'], /unknown format "pdf"/],
     [['--profile', 'lenient'], /unknown profile "lenient"/],
-  ])('bad flag %j → exit 2 and nothing written', (flags, expected) => {
+  ])('bad flag %j → exit 2 and nothing written', async (flags, expected) => {
     const out = join(dir, `flags-${Math.random().toString(36).slice(2)}`);
-    const r = cli(['scan', '--snapshot', fixture('base'), '--out', out, ...flags]);
+    const r = await cliInProcess(['scan', '--snapshot', fixture('base'), '--out', out, ...flags]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(expected);
     expect(existsSync(out)).toBe(false);
@@ -120,18 +122,18 @@ describe('gatehouse scan (child process)', () => {
   it('a bad config file → exit 2 naming its path', async () => {
     const cfg = join(dir, 'gatehouse.config.json');
     await writeFile(cfg, JSON.stringify({ rules: { 'xtap-default-mfa-trust': { severity: 'urgent' } } }));
-    const r = cli(['scan', '--snapshot', fixture('base'), '--out', join(dir, 'cfg'), '--config', cfg]);
+    const r = await cliInProcess(['scan', '--snapshot', fixture('base'), '--out', join(dir, 'cfg'), '--config', cfg]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(`gatehouse: invalid config ${cfg} at $.rules["xtap-default-mfa-trust"].severity: must be one of "critical", "high", "medium", "low", "info"`);
   });
 
-  it('unknown options are usage errors (exit 2)', () => {
-    expect(cli(['scan', '--bogus']).code).toBe(2);
-    expect(cli(['frobnicate']).code).toBe(2);
+  it('unknown options are usage errors (exit 2)', async () => {
+    expect((await cliInProcess(['scan', '--bogus'])).code).toBe(2);
+    expect((await cliInProcess(['frobnicate'])).code).toBe(2);
   });
 
-  it('--help lists the exit codes', () => {
-    const r = cli(['scan', '--help']);
+  it('--help lists the exit codes', async () => {
+    const r = await cliInProcess(['scan', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Exit codes:[\s\S]*4\s+incomplete/);
   });
@@ -139,15 +141,15 @@ describe('gatehouse scan (child process)', () => {
 
 describe('gatehouse validate and rules', () => {
   it('validate accepts a good snapshot and rejects a bad one', async () => {
-    const ok = cli(['validate', fixture('base')]);
+    const ok = await cliInProcess(['validate', fixture('base')]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/valid snapshot \(schema 1\)/);
-    const bad = cli(['validate', dir]);
+    const bad = await cliInProcess(['validate', dir]);
     expect(bad.code).toBe(2);
   });
 
-  it('rules lists every rule id', () => {
-    const r = cli(['rules']);
+  it('rules lists every rule id', async () => {
+    const r = await cliInProcess(['rules']);
     expect(r.code).toBe(0);
     for (const rule of RULES) expect(r.stdout).toContain(rule.meta.id);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeSnapshotFile } from '../../src/collect/write.js';
+import { writeSnapshotFile } from '../../src/snapshot/write.js';
 import { validateSnapshot } from '../../src/snapshot/load.js';
 import { baseSnapshot } from '../support/fixtures.js';
 

@@ -197,7 +197,7 @@ describe('guest passes', () => {
     const inline = evaluate(snapshot, opts);
     const guests = snapshot.data.guests!;
     async function* stream() { for (const g of guests) yield g; }
-    const streamed = await evaluateStream({ ...snapshot, data: { ...snapshot.data, guests: undefined } }, opts, { count: guests.length, guests: stream() });
+    const streamed = await evaluateStream({ ...snapshot, data: { ...snapshot.data, guests: undefined } }, opts, { count: guests.length, read: stream });
     expect(streamed).toEqual(inline);
     expect(inline.summary.rulesByStatus.fail).toBeGreaterThan(30);
   });

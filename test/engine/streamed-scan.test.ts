@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/paths.js';
-import { evaluateFile, writeReports } from '../../src/scan.js';
+import { evaluateFile, writeReports } from '../../src/pipeline/scan.js';
 
 describe('a streamed snapshot scans exactly like an inline one', () => {
   it('same result and same reports for the demo tenant', async () => {
@@ -11,8 +11,8 @@ describe('a streamed snapshot scans exactly like an inline one', () => {
     const asOf = new Date('2026-11-27T00:00:00Z');
     const inline = await evaluateFile({ snapshotPath, asOf });
     const streamed = await evaluateFile({ snapshotPath, asOf, streamThresholdBytes: 0 });
-    expect(streamed.guests.count).toBe(inline.guests.count);
-    expect(streamed.guestStats).toBeDefined();
+    expect(streamed.evidence.guests.count).toBe(inline.evidence.guests.count);
+    expect(streamed.evidence.statistics).toEqual(inline.evidence.statistics);
     const scrub = (r: typeof inline.result) => ({ ...r, scannedAt: '' });
     expect(scrub(streamed.result)).toEqual(scrub(inline.result));
     const dirA = await mkdtemp(join(tmpdir(), 'gatehouse-inline-'));

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../src/render/html.js';
-import { CHROMIUM, CHROMIUM_ARGS, HOSTILE, SKIP_BROWSER, evaluateSnapshot, hostileResult, realisticSnapshot, tempDir } from './support.js';
+import { CHROMIUM, CHROMIUM_ARGS, HOSTILE, SKIP_BROWSER, evaluateSnapshot, hostileResult, htmlReport, realisticSnapshot, tempDir } from './support.js';
 
 // The HTML report in real headless Chromium (Debian's /usr/bin/chromium). Outside CI a machine without Chromium
 // skips these; under CI=true they run and fail loudly instead (.ci/run installs Chromium).
@@ -59,7 +58,7 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', () => {
   const result = evaluateSnapshot(snapshot);
 
   it('loads from file:// with no console errors and zero network requests', async () => {
-    const { page, errors, requests, dialogs } = await open(renderHtml(result, snapshot), 'report.html');
+    const { page, errors, requests, dialogs } = await open(htmlReport(result, snapshot), 'report.html');
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     expect(dialogs).toEqual([]);
@@ -70,7 +69,7 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', () => {
   });
 
   it('filters findings by text and severity', async () => {
-    const { page, errors } = await open(renderHtml(result, snapshot), 'filter.html');
+    const { page, errors } = await open(htmlReport(result, snapshot), 'filter.html');
     const cards = page.locator('article.rule-card');
     const total = await cards.count();
     expect(total).toBeGreaterThan(2);
@@ -107,7 +106,7 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', () => {
   });
 
   it('prints to PDF on A4 and Letter, with collapsed sections expanded', async () => {
-    const { page, errors } = await open(renderHtml(result, snapshot), 'print.html');
+    const { page, errors } = await open(htmlReport(result, snapshot), 'print.html');
     const fix = page.locator('article.rule-card details .fix-body').first();
     expect(await fix.isVisible()).toBe(false); // collapsed on screen
     await page.emulateMedia({ media: 'print' });
@@ -132,7 +131,7 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', () => {
 
   describe('hostile strings', () => {
     const { snapshot: hs, result: hr, rules } = hostileResult();
-    const html = renderHtml(hr, hs, { rules, title: `${HOSTILE.dq}${HOSTILE.script}`, brandName: HOSTILE.img });
+    const html = htmlReport(hr, hs, { rules, title: `${HOSTILE.dq}${HOSTILE.script}`, brandName: HOSTILE.img });
 
     /** Everything a payload could have turned into: event handlers, scripts, javascript: links, foreign elements. */
     async function expectInert(loaded: Loaded): Promise<void> {

@@ -3,12 +3,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startGuestWorkbook as startFromSource } from '../../src/render/guest-workbook-job.js';
-import { writeGuestWorkbook } from '../../src/render/guest-workbook.js';
 import { packagePath } from '../../src/paths.js';
 import type { Snapshot, User } from '../../src/snapshot/snapshot.types.js';
 import { writeTenantSnapshot } from '../../src/synth/index.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { AS_OF, evaluateSnapshot, realisticSnapshot, tempDir } from './support.js';
+import { guestsInMemory, type Guests } from '../../src/snapshot/guests.js';
+import { AS_OF, evaluateSnapshot, guestWorkbookOf, realisticSnapshot, tempDir } from './support.js';
 import { GUEST_HEADER, expectCell, expectTable, expectedGuestRow, read, rows } from './xlsx-read.js';
 
 // guests.xlsx: the guest inventory, read back with SheetJS and compared with values computed from the input.
@@ -23,7 +23,7 @@ describe('guests.xlsx', () => {
 
   it(`reads back cell by cell on the ${name} tenant, with an About sheet naming tenant, date and snapshot`, async () => {
     const file = join(dir, 'guests.xlsx');
-    const listed = await writeGuestWorkbook(snapshot, file, { asOf, snapshotSha256: 'b'.repeat(64) });
+    const listed = await guestWorkbookOf(snapshot, file, { asOf, snapshotSha256: 'b'.repeat(64) });
     expect(listed).toBe(snapshot.data.guests!.length);
     const wb = read(file);
     expect(wb.SheetNames).toEqual(['Guests', 'About']);
@@ -37,7 +37,7 @@ describe('guests.xlsx', () => {
 
   it('has a frozen header, a filter and column widths on every sheet', async () => {
     const file = join(dir, 'frozen.xlsx');
-    await writeGuestWorkbook(snapshot, file, { asOf });
+    await guestWorkbookOf(snapshot, file, { asOf });
     const files = (read(file) as unknown as { files: Record<string, { content: Buffer | string }> }).files;
     const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
     expect(sheets).toHaveLength(2);
@@ -51,7 +51,7 @@ describe('guests.xlsx', () => {
 
   it('continues past the row limit on "Guests (2)", every guest once and in order', async () => {
     const file = join(dir, 'split.xlsx');
-    await writeGuestWorkbook(snapshot, file, { asOf, maxRowsPerSheet: 100 });
+    await guestWorkbookOf(snapshot, file, { asOf, maxRowsPerSheet: 100 });
     const wb = read(file);
     const parts = Math.ceil(snapshot.data.guests!.length / 100);
     expect(parts).toBeGreaterThan(1);
@@ -66,7 +66,7 @@ describe('guests.xlsx', () => {
     s.sections.guestSignInActivity = { status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' };
     s.sections.guestSponsors = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
     const file = join(dir, 'partial.xlsx');
-    await writeGuestWorkbook(s, file, { asOf });
+    await guestWorkbookOf(s, file, { asOf });
     const body = rows(read(file).Sheets.Guests!).slice(1);
     expect(body).toHaveLength(s.data.guests!.length);
     for (const r of body) {
@@ -86,7 +86,7 @@ describe('guests.xlsx', () => {
     ['no snapshot was supplied (report without --snapshot)', () => undefined, /--snapshot <file>/],
   ])('one row says so when %s', async (_, make, note) => {
     const file = join(dir, `note-${sha256(String(note)).slice(0, 8)}.xlsx`);
-    expect(await writeGuestWorkbook(make(fixtureSnapshot('base')), file, { asOf })).toBe(0);
+    expect(await guestWorkbookOf(make(fixtureSnapshot('base')), file, { asOf })).toBe(0);
     const body = rows(read(file).Sheets.Guests!);
     expect(body).toHaveLength(2);
     expect(String(body[1]![0]!.v)).toMatch(note);
@@ -115,7 +115,7 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
 
   it('domain and days since sign-in match every per-guest finding; guests without a stale finding are within the threshold', async () => {
     const file = join(dir, 'guests.xlsx');
-    await writeGuestWorkbook(snapshot, file, { asOf });
+    await guestWorkbookOf(snapshot, file, { asOf });
     const header = rows(read(file).Sheets.Guests!)[0]!.map((c) => c?.v);
     const col = (name: string) => header.indexOf(name);
     const byId = new Map(rows(read(file).Sheets.Guests!).slice(1).map((r) => [r[0]!.v as string, r]));
@@ -151,6 +151,8 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
     expect(old[col('Days since sign-in')]?.v).toBe(stale.get(old[0]!.v as string)?.params?.days);
   });
 });
+/** A guest count for a job that reads the guests itself (on a worker thread, from the file). */
+const countOnly = (count: number): Guests => ({ count, read: () => [] });
 
 describe('guest workbook job', () => {
   const dir = tempDir('gatehouse-guest-job-');
@@ -158,7 +160,7 @@ describe('guest workbook job', () => {
 
   it('writes guests.xlsx under its final name only when complete (no partial file left)', async () => {
     const out = join(dir, 'inline');
-    const job = startFromSource({ outDir: out, asOf, snapshot: base, guestCount: base.data.guests!.length });
+    const job = startFromSource({ outDir: out, asOf, snapshot: base, guests: guestsInMemory(base.data.guests!) });
     expect(job.threaded).toBe(false);
     expect(await job.done).toBe(join(out, 'guests.xlsx'));
     expect(readdirSync(out)).toEqual(['guests.xlsx']);
@@ -172,14 +174,14 @@ describe('guest workbook job', () => {
       yield base.data.guests![0]!;
       throw new Error('disk went away');
     }
-    const job = startFromSource({ outDir: out, asOf, snapshot: base, guests: failing });
+    const job = startFromSource({ outDir: out, asOf, snapshot: base, guests: { count: 2, read: failing } });
     await expect(job.done).rejects.toThrow('disk went away');
     expect(readdirSync(out)).toEqual([]);
   });
 
   it('cancel removes what the job wrote, and the folder it created, but not an earlier scan’s guests.xlsx', async () => {
     const fresh = join(dir, 'fresh', 'nested');
-    const job = startFromSource({ outDir: fresh, asOf, snapshot: base });
+    const job = startFromSource({ outDir: fresh, asOf, snapshot: base, guests: guestsInMemory(base.data.guests!) });
     await job.done;
     await job.cancel();
     expect(existsSync(join(dir, 'fresh'))).toBe(false);
@@ -191,7 +193,7 @@ describe('guest workbook job', () => {
     async function* never(): AsyncIterable<User> {
       throw new Error('evaluation failed first');
     }
-    const failed = startFromSource({ outDir: earlier, asOf, snapshot: base, guests: never });
+    const failed = startFromSource({ outDir: earlier, asOf, snapshot: base, guests: { count: 1, read: never } });
     await failed.cancel();
     expect(readFileSync(join(earlier, 'guests.xlsx'), 'utf8')).toBe('from the last scan');
     expect(readdirSync(earlier)).toEqual(['guests.xlsx']);
@@ -207,8 +209,8 @@ describe('guest workbook job', () => {
     const source = { path: file, sha256: sha256(text) };
 
     it('reads the snapshot file itself and writes the same rows as this thread', async () => {
-      const threaded = startGuestWorkbook({ outDir: join(dir, 'threaded'), asOf, snapshot: base, guestCount: base.data.guests!.length, source, workerMinGuests: 1 });
-      const inline = startGuestWorkbook({ outDir: join(dir, 'same-thread'), asOf, snapshot: base, guestCount: base.data.guests!.length, source });
+      const threaded = startGuestWorkbook({ outDir: join(dir, 'threaded'), asOf, snapshot: base, guests: guestsInMemory(base.data.guests!), file: source, workerMinGuests: 1 });
+      const inline = startGuestWorkbook({ outDir: join(dir, 'same-thread'), asOf, snapshot: base, guests: guestsInMemory(base.data.guests!), file: source });
       expect([threaded.threaded, inline.threaded]).toEqual([true, false]);
       const [a, b] = await Promise.all([threaded.done, inline.done]);
       for (const sheet of ['Guests', 'About']) {
@@ -219,7 +221,7 @@ describe('guest workbook job', () => {
 
     it('refuses a snapshot that changed since the main thread read it', async () => {
       const out = join(dir, 'changed');
-      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 1, source: { path: file, sha256: 'c'.repeat(64) }, workerMinGuests: 1 });
+      const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(1), file: { path: file, sha256: 'c'.repeat(64) }, workerMinGuests: 1 });
       await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/changed while it was being read/) });
       expect(readdirSync(out)).toEqual([]);
     });
@@ -228,7 +230,7 @@ describe('guest workbook job', () => {
       const bad = join(dir, 'bad.json');
       writeFileSync(bad, JSON.stringify({ ...base, schemaVersion: 99 }));
       const out = join(dir, 'invalid');
-      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 1, source: { path: bad, sha256: sha256(readFileSync(bad)) }, workerMinGuests: 1 });
+      const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(1), file: { path: bad, sha256: sha256(readFileSync(bad)) }, workerMinGuests: 1 });
       await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/invalid snapshot .*bad\.json/) });
       expect(readdirSync(out)).toEqual([]);
     });
@@ -238,7 +240,7 @@ describe('guest workbook job', () => {
       await writeTenantSnapshot(big, { seed: 3, guests: 40_000, partners: 5, caPolicies: 5, preset: 'scale', asOf: AS_OF });
       const bytes = readFileSync(big);
       const out = join(dir, 'cancelled');
-      const job = startGuestWorkbook({ outDir: out, asOf, guestCount: 40_000, source: { path: big, sha256: sha256(bytes) } });
+      const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(40_000), file: { path: big, sha256: sha256(bytes) } });
       expect(job.threaded).toBe(true);
       await new Promise((r) => setTimeout(r, 300));
       await job.cancel();
@@ -247,7 +249,7 @@ describe('guest workbook job', () => {
 
       // Cancelled before its folder even exists: no worker starts, nothing is left.
       const early = join(dir, 'cancelled-early');
-      const second = startGuestWorkbook({ outDir: early, asOf, guestCount: 40_000, source: { path: big, sha256: sha256(bytes) } });
+      const second = startGuestWorkbook({ outDir: early, asOf, guests: countOnly(40_000), file: { path: big, sha256: sha256(bytes) } });
       await second.cancel();
       await expect(second.done).rejects.toThrow('guest workbook cancelled');
       expect(existsSync(early)).toBe(false);

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/engine/result.types.js';
 import { InputError } from '../../src/errors.js';
-import { renderHtml } from '../../src/render/html.js';
 import { loadBrandLogo } from '../../src/render/logo.js';
 import { packagePath } from '../../src/paths.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { HOSTILE, evaluateSnapshot, hostileResult, realisticSnapshot, tempDir } from './support.js';
+import { HOSTILE, evaluateSnapshot, hostileResult, htmlReport, realisticSnapshot, tempDir } from './support.js';
 
 const sha = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
 
@@ -25,7 +24,7 @@ function parts(html: string) {
 describe('HTML report', () => {
   const { snapshot } = realisticSnapshot();
   const result = evaluateSnapshot(snapshot);
-  const html = renderHtml(result, snapshot);
+  const html = htmlReport(result, snapshot);
 
   it('templates never use triple-stash or unescaped output', () => {
     const dir = packagePath('templates');
@@ -96,7 +95,7 @@ describe('HTML report', () => {
   });
 
   it('is the same bytes for the same input', () => {
-    expect(renderHtml(structuredClone(result), structuredClone(snapshot))).toBe(html);
+    expect(htmlReport(structuredClone(result), structuredClone(snapshot))).toBe(html);
   });
 
   it('summarises a huge tenant without growing: lists are capped and the rest points to the XLSX', () => {
@@ -111,7 +110,7 @@ describe('HTML report', () => {
     }));
     const bigResult = evaluateSnapshot(big);
     expect(bigResult.findings.length).toBeGreaterThanOrEqual(n);
-    const bigHtml = renderHtml(bigResult, big);
+    const bigHtml = htmlReport(bigResult, big);
     expect(bigHtml.length).toBeLessThan(600_000);
     const staleTable = bigHtml.slice(bigHtml.indexOf('Longest without a sign-in'));
     expect((staleTable.match(/<tr><td class="name">/g) ?? []).length).toBe(25);
@@ -122,7 +121,7 @@ describe('HTML report', () => {
   });
 
   it('renders from a result alone, saying what the snapshot would add', () => {
-    const alone = renderHtml(result, undefined);
+    const alone = htmlReport(result, undefined);
     expect(alone).toContain('run gatehouse report with --snapshot');
     expect(alone).toContain('<section id="findings"');
   });
@@ -133,7 +132,7 @@ describe('HTML report', () => {
       findings: result.findings.map((f, i) => ({ ...f, baselineState: i === 0 ? 'new' : 'unchanged' })),
       baseline: { source: 'previous/result.json', scannedAt: '2026-08-27T00:00:00Z', tenantId: result.tenant.id, counts: { new: 1, unchanged: result.findings.length - 1, updated: 0, resolved: 0 }, resolved: [], ruleChanges: [] },
     };
-    const page = renderHtml(withBaseline, snapshot);
+    const page = htmlReport(withBaseline, snapshot);
     expect(page).toContain('id="changes-since-last-scan"');
     expect(page).toContain('Changes since the last scan (2026-08-27)');
     expect(page).toContain('href="#changes-since-last-scan"');
@@ -157,7 +156,7 @@ describe('HTML report', () => {
       writeFileSync(svg, '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>\n');
       const logo = await loadBrandLogo(svg);
       expect(logo.dataUri).toMatch(/^data:image\/svg\+xml;base64,/);
-      const page = renderHtml(result, snapshot, { brandLogo: logo, brandName: 'Contoso Consulting' });
+      const page = htmlReport(result, snapshot, { brandLogo: logo, brandName: 'Contoso Consulting' });
       expect(page).toMatch(/<img class="logo" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/]+(&#x3D;)*" alt="Contoso Consulting">/);
       expect(page).not.toContain('alert(2)');
       expect(page).not.toContain('<svg xmlns="http://www.w3.org/2000/svg" width="10"');
@@ -181,7 +180,7 @@ describe('HTML report', () => {
 
   describe('hostile strings', () => {
     const { snapshot: hs, result: hr, rules } = hostileResult();
-    const page = renderHtml(hr, hs, { rules, title: HOSTILE.dq, brandName: HOSTILE.script });
+    const page = htmlReport(hr, hs, { rules, title: HOSTILE.dq, brandName: HOSTILE.script });
 
     it('appear only escaped: no tag, attribute or URL from tenant data', () => {
       // Markup only: the JSON data block holds the raw strings as inert, escaped data (checked below).

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/engine/result.types.js';
 import { packagePath } from '../../src/paths.js';
-import { DEFAULT_FORMATS, parseFormats } from '../../src/render/index.js';
+import { FORMATS as DEFAULT_FORMATS, parseFormats } from '../../src/render/formats.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from './support.js';
 
@@ -109,7 +109,7 @@ function writeOther(d: string): void {
 
 describe('large result.json', () => {
   it('is read finding by finding and equals the whole-file read', async () => {
-    const { loadResultFile } = await import('../../src/cli/commands/report.js');
+    const { loadResultFile } = await import('../../src/engine/result-file.js');
     const { evaluate } = await import('../../src/engine/run.js');
     const { writeResultJson } = await import('../../src/render/json.js');
     const { RULES } = await import('../../rules/index.js');

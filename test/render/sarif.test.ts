@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Result } from '../../src/engine/result.types.js';
 import { findingId } from '../../src/engine/finding-id.js';
 import { summarise } from '../../src/engine/run.js';
-import { artifactUri, buildSarif, FINGERPRINT_KEY, MAX_GZIP_BYTES, renderSarif, uriSegment } from '../../src/render/sarif.js';
-import { AS_OF, evaluateSnapshot, HOSTILE, hostileResult, multitoolValidate, realisticSnapshot } from './support.js';
+import { artifactUri, buildSarif, FINGERPRINT_KEY, MAX_GZIP_BYTES, uriSegment } from '../../src/render/sarif.js';
+import { AS_OF, evaluateSnapshot, HOSTILE, hostileResult, multitoolValidate, realisticSnapshot, sarifReport } from './support.js';
 
 const parse = (text: string) => JSON.parse(text) as Sarif.Log;
 
@@ -84,7 +84,7 @@ describe('SARIF', () => {
   const result = evaluateSnapshot(snapshot);
 
   it('validates with the SARIF Multitool (Sarif;Ghas): zero errors, zero warnings', () => {
-    const text = renderSarif(result);
+    const text = sarifReport(result);
     expect(parse(text).runs[0]!.results!.length).toBeGreaterThan(0);
     const report = multitoolValidate(text);
     expect(report.errors).toEqual([]);
@@ -92,27 +92,27 @@ describe('SARIF', () => {
   });
 
   it('passes our own upload checks', () => {
-    ownChecks(parse(renderSarif(result)));
+    ownChecks(parse(sarifReport(result)));
   });
 
   it('is byte-identical for the same input', () => {
-    expect(renderSarif(result)).toBe(renderSarif(structuredClone(result)));
+    expect(sarifReport(result)).toBe(sarifReport(structuredClone(result)));
     const shuffled = { ...result, findings: [...result.findings].reverse(), rules: [...result.rules].reverse() };
-    expect(renderSarif(shuffled)).toBe(renderSarif(result));
+    expect(sarifReport(shuffled)).toBe(sarifReport(result));
   });
 
   it('keeps a finding’s fingerprint and location when its display name or message changes', () => {
-    const before = parse(renderSarif(result)).runs[0]!.results!;
+    const before = parse(sarifReport(result)).runs[0]!.results!;
     const renamed: Result = {
       ...result,
       tenant: { ...result.tenant, displayName: 'Renamed tenant' },
       findings: result.findings.map((f) => ({ ...f, message: `${f.message} (reworded)`, resource: { ...f.resource, displayName: `${f.resource.displayName ?? ''} renamed` } })),
     };
-    const after = parse(renderSarif(renamed)).runs[0]!.results!;
+    const after = parse(sarifReport(renamed)).runs[0]!.results!;
     const identity = (r: Sarif.Result) => [r.ruleId, r.locations![0]!.physicalLocation!.artifactLocation!.uri, r.partialFingerprints!.primaryLocationLineHash].join(' ');
     expect(after.map(identity)).toEqual(before.map(identity));
     expect(after.map((r) => r.message.text)).not.toEqual(before.map((r) => r.message.text));
-    expect(parse(renderSarif(renamed)).runs[0]!.automationDetails!.id).toBe(parse(renderSarif(result)).runs[0]!.automationDetails!.id);
+    expect(parse(sarifReport(renamed)).runs[0]!.automationDetails!.id).toBe(parse(sarifReport(result)).runs[0]!.automationDetails!.id);
   });
 
   it('emits only failing, non-informational findings; suppressed and info stay out', () => {
@@ -120,7 +120,7 @@ describe('SARIF', () => {
       ...result,
       findings: result.findings.map((f, i) => (i === 0 ? { ...f, status: 'suppressed' as const, suppression: { justification: 'accepted', owner: 'x', expires: '2027-01-01' } } : f)),
     };
-    const log = parse(renderSarif(withSuppressed));
+    const log = parse(sarifReport(withSuppressed));
     const ids = new Set(log.runs[0]!.results!.map((r) => r.properties!.findingId as string));
     expect(ids.has(withSuppressed.findings[0]!.id)).toBe(false);
     const expected = withSuppressed.findings.filter((f) => f.status === 'fail' && f.severity !== 'info');
@@ -129,7 +129,7 @@ describe('SARIF', () => {
   });
 
   it('maps severities to numeric security-severity strings and levels', () => {
-    const log = parse(renderSarif(result));
+    const log = parse(sarifReport(result));
     const byId = new Map(log.runs[0]!.tool.driver.rules!.map((r) => [r.id, r]));
     const expected: Record<string, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
     for (const r of result.rules) {
@@ -147,7 +147,7 @@ describe('SARIF', () => {
 
   it('aggregates a rule over the per-rule cap into one result carrying the count', () => {
     const big = bulkResult(result, 'guest-stale', 1500);
-    const log = parse(renderSarif(big));
+    const log = parse(sarifReport(big));
     ownChecks(log);
     const stale = log.runs[0]!.results!.filter((r) => r.ruleId === 'guest-stale');
     expect(stale).toHaveLength(1);
@@ -158,15 +158,15 @@ describe('SARIF', () => {
     expect(stale[0]!.message.text).toContain('report.xlsx');
     expect(stale[0]!.message.text).toContain(String(expectedCount));
     // Stable across scans: the aggregate's fingerprint does not depend on the count.
-    const bigger = parse(renderSarif(bulkResult(result, 'guest-stale', 1700))).runs[0]!.results!.find((r) => r.ruleId === 'guest-stale')!;
+    const bigger = parse(sarifReport(bulkResult(result, 'guest-stale', 1700))).runs[0]!.results!.find((r) => r.ruleId === 'guest-stale')!;
     expect(bigger.partialFingerprints).toEqual(stale[0]!.partialFingerprints);
-    expect(multitoolValidate(renderSarif(big)).errors).toEqual([]);
+    expect(multitoolValidate(sarifReport(big)).errors).toEqual([]);
   });
 
   it('respects the per-run cap by aggregating the largest rules first', () => {
     let big = bulkResult({ ...result, findings: [] }, 'probe-a', 900);
     big = bulkResult(big, 'probe-b', 800);
-    const log = parse(renderSarif(big, { perRunCap: 1000 }));
+    const log = parse(sarifReport(big, { perRunCap: 1000 }));
     ownChecks(log, { perRule: 1000, perRun: 1000 });
     const results = log.runs[0]!.results!;
     expect(results.filter((r) => r.ruleId === 'probe-a')).toHaveLength(1);
@@ -176,20 +176,20 @@ describe('SARIF', () => {
 
   it('stays under 10 MB gzip-compressed at the caps, and aggregates harder when a limit is smaller', () => {
     const big = bulkResult(result, 'probe-a', 999);
-    const text = renderSarif(big);
+    const text = sarifReport(big);
     const full = gzipSync(text).length;
     expect(full).toBeLessThan(MAX_GZIP_BYTES);
     const limit = Math.floor(full * 0.7);
-    const tight = renderSarif(big, { maxGzipBytes: limit });
+    const tight = sarifReport(big, { maxGzipBytes: limit });
     expect(gzipSync(tight).length).toBeLessThanOrEqual(limit);
     expect(parse(tight).runs[0]!.results!.some((r) => r.properties!.aggregate === true)).toBe(true);
   });
 
   it('--sarif-omit-pii keeps UPNs, email addresses and guest names out of messages and logical locations', () => {
     const big = bulkResult(result, 'probe-a', 5);
-    const plain = renderSarif(big);
+    const plain = sarifReport(big);
     expect(plain).toMatch(/guest\d@example\.com/);
-    const log = parse(renderSarif(big, { omitPii: true }));
+    const log = parse(sarifReport(big, { omitPii: true }));
     for (const r of log.runs[0]!.results!) {
       const visible = [r.message.text, r.locations![0]!.logicalLocations![0]!.fullyQualifiedName].join(' ');
       expect(visible).not.toMatch(/[^\s@]+@[^\s@]+/);
@@ -199,9 +199,9 @@ describe('SARIF', () => {
 
   it('carries baselineState from scan --baseline', () => {
     const withBaseline: Result = { ...result, findings: result.findings.map((f, i) => ({ ...f, baselineState: i % 2 ? 'new' : 'unchanged' })) };
-    const log = parse(renderSarif(withBaseline));
+    const log = parse(sarifReport(withBaseline));
     for (const r of log.runs[0]!.results!) expect(['new', 'unchanged']).toContain(r.baselineState);
-    expect(multitoolValidate(renderSarif(withBaseline)).warnings).toEqual([]);
+    expect(multitoolValidate(sarifReport(withBaseline)).warnings).toEqual([]);
   });
 
   it('builds relative, scheme-free URIs from ids only', () => {
@@ -216,15 +216,15 @@ describe('SARIF', () => {
 
   it('an empty result still has a results array and validates', () => {
     const empty: Result = { ...result, findings: [], summary: summarise(result.rules, []) };
-    const log = parse(renderSarif(empty));
+    const log = parse(sarifReport(empty));
     expect(log.runs[0]!.results).toEqual([]);
-    const report = multitoolValidate(renderSarif(empty));
+    const report = multitoolValidate(sarifReport(empty));
     expect([...report.errors, ...report.warnings]).toEqual([]);
   });
 
   describe('hostile strings', () => {
     const { result: hostile, rules } = hostileResult();
-    const text = renderSarif(hostile, { rules });
+    const text = sarifReport(hostile, { rules });
     const log = parse(text);
 
     it('reach the SARIF as inert JSON text and it still validates', () => {
@@ -257,7 +257,7 @@ describe('SARIF', () => {
   });
 
   it('uses the result’s asOf date, never the clock, in the run id', () => {
-    const log = buildSarif(result, { perRuleCap: 1000, perRunCap: 5000 });
+    const log = buildSarif(result, { rules: [], perRuleCap: 1000, perRunCap: 5000 });
     expect(log.runs[0]!.automationDetails!.id).toBe(`gatehouse/${result.tenant.id}/${AS_OF.slice(0, 10)}`);
   });
 });

@@ -6,6 +6,13 @@ import { RULES } from '../../rules/index.js';
 import type { Result } from '../../src/engine/result.types.js';
 import { defineRule, type AnyRule } from '../../src/engine/rule.js';
 import { evaluate } from '../../src/engine/run.js';
+import { guestStatistics } from '../../src/model/guest-statistics.js';
+import { writeGuestWorkbook, type GuestWorkbookOptions } from '../../src/render/guest-workbook.js';
+import { renderHtml, type HtmlOptions } from '../../src/render/html.js';
+import { renderSarif, type SarifOptions } from '../../src/render/sarif.js';
+import { writeXlsx, type XlsxOptions } from '../../src/render/xlsx.js';
+import { guestsInMemory } from '../../src/snapshot/guests.js';
+import type { Writable } from 'node:stream';
 import { packagePath } from '../../src/paths.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
@@ -176,3 +183,24 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Browser tests skip only outside CI; under CI=true a missing Chromium makes them fail (`.ci/run` installs it). */
 export const SKIP_BROWSER = !existsSync(CHROMIUM) && process.env.CI !== 'true';
+
+/*
+ * The renderers on a whole snapshot object (guests inline in `data.guests`), as the tests build them: the guest
+ * statistics and the guest source the pipeline would hand over are made here, and the shipped rules document.
+ */
+export function htmlReport(result: Result, snapshot: Snapshot | undefined, options: Partial<HtmlOptions> = {}): string {
+  const guestStats = snapshot ? guestStatistics(snapshot, snapshot.data.guests ?? [], new Date(result.asOf)) : undefined;
+  return renderHtml(result, snapshot, { rules: RULES, ...(guestStats ? { guestStats } : {}), ...options });
+}
+
+export function sarifReport(result: Result, options: Partial<SarifOptions> = {}): string {
+  return renderSarif(result, { rules: RULES, ...options });
+}
+
+export function xlsxReport(result: Result, snapshot: Snapshot | undefined, target: string | Writable, options: Partial<XlsxOptions> = {}): Promise<void> {
+  return writeXlsx(result, snapshot, target, { rules: RULES, ...(snapshot ? { guestCount: snapshot.data.guests?.length ?? 0 } : {}), ...options });
+}
+
+export function guestWorkbookOf(snapshot: Snapshot | undefined, target: string | Writable, options: GuestWorkbookOptions): Promise<number> {
+  return writeGuestWorkbook(snapshot, target, { ...(snapshot ? { guests: guestsInMemory(snapshot.data.guests ?? []) } : {}), ...options });
+}

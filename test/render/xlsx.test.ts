@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Result } from '../../src/engine/result.types.js';
-import { writeGuestWorkbook } from '../../src/render/guest-workbook.js';
 import { EXCEL_TRUNCATION_MARKER } from '../../src/render/sanitize.js';
-import { writeXlsx } from '../../src/render/xlsx.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { AS_OF, HOSTILE, evaluateSnapshot, hostileResult, realisticSnapshot, tempDir } from './support.js';
+import { AS_OF, HOSTILE, evaluateSnapshot, guestWorkbookOf, hostileResult, realisticSnapshot, tempDir, xlsxReport } from './support.js';
 import { expectCell, expectTable, read, rows } from './xlsx-read.js';
 
 // report.xlsx, read back with SheetJS — an independent reader, not exceljs — and compared with values computed here
@@ -24,7 +22,7 @@ describe('XLSX', () => {
   const file = join(dir, 'report.xlsx');
 
   it(`reads back cell by cell on the ${name} tenant`, async () => {
-    await writeXlsx(result, snapshot, file);
+    await xlsxReport(result, snapshot, file);
     const wb = read(file);
     expect(wb.SheetNames).toEqual(['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Conditional Access']);
 
@@ -82,7 +80,7 @@ describe('XLSX', () => {
   });
 
   it('has a frozen header row, an autofilter and column widths on every sheet', async () => {
-    await writeXlsx(result, snapshot, file);
+    await xlsxReport(result, snapshot, file);
     const wb = read(file);
     const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<string, { content: Buffer | string }>;
     const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
@@ -102,7 +100,7 @@ describe('XLSX', () => {
     const small = join(dir, 'split.xlsx');
     const per = Math.ceil(result.findings.length / 3);
     expect(per).toBeGreaterThan(1);
-    await writeXlsx(result, snapshot, small, { maxRowsPerSheet: per });
+    await xlsxReport(result, snapshot, small, { maxRowsPerSheet: per });
     const wb = read(small);
     expect(wb.SheetNames.filter((n) => /^Findings( \(\d+\))?$/.test(n))).toEqual(['Findings', 'Findings (2)', 'Findings (3)']);
     const ids = ['Findings', 'Findings (2)', 'Findings (3)'].flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[10]!.v));
@@ -131,8 +129,8 @@ describe('XLSX', () => {
     const bigResult = evaluateSnapshot(big);
     const bigFile = join(dir, 'big.xlsx');
     const guestsFile = join(dir, 'big-guests.xlsx');
-    await writeXlsx(bigResult, big, bigFile);
-    await writeGuestWorkbook(big, guestsFile, { asOf: new Date(AS_OF) });
+    await xlsxReport(bigResult, big, bigFile);
+    await guestWorkbookOf(big, guestsFile, { asOf: new Date(AS_OF) });
     const wb = XLSX.read(readFileSync(guestsFile), { dense: true, sheets: ['Guests'] });
     const ws = wb.Sheets.Guests!;
     const range = XLSX.utils.decode_range(ws['!ref']!);
@@ -152,7 +150,7 @@ describe('XLSX', () => {
     const hostileFile = join(dir, 'hostile.xlsx');
 
     it('open, show every string as text, and keep the XML well-formed', async () => {
-      await writeXlsx(hr, hs, hostileFile, { rules });
+      await xlsxReport(hr, hs, hostileFile, { rules });
       const wb = read(hostileFile);
       const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<string, { content: Buffer | string }>;
       for (const [k, f] of Object.entries(files)) {
@@ -164,7 +162,7 @@ describe('XLSX', () => {
       }
       // Guests' own strings are in the guest inventory.
       const guestsFile = join(dir, 'hostile-guests.xlsx');
-      await writeGuestWorkbook(hs, guestsFile, { asOf: new Date(AS_OF) });
+      await guestWorkbookOf(hs, guestsFile, { asOf: new Date(AS_OF) });
       const gwb = read(guestsFile);
       const guests = rows(gwb.Sheets.Guests!);
       const names = guests.slice(1).map((r) => r[1]?.v as string);
@@ -214,7 +212,7 @@ describe('XLSX', () => {
       },
     };
     const f = join(dir, 'baseline.xlsx');
-    await writeXlsx(withBaseline, snapshot, f);
+    await xlsxReport(withBaseline, snapshot, f);
     const wb = read(f);
     // The "Changes" sheet (audit workflow) lists what was resolved.
     expect(wb.SheetNames).toContain('Changes');
@@ -229,7 +227,7 @@ describe('XLSX', () => {
 
   it('without a snapshot, the snapshot sheets say how to fill them', async () => {
     const noSnap = join(dir, 'nosnap.xlsx');
-    await writeXlsx(result, undefined as Snapshot | undefined, noSnap);
+    await xlsxReport(result, undefined as Snapshot | undefined, noSnap);
     const wb = read(noSnap);
     expect(wb.SheetNames).toHaveLength(6);
     expect(String(wb.Sheets.Partners!.A2!.v)).toMatch(/--snapshot/);

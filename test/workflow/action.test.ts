@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { fetchGitHubOidcToken } from '../../src/action/oidc.js';
+import { fetchGitHubOidcToken } from '../../src/graph/github-oidc.js';
 import { readInputs, runAction, scanArgs, spawnCli } from '../../src/action/entry.js';
 import { packagePath } from '../../src/paths.js';
 import { modelFromSnapshot } from '../../src/simulator/model.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, buildDrift, diffConfig, isEmptyDrift, touchesGuests, type ConfigChange, type Drift } from '../../src/engine/diff.js';
+import { applyBaseline, buildDrift, diffConfig, guestStatsOf, isEmptyDrift, touchesGuests, type ConfigChange, type Drift } from '../../src/engine/diff.js';
 import { renderDriftHtml } from '../../src/render/diff-html.js';
 import { renderBaselineMarkdown, renderDriftMarkdown } from '../../src/render/diff-md.js';
 import { validateSnapshot } from '../../src/snapshot/load.js';
@@ -17,6 +17,8 @@ function drift(a: Snapshot, b: Snapshot): Drift {
 function find(changes: readonly ConfigChange[], where: Partial<ConfigChange>): ConfigChange | undefined {
   return changes.find((c) => Object.entries(where).every(([k, v]) => (c as unknown as Record<string, unknown>)[k] === v));
 }
+
+const tallies = (a: Snapshot, b: Snapshot) => ({ before: guestStatsOf(a.data.guests ?? []), after: guestStatsOf(b.data.guests ?? []) });
 
 describe('drift between two snapshots (fixtures drift-old → drift-new)', () => {
   const d = drift(OLD(), NEW());
@@ -123,7 +125,7 @@ describe('nothing to report', () => {
     const b = NEW();
     const cfg = b.data.crossTenantAccessDefault!.invitationRedemptionIdentityProviderConfiguration as { primaryIdentityProviderPrecedenceOrder: string[] };
     cfg.primaryIdentityProviderPrecedenceOrder.reverse();
-    const c = diffConfig(NEW(), b);
+    const c = diffConfig(NEW(), b, tallies(NEW(), b));
     expect(find(c.changes, { area: 'cross-tenant-default', field: 'invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder' })).toBeDefined();
   });
 });
@@ -143,7 +145,7 @@ describe('honest limits', () => {
     const b = NEW();
     b.sections.conditionalAccessPolicies = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
     delete b.data.conditionalAccessPolicies;
-    const c = diffConfig(OLD(), b);
+    const c = diffConfig(OLD(), b, tallies(OLD(), b));
     expect(c.changes.filter((x) => x.area === 'conditional-access')).toEqual([]);
     expect(c.notCompared).toEqual([expect.objectContaining({ area: 'conditional-access', reason: expect.stringMatching(/forbidden in the new snapshot/) })]);
     expect(renderDriftMarkdown(drift(OLD(), b))).toMatch(/Not compared/);

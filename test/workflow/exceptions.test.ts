@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { applyExceptions, exceptionWarnings, findExceptionsFile, isExpired, loadExceptions, patternToRegExp, type LoadedExceptions } from '../../src/engine/exceptions.js';
+import { applyExceptions, buildAliasLookup, exceptionWarnings, findExceptionsFile, isExpired, loadExceptions, patternToRegExp, type LoadedExceptions } from '../../src/engine/exceptions.js';
 import type { Exception } from '../../src/engine/exceptions.types.js';
 import { scanExitCode } from '../../src/engine/exit.js';
 import { InputError } from '../../src/errors.js';
@@ -32,6 +32,7 @@ describe('applying exceptions', () => {
   const snapshot = riskySnapshot();
   const result = evaluateAt(snapshot);
   const stale = result.findings.filter((f) => f.ruleId === 'guest-stale');
+  const aliases = buildAliasLookup(snapshot, snapshot.data.guests ?? []);
 
   it('the fixture has what the cases need', () => {
     expect(stale).toHaveLength(2);
@@ -39,7 +40,7 @@ describe('applying exceptions', () => {
   });
 
   it('by rule: every finding of the rule suppressed, rule status suppressed, summary recomputed, schema-valid', () => {
-    const out = applyExceptions(result, loaded(entry({})), snapshot);
+    const out = applyExceptions(result, loaded(entry({})), aliases);
     const own = out.findings.filter((f) => f.ruleId === 'guest-stale');
     expect(own.every((f) => f.status === 'suppressed')).toBe(true);
     expect(own[0]!.suppression).toEqual({ justification: 'Quarterly project guests, reviewed by the owner.', owner: 'secops@fabrikam.example', expires: '2027-03-31', source: 'gatehouse.exceptions.yaml#exceptions[0]' });
@@ -52,13 +53,13 @@ describe('applying exceptions', () => {
     expect(schemaErrors(out)).toEqual([]);
     // Suppressed findings stay in the result (HTML/XLSX/JSON show them) but never trip --fail-on.
     expect(out.findings).toHaveLength(result.findings.length);
-    const onlyStale = applyExceptions({ ...result, findings: stale, rules: result.rules.filter((r) => r.id === 'guest-stale') }, loaded(entry({})), snapshot);
+    const onlyStale = applyExceptions({ ...result, findings: stale, rules: result.rules.filter((r) => r.id === 'guest-stale') }, loaded(entry({})), aliases);
     expect(scanExitCode(onlyStale, { failOn: 'info' })).toBe(0);
     expect(scanExitCode({ ...result, findings: stale }, { failOn: 'info' })).toBe(1);
   });
 
   it('by resource id: only that object is suppressed and the rule still fails', () => {
-    const out = applyExceptions(result, loaded(entry({ resources: [stale[0]!.resource.id.toUpperCase()] })), snapshot);
+    const out = applyExceptions(result, loaded(entry({ resources: [stale[0]!.resource.id.toUpperCase()] })), aliases);
     const own = out.findings.filter((f) => f.ruleId === 'guest-stale');
     expect(own.map((f) => f.status).sort()).toEqual(['fail', 'suppressed']);
     expect(out.rules.find((r) => r.id === 'guest-stale')!.status).toBe('fail');
@@ -68,7 +69,7 @@ describe('applying exceptions', () => {
   it('by resource path, by UPN and by a mail pattern (from the snapshot), case-insensitively', () => {
     const guest = snapshot.data.guests!.find((g) => g.id === stale[1]!.resource.id)!;
     for (const resources of [[`users/${guest.id}`], [guest.userPrincipalName!.toUpperCase()], [guest.mail!], ['*@NORTHWIND.example'], ['partner.user?@x', `*${guest.mail!.slice(3)}`]]) {
-      const out = applyExceptions(result, loaded(entry({ resources: resources as [string, ...string[]] })), snapshot);
+      const out = applyExceptions(result, loaded(entry({ resources: resources as [string, ...string[]] })), aliases);
       const f = out.findings.find((x) => x.id === stale[1]!.id)!;
       expect(f.status, JSON.stringify(resources)).toBe('suppressed');
     }
@@ -77,46 +78,46 @@ describe('applying exceptions', () => {
   it('never by display name: renaming an object must not opt it into an exception', () => {
     const name = stale[0]!.resource.displayName!;
     expect(name).toBeTruthy();
-    const out = applyExceptions(result, loaded(entry({ resources: [name] })), snapshot);
+    const out = applyExceptions(result, loaded(entry({ resources: [name] })), aliases);
     expect(out.findings.filter((f) => f.status === 'suppressed')).toHaveLength(0);
     expect(out.exceptions![0]).toMatchObject({ state: 'unused', matched: 0 });
   });
 
   it('an exception for another rule never touches this rule', () => {
-    const out = applyExceptions(result, loaded(entry({ rule: 'xtap-default-mfa-trust' })), snapshot);
+    const out = applyExceptions(result, loaded(entry({ rule: 'xtap-default-mfa-trust' })), aliases);
     expect(out.findings.filter((f) => f.ruleId === 'guest-stale').every((f) => f.status === 'fail')).toBe(true);
     expect(out.rules.find((r) => r.id === 'xtap-default-mfa-trust')!.status).toBe('suppressed');
   });
 
   it('expired: stops applying (judged against the scan asOf), is reported as expired with what it would have matched', () => {
-    const out = applyExceptions(result, loaded(entry({ expires: '2026-11-26' })), snapshot);
+    const out = applyExceptions(result, loaded(entry({ expires: '2026-11-26' })), aliases);
     expect(out.findings.filter((f) => f.status === 'suppressed')).toHaveLength(0);
     expect(out.exceptions![0]).toMatchObject({ state: 'expired', matched: 2 });
     expect(exceptionWarnings(out).join('\n')).toMatch(/expired on 2026-11-26; 2 finding\(s\) it covered count again/);
     // The expiry day itself is still covered.
-    const lastDay = applyExceptions(result, loaded(entry({ expires: AS_OF.slice(0, 10) })), snapshot);
+    const lastDay = applyExceptions(result, loaded(entry({ expires: AS_OF.slice(0, 10) })), aliases);
     expect(lastDay.exceptions![0]!.state).toBe('active');
     expect(isExpired(entry({ expires: '2026-11-27' }), new Date('2026-11-27T23:59:59Z'))).toBe(false);
     expect(isExpired(entry({ expires: '2026-11-27' }), new Date('2026-11-28T00:00:00Z'))).toBe(true);
   });
 
   it('unused: in force but matched nothing, reported as unused', () => {
-    const out = applyExceptions(result, loaded(entry({ resources: ['00000000-0000-0000-0000-000000000000'] })), snapshot);
+    const out = applyExceptions(result, loaded(entry({ resources: ['00000000-0000-0000-0000-000000000000'] })), aliases);
     expect(out.exceptions![0]).toMatchObject({ state: 'unused', matched: 0 });
     expect(exceptionWarnings(out).join('\n')).toMatch(/matched no finding/);
   });
 
   it('first exception in force wins the suppression; both count their matches', () => {
-    const out = applyExceptions(result, loaded(entry({ expires: '2025-01-01' }), entry({ owner: 'second' }), entry({ owner: 'third' })), snapshot);
+    const out = applyExceptions(result, loaded(entry({ expires: '2025-01-01' }), entry({ owner: 'second' }), entry({ owner: 'third' })), aliases);
     expect(out.findings.find((f) => f.ruleId === 'guest-stale')!.suppression!.owner).toBe('second');
     expect(out.exceptions!.map((e) => [e.state, e.matched])).toEqual([['expired', 2], ['active', 2], ['active', 2]]);
   });
 
   it('re-applying to an already processed result gives the same answer (report re-renders with other exceptions)', () => {
-    const once = applyExceptions(result, loaded(entry({})), snapshot);
-    const again = applyExceptions(once, loaded(entry({ resources: [stale[0]!.resource.id] })), snapshot);
-    expect(again).toEqual(applyExceptions(result, loaded(entry({ resources: [stale[0]!.resource.id] })), snapshot));
-    const cleared = applyExceptions(once, undefined, snapshot);
+    const once = applyExceptions(result, loaded(entry({})), aliases);
+    const again = applyExceptions(once, loaded(entry({ resources: [stale[0]!.resource.id] })), aliases);
+    expect(again).toEqual(applyExceptions(result, loaded(entry({ resources: [stale[0]!.resource.id] })), aliases));
+    const cleared = applyExceptions(once, undefined, aliases);
     expect(cleared.findings).toEqual(result.findings);
     expect(cleared.rules).toEqual(result.rules);
     expect(cleared.exceptions).toBeUndefined();

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDomainPolicy } from '../../src/model/domain-policy.js';
 import { guestDomain } from '../../src/model/guests.js';
-import { DEFAULT_FORMATS } from '../../src/render/index.js';
-import { writeReports } from '../../src/scan.js';
+import { writeReports } from '../../src/pipeline/scan.js';
+import { FORMATS as DEFAULT_FORMATS } from '../../src/render/formats.js';
 import { loadSnapshot, validateSnapshot } from '../../src/snapshot/load.js';
-import { redactSnapshot, redactSnapshotFile, resolveRedactionKey } from '../../src/snapshot/redact.js';
+import { redactSnapshot, redactSnapshotFile, resolveRedactionKey } from '../../src/redact/snapshot.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { InputError } from '../../src/errors.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { evaluateAt } from './support/evaluate.js';
+import { evaluateAt, evidenceOf } from './support/evaluate.js';
 import { filesUnder, findLeaks, personalValues } from './support/leaks.js';
 
 const KEY = 'test-key-0123456789abcdef';
@@ -78,7 +78,7 @@ describe('redact (names, UPNs, emails, sign-in identifiers; domains kept)', () =
   it('round trip: no original UPN, email or display name in the snapshot or any report format (bytes scanned, XLSX unpacked)', async () => {
     const out = join(dir, 'demo');
     const snapshotFile = join(out, 'snapshot.redacted.json');
-    await writeReports({ result: evaluateAt(redacted), snapshot: redacted }, out, DEFAULT_FORMATS);
+    await writeReports({ result: evaluateAt(redacted), evidence: evidenceOf(redacted) }, out, DEFAULT_FORMATS);
     await writeFile(snapshotFile, JSON.stringify(redacted, null, 2));
     const files = filesUnder(out);
     expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(expect.arrayContaining(['guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']));
@@ -86,7 +86,7 @@ describe('redact (names, UPNs, emails, sign-in identifiers; domains kept)', () =
     expect(values.length).toBeGreaterThan(1000);
     // The scan is real: the same check finds the originals in an unredacted run.
     const plain = join(dir, 'demo-plain');
-    await writeReports({ result: evaluateAt(original), snapshot: original }, plain, ['html', 'xlsx']);
+    await writeReports({ result: evaluateAt(original), evidence: evidenceOf(original) }, plain, ['html', 'xlsx']);
     expect(findLeaks(values.slice(0, 20), filesUnder(plain)).length).toBeGreaterThan(0);
     expect(findLeaks(values, files)).toEqual([]);
   });
@@ -152,7 +152,7 @@ describe('redacting a large (streamed) snapshot file', () => {
     await writeFile(input, JSON.stringify(demoPlus()));
     const streamedOut = join(dir, 'streamed.redacted.json');
     await redactSnapshotFile(input, streamedOut, { key: KEY, redactDomains: true, streamThresholdBytes: 1 });
-    const loaded = await loadSnapshot(streamedOut);
+    const loaded = await loadSnapshot(streamedOut, { asDocument: true });
     const inMemory = redactSnapshot(demoPlus(), { key: KEY, redactDomains: true }).snapshot;
     expect(loaded.snapshot).toEqual(inMemory);
     // And the streamed loader reads it back too.

@@ -1,6 +1,10 @@
 import { RULES } from '../../../rules/index.js';
 import type { Result } from '../../../src/engine/result.types.js';
+import { guestStatsOf, type GuestStats } from '../../../src/engine/diff.js';
 import { evaluate } from '../../../src/engine/run.js';
+import { guestStatistics } from '../../../src/model/guest-statistics.js';
+import type { SnapshotEvidence } from '../../../src/render/index.js';
+import { separateGuests } from '../../../src/snapshot/guests.js';
 import type { Snapshot } from '../../../src/snapshot/snapshot.types.js';
 import { schemaValidator } from '../../../src/util/ajv.js';
 
@@ -12,8 +16,14 @@ export function evaluateAt(snapshot: Snapshot, asOf = AS_OF): Result {
 }
 
 /** Evaluated as `gatehouse diff` does for a snapshot: as of its collection time. */
-export function evaluatedSide(name: string, snapshot: Snapshot): { file: string; kind: 'snapshot'; snapshot: Snapshot; result: Result } {
-  return { file: name, kind: 'snapshot', snapshot, result: evaluateAt(snapshot, snapshot.collectedAt) };
+export function evaluatedSide(name: string, snapshot: Snapshot): { file: string; kind: 'snapshot'; snapshot: Snapshot; result: Result; guestStats: GuestStats } {
+  return { file: name, kind: 'snapshot', snapshot, result: evaluateAt(snapshot, snapshot.collectedAt), guestStats: guestStatsOf(snapshot.data.guests ?? []) };
+}
+
+/** What the pipeline hands the renderers for a whole snapshot object: the snapshot, its guests, their statistics. */
+export function evidenceOf(whole: Snapshot, asOf = AS_OF): SnapshotEvidence {
+  const statistics = guestStatistics(whole, whole.data.guests ?? [], new Date(asOf));
+  return { ...separateGuests(whole), ...(statistics ? { statistics } : {}) };
 }
 
 /** Assert a result still satisfies result.schema.json (what renderers and `diff` read back). */
