@@ -32,21 +32,32 @@ afterAll(async () => {
   for (const s of servers) await new Promise((r) => s.close(r));
 });
 
-/** Pages 0..2 of a list: each writes its head (with the nextLink) at once and the items only after `holdMs`. */
-async function slowBodyServer(opts: { holdMs: number; trailingLink?: (page: number, origin: string) => string | undefined }) {
+/**
+ * Pages 0..2 of a list: each writes its head (with the nextLink) at once, and holds its items until the request for
+ * the following page has arrived — so a client that pages ahead is seen doing so whatever the machine's load. A
+ * client that does not page ahead never sends that request while it waits: the items are then released after
+ * `releaseAfterMs`, a bound on how long the test waits, never a window any verdict depends on.
+ */
+async function slowBodyServer(opts: { releaseAfterMs: number; trailingLink?: (page: number, origin: string) => string | undefined }) {
   const events: string[] = [];
+  const arrived = new Map<number, () => void>();
+  const requested = (page: number) => new Promise<void>((resolve) => arrived.set(page, resolve));
   let origin = '';
   const server = createServer((req, res) => {
     const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('$skiptoken') ?? '0');
     events.push(`request ${page}`);
+    arrived.get(page)?.();
     const next = page < 2 ? `${origin}/v1.0/users?$skiptoken=${page + 1}` : undefined;
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.write(`{"@odata.context":"${origin}/v1.0/$metadata#users"${next ? `,"@odata.nextLink":"${next}"` : ''},"value":[`);
-    setTimeout(() => {
+    const gate = next && !events.includes(`request ${page + 1}`) ? requested(page + 1) : Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    void Promise.race([gate, new Promise<void>((r) => (timer = setTimeout(r, opts.releaseAfterMs)))]).then(() => {
+      clearTimeout(timer);
       events.push(`body ${page} done`);
       const trailing = opts.trailingLink?.(page, origin);
       res.end(`{"id":"p${page}"}]${trailing ? `,"@odata.nextLink":"${trailing}"` : ''}}`);
-    }, opts.holdMs);
+    });
   });
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -56,7 +67,7 @@ async function slowBodyServer(opts: { holdMs: number; trailingLink?: (page: numb
 
 describe('paging ahead', () => {
   it('asks for the next page before the current page has finished arriving', async () => {
-    const s = await slowBodyServer({ holdMs: 150 });
+    const s = await slowBodyServer({ releaseAfterMs: 20_000 });
     const graph = new GraphClient({ baseUrl: s.url, tokens: new StaticTokenSource('t'), ...FAST });
     const items = await graph.getAll<{ id: string }>({ version: 'v1.0', path: '/users' });
     expect(items.map((i) => i.id)).toEqual(['p0', 'p1', 'p2']);
@@ -69,7 +80,7 @@ describe('paging ahead', () => {
 
   it('follows the nextLink of the page as parsed when it differs from the leading one (and never pages further ahead)', async () => {
     // Page 0 names page 1 up front but ends with a second nextLink to page 2 (JSON keeps the last of duplicate keys).
-    const s = await slowBodyServer({ holdMs: 50, trailingLink: (page, origin) => (page === 0 ? `${origin}/v1.0/users?$skiptoken=2` : undefined) });
+    const s = await slowBodyServer({ releaseAfterMs: 20_000, trailingLink: (page, origin) => (page === 0 ? `${origin}/v1.0/users?$skiptoken=2` : undefined) });
     const graph = new GraphClient({ baseUrl: s.url, tokens: new StaticTokenSource('t'), ...FAST });
     const items = await graph.getAll<{ id: string }>({ version: 'v1.0', path: '/users' });
     expect(items.map((i) => i.id)).toEqual(['p0', 'p2']);
@@ -79,7 +90,7 @@ describe('paging ahead', () => {
   });
 
   it('can be turned off', async () => {
-    const s = await slowBodyServer({ holdMs: 30 });
+    const s = await slowBodyServer({ releaseAfterMs: 100 });
     const graph = new GraphClient({ baseUrl: s.url, tokens: new StaticTokenSource('t'), ...FAST, earlyNextLink: false });
     await graph.getAll({ version: 'v1.0', path: '/users' });
     expect(s.events.indexOf('request 1')).toBeGreaterThan(s.events.indexOf('body 0 done'));

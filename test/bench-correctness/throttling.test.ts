@@ -11,7 +11,8 @@ import { FAST, clientFor, fakeJwt, startSim, VirtualClock } from '../simulator/h
 /**
  * Throttling realism: the simulator meters Graph's resource-unit budget per app+tenant and the Conditional Access
  * rate; gatehouse's client stays inside the budget (known, or inferred from x-ms-throttle-limit-percentage)
- * instead of retrying a storm of 429s. Correctness only — no timing is asserted.
+ * instead of retrying a storm of 429s. Correctness only — no timing is asserted, and no real time decides anything:
+ * the simulator and the client share one virtual clock.
  */
 const TENANT = '9d1c0000-0000-4000-8000-00000000aa01';
 
@@ -29,7 +30,7 @@ async function get(url: string, token: string) {
 
 describe('simulator: resource-unit token bucket per app+tenant', () => {
   it('charges each request its cost, reports more than 80 % used, refuses beyond with Retry-After, per app', async () => {
-    const sim = await startSim({ model: usersModel(50), resourceUnits: { limit: 10, windowMs: 600_000 } });
+    const sim = await startSim({ model: usersModel(50), resourceUnits: { limit: 10, windowMs: 600_000 }, now: new VirtualClock().now });
     const appA = fakeJwt({ appid: 'app-a' });
     const appB = fakeJwt({ appid: 'app-b' });
     const answers = [];
@@ -49,12 +50,15 @@ describe('simulator: resource-unit token bucket per app+tenant', () => {
   });
 
   it('refills continuously: a spent budget comes back over its window', async () => {
-    const sim = await startSim({ model: usersModel(5), resourceUnits: { limit: 4, windowMs: 200 } });
+    const clock = new VirtualClock();
+    const sim = await startSim({ model: usersModel(5), resourceUnits: { limit: 4, windowMs: 200 }, now: clock.now });
     const token = fakeJwt({ appid: 'app-a' });
     expect((await get(`${sim.url}/v1.0/users?$top=50`, token)).status).toBe(200);
     expect((await get(`${sim.url}/v1.0/users?$top=50`, token)).status).toBe(200);
     expect((await get(`${sim.url}/v1.0/users?$top=50`, token)).status).toBe(429);
-    await new Promise((r) => setTimeout(r, 250));
+    clock.advance(99); // 1.98 RU back: still short of a 2 RU request
+    expect((await get(`${sim.url}/v1.0/users?$top=50`, token)).status).toBe(429);
+    clock.advance(1);
     expect((await get(`${sim.url}/v1.0/users?$top=50`, token)).status).toBe(200);
   });
 
@@ -77,16 +81,18 @@ describe('client: staying inside the budget', () => {
   const BUDGET = { limit: 20, windowMs: 1_000 };
 
   it('without pacing the collection runs into the budget (the scenario binds)', async () => {
-    const sim = await startSim({ model: tenantModel(), resourceUnits: BUDGET });
-    const { summary } = await collectSnapshot({ graph: clientFor(sim, { tuning: { ...FAST, resourceUnits: false } }), cloud: 'custom', validate: false });
+    const clock = new VirtualClock();
+    const sim = await startSim({ model: tenantModel(), resourceUnits: BUDGET, now: clock.now });
+    const { summary } = await collectSnapshot({ graph: clientFor(sim, { tuning: { ...FAST, resourceUnits: false, now: clock.now, sleep: clock.sleep } }), cloud: 'custom', validate: false });
     expect(sim.stats().throttledBy.resourceUnits).toBeGreaterThan(0);
     expect(sim.stats().resourceUnits).toBeGreaterThan(BUDGET.limit);
     expect(summary.ok).toContain('guests');
   });
 
   it('with the budget known, the whole collection gets no 429', async () => {
-    const sim = await startSim({ model: tenantModel(), resourceUnits: BUDGET });
-    const graph = clientFor(sim, { tuning: { ...FAST, resourceUnits: BUDGET } });
+    const clock = new VirtualClock();
+    const sim = await startSim({ model: tenantModel(), resourceUnits: BUDGET, now: clock.now });
+    const graph = clientFor(sim, { tuning: { ...FAST, resourceUnits: BUDGET, now: clock.now, sleep: clock.sleep } });
     const { summary, snapshot } = await collectSnapshot({ graph, cloud: 'custom', validate: false });
     expect(sim.stats().throttled).toBe(0);
     expect(sim.stats().resourceUnits).toBeGreaterThan(BUDGET.limit);
@@ -164,7 +170,7 @@ describe('governor arithmetic (injected clock)', () => {
     expect((await g.acquire(2)).waited).toBeGreaterThan(0);
   });
 
-  it('estimates costs as graph-api.md §12 lists them', () => {
+  it("estimates costs as Microsoft's throttling guidance lists them", () => {
     expect(estimateResourceUnits('/v1.0/users?$filter=x')).toBe(2);
     expect(estimateResourceUnits('/v1.0/users?$select=id&$expand=sponsors')).toBe(2);
     expect(estimateResourceUnits('/v1.0/users?$select=id&$top=5')).toBe(1);

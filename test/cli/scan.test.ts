@@ -28,7 +28,7 @@ async function writeSnapshot(name: string, mutate: (s: ReturnType<typeof baseSna
   return p;
 }
 
-describe('gatehouse scan (child process)', () => {
+describe('gatehouse scan (in process; the worker-thread case through bin/gatehouse.js)', () => {
   it('scans the compliant base: exit 0, result.json lists every rule, summary.md and a terminal table', async () => {
     const out = join(dir, 'base');
     const r = await cliInProcess(['scan', '--snapshot', fixture('base'), '--out', out, '--as-of', '2026-11-27']);

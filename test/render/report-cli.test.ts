@@ -4,41 +4,41 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/engine/result.types.js';
 import { packagePath } from '../../src/paths.js';
 import { FORMATS as DEFAULT_FORMATS, parseFormats } from '../../src/render/formats.js';
-import { cli } from '../support/cli.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 import { tempDir } from './support.js';
 
-// The built CLI in a child process (`npm test` builds first).
+// The CLI's entry point run in process (same parsing, pipeline and exit codes as bin/gatehouse.js).
 
 const fixture = (name: string) => packagePath('fixtures', 'snapshots', `${name}.json`);
 const ALL_FILES = ['guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'summary.md'];
 
-describe('gatehouse scan / report (child process)', () => {
+describe('gatehouse scan / report (in process)', () => {
   const dir = tempDir('gatehouse-report-cli-');
   const scanned = join(dir, 'scan');
 
-  beforeAll(() => {
-    const r = cli(['scan', '--snapshot', fixture('hostile'), '--out', scanned, '--as-of', '2026-11-27', '--quiet']);
+  beforeAll(async () => {
+    const r = await cliInProcess(['scan', '--snapshot', fixture('hostile'), '--out', scanned, '--as-of', '2026-11-27', '--quiet']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
 
-  it('scan writes every format by default', () => {
+  it('scan writes every format by default', async () => {
     expect(DEFAULT_FORMATS).toEqual(['json', 'md', 'html', 'xlsx', 'sarif']);
     expect(parseFormats(undefined)).toEqual(['json', 'md', 'html', 'xlsx', 'sarif']);
     expect(readdirSync(scanned).sort()).toEqual(ALL_FILES);
   });
 
-  it('scan --help documents the formats and the branding options', () => {
-    const help = cli(['scan', '--help']).stdout.replace(/\s+/g, ' ');
+  it('scan --help documents the formats and the branding options', async () => {
+    const help = (await cliInProcess(['scan', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(help).toMatch(/--format <list> .*html, xlsx, sarif, or all \(default: all/);
     for (const flag of ['--title', '--brand-name', '--brand-logo', '--sarif-omit-pii']) expect(help).toContain(flag);
   });
 
-  it('report re-renders from result.json and the snapshot, with branding', () => {
+  it('report re-renders from result.json and the snapshot, with branding', async () => {
     const out = join(dir, 'report');
     const logo = join(dir, 'logo.svg');
     writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#1f3a5f"/></svg>');
-    const r = cli(['report', '--result', join(scanned, 'result.json'), '--snapshot', fixture('hostile'), '--out', out, '--title', 'Quarterly review', '--brand-name', 'Contoso Consulting', '--brand-logo', logo, '--sarif-omit-pii']);
+    const r = await cliInProcess(['report', '--result', join(scanned, 'result.json'), '--snapshot', fixture('hostile'), '--out', out, '--title', 'Quarterly review', '--brand-name', 'Contoso Consulting', '--brand-logo', logo, '--sarif-omit-pii']);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(ALL_FILES);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
@@ -50,13 +50,13 @@ describe('gatehouse scan / report (child process)', () => {
     expect(sarif).not.toMatch(/hostile\d+@/);
     // The same result re-rendered gives the same SARIF as the scan wrote (without --sarif-omit-pii).
     const again = join(dir, 'again');
-    expect(cli(['report', '--result', join(scanned, 'result.json'), '--format', 'sarif', '--out', again]).code).toBe(0);
+    expect((await cliInProcess(['report', '--result', join(scanned, 'result.json'), '--format', 'sarif', '--out', again])).code).toBe(0);
     expect(readFileSync(join(again, 'report.sarif'), 'utf8')).toBe(readFileSync(join(scanned, 'report.sarif'), 'utf8'));
   });
 
-  it('report --format picks formats; json is always written', () => {
+  it('report --format picks formats; json is always written', async () => {
     const out = join(dir, 'md-only');
-    expect(cli(['report', '--result', join(scanned, 'result.json'), '--format', 'md', '--out', out, '--quiet']).code).toBe(0);
+    expect((await cliInProcess(['report', '--result', join(scanned, 'result.json'), '--format', 'md', '--out', out, '--quiet'])).code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['result.json', 'summary.md']);
   });
 
@@ -80,10 +80,10 @@ describe('gatehouse scan / report (child process)', () => {
     ['an unknown format', () => ['--result', join(scanned, 'result.json'), '--format', 'pdf'], /unknown format "pdf"/],
   ];
   for (const [name, args, message] of bad) {
-    it(`report with ${name}: exit 2, one line, nothing written`, () => {
+    it(`report with ${name}: exit 2, one line, nothing written`, async () => {
       const d = tempDir('gatehouse-report-bad-');
       const out = join(d, 'out');
-      const r = cli(['report', ...args(d), '--out', out]);
+      const r = await cliInProcess(['report', ...args(d), '--out', out]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -91,10 +91,10 @@ describe('gatehouse scan / report (child process)', () => {
     });
   }
 
-  it('scan with a bad logo writes nothing', () => {
+  it('scan with a bad logo writes nothing', async () => {
     const d = tempDir('gatehouse-scan-bad-');
     writeFileSync(join(d, 'logo.png'), '<html></html>');
-    const r = cli(['scan', '--snapshot', fixture('base'), '--out', join(d, 'out'), '--brand-logo', join(d, 'logo.png')]);
+    const r = await cliInProcess(['scan', '--snapshot', fixture('base'), '--out', join(d, 'out'), '--brand-logo', join(d, 'logo.png')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--brand-logo .* is neither a PNG/);
     expect(existsSync(join(d, 'out'))).toBe(false);

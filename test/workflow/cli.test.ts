@@ -8,11 +8,11 @@ import type { Drift } from '../../src/engine/diff.js';
 import type { Result } from '../../src/engine/result.types.js';
 import { packagePath } from '../../src/paths.js';
 import { validateSnapshot } from '../../src/snapshot/load.js';
-import { cli } from '../support/cli.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
 import { filesUnder, findLeaks, personalValues } from './support/leaks.js';
 
-/* diff, redact, scan --baseline / --redact and report --exceptions through the built CLI, as a user runs them. */
+/* diff, redact, scan --baseline / --redact and report --exceptions through the CLI's entry point (in process), as a user runs them. */
 
 const fixture = (name: string) => packagePath('fixtures', 'snapshots', `${name}.json`);
 const KEY = 'cli-test-key-0123456789';
@@ -24,11 +24,11 @@ beforeAll(async () => {
 });
 
 const readJson = <T>(p: string) => JSON.parse(readFileSync(p, 'utf8')) as T;
-const scanTo = (out: string, args: string[]) => cli(['scan', '--as-of', '2026-11-27', '--no-exceptions', '--out', out, ...args]);
+const scanTo = (out: string, args: string[]) => cliInProcess(['scan', '--as-of', '2026-11-27', '--no-exceptions', '--out', out, ...args]);
 
 describe('gatehouse diff', () => {
-  it('two snapshots → Markdown on stdout with findings and configuration changes; exit 0', () => {
-    const r = cli(['diff', fixture('drift-old'), fixture('drift-new')]);
+  it('two snapshots → Markdown on stdout with findings and configuration changes; exit 0', async () => {
+    const r = await cliInProcess(['diff', fixture('drift-old'), fixture('drift-new')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^## gatehouse drift/);
     expect(r.stdout).toContain('### New findings');
@@ -36,33 +36,33 @@ describe('gatehouse diff', () => {
     expect(r.stdout).toContain('inbound MFA trust false → true');
   });
 
-  it('--format json and --format html --out', () => {
-    const json = cli(['diff', fixture('drift-old'), fixture('drift-new'), '--format', 'json']);
+  it('--format json and --format html --out', async () => {
+    const json = await cliInProcess(['diff', fixture('drift-old'), fixture('drift-new'), '--format', 'json']);
     const d = JSON.parse(json.stdout) as Drift;
     expect(d.config.available).toBe(true);
     expect(d.findings.new.length).toBeGreaterThan(0);
     const out = join(dir, 'drift', 'drift.html');
-    expect(cli(['diff', fixture('drift-old'), fixture('drift-new'), '--format', 'html', '--out', out]).code).toBe(0);
+    expect((await cliInProcess(['diff', fixture('drift-old'), fixture('drift-new'), '--format', 'html', '--out', out])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/Content-Security-Policy[\s\S]*Configuration changes/);
   });
 
-  it('identical inputs: "No changes"', () => {
-    const r = cli(['diff', fixture('drift-new'), fixture('drift-new')]);
+  it('identical inputs: "No changes"', async () => {
+    const r = await cliInProcess(['diff', fixture('drift-new'), fixture('drift-new')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('_No changes._');
   });
 
-  it('--fail-on high: exit 1 when a new high finding appeared (and 0 the other way round)', () => {
-    expect(cli(['diff', fixture('drift-old'), fixture('drift-new'), '--fail-on', 'high']).code).toBe(1);
-    expect(cli(['diff', fixture('drift-new'), fixture('drift-old'), '--fail-on', 'high']).code).toBe(0);
+  it('--fail-on high: exit 1 when a new high finding appeared (and 0 the other way round)', async () => {
+    expect((await cliInProcess(['diff', fixture('drift-old'), fixture('drift-new'), '--fail-on', 'high'])).code).toBe(1);
+    expect((await cliInProcess(['diff', fixture('drift-new'), fixture('drift-old'), '--fail-on', 'high'])).code).toBe(0);
   });
 
-  it('two results: findings only, and it says configuration changes need snapshots', () => {
+  it('two results: findings only, and it says configuration changes need snapshots', async () => {
     const a = join(dir, 'r-old');
     const b = join(dir, 'r-new');
-    expect(scanTo(a, ['--snapshot', fixture('drift-old'), '--format', 'json']).code).toBe(0);
-    expect(scanTo(b, ['--snapshot', fixture('drift-new'), '--format', 'json']).code).toBe(0);
-    const r = cli(['diff', join(a, 'result.json'), join(b, 'result.json')]);
+    expect((await scanTo(a, ['--snapshot', fixture('drift-old'), '--format', 'json'])).code).toBe(0);
+    expect((await scanTo(b, ['--snapshot', fixture('drift-new'), '--format', 'json'])).code).toBe(0);
+    const r = await cliInProcess(['diff', join(a, 'result.json'), join(b, 'result.json')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('### New findings');
     expect(r.stdout.replace(/\\/g, '')).toMatch(/Configuration changes need two snapshots/);
@@ -72,43 +72,43 @@ describe('gatehouse diff', () => {
   it('bad inputs → exit 2 naming the file', async () => {
     const junk = join(dir, 'junk.json');
     await writeFile(junk, '{"hello": 1}');
-    const r = cli(['diff', junk, fixture('drift-new')]);
+    const r = await cliInProcess(['diff', junk, fixture('drift-new')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/junk\.json is neither a gatehouse result .* nor a snapshot/);
-    expect(cli(['diff', join(dir, 'missing.json'), fixture('drift-new')]).code).toBe(2);
-    expect(cli(['diff', fixture('drift-old'), fixture('drift-new'), '--format', 'pdf']).code).toBe(2);
+    expect((await cliInProcess(['diff', join(dir, 'missing.json'), fixture('drift-new')])).code).toBe(2);
+    expect((await cliInProcess(['diff', fixture('drift-old'), fixture('drift-new'), '--format', 'pdf'])).code).toBe(2);
   });
 });
 
 describe('gatehouse redact and scan --redact', () => {
-  it('redact writes a snapshot that validates; the generated key is printed once to stderr', () => {
+  it('redact writes a snapshot that validates; the generated key is printed once to stderr', async () => {
     const out = join(dir, 'redacted.json');
-    const r = cli(['redact', fixture('demo'), '--out', out], { env: { GATEHOUSE_REDACT_KEY: '' } });
+    const r = await cliInProcess(['redact', fixture('demo'), '--out', out], { env: { GATEHOUSE_REDACT_KEY: '' } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.match(/generated redaction key/g)).toHaveLength(1);
-    expect(cli(['validate', out]).code).toBe(0);
+    expect((await cliInProcess(['validate', out])).code).toBe(0);
     expect(findLeaks(personalValues(fixtureSnapshot('demo')), [out])).toEqual([]);
   });
 
-  it('with a key: same pseudonyms on every run (diffable), and --redact-key-env names the variable', () => {
+  it('with a key: same pseudonyms on every run (diffable), and --redact-key-env names the variable', async () => {
     const a = join(dir, 'k1.json');
     const b = join(dir, 'k2.json');
-    expect(cli(['redact', fixture('demo'), '--out', a, '--redact-key-env', 'MY_KEY'], { env: { MY_KEY: KEY } }).code).toBe(0);
-    const r = cli(['redact', fixture('demo'), '--out', b], { env: { GATEHOUSE_REDACT_KEY: KEY } });
+    expect((await cliInProcess(['redact', fixture('demo'), '--out', a, '--redact-key-env', 'MY_KEY'], { env: { MY_KEY: KEY } })).code).toBe(0);
+    const r = await cliInProcess(['redact', fixture('demo'), '--out', b], { env: { GATEHOUSE_REDACT_KEY: KEY } });
     expect(r.stderr).not.toMatch(/generated redaction key/);
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
     validateSnapshot(readJson(a));
   });
 
-  it('refuses to overwrite the input, a short key, a missing key variable', () => {
-    expect(cli(['redact', fixture('demo'), '--out', fixture('demo')]).code).toBe(2);
-    expect(cli(['redact', fixture('demo'), '--out', join(dir, 'x.json')], { env: { GATEHOUSE_REDACT_KEY: 'short' } }).stderr).toMatch(/at least 16/);
-    expect(cli(['redact', fixture('demo'), '--out', join(dir, 'y.json'), '--redact-key-env', 'NOT_SET_ANYWHERE']).code).toBe(2);
+  it('refuses to overwrite the input, a short key, a missing key variable', async () => {
+    expect((await cliInProcess(['redact', fixture('demo'), '--out', fixture('demo')])).code).toBe(2);
+    expect((await cliInProcess(['redact', fixture('demo'), '--out', join(dir, 'x.json')], { env: { GATEHOUSE_REDACT_KEY: 'short' } })).stderr).toMatch(/at least 16/);
+    expect((await cliInProcess(['redact', fixture('demo'), '--out', join(dir, 'y.json'), '--redact-key-env', 'NOT_SET_ANYWHERE'])).code).toBe(2);
   });
 
-  it('scan --redact: no original UPN, email or display name in any output, stdout or stderr (bytes scanned)', () => {
+  it('scan --redact: no original UPN, email or display name in any output, stdout or stderr (bytes scanned)', async () => {
     const out = join(dir, 'redacted-scan');
-    const r = scanTo(out, ['--snapshot', fixture('demo'), '--redact', '--format', 'all'], );
+    const r = await scanTo(out, ['--snapshot', fixture('demo'), '--redact', '--format', 'all'], );
     expect([0, 1]).toContain(r.code);
     const files = filesUnder(out);
     expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(['guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']);
@@ -119,9 +119,9 @@ describe('gatehouse redact and scan --redact', () => {
 });
 
 describe('the demo exceptions file (fixtures/exceptions/demo.yaml)', () => {
-  it('one partner and one pattern in force, one expired, one unused — and --fail-on counts only what is left', () => {
+  it('one partner and one pattern in force, one expired, one unused — and --fail-on counts only what is left', async () => {
     const out = join(dir, 'demo-ex');
-    const r = cli(['scan', '--snapshot', fixture('demo'), '--as-of', '2026-11-27', '--format', 'json,md', '--out', out, '--exceptions', packagePath('fixtures', 'exceptions', 'demo.yaml'), '--fail-on', 'info']);
+    const r = await cliInProcess(['scan', '--snapshot', fixture('demo'), '--as-of', '2026-11-27', '--format', 'json,md', '--out', out, '--exceptions', packagePath('fixtures', 'exceptions', 'demo.yaml'), '--fail-on', 'info']);
     expect(r.code).toBe(1);
     const result = readJson<Result>(join(out, 'result.json'));
     expect(result.exceptions!.map((e) => [e.rule, e.state])).toEqual([
@@ -146,14 +146,14 @@ describe('the demo exceptions file (fixtures/exceptions/demo.yaml)', () => {
 
 describe('scan --baseline, report --exceptions: the reports show changes and accepted risks', () => {
   let prev: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     prev = join(dir, 'q3');
-    expect(scanTo(prev, ['--snapshot', fixture('drift-old'), '--format', 'json']).code).toBe(0);
+    expect((await scanTo(prev, ['--snapshot', fixture('drift-old'), '--format', 'json'])).code).toBe(0);
   });
 
-  it('baseline: result.baseline, SARIF baselineState, an XLSX "Changes" sheet and the HTML section', () => {
+  it('baseline: result.baseline, SARIF baselineState, an XLSX "Changes" sheet and the HTML section', async () => {
     const out = join(dir, 'q4');
-    const r = scanTo(out, ['--snapshot', fixture('drift-new'), '--baseline', join(prev, 'result.json'), '--format', 'all']);
+    const r = await scanTo(out, ['--snapshot', fixture('drift-new'), '--baseline', join(prev, 'result.json'), '--format', 'all']);
     expect([0, 1]).toContain(r.code);
     const result = readJson<Result>(join(out, 'result.json'));
     expect(result.baseline!.counts.new).toBeGreaterThan(0);
@@ -169,22 +169,22 @@ describe('scan --baseline, report --exceptions: the reports show changes and acc
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toMatch(/### Changes since the last scan/);
   });
 
-  it('a snapshot is refused as --baseline (exit 2)', () => {
-    const r = scanTo(join(dir, 'nb'), ['--snapshot', fixture('drift-new'), '--baseline', fixture('drift-old')]);
+  it('a snapshot is refused as --baseline (exit 2)', async () => {
+    const r = await scanTo(join(dir, 'nb'), ['--snapshot', fixture('drift-new'), '--baseline', fixture('drift-old')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is a snapshot; pass the previous scan's result\.json/);
   });
 
   it('report --exceptions re-applies accepted risks; HTML, XLSX and JSON show them, SARIF leaves them out; --no-exceptions clears them', async () => {
     const scanned = join(dir, 'to-report');
-    expect(scanTo(scanned, ['--snapshot', fixture('drift-new'), '--format', 'json']).code).toBe(0);
+    expect((await scanTo(scanned, ['--snapshot', fixture('drift-new'), '--format', 'json'])).code).toBe(0);
     const ex = join(dir, 'report-ex.yaml');
     await writeFile(
       ex,
       'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: Partner MFA reviewed by the CISO\n    owner: ciso@fabrikam.example\n    expires: 2027-06-30\n  - rule: guest-stale\n    resources: ["nobody@nowhere.example"]\n    justification: stale\n    owner: x\n    expires: 2027-06-30\n  - rule: invite-allowed-from-everyone\n    justification: old\n    owner: y\n    expires: 2026-01-31\n',
     );
     const out = join(dir, 'reported');
-    const r = cli(['report', '--result', join(scanned, 'result.json'), '--snapshot', fixture('drift-new'), '--exceptions', ex, '--out', out]);
+    const r = await cliInProcess(['report', '--result', join(scanned, 'result.json'), '--snapshot', fixture('drift-new'), '--exceptions', ex, '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/expired on 2026-01-31/);
     expect(r.stderr).toMatch(/matched no finding/);
@@ -205,7 +205,7 @@ describe('scan --baseline, report --exceptions: the reports show changes and acc
     expect(findings.find((x) => x['Finding id'] === mfa.id)).toMatchObject({ Status: 'suppressed', 'Suppression owner': 'ciso@fabrikam.example' });
     // Re-render without exceptions: the suppressions go away.
     const cleared = join(dir, 'cleared');
-    expect(cli(['report', '--result', join(out, 'result.json'), '--no-exceptions', '--out', cleared, '--format', 'json']).code).toBe(0);
+    expect((await cliInProcess(['report', '--result', join(out, 'result.json'), '--no-exceptions', '--out', cleared, '--format', 'json'])).code).toBe(0);
     const again = readJson<Result>(join(cleared, 'result.json'));
     expect(again.findings.find((f) => f.id === mfa.id)!.status).toBe('fail');
     expect(again.exceptions).toBeUndefined();

@@ -15,7 +15,7 @@ import { modelFromSnapshot } from '../../src/simulator/model.js';
 import type { GraphSimulator } from '../../src/simulator/server.js';
 import { FAST, fakeJwt, startSim } from '../simulator/harness.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { cliAsync } from './support/cli-async.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 import { filesUnder, findLeaks, personalValues } from './support/leaks.js';
 
 const DEMO = fixtureSnapshot('demo');
@@ -273,7 +273,7 @@ describe('gatehouse scan --tenants (child process)', () => {
 `,
     );
     const out = join(dir, 'cli-portfolio');
-    const r = await cliAsync(['scan', '--tenants', file, '--concurrency', '2', '--out', out, '--format', 'json,html', '--as-of', '2026-11-27', '--no-exceptions'], { env: { TOKEN_B } });
+    const r = await cliInProcess(['scan', '--tenants', file, '--concurrency', '2', '--out', out, '--format', 'json,html', '--as-of', '2026-11-27', '--no-exceptions'], { env: { TOKEN_B } });
     expect(r.code, r.stderr).toBe(3);
     expect(r.stdout).toMatch(/Fabrikam\s+ok\s+exit 0/);
     expect(r.stdout).toMatch(/Contoso refused\s+failed\s+exit 3\s+authentication failed/);
@@ -287,10 +287,10 @@ describe('gatehouse scan --tenants (child process)', () => {
 
   it('usage errors: --tenants with --snapshot, a bad --concurrency, --concurrency without --tenants', async () => {
     const file = await tenantsYaml('u.yaml', `tenants:\n  - label: A\n    snapshot: ${packagePath('fixtures', 'snapshots', 'base.json')}\n`);
-    expect((await cliAsync(['scan', '--tenants', file, '--snapshot', 'x.json', '--out', join(dir, 'u1')])).code).toBe(2);
-    const bad = await cliAsync(['scan', '--tenants', file, '--concurrency', '0', '--out', join(dir, 'u2')]);
+    expect((await cliInProcess(['scan', '--tenants', file, '--snapshot', 'x.json', '--out', join(dir, 'u1')])).code).toBe(2);
+    const bad = await cliInProcess(['scan', '--tenants', file, '--concurrency', '0', '--out', join(dir, 'u2')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--concurrency "0" must be a whole number from 1 to 16/);
-    expect((await cliAsync(['scan', '--snapshot', packagePath('fixtures', 'snapshots', 'base.json'), '--concurrency', '2', '--out', join(dir, 'u3')])).code).toBe(2);
+    expect((await cliInProcess(['scan', '--snapshot', packagePath('fixtures', 'snapshots', 'base.json'), '--concurrency', '2', '--out', join(dir, 'u3')])).code).toBe(2);
   });
 });
