@@ -190,9 +190,11 @@ describe('GraphClient: retries, backoff and timeouts', () => {
   });
 
   it('aborts an attempt that outlives the timeout and retries it', async () => {
-    const sim = await startSim({ model: usersModel(1), faults: [{ path, kind: 'latency', latencyMs: 1_500, times: 1 }] });
+    // The first answer is held far past the timeout; the retry has the whole timeout to answer, so a busy machine
+    // cannot turn it into a second timeout.
+    const sim = await startSim({ model: usersModel(1), faults: [{ path, kind: 'latency', latencyMs: 15_000, times: 1 }] });
     const events: GraphEvent[] = [];
-    const body = await clientFor(sim, { tuning: { retry: { ...FAST.retry, timeoutMs: 500 } }, events }).get({ version: 'v1.0', path });
+    const body = await clientFor(sim, { tuning: { retry: { ...FAST.retry, timeoutMs: 3_000 } }, events }).get({ version: 'v1.0', path });
     expect(body.id).toBe('authorizationPolicy');
     expect(events.map((e) => e.type === 'retry' && e.reason)).toEqual(['timeout']);
   });

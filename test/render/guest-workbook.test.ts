@@ -235,14 +235,15 @@ describe('guest workbook job', () => {
       expect(readdirSync(out)).toEqual([]);
     });
 
-    it('cancel stops a running worker and leaves no file', { timeout: 60_000 }, async () => {
+    it('cancel stops a running worker and leaves no file', { timeout: 60_000, tags: ['slow'] }, async () => {
       const big = join(dir, 'big.json');
       await writeTenantSnapshot(big, { seed: 3, guests: 40_000, partners: 5, caPolicies: 5, preset: 'scale', asOf: AS_OF });
       const bytes = readFileSync(big);
       const out = join(dir, 'cancelled');
       const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(40_000), file: { path: big, sha256: sha256(bytes) } });
       expect(job.threaded).toBe(true);
-      await new Promise((r) => setTimeout(r, 300));
+      // Cancel once the worker has started writing (its partial file exists), not after some time has passed.
+      while (!(existsSync(out) && readdirSync(out).some((f) => f.endsWith('.partial')))) await new Promise((r) => setImmediate(r));
       await job.cancel();
       await expect(job.done).rejects.toThrow(/cancelled|stopped/);
       expect(existsSync(out)).toBe(false);
