@@ -16,7 +16,6 @@ import { guestEvidence } from '../model/guest-statistics.js';
 import { parseGraphDateTime } from '../model/guests.js';
 import type { Guests } from '../snapshot/guests.js';
 import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
-import { GUEST_WORKBOOK_FILE } from './formats.js';
 import { inactivityBasisText } from './model.js';
 import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
 

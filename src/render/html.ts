@@ -207,7 +207,6 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
   const docs = ruleDocs(options.rules);
   const rowsPerRule = options.rowsPerRule ?? ROWS_PER_RULE;
   const xlsxName = options.xlsxName ?? 'report.xlsx';
-  const asOf = new Date(result.asOf);
   const tenantName = displayText(result.tenant.displayName || result.tenant.id, 120);
   const title = displayText(options.title || DEFAULT_TITLE, 160);
   const ruleById = new Map(result.rules.map((r) => [r.id, r]));

@@ -4,10 +4,10 @@
  * the rules.) Pure functions, no I/O, no clock: the
  * reference time is the result's `asOf`, so the same input renders the same bytes.
  */
-import type { Finding, Result, RuleResult, Severity } from '../engine/result.types.js';
+import type { Finding, Result, RuleResult } from '../engine/result.types.js';
 import type { AnyRule, GraphRequest, RuleMeta } from '../engine/rule.js';
 import { severityRank } from '../engine/severity.js';
-import type { SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
+import type { SectionName, Snapshot } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { clipUtf16 } from './sanitize.js';
 import { sectionOk } from '../snapshot/section-status.js';

@@ -15,7 +15,7 @@ interface Loaded {
   dialogs: string[];
 }
 
-describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', () => {
+describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () => {
   let browser: Browser;
   const dir = tempDir('gatehouse-browser-');
 

@@ -237,7 +237,7 @@ describe('guest workbook job', () => {
 
     it('cancel stops a running worker and leaves no file', { timeout: 60_000, tags: ['slow'] }, async () => {
       const big = join(dir, 'big.json');
-      await writeTenantSnapshot(big, { seed: 3, guests: 40_000, partners: 5, caPolicies: 5, preset: 'scale', asOf: AS_OF });
+      await writeTenantSnapshot(big, { seed: 3, guests: 20_000, partners: 5, caPolicies: 5, preset: 'scale', asOf: AS_OF });
       const bytes = readFileSync(big);
       const out = join(dir, 'cancelled');
       const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(40_000), file: { path: big, sha256: sha256(bytes) } });

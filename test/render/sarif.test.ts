@@ -5,7 +5,7 @@ import type { Finding, Result } from '../../src/engine/result.types.js';
 import { findingId } from '../../src/engine/finding-id.js';
 import { summarise } from '../../src/engine/run.js';
 import { artifactUri, buildSarif, FINGERPRINT_KEY, MAX_GZIP_BYTES, uriSegment } from '../../src/render/sarif.js';
-import { AS_OF, evaluateSnapshot, HOSTILE, hostileResult, multitoolValidate, realisticSnapshot, sarifReport } from './support.js';
+import { AS_OF, evaluateSnapshot, HOSTILE, hostileResult, multitoolValidateMany, realisticSnapshot, sarifReport } from './support.js';
 
 const parse = (text: string) => JSON.parse(text) as Sarif.Log;
 
@@ -82,13 +82,35 @@ function bulkResult(base: Result, ruleId: string, n: number, severity: Finding['
 describe('SARIF', () => {
   const { snapshot } = realisticSnapshot();
   const result = evaluateSnapshot(snapshot);
+  const withBaseline: Result = { ...result, findings: result.findings.map((f, i) => ({ ...f, baselineState: i % 2 ? 'new' : 'unchanged' })) };
+  const empty: Result = { ...result, findings: [], summary: summarise(result.rules, []) };
+  const hostileCase = hostileResult();
+  const hostileText = sarifReport(hostileCase.result, { rules: hostileCase.rules });
+  // Every log the Multitool judges, validated in one run of it on first use.
+  let validated: ReturnType<typeof validateAll> | undefined;
+  const validateAll = () =>
+    multitoolValidateMany({
+      realistic: sarifReport(result),
+      aggregated: sarifReport(bulkResult(result, 'guest-stale', 1500)),
+      baseline: sarifReport(withBaseline),
+      empty: sarifReport(empty),
+      hostile: hostileText,
+      // A control: a log GitHub would refuse, so a validation that reports nothing cannot pass unnoticed.
+      control: '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"message":{"text":"no rule, no location"}}]}]}',
+    });
+  const validation = () => (validated ??= validateAll());
 
   it('validates with the SARIF Multitool (Sarif;Ghas): zero errors, zero warnings', () => {
     const text = sarifReport(result);
     expect(parse(text).runs[0]!.results!.length).toBeGreaterThan(0);
-    const report = multitoolValidate(text);
+    const report = validation().realistic;
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
+  });
+
+  it("the Multitool's findings reach the file they are about (the control log fails)", () => {
+    expect(validation().control.errors.length).toBeGreaterThan(0);
+    expect(validation().realistic.errors).toEqual([]);
   });
 
   it('passes our own upload checks', () => {
@@ -160,7 +182,7 @@ describe('SARIF', () => {
     // Stable across scans: the aggregate's fingerprint does not depend on the count.
     const bigger = parse(sarifReport(bulkResult(result, 'guest-stale', 1700))).runs[0]!.results!.find((r) => r.ruleId === 'guest-stale')!;
     expect(bigger.partialFingerprints).toEqual(stale[0]!.partialFingerprints);
-    expect(multitoolValidate(sarifReport(big)).errors).toEqual([]);
+    expect(validation().aggregated.errors).toEqual([]);
   });
 
   it('respects the per-run cap by aggregating the largest rules first', () => {
@@ -198,10 +220,9 @@ describe('SARIF', () => {
   });
 
   it('carries baselineState from scan --baseline', () => {
-    const withBaseline: Result = { ...result, findings: result.findings.map((f, i) => ({ ...f, baselineState: i % 2 ? 'new' : 'unchanged' })) };
     const log = parse(sarifReport(withBaseline));
     for (const r of log.runs[0]!.results!) expect(['new', 'unchanged']).toContain(r.baselineState);
-    expect(multitoolValidate(sarifReport(withBaseline)).warnings).toEqual([]);
+    expect(validation().baseline.warnings).toEqual([]);
   });
 
   it('builds relative, scheme-free URIs from ids only', () => {
@@ -215,17 +236,14 @@ describe('SARIF', () => {
   });
 
   it('an empty result still has a results array and validates', () => {
-    const empty: Result = { ...result, findings: [], summary: summarise(result.rules, []) };
     const log = parse(sarifReport(empty));
     expect(log.runs[0]!.results).toEqual([]);
-    const report = multitoolValidate(sarifReport(empty));
+    const report = validation().empty;
     expect([...report.errors, ...report.warnings]).toEqual([]);
   });
 
   describe('hostile strings', () => {
-    const { result: hostile, rules } = hostileResult();
-    const text = sarifReport(hostile, { rules });
-    const log = parse(text);
+    const log = parse(hostileText);
 
     it('reach the SARIF as inert JSON text and it still validates', () => {
       expect(log.runs[0]!.results!.length).toBeGreaterThan(40);
@@ -236,7 +254,7 @@ describe('SARIF', () => {
       // Bidi overrides and XML non-characters are dropped from what GitHub displays.
       expect(messages).not.toMatch(/[\u202e\ufffe\uffff]/);
       ownChecks(log);
-      const report = multitoolValidate(text);
+      const report = validation().hostile;
       expect(report.errors).toEqual([]);
       expect(report.warnings).toEqual([]);
     });

@@ -152,28 +152,41 @@ export interface MultitoolReport {
 }
 
 /**
- * Validate with `--rule-kind "Sarif;Ghas"`. The tool exits 0 even when it finds problems, so read its output
- * SARIF: every result is a finding about our file, by level.
+ * Validate several SARIF logs with `--rule-kind "Sarif;Ghas"` in one run of the Multitool (a .NET start-up per file
+ * would dominate the test's time). The tool exits 0 even when it finds problems, so read its output SARIF: every
+ * result is a finding about one of our files (split back per file by its artifact location), by level.
  */
-export function multitoolValidate(sarifText: string): MultitoolReport {
+export function multitoolValidateMany<K extends string>(logs: Record<K, string>): Record<K, MultitoolReport> {
   const dir = tempDir('gatehouse-sarif-');
-  const input = join(dir, 'input.sarif');
   const output = join(dir, 'validation.sarif');
-  writeFileSync(input, sarifText);
+  const inputs = Object.entries<string>(logs).map(([name, text]) => {
+    const file = join(dir, `${name}.sarif`);
+    writeFileSync(file, text);
+    return [name, file] as const;
+  });
   // Called directly (npx re-parses "Sarif;Ghas" through a shell). Invariant globalization: no ICU needed on CI images.
-  execFileSync(MULTITOOL, ['validate', input, '-o', output, '--rule-kind', 'Sarif;Ghas', '--log', 'ForceOverwrite'], {
+  execFileSync(MULTITOOL, ['validate', ...inputs.map(([, file]) => file), '-o', output, '--rule-kind', 'Sarif;Ghas', '--log', 'ForceOverwrite'], {
     stdio: 'pipe',
     timeout: 120_000,
     env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
   });
-  const log = JSON.parse(readFileSync(output, 'utf8')) as { runs: Array<{ results?: Array<{ level?: string; ruleId?: string; message?: { text?: string } }> }> };
-  const results = log.runs.flatMap((r) => r.results ?? []);
-  const text = (r: (typeof results)[number]) => `${r.ruleId}: ${r.message?.text ?? ''}`;
-  return {
-    errors: results.filter((r) => (r.level ?? 'warning') === 'error').map(text),
-    warnings: results.filter((r) => (r.level ?? 'warning') === 'warning').map(text),
-    notes: results.filter((r) => r.level === 'note' || r.level === 'none').map(text),
-  };
+  type ValidationResult = { level?: string; ruleId?: string; message?: { text?: string }; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> };
+  const log = JSON.parse(readFileSync(output, 'utf8')) as { runs: Array<{ results?: ValidationResult[] }> };
+  const all = log.runs.flatMap((r) => r.results ?? []);
+  const text = (r: ValidationResult) => `${r.ruleId}: ${r.message?.text ?? ''}`;
+  return Object.fromEntries(
+    inputs.map(([name, file]) => {
+      const results = all.filter((r) => decodeURIComponent(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? '').endsWith(file));
+      return [
+        name,
+        {
+          errors: results.filter((r) => (r.level ?? 'warning') === 'error').map(text),
+          warnings: results.filter((r) => (r.level ?? 'warning') === 'warning').map(text),
+          notes: results.filter((r) => r.level === 'note' || r.level === 'none').map(text),
+        },
+      ];
+    }),
+  ) as Record<K, MultitoolReport>;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -111,15 +111,17 @@ describe('XLSX', () => {
     expect(new Set(lower).size).toBe(lower.length);
   });
 
-  it('200,000 guests: guests.xlsx has every guest and report.xlsx every finding', { timeout: 240_000 }, async () => {
+  // Scale itself (a million guests) is `npm run test:scale`, which CI runs after the suite; here enough guests to
+  // fill a realistic inventory and findings sheet.
+  it('20,000 guests: guests.xlsx has every guest and report.xlsx every finding', { timeout: 240_000 }, async () => {
     const big = fixtureSnapshot('base');
     const g0 = big.data.guests![0]!;
-    const n = 200_000;
+    const n = 20_000;
     big.data.guests = Array.from({ length: n }, (_, i) => ({
       ...g0,
       id: `7a1c0000-0000-4000-8000-${String(i).padStart(12, '0')}`,
       displayName: `Guest ${i}`,
-      // The base tenant's allow-listed partner domain: one rule failing for all 200,000 guests is a scale test of its own.
+      // The base tenant's allow-listed partner domain, so no domain finding for every guest.
       mail: `guest${i}@northwind.example`,
       userPrincipalName: `guest${i}_northwind.example#EXT#@fabrikam.onmicrosoft.com`,
       // Mostly active guests: every hundredth is stale, so the Findings sheet is realistic too.

@@ -91,7 +91,7 @@ function readOutputs(file: string): Record<string, string> {
 const baseInputs = () => ({ 'tenant-id': DEMO.tenant.id, 'client-id': CLIENT_ID, 'graph-url': sim.url, format: 'json,md,sarif,html', 'fail-on': 'high' });
 
 describe('workload identity federation (GitHub OIDC → Entra → Graph), no client secret', () => {
-  it('runs the scan with the exchanged token: summary appended, outputs set, exit code 1 for high findings', async () => {
+  it('runs the scan with the exchanged token: summary appended, outputs set, exit code 1 for high findings', { tags: ['slow'] }, async () => {
     const gh = await githubEnv('oidc', baseInputs(), { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
     const entra = fakeEntra({ expectedAssertion: () => issued, accessToken: ACCESS_TOKEN });
     const lines: string[] = [];
@@ -190,7 +190,7 @@ describe('workload identity federation (GitHub OIDC → Entra → Graph), no cli
 });
 
 describe('scripts/action-entry.mjs in a child process (simulated GitHub environment, access token)', () => {
-  it('writes the summary and outputs; exit code follows --fail-on', async () => {
+  it('writes the summary and outputs; exit code follows --fail-on', { tags: ['slow'] }, async () => {
     const gh = await githubEnv('child', { ...baseInputs(), 'fail-on': 'critical' }, { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN });
     const r = await runNode(packagePath('scripts', 'action-entry.mjs'), [], { env: gh.env, replaceEnv: true, cwd: gh.workspace });
     expect(r.code, r.stderr).toBe(0);
