@@ -59,6 +59,7 @@ if (large) {
   if (gen.status !== 0) process.exit(2);
   console.error(`large.json: ${(statSync(file).size / 1e6).toFixed(0)} MB`);
   cases.push({ name: 'large (streamed)', file, args: [] });
+  cases.push({ name: 'large (streamed) --redact', file, args: ['--redact'] });
 }
 
 function scan(root, c, out) {
@@ -78,10 +79,14 @@ const normalise = (name, text) => (name === 'result.json' ? text.replace(/"scann
 function firstDifference(a, b) {
   const x = a.split('\n');
   const y = b.split('\n');
+  let first;
+  let count = 0;
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if (x[i] !== y[i]) return `line ${i + 1}:\n    before: ${(x[i] ?? '<end>').slice(0, 300)}\n    after:  ${(y[i] ?? '<end>').slice(0, 300)}`;
+    if (x[i] === y[i]) continue;
+    count++;
+    first ??= `line ${i + 1}:\n    before: ${(x[i] ?? '<end>').slice(0, 300)}\n    after:  ${(y[i] ?? '<end>').slice(0, 300)}`;
   }
-  return 'identical';
+  return first ? `${count} line(s), first at ${first}` : 'identical';
 }
 
 let different = 0;
