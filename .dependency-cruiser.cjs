@@ -5,7 +5,8 @@
 
 /** Folder groups, lowest first. `allowed` lists the groups a group may import besides itself. */
 const LAYERS = [
-  { name: 'base', path: '^src/(errors|exit-codes|paths|version)\\.ts$|^src/util/', allowed: [] },
+  // Base: utilities, errors, exit codes, and the national clouds' names and hosts (plain data every layer may read).
+  { name: 'base', path: '^src/(errors|exit-codes|paths|version)\\.ts$|^src/util/|^src/graph/cloud\\.ts$', allowed: [] },
   { name: 'snapshot', path: '^src/snapshot/', allowed: ['base'] },
   { name: 'model', path: '^src/model/', allowed: ['base', 'snapshot'] },
   { name: 'xtap', path: '^src/xtap/', allowed: ['base', 'snapshot', 'model'] },

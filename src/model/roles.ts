@@ -18,8 +18,10 @@ export interface KnownRole {
   note?: string;
 }
 
-/** Where Microsoft lists its privileged built-in roles (the PRIVILEGED label), and the version copied below. */
-export const PRIVILEGED_ROLES_SOURCE = 'https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference';
+/**
+ * The version of Microsoft's list of privileged built-in roles (the PRIVILEGED label) copied below, from
+ * https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference.
+ */
 export const PRIVILEGED_ROLES_LISTED = '2026-01-20';
 
 /** Microsoft's PRIVILEGED-labelled built-in roles, as listed on PRIVILEGED_ROLES_LISTED (alphabetical, as Microsoft lists them). */

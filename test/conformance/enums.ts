@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { packagePath, PACKAGE_ROOT } from '../../src/paths.js';
@@ -478,9 +478,4 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
     visit(sf);
   }
   return out;
-}
-
-/** The text of a scope file (for tests that plant a typo in a copy). */
-export function scopeFileText(file: string): string {
-  return readFileSync(file, 'utf8');
 }

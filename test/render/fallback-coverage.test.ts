@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { sectionGaps } from '../../src/render/model.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { evaluateSnapshot } from './support.js';
+import { evaluateSnapshot, htmlReport } from './support.js';
 
 const FALLBACK = "isPrivileged not read: GET /beta/roleManagement/directory/roleDefinitions answered 400; privileged roles are judged by gatehouse's copy of Microsoft's list";
 
@@ -19,7 +18,7 @@ describe('a section collected by a fallback is a coverage gap in every report', 
 
   it('coverage lists it as ok (fallback), with what was relied on', () => {
     expect(sectionGaps(result)).toContainEqual(expect.objectContaining({ name: 'directoryRoleDefinitions', status: 'ok (fallback)', detail: FALLBACK }));
-    const html = renderHtml(result, snapshot);
+    const html = htmlReport(result, snapshot);
     const coverage = html.slice(html.indexOf('id="coverage"'));
     expect(coverage).toContain('ok (fallback)');
     expect(coverage).toContain('isPrivileged not read');
