@@ -5,14 +5,13 @@
 // line with wall time and peak RSS per stage. Run `npm run build` first.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../dist/rules/index.js';
-import { evaluate, evaluateStream } from '../dist/src/engine/run.js';
+import { DEFAULT_RULES as RULES } from '../dist/src/pipeline/rules.js';
+import { evaluateSnapshot } from '../dist/src/pipeline/scan.js';
 import { RENDERERS } from '../dist/src/render/index.js';
 import { writeXlsx } from '../dist/src/render/xlsx.js';
 import { writeGuestWorkbook } from '../dist/src/render/guest-workbook.js';
 import { startGuestWorkbook } from '../dist/src/render/guest-workbook-job.js';
 import { loadSnapshot } from '../dist/src/snapshot/load.js';
-import { GuestStatisticsBuilder } from '../dist/src/render/model.js';
 
 const [snapshotPath, outDir] = process.argv.slice(2);
 rmSync(outDir, { recursive: true, force: true });
@@ -40,34 +39,32 @@ const loaded = await stage('load', () => loadSnapshot(snapshotPath));
 const opts = { rules: RULES, asOf, now: asOf, snapshotSha256: loaded.sha256, snapshotPath };
 // As `gatehouse scan` does: the guest inventory starts once the snapshot is loaded (a worker thread past 20,000
 // guests), and the HTML report's guest statistics are gathered in the evaluation pass.
+const file = { path: loaded.path, sha256: loaded.sha256 };
 const guestsStart = process.hrtime.bigint();
 let guestsMs = 0;
-const guestWorkbook = startGuestWorkbook({ outDir, asOf, snapshot: loaded.snapshot, guests: loaded.guests.guests, guestCount: loaded.guests.count, source: { path: loaded.path, sha256: loaded.sha256 } });
+const guestWorkbook = startGuestWorkbook({ outDir, asOf, snapshot: loaded.snapshot, guests: loaded.guests, file });
 guestWorkbook.done.then(() => { guestsMs = Number(process.hrtime.bigint() - guestsStart) / 1e6; });
-const stats = new GuestStatisticsBuilder(loaded.snapshot, asOf, 25);
-const result = await stage('evaluate', () =>
-  loaded.streamed
-    ? evaluateStream(loaded.snapshot, opts, { count: loaded.guests.count, guests: loaded.guests.guests(), observe: (g) => stats.add(g) })
-    : evaluate(loaded.snapshot, opts),
-);
-const ctx = { result, snapshot: loaded.snapshot, guests: loaded.guests.guests, guestCount: loaded.guests.count, ...(loaded.streamed ? { guestStats: stats.build() } : {}), outDir, options: {}, guestWorkbook };
+const { result, statistics } = await stage('evaluate', () => evaluateSnapshot(loaded.snapshot, loaded.guests, opts));
+const evidence = { snapshot: loaded.snapshot, guests: loaded.guests, ...(statistics ? { statistics } : {}), file };
+const ctx = { result, evidence, outDir, options: {}, rules: RULES, guestWorkbook };
+const xlsxOptions = { rules: RULES, guestCount: loaded.guests.count };
 let reportXlsxMs = 0;
 for (const format of ['html', 'xlsx', 'sarif', 'json', 'md']) {
   await stage(format, async () => {
     if (format !== 'xlsx') return RENDERERS[format](ctx);
     // What RENDERERS.xlsx does, timed in two parts: report.xlsx on this thread, then the wait for guests.xlsx.
     const t = process.hrtime.bigint();
-    await writeXlsx(result, loaded.snapshot, join(outDir, 'report.xlsx'), {});
+    await writeXlsx(result, loaded.snapshot, join(outDir, 'report.xlsx'), xlsxOptions);
     reportXlsxMs = Number(process.hrtime.bigint() - t) / 1e6;
     return guestWorkbook.done;
   });
 }
 // Baselines for the XLSX stage, in this same process after the pipeline: each workbook written again alone on this
 // thread (nothing else running), then the same rows through bare exceljs.
-await stage('xlsxAlone', () => writeXlsx(result, loaded.snapshot, join(outDir, 'alone.xlsx'), {}));
-await stage('xlsxBare', () => writeXlsx(result, loaded.snapshot, join(outDir, 'bare.xlsx'), { bare: true }));
-await stage('guestsXlsxAlone', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'alone-guests.xlsx'), { asOf, guests: loaded.guests.guests }));
-await stage('guestsXlsxBare', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'bare-guests.xlsx'), { asOf, guests: loaded.guests.guests, bare: true }));
+await stage('xlsxAlone', () => writeXlsx(result, loaded.snapshot, join(outDir, 'alone.xlsx'), xlsxOptions));
+await stage('xlsxBare', () => writeXlsx(result, loaded.snapshot, join(outDir, 'bare.xlsx'), { ...xlsxOptions, bare: true }));
+await stage('guestsXlsxAlone', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'alone-guests.xlsx'), { asOf, guests: loaded.guests }));
+await stage('guestsXlsxBare', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'bare-guests.xlsx'), { asOf, guests: loaded.guests, bare: true }));
 clearInterval(sampler);
 process.stdout.write(
   JSON.stringify({

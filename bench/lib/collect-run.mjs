@@ -4,8 +4,9 @@
 //   node bench/lib/collect-run.mjs '{"mode":"gatehouse"|"naive", "url":..., "split":n, "planFile":...}'
 import { readFileSync } from 'node:fs';
 import { Client, PageIterator } from '@microsoft/microsoft-graph-client';
-import { collectSnapshot } from '../../dist/src/collect/index.js';
-import { GraphClient, StaticTokenSource } from '../../dist/src/graph/index.js';
+import { collectSnapshot } from '../../dist/src/collect/collect.js';
+import { GraphClient } from '../../dist/src/graph/client.js';
+import { StaticTokenSource } from '../../dist/src/graph/credential.js';
 
 const opts = JSON.parse(process.argv[2] ?? '{}');
 // Any bearer token is accepted by the simulator; a JWT-shaped one carries the app id its RU budget is kept under.

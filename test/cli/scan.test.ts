@@ -43,7 +43,7 @@ describe('gatehouse scan (in process; the worker-thread case through bin/gatehou
   });
 
   // End to end through bin/gatehouse.js: the worker thread runs the compiled build.
-  it('a tenant past 20,000 guests: guests.xlsx is written on a worker thread and lists every guest once', { timeout: 120_000, tags: ['slow'] }, async () => {
+  it('a tenant past 20,000 guests: guests.xlsx is written on a worker thread and lists every guest once', { tags: ['slow'] }, async () => {
     const snapshot = join(dir, 'synthetic-20500.json');
     const truth = await writeTenantSnapshot(snapshot, { seed: 11, guests: 20_500, partners: 10, caPolicies: 8, preset: 'scale', asOf: '2026-11-27T00:00:00Z' });
     const out = join(dir, 'threaded');

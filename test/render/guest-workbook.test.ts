@@ -235,7 +235,7 @@ describe('guest workbook job', () => {
       expect(readdirSync(out)).toEqual([]);
     });
 
-    it('cancel stops a running worker and leaves no file', { timeout: 60_000, tags: ['slow'] }, async () => {
+    it('cancel stops a running worker and leaves no file', { tags: ['slow'] }, async () => {
       const big = join(dir, 'big.json');
       await writeTenantSnapshot(big, { seed: 3, guests: 20_000, partners: 5, caPolicies: 5, preset: 'scale', asOf: AS_OF });
       const bytes = readFileSync(big);

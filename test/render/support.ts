@@ -167,7 +167,7 @@ export function multitoolValidateMany<K extends string>(logs: Record<K, string>)
   // Called directly (npx re-parses "Sarif;Ghas" through a shell). Invariant globalization: no ICU needed on CI images.
   execFileSync(MULTITOOL, ['validate', ...inputs.map(([, file]) => file), '-o', output, '--rule-kind', 'Sarif;Ghas', '--log', 'ForceOverwrite'], {
     stdio: 'pipe',
-    timeout: 120_000,
+    timeout: 300_000,
     env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
   });
   type ValidationResult = { level?: string; ruleId?: string; message?: { text?: string }; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> };

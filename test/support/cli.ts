@@ -15,7 +15,7 @@ export function cli(args: string[], opts: { env?: Record<string, string>; cwd?: 
     encoding: 'utf8',
     input: opts.input ?? '',
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: 300_000,
   });
   if (r.error) throw r.error;
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
