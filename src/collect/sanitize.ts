@@ -1,4 +1,4 @@
-import { withoutKnownSecrets } from '../graph/secrets.js';
+import { withoutKnownSecrets } from '../util/secrets.js';
 import { MAX_STRING_LENGTH } from '../snapshot/load.js';
 
 const TRUNCATED = '…[truncated by gatehouse]';

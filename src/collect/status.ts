@@ -1,5 +1,5 @@
 import { AuthenticationFailure, GraphRequestError } from '../graph/errors.js';
-import { cleanErrorText } from '../graph/secrets.js';
+import { cleanErrorText } from '../util/secrets.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionName, SectionStatus } from '../snapshot/snapshot.types.js';
 

@@ -1,6 +1,6 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import { CollectionError } from '../errors.js';
-import { cleanErrorText } from './secrets.js';
+import { cleanErrorText } from '../util/secrets.js';
 
 /**
  * One failed Graph request, normalised: HTTP status (absent when no response arrived), Graph `error.code`,

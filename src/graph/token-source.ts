@@ -2,7 +2,7 @@ import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/ident
 import { oneLineClipped } from '../util/safe-text.js';
 import { AuthenticationFailure } from './errors.js';
 import { decodeJwtClaims } from './jwt.js';
-import { redactSecrets, rememberSecret } from './secrets.js';
+import { redactSecrets, rememberSecret } from '../util/secrets.js';
 
 /**
  * Where the bearer token of each request comes from. The middleware asks for one at the moment a request leaves

@@ -285,8 +285,6 @@ export function clientAppTypes(p: ConditionalAccessPolicy): Set<string> {
 
 /** The policy applies to both modern client types (browser, mobile apps and desktop clients). */
 export const coversModernClients = (p: ConditionalAccessPolicy): boolean => MODERN_CLIENTS.every((c) => clientAppTypes(p).has(c));
-/** The policy applies to both legacy client types (Exchange ActiveSync and other clients). */
-export const coversLegacyClients = (p: ConditionalAccessPolicy): boolean => LEGACY_CLIENTS.every((c) => clientAppTypes(p).has(c));
 /** The policy leaves out some client app type. */
 export const narrowsClientApps = (p: ConditionalAccessPolicy): boolean => !CLIENT_APP_TYPES_ALL.every((c) => clientAppTypes(p).has(c));
 

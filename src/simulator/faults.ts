@@ -28,12 +28,6 @@ export type FaultKind =
   | 'corrupt'
   | 'wrap-entity';
 
-export const FAULT_KINDS: readonly FaultKind[] = [
-  'unauthorized', 'forbidden', 'licence', 'not-found', 'segment-not-found', 'bad-request', 'throttle', 'throttle-no-retry-after',
-  'server-error', 'unavailable', 'gateway-timeout', 'reset', 'truncate', 'latency', 'token-expired', 'silent', 'stall', 'oversize',
-  'next-link', 'corrupt', 'wrap-entity',
-];
-
 /** Faults that change a normal answer instead of replacing it. */
 export const ANSWER_CHANGING_FAULTS: ReadonlySet<FaultKind> = new Set(['truncate', 'oversize', 'next-link', 'corrupt', 'wrap-entity', 'stall']);
 

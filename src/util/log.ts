@@ -1,4 +1,4 @@
-import { redactSecrets } from '../graph/secrets.js';
+import { redactSecrets } from './secrets.js';
 import { oneLine } from './safe-text.js';
 
 /**

@@ -26,8 +26,3 @@ export function runNode(script: string, args: string[], opts: { env?: Record<str
     });
   });
 }
-
-/** The built CLI (bin/gatehouse.js), asynchronously. */
-export function cliAsync(args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliRun> {
-  return runNode(packagePath('bin', 'gatehouse.js'), args, opts);
-}

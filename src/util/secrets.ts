@@ -1,4 +1,4 @@
-import { oneLineClipped } from '../util/safe-text.js';
+import { oneLineClipped } from './safe-text.js';
 
 /**
  * The bearer tokens this process has sent, so any text that came back from an endpoint can be cleaned of them
