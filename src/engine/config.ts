@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { unreadableFile } from '../util/files.js';
+import { MAX_SETTINGS_FILE_BYTES, readInputFile } from '../util/files.js';
 import { describeAjvError, schemaValidator } from '../util/ajv.js';
+import { JsonTextError, parseJsonText } from '../util/json-text.js';
 import type { GatehouseConfig } from './config.types.js';
+import { unknownProfile } from './profiles.js';
 
 export const DEFAULT_CONFIG_FILE = 'gatehouse.config.json';
 
@@ -14,17 +15,13 @@ export const DEFAULT_CONFIG_FILE = 'gatehouse.config.json';
 export async function loadConfig(file: string | undefined, cwd = process.cwd()): Promise<{ config: GatehouseConfig; path?: string }> {
   const path = file ?? (existsSync(`${cwd}/${DEFAULT_CONFIG_FILE}`) ? `${cwd}/${DEFAULT_CONFIG_FILE}` : undefined);
   if (!path) return { config: {} };
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (e) {
-    throw unreadableFile('config', path, e);
-  }
+  const text = (await readInputFile('config', path, { maxBytes: MAX_SETTINGS_FILE_BYTES })).toString('utf8');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseJsonText(text).value;
   } catch (e) {
-    throw new InputError(`invalid config ${path} at $: not valid JSON (${(e as Error).message})`);
+    if (e instanceof JsonTextError) throw new InputError(`invalid config ${path} at ${e.path}: ${e.reason}`);
+    throw e;
   }
   return { config: validateConfig(parsed, path), path };
 }
@@ -36,5 +33,8 @@ export function validateConfig(value: unknown, source = 'config'): GatehouseConf
     const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };
     throw new InputError(`invalid config ${source} at ${path}: ${reason}`);
   }
-  return value as GatehouseConfig;
+  const config = value as GatehouseConfig;
+  const badProfile = config.profile === undefined ? undefined : unknownProfile(config.profile);
+  if (badProfile) throw new InputError(`invalid config ${source} at $.profile: ${badProfile}`);
+  return config;
 }

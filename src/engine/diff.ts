@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { loadResultFile, validateResult } from './result-file.js';
 import { InputError } from '../errors.js';
+import { readInputFile, regularFileSize } from '../util/files.js';
+import { JsonTextError, parseJsonText } from '../util/json-text.js';
 import { readDomainPolicy } from '../model/domain-policy.js';
 import { invitationState } from '../model/guest-facts.js';
 import { isEnabled } from '../model/guests.js';
@@ -32,25 +34,22 @@ export type DiffInput =
  * large to parse as one document can only be a (streamed) snapshot: its guests are read on demand.
  */
 export async function loadDiffInput(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<DiffInput> {
-  const size = await stat(file).then((s) => (s.isFile() ? s.size : 0)).catch(() => 0);
-  if (size > (opts.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES)) {
+  const threshold = opts.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
+  const expected = 'a result.json or snapshot file';
+  const size = await regularFileSize('input', file, expected);
+  if (size > threshold) {
     // Too large to parse whole: a result.json names `scannedAt` in its opening lines, a snapshot never does.
     if (await looksLikeResult(file)) return { kind: 'result', file, result: await loadResultFile(file, { streamThresholdBytes: 0 }) };
     const loaded = await loadSnapshot(file, { streamThresholdBytes: 0 });
     return { kind: 'snapshot', file, snapshot: loaded.snapshot, sha256: loaded.sha256, guests: loaded.guests, streamed: loaded.streamed };
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory, expected a result.json or snapshot file' : `cannot be read (${code})`}`);
-  }
+  const bytes = await readInputFile('input', file, { maxBytes: threshold, expected });
   let parsed: unknown;
   try {
-    parsed = JSON.parse(bytes.toString('utf8'));
+    parsed = parseJsonText(bytes.toString('utf8')).value;
   } catch (e) {
-    throw new InputError(`invalid input ${file} at $: not valid JSON (${(e as Error).message})`);
+    if (e instanceof JsonTextError) throw new InputError(`invalid input ${file} at ${e.path}: ${e.reason}`);
+    throw e;
   }
   const obj = (parsed ?? {}) as Record<string, unknown>;
   if (typeof parsed === 'object' && parsed !== null && 'findings' in obj && 'rules' in obj) return { kind: 'result', file, result: validateResult(parsed, file) };

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
-import { unreadableFile } from '../util/files.js';
+import { MAX_SETTINGS_FILE_BYTES, readInputFile } from '../util/files.js';
+import { JsonTextError, parseJsonText } from '../util/json-text.js';
+import { parseYamlText } from '../util/yaml-text.js';
 import { passGuests, type Guests } from '../snapshot/guests.js';
 import type { Snapshot, User } from '../snapshot/snapshot.types.js';
 import { describeAjvError, schemaValidator } from '../util/ajv.js';
@@ -35,24 +35,15 @@ export function findExceptionsFile(explicit: string | undefined, cwd = process.c
  * nothing, so it is an error too.
  */
 export async function loadExceptions(file: string, knownRules: Iterable<string>): Promise<LoadedExceptions> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw unreadableFile('exceptions file', file, e);
-  }
+  const text = (await readInputFile('exceptions file', file, { maxBytes: MAX_SETTINGS_FILE_BYTES })).toString('utf8');
   let parsed: unknown;
   try {
-    parsed = extname(file).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text, { prettyErrors: false });
+    parsed = extname(file).toLowerCase() === '.json' ? parseJsonText(text).value : parseYamlText(text);
   } catch (e) {
-    const what = extname(file).toLowerCase() === '.json' ? 'JSON' : 'YAML';
-    throw new InputError(`invalid exceptions file ${file} at $: not valid ${what} (${firstLine((e as Error).message)})`);
+    if (e instanceof JsonTextError) throw new InputError(`invalid exceptions file ${file} at ${e.path}: ${e.reason}`);
+    throw e;
   }
   return { exceptions: validateExceptions(parsed, file, knownRules).exceptions, source: file };
-}
-
-function firstLine(s: string): string {
-  return s.split('\n')[0] ?? s;
 }
 
 export function validateExceptions(value: unknown, source: string, knownRules: Iterable<string>): ExceptionsFile {

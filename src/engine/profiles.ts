@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 import type { Severity } from './result.types.js';
 
 export interface RuleOverride {
@@ -33,3 +34,24 @@ export const PROFILES: Record<string, Profile> = {
 };
 
 export const DEFAULT_PROFILE = 'baseline';
+
+/**
+ * The profile of that name, or undefined. Looked up as an own property: `__proto__`, `constructor` or `toString`
+ * are names of the object's prototype, never profiles.
+ */
+export function profileNamed(name: string): Profile | undefined {
+  return Object.hasOwn(PROFILES, name) ? PROFILES[name] : undefined;
+}
+
+/** Why `name` is not a profile, as the end of a sentence; undefined when it is one. */
+export function unknownProfile(name: string): string | undefined {
+  return profileNamed(name) ? undefined : `unknown profile ${JSON.stringify(name)}; known profiles: ${Object.keys(PROFILES).join(', ')}`;
+}
+
+/** `--profile <name>`: the name when it is a profile, else an input error (checked before anything runs). */
+export function parseProfile(value: string | undefined, flag = '--profile'): string | undefined {
+  if (value === undefined) return undefined;
+  const bad = unknownProfile(value);
+  if (bad) throw new InputError(`${flag}: ${bad}`);
+  return value;
+}

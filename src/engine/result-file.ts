@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import { packagePath } from '../paths.js';
 import { scanSnapshotFile, ScanError } from '../snapshot/guest-scanner.js';
 import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
-import { regularFileSize, unreadableFile } from '../util/files.js';
+import { readInputFile, regularFileSize, unreadableFile } from '../util/files.js';
+import { JsonTextError, parseJsonText } from '../util/json-text.js';
 import type { Result } from './result.types.js';
 
 /** result.json files above this size are read finding by finding (a million-guest tenant's is over 512 MB). */
@@ -27,22 +27,22 @@ export function validateResult(parsed: unknown, file: string): Result {
 
 /** Read a result.json and validate it against src/engine/result.schema.json: InputError naming the JSON path and reason. */
 export async function loadResultFile(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<Result> {
+  const threshold = opts.streamThresholdBytes ?? RESULT_STREAM_THRESHOLD_BYTES;
   const size = await regularFileSize('result', file, 'a result.json file');
-  if (size > (opts.streamThresholdBytes ?? RESULT_STREAM_THRESHOLD_BYTES)) return loadLargeResult(file);
-  let text: string;
+  if (size > threshold) return loadLargeResult(file);
+  const text = (await readInputFile('result', file, { maxBytes: threshold, expected: 'a result.json file' })).toString('utf8');
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new InputError(`invalid result ${file} at $: file is empty`);
+  return validateResult(parseResultText(file, text), file);
+}
+
+/** Parse result.json text (or one finding of it): BOM accepted; syntax errors, duplicate keys and deep nesting refused in one line. */
+function parseResultText(file: string, text: string, opts: { prefix?: string; members?: number } = {}): unknown {
   try {
-    text = await readFile(file, 'utf8');
+    return parseJsonText(text, opts).value;
   } catch (e) {
-    throw resultUnreadable(file, e);
+    if (e instanceof JsonTextError) throw new InputError(`invalid result ${file} at ${e.path}: ${e.reason}`);
+    throw e;
   }
-  if (text.trim() === '') throw new InputError(`invalid result ${file} at $: file is empty`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`invalid result ${file} at $: not valid JSON (${(e as Error).message})`);
-  }
-  return validateResult(parsed, file);
 }
 
 /** Split the findings from the rest with the snapshot scanner, validate each finding and the rest, then join them. */
@@ -52,26 +52,14 @@ async function loadLargeResult(file: string): Promise<Result> {
   try {
     scan = await scanSnapshotFile(file, {
       arrayPath: ['findings'],
-      onGuest: (bytes, index) => {
-        try {
-          findings.push(JSON.parse(bytes.toString('utf8')));
-        } catch (e) {
-          throw new InputError(`invalid result ${file} at $.findings[${index}]: not valid JSON (${(e as Error).message})`);
-        }
-      },
+      onGuest: (bytes, index, members) => void findings.push(parseResultText(file, bytes.toString('utf8'), { prefix: `$.findings[${index}]`, members })),
     });
   } catch (e) {
     if (e instanceof InputError) throw e;
     if (e instanceof ScanError) throw new InputError(`invalid result ${file} at $: not valid JSON (${e.message} at byte ${e.byteOffset})`);
     throw resultUnreadable(file, e);
   }
-  let skeleton: unknown;
-  try {
-    skeleton = JSON.parse(scan.skeleton);
-  } catch (e) {
-    throw new InputError(`invalid result ${file} at $: not valid JSON (${(e as Error).message})`);
-  }
-  const result = validateResult(skeleton, file);
+  const result = validateResult(parseResultText(file, scan.skeleton), file);
   const validateFinding = findingValidator();
   findings.forEach((f, i) => {
     if (!validateFinding(f)) {

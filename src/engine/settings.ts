@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import { createAjv, describeAjvError } from '../util/ajv.js';
 import type { GatehouseConfig } from './config.types.js';
-import { DEFAULT_PROFILE, PROFILES, type RuleOverride } from './profiles.js';
+import { DEFAULT_PROFILE, profileNamed, unknownProfile, type RuleOverride } from './profiles.js';
 import type { Severity } from './result.types.js';
 import type { AnyRule } from './rule.js';
 
@@ -52,8 +52,8 @@ export function resolveRuleSettings(
   configSource = 'config',
 ): { profile: string; settings: Map<string, RuleSettings> } {
   const profile = profileName ?? config.profile ?? DEFAULT_PROFILE;
-  const profileDef = PROFILES[profile];
-  if (!profileDef) throw new InputError(`unknown profile "${profile}"; known profiles: ${Object.keys(PROFILES).join(', ')}`);
+  const profileDef = profileNamed(profile);
+  if (!profileDef) throw new InputError(unknownProfile(profile)!);
   const known = new Map(rules.map((r) => [r.meta.id, r]));
   for (const id of Object.keys(config.rules ?? {})) {
     if (!known.has(id)) throw new InputError(`invalid config ${configSource} at $.rules["${id}"]: unknown rule id (see \`gatehouse rules\`)`);
@@ -61,10 +61,10 @@ export function resolveRuleSettings(
   const settings = new Map<string, RuleSettings>();
   for (const rule of rules) {
     const id = rule.meta.id;
-    const fromProfile: RuleOverride = profileDef.rules[id] ?? {};
-    const fromConfig: RuleOverride = config.rules?.[id] ?? {};
+    const fromProfile: RuleOverride = (Object.hasOwn(profileDef.rules, id) ? profileDef.rules[id] : undefined) ?? {};
+    const fromConfig: RuleOverride = (config.rules && Object.hasOwn(config.rules, id) ? config.rules[id] : undefined) ?? {};
     const merged = { ...(fromProfile.options ?? {}), ...(fromConfig.options ?? {}) };
-    const where = config.rules?.[id]?.options ? `invalid config ${configSource} at $.rules["${id}"].options` : `profile ${profile}, rule ${id} options at $`;
+    const where = fromConfig.options ? `invalid config ${configSource} at $.rules["${id}"].options` : `profile ${profile}, rule ${id} options at $`;
     const severity = fromConfig.severity ?? fromProfile.severity;
     settings.set(id, {
       enabled: fromConfig.enabled ?? fromProfile.enabled ?? true,

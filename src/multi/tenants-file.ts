@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import { describeAjvError, schemaValidator } from '../util/ajv.js';
+import { MAX_SETTINGS_FILE_BYTES, readInputFile } from '../util/files.js';
+import { JsonTextError, parseJsonText } from '../util/json-text.js';
+import { parseYamlText } from '../util/yaml-text.js';
 import type { Auth, Settings, Tenant, TenantsFile } from './tenants.types.js';
 
 export type { Auth, Tenant, TenantsFile };
@@ -49,20 +50,18 @@ export function slugify(label: string): string {
   );
 }
 
-/** Read, validate and normalise a tenants file (YAML or JSON). Every problem: InputError with the JSON path. */
-export async function loadTenantsFile(file: string): Promise<TenantEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`tenants file ${file} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`}`);
-  }
+/**
+ * Read, validate and normalise a tenants file (YAML or JSON). Every problem: InputError with the JSON path.
+ * `unknownProfile` says why a profile name is not one (the rule engine knows the profiles; this layer does not).
+ */
+export async function loadTenantsFile(file: string, unknownProfile: (name: string) => string | undefined = () => undefined): Promise<TenantEntry[]> {
+  const text = (await readInputFile('tenants file', file, { maxBytes: MAX_SETTINGS_FILE_BYTES })).toString('utf8');
   let parsed: unknown;
   try {
-    parsed = extname(file).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text, { prettyErrors: false });
+    parsed = extname(file).toLowerCase() === '.json' ? parseJsonText(text).value : parseYamlText(text);
   } catch (e) {
-    throw new InputError(`invalid tenants file ${file} at $: not valid ${extname(file).toLowerCase() === '.json' ? 'JSON' : 'YAML'} (${(e as Error).message.split('\n')[0]})`);
+    if (e instanceof JsonTextError) throw new InputError(`invalid tenants file ${file} at ${e.path}: ${e.reason}`);
+    throw e;
   }
   if (parsed === null || parsed === undefined) throw new InputError(`invalid tenants file ${file} at $: the file is empty (expected "tenants:" with a list)`);
   rejectSecretValues(parsed, '$', file);
@@ -73,6 +72,11 @@ export async function loadTenantsFile(file: string): Promise<TenantEntry[]> {
     throw new InputError(`invalid tenants file ${file} at ${path}: ${reason}`);
   }
   const doc = parsed as TenantsFile;
+  const profiles: Array<[string | undefined, string]> = [[doc.defaults?.profile, '$.defaults.profile'], ...doc.tenants.map((t, i): [string | undefined, string] => [t.profile, `$.tenants[${i}].profile`])];
+  for (const [name, path] of profiles) {
+    const bad = name === undefined ? undefined : unknownProfile(name);
+    if (bad) throw new InputError(`invalid tenants file ${file} at ${path}: ${bad}`);
+  }
   const base = dirname(resolve(file));
   const abs = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(base, p));
   const used = new Set<string>();

@@ -3,6 +3,7 @@
 export { AUTH_MODES, ENV } from '../graph/auth-names.js';
 export { CLOUD_NAMES, resolveEndpoint } from '../graph/cloud.js';
 export { parseFailOn, SEVERITIES, type FailOn } from '../engine/severity.js';
+export { parseProfile } from '../engine/profiles.js';
 export { FORMATS, parseFormats, REPORT_FILES, type Format } from '../render/formats.js';
 
 /** `gatehouse diff --format`. */

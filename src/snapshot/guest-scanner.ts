@@ -23,8 +23,11 @@ interface Frame {
 }
 
 export interface ScanHandlers {
-  /** Raw UTF-8 bytes of one element of data.guests, with its index. */
-  onGuest?(bytes: Buffer, index: number): void;
+  /**
+   * Raw UTF-8 bytes of one element of data.guests, with its index and the colons outside strings in it (its object
+   * members as written: a reader compares them with the parsed object's to notice a key written twice).
+   */
+  onGuest?(bytes: Buffer, index: number, members: number): void;
   /** Skeleton text: the document with data.guests emptied. Omitted when `skeleton` is false. */
   skeleton?: boolean;
   /** Awaited after each chunk: lets a slower consumer hold the reader back. */
@@ -66,6 +69,7 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
   let guestParts: Buffer[] = [];
   let guestStart = -1;
   let guestIndex = 0;
+  let guestMembers = 0;
   let sawGuests = false;
   const skeleton: Buffer[] = [];
   let offset = 0;
@@ -128,13 +132,14 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
       if (guestDepth > 0) {
         // Inside a guest element: only track nesting and strings.
         if (c === QUOTE) inString = true;
+        else if (c === COLON) guestMembers++;
         else if (c === OPEN_OBJ || c === OPEN_ARR) guestDepth++;
         else if (c === CLOSE_OBJ || c === CLOSE_ARR) {
           guestDepth--;
           if (guestDepth === 0) {
             guestParts.push(chunk.subarray(guestStart, i + 1));
             const index = guestIndex++;
-            handlers.onGuest?.(guestParts.length === 1 ? guestParts[0]! : Buffer.concat(guestParts), index);
+            handlers.onGuest?.(guestParts.length === 1 ? guestParts[0]! : Buffer.concat(guestParts), index, guestMembers);
             guestParts = [];
             copyFrom = i + 1;
           }
@@ -157,6 +162,7 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
             if (keepSkeleton && i > copyFrom) skeleton.push(chunk.subarray(copyFrom, i));
             guestDepth = 1;
             guestStart = i;
+            guestMembers = 0;
             break;
           }
           const parent = stack[stack.length - 1];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { regularFileSize, unreadableFile } from '../util/files.js';
+import { readInputFile, regularFileSize, unreadableFile } from '../util/files.js';
+import { jsonShape, JsonTextError, MAX_JSON_DEPTH, parseJsonText } from '../util/json-text.js';
 import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
@@ -45,25 +45,30 @@ export interface LoadOptions {
   asDocument?: boolean;
 }
 
-export async function loadSnapshot(file: string, opts: LoadOptions = {}): Promise<LoadedSnapshot> {
-  const size = await regularFileSize('snapshot', file, 'a snapshot JSON file');
-  if (size > (opts.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES)) return loadStreamed(file);
-  let bytes: Buffer;
+/** Parse a snapshot's JSON text (or a part of it), or the input error saying where and why it is not acceptable. */
+function parseText(file: string, text: string, opts: { prefix?: string; members?: number; maxDepth?: number } = {}): unknown {
+  let parsed;
   try {
-    bytes = await readFile(file);
+    parsed = parseJsonText(text, { maxString: MAX_STRING_LENGTH, ...opts });
   } catch (e) {
-    throw unreadable(file, e);
+    if (e instanceof JsonTextError) throw invalid(file, e.path, e.reason);
+    throw e;
   }
+  const long = parsed.overlong;
+  if (long) throw invalid(file, (opts.prefix ?? '$') + long.path.slice(1), `string of ${long.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`);
+  return parsed.value;
+}
+
+export async function loadSnapshot(file: string, opts: LoadOptions = {}): Promise<LoadedSnapshot> {
+  const threshold = opts.streamThresholdBytes ?? STREAM_THRESHOLD_BYTES;
+  const size = await regularFileSize('snapshot', file, 'a snapshot JSON file');
+  if (size > threshold) return loadStreamed(file);
+  const bytes = await readInputFile('snapshot', file, { maxBytes: threshold, expected: 'a snapshot JSON file' });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const text = bytes.toString('utf8');
-  if (text.trim() === '') throw invalid(file, '$', 'file is empty');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (e) {
-    throw invalid(file, '$', `not valid JSON (${(e as Error).message})`);
-  }
-  const snapshot = validateSnapshot(parsed, file);
+  if (text.trim() === '' || text.trim() === '\uFEFF') throw invalid(file, '$', 'file is empty');
+  // Strings, depth and duplicate keys were checked as the text was parsed.
+  const snapshot = validateParsedSnapshot(parseText(file, text), file);
   const separated = separateGuests(snapshot);
   return { ...separated, ...(opts.asDocument ? { snapshot } : {}), sha256, path: file, streamed: false };
 }
@@ -80,17 +85,12 @@ function validateGuest(value: unknown): ValidateFunction['errors'] {
   return guestValidator(value) ? null : guestValidator.errors;
 }
 
-function parseGuest(bytes: Buffer, index: number, file: string): User {
+/** A guest sits three levels down (the document, data, the guest list): its own nesting gets what is left. */
+const GUEST_MAX_DEPTH = MAX_JSON_DEPTH - 3;
+
+function parseGuest(bytes: Buffer, index: number, members: number, file: string): User {
   const where = `$.data.guests[${index}]`;
-  let value: unknown;
-  try {
-    value = JSON.parse(bytes.toString('utf8'));
-  } catch (e) {
-    throw invalid(file, where, `not valid JSON (${(e as Error).message})`);
-  }
-  // A JSON text holds no string longer than itself: most guests skip the walk.
-  const long = bytes.length > MAX_STRING_LENGTH ? findOverlongString(value, where) : undefined;
-  if (long) throw invalid(file, long.path, `string of ${long.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`);
+  const value = parseText(file, bytes.toString('utf8'), { prefix: where, members, maxDepth: GUEST_MAX_DEPTH });
   const errors = validateGuest(value);
   if (errors?.[0]) {
     const { reason } = describeAjvError(errors[0]);
@@ -123,13 +123,8 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
     if (e instanceof ScanError) throw invalid(file, '$', `not valid JSON (${e.message} at byte ${e.byteOffset})`);
     throw unreadable(file, e);
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(scan.skeleton);
-  } catch (e) {
-    throw invalid(file, '$', `not valid JSON (${(e as Error).message})`);
-  }
-  const snapshot = validateSnapshot(parsed, file);
+  // The skeleton is the file without its guests: a key written twice (`data` or `guests` among them) shows here.
+  const snapshot = validateParsedSnapshot(parseText(file, scan.skeleton), file);
   if (!scan.sawGuests) return { ...separateGuests(snapshot), sha256: hash.digest('hex'), path: file, streamed: false };
   delete snapshot.data.guests;
   const count = scan.guestCount;
@@ -152,7 +147,7 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
         // 4 MB chunk of guests is in memory, however slow the consumer.
         const run = scanSnapshotFile(file, {
           skeleton: false,
-          onGuest: (bytes, index) => void queue.push(validated ? (JSON.parse(bytes.toString('utf8')) as User) : parseGuest(bytes, index, file)),
+          onGuest: (bytes, index, members) => void queue.push(validated ? (JSON.parse(bytes.toString('utf8')) as User) : parseGuest(bytes, index, members, file)),
           afterChunk: () => {
             if (stopped) throw new Error('guest pass stopped early');
             if (!queue.length) return;
@@ -193,8 +188,16 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
   };
 }
 
-/** Validate a parsed snapshot: schema, string sizes and section/data consistency. Throws InputError naming the JSON path. */
+/** Validate a parsed snapshot: schema, string sizes, nesting and section/data consistency. Throws InputError naming the JSON path. */
 export function validateSnapshot(value: unknown, file = 'snapshot'): Snapshot {
+  const shape = jsonShape(value, { maxString: MAX_STRING_LENGTH });
+  if (shape.tooDeep) throw invalid(file, shape.tooDeep, `nested deeper than ${MAX_JSON_DEPTH} levels`);
+  if (shape.overlong) throw invalid(file, shape.overlong.path, `string of ${shape.overlong.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`);
+  return validateParsedSnapshot(value, file);
+}
+
+/** The schema and section/data consistency of a value whose strings and nesting were checked as it was parsed. */
+function validateParsedSnapshot(value: unknown, file: string): Snapshot {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw invalid(file, '$', 'expected a JSON object');
   }
@@ -203,8 +206,6 @@ export function validateSnapshot(value: unknown, file = 'snapshot'): Snapshot {
   if (version !== SNAPSHOT_SCHEMA_VERSION) {
     throw invalid(file, '$.schemaVersion', `unsupported snapshot schema version ${JSON.stringify(version)}; this gatehouse reads version ${SNAPSHOT_SCHEMA_VERSION}`);
   }
-  const long = findOverlongString(value, '$');
-  if (long) throw invalid(file, long.path, `string of ${long.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`);
   const validate = schemaValidator('src/snapshot/snapshot.schema.json');
   if (!validate(value)) {
     const first = validate.errors?.[0];
@@ -225,23 +226,4 @@ export function validateSnapshot(value: unknown, file = 'snapshot'): Snapshot {
     }
   }
   return snapshot;
-}
-
-function findOverlongString(value: unknown, path: string): { path: string; length: number } | undefined {
-  // Iterative walk: a 1,000,000-guest snapshot must not blow the stack or allocate path strings per node.
-  const stack: Array<[unknown, string | (() => string)]> = [[value, path]];
-  while (stack.length) {
-    const [node, p] = stack.pop()!;
-    if (typeof node === 'string') {
-      if (node.length > MAX_STRING_LENGTH) return { path: typeof p === 'string' ? p : p(), length: node.length };
-    } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], () => `${typeof p === 'string' ? p : p()}[${i}]`]);
-    } else if (node && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) {
-        if (k.length > MAX_STRING_LENGTH) return { path: typeof p === 'string' ? p : p(), length: k.length };
-        stack.push([v, () => `${typeof p === 'string' ? p : p()}${/^[A-Za-z_$][\w$]*$/.test(k) ? '.' + k : `[${JSON.stringify(k.slice(0, 64))}]`}`]);
-      }
-    }
-  }
-  return undefined;
 }
