@@ -1,5 +1,6 @@
 import { ExitCode } from '../errors.js';
 import { safeLine } from '../util/log.js';
+import { discardAllStaging } from '../util/staging.js';
 
 /**
  * The last line of defence of a gatehouse process: an exception no code caught (thrown in an event handler, a
@@ -13,6 +14,8 @@ export function installCrashGuard(proc: Pick<NodeJS.Process, 'on' | 'exit'> = pr
     if (crashed) return;
     crashed = true;
     try {
+      // Whatever this run had staged never reaches its output folder (the staging folders go).
+      discardAllStaging();
       const text = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
       write(`gatehouse: internal error: ${text.split('\n').map(safeLine).join('\n')}\nThis is a bug in gatehouse; please report it with the command you ran.\n`);
     } finally {
@@ -21,4 +24,24 @@ export function installCrashGuard(proc: Pick<NodeJS.Process, 'on' | 'exit'> = pr
   };
   proc.on('uncaughtException', crash);
   proc.on('unhandledRejection', crash);
+  // An interrupted run (Ctrl+C, a CI job cancelled, a closed terminal) leaves its output folders as they were and no
+  // staging folder behind, and ends as a shell expects of a process killed by that signal: 128 + its number.
+  for (const [signal, number] of INTERRUPTS) {
+    proc.on(signal, () => {
+      if (crashed) return;
+      crashed = true;
+      try {
+        discardAllStaging();
+        write(`gatehouse: interrupted (${signal}); nothing of this run was written\n`);
+      } finally {
+        proc.exit(128 + number);
+      }
+    });
+  }
 }
+
+const INTERRUPTS: ReadonlyArray<[NodeJS.Signals, number]> = [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+];

@@ -1,6 +1,9 @@
-import { loadBrandLogo } from '../render/logo.js';
+import { loadBrandLogo, type BrandLogo } from '../render/logo.js';
 
-/** `--brand-logo`: read and check the logo now, so a bad one stops the run before anything is written. */
-export async function checkBrandLogo(file: string): Promise<void> {
-  await loadBrandLogo(file);
+/**
+ * `--brand-logo`: read and check the logo now, once. A bad one stops the run before anything is written, and the
+ * report embeds these bytes: a file swapped after the check never reaches it.
+ */
+export async function readBrandLogo(file: string): Promise<BrandLogo> {
+  return loadBrandLogo(file);
 }

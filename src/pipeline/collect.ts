@@ -1,12 +1,11 @@
 import type { TokenCredential } from '@azure/identity';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { collectSnapshot, type Collected } from '../collect/collect.js';
 import { rulesAffectedBy, sectionsMissingFor } from '../collect/permissions.js';
 import type { CollectEvent } from '../collect/types.js';
 import type { AnyRule } from '../engine/rule.js';
-import { CollectionError } from '../errors.js';
+import { CollectionError, InputError } from '../errors.js';
 import { GraphClient, type GraphTuning } from '../graph/client.js';
 import { resolveEndpoint } from '../graph/cloud.js';
 import { ENV, planCredential, tokenSourceFor } from '../graph/credential.js';
@@ -17,7 +16,9 @@ import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionName } from '../snapshot/snapshot.types.js';
 import { writeSnapshotFile } from '../snapshot/write.js';
 import type { Logger } from '../util/log.js';
+import type { OutputFolder } from '../util/output-folder.js';
 import { oneLine } from '../util/safe-text.js';
+import { Staging } from '../util/staging.js';
 import { DEFAULT_RULES } from './rules.js';
 
 /** How to read a tenant live. Secrets come from the environment (`env`), never from options a shell would keep. */
@@ -179,41 +180,48 @@ export function assertSomethingCollected(collected: Collected): void {
   throw new CollectionError(`nothing could be collected: every section failed${s ? ` (e.g. ${first}: ${s.status}${s.message ? `, ${s.message}` : ''})` : ''}`);
 }
 
+/** The file name of a live scan's snapshot in its output folder. */
+export const COLLECTED_SNAPSHOT_FILE = 'snapshot.json';
+
 /**
- * `scan` without `--snapshot`: collect, write `<out>/snapshot.json` beside the reports, return its path. With
- * `keep: false` (a redacted scan) the raw snapshot goes to a private temporary folder instead and `dispose()`
- * deletes it after evaluation, so no unredacted copy is left beside redacted reports.
+ * `scan` without `--snapshot`: collect, stage `snapshot.json` with the reports in the output folder, return its
+ * staged path. With `keep: false` (a redacted scan) the raw snapshot is a private working file of the staging folder
+ * instead, never moved into the output folder and deleted with the staging folder (also when the run is
+ * interrupted), so no unredacted copy is left beside redacted reports.
  */
-export async function collectForScan(opts: CollectionOptions, outDir: string, log: Logger, keep = true): Promise<{ path: string; dispose(): Promise<void>; failure?: CollectionError }> {
+export async function collectForScan(opts: CollectionOptions, folder: OutputFolder, log: Logger, keep = true): Promise<{ path: string; failure?: CollectionError }> {
   const collected = await runCollection(opts, log);
-  const dir = keep ? outDir : await mkdtemp(join(tmpdir(), 'gatehouse-'));
-  const file = await writeSnapshotFile(join(dir, 'snapshot.json'), collected.snapshot);
+  const file = await writeSnapshotFile(keep ? folder.file(COLLECTED_SNAPSHOT_FILE) : folder.scratch(COLLECTED_SNAPSHOT_FILE), collected.snapshot);
   reportCollection(collected, log);
-  log.info(keep ? `Snapshot written to ${file}` : 'Raw snapshot not kept (redacted scan): only the redacted snapshot is written beside the reports.');
-  const dispose = async () => {
-    if (!keep) await rm(dir, { recursive: true, force: true });
-  };
-  try {
-    assertSomethingCollected(collected);
-  } catch (e) {
-    await dispose();
-    throw e;
-  }
+  log.info(keep ? `Snapshot collected; it is written to ${folder.finalPath(file)} with the reports.` : 'Raw snapshot not kept (redacted scan): only the redacted snapshot is written beside the reports.');
+  assertSomethingCollected(collected);
   // Sections lost to a refused token or a refused answer: the scan still evaluates and reports what was collected
   // (rules needing the lost sections are not assessed, naming why), then ends with this failure (exit 3).
   const failure = collectionFailure(collected);
-  return { path: file, dispose, ...(failure ? { failure } : {}) };
+  return { path: file, ...(failure ? { failure } : {}) };
 }
 
-/** `collect`: read the tenant into `file`, say what failed and why; exit 3 (thrown) when nothing could be read. */
+/**
+ * `collect`: read the tenant into `file`, say what failed and why; exit 3 (thrown) when nothing could be read. The
+ * place is checked before the tenant is read — `--out` naming a folder, or a folder that cannot be written, is an
+ * input error with nothing collected — and the snapshot appears there complete or not at all.
+ */
 export async function collectToFile(opts: CollectionOptions, file: string, log: Logger, rules: readonly AnyRule[] = DEFAULT_RULES): Promise<{ file: string; failedSections: number }> {
-  const collected = await runCollection(opts, log, rules);
-  const path = await writeSnapshotFile(file, collected.snapshot);
-  reportCollection(collected, log);
-  log.info(`Snapshot written to ${path}`);
-  assertSomethingCollected(collected);
-  // Sections lost to a refused token or refused answers: the snapshot is written, and the run is a collection failure.
-  const failure = collectionFailure(collected);
-  if (failure) throw failure;
-  return { file: path, failedSections: collected.summary.failed.length };
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) throw new InputError(`--out ${file} is a folder; name the snapshot file to write (e.g. ${join(file, COLLECTED_SNAPSHOT_FILE)})`);
+  const staging = await Staging.open(dirname(resolve(file)), '--out');
+  try {
+    const collected = await runCollection(opts, log, rules);
+    await writeSnapshotFile(staging.file(basename(file)), collected.snapshot);
+    const [path] = staging.commit();
+    reportCollection(collected, log);
+    log.info(`Snapshot written to ${path}`);
+    assertSomethingCollected(collected);
+    // Sections lost to a refused token or refused answers: the snapshot is written, and the run is a collection failure.
+    const failure = collectionFailure(collected);
+    if (failure) throw failure;
+    return { file: path!, failedSections: collected.summary.failed.length };
+  } finally {
+    await staging.discard();
+  }
 }

@@ -5,7 +5,7 @@ import type { Format } from '../render/formats.js';
 import type { RenderOptions, SnapshotEvidence } from '../render/index.js';
 import { loadSnapshot } from '../snapshot/load.js';
 import type { Logger } from '../util/log.js';
-import { gatherGuestStatistics, writeReports } from './scan.js';
+import { gatherGuestStatistics, writeReports, type FolderChanges } from './scan.js';
 import { postProcess, prepareWorkflow, type WorkflowOptions } from './workflow.js';
 
 export interface RerenderRequest {
@@ -20,8 +20,11 @@ export interface RerenderRequest {
   log: Logger;
 }
 
-/** Re-render reports from a saved result.json (and its snapshot). Writes nothing on bad input. */
-export async function rerender(req: RerenderRequest): Promise<string[]> {
+/**
+ * Re-render reports from a saved result.json (and its snapshot). Writes nothing on bad input; the output folder
+ * then holds this result's reports, as after a scan (the snapshot the result was evaluated from stays).
+ */
+export async function rerender(req: RerenderRequest): Promise<{ files: string[] } & FolderChanges> {
   const { log } = req;
   const saved = await loadResultFile(req.resultPath);
   const workflow = await prepareWorkflow(req.workflow);
@@ -42,5 +45,6 @@ export async function rerender(req: RerenderRequest): Promise<string[]> {
   }
   const result = await postProcess(saved, workflow, evidence?.snapshot, evidence?.guests);
   for (const w of exceptionWarnings(result)) log.warn(w);
-  return writeReports({ result, ...(evidence ? { evidence } : {}) }, req.out, req.formats, req.renderOptions ?? {});
+  const inputs = [req.resultPath, ...(req.snapshotPath ? [req.snapshotPath] : []), ...(workflow.baseline ? [workflow.baseline.source] : [])];
+  return writeReports({ result, ...(evidence ? { evidence } : {}) }, req.out, req.formats, req.renderOptions ?? {}, undefined, inputs);
 }

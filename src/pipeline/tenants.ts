@@ -1,4 +1,4 @@
-import { mkdir, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, rmdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { RuleStatus } from '../engine/result.types.js';
 import { severityRank, type FailOn } from '../engine/severity.js';
@@ -7,6 +7,8 @@ import type { GraphTuning } from '../graph/client.js';
 import { ENV } from '../graph/auth-names.js';
 import { runPool } from '../graph/timing.js';
 import { loadTenantsFile, type TenantEntry } from '../multi/tenants-file.js';
+import { loadConfig } from '../engine/config.js';
+import { unknownProfile } from '../engine/profiles.js';
 import { resolveRedactionKey, type RedactionKey } from '../redact/snapshot.js';
 import type { Format } from '../render/formats.js';
 import type { RenderOptions } from '../render/index.js';
@@ -20,6 +22,7 @@ import type { CollectionOptions } from './collect.js';
 import { DEFAULT_RULES } from './rules.js';
 import { runScan } from './scan.js';
 import { prepareWorkflow, type PreparedWorkflow, type RedactionRequest } from './workflow.js';
+import { writeFileAtomically, writeTextFile } from '../util/staging.js';
 
 /*
  * `gatehouse scan --tenants <file>`: every tenant is scanned on its own — its own credential, output folder and
@@ -187,6 +190,8 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
       }),
     );
   }
+  // So is every config file a tenant names (an unknown profile in one is the same mistake as in the tenants file).
+  for (const file of new Set(opts.entries.map((e) => e.config ?? opts.config).filter((c): c is string => c !== undefined))) await loadConfig(file);
   const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) => scanOne(entry, prepared.get(entry.slug)!, opts, root));
 
   const rules = DEFAULT_RULES.map((r): PortfolioRule => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity }))
@@ -201,9 +206,10 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
     rules,
     exitCode: portfolioExitCode(outcomes),
   };
-  await writeFile(join(root, 'portfolio.json'), JSON.stringify(portfolio, null, 2) + '\n');
+  // Each portfolio file is written atomically, never through a link already in the folder (util/staging.ts).
+  await writeTextFile(join(root, 'portfolio.json'), JSON.stringify(portfolio, null, 2) + '\n');
   await writePortfolioHtml(portfolio, join(root, 'index.html'));
-  await writePortfolioXlsx(portfolio, join(root, 'portfolio.xlsx'));
+  await writeFileAtomically(join(root, 'portfolio.xlsx'), (path) => writePortfolioXlsx(portfolio, path));
   return portfolio;
 }
 
@@ -212,7 +218,7 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
  * when generated), then scan them all.
  */
 export async function scanTenantsFile(file: string, opts: Omit<MultiScanOptions, 'entries'> & { onGeneratedKey?: (key: string) => void }): Promise<Portfolio> {
-  const entries = await loadTenantsFile(file);
+  const entries = await loadTenantsFile(file, unknownProfile);
   const { onGeneratedKey, ...rest } = opts;
   let redact = opts.redact;
   if (redact && !redact.key) {

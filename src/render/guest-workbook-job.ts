@@ -5,12 +5,12 @@
  * tenants, and snapshots with no file behind them, are written on this thread: a worker's start-up would cost more
  * than it saves.
  *
- * The workbook is written under a temporary name and renamed when complete, so a failed or cancelled job leaves no
- * half-written file.
+ * The workbook is written in a staging folder beside its target and moved into place when complete (see
+ * util/staging.ts), so a failed or cancelled job leaves no half-written file and nothing temporary.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GatehouseError, InputError } from '../errors.js';
@@ -19,6 +19,7 @@ import { GUEST_WORKBOOK_FILE } from './formats.js';
 import { writeGuestWorkbook } from './guest-workbook.js';
 import type { GuestWorkbookWorkerData, GuestWorkbookWorkerReply } from './guest-workbook-worker.js';
 import type { Guests } from '../snapshot/guests.js';
+import { Staging } from '../util/staging.js';
 
 /** From this many guests on, the inventory is written on a worker thread (when the snapshot is a file). */
 export const WORKER_MIN_GUESTS = 20_000;
@@ -57,19 +58,15 @@ function workerAvailable(): boolean {
 export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbookJob {
   const outDir = resolve(request.outDir);
   const target = join(outDir, GUEST_WORKBOOK_FILE);
-  const partial = join(outDir, `.${GUEST_WORKBOOK_FILE}.${process.pid}.${Date.now()}.partial`);
   const threaded = Boolean(request.file) && (request.guests?.count ?? 0) >= (request.workerMinGuests ?? WORKER_MIN_GUESTS) && workerAvailable();
   let worker: Worker | undefined;
   let cancelled = false;
-  let created: string | undefined;
+  let staging: Staging | undefined;
   let renamed = false;
 
-  const write = async (): Promise<void> => {
-    created = await mkdir(outDir, { recursive: true });
-    // Cancelled before anything started: do not start a worker that cancel() can no longer see.
-    if (cancelled) return;
+  const write = async (staged: string): Promise<void> => {
     if (!threaded) {
-      await writeGuestWorkbook(request.snapshot, partial, {
+      await writeGuestWorkbook(request.snapshot, staged, {
         asOf: request.asOf,
         ...(request.guests ? { guests: request.guests } : {}),
         ...(request.file ? { snapshotSha256: request.file.sha256 } : {}),
@@ -80,7 +77,7 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
     const workerData: GuestWorkbookWorkerData = {
       snapshotPath: request.file!.path,
       snapshotSha256: request.file!.sha256,
-      target: partial,
+      target: staged,
       asOf: request.asOf.toISOString(),
       ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
     };
@@ -102,13 +99,17 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
 
   const done = (async () => {
     try {
-      await write();
+      staging = await Staging.open(outDir);
+      // Cancelled before anything started: do not start a worker that cancel() can no longer see.
       if (cancelled) throw new GatehouseError('guest workbook cancelled', 70);
-      await rename(partial, target);
+      await write(staging.file(GUEST_WORKBOOK_FILE));
+      if (cancelled) throw new GatehouseError('guest workbook cancelled', 70);
+      staging.commit();
       renamed = true;
       return target;
     } catch (e) {
-      await rm(partial, { force: true });
+      await worker?.terminate();
+      await staging?.discard();
       throw e;
     } finally {
       await worker?.terminate();
@@ -124,14 +125,11 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
       cancelled = true;
       await worker?.terminate();
       await done.catch(() => undefined);
-      // Only a file this job finished; a guests.xlsx of an earlier scan stays with that scan's other reports.
-      if (renamed) await rm(target, { force: true }).catch(() => undefined);
-      // A folder this job created and nothing else wrote into goes too: bad input writes nothing.
-      if (created) {
-        for (let dir = outDir; dir.length >= created.length; dir = dirname(dir)) {
-          if (!(await rmdir(dir).then(() => true, () => false))) break;
-          if (dir === created) break;
-        }
+      // Only a file this job finished; a guests.xlsx of an earlier scan stays with that scan's other reports. (A
+      // job that did not finish removed its staging folder, and the output folder when it had created it.)
+      if (renamed) {
+        await rm(target, { force: true }).catch(() => undefined);
+        staging?.removeCreatedFolders();
       }
     },
   };

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
@@ -8,12 +7,13 @@ import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { REPORT_FILES, type Format } from './formats.js';
 import { renderHtml } from './html.js';
 import { writeResultJson } from './json.js';
-import { loadBrandLogo } from './logo.js';
+import type { BrandLogo } from './logo.js';
 import { renderMarkdown } from './markdown.js';
 import { renderWorkflowMarkdown } from './diff-md.js';
 import { renderSarif } from './sarif.js';
 import { writeXlsx } from './xlsx.js';
 import { startGuestWorkbook, type GuestWorkbookJob, type GuestWorkbookRequest } from './guest-workbook-job.js';
+import { writeFileAtomically, writeTextFile } from '../util/staging.js';
 
 /** What the reports read beyond result.json: the snapshot it was evaluated from, its guests and their statistics. */
 export interface SnapshotEvidence {
@@ -41,15 +41,18 @@ export interface RenderContext {
 export interface RenderOptions {
   title?: string;
   brandName?: string;
-  /** Path of a PNG or SVG logo; embedded as a data: URI. */
-  brandLogo?: string;
+  /** A PNG or SVG logo read once, when the flags were checked (`loadBrandLogo`); embedded as a data: URI. */
+  brandLogo?: BrandLogo;
   /** Keep UPNs, email addresses and guests' names out of SARIF messages and logical locations. */
   sarifOmitPii?: boolean;
 }
 
 export type Renderer = (ctx: RenderContext) => Promise<string[]>;
 
-/** Output formats by name; each writes its file(s) into the output folder and returns their paths. */
+/**
+ * Output formats by name; each writes its file(s) into the output folder and returns their paths. Every file is
+ * written atomically (util/staging.ts): complete or not at all, never through a link already in the folder.
+ */
 export const RENDERERS: Record<Format, Renderer> = {
   json: async ({ result, outDir }) => {
     const file = join(outDir, REPORT_FILES.json);
@@ -59,12 +62,12 @@ export const RENDERERS: Record<Format, Renderer> = {
   md: async ({ result, outDir }) => {
     const file = join(outDir, REPORT_FILES.md);
     // Changes since the baseline and exceptions needing attention, when present.
-    await writeFile(file, renderMarkdown(result) + renderWorkflowMarkdown(result));
+    await writeTextFile(file, renderMarkdown(result) + renderWorkflowMarkdown(result));
     return [file];
   },
   html: async ({ result, evidence, outDir, options, rules }) => {
     const file = join(outDir, REPORT_FILES.html);
-    const brandLogo = options.brandLogo ? await loadBrandLogo(options.brandLogo) : undefined;
+    const brandLogo = options.brandLogo;
     const html = renderHtml(result, evidence?.snapshot, {
       ...(evidence?.statistics ? { guestStats: evidence.statistics } : {}),
       ...(options.title ? { title: options.title } : {}),
@@ -73,7 +76,7 @@ export const RENDERERS: Record<Format, Renderer> = {
       rules,
       xlsxName: REPORT_FILES.xlsx,
     });
-    await writeFile(file, html);
+    await writeTextFile(file, html);
     return [file];
   },
   xlsx: async (ctx) => {
@@ -81,7 +84,7 @@ export const RENDERERS: Record<Format, Renderer> = {
     const file = join(outDir, REPORT_FILES.xlsx);
     const inventory = ctx.guestWorkbook ?? startGuestWorkbook(guestWorkbookRequest(ctx));
     try {
-      await writeXlsx(result, evidence?.snapshot, file, { ...(options.title ? { title: options.title } : {}), rules, ...(evidence ? { guestCount: evidence.guests.count } : {}) });
+      await writeFileAtomically(file, (path) => writeXlsx(result, evidence?.snapshot, path, { ...(options.title ? { title: options.title } : {}), rules, ...(evidence ? { guestCount: evidence.guests.count } : {}) }));
     } catch (e) {
       await inventory.cancel();
       throw e;
@@ -90,7 +93,7 @@ export const RENDERERS: Record<Format, Renderer> = {
   },
   sarif: async ({ result, outDir, options, rules }) => {
     const file = join(outDir, REPORT_FILES.sarif);
-    await writeFile(file, renderSarif(result, { omitPii: Boolean(options.sarifOmitPii), xlsxName: REPORT_FILES.xlsx, rules }));
+    await writeTextFile(file, renderSarif(result, { omitPii: Boolean(options.sarifOmitPii), xlsxName: REPORT_FILES.xlsx, rules }));
     return [file];
   },
 };

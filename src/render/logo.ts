@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { unreadableFile } from '../util/files.js';
+import { readInputFile } from '../util/files.js';
 
 /** A brand logo ready to embed: always a data: URI shown through <img>, where an SVG's scripts never run. */
 export interface BrandLogo {
@@ -32,16 +31,13 @@ function looksLikeSvg(text: string): boolean {
   return /^<svg[\s>]/i.test(rest) && /<\/svg>$/i.test(body);
 }
 
-/** Read and check `--brand-logo`: a real PNG (by signature) or an SVG document, at most 2 MiB. */
+/**
+ * Read and check `--brand-logo`: a regular file (never a device or pipe, which may never end) of at most 2 MiB,
+ * a real PNG (by signature) or an SVG document. The bytes returned are the ones checked.
+ */
 export async function loadBrandLogo(file: string): Promise<BrandLogo> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    throw unreadableFile('--brand-logo', file, e);
-  }
+  const bytes = await readInputFile('--brand-logo', file, { maxBytes: MAX_LOGO_BYTES, expected: 'a PNG or SVG file' });
   if (bytes.length === 0) throw new InputError(`--brand-logo ${file} is empty`);
-  if (bytes.length > MAX_LOGO_BYTES) throw new InputError(`--brand-logo ${file} is ${bytes.length} bytes; logos are limited to ${MAX_LOGO_BYTES} bytes`);
   if (bytes.subarray(0, 8).equals(PNG_SIGNATURE)) {
     return { mime: 'image/png', dataUri: `data:image/png;base64,${bytes.toString('base64')}` };
   }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import * as HandlebarsNamespace from 'handlebars';
 import type { Portfolio } from './portfolio.js';
 import { packagePath } from '../paths.js';
 import { displayText } from './sanitize.js';
+import { writeTextFile } from '../util/staging.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
 const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace);
@@ -95,5 +95,5 @@ export function renderPortfolioHtml(p: Portfolio): string {
 }
 
 export async function writePortfolioHtml(p: Portfolio, file: string): Promise<void> {
-  await writeFile(file, renderPortfolioHtml(p));
+  await writeTextFile(file, renderPortfolioHtml(p));
 }

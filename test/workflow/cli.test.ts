@@ -111,7 +111,7 @@ describe('gatehouse redact and scan --redact', () => {
     const r = await scanTo(out, ['--snapshot', fixture('demo'), '--redact', '--format', 'all'], );
     expect([0, 1]).toContain(r.code);
     const files = filesUnder(out);
-    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(['guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']);
+    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(['.gatehouse-manifest.json', 'guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']);
     const result = readJson<Result>(join(out, 'result.json'));
     expect(result.snapshot.path).toBe(join(out, 'snapshot.redacted.json'));
     expect(findLeaks(personalValues(fixtureSnapshot('demo')), files, { stdout: r.stdout, stderr: r.stderr })).toEqual([]);

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { InputError } from '../../errors.js';
-import { DRIFT_FORMATS, parseFailOn, type DriftFormat } from '../../pipeline/options.js';
+import { DRIFT_FORMATS, parseFailOn, parseProfile, type DriftFormat } from '../../pipeline/options.js';
 import { createLogger } from '../../util/log.js';
+import { writeTextFile } from '../../util/staging.js';
 
 export interface DiffCommandOptions {
   format?: string;
@@ -20,14 +19,14 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffCo
   const format = (opts.format ?? 'md').toLowerCase();
   if (!(DRIFT_FORMATS as readonly string[]).includes(format)) throw new InputError(`--format "${opts.format}" must be one of ${DRIFT_FORMATS.join(', ')}`);
   const failOn = parseFailOn(opts.failOn);
+  parseProfile(opts.profile);
   const { diffScans, renderDrift, diffExitCode } = await import('../../pipeline/diff.js');
   const drift = await diffScans({ oldFile, newFile, ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.config ? { configPath: opts.config } : {}) });
   if (drift.tenantMismatch) log.warn(`${oldFile} is tenant ${drift.old.tenantId} and ${newFile} is tenant ${drift.new.tenantId}: every finding reads as new or resolved`);
   if (!drift.config.available) log.warn(drift.config.reason);
   const text = renderDrift(drift, format as DriftFormat);
   if (opts.out) {
-    await mkdir(dirname(opts.out), { recursive: true });
-    await writeFile(opts.out, text);
+    await writeTextFile(opts.out, text, '--out');
     log.info(`drift written to ${opts.out}`);
   } else {
     process.stdout.write(text);

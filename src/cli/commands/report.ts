@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { parseFormats } from '../../pipeline/options.js';
 import type { RenderOptions } from '../../render/index.js';
-import { createLogger } from '../../util/log.js';
+import { createLogger, type Logger } from '../../util/log.js';
 
 /** Branding and SARIF privacy flags, shared by `scan` and `report`. */
 export interface RenderFlags {
@@ -25,15 +25,15 @@ export function addRenderOptions(cmd: Command): Command {
   return cmd;
 }
 
-/** Check the render flags (the logo is read and validated now, so a bad one writes nothing). */
+/** Check the render flags (the logo is read and validated now, once, so a bad one writes nothing). */
 export async function renderOptionsFrom(flags: RenderFlags): Promise<RenderOptions> {
   if (flags.title !== undefined && !flags.title.trim()) throw new InputError('--title must not be empty');
   if (flags.brandName !== undefined && !flags.brandName.trim()) throw new InputError('--brand-name must not be empty');
-  if (flags.brandLogo) await (await import('../../pipeline/branding.js')).checkBrandLogo(flags.brandLogo);
+  const brandLogo = flags.brandLogo ? await (await import('../../pipeline/branding.js')).readBrandLogo(flags.brandLogo) : undefined;
   return {
     ...(flags.title ? { title: flags.title } : {}),
     ...(flags.brandName ? { brandName: flags.brandName } : {}),
-    ...(flags.brandLogo ? { brandLogo: flags.brandLogo } : {}),
+    ...(brandLogo ? { brandLogo } : {}),
     ...(flags.sarifOmitPii ? { sarifOmitPii: true } : {}),
   };
 }
@@ -61,7 +61,7 @@ export async function reportCommand(opts: ReportCommandOptions): Promise<number>
   if (!opts.result) throw new InputError('report needs --result <result.json>');
   const renderOptions = await renderOptionsFrom(opts);
   const { rerender } = await import('../../pipeline/report.js');
-  const files = await rerender({
+  const { files, ...changes } = await rerender({
     resultPath: opts.result,
     ...(opts.snapshot ? { snapshotPath: opts.snapshot } : {}),
     formats,
@@ -72,7 +72,17 @@ export async function reportCommand(opts: ReportCommandOptions): Promise<number>
   });
   log.info(`Reports written to ${opts.out}:`);
   for (const f of files) log.info(`  ${f}`);
+  reportFolderChanges(opts.out, changes, log);
   return 0;
+}
+
+/**
+ * What a run did to its output folder besides writing: files of an earlier run it removed (the folder holds one
+ * run), and report-named files it left alone because no run recorded writing them.
+ */
+export function reportFolderChanges(out: string, changes: { removed: readonly string[]; unrecorded: readonly string[] }, log: Logger): void {
+  if (changes.removed.length) log.info(`Removed from the earlier run in ${out} (not written by this one): ${changes.removed.join(', ')}`);
+  if (changes.unrecorded.length) log.warn(`${out} also holds ${changes.unrecorded.join(', ')}, which no gatehouse run recorded writing; left as they are`);
 }
 
 export function registerReport(program: Command, done: (code: number) => void): void {

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
+import { writeTextFile } from '../../util/staging.js';
 
 export interface RulesOptions {
   format?: string;
@@ -13,8 +13,9 @@ export async function rulesCommand(opts: RulesOptions, write: (s: string) => voi
   const text = rulesListing(opts.format ?? 'table');
   if (opts.out) {
     try {
-      await writeFile(opts.out, text);
+      await writeTextFile(opts.out, text, '--out');
     } catch (e) {
+      if (e instanceof InputError) throw e;
       throw new InputError(`cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   } else write(text);

@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { parseFailOn, parseFormats } from '../../pipeline/options.js';
+import { parseFailOn, parseFormats, parseProfile } from '../../pipeline/options.js';
 import { createLogger } from '../../util/log.js';
 import { parseAsOf } from '../options.js';
 // Branding and SARIF privacy options, shared with `gatehouse report`.
-import { addRenderOptions, renderOptionsFrom, workflowOptions, type RenderFlags } from './report.js';
+import { addRenderOptions, renderOptionsFrom, reportFolderChanges, workflowOptions, type RenderFlags } from './report.js';
 // Live collection: without --snapshot, scan collects first.
 import { addCollectionOptions, collectionOptions, collectionOptionsGiven, type CollectionCliOptions } from './collect.js';
 
@@ -35,6 +35,7 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
   const formats = parseFormats(opts.format);
   const asOf = parseAsOf(opts.asOf);
   const failOn = parseFailOn(opts.failOn);
+  parseProfile(opts.profile);
   const renderOptions = await renderOptionsFrom(opts);
   if (opts.tenants) return (await import('./tenants.js')).tenantsScanCommand(opts, { formats, failOn, renderOptions, log, ...(asOf ? { asOf } : {}) });
   if (opts.concurrency !== undefined) throw new InputError('--concurrency applies to --tenants only');
@@ -63,6 +64,7 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
   if (!opts.quiet) process.stdout.write(renderTerminalTable(outcome.result));
   log.info(`Reports written to ${opts.out}:`);
   for (const f of outcome.files) log.info(`  ${f}`);
+  reportFolderChanges(opts.out, outcome, log);
   // Sections lost to a refused token or refused answers: everything is written, and the run is a collection failure.
   if (outcome.collectionFailure) throw outcome.collectionFailure;
   return outcome.exitCode;

@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto';
+import { lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+
+/*
+ * How every file gatehouse writes reaches its place. Files are written into a staging folder: a new, private
+ * (mode 0700), hidden folder inside the folder they belong in, created for this purpose, so nothing in it was
+ * placed by anyone else — no symbolic link planted in an output folder is ever written through. When every file of
+ * the set is complete, each is renamed onto its name in the real folder: a rename replaces a symbolic link rather
+ * than following it, and a reader sees the old file or the new one, never half of one. Until then the real folder is
+ * untouched; a failure, or an interruption (SIGINT, SIGTERM, SIGHUP), removes the staging folder, so nothing
+ * temporary is left behind.
+ *
+ * The commit is synchronous on purpose: a handful of renames take well under a millisecond, and no signal handler
+ * (which runs between asynchronous steps) can then find a set half moved into place.
+ */
+
+const PREFIX = '.gatehouse-staging-';
+
+/** Staging folders of this process not yet committed or discarded: what an interruption removes. */
+const pending = new Set<Staging>();
+
+/** What went wrong opening an output folder, as the end of a sentence. */
+function outputProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'is a file, not a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be written (permission denied)';
+  if (code === 'EROFS') return 'cannot be written (read-only file system)';
+  if (code === 'ENOSPC') return 'cannot be written (no space left on the device)';
+  return `cannot be written (${code ?? String(e)})`;
+}
+
+export class Staging {
+  /** Names staged for the real folder, in the order they were asked for. */
+  private readonly names: string[] = [];
+  private done = false;
+
+  private constructor(
+    /** The real folder the files belong in (absolute). */
+    readonly dir: string,
+    /** The private staging folder inside it. */
+    readonly path: string,
+    /** The first folder this staging created on the way to `dir` (removed again when nothing is committed). */
+    private readonly created: string | undefined,
+  ) {
+    pending.add(this);
+  }
+
+  /**
+   * Create the staging folder inside `dir` (and `dir` itself when missing). Problems are input errors naming
+   * `what` (e.g. `--out`): a file where the folder should be, a folder that cannot be written.
+   */
+  static async open(dir: string, what = 'output folder'): Promise<Staging> {
+    const real = resolve(dir);
+    let created: string | undefined;
+    try {
+      created = await mkdir(real, { recursive: true });
+    } catch (e) {
+      throw new InputError(`${what} ${dir} ${outputProblem(e)}`);
+    }
+    const path = join(real, `${PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+    try {
+      await mkdir(path, { mode: 0o700 });
+    } catch (e) {
+      if (created) removeCreated(real, created);
+      throw new InputError(`${what} ${dir} ${outputProblem(e)}`);
+    }
+    return new Staging(real, path, created);
+  }
+
+  /** Where to write the file that will be `name` in the real folder. */
+  file(name: string): string {
+    if (name !== basename(name) || name === '.' || name === '..') throw new Error(`not a file name: ${name}`);
+    if (!this.names.includes(name)) this.names.push(name);
+    return join(this.path, name);
+  }
+
+  /** A file that lives only while the staging folder does (never moved into the real folder). */
+  scratch(name: string): string {
+    return join(this.path, `scratch-${name}`);
+  }
+
+  /** Names staged so far. */
+  staged(): readonly string[] {
+    return this.names;
+  }
+
+  /**
+   * Move every staged file onto its name in the real folder (replacing a file or symbolic link of that name),
+   * then remove the staging folder. Returns the files' final paths. `between` runs after the files are in place
+   * and before the staging folder goes (an output folder updates its record of what it holds there).
+   */
+  commit(between?: () => void): string[] {
+    if (this.done) throw new Error('staging already finished');
+    for (const name of this.names) {
+      const target = join(this.dir, name);
+      if (isDirectory(target)) throw new InputError(`${target} is a folder; gatehouse writes a file of that name and will not replace a folder`);
+    }
+    const written = this.names.map((name) => {
+      const target = join(this.dir, name);
+      renameSync(join(this.path, name), target);
+      return target;
+    });
+    between?.();
+    this.finish();
+    return written;
+  }
+
+  /** Remove the folders this staging created on the way to the real one, each only when empty. */
+  removeCreatedFolders(): void {
+    if (this.created) removeCreated(this.dir, this.created);
+  }
+
+  /** Remove the staging folder, and the folders it created when they are left empty. Nothing reaches the real folder. */
+  async discard(): Promise<void> {
+    this.discardSync();
+  }
+
+  discardSync(): void {
+    if (this.done) return;
+    this.finish();
+    this.removeCreatedFolders();
+  }
+
+  private finish(): void {
+    this.done = true;
+    pending.delete(this);
+    rmSync(this.path, { recursive: true, force: true });
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Remove `dir` and its parents up to `created` (the first folder made for it), each only when empty. */
+function removeCreated(dir: string, created: string): void {
+  for (let d = dir; d.length >= created.length; d = dirname(d)) {
+    try {
+      rmdirSync(d);
+    } catch {
+      break;
+    }
+    if (d === created) break;
+  }
+}
+
+/**
+ * Remove every staging folder this process has open: what an interrupted or crashing run calls before it ends.
+ * Synchronous, as a signal or crash handler must be.
+ */
+export function discardAllStaging(): void {
+  for (const s of [...pending]) {
+    try {
+      s.discardSync();
+    } catch {
+      // Best effort: the process is ending either way.
+    }
+  }
+}
+
+/**
+ * Write one file through a staging folder beside it: `write` writes the path it is given, and the file appears under
+ * `target` complete or not at all. Returns the absolute path of `target`.
+ */
+export async function writeFileAtomically(target: string, write: (path: string) => Promise<void>, what = 'output folder'): Promise<string> {
+  const staging = await Staging.open(dirname(target), what);
+  try {
+    await write(staging.file(basename(target)));
+    return staging.commit()[0]!;
+  } catch (e) {
+    await staging.discard();
+    throw e;
+  }
+}
+
+/** A text file written atomically, never through an existing file or link of its name. */
+export async function writeTextFile(target: string, text: string | Uint8Array, what?: string): Promise<string> {
+  return writeFileAtomically(target, (path) => writeFile(path, text, { flag: 'wx' }), what);
+}
+
+/** Synchronous counterpart of writeTextFile, for the commit of an output folder (see above why commits are synchronous). */
+export function writeTextFileSync(dir: string, name: string, text: string): void {
+  const path = join(dir, `${PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+  mkdirSync(path, { mode: 0o700 });
+  try {
+    writeFileSync(join(path, name), text, { flag: 'wx' });
+    renameSync(join(path, name), join(dir, name));
+  } finally {
+    rmSync(path, { recursive: true, force: true });
+  }
+}
