@@ -176,7 +176,6 @@ async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: Mul
 /** Scan every tenant of the file, then write the portfolio. Never throws for one tenant's failure. */
 export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
   const root = resolve(opts.out);
-  await mkdir(root, { recursive: true });
   // Every exceptions file is validated before any tenant is touched: a typo is a config error (exit 2) for all.
   const globalExceptions = opts.exceptions === false ? undefined : opts.exceptions;
   const prepared = new Map<string, PreparedWorkflow>();
@@ -192,6 +191,7 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
   }
   // So is every config file a tenant names (an unknown profile in one is the same mistake as in the tenants file).
   for (const file of new Set(opts.entries.map((e) => e.config ?? opts.config).filter((c): c is string => c !== undefined))) await loadConfig(file);
+  await mkdir(root, { recursive: true });
   const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) => scanOne(entry, prepared.get(entry.slug)!, opts, root));
 
   const rules = DEFAULT_RULES.map((r): PortfolioRule => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity }))
