@@ -35,6 +35,7 @@ export default defineRule<'appOwnership'>({
     messages: {
       owner: 'Guest {owner} owns the {objectType} "{displayName}".',
     },
+    personParams: ['owner'],
   },
   evaluate({ appOwnership }, ctx) {
     const judge = (guestById: Map<string, User> | undefined) => {

@@ -84,6 +84,11 @@ export interface RuleMeta<R extends SectionName, O> {
   semantics?: ReadonlyArray<RuleSemantic>;
   /** Message templates keyed by id; `{name}` is replaced by the finding's params. */
   messages: Record<string, string>;
+  /**
+   * Message params that name a person (a guest's name, UPN or email) although the finding's resource is not one —
+   * an application's guest owner, say. `--sarif-omit-pii` leaves them out of SARIF, as it does a person resource's name.
+   */
+  personParams?: readonly string[];
 }
 
 export interface RuleSemantic {

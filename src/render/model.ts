@@ -36,7 +36,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
 }
 
-export type RuleDoc = Pick<RuleMeta<SectionName, unknown>, 'id' | 'title' | 'rationale' | 'remediation' | 'references' | 'frameworks' | 'category' | 'severity' | 'requires' | 'messages'>;
+export type RuleDoc = Pick<RuleMeta<SectionName, unknown>, 'id' | 'title' | 'rationale' | 'remediation' | 'references' | 'frameworks' | 'category' | 'severity' | 'requires' | 'messages' | 'personParams'>;
 
 /** Rule documentation by id. result.json carries only ids; a rule this build does not know renders from the result alone. */
 export function ruleDocs(rules: readonly AnyRule[]): Map<string, RuleDoc> {

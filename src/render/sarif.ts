@@ -86,6 +86,15 @@ export function artifactUri(tenantId: string, path: string): string {
   return [SARIF_URI_PREFIX, uriSegment(tenantId), ...segments].join('/');
 }
 
+/**
+ * A SARIF message's plain text: viewers read `[text](target)` in it as an embedded link (GitHub renders one), so a
+ * literal bracket is written `\[` / `\]` and a literal backslash `\\`, as SARIF prescribes for messages. Tenant text such
+ * as `[click](javascript:…)` or `![px](http://…)` then stays text: no link, no image.
+ */
+export function sarifMessageText(text: string): string {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
 function sentence(text: string): string {
   const t = text.trim();
   return /[.!?]$/.test(t) ? t : `${t}.`;
@@ -230,17 +239,24 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
   const message = (f: Finding): string => {
     let text = f.message;
     if (omitPii) {
-      const template = docs.get(f.ruleId)?.messages[f.messageId];
+      const doc = docs.get(f.ruleId);
+      const template = doc?.messages[f.messageId];
       const person = isPersonResource(f);
       if (template !== undefined) {
-        const params = Object.fromEntries(Object.entries(f.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? redactEmails(v) : v]));
+        // Built again from the template: a person resource's name and every param the rule says names a person are
+        // replaced by what identifies them without naming them (type and object id); emails go from the rest.
+        const personParams = new Set(doc?.personParams ?? []);
+        const ownerId = (k: string) => (typeof f.evidence?.[`${k}Id`] === 'string' ? ` ${String(f.evidence[`${k}Id`])}` : '');
+        const params = Object.fromEntries(Object.entries(f.params ?? {}).map(([k, v]) => [k, personParams.has(k) ? `user${ownerId(k)}` : typeof v === 'string' ? redactEmails(v) : v]));
         text = formatMessage(template, { ...params, displayName: person ? `${f.resource.type} ${f.resource.id}` : redactEmails(f.resource.displayName ?? f.resource.id) });
-      } else if (person && f.resource.displayName) {
-        text = text.split(f.resource.displayName).join(`${f.resource.type} ${f.resource.id}`);
+      } else {
+        // A rule this version does not know (a result from another version): which words name a person cannot be
+        // told, so the message is left out rather than guessed at. The XLSX and result.json keep it.
+        text = `${f.ruleId} on ${f.resource.type} ${f.resource.id} (message left out under --sarif-omit-pii; see result.json)`;
       }
       text = redactEmails(text);
     }
-    return sentence(capText(text, 1000));
+    return sarifMessageText(sentence(capText(text, 1000)));
   };
 
   const logicalName = (f: Finding): string => {
@@ -265,7 +281,7 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
           ruleIndex: ruleIndex.get(id)!,
           level: LEVEL[worst],
           message: {
-            text: `${list.length} objects fail "${capText(title, 200)}" — more than code scanning should hold as separate alerts. Every affected object is listed in ${xlsxName} (sheet Findings) and in result.json.`,
+            text: sarifMessageText(`${list.length} objects fail "${capText(title, 200)}" — more than code scanning should hold as separate alerts. Every affected object is listed in ${xlsxName} (sheet Findings) and in result.json.`),
           },
           locations: [
             {
