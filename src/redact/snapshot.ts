@@ -2,9 +2,10 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { normaliseDomain } from '../model/guests.js';
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { JsonFileWriter } from '../util/json-file.js';
+import { Staging } from '../util/staging.js';
 import { loadSnapshot, validateSnapshot } from '../snapshot/load.js';
 import type { DirectoryObjectRef, Snapshot, User } from '../snapshot/snapshot.types.js';
 import { writeSnapshotFile } from '../snapshot/write.js';
@@ -343,8 +344,10 @@ export async function redactSnapshotFile(input: string, output: string, opts: Re
     return { summary, path: await writeSnapshotFile(output, snapshot) };
   }
   const p = new Pseudonymiser(opts.key, Boolean(opts.redactDomains));
-  // Every guest is redacted before the rest: the sweep of the rest must know every value the guests gave away.
-  const guestsTemp = `${output}.${process.pid}.guests.partial`;
+  // Every guest is redacted before the rest: the sweep of the rest must know every value the guests gave away. Their
+  // list is a private working file of a staging folder beside the output, which an interruption removes too.
+  const scratch = await Staging.open(dirname(resolve(output)));
+  const guestsTemp = scratch.scratch('redacted-guests.jsonl');
   try {
     await JsonFileWriter.write(guestsTemp, async (w) => {
       for await (const guest of loaded.guests.read()) {
@@ -365,6 +368,6 @@ export async function redactSnapshotFile(input: string, output: string, opts: Re
     const path = await writeSnapshotFile(output, skeleton, redactedGuests);
     return { summary: { ...p.counts }, path };
   } finally {
-    await rm(guestsTemp, { force: true });
+    await scratch.discard();
   }
 }

@@ -242,8 +242,9 @@ describe('guest workbook job', () => {
       const out = join(dir, 'cancelled');
       const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(40_000), file: { path: big, sha256: sha256(bytes) } });
       expect(job.threaded).toBe(true);
-      // Cancel once the worker has started writing (its partial file exists), not after some time has passed.
-      while (!(existsSync(out) && readdirSync(out).some((f) => f.endsWith('.partial')))) await new Promise((r) => setImmediate(r));
+      // Cancel once the worker has started writing (its staged file exists), not after some time has passed.
+      const staged = () => existsSync(out) && readdirSync(out).some((f) => f.startsWith('.gatehouse-staging-') && existsSync(join(out, f, 'guests.xlsx')));
+      while (!staged()) await new Promise((r) => setImmediate(r));
       await job.cancel();
       await expect(job.done).rejects.toThrow(/cancelled|stopped/);
       expect(existsSync(out)).toBe(false);
