@@ -93,10 +93,12 @@ describe('gatehouse rules --format md', () => {
     expect(readFileSync(file, 'utf8')).toBe(rulesMarkdown(RULES));
   });
 
-  it('--out into a missing folder is an input error', async () => {
-    const { code, stderr } = await cliInProcess(['rules', '--format', 'md', '--out', join(dir, 'missing', 'rules.md')]);
+  it('--out into a missing folder creates it, as every output does; --out below a file is an input error', async () => {
+    expect((await cliInProcess(['rules', '--format', 'md', '--out', join(dir, 'missing', 'rules.md')])).code).toBe(0);
+    expect(readFileSync(join(dir, 'missing', 'rules.md'), 'utf8')).toMatch(/^# /m);
+    const { code, stderr } = await cliInProcess(['rules', '--format', 'md', '--out', join(dir, 'missing', 'rules.md', 'x.md')]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/cannot write .*ENOENT/);
+    expect(stderr).toMatch(/--out .*rules\.md is a file, not a folder/);
   });
 
   it('unknown format is a usage error', async () => {

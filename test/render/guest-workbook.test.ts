@@ -223,7 +223,8 @@ describe('guest workbook job', () => {
       const out = join(dir, 'changed');
       const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(1), file: { path: file, sha256: 'c'.repeat(64) }, workerMinGuests: 1 });
       await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/changed while it was being read/) });
-      expect(readdirSync(out)).toEqual([]);
+      // Nothing is left: not the staged file, not the folder the job created.
+      expect(existsSync(out)).toBe(false);
     });
 
     it('an invalid snapshot fails with the loader’s message and writes nothing', async () => {
@@ -232,7 +233,8 @@ describe('guest workbook job', () => {
       const out = join(dir, 'invalid');
       const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(1), file: { path: bad, sha256: sha256(readFileSync(bad)) }, workerMinGuests: 1 });
       await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/invalid snapshot .*bad\.json/) });
-      expect(readdirSync(out)).toEqual([]);
+      // Nothing is left: not the staged file, not the folder the job created.
+      expect(existsSync(out)).toBe(false);
     });
 
     it('cancel stops a running worker and leaves no file', { tags: ['slow'] }, async () => {
