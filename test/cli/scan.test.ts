@@ -50,7 +50,7 @@ describe('gatehouse scan (in process; the worker-thread case through bin/gatehou
     const r = cli(['scan', '--snapshot', snapshot, '--out', out, '--as-of', '2026-11-27', '--format', 'xlsx', '--verbose']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('writing guests.xlsx (20,500 guests) on a worker thread');
-    expect(readdirSync(out).sort()).toEqual(['guests.xlsx', 'report.xlsx', 'result.json']);
+    expect(readdirSync(out).sort()).toEqual(['.gatehouse-manifest.json', 'guests.xlsx', 'report.xlsx', 'result.json']);
     const book = XLSX.read(await readFile(join(out, 'guests.xlsx')), { dense: true });
     const ws = book.Sheets.Guests!;
     const data = ((ws as { '!data'?: unknown })['!data'] ?? ws) as unknown as Array<Array<XLSX.CellObject | undefined>>;
