@@ -15,9 +15,9 @@
 // abstract/open flags, each declared property and navigation with its type), every enum's members, the entity
 // container's entity sets and singletons, and the bound functions (GET-able; actions are POST-only and left out).
 // For the US Government (Fairfax) and China (Mooncake) clouds, the facts of their v1.0 CSDL that differ from global.
-// For global beta, the facts that differ from v1.0 in the microsoft.graph namespace: names from Microsoft's beta name
-// maps; where a name map is silent, base types and property types come from the sovereign beta CSDL (USNat, USSec),
-// then from v1.0, else stay unknown ('?'). Annotations, descriptions and non-binding parameters are dropped.
+// For global beta, the facts that differ from v1.0 in the microsoft.graph namespace and the networkaccess one: names
+// from Microsoft's beta name maps; where a name map is silent, base types and property types come from the sovereign
+// beta CSDL (USNat, USSec), then from v1.0, else stay unknown ('?'). Annotations, descriptions and non-binding parameters are dropped.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,6 +29,8 @@ import { SaxesParser } from 'saxes';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const INDEX_PATH = join(root, 'src', 'simulator', 'metadata', 'graph-metadata.json.gz');
 const MAIN = 'microsoft.graph';
+/** Sub-namespaces of microsoft.graph whose global beta types the index keeps (gatehouse reads an API in them). */
+const BETA_NAMESPACES = ['networkaccess'];
 
 function readMaybeGz(dir, name) {
   for (const file of [join(dir, name), join(dir, `${name}.gz`)]) {
@@ -243,10 +245,11 @@ export function buildIndex(dir, source) {
     complex: JSON.parse(readMaybeGz(dir, 'beta-complex-types.json')),
     enums: JSON.parse(readMaybeGz(dir, 'beta-enum-types.json')),
   };
-  // Global beta is kept for the microsoft.graph namespace, as differences from v1.0: Microsoft's beta name maps of
-  // the other namespaces (security, device management, …) would more than double the index for APIs gatehouse does
-  // not read; there beta is taken to be as v1.0.
-  const inMain = (name) => !name.includes('.');
+  // Global beta is kept for the microsoft.graph namespace and the sub-namespaces gatehouse reads (networkaccess:
+  // Global Secure Access), as differences from v1.0: Microsoft's beta name maps of the other namespaces (security,
+  // device management, …) would more than double the index for APIs gatehouse does not read; there beta is taken to
+  // be as v1.0.
+  const inMain = (name) => !name.includes('.') || BETA_NAMESPACES.some((ns) => name.startsWith(`${ns}.`));
   return sortDeep({
     format: 1,
     source,

@@ -54,11 +54,12 @@ export function rethrowFatal(e: unknown): void {
   if (e instanceof ReadOnlyViolation) throw e;
 }
 
-export async function timed(ctx: CollectContext, section: SectionName, fn: () => Promise<{ data: unknown; itemCount?: number; message?: string }>): Promise<Outcomes> {
+export async function timed(ctx: CollectContext, section: SectionName, fn: () => Promise<{ data: unknown; itemCount?: number; message?: string; fallback?: string }>): Promise<Outcomes> {
   const start = ctx.now();
   try {
-    const { data, itemCount, message } = await fn();
-    return { [section]: { status: okStatus(section, itemCount, ctx.now() - start, message), data } };
+    const { data, itemCount, message, fallback } = await fn();
+    const status = okStatus(section, itemCount, ctx.now() - start, message);
+    return { [section]: { status: fallback ? { ...status, fallback } : status, data } };
   } catch (e) {
     rethrowFatal(e);
     return { [section]: { status: failedStatus(section, e, ctx.now() - start) } };

@@ -1,9 +1,12 @@
 import { GraphClient } from '../graph/client.js';
 import { SECTIONS } from '../snapshot/sections.js';
-import { listWithVariants, rethrowFatal, timed } from './generic.js';
+import type { GraphRequestError } from '../graph/errors.js';
+import { IDENTITY_SYNC_NOT_READ } from '../model/identity-sync.js';
+import { listWithVariants, rethrowFatal, shapeRefused, timed } from './generic.js';
 import type { CollectContext, Collector } from './types.js';
 
 const PATH = SECTIONS.crossTenantAccessPartners.path;
+
 
 /**
  * Partner configurations (keyed by `tenantId`), with identity-synchronization settings expanded when Graph allows
@@ -14,9 +17,20 @@ export const partnersCollector: Collector = {
   sections: ['crossTenantAccessPartners'],
   run: (ctx) =>
     timed(ctx, 'crossTenantAccessPartners', async () => {
-      const partners = await listWithVariants(ctx, 'crossTenantAccessPartners', [{ path: PATH, query: { $expand: 'identitySynchronization' } }, { path: PATH }]);
+      let partners: Record<string, unknown>[];
+      let fallback: string | undefined;
+      try {
+        partners = await listWithVariants(ctx, 'crossTenantAccessPartners', [{ path: PATH, query: { $expand: 'identitySynchronization' } }]);
+      } catch (e) {
+        rethrowFatal(e);
+        if (!shapeRefused(e)) throw e;
+        // Without the expansion nothing says whether a partner may sync users in: the rule that asks must know.
+        partners = await listWithVariants(ctx, 'crossTenantAccessPartners', [{ path: PATH }]);
+        fallback = `${IDENTITY_SYNC_NOT_READ}: GET /v1.0${PATH}?$expand=identitySynchronization answered ${(e as GraphRequestError).httpStatus} ${(e as GraphRequestError).code}; partners read without it`;
+        ctx.progress({ type: 'warning', message: `cross-tenant partners: ${fallback}` });
+      }
       const note = await addPartnerNames(ctx, partners);
-      return { data: partners, itemCount: partners.length, ...(note ? { message: note } : {}) };
+      return { data: partners, itemCount: partners.length, ...(note ? { message: note } : {}), ...(fallback ? { fallback } : {}) };
     }),
 };
 

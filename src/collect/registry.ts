@@ -8,9 +8,14 @@ import { organizationCollector } from './organization.js';
 import { userFlowsCollector } from './user-flows.js';
 import { partnersCollector } from './partners.js';
 import { roleDefinitionsCollector } from './role-definitions.js';
+import { roleGroupsCollector } from './role-groups.js';
+import { projectedListCollector } from './projected.js';
 import type { Collector } from './types.js';
 
 const path = (s: SectionName) => SECTIONS[s].path;
+
+/** A risky user's risk, without its name: guests are matched by object id. */
+const RISKY_USER_KEYS = ['id', 'riskLevel', 'riskState', 'riskDetail', 'riskLastUpdatedDateTime', 'isDeleted', 'isProcessing'];
 
 /**
  * Every collector, longest first: the guest list is the one long chain of dependent pages, so it starts at once
@@ -54,4 +59,14 @@ export const COLLECTORS: readonly Collector[] = [
   listCollector('connectedOrganizations'),
   entityCollector('entitlementManagementSettings'),
   listCollector('groupSettings'),
+  roleGroupsCollector,
+  entityCollector('sharepointSettings'),
+  projectedListCollector('riskyUsers', RISKY_USER_KEYS, [
+    { path: path('riskyUsers'), query: { $select: RISKY_USER_KEYS.join(',') } },
+    { path: path('riskyUsers') },
+  ]),
+  entityCollector('universalTenantRestrictions'),
+  projectedListCollector('accessPackageAssignments', ['id', 'state', 'expiredDateTime', 'target.objectId', 'target.subjectType', 'accessPackage.id', 'accessPackage.displayName'], [
+    { path: path('accessPackageAssignments'), query: { $filter: "state eq 'Delivered'", $expand: 'target,accessPackage' } },
+  ]),
 ];

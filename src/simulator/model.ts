@@ -262,8 +262,29 @@ export function modelFromSnapshot(snapshot: Snapshot, opts: FromSnapshotOptions 
   fail('appOwnership', { path: '/applications' });
   fail('appOwnership', { path: '/servicePrincipals' });
 
-  coll('/groups', list('dynamicGroups'), { maxPageSize: 999 });
-  fail('dynamicGroups', { path: '/groups' });
+  // Dynamic and role-assignable groups are one /groups collection in Graph; each section's request has its own filter.
+  const dynamic = list('dynamicGroups');
+  const roleGroups = list('roleAssignableGroups');
+  if (dynamic || roleGroups) {
+    const seen = new Set<string>();
+    const groups = [...(roleGroups ?? []), ...(dynamic ?? [])].filter((g) => !seen.has(String(g.id)) && Boolean(seen.add(String(g.id))));
+    coll('/groups', groups, { maxPageSize: 999, navigations: ['members', 'owners'] });
+  }
+  fail('dynamicGroups', { path: '/groups', queryIncludes: 'DynamicMembership' });
+  fail('roleAssignableGroups', { path: '/groups', queryIncludes: 'isAssignableToRole' });
+  fail('roleAssignableGroups', { path: '/groups/*/members' });
+  fail('roleAssignableGroups', { path: '/groups/*/owners' });
+  coll('/identityGovernance/privilegedAccess/group/eligibilityScheduleInstances', list('groupEligibilities'));
+  fail('groupEligibilities', { path: '/identityGovernance/privilegedAccess/group/eligibilityScheduleInstances' });
+
+  ent('/admin/sharepoint/settings', entity('sharepointSettings'));
+  fail('sharepointSettings', { path: '/admin/sharepoint/settings' });
+  coll('/identityProtection/riskyUsers', list('riskyUsers'));
+  fail('riskyUsers', { path: '/identityProtection/riskyUsers' });
+  ent('/networkAccess/settings/crossTenantAccess', entity('universalTenantRestrictions'), ['beta']);
+  fail('universalTenantRestrictions', { path: '/networkAccess/settings/crossTenantAccess' });
+  coll('/identityGovernance/entitlementManagement/assignments', list('accessPackageAssignments'), { navigations: ['target', 'accessPackage'] });
+  fail('accessPackageAssignments', { path: '/identityGovernance/entitlementManagement/assignments' });
   return model;
 }
 

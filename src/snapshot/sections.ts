@@ -177,6 +177,42 @@ export const SECTIONS: Record<SectionName, SectionInfo> = {
     apiVersion: 'v1.0', path: "/groups?$filter=groupTypes/any(c:c eq 'DynamicMembership')",
     requests: ["GET /v1.0/groups?$filter=groupTypes/any(c:c eq 'DynamicMembership')&$select=id,displayName,groupTypes,membershipRule,membershipRuleProcessingState&$top=999"],
   },
+  sharepointSettings: {
+    title: 'SharePoint and OneDrive tenant settings (external sharing)', permissions: ['SharePointTenantSettings.Read.All'], alsoGrantedBy: ['SharePointTenantSettings.ReadWrite.All'],
+    apiVersion: 'v1.0', path: '/admin/sharepoint/settings', requests: ['GET /v1.0/admin/sharepoint/settings'],
+    absentIn: ['china'],
+  },
+  roleAssignableGroups: {
+    title: 'Role-assignable groups with their members and owners', permissions: ['GroupMember.Read.All'], alsoGrantedBy: ['Group.Read.All', 'GroupMember.ReadWrite.All', 'Group.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'],
+    apiVersion: 'v1.0', path: '/groups?$filter=isAssignableToRole eq true',
+    requests: [
+      'GET /v1.0/groups?$filter=isAssignableToRole eq true&$select=id,displayName,isAssignableToRole&$top=999',
+      'GET /v1.0/groups/{id}/members?$select=id,userType and GET /v1.0/groups/{id}/owners?$select=id,userType, paged, for each role-assignable group',
+    ],
+  },
+  groupEligibilities: {
+    title: 'Eligible members and owners of role-assignable groups (PIM for Groups)', permissions: ['PrivilegedEligibilitySchedule.Read.AzureADGroup'], alsoGrantedBy: ['PrivilegedEligibilitySchedule.ReadWrite.AzureADGroup'],
+    licence: 'Microsoft Entra ID P2 or ID Governance', apiVersion: 'v1.0', path: '/identityGovernance/privilegedAccess/group/eligibilityScheduleInstances',
+    requests: ["GET /v1.0/identityGovernance/privilegedAccess/group/eligibilityScheduleInstances?$filter=groupId eq '{id}', one per role-assignable group (Graph requires the filter)"],
+  },
+  riskyUsers: {
+    title: 'Users at risk (Identity Protection)', permissions: ['IdentityRiskyUser.Read.All'], alsoGrantedBy: ['IdentityRiskyUser.ReadWrite.All'], licence: 'Microsoft Entra ID P2',
+    apiVersion: 'v1.0', path: '/identityProtection/riskyUsers',
+    requests: ['GET /v1.0/identityProtection/riskyUsers?$select=id,riskLevel,riskState,riskDetail,riskLastUpdatedDateTime,isDeleted,isProcessing (no names: guests are matched by id)'],
+    absentIn: ['china'],
+  },
+  universalTenantRestrictions: {
+    title: 'Universal tenant restrictions (Global Secure Access packet tagging)', permissions: ['NetworkAccess.Read.All'], alsoGrantedBy: ['NetworkAccess.ReadWrite.All'],
+    licence: 'Global Secure Access (Microsoft Entra ID P1 for the Microsoft traffic profile)', apiVersion: 'beta', path: '/networkAccess/settings/crossTenantAccess',
+    requests: ['GET /beta/networkAccess/settings/crossTenantAccess'], absentIn: ['china'],
+  },
+  accessPackageAssignments: {
+    title: 'Access package assignments', permissions: ['EntitlementManagement.Read.All'], alsoGrantedBy: ['EntitlementManagement.ReadWrite.All'], licence: 'Microsoft Entra ID P2 or ID Governance',
+    apiVersion: 'v1.0', path: '/identityGovernance/entitlementManagement/assignments',
+    requests: [
+      "GET /v1.0/identityGovernance/entitlementManagement/assignments?$filter=state eq 'Delivered'&$expand=target,accessPackage (only the subject's object id and type and the package's id and name are kept)",
+    ],
+  },
 };
 
 export const SECTION_NAMES = Object.keys(SECTIONS) as SectionName[];

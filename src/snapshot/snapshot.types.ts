@@ -34,7 +34,13 @@ export type SectionName =
   | 'directoryRoleAssignments'
   | 'directoryRoleEligibilities'
   | 'appOwnership'
-  | 'dynamicGroups';
+  | 'dynamicGroups'
+  | 'sharepointSettings'
+  | 'roleAssignableGroups'
+  | 'groupEligibilities'
+  | 'riskyUsers'
+  | 'universalTenantRestrictions'
+  | 'accessPackageAssignments';
 
 /**
  * One read-only collection of a tenant's external-identity configuration. Inside `data`, objects keep Microsoft Graph's own property names and shapes. `x-graph-types` (on `data`) and `x-graph-type` name the Graph type of each section's objects (`x-graph-type-from`: the gatehouse field that names it); `x-gatehouse` marks, with the reason, every field gatehouse adds that is not a Graph property.
@@ -105,6 +111,12 @@ export interface Sections {
   directoryRoleEligibilities?: SectionStatus;
   appOwnership?: SectionStatus;
   dynamicGroups?: SectionStatus;
+  sharepointSettings?: SectionStatus;
+  roleAssignableGroups?: SectionStatus;
+  groupEligibilities?: SectionStatus;
+  riskyUsers?: SectionStatus;
+  universalTenantRestrictions?: SectionStatus;
+  accessPackageAssignments?: SectionStatus;
 }
 /**
  * How collecting one section went. A section whose status is not `ok` has no entry in `data`.
@@ -172,6 +184,12 @@ export interface Data {
   directoryRoleEligibilities?: UnifiedRoleAssignment[];
   appOwnership?: OwnedApp[];
   dynamicGroups?: Group[];
+  sharepointSettings?: SharepointSettings;
+  roleAssignableGroups?: RoleAssignableGroup[];
+  groupEligibilities?: PrivilegedAccessGroupEligibilityScheduleInstance[];
+  riskyUsers?: RiskyUser[];
+  universalTenantRestrictions?: NetworkAccessCrossTenantAccessSettings;
+  accessPackageAssignments?: AccessPackageAssignment[];
 }
 /**
  * This interface was referenced by `Snapshot`'s JSON-Schema
@@ -322,7 +340,18 @@ export interface CrossTenantAccessPolicyConfigurationPartner {
   inboundTrust?: CrossTenantAccessPolicyInboundTrust | null;
   automaticUserConsentSettings?: InboundOutboundPolicyConfiguration | null;
   tenantRestrictions?: CrossTenantAccessPolicyTenantRestrictions | null;
-  identitySynchronization?: {
+  identitySynchronization?: CrossTenantIdentitySyncPolicyPartner | null;
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `Snapshot`'s JSON-Schema
+ * via the `definition` "crossTenantIdentitySyncPolicyPartner".
+ */
+export interface CrossTenantIdentitySyncPolicyPartner {
+  tenantId?: string | null;
+  displayName?: string | null;
+  userSyncInbound?: {
+    isSyncAllowed?: boolean | null;
     [k: string]: unknown | undefined;
   } | null;
   [k: string]: unknown | undefined;
@@ -593,6 +622,10 @@ export interface AccessReviewScheduleDefinition {
       [k: string]: unknown | undefined;
     } | null;
     applyActions?: unknown[] | null;
+    justificationRequiredOnApproval?: boolean | null;
+    mailNotificationsEnabled?: boolean | null;
+    reminderNotificationsEnabled?: boolean | null;
+    recommendationsEnabled?: boolean | null;
     [k: string]: unknown | undefined;
   } | null;
   stageSettings?: unknown[] | null;
@@ -791,5 +824,110 @@ export interface Group {
   groupTypes?: string[] | null;
   membershipRule?: string | null;
   membershipRuleProcessingState?: string | null;
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `Snapshot`'s JSON-Schema
+ * via the `definition` "sharepointSettings".
+ */
+export interface SharepointSettings {
+  '@odata.type'?: string;
+  id?: string;
+  /**
+   * disabled | externalUserSharingOnly | externalUserAndGuestSharing | existingExternalUserSharingOnly | unknownFutureValue
+   */
+  sharingCapability?: string | null;
+  /**
+   * none | allowList | blockList | unknownFutureValue
+   */
+  sharingDomainRestrictionMode?: string | null;
+  sharingAllowedDomainList?: string[] | null;
+  sharingBlockedDomainList?: string[] | null;
+  isResharingByExternalUsersEnabled?: boolean | null;
+  isRequireAcceptingUserToMatchInvitedUserEnabled?: boolean | null;
+  [k: string]: unknown | undefined;
+}
+/**
+ * A group that can hold directory roles (`isAssignableToRole`), with its members and owners as read from its relationships.
+ *
+ * This interface was referenced by `Snapshot`'s JSON-Schema
+ * via the `definition` "roleAssignableGroup".
+ */
+export interface RoleAssignableGroup {
+  id: string;
+  displayName?: string | null;
+  isAssignableToRole?: boolean | null;
+  members?: DirectoryObjectRef[] | null;
+  owners?: DirectoryObjectRef[] | null;
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `Snapshot`'s JSON-Schema
+ * via the `definition` "privilegedAccessGroupEligibilityScheduleInstance".
+ */
+export interface PrivilegedAccessGroupEligibilityScheduleInstance {
+  id: string;
+  groupId?: string | null;
+  principalId?: string | null;
+  /**
+   * member | owner | unknownFutureValue
+   */
+  accessId?: string | null;
+  memberType?: string | null;
+  startDateTime?: string | null;
+  endDateTime?: string | null;
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `Snapshot`'s JSON-Schema
+ * via the `definition` "riskyUser".
+ */
+export interface RiskyUser {
+  id: string;
+  /**
+   * low | medium | high | hidden | none | unknownFutureValue
+   */
+  riskLevel?: string | null;
+  /**
+   * none | confirmedSafe | remediated | dismissed | atRisk | confirmedCompromised | unknownFutureValue
+   */
+  riskState?: string | null;
+  riskDetail?: string | null;
+  riskLastUpdatedDateTime?: string | null;
+  isDeleted?: boolean | null;
+  isProcessing?: boolean | null;
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `Snapshot`'s JSON-Schema
+ * via the `definition` "networkAccessCrossTenantAccessSettings".
+ */
+export interface NetworkAccessCrossTenantAccessSettings {
+  '@odata.type'?: string;
+  id?: string;
+  /**
+   * enabled | disabled | unknownFutureValue
+   */
+  networkPacketTaggingStatus?: string | null;
+  [k: string]: unknown | undefined;
+}
+/**
+ * This interface was referenced by `Snapshot`'s JSON-Schema
+ * via the `definition` "accessPackageAssignment".
+ */
+export interface AccessPackageAssignment {
+  id: string;
+  state?: string | null;
+  expiredDateTime?: string | null;
+  target?: {
+    objectId?: string | null;
+    subjectType?: string | null;
+    [k: string]: unknown | undefined;
+  } | null;
+  accessPackage?: {
+    id?: string;
+    displayName?: string | null;
+    [k: string]: unknown | undefined;
+  } | null;
   [k: string]: unknown | undefined;
 }

@@ -72,7 +72,7 @@ describe('gatehouse collect', () => {
     expect(Object.values(snap.sections).every((s) => s!.status === 'ok')).toBe(true);
     expect(snap.graphBaseUrl).toBe(sim.url);
     expect(out.join('')).toBe('');
-    expect(stderr()).toMatch(/Collected 30 of 30 sections/);
+    expect(stderr()).toMatch(/Collected 36 of 36 sections/);
   });
 
   it('--strict: exit 4 when a section could not be collected (0 without it); the snapshot is written either way', async () => {
@@ -109,7 +109,7 @@ describe('gatehouse collect', () => {
 
   it('warns before collecting when the token\'s roles do not cover some sections, naming rules and permissions', async () => {
     const sim = await startSim({ model: modelFromSnapshot(baseSnapshot()) });
-    const roles = ['Organization.Read.All', 'Policy.Read.All', 'User.Read.All', 'AuditLog.Read.All', 'Policy.Read.B2BManagementPolicy', 'Domain.Read.All', 'IdentityProvider.Read.All', 'CrossTenantInformation.ReadBasic.All', 'IdentityUserFlow.Read.All', 'CustomAuthenticationExtension.Read.All', 'EventListener.Read.All', 'EntitlementManagement.Read.All', 'GroupSettings.Read.All', 'RoleManagement.Read.Directory', 'Application.Read.All', 'Group.Read.All'];
+    const roles = ['Organization.Read.All', 'Policy.Read.All', 'User.Read.All', 'AuditLog.Read.All', 'Policy.Read.B2BManagementPolicy', 'Domain.Read.All', 'IdentityProvider.Read.All', 'CrossTenantInformation.ReadBasic.All', 'IdentityUserFlow.Read.All', 'CustomAuthenticationExtension.Read.All', 'EventListener.Read.All', 'EntitlementManagement.Read.All', 'GroupSettings.Read.All', 'RoleManagement.Read.Directory', 'Application.Read.All', 'Group.Read.All', 'SharePointTenantSettings.Read.All', 'PrivilegedEligibilitySchedule.Read.AzureADGroup', 'IdentityRiskyUser.Read.All', 'NetworkAccess.Read.All'];
     const token = fakeJwt({ tid: TENANT, roles });
     expect(await run('collect', '--out', join(tmp(), 's.json'), '--graph-url', sim.url, '--access-token', token)).toBe(0);
     const warning = err.find((l) => l.startsWith('warning: the token'))!;
@@ -128,7 +128,7 @@ describe('gatehouse collect', () => {
     await run('collect', '--out', join(tmp(), 's.json'), '--graph-url', sim.url, '--access-token', TOKEN, '--verbose');
     expect(stderr()).toMatch(/collecting guests, guestSignInActivity, guestSponsors/);
     expect(stderr()).toMatch(/guests: page 1, 3 guests so far/);
-    expect(stderr()).toMatch(/ok\s+conditionalAccessPolicies \(2\)/);
+    expect(stderr()).toMatch(/ok\s+conditionalAccessPolicies \(3\)/);
   });
 
   it('refuses plain http to another machine and bad flags with exit 2', async () => {

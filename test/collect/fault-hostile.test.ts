@@ -59,7 +59,7 @@ describe('nothing from the endpoint reaches the outputs unfiltered', () => {
     const sim = await startSim({
       model: model(),
       faults: [
-        { path: '/groups', kind: 'forbidden', echoAuthorization: true },
+        { path: '/groups', queryIncludes: 'DynamicMembership', kind: 'forbidden', echoAuthorization: true },
         { path: '/identity/conditionalAccess/policies', kind: 'server-error', echoAuthorization: true },
       ],
     });
@@ -75,7 +75,7 @@ describe('nothing from the endpoint reaches the outputs unfiltered', () => {
   });
 
   it('a token the endpoint puts into collected data is not stored', async () => {
-    const sim = await startSim({ model: model(), faults: [{ path: '/groups', kind: 'corrupt', property: 'displayName', value: `echo ${TOKEN} echo` }] });
+    const sim = await startSim({ model: model(), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'corrupt', property: 'displayName', value: `echo ${TOKEN} echo` }] });
     const { snapshot } = await collectSnapshot({ graph: clientFor(sim, { token: TOKEN }), cloud: 'custom' });
     expect(snapshot.data.dynamicGroups![0]!.displayName).toBe('echo [redacted] echo');
     expect(JSON.stringify(snapshot)).not.toContain(TOKEN);
@@ -93,7 +93,7 @@ describe('nothing from the endpoint reaches the outputs unfiltered', () => {
     const sim = await startSim({
       model: model(),
       faults: [
-        { path: '/groups', kind: 'forbidden', code: 'Denied\n::error::code', message: hostile },
+        { path: '/groups', queryIncludes: 'DynamicMembership', kind: 'forbidden', code: 'Denied\n::error::code', message: hostile },
         { path: '/identity/conditionalAccess/policies', kind: 'server-error', message: hostile },
       ],
     });
@@ -139,7 +139,7 @@ describe('the token goes nowhere but the endpoint: nextLinks compared in normali
     sim ??= await startSim({ model: model(), basePath: '/graph' });
     port = sim.port;
     const [name, link] = variants()[i]!;
-    sim.setFaults([{ path: '/groups', kind: 'next-link', nextLink: link }]);
+    sim.setFaults([{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'next-link', nextLink: link }]);
     sim.clearLog();
     const { snapshot, summary } = await collectSnapshot({ graph: clientFor(sim, { token: TOKEN }), cloud: 'custom', includeApiConnectors: true });
     expect(summary.failed.map((f) => `${f}: ${snapshot.sections[f]!.message}`), name).toEqual([expect.stringMatching(/^dynamicGroups: /)]);
@@ -151,7 +151,7 @@ describe('the token goes nowhere but the endpoint: nextLinks compared in normali
 
   it('a nextLink that is the endpoint written differently (encoded unreserved characters, a single-dot segment) is followed in normalised form', async () => {
     sim ??= await startSim({ model: model(), basePath: '/graph' });
-    sim.setFaults([{ path: '/groups', kind: 'next-link', nextLink: `http://127.0.0.1:${sim.port}/%67raph/v1.0/./gr%6Fups?$select=id,displayName`, times: 1 }]);
+    sim.setFaults([{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'next-link', nextLink: `http://127.0.0.1:${sim.port}/%67raph/v1.0/./gr%6Fups?$select=id,displayName`, times: 1 }]);
     sim.clearLog();
     const { summary } = await collectSnapshot({ graph: clientFor(sim, { token: TOKEN }), cloud: 'custom', includeApiConnectors: true });
     expect(summary.failed).toEqual([]);
@@ -160,7 +160,7 @@ describe('the token goes nowhere but the endpoint: nextLinks compared in normali
 
   it('paging that repeats a nextLink, or goes on past the page cap, fails that section only (the cap defaults to 20,000 pages)', async () => {
     expect(DEFAULT_MAX_PAGES).toBe(20_000);
-    const repeat = await startSim({ model: model(), faults: [{ path: '/groups', kind: 'next-link', nextLink: '{origin}/v1.0/groups?$top=999&again=1' }] });
+    const repeat = await startSim({ model: model(), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'next-link', nextLink: '{origin}/v1.0/groups?$top=999&again=1' }] });
     const { snapshot, summary } = await collectSnapshot({ graph: clientFor(repeat, { token: TOKEN }), cloud: 'custom' });
     expect(snapshot.sections.dynamicGroups).toMatchObject({ status: 'error', errorCode: 'RepeatedNextLink' });
     expect(summary.collectionFailures).toEqual(['dynamicGroups']);
@@ -176,7 +176,7 @@ describe('the token goes nowhere but the endpoint: nextLinks compared in normali
 
 describe('bounded everything', () => {
   it(`a page larger than the default cap (${DEFAULT_MAX_RESPONSE_BYTES / 1_048_576} MiB, sent without Content-Length) fails that section with a clear error; nothing crashes`, async () => {
-    const sim = await startSim({ model: model(), faults: [{ path: '/groups', kind: 'oversize', bytes: DEFAULT_MAX_RESPONSE_BYTES + 4 * 1_048_576 }] });
+    const sim = await startSim({ model: model(), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'oversize', bytes: DEFAULT_MAX_RESPONSE_BYTES + 4 * 1_048_576 }] });
     const graph = new GraphClient({ baseUrl: sim.url, tokens: new StaticTokenSource(TOKEN), ...FAST, maxResponseBytes: undefined });
     const { snapshot, summary } = await collectSnapshot({ graph, cloud: 'custom' });
     expect(summary.failed).toEqual(['dynamicGroups']);
@@ -185,7 +185,7 @@ describe('bounded everything', () => {
   });
 
   it('an answer announcing a Content-Length over the cap is refused before its body is read', async () => {
-    const sim = await startSim({ model: model(), faults: [{ path: '/groups', kind: 'oversize', bytes: 3 * 1_048_576, declareLength: true }] });
+    const sim = await startSim({ model: model(), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'oversize', bytes: 3 * 1_048_576, declareLength: true }] });
     const graph = clientFor(sim, { token: TOKEN, tuning: { maxResponseBytes: 1_048_576 } });
     await expect(graph.get({ version: 'v1.0', path: '/groups' })).rejects.toMatchObject({ code: 'ResponseTooLarge', message: expect.stringMatching(/it announced 3,145,7\d\d bytes/) });
   });

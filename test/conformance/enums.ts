@@ -120,7 +120,8 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
 
   /** A `@graph` tag resolved to the Graph property it names. */
   function fromTag(tag: string): GraphRef | undefined {
-    const m = /^microsoft\.graph\.([A-Za-z]\w*)\.([A-Za-z]\w*)$/.exec(tag);
+    // A sub-namespace type keeps its namespace: `microsoft.graph.networkaccess.crossTenantAccessSettings.x`.
+    const m = /^microsoft\.graph\.((?:[a-z]\w*\.)?[A-Za-z]\w*)\.([A-Za-z]\w*)$/.exec(tag);
     if (!m) return undefined;
     for (const schema of [v1, beta]) {
       const r = walk(schema, m[1]!, [m[2]!]);

@@ -246,7 +246,7 @@ describe('tenants file', () => {
 
 describe('scan --tenants: a tenant whose token is refused midway', () => {
   it('keeps and reports what was collected, and counts as a collection failure (exit 3)', async () => {
-    const midway = await startSim({ model: modelFromSnapshot(BASE), faults: [{ path: '/groups', kind: 'unauthorized' }] });
+    const midway = await startSim({ model: modelFromSnapshot(BASE), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'unauthorized' }] });
     const file = await tenantsYaml('midway.yaml', `tenants:\n  - label: Refused midway\n    tenant: ${BASE.tenant.id}\n    graphUrl: ${midway.url}\n    auth: { mode: access-token, accessTokenEnv: TOKEN_B }\n`);
     const out = join(dir, 'midway-portfolio');
     const result = await scanTenants({ entries: await loadTenantsFile(file), out, formats: ['json', 'html'], concurrency: 1, failOn: 'high', asOf: new Date('2026-11-27T00:00:00Z'), log: quiet, env: { TOKEN_B }, graphTuning: FAST, now: () => new Date('2026-11-27T00:00:00Z') });

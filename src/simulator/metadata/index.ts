@@ -76,8 +76,12 @@ export interface Documented {
   beta: {
     bases: Record<string, { base: string; source: string }>;
     members: Record<string, { type: string; source: string }>;
+    /** Entity sets and singletons of global beta that no beta CSDL Microsoft publishes declares. */
+    roots: Record<string, { type: string; source: string }>;
   };
   betaAvailability: Array<{ path: string; clouds: MetadataCloud[]; source: string }>;
+  /** v1.0 paths a national cloud's metadata declares but Learn's national-cloud table says that cloud does not offer. */
+  v1Unavailable: Array<{ path: string; clouds: MetadataCloud[]; source: string; evidence: string }>;
   leniencies: Array<{ what: string; type: string; source: string; evidence?: string }>;
   limits: Record<'expandedDirectoryObjects' | 'pageWithExpand' | 'directoryPageSize' | 'usersWithSignInActivity', { value: number; what: string; source: string }>;
 }
@@ -279,6 +283,7 @@ function build(version: MetadataVersion, cloud: MetadataCloud, model: RawModel):
   }
   for (const [name, e] of Object.entries(model.enums)) s.enums.set(name.toLowerCase(), { name, flags: e.f === 1, members: [...e.m].sort() });
   for (const [name, type] of Object.entries(model.roots)) s.roots.set(name.toLowerCase(), { name, type });
+  for (const [name, r] of Object.entries(facts?.roots ?? {})) if (!s.roots.has(name.toLowerCase())) s.roots.set(name.toLowerCase(), { name, type: r.type, documentedBy: r.source });
   for (const [binding, fns] of Object.entries(model.functions)) {
     s.functions.set(binding.toLowerCase(), new Map(Object.entries(fns).map(([n, ret]) => [n.toLowerCase(), { name: n, type: ret }])));
   }
@@ -314,6 +319,19 @@ export function betaAvailable(path: string, cloud: MetadataCloud): { available: 
   for (const fact of documentedFacts().betaAvailability) {
     const f = fact.path.toLowerCase();
     if (p === f || p.startsWith(`${f}/`)) return { available: fact.clouds.includes(cloud), source: fact.source };
+  }
+  return undefined;
+}
+
+/**
+ * A v1.0 path that Learn's national-cloud table says this cloud does not offer although the cloud's metadata declares
+ * it (the table is the narrower claim, and the one Microsoft states for the API), or undefined.
+ */
+export function v1Unavailable(path: string, cloud: MetadataCloud): { source: string } | undefined {
+  const p = path.toLowerCase().replace(/\/+$/, '');
+  for (const fact of documentedFacts().v1Unavailable) {
+    const f = fact.path.toLowerCase();
+    if ((p === f || p.startsWith(`${f}/`)) && fact.clouds.includes(cloud)) return { source: fact.source };
   }
   return undefined;
 }

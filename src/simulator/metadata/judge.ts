@@ -1,5 +1,5 @@
 import { splitTopLevel } from '../odata.js';
-import { betaAvailable, documentedFacts, graphSchema, qualified, splitRef, UNKNOWN, type GraphSchema, type MetadataCloud, type MetadataVersion, type TypeName, type TypeRef } from './index.js';
+import { betaAvailable, v1Unavailable, documentedFacts, graphSchema, qualified, splitRef, UNKNOWN, type GraphSchema, type MetadataCloud, type MetadataVersion, type TypeName, type TypeRef } from './index.js';
 
 /**
  * Judges one GET the way Graph's OData layer would, from Microsoft's metadata: does every path segment resolve for
@@ -63,6 +63,10 @@ export function judgeRequest(version: MetadataVersion, cloud: MetadataCloud, seg
   }
   if (!resolved.target) return v;
   v.target = resolved.target;
+  if (version === 'v1.0' && cloud !== 'global' && v1Unavailable(`/${segments.filter((s) => s !== '').join('/')}`, cloud)) {
+    v.refusal = segmentNotFound(segments.filter((s) => s !== '').at(-1) ?? '');
+    return v;
+  }
   if (version === 'beta' && cloud !== 'global') {
     const path = `/${segments.filter((s) => s !== '').join('/')}`;
     const doc = betaAvailable(path, cloud);
