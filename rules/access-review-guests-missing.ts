@@ -20,12 +20,12 @@ export default defineRule<'accessReviewDefinitions'>({
     rationale:
       'Guests are invited for a project and rarely removed when it ends; nobody in your organisation notices when their relationship with the partner stops. A recurring access review scoped to guests makes someone confirm, on a schedule, that each guest still needs access — and removes those nobody vouches for. Without one, guest accounts accumulate until an audit or an incident finds them.',
     remediation: {
-      summary: 'Create a recurring access review of guest users (for example of all Microsoft 365 groups with guest members), with auto-apply and "Deny" as the default decision.',
+      summary: 'Create a recurring access review of guest users (for example of all Microsoft 365 groups with guest members), monthly with a three-day duration as CIS 5.3.2 describes, with auto-apply and "Deny" as the default decision.',
       graph: {
         method: 'POST',
         url: '/v1.0/identityGovernance/accessReviews/definitions',
         body: {
-          displayName: 'Quarterly review of guests in Microsoft 365 groups',
+          displayName: 'Monthly review of guests in Microsoft 365 groups',
           scope: { '@odata.type': '#microsoft.graph.accessReviewQueryScope', query: "./members/microsoft.graph.user/?$filter=(userType eq 'Guest')", queryType: 'MicrosoftGraph' },
           instanceEnumerationScope: { '@odata.type': '#microsoft.graph.accessReviewQueryScope', query: "/groups?$filter=(groupTypes/any(c:c eq 'Unified'))", queryType: 'MicrosoftGraph' },
           reviewers: [{ query: './owners', queryType: 'MicrosoftGraph' }],
@@ -35,10 +35,11 @@ export default defineRule<'accessReviewDefinitions'>({
             justificationRequiredOnApproval: true,
             defaultDecisionEnabled: true,
             defaultDecision: 'Deny',
-            instanceDurationInDays: 14,
+            instanceDurationInDays: 3,
             autoApplyDecisionsEnabled: true,
             recommendationsEnabled: true,
-            recurrence: { pattern: { type: 'absoluteMonthly', interval: 3 }, range: { type: 'noEnd', startDate: '2026-01-01' } },
+            applyActions: [{ '@odata.type': '#microsoft.graph.removeAccessApplyAction' }],
+            recurrence: { pattern: { type: 'absoluteMonthly', interval: 1 }, range: { type: 'noEnd', startDate: '2026-01-01' } },
           },
         },
       },

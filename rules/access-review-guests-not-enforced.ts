@@ -36,7 +36,7 @@ export default defineRule<'accessReviewDefinitions'>({
             autoApplyDecisionsEnabled: true,
             defaultDecisionEnabled: true,
             defaultDecision: 'Deny',
-            recurrence: { pattern: { type: 'absoluteMonthly', interval: 3 }, range: { type: 'noEnd', startDate: '2026-01-01' } },
+            recurrence: { pattern: { type: 'absoluteMonthly', interval: 1 }, range: { type: 'noEnd', startDate: '2026-01-01' } },
           },
         },
       },

@@ -1,36 +1,9 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { CrossTenantAccessPolicyConfigurationDefault, DomainTenantLookup } from '../src/snapshot/snapshot.types.js';
+import { federationComesFirst, redemptionOrder, type RedemptionOrder } from '../src/model/redemption.js';
+import type { DomainTenantLookup } from '../src/snapshot/snapshot.types.js';
 
 /** Domain names compare without case or a trailing root dot. */
 const normaliseDomain = (d: string): string => d.trim().toLowerCase().replace(/\.$/, '');
-
-/** Microsoft's documented default redemption order: Entra ID first, then SAML/WS-Fed federation. */
-const SERVICE_DEFAULT_ORDER = ['azureActiveDirectory', 'externalFederation', 'socialIdentityProviders'];
-
-interface RedemptionOrder {
-  order: string[];
-  source: 'default' | 'service-default' | 'unknown';
-}
-
-/**
- * The invitation redemption order of the default cross-tenant settings. For a domain that is verified in an
- * Entra tenant, Entra ID stays the primary identity provider for invitation redemption unless the admin moved
- * SAML/WS-Fed federation above it (learn.microsoft.com: direct-federation-overview, "Verified and unverified domains").
- */
-function redemptionOrder(def: CrossTenantAccessPolicyConfigurationDefault | undefined): RedemptionOrder {
-  if (!def) return { order: SERVICE_DEFAULT_ORDER, source: 'unknown' };
-  const configured = (def.invitationRedemptionIdentityProviderConfiguration as { primaryIdentityProviderPrecedenceOrder?: unknown } | null | undefined)
-    ?.primaryIdentityProviderPrecedenceOrder;
-  if (Array.isArray(configured) && configured.length && configured.every((x) => typeof x === 'string')) return { order: configured, source: 'default' };
-  return { order: SERVICE_DEFAULT_ORDER, source: 'service-default' };
-}
-
-function federationComesFirst(/** @graph microsoft.graph.invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder */ order: readonly string[]): boolean {
-  const lower = order.map((x) => x.toLowerCase());
-  const federation = lower.indexOf('externalfederation');
-  const entra = lower.indexOf('azureactivedirectory');
-  return federation >= 0 && (entra < 0 || federation < entra);
-}
 
 function describeLookupGap(domain: string, lookup: DomainTenantLookup | undefined): string {
   if (!lookup) return `${domain} (not looked up)`;

@@ -1,14 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { GroupSetting } from '../src/snapshot/snapshot.types.js';
+import { isGroupUnified } from '../src/model/group-settings.js';
 
-/** Template id of the tenant-wide Microsoft 365 group settings ("Group.Unified"). */
-export const GROUP_UNIFIED_TEMPLATE = '62375ab9-6b52-47ed-826b-58e47e0e304b';
 const SETTING = 'AllowGuestsToBeGroupOwner';
-
-function isGroupUnified(s: GroupSetting): boolean {
-  if (s.templateId) return s.templateId.trim().toLowerCase() === GROUP_UNIFIED_TEMPLATE;
-  return (s.displayName ?? '').trim().toLowerCase() === 'group.unified';
-}
 
 export default defineRule({
   meta: {

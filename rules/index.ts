@@ -49,6 +49,22 @@ import guestInvitationPending from './guest-invitation-pending.js';
 import guestWithoutSponsor from './guest-without-sponsor.js';
 import xtapMfaTrustWithoutGuestMfaCa from './xtap-mfa-trust-without-guest-mfa-ca.js';
 
+// The doors beyond Entra's own settings: SharePoint sharing, synchronisation, redemption, privileged groups, risk.
+import accessReviewGuestsWeakSettings from './access-review-guests-weak-settings.js';
+import caGuestPhishingResistantMfaMissing from './ca-guest-phishing-resistant-mfa-missing.js';
+import guestAtRisk from './guest-at-risk.js';
+import guestGroupContentAccess from './guest-group-content-access.js';
+import guestIdentityProviderNotAllowed from './guest-identity-provider-not-allowed.js';
+import guestPrivilegedGroupMember from './guest-privileged-group-member.js';
+import guestPrivilegedGroupOwner from './guest-privileged-group-owner.js';
+import sharepointDomainListMismatch from './sharepoint-domain-list-mismatch.js';
+import sharepointExternalSharingLevel from './sharepoint-external-sharing-level.js';
+import sharepointGuestResharing from './sharepoint-guest-resharing.js';
+import sharepointInviteeAccountNotEnforced from './sharepoint-invitee-account-not-enforced.js';
+import xtapPartnerSyncInbound from './xtap-partner-sync-inbound.js';
+import xtapRedemptionBypassesEntra from './xtap-redemption-bypasses-entra.js';
+import xtapUniversalTenantRestrictionsOff from './xtap-universal-tenant-restrictions-off.js';
+
 /** Every rule gatehouse ships, in report order. A meta-test checks this list against the files in rules/. */
 export const RULES: readonly AnyRule[] = [
   xtapDefaultInboundOpen as AnyRule,
@@ -66,6 +82,8 @@ export const RULES: readonly AnyRule[] = [
   emailOtpDirection as AnyRule,
   externalUsersCannotLeave as AnyRule,
   guestGroupOwnerAllowed as AnyRule,
+  guestGroupContentAccess as AnyRule,
+  guestIdentityProviderNotAllowed as AnyRule,
   // Cross-tenant access
   xtapDefaultDeviceTrust as AnyRule,
   xtapDefaultDirectConnectInboundOpen as AnyRule,
@@ -76,6 +94,9 @@ export const RULES: readonly AnyRule[] = [
   xtapPartnerMfaTrust as AnyRule,
   xtapPartnerLooserThanDefault as AnyRule,
   xtapAutoRedemptionEnabled as AnyRule,
+  xtapPartnerSyncInbound as AnyRule,
+  xtapRedemptionBypassesEntra as AnyRule,
+  xtapUniversalTenantRestrictionsOff as AnyRule,
   // Connectors and federation
   connectorCertificateExpiring as AnyRule,
   federationSigningCertExpiring as AnyRule,
@@ -88,12 +109,16 @@ export const RULES: readonly AnyRule[] = [
   guestDomainNotAllowlisted as AnyRule,
   guestExternalMember as AnyRule,
   guestInPrivilegedRole as AnyRule,
+  guestPrivilegedGroupMember as AnyRule,
+  guestPrivilegedGroupOwner as AnyRule,
+  guestAtRisk as AnyRule,
   guestAppOwner as AnyRule,
   guestWithoutSponsor as AnyRule,
   guestDynamicGroupMissing as AnyRule,
   // Governance
   accessReviewGuestsMissing as AnyRule,
   accessReviewGuestsNotEnforced as AnyRule,
+  accessReviewGuestsWeakSettings as AnyRule,
   entitlementExternalNoExpiry as AnyRule,
   entitlementExternalAnyUser as AnyRule,
   entitlementExternalNoApproval as AnyRule,
@@ -103,4 +128,10 @@ export const RULES: readonly AnyRule[] = [
   caGuestLegacyAuthNotBlocked as AnyRule,
   caGuestPolicyReportOnly as AnyRule,
   caGuestSignInFrequency as AnyRule,
+  caGuestPhishingResistantMfaMissing as AnyRule,
+  // SharePoint and OneDrive sharing
+  sharepointExternalSharingLevel as AnyRule,
+  sharepointDomainListMismatch as AnyRule,
+  sharepointGuestResharing as AnyRule,
+  sharepointInviteeAccountNotEnforced as AnyRule,
 ];

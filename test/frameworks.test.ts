@@ -25,8 +25,8 @@ describe('framework catalogues', () => {
     }
   });
 
-  it('the merged catalogue holds the 31 rows of reference/rule-catalog.md', () => {
-    const ids = CATALOG_ROWS.map((r) => r.id);
+  it('the merged catalogue holds the 31 rows merged from peer tools, then the rows gatehouse added', () => {
+    const ids = CATALOG_ROWS.filter((r) => !r.addedByGatehouse).map((r) => r.id);
     expect(ids).toHaveLength(31);
     const expected = [
       ...Array.from({ length: 10 }, (_, i) => `EI-${String(i + 1).padStart(2, '0')}`),
@@ -36,6 +36,21 @@ describe('framework catalogues', () => {
       ...Array.from({ length: 4 }, (_, i) => `CA-0${i + 1}`),
     ];
     expect(ids).toEqual(expected);
+    // Added rows come after the merged ones, under prefixes of their own areas, and say what they are.
+    const added = CATALOG_ROWS.filter((r) => r.addedByGatehouse);
+    expect(CATALOG_ROWS.slice(31)).toEqual(added);
+    for (const r of added) expect(r.id, r.id).toMatch(/^(EI|XT|LC|PR|CA|SP|TM|WL)-\d{2}$/);
+    expect(new Set(CATALOG_ROWS.map((r) => r.id)).size).toBe(CATALOG_ROWS.length);
+  });
+
+  it('a row gatehouse cannot judge says why, and no rule maps to it', () => {
+    for (const row of CATALOG_ROWS.filter((r) => r.outOfScope)) {
+      expect(row.outOfScope!.length, row.id).toBeGreaterThan(20);
+      expect(RULES.filter((r) => r.meta.frameworks?.catalog?.includes(row.id)).map((r) => r.meta.id), row.id).toEqual([]);
+    }
+    for (const row of CATALOG_ROWS.filter((r) => !r.outOfScope)) {
+      expect(RULES.some((r) => r.meta.frameworks?.catalog?.includes(row.id)), `${row.id} has no rule`).toBe(true);
+    }
   });
 
   it("every catalogue row's peer ids resolve in the peer catalogues", () => {

@@ -23,12 +23,17 @@ export const PROFILES: Record<string, Profile> = {
     rules: {},
   },
   strict: {
-    description: 'Tighter: restricted guest role only, 60-day staleness, 14-day pending invitations, block lists not accepted in place of an allow list.',
+    description:
+      'Tighter: restricted guest role only, 60-day staleness, 14-day pending invitations, block lists not accepted in place of an allow list, phishing-resistant MFA for guests who authenticate with Entra ID, SharePoint sharing with existing guests only, fortnightly guest access reviews, no Google or Facebook sign-in for guests.',
     rules: {
       'guest-stale': { options: { staleDays: 60 } },
       'invite-domain-allowlist-missing': { options: { acceptBlockList: false } },
       'guest-directory-access-not-restricted': { options: { acceptLimited: false } },
       'guest-invitation-pending': { options: { pendingDays: 14 } },
+      'sharepoint-external-sharing-level': { options: { maxLevel: 'existingExternalUserSharingOnly' } },
+      'access-review-guests-weak-settings': { options: { maxIntervalDays: 14 } },
+      'guest-identity-provider-not-allowed': { options: { disallowed: ['google', 'facebook'] } },
+      'ca-guest-phishing-resistant-mfa-missing': { options: { expect: 'phishingResistant' } },
     },
   },
 };

@@ -11,7 +11,8 @@ export type RuleCategory =
   | 'guests'
   | 'governance'
   | 'connectors-and-federation'
-  | 'conditional-access';
+  | 'conditional-access'
+  | 'sharing';
 
 /** Frameworks a rule can map to; the ids themselves live in src/frameworks/. */
 export type FrameworkId = 'cis-m365' | 'cisa-scuba' | 'eidsca' | 'zero-trust' | 'catalog';

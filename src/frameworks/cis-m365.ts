@@ -29,5 +29,13 @@ export const CIS_M365: Framework = {
     { id: '7.2.9', title: 'Guest access to sites expires', adjacent: true },
     { id: '7.2.10', title: 'Verification-code guests re-authenticate within a bounded period', adjacent: true },
     { id: '7.2.11', title: 'Sharing links default to view permission', adjacent: true },
+    { id: '8.2.1', title: 'Teams external access is limited to allowed domains', adjacent: true },
+    { id: '8.2.2', title: 'Teams users cannot talk to unmanaged Teams accounts', adjacent: true },
+    { id: '8.2.3', title: 'Unmanaged Teams accounts cannot start conversations', adjacent: true },
+    { id: '8.2.4', title: 'Teams external access to trial-only tenants is blocked', adjacent: true },
+    { id: '9.1.1', title: 'Power BI guest user access is restricted', adjacent: true },
+    { id: '9.1.2', title: 'Power BI external invitations are restricted', adjacent: true },
+    { id: '9.1.3', title: 'Power BI guest access to content is restricted', adjacent: true },
+    { id: '9.1.8', title: 'Power BI external data sharing is restricted', adjacent: true },
   ],
 };

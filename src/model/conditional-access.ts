@@ -423,6 +423,27 @@ const BUILT_IN_STRENGTHS: Record<string, { name: string; resourceTenant: boolean
   '00000000-0000-0000-0000-000000000004': { name: 'Phishing-resistant MFA', resourceTenant: false },
 };
 
+/**
+ * Methods of Microsoft's phishing-resistant MFA strength: Windows Hello for Business, FIDO2 security keys (passkeys)
+ * and multifactor certificate-based authentication.
+ * @graph microsoft.graph.authenticationStrengthPolicy.allowedCombinations
+ */
+const PHISHING_RESISTANT_METHODS = new Set(['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'].map((m) => m.toLowerCase()));
+
+/**
+ * Whether every combination an authentication strength allows is phishing-resistant; `unknown` when the strength
+ * comes without its combinations and is not one of Microsoft's built-in strengths.
+ */
+export function strengthIsPhishingResistant(strength: Record<string, unknown>): boolean | 'unknown' {
+  const combos = strength.allowedCombinations;
+  if (Array.isArray(combos) && combos.length && combos.every((c) => typeof c === 'string')) {
+    return (combos as string[]).every((combo) => combo.split(',').every((m) => PHISHING_RESISTANT_METHODS.has(m.trim().toLowerCase())));
+  }
+  const id = String(strength.id ?? '').toLowerCase();
+  if (id === '00000000-0000-0000-0000-000000000004') return true;
+  return BUILT_IN_STRENGTHS[id] ? false : 'unknown';
+}
+
 /** Whether an authentication strength holds a combination an external user can complete in the resource tenant. */
 export function strengthMeetableInResourceTenant(strength: Record<string, unknown>): boolean | 'unknown' {
   const combos = strength.allowedCombinations;

@@ -164,6 +164,57 @@ export function isSelfReview(def: AccessReviewScheduleDefinition): boolean {
   return !Array.isArray(def.reviewers) || def.reviewers.length === 0;
 }
 
+/** Calendar maxima, so "monthly" (31 days) passes a monthly limit whatever the month. */
+const PATTERN_DAYS: Record<string, number> = { daily: 1, weekly: 7, absolutemonthly: 31, relativemonthly: 31, absoluteyearly: 366, relativeyearly: 366 };
+
+/**
+ * The longest time between two instances of a recurring review, in days (a month counts 31, a year 366), or undefined
+ * when the review does not recur or its pattern is not one Graph documents.
+ */
+export function recurrenceIntervalDays(def: AccessReviewScheduleDefinition): number | undefined {
+  const pattern = (def.settings?.recurrence as Recurrence | null | undefined)?.pattern;
+  const per = PATTERN_DAYS[(pattern?.type ?? '').toLowerCase()];
+  if (per === undefined) return undefined;
+  const interval = typeof pattern?.interval === 'number' && pattern.interval > 0 ? pattern.interval : 1;
+  return per * interval;
+}
+
+/** A recurring series that will stop on its own: an `endDate` range, or a `numbered` one with a count (Graph's 0 means no end). */
+export function isBoundedSeries(def: AccessReviewScheduleDefinition): boolean {
+  const range = (def.settings?.recurrence as Recurrence | null | undefined)?.range;
+  const type = (range?.type ?? '').toLowerCase();
+  const end = rangeDate(range?.endDate);
+  if (type === 'enddate') return !(end && end.getUTCFullYear() >= 9999);
+  return type === 'numbered' && typeof range?.numberOfOccurrences === 'number' && range.numberOfOccurrences > 0;
+}
+
+/** Users a review names one by one as reviewer or fallback reviewer (`/users/{id}` queries), lower-cased ids. */
+export function namedReviewers(def: AccessReviewScheduleDefinition): Array<{ id: string; as: 'reviewer' | 'fallbackReviewer' }> {
+  const out: Array<{ id: string; as: 'reviewer' | 'fallbackReviewer' }> = [];
+  for (const [list, as] of [[def.reviewers, 'reviewer'], [def.fallbackReviewers, 'fallbackReviewer']] as const) {
+    for (const r of Array.isArray(list) ? (list as Array<{ query?: unknown }>) : []) {
+      const m = typeof r?.query === 'string' ? /^\/(?:v1\.0\/|beta\/)?users\/([0-9a-f-]{36})\/?$/i.exec(r.query.trim()) : null;
+      if (m) out.push({ id: m[1]!.toLowerCase(), as });
+    }
+  }
+  return out;
+}
+
+/**
+ * What a review does with denied access when its decisions are applied. Graph's two apply actions both take access
+ * away (`removeAccessApplyAction`, the default when none is listed, and `disableAndDeleteUserApplyAction`);
+ * `removes` is false only when actions are listed and none of them is one of those.
+ */
+export function applyActionRemovesAccess(def: AccessReviewScheduleDefinition): { removes: boolean; actions: string[] } {
+  const raw = def.settings?.applyActions;
+  const actions = Array.isArray(raw) ? (raw as Array<{ '@odata.type'?: unknown }>).map((a) => `#microsoft.graph.${String(a?.['@odata.type'] ?? '').replace(/^#?microsoft\.graph\./i, '')}`) : [];
+  if (!actions.length) return { removes: true, actions };
+  return { removes: actions.some((a) => REMOVAL_ACTIONS.includes(a)), actions };
+}
+
+/** The apply actions that take access away, as Graph names their types. */
+const REMOVAL_ACTIONS = ['#microsoft.graph.removeAccessApplyAction', '#microsoft.graph.disableAndDeleteUserApplyAction'];
+
 export function reviewResource(def: AccessReviewScheduleDefinition) {
   return { type: 'accessReviewScheduleDefinition', id: def.id, displayName: def.displayName ?? def.id, path: `identityGovernance/accessReviews/definitions/${def.id}` };
 }

@@ -109,6 +109,7 @@ const CATEGORY_PLAIN: Record<string, string> = {
   governance: 'whether guest access is reviewed and expires on its own',
   'connectors-and-federation': 'systems outside Microsoft that take part in signing people in',
   'conditional-access': 'the sign-in rules (such as multi-factor authentication) that apply to guests',
+  sharing: 'what SharePoint and OneDrive let people share with outsiders',
 };
 
 export function categoryPlain(category: string): string {

@@ -19,6 +19,7 @@ const CATEGORY_TITLES: Record<RuleCategory, string> = {
   governance: 'Governance (access reviews, entitlement management)',
   'connectors-and-federation': 'Connectors and federation',
   'conditional-access': 'Conditional Access for guests',
+  sharing: 'SharePoint and OneDrive sharing',
 };
 const CATEGORY_ORDER = Object.keys(CATEGORY_TITLES) as RuleCategory[];
 const FRAMEWORK_ORDER: readonly FrameworkId[] = ['catalog', 'cis-m365', 'cisa-scuba', 'eidsca', 'zero-trust'];

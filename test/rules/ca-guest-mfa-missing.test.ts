@@ -28,8 +28,9 @@ ruleTable(rule, [
   { name: 'AR0028 regression: a compliant guest MFA policy raises nothing', expect: { status: 'pass' } },
   {
     name: 'report-only policy does not count (Prowler PR #10616) (REPORT)',
+    // The base's phishing-resistant policy for internal guests still covers them (a strength counts for internal guests).
     mutate: (d) => { guestMfa(d).state = 'enabledForReportingButNotEnforced'; },
-    expect: { status: 'fail', findings: [{ messageId: 'missing', resourceId: 'conditionalAccess', severity: 'high', params: { types: 'internalGuest, b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
+    expect: { status: 'fail', findings: [{ messageId: 'missing', resourceId: 'conditionalAccess', severity: 'high', params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
   },
   {
     name: 'disabled policy does not count',
@@ -203,7 +204,7 @@ ruleTable(rule, [
     mutate: (d) => {
       guestMfa(d).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000002', requirementsSatisfied: 'none', allowedCombinations: ['password'] } };
     },
-    expect: { status: 'fail', findings: [{ params: { types: 'internalGuest, b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
+    expect: { status: 'fail', findings: [{ params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
   },
   {
     name: 'block-only policy is not an MFA requirement',

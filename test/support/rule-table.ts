@@ -65,8 +65,17 @@ function matches(f: Finding, e: ExpectedFinding): boolean {
  * one fail case, every mutated snapshot must still satisfy the schema, and each required section gets a
  * generated "section not collected → not-assessed" case.
  */
-export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: RuleCase<O>[]): void {
+export interface RuleTableOptions {
+  /**
+   * The profile every case runs under unless it names its own, and under which the compliant base must pass: for a
+   * rule that judges only in a stricter profile (its baseline value records without judging).
+   */
+  profile?: string;
+}
+
+export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: RuleCase<O>[], table: RuleTableOptions = {}): void {
   const anyRule = rule as unknown as AnyRule;
+  const tableProfile = table.profile ? { profile: table.profile } : {};
   describe(`rule ${rule.meta.id}`, () => {
     it('table has at least one pass and one fail case', () => {
       expect(cases.some((c) => c.expect.status === 'pass')).toBe(true);
@@ -74,7 +83,7 @@ export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: Rul
     });
 
     it('compliant base snapshot passes', () => {
-      expect(runRule(anyRule, baseSnapshot()).rule.status).toBe('pass');
+      expect(runRule(anyRule, baseSnapshot(), tableProfile).rule.status).toBe('pass');
     });
 
     for (const c of cases) {
@@ -84,6 +93,7 @@ export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: Rul
         // A case that builds an impossible snapshot proves nothing: validate it like the loader would.
         validateSnapshot(JSON.parse(JSON.stringify(snapshot)), `case "${c.name}"`);
         const { rule: result, findings } = runRule(anyRule, snapshot, {
+          ...tableProfile,
           ...(c.options ? { options: c.options } : {}),
           ...(c.profile ? { profile: c.profile } : {}),
           ...(c.asOf ? { asOf: c.asOf } : {}),
@@ -109,7 +119,7 @@ export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: Rul
           (snapshot.sections as Record<string, unknown>)[section] = { status, httpStatus: status === 'error' ? 503 : 403, errorCode: status === 'not-licensed' ? 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' : 'Authorization_RequestDenied' };
           delete (snapshot.data as Record<string, unknown>)[section];
           validateSnapshot(JSON.parse(JSON.stringify(snapshot)));
-          const { rule: result, findings } = runRule(anyRule, snapshot);
+          const { rule: result, findings } = runRule(anyRule, snapshot, tableProfile);
           expect(result.status).toBe('not-assessed');
           expect(findings).toHaveLength(0);
           expect(result.fix?.sections).toContain(section);
