@@ -61,9 +61,11 @@ export const COLLECTORS: readonly Collector[] = [
   listCollector('groupSettings'),
   roleGroupsCollector,
   entityCollector('sharepointSettings'),
+  // Identity Protection shares Conditional Access's per-tenant limit of one request a second, so its requests are
+  // spaced by the same pacer rather than colliding with the policies' pages and being throttled.
   projectedListCollector('riskyUsers', RISKY_USER_KEYS, [
-    { path: path('riskyUsers'), query: { $select: RISKY_USER_KEYS.join(',') } },
-    { path: path('riskyUsers') },
+    { path: path('riskyUsers'), query: { $select: RISKY_USER_KEYS.join(',') }, pace: 'conditionalAccess' },
+    { path: path('riskyUsers'), pace: 'conditionalAccess' },
   ]),
   entityCollector('universalTenantRestrictions'),
   projectedListCollector('accessPackageAssignments', ['id', 'state', 'expiredDateTime', 'target.objectId', 'target.subjectType', 'accessPackage.id', 'accessPackage.displayName'], [

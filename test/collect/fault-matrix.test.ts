@@ -211,7 +211,7 @@ describe('fault matrix: every fault class × every section', () => {
         expect(run.result, 'result.json written').toBeDefined();
         const got = run.result!.sections as Record<string, { status: string }>;
         for (const s of SECTION_NAMES) {
-          expect(got[s]!.status, `section ${s}`).toBe(affects.includes(s) ? want : dependents.includes(s) && want !== 'ok' ? 'error' : 'ok');
+          expect(got[s]!.status, `section ${s}: ${JSON.stringify(got[s])}`).toBe(affects.includes(s) ? want : dependents.includes(s) && want !== 'ok' ? 'error' : 'ok');
         }
         const failed = new Set([...affects, ...dependents].filter(() => want !== 'ok'));
         const touched = new Set([...affects, ...dependents]);
