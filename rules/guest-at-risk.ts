@@ -51,7 +51,7 @@ export default defineRule<'guests' | 'riskyUsers'>({
       { statement: 'Only enabled guests are reported: a disabled guest cannot sign in.', source: 'https://learn.microsoft.com/graph/api/resources/user', reading: 'the account is what the finding asks to block; one already blocked needs no action.' },
     ],
     messages: {
-      atRisk: 'Enabled guest {displayName} is {state} in Identity Protection (risk level {level}, {detail}, updated {updated}).',
+      atRisk: 'Enabled guest {displayName} is {stateWords} in Identity Protection (risk level {level}, last updated {updated}{detail}).',
     },
   },
   evaluate({ riskyUsers }, ctx) {
@@ -66,7 +66,13 @@ export default defineRule<'guests' | 'riskyUsers'>({
           resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
           subKey: 'riskState',
           severity: severityOf(u),
-          params: { state: u.riskState ?? 'at risk', level: u.riskLevel ?? 'unknown', detail: u.riskDetail ?? 'no detail', updated: (u.riskLastUpdatedDateTime ?? 'unknown').slice(0, 10) },
+          params: {
+            state: u.riskState ?? 'atRisk',
+            stateWords: (u.riskState ?? '').toLowerCase() === 'confirmedcompromised' ? 'confirmed compromised' : 'at risk',
+            level: u.riskLevel ?? 'unknown',
+            detail: u.riskDetail && u.riskDetail.toLowerCase() !== 'none' ? `; ${u.riskDetail}` : '',
+            updated: (u.riskLastUpdatedDateTime ?? 'unknown').slice(0, 10),
+          },
           evidence: { riskState: u.riskState ?? null, riskLevel: u.riskLevel ?? null, riskDetail: u.riskDetail ?? null, riskLastUpdatedDateTime: u.riskLastUpdatedDateTime ?? null, isProcessing: u.isProcessing ?? null, userType: guest.userType ?? null },
         });
       }

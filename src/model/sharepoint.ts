@@ -38,9 +38,6 @@ export const levelRank = (l: SharingLevel): number => SHARING_LEVELS.indexOf(l);
 /** New external recipients can be invited (or reached by Anyone links): the levels above "existing guests only". */
 export const reachesNewOutsiders = (l: SharingLevel): boolean => levelRank(l) >= levelRank('externalUserSharingOnly');
 
-/** Any sharing with people outside the organisation at all. */
-export const sharesExternally = (l: SharingLevel): boolean => l !== 'disabled';
-
 /** A domain restriction: which domains sharing (or inviting) reaches. */
 export interface DomainRule {
   /** Named domains, lower-case. */

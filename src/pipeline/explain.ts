@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { explainGuest, guestsGap, matchesGuest } from '../render/explain-guest.js';
 import { explainPartner } from '../render/explain-partner.js';
 import { explainRuleText } from '../render/rules-doc.js';
 import { terminalSafe } from '../render/terminal.js';
@@ -9,6 +10,20 @@ import { DEFAULT_RULES } from './rules.js';
 export async function explainPartnerInFile(file: string, query: string): Promise<string> {
   const { snapshot } = await loadSnapshot(file);
   return explainPartner(snapshot, query, file);
+}
+
+/**
+ * `explain guest`: everything the snapshot knows about one guest, found by object id, user principal name or mail.
+ * The guests are read in one pass (streamed for a large snapshot) and the pass stops at the first match.
+ */
+export async function explainGuestInFile(file: string, query: string): Promise<string> {
+  const { snapshot, guests } = await loadSnapshot(file);
+  const gap = guestsGap(snapshot, file);
+  if (gap) throw gap;
+  for await (const guest of guests.read()) {
+    if (matchesGuest(guest, query)) return explainGuest(snapshot, guest);
+  }
+  throw new InputError(`no guest "${terminalSafe(query, 120)}" in ${file} (${guests.count} guest(s); give an object id, user principal name or mail address)`);
 }
 
 /** The documentation of one rule (title, severity, sections, options, rationale, remediation, references, mappings). */

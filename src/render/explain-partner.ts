@@ -16,12 +16,9 @@ import {
   type ValueSource,
 } from '../xtap/resolve.js';
 import { SOURCE_TAG } from '../xtap/words.js';
-import { terminalSafe } from './terminal.js';
+import { grantWords, STATE_LABEL, t } from './explain-common.js';
 
 // `gatehouse explain partner`: how gatehouse reads one partner organisation, as plain text for a terminal.
-
-/** Any string that came from the tenant: printable, bounded, unable to move the cursor or recolour the terminal. */
-const t = (s: string | null | undefined, max = 200): string => terminalSafe(String(s ?? ''), max);
 
 const SETTING_LABELS: Record<B2BSettingName, string> = {
   b2bCollaborationInbound: 'B2B collaboration, inbound (their users into your tenant)',
@@ -97,8 +94,6 @@ function settingsLines(eff: EffectiveCrossTenantPolicy, withTenantRestrictions: 
   return lines;
 }
 
-const STATE_LABEL = { enabled: 'enabled', reportOnly: 'report-only', disabled: 'disabled', unknown: 'state?' } as const;
-
 function conditionalAccessLines(snapshot: Snapshot, tenantId: string, eff: EffectiveCrossTenantPolicy): string[] {
   const lines = ["Conditional Access policies that apply to this partner's guests"];
   const status = (snapshot.sections as Record<string, SectionStatus | undefined>).conditionalAccessPolicies;
@@ -123,7 +118,7 @@ function conditionalAccessLines(snapshot: Snapshot, tenantId: string, eff: Effec
     const users = p.conditions?.users ?? {};
     if (types.length) {
       const grant = analyseGrant(p);
-      const grantText = grant.blocks ? 'block access' : grant.controls.length ? grant.controls.map((c) => t(c, 40)).join(` ${grant.operator} `) : 'no grant control (session controls only)';
+      const grantText = grantWords(grant);
       const scope = coverage.includesAllUsers ? 'all users' : 'guests and external users';
       applies.push(`  [${STATE_LABEL[state]}] ${name}`);
       applies.push(`      scope: ${scope}; guest types: ${types.join(', ')}; grant: ${grantText}`);

@@ -68,8 +68,12 @@ function fields(p: Partner, seed: number): PartnerFields {
       };
     case 'inbound-trust-only':
       // Someone ticked "trust MFA" for this partner and nothing else. It is as open as the default, and its
-      // explicit device settings (false) override the default's device trust.
-      return { inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false } };
+      // explicit device settings (false) override the default's device trust. A synchronisation pilot was allowed
+      // too and left in place, dormant without automatic redemption.
+      return {
+        inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false },
+        identitySynchronization: { tenantId: p.tenantId, displayName: p.displayName, userSyncInbound: { isSyncAllowed: true } },
+      };
     case 'sister-mto':
       return {
         isInMultiTenantOrganization: true,
@@ -79,7 +83,13 @@ function fields(p: Partner, seed: number): PartnerFields {
         identitySynchronization: { tenantId: p.tenantId, displayName: p.displayName, userSyncInbound: { isSyncAllowed: true } },
       };
     case 'all-users-selected-apps':
-      return { b2bCollaborationInbound: setting(allUsers('allowed'), targets('allowed', [APPS.office365, 'application'])) };
+      // A logistics partner pushes its dispatchers in by cross-tenant synchronisation, without being part of the
+      // organisation: sync allowed and invitations redeemed automatically.
+      return {
+        automaticUserConsentSettings: { inboundAllowed: true, outboundAllowed: null },
+        b2bCollaborationInbound: setting(allUsers('allowed'), targets('allowed', [APPS.office365, 'application'])),
+        identitySynchronization: { tenantId: p.tenantId, displayName: p.displayName, userSyncInbound: { isSyncAllowed: true } },
+      };
     case 'direct-connect':
       return {
         b2bDirectConnectInbound: setting(allUsers('allowed'), targets('allowed', [APPS.office365, 'application'])),

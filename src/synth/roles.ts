@@ -10,6 +10,8 @@ export const ROLE = {
   helpdeskAdministrator: '729827e3-9c14-49f7-bb1b-9608f156bbb8',
   guestInviter: '95e79109-95c0-4d8e-aee3-d01accf2d47b',
   reportsReader: '4a5d8f65-41da-4de4-8968-e035b65339cf',
+  exchangeAdministrator: '29232cdf-9323-42fd-ade2-1d097af3e4de',
+  securityReader: '5d6b6bb7-de71-4623-b4af-96380a352509',
 } as const;
 
 const DEFINITIONS: ReadonlyArray<readonly [keyof typeof ROLE, string, boolean]> = [
@@ -21,6 +23,9 @@ const DEFINITIONS: ReadonlyArray<readonly [keyof typeof ROLE, string, boolean]> 
   ['helpdeskAdministrator', 'Helpdesk Administrator', true],
   ['guestInviter', 'Guest Inviter', false],
   ['reportsReader', 'Reports Reader', false],
+  // Microsoft does not label Exchange Administrator privileged (gatehouse reports it anyway).
+  ['exchangeAdministrator', 'Exchange Administrator', false],
+  ['securityReader', 'Security Reader', true],
 ];
 
 export function roleDefinitions(): UnifiedRoleDefinition[] {

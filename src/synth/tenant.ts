@@ -4,6 +4,7 @@ import { conditionalAccessPolicies } from './conditional-access.js';
 import { GuestFactory } from './guests.js';
 import { defaultPolicy, partnerPolicy } from './partners.js';
 import { guid } from './random.js';
+import * as doors from './external-doors.js';
 import * as settings from './settings.js';
 import { GuestTally, type GuestTruth, type GuestTruthIds } from './truth.js';
 import { buildWorld, type GenerateOptions, type PartnerStyle, type World } from './world.js';
@@ -36,6 +37,10 @@ export interface TenantFacts {
   privilegedGuests: Array<{ guestId: string; roleDefinitionId: string }>;
   eligibleGuests: Array<{ guestId: string; roleDefinitionId: string }>;
   guestAppOwners: Array<{ guestId: string; objectId: string }>;
+  /** Guests planted as members, owners or eligible members of role-assignable groups that hold a privileged role. */
+  guestsInRoleGroups: Array<{ guestId: string; groupId: string; relation: 'member' | 'owner' | 'eligibleMember' }>;
+  /** Partners allowed to synchronise users into the tenant (identitySynchronization.userSyncInbound.isSyncAllowed). */
+  syncInbound: string[];
 }
 
 export interface TenantTruth extends TenantFacts {
@@ -61,6 +66,10 @@ export function tenantParts(opts: GenerateOptions): TenantParts {
   const connectors = settings.apiConnectors(world);
   const ent = settings.entitlement(world);
   const priv = settings.privileges(world);
+  const groups = doors.roleGroups(world);
+  // Roles held by the role-assignable groups join the directory's own assignments and eligibilities.
+  const groupAssignments = groups.assignments.map((a, i) => ({ id: guid(seed, 'group-role-assignment', i), ...a, directoryScopeId: '/' }));
+  const groupRoleEligibilities = groups.roleEligibilities.map((a, i) => ({ id: guid(seed, 'group-role-eligibility', i), ...a, directoryScopeId: '/' }));
 
   // Key order follows the schema's section order, so the file reads the same way every time.
   const data: Data = {
@@ -88,10 +97,16 @@ export function tenantParts(opts: GenerateOptions): TenantParts {
     conditionalAccessPolicies: ca,
     groupSettings: settings.groupSettings(world),
     directoryRoleDefinitions: priv.definitions,
-    directoryRoleAssignments: priv.assignments,
-    directoryRoleEligibilities: priv.eligibilities,
+    directoryRoleAssignments: [...priv.assignments, ...groupAssignments],
+    directoryRoleEligibilities: [...priv.eligibilities, ...groupRoleEligibilities],
     appOwnership: priv.apps,
     dynamicGroups: settings.dynamicGroups(world),
+    sharepointSettings: doors.sharepointSettings(world),
+    roleAssignableGroups: groups.groups,
+    groupEligibilities: groups.eligibilities,
+    riskyUsers: doors.riskyUsers(world),
+    universalTenantRestrictions: doors.universalTenantRestrictions(),
+    accessPackageAssignments: doors.accessPackageAssignments(world),
   };
 
   const sections: Sections = {};
@@ -140,6 +155,8 @@ export function tenantParts(opts: GenerateOptions): TenantParts {
     privilegedGuests: priv.privilegedGuests,
     eligibleGuests: priv.eligibleGuests,
     guestAppOwners: priv.guestAppOwners,
+    guestsInRoleGroups: groups.guestMembers,
+    syncInbound: partners.filter((p) => p.identitySynchronization?.userSyncInbound?.isSyncAllowed === true).map((p) => p.tenantId),
   };
   return { world, snapshot, facts };
 }
@@ -175,7 +192,8 @@ export interface DegradedSection {
  * What a collection with a narrower app registration and fewer licences looks like: sign-in activity needs P1
  * (guests still listed), PIM and access reviews need P2/Governance, the B2B management policy and entitlement
  * management permissions were not granted, the tenant look-up permission is missing, a beta endpoint is gone,
- * API connectors were not opted into (write scope), and application owners hit a transient outage.
+ * API connectors were not opted into (write scope), application owners hit a transient outage, PIM for Groups and
+ * Identity Protection need P2, and the SharePoint and Global Secure Access read permissions were not granted.
  * Error codes and messages are the ones Graph returns in these situations.
  */
 export const DEGRADED_SECTIONS: readonly DegradedSection[] = [
@@ -190,6 +208,11 @@ export const DEGRADED_SECTIONS: readonly DegradedSection[] = [
   { name: 'externalIdentitiesPolicy', status: 'not-available', httpStatus: 400, errorCode: 'BadRequest', message: "Resource not found for the segment 'externalIdentitiesPolicy'." },
   { name: 'apiConnectors', status: 'skipped', message: 'Not collected: reading API connectors needs APIConnectors.ReadWrite.All (Graph has no read-only permission); run collect with --include-api-connectors to opt in.' },
   { name: 'appOwnership', status: 'error', httpStatus: 503, errorCode: 'serviceNotAvailable', message: 'Service unavailable; gave up after 4 attempts with backoff.' },
+  { name: 'groupEligibilities', status: 'not-licensed', httpStatus: 400, errorCode: 'AadPremiumLicenseRequired', message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.', requiredLicence: 'Microsoft Entra ID P2 or ID Governance' },
+  { name: 'riskyUsers', status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', message: "Neither tenant is B2C or tenant doesn't have premium license", requiredLicence: 'Microsoft Entra ID P2' },
+  { name: 'accessPackageAssignments', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
+  { name: 'sharepointSettings', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
+  { name: 'universalTenantRestrictions', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
 ];
 
 /** The same company collected with fewer permissions and licences. Returns a new snapshot; the input is not changed. */

@@ -14,7 +14,7 @@ import { ruleTable, type MutableData } from '../support/rule-table.js';
 // SCUBA MS.AAD.3.1v1 — phishing-resistant MFA for all users (members); strict profile only for guests.
 
 const PARTNER = '22223333-4444-4555-8666-777788889999';
-const policy = (d: MutableData) => d.conditionalAccessPolicies.find((p) => p.id === 'ca000000-0000-4000-8000-000000000003')!;
+const policy = (d: MutableData) => d.conditionalAccessPolicies.find((p) => p.id === 'ca000000-0000-4000-8000-000000000009')!;
 const trustPartner = (d: MutableData) => { d.crossTenantAccessPartners[0]!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false }; };
 const includeTypes = (types: string, tenants: unknown) => (d: MutableData) => {
   policy(d).conditions!.users!.includeGuestsOrExternalUsers = { guestOrExternalUserTypes: types, externalTenants: tenants as never };
@@ -49,7 +49,7 @@ ruleTable(rule, [
       trustPartner(d);
       d.conditionalAccessPolicies.push({
         ...structuredClone(policy(d)),
-        id: 'ca000000-0000-4000-8000-000000000004',
+        id: 'ca000000-0000-4000-8000-00000000000a',
         conditions: {
           ...structuredClone(policy(d).conditions!),
           users: { includeUsers: [], excludeUsers: [], includeGroups: [], excludeGroups: [], includeRoles: [], excludeRoles: [], includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,serviceProvider', externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: [PARTNER] } }, excludeGuestsOrExternalUsers: null },

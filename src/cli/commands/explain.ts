@@ -25,6 +25,28 @@ function registerExplainPartner(explain: Command, done: (code: number) => void):
     });
 }
 
+export interface ExplainGuestOptions {
+  snapshot?: string;
+}
+
+export async function explainGuestCommand(query: string, opts: ExplainGuestOptions, write: (s: string) => void = (s) => void process.stdout.write(s)): Promise<number> {
+  if (!opts.snapshot) throw new InputError('explain guest needs --snapshot <file>');
+  const { explainGuestInFile } = await import('../../pipeline/explain.js');
+  write(await explainGuestInFile(opts.snapshot, query));
+  return 0;
+}
+
+function registerExplainGuest(explain: Command, done: (code: number) => void): void {
+  explain
+    .command('guest')
+    .description('everything the snapshot knows about one guest: how they came in, state and sign-ins, sponsors, roles (active, eligible, through groups), what they own, access packages, and the Conditional Access policies that apply to them')
+    .argument('<guest>', 'object id, user principal name or mail address')
+    .option('--snapshot <file>', 'snapshot JSON to read')
+    .action(async function (this: Command, guest: string) {
+      done(await explainGuestCommand(guest, this.opts<ExplainGuestOptions>()));
+    });
+}
+
 export async function explainRuleCommand(id: string, write: (s: string) => void = (s) => void process.stdout.write(s)): Promise<number> {
   const { explainRule } = await import('../../pipeline/explain.js');
   write(explainRule(id));
@@ -45,5 +67,6 @@ function registerExplainRule(explain: Command, done: (code: number) => void): vo
 export function registerExplain(program: Command, done: (code: number) => void): void {
   const explain = program.command('explain').description('explain how gatehouse reads one object of a snapshot, or what a rule checks');
   registerExplainPartner(explain, done);
+  registerExplainGuest(explain, done);
   registerExplainRule(explain, done);
 }
