@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { packagePath } from '../src/paths.js';
-import { rulesMarkdown, withRuleOptions } from '../src/render/rules-doc.js';
+import { CATALOG_ROWS } from '../src/frameworks/index.js';
+import { rulesMarkdown, withCatalogue, withRuleOptions } from '../src/render/rules-doc.js';
 
 const DOC = packagePath('docs', 'rules.md');
 const README = packagePath('README.md');
@@ -12,7 +13,7 @@ describe('docs/rules.md', () => {
   const generated = rulesMarkdown(RULES);
   if (process.env.GATEHOUSE_UPDATE_DOCS === '1') {
     writeFileSync(DOC, generated);
-    writeFileSync(README, withRuleOptions(readFileSync(README, 'utf8'), RULES));
+    writeFileSync(README, withCatalogue(withRuleOptions(readFileSync(README, 'utf8'), RULES), RULES));
   }
 
   it('is committed', () => {
@@ -48,5 +49,14 @@ describe('README.md rule options', () => {
     const readme = readFileSync(README, 'utf8');
     expect(withRuleOptions(readme, RULES) === readme, `the rule-options block of README.md is stale: run \`GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts\``).toBe(true);
     for (const r of RULES) for (const o of Object.keys(r.meta.options?.defaults ?? {})) expect(readme).toContain(`[\`${r.meta.id}\`](docs/rules.md#${r.meta.id}) | \`${o}\``);
+  });
+});
+
+describe('README.md catalogue', () => {
+  it('lists every catalogue row with its rules, and what stays out of reach and why (fails when stale)', () => {
+    const readme = readFileSync(README, 'utf8');
+    expect(withCatalogue(readme, RULES) === readme, `the catalogue block of README.md is stale: run \`GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts\``).toBe(true);
+    for (const row of CATALOG_ROWS) expect(readme).toMatch(new RegExp(`^\\| ${row.id} \\|`, 'm'));
+    expect(readme).toMatch(/^\| TM-01 \|[^\n]*out of reach: Teams external access[^\n]*no Microsoft Graph API/m);
   });
 });

@@ -67,7 +67,8 @@ export const CATALOG_ROWS: readonly CatalogRow[] = [
   { id: 'CA-03', area: 'conditional-access', title: 'Guests have short sign-in sessions', peers: { 'zero-trust': ['21824'] } },
   { id: 'CA-04', area: 'conditional-access', title: 'Device-based grants on guest-inclusive policies (lock-out risk)', peers: {} },
 
-  // Added by gatehouse: external-access doors the merged list leaves out (§2.3 adjacent controls and doors no peer checks).
+  // Added by gatehouse: external-access doors the merged list leaves out (controls peers test in the adjacent workloads,
+  // and doors no peer checks).
   { id: 'EI-11', area: 'invitations-and-settings', title: 'Identity providers guests can use (inventory; findings where the profile disallows one)', peers: {}, addedByGatehouse: true },
   { id: 'XT-09', area: 'cross-tenant-access', title: 'Partners allowed to synchronise users into the tenant', peers: {}, addedByGatehouse: true },
   { id: 'XT-10', area: 'cross-tenant-access', title: 'Invitation redemption keeps users of Entra organisations on their organisation\'s account', peers: {}, addedByGatehouse: true },

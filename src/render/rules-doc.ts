@@ -1,6 +1,6 @@
 import { PROFILES } from '../engine/profiles.js';
 import type { AnyRule, FrameworkId, GraphRequest, RuleCategory } from '../engine/rule.js';
-import { FRAMEWORKS, findControl } from '../frameworks/index.js';
+import { CATALOG_ROWS, FRAMEWORKS, findControl } from '../frameworks/index.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionName } from '../snapshot/snapshot.types.js';
 
@@ -294,4 +294,33 @@ export function withRuleOptions(readme: string, rules: readonly AnyRule[]): stri
   const end = readme.indexOf(README_OPTIONS_END);
   if (start < 0 || end < start) throw new Error('README.md has no rule-options markers');
   return `${readme.slice(0, start + README_OPTIONS_START.length)}\n${ruleOptionsTable(rules)}\n${readme.slice(end)}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// README: the merged external-identity catalogue, with the rules that judge each row and what stays out of reach
+
+export const README_CATALOGUE_START = '<!-- catalogue:start (generated from src/frameworks/catalog.ts and the rules\' mappings; test/docs.test.ts keeps it current) -->';
+export const README_CATALOGUE_END = '<!-- catalogue:end -->';
+
+const PEER_ORDER = FRAMEWORK_ORDER.filter((f) => f !== 'catalog');
+
+/** One row per catalogue row: its peers' ids, the rules mapped to it, and whether gatehouse judges it fully, partly or not (and why). */
+export function catalogueTable(rules: readonly AnyRule[]): string {
+  const lines = ['| row | control | peers | gatehouse rules | coverage |', '|---|---|---|---|---|'];
+  for (const row of CATALOG_ROWS) {
+    const peers = PEER_ORDER.flatMap((f) => (row.peers[f] ?? []).map((id) => `${f} ${id}`));
+    const mapped = rules.filter((r) => r.meta.frameworks?.catalog?.includes(row.id)).map((r) => `[${code(r.meta.id)}](docs/rules.md#${r.meta.id})`);
+    const coverage = row.outOfScope ? `out of reach: ${row.outOfScope}` : row.partly ? `partly: ${row.partly}` : 'judged';
+    const title = `${row.title}${row.addedByGatehouse ? ' (added by gatehouse)' : ''}`;
+    lines.push(`| ${row.id} | ${cell(title)} | ${peers.length ? cell(peers.join(', ')) : '—'} | ${mapped.length ? mapped.join(', ') : '—'} | ${cell(coverage)} |`);
+  }
+  return lines.join('\n');
+}
+
+/** Replace the catalogue block of the README (between the markers) with the current table. */
+export function withCatalogue(readme: string, rules: readonly AnyRule[]): string {
+  const start = readme.indexOf(README_CATALOGUE_START);
+  const end = readme.indexOf(README_CATALOGUE_END);
+  if (start < 0 || end < start) throw new Error('README.md has no catalogue markers');
+  return `${readme.slice(0, start + README_CATALOGUE_START.length)}\n${catalogueTable(rules)}\n${readme.slice(end)}`;
 }
