@@ -37,6 +37,7 @@ import { displayText, jsonForScript, safeHttpsUrl } from './sanitize.js';
 import { DIFF_PARTIAL_NAME, baselineView, exceptionsView, registerDiffPartial } from './diff-html.js';
 import { smallest } from '../util/smallest.js';
 import type { Bucket, GuestStatistics } from '../model/guest-statistics.js';
+import { identityProviderInventory } from '../model/identity-providers.js';
 import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
 import { GUEST_WORKBOOK_FILE } from './formats.js';
 
@@ -373,6 +374,11 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
         moreText: pm.partnerCount > maxPartners ? `Showing ${formatCount(maxPartners)} of ${formatCount(pm.partnerCount)} partner organisations; all are in ${xlsxName} (sheet Partners).` : null,
       }
     : null;
+  // The identity providers guests can use: an inventory in every report, judged only where a profile disallows one.
+  const PROVIDER_STATE = { enabled: ['on', 'can be used'], disabled: ['off', 'cannot be used'], unknown: ['unknown', 'not known'] } as const;
+  const identityProviders = snapshot
+    ? identityProviderInventory(snapshot).map((r) => ({ name: r.name, tone: PROVIDER_STATE[r.state][0], state: PROVIDER_STATE[r.state][1], detail: displayText(r.detail, 300) }))
+    : null;
   const partnersMissing = !snapshot
     ? 'The partner matrix needs the snapshot: run gatehouse report with --snapshot <file>.'
     : 'Cross-tenant access settings were not collected (the default or the partner list); grant Policy.Read.All to see them.';
@@ -479,6 +485,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     coverage: coverageView,
     partners: partnersView,
     partnersMissing,
+    identityProviders,
     guests: guestsView,
     guestsMissing,
     rules,

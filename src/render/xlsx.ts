@@ -8,6 +8,7 @@ import type { Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { severityRank } from '../engine/severity.js';
 import { parseGraphDateTime } from '../model/guests.js';
+import { identityProviderInventory } from '../model/identity-providers.js';
 import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
 import type { ConditionalAccessPolicy, Snapshot } from '../snapshot/snapshot.types.js';
 import {
@@ -217,6 +218,15 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     } else partnerNote = 'Cross-tenant access default or partner settings were not collected; grant Policy.Read.All.';
   }
   await partners.finish(partnerNote);
+
+  // Identity providers guests can use (an inventory; judged only where a profile disallows one) -----------------
+  const providers = table('Identity providers', [
+    { header: 'Identity provider', width: 40 },
+    { header: 'State', width: 12 },
+    { header: 'What it rests on', width: 70 },
+  ]);
+  if (snapshot) for (const r of identityProviderInventory(snapshot)) await providers.add([r.name, r.state, r.detail]);
+  await providers.finish(noSnapshot);
 
   // Conditional Access ----------------------------------------------------------------------------------------
   const ca = table('Conditional Access', [

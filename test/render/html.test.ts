@@ -85,6 +85,10 @@ describe('HTML report', () => {
     expect(html).toContain('Guests by last sign-in');
     expect(html).toContain('Pending invitations by age');
     expect(html).toContain('Partner organisations by trust');
+    // The identity providers guests can use: an inventory beside the partners, whatever the profile.
+    const partners = html.slice(html.indexOf('<section id="partners"'), html.indexOf('<section id="guests"'));
+    expect(partners).toContain('<h3>Identity providers guests can use</h3>');
+    expect(partners).toMatch(/<td class="name">Microsoft Entra ID \(accounts of other organisations\)<\/td><td class="cell-(on|off|unknown)">/);
     expect(html).toContain('az rest --method');
     expect(html).toContain('Microsoft Graph request');
     expect(html).toContain('report.xlsx');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Result } from '../../src/engine/result.types.js';
+import { identityProviderInventory } from '../../src/model/identity-providers.js';
 import { EXCEL_TRUNCATION_MARKER } from '../../src/render/sanitize.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
@@ -24,7 +25,7 @@ describe('XLSX', () => {
   it(`reads back cell by cell on the ${name} tenant`, async () => {
     await xlsxReport(result, snapshot, file);
     const wb = read(file);
-    expect(wb.SheetNames).toEqual(['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Conditional Access']);
+    expect(wb.SheetNames).toEqual(['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Identity providers', 'Conditional Access']);
 
     const sorted = [...result.findings].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
     const title = new Map(result.rules.map((r) => [r.id, r.title]));
@@ -62,6 +63,10 @@ describe('XLSX', () => {
     expect(partners[1]![0]!.v).toBe('default');
     expect(new Set(partners.slice(2).map((r) => r[0]!.v))).toEqual(new Set(snapshot.data.crossTenantAccessPartners!.map((p) => p.tenantId)));
 
+    // The identity providers guests can use, one row each, as the inventory reads them from the snapshot.
+    const providers = rows(wb.Sheets['Identity providers']!);
+    expect(providers.slice(1).map((r) => [r[0]!.v, r[1]!.v])).toEqual(identityProviderInventory(snapshot).map((p) => [p.name, p.state]));
+
     const ca = rows(wb.Sheets['Conditional Access']!);
     expect(ca.length).toBe((snapshot.data.conditionalAccessPolicies?.length ?? 0) + 1);
     for (const p of snapshot.data.conditionalAccessPolicies ?? []) {
@@ -84,7 +89,7 @@ describe('XLSX', () => {
     const wb = read(file);
     const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<string, { content: Buffer | string }>;
     const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
-    expect(sheets.length).toBe(6);
+    expect(sheets.length).toBe(7);
     for (const k of sheets) {
       const xml = files[k]!.content.toString();
       expect(xml, k).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
@@ -231,7 +236,8 @@ describe('XLSX', () => {
     const noSnap = join(dir, 'nosnap.xlsx');
     await xlsxReport(result, undefined as Snapshot | undefined, noSnap);
     const wb = read(noSnap);
-    expect(wb.SheetNames).toHaveLength(6);
+    expect(wb.SheetNames).toHaveLength(7);
+    expect(String(wb.Sheets['Identity providers']!.A2!.v)).toMatch(/--snapshot/);
     expect(String(wb.Sheets.Partners!.A2!.v)).toMatch(/--snapshot/);
     expect(String(wb.Sheets['Conditional Access']!.A2!.v)).toMatch(/--snapshot/);
   });
