@@ -50,30 +50,29 @@ function originLines(snapshot: Snapshot, guest: User): { lines: string[]; type: 
   const type = caGuestType(guest, origin);
   lines.push(`  Signs in with:              ${t(origin.label, 160)}`);
   lines.push(`  Conditional Access type:    ${type}`);
-  lines.push(`  Created:                    ${day(guestFacts(guest, new Date(snapshot.collectedAt), { signInCollected: false, sponsorsCollected: false }).created)}${guest.creationType ? ` (creationType ${t(guest.creationType, 40)})` : ''}`);
+  const f = guestFacts(guest, new Date(snapshot.collectedAt), { signInCollected: false, sponsorsCollected: false });
+  lines.push(`  Created:                    ${day(f.created)}${guest.creationType ? ` (creationType ${t(guest.creationType, 40)})` : ''}`);
   lines.push(`  Invitation:                 ${guest.externalUserState ? `${t(guest.externalUserState, 40)}${guest.externalUserStateChangeDateTime ? ` since ${t(guest.externalUserStateChangeDateTime, 40).slice(0, 10)}` : ''}` : 'no invitation state (not invited, or a local account)'}`);
   const domains = readDomainPolicy(section(snapshot, 'b2bManagementPolicies') ?? []);
-  const f = guestFacts(guest, new Date(snapshot.collectedAt), { signInCollected: false, sponsorsCollected: false });
   if (!section(snapshot, 'b2bManagementPolicies')) lines.push(`  Invitation domain list:     ${gap(snapshot, 'b2bManagementPolicies')}`);
   else if (domains.kind === 'unrecognised') lines.push(`  Invitation domain list:     unreadable (${t(domains.reason, 160)})`);
   else if (f.domain) {
     const allowed = domains.kind === 'allow' ? domains.allowedDomains.includes(f.domain) : domains.kind === 'block' ? !domains.blockedDomains.includes(f.domain) : true;
     lines.push(`  Invitation domain list:     ${t(f.domain, 80)} is ${allowed ? 'allowed' : 'NOT allowed'} today (${domains.kind === 'none' ? 'no list' : `${domains.kind} list`})`);
   }
-  let tenantId: string | undefined;
-  let eff: EffectiveCrossTenantPolicy | undefined;
   if (origin.kind !== 'entra') {
     lines.push('  Cross-tenant settings:      do not apply (the account is not a Microsoft Entra account of another organisation)');
-    return { lines, type, tenantId, eff };
+    return { lines, type, tenantId: undefined, eff: undefined };
   }
   const def = section(snapshot, 'crossTenantAccessDefault');
   const partners = section(snapshot, 'crossTenantAccessPartners');
   const home = homeTenant(snapshot, guest);
-  tenantId = home?.tenantId;
+  const tenantId = home?.tenantId;
   if (!def || !partners) {
     lines.push(`  Cross-tenant settings:      ${gap(snapshot, !def ? 'crossTenantAccessDefault' : 'crossTenantAccessPartners')}`);
-    return { lines, type, tenantId, eff };
+    return { lines, type, tenantId, eff: undefined };
   }
+  let eff: EffectiveCrossTenantPolicy;
   const effDefault = resolveDefault(def);
   if (home?.partner) {
     const p = home.partner;
