@@ -1,7 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { guestsAmong } from '../src/model/guest-pass.js';
-import { principalsOfPrivilegedGroups, RELATION_WORDS, roleWords } from '../src/model/privileged-groups.js';
-import { PRIVILEGED_ROLES } from '../src/model/roles.js';
+import { judgeGuestsInPrivilegedGroups } from '../src/model/privileged-groups.js';
 
 /**
  * Joins the role-assignable groups that hold a privileged role (active or eligible, judged as guest-in-privileged-role
@@ -40,48 +38,8 @@ export default defineRule<'guests' | 'roleAssignableGroups' | 'directoryRoleAssi
       privileged: 'Guest {displayName} is {relation} of role-assignable group {group}, which holds the privileged role(s) {roles}.',
     },
   },
-  evaluate({ roleAssignableGroups, directoryRoleAssignments }, ctx) {
-    const groupEligibilities = ctx.section('groupEligibilities');
-    const eligibilityStatus = ctx.sectionStatus('groupEligibilities')?.status;
-    if (!groupEligibilities && eligibilityStatus !== 'not-licensed') ctx.incomplete('eligible members and owners of role-assignable groups (PIM for Groups) were not read', ['groupEligibilities']);
-    const roleEligibilities = ctx.section('directoryRoleEligibilities');
-    if (!roleEligibilities && ctx.sectionStatus('directoryRoleEligibilities')?.status !== 'not-licensed') ctx.incomplete('eligible role assignments (PIM) were not read', ['directoryRoleEligibilities']);
-    const definitions = ctx.section('directoryRoleDefinitions');
-    const { found, unresolved } = principalsOfPrivilegedGroups(
-      { roleAssignableGroups, directoryRoleAssignments, directoryRoleEligibilities: roleEligibilities, directoryRoleDefinitions: definitions, groupEligibilities },
-      ['member', 'eligibleMember'],
-    );
-    if (unresolved.size) {
-      ctx.incomplete(
-        `role-assignable group(s) hold role(s) ${[...unresolved].join(', ')} whose privilege is unknown: neither a collected role definition with isPrivileged nor one of the ${PRIVILEGED_ROLES.length} roles gatehouse knows as privileged`,
-        definitions ? [] : ['directoryRoleDefinitions'],
-      );
-    }
-    if (!found.length) return;
-    return guestsAmong(
-      found.map((f) => f.principal.principalId),
-      (guests) => {
-        for (const { principal, privileged } of found) {
-          const guest = guests.get(principal.principalId.toLowerCase());
-          if (!guest) continue;
-          const group = privileged.group;
-          ctx.fail('privileged', {
-            resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
-            subKey: `${principal.relation}:${group.id}`,
-            severity: privileged.roles.every((r) => r.readOnly) ? 'medium' : 'high',
-            params: { relation: RELATION_WORDS[principal.relation], group: group.displayName ?? group.id, roles: roleWords(privileged.roles) },
-            evidence: {
-              groupId: group.id,
-              relation: principal.relation,
-              ...(principal.eligibilityId ? { eligibilityId: principal.eligibilityId } : {}),
-              roles: privileged.roles,
-              userType: guest.userType ?? null,
-              accountEnabled: guest.accountEnabled ?? null,
-            },
-          });
-        }
-      },
-    );
+  evaluate(data, ctx) {
+    return judgeGuestsInPrivilegedGroups(data, ctx, ['member', 'eligibleMember']);
   },
 });
 

@@ -1,5 +1,7 @@
 import type { PrivilegedAccessGroupEligibilityScheduleInstance, RoleAssignableGroup, UnifiedRoleAssignment, UnifiedRoleDefinition } from '../snapshot/snapshot.types.js';
-import { classifyRole, type PrivilegeBasis } from './roles.js';
+import type { GuestPass, RuleContext } from '../engine/rule.js';
+import { guestsAmong } from './guest-pass.js';
+import { classifyRole, PRIVILEGED_ROLES, type PrivilegeBasis } from './roles.js';
 
 /**
  * Privileged roles held through groups. Only role-assignable groups (`isAssignableToRole`) can be assigned directory
@@ -114,4 +116,57 @@ export function principalsOfPrivilegedGroups(inputs: PrivilegedGroupInputs, rela
   const found: GuestInGroup[] = [];
   for (const p of privileged.values()) for (const principal of groupPrincipals(p.group, inputs.groupEligibilities, relations)) found.push({ principal, privileged: p });
   return { found, unresolved };
+}
+
+/**
+ * The judgement the two guest-in-privileged-group rules share (they differ in the relations they look for): gaps in
+ * PIM for Groups (other than no licence, which means no eligibility exists), in role eligibilities or in role
+ * definitions are incomplete evidence; each guest found among the groups' principals is a finding per guest and group,
+ * high — medium when every privileged role the group holds is read-only.
+ */
+export function judgeGuestsInPrivilegedGroups(
+  data: { roleAssignableGroups: readonly RoleAssignableGroup[]; directoryRoleAssignments: readonly UnifiedRoleAssignment[] },
+  ctx: RuleContext<unknown>,
+  relations: readonly GroupRelation[],
+): GuestPass | undefined {
+  const groupEligibilities = ctx.section('groupEligibilities');
+  if (!groupEligibilities && ctx.sectionStatus('groupEligibilities')?.status !== 'not-licensed') ctx.incomplete('eligible members and owners of role-assignable groups (PIM for Groups) were not read', ['groupEligibilities']);
+  const roleEligibilities = ctx.section('directoryRoleEligibilities');
+  if (!roleEligibilities && ctx.sectionStatus('directoryRoleEligibilities')?.status !== 'not-licensed') ctx.incomplete('eligible role assignments (PIM) were not read', ['directoryRoleEligibilities']);
+  const definitions = ctx.section('directoryRoleDefinitions');
+  const { found, unresolved } = principalsOfPrivilegedGroups(
+    { roleAssignableGroups: data.roleAssignableGroups, directoryRoleAssignments: data.directoryRoleAssignments, directoryRoleEligibilities: roleEligibilities, directoryRoleDefinitions: definitions, groupEligibilities },
+    relations,
+  );
+  if (unresolved.size) {
+    ctx.incomplete(
+      `role-assignable group(s) hold role(s) ${[...unresolved].join(', ')} whose privilege is unknown: neither a collected role definition with isPrivileged nor one of the ${PRIVILEGED_ROLES.length} roles gatehouse knows as privileged`,
+      definitions ? [] : ['directoryRoleDefinitions'],
+    );
+  }
+  if (!found.length) return undefined;
+  return guestsAmong(
+    found.map((f) => f.principal.principalId),
+    (guests) => {
+      for (const { principal, privileged } of found) {
+        const guest = guests.get(principal.principalId.toLowerCase());
+        if (!guest) continue;
+        const group = privileged.group;
+        ctx.fail('privileged', {
+          resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+          subKey: `${principal.relation}:${group.id}`,
+          severity: privileged.roles.every((r) => r.readOnly) ? 'medium' : 'high',
+          params: { relation: RELATION_WORDS[principal.relation], group: group.displayName ?? group.id, roles: roleWords(privileged.roles) },
+          evidence: {
+            groupId: group.id,
+            relation: principal.relation,
+            ...(principal.eligibilityId ? { eligibilityId: principal.eligibilityId } : {}),
+            roles: privileged.roles,
+            userType: guest.userType ?? null,
+            accountEnabled: guest.accountEnabled ?? null,
+          },
+        });
+      }
+    },
+  );
 }
