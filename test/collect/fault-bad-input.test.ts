@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderOptionsFrom } from '../../src/cli/commands/report.js';
 import { packagePath } from '../../src/paths.js';
 import { runScan } from '../../src/pipeline/scan.js';
@@ -19,6 +19,13 @@ import { tempDirs } from '../support/temp-dirs.js';
 const tempDir = tempDirs('bad-input');
 const DEMO = packagePath('fixtures', 'snapshots', 'demo.json');
 const AS_OF = ['--as-of', '2026-11-27'];
+/** A saved result to re-render (the bundled demo's). */
+let RESULT: string;
+beforeAll(async () => {
+  const out = join(tempDir(), 'demo');
+  expect([0, 1]).toContain((await cliInProcess(['scan', '--snapshot', DEMO, '--out', out, '--format', 'json', '--quiet', ...AS_OF])).code);
+  RESULT = join(out, 'result.json');
+});
 
 /** Run the CLI, expecting exit 2 with one stderr line matching `message`, and no output folder. */
 async function refused(args: (out: string) => string[], message: RegExp): Promise<string> {
@@ -44,6 +51,10 @@ describe('names that are properties of every object are no formats or profiles',
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
     it(`--format ${name}: refused before anything is written`, async () => {
       await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--format', name, ...AS_OF], /unknown format/);
+    });
+    it(`report --format ${name} and diff --format ${name}: refused before anything is written`, async () => {
+      await refused((out) => ['report', '--result', RESULT, '--out', out, '--format', name], /unknown format/);
+      await refused((out) => ['diff', DEMO, DEMO, '--out', join(out, 'drift.md'), '--format', name], /--format ".*" must be one of/);
     });
     it(`--profile ${name}: refused before anything is written`, async () => {
       await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--profile', name, ...AS_OF], /--profile: unknown profile/);

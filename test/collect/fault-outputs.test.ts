@@ -108,6 +108,30 @@ describe('never written through a link planted in the output folder', () => {
   });
 });
 
+describe('every other --out is written the same way', () => {
+  it('redact --out, diff --out and rules --out naming a link: the file elsewhere is untouched', async () => {
+    const dir = tempDir();
+    const victim = join(dir, 'victim');
+    writeFileSync(victim, 'precious');
+    const link = (name: string) => {
+      const path = join(dir, name);
+      symlinkSync(victim, path);
+      return path;
+    };
+    const redacted = link('redacted.json');
+    const r = await cliInProcess(['redact', DEMO, '--out', redacted, '--quiet'], { env: { GATEHOUSE_REDACT_KEY: 'k'.repeat(32) } });
+    expect(r.code, r.stderr).toBe(0);
+    const drift = link('drift.md');
+    const d = await cliInProcess(['diff', BASE, DEMO, '--out', drift, '--quiet']);
+    expect(d.code, d.stderr).toBe(0);
+    const rules = link('rules.md');
+    expect((await cliInProcess(['rules', '--format', 'md', '--out', rules])).code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('precious');
+    for (const path of [redacted, drift, rules]) expect(lstatSync(path).isFile(), path).toBe(true);
+    expect(stagingLeft(dir)).toEqual([]);
+  });
+});
+
 describe('complete or not at all', () => {
   it('a scan that fails while rendering over an earlier scan\'s folder: exit 70, the folder exactly as the earlier scan left it, no staging folder', async () => {
     const out = join(tempDir(), 'out');
