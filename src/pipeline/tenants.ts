@@ -20,8 +20,9 @@ import type { Logger } from '../util/log.js';
 import { TOOL } from '../version.js';
 import type { CollectionOptions } from './collect.js';
 import { DEFAULT_RULES } from './rules.js';
-import { runScan } from './scan.js';
+import { runScan, SCAN_FOLDER_FILES } from './scan.js';
 import { prepareWorkflow, type PreparedWorkflow, type RedactionRequest } from './workflow.js';
+import { OutputFolder } from '../util/output-folder.js';
 import { writeFileAtomically, writeTextFile } from '../util/staging.js';
 
 /*
@@ -191,8 +192,32 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
   }
   // So is every config file a tenant names (an unknown profile in one is the same mistake as in the tenants file).
   for (const file of new Set(opts.entries.map((e) => e.config ?? opts.config).filter((c): c is string => c !== undefined))) await loadConfig(file);
-  await mkdir(root, { recursive: true });
-  const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) => scanOne(entry, prepared.get(entry.slug)!, opts, root));
+  // The portfolio folder holds one portfolio, as a scan's folder holds one scan: its files are staged and appear
+  // together at the end, and the tenant folders an earlier portfolio wrote for tenants no longer in the file go.
+  const folder = await OutputFolder.open(root, { known: PORTFOLIO_FILES, writes: PORTFOLIO_FILES, subfolderKnown: SCAN_FOLDER_FILES });
+  try {
+    const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) => scanOne(entry, prepared.get(entry.slug)!, opts, root));
+    const portfolio = portfolioOf(outcomes, opts);
+    await writeTextFile(folder.file('portfolio.json'), JSON.stringify(portfolio, null, 2) + '\n');
+    await writePortfolioHtml(portfolio, folder.file('index.html'));
+    await writeFileAtomically(folder.file('portfolio.xlsx'), (path) => writePortfolioXlsx(portfolio, path));
+    const { removed } = folder.commit({
+      folders: outcomes.filter((o) => o.status !== 'failed').map((o) => o.slug),
+      // A tenant that failed this time keeps its last scan (the portfolio says it failed).
+      keepFolders: outcomes.filter((o) => o.status === 'failed').map((o) => o.slug),
+      inputs: opts.entries.flatMap((e) => [e.snapshot, e.baseline, e.config, e.exceptions].filter((p): p is string => typeof p === 'string')),
+    });
+    if (removed.length) opts.log.info(`Removed from the earlier portfolio in ${opts.out} (not written by this one): ${removed.join(', ')}`);
+    return portfolio;
+  } catch (e) {
+    await folder.discard();
+    throw e;
+  }
+}
+
+const PORTFOLIO_FILES = ['index.html', 'portfolio.json', 'portfolio.xlsx'];
+
+function portfolioOf(outcomes: TenantOutcome[], opts: MultiScanOptions): Portfolio {
 
   const rules = DEFAULT_RULES.map((r): PortfolioRule => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity }))
     .filter((r) => outcomes.some((o) => o.rules?.[r.id] !== undefined))
@@ -206,10 +231,6 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
     rules,
     exitCode: portfolioExitCode(outcomes),
   };
-  // Each portfolio file is written atomically, never through a link already in the folder (util/staging.ts).
-  await writeTextFile(join(root, 'portfolio.json'), JSON.stringify(portfolio, null, 2) + '\n');
-  await writePortfolioHtml(portfolio, join(root, 'index.html'));
-  await writeFileAtomically(join(root, 'portfolio.xlsx'), (path) => writePortfolioXlsx(portfolio, path));
   return portfolio;
 }
 

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmdirSync, unlinkSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -18,6 +18,8 @@ export const MANIFEST_FILE = '.gatehouse-manifest.json';
 
 interface ManifestEntry {
   name: string;
+  /** A subfolder holding a run of its own, with its own record (a tenant's folder under a portfolio). */
+  folder?: true;
   /** For a snapshot: the sha256 of its bytes, so a later run evaluated from it keeps it. */
   sha256?: string;
 }
@@ -34,6 +36,8 @@ export interface OutputFolderOptions {
   writes: readonly string[];
   /** What names the folder in messages (default `--out`). */
   what?: string;
+  /** File names gatehouse writes in a recorded subfolder (a portfolio's tenant folders hold scans). */
+  subfolderKnown?: readonly string[];
 }
 
 export interface CommitOptions {
@@ -41,6 +45,10 @@ export interface CommitOptions {
   sha256?: Readonly<Record<string, string>>;
   /** The snapshot this run's result was evaluated from: an earlier run's recorded snapshot with this sha256 stays. */
   evaluatedSha256?: string;
+  /** Subfolders this run wrote, each a run of its own with its own record (a portfolio's tenants). */
+  folders?: readonly string[];
+  /** Recorded subfolders that stay as they are although this run did not write them (a tenant that failed this time keeps its last scan). */
+  keepFolders?: readonly string[];
   /** Files this run read (its snapshot, result or baseline): never removed, whatever an earlier record says. */
   inputs?: readonly string[];
 }
@@ -48,11 +56,14 @@ export interface CommitOptions {
 export interface Committed {
   /** Final paths of the files this run wrote. */
   files: string[];
-  /** Files an earlier run wrote that this run removed. */
+  /** Files (and subfolders, with a trailing /) an earlier run wrote that this run removed. */
   removed: string[];
   /** Known file names present with no record of who wrote them (a folder from before records were kept): left alone. */
   unrecorded: string[];
 }
+
+/** The names gatehouse gives subfolders (tenant slugs): nothing else is ever removed as one. */
+const SUBFOLDER = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 function exists(path: string): boolean {
   try {
@@ -73,7 +84,8 @@ function readManifest(dir: string): Manifest | undefined {
     const value = JSON.parse(readFileSync(path, 'utf8')) as Partial<Manifest>;
     if (value.gatehouse !== 1 || !Array.isArray(value.files)) return undefined;
     const files = value.files.filter(
-      (e): e is ManifestEntry => typeof e === 'object' && e !== null && typeof e.name === 'string' && (e.sha256 === undefined || typeof e.sha256 === 'string'),
+      (e): e is ManifestEntry =>
+        typeof e === 'object' && e !== null && typeof e.name === 'string' && (e.sha256 === undefined || typeof e.sha256 === 'string') && (e.folder === undefined || e.folder === true),
     );
     return { gatehouse: 1, files };
   } catch {
@@ -151,23 +163,57 @@ export class OutputFolder {
     const inputs = new Set((opts.inputs ?? []).map((p) => resolve(p)));
     const earlier = readManifest(this.dir);
     const staged = this.staging.staged();
-    const written: ManifestEntry[] = staged.map((name) => ({ name, ...(opts.sha256?.[name] ? { sha256: opts.sha256[name] } : {}) }));
+    const written: ManifestEntry[] = [
+      ...staged.map((name) => ({ name, ...(opts.sha256?.[name] ? { sha256: opts.sha256[name] } : {}) })),
+      ...(opts.folders ?? []).filter((f) => SUBFOLDER.test(f)).map((name) => ({ name, folder: true as const })),
+    ];
     const writes = new Set(written.map((e) => e.name));
-    // A file this run read stays, and so does the snapshot this run's result was evaluated from.
-    const stays = (e: ManifestEntry): boolean => inputs.has(join(this.dir, e.name)) || (e.sha256 !== undefined && e.sha256 === opts.evaluatedSha256);
-    const stale = (earlier?.files ?? []).filter((e) => !writes.has(e.name) && known.has(e.name));
+    // A file this run read stays, and so does the snapshot this run's result was evaluated from, and a subfolder this
+    // run means to keep.
+    const stays = (e: ManifestEntry): boolean =>
+      inputs.has(join(this.dir, e.name)) || (e.folder ? (opts.keepFolders ?? []).includes(e.name) : e.sha256 !== undefined && e.sha256 === opts.evaluatedSha256);
+    // Only gatehouse's own file names, and subfolders by a name gatehouse gives them, are ever removed.
+    const stale = (earlier?.files ?? []).filter((e) => !writes.has(e.name) && (e.folder ? SUBFOLDER.test(e.name) : known.has(e.name)));
     const kept = stale.filter(stays);
     // Recorded before anything moves: whatever happens next, the record covers every file gatehouse put here.
     if (earlier) writeManifest(this.dir, [...earlier.files.filter((e) => !writes.has(e.name)), ...written]);
     const removed: string[] = [];
     const files = this.staging.commit(() => {
       for (const e of stale) {
-        if (!kept.includes(e) && removeFile(join(this.dir, e.name))) removed.push(e.name);
+        if (kept.includes(e)) continue;
+        if (e.folder) {
+          if (this.removeSubfolder(e.name, inputs)) removed.push(`${e.name}/`);
+        } else if (removeFile(join(this.dir, e.name))) removed.push(e.name);
       }
       writeManifest(this.dir, [...written, ...kept]);
     });
     const unrecorded = earlier ? [] : this.options.known.filter((name) => !writes.has(name) && exists(join(this.dir, name)));
     return { files, removed, unrecorded };
+  }
+
+  /**
+   * Remove what a recorded subfolder's own record says gatehouse wrote there (gatehouse's file names only), then the
+   * record, then the subfolder when that leaves it empty. A subfolder without a record of its own is left alone.
+   */
+  private removeSubfolder(name: string, inputs: ReadonlySet<string>): boolean {
+    const sub = join(this.dir, name);
+    try {
+      if (!lstatSync(sub).isDirectory()) return false;
+    } catch {
+      return false;
+    }
+    const record = readManifest(sub);
+    if (!record) return false;
+    const known = new Set(this.options.subfolderKnown ?? []);
+    // A file this run read (a tenant's snapshot kept there, say) stays.
+    for (const e of record.files) if (!e.folder && known.has(e.name) && !inputs.has(join(sub, e.name))) removeFile(join(sub, e.name));
+    removeFile(join(sub, MANIFEST_FILE));
+    try {
+      if (readdirSync(sub).length === 0) rmdirSync(sub);
+    } catch {
+      // Left in place: something else is in it.
+    }
+    return true;
   }
 
   /** Give up: nothing of this run reaches the folder, and a folder this run created is removed again. */

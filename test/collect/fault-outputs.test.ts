@@ -248,6 +248,27 @@ describe('an output folder holds one scan', () => {
   });
 });
 
+describe('a portfolio folder holds one portfolio', () => {
+  it('a tenant dropped from the tenants file: its folder goes with the earlier portfolio, and is named; what gatehouse did not write stays', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'out');
+    const tenants = join(dir, 'tenants.yaml');
+    writeFileSync(tenants, `tenants:\n  - label: Demo\n    snapshot: ${DEMO}\n  - label: Base\n    snapshot: ${BASE}\n  - label: Kept notes\n    snapshot: ${BASE}\n`);
+    const first = await cliInProcess(['scan', '--tenants', tenants, '--out', out, '--quiet', ...AS_OF]);
+    expect([0, 1], first.stderr).toContain(first.code);
+    expect(reportsIn(out)).toEqual(['base', 'demo', 'index.html', 'kept-notes', 'portfolio.json', 'portfolio.xlsx']);
+    writeFileSync(join(out, 'kept-notes', 'notes.txt'), 'mine');
+    writeFileSync(tenants, `tenants:\n  - label: Demo\n    snapshot: ${DEMO}\n`);
+    const r = await cliInProcess(['scan', '--tenants', tenants, '--out', out, '--format', 'json', ...AS_OF]);
+    expect([0, 1], r.stderr).toContain(r.code);
+    expect(reportsIn(out)).toEqual(['demo', 'index.html', 'kept-notes', 'portfolio.json', 'portfolio.xlsx']);
+    expect(readdirSync(join(out, 'kept-notes'))).toEqual(['notes.txt']);
+    expect(reportsIn(join(out, 'demo'))).toEqual(['result.json']);
+    expect(r.stderr).toMatch(/Removed from the earlier portfolio in .*: base\/, kept-notes\//);
+    expect((JSON.parse(readFileSync(join(out, 'portfolio.json'), 'utf8')) as { tenants: unknown[] }).tenants).toHaveLength(1);
+  });
+});
+
 describe('a bad --out is exit 2, one line, before anything is read from the tenant', () => {
   const oneLine = (stderr: string) => expect(stderr.split('\n').filter(Boolean), stderr).toHaveLength(1);
 
