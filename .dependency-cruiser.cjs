@@ -29,6 +29,8 @@ const LAYERS = [
     allowed: ['base', 'snapshot', 'model', 'xtap', 'frameworks', 'tenants-file', 'redact', 'engine', 'rules', 'graph', 'collect', 'render', 'simulator', 'synth'],
   },
   { name: 'faces', path: '^src/(cli|action)/|^src/index\\.ts$', allowed: ['base', 'pipeline'] },
+  // The single-file bundle's entry: the CLI and the Action faces, and the guests.xlsx worker it runs off the main thread.
+  { name: 'bundle', path: '^src/bundle\\.ts$', allowed: ['faces', 'render'] },
 ];
 
 const byName = new Map(LAYERS.map((l) => [l.name, l]));

@@ -23,7 +23,7 @@ const noOutsideReferences = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', '.tmp/**', 'coverage/**', 'src/**/*.types.ts'] },
+  { ignores: ['dist/**', 'bundle/gatehouse.mjs', 'node_modules/**', 'reports/**', '.tmp/**', 'coverage/**', 'src/**/*.types.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

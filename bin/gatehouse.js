@@ -1,6 +1,17 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is compiled to dist/ on install (npm "prepare"). The crash guard makes any uncaught error
-// exit 70 (internal error), never Node's default 1, which is gatehouse's "findings" code.
-import { installCrashGuard, main } from '../dist/src/cli/main.js';
-installCrashGuard();
-main(process.argv).then((code) => { process.exitCode = code; });
+// Launcher of the `gatehouse` command. From the npm package or a built checkout it runs the compiled CLI (dist/, built
+// by `npm run build`, which `npm install` in a clone and `npm pack` run). Where nothing was compiled — an install
+// straight from git, where npm cannot run the TypeScript build — it runs the committed single-file bundle instead.
+// The crash guard makes any uncaught error exit 70 (internal error), never Node's default 1, which is gatehouse's
+// "findings" code; a reader that closes the pipe early (`gatehouse rules | head -1`) is not an error.
+import { existsSync } from 'node:fs';
+
+const compiled = new URL('../dist/src/cli/main.js', import.meta.url);
+if (existsSync(compiled)) {
+  const { installCrashGuard, tolerateClosedOutput, main } = await import(compiled.href);
+  installCrashGuard();
+  tolerateClosedOutput();
+  process.exitCode = await main(process.argv);
+} else {
+  await import('../bundle/gatehouse.mjs');
+}

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { exitCodeMeaning } from '../exit-codes.js';
 import { ExitCode, InputError, isExpectedError } from '../errors.js';
-import { packagePath } from '../paths.js';
+import { cliScript } from '../paths.js';
 import { BROKER_ENV, serveTokens, signIn, federationFailure } from '../pipeline/github-action.js';
 import { ENV, parseFailOn, parseFormats, REPORT_FILES, resolveEndpoint, type Format } from '../pipeline/options.js';
 import { safeLine } from '../util/log.js';
@@ -142,7 +142,7 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
   return new Promise((resolveCode, reject) => {
     const out = onOutput ? 'pipe' : 'inherit';
     const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
-    const child = spawn(process.execPath, [packagePath('bin', 'gatehouse.js'), ...args], { cwd, env: clean, stdio: ['ignore', out, out, ...(serve ? (['ipc'] as const) : [])] });
+    const child = spawn(process.execPath, [cliScript(), ...args], { cwd, env: clean, stdio: ['ignore', out, out, ...(serve ? (['ipc'] as const) : [])] });
     if (onOutput) {
       child.stdout?.setEncoding('utf8').on('data', (d: string) => onOutput('stdout', d));
       child.stderr?.setEncoding('utf8').on('data', (d: string) => onOutput('stderr', d));

@@ -13,6 +13,7 @@ import { registerCollect } from './commands/collect.js';
 import { registerPermissions } from './commands/permissions.js';
 import { safeLine } from '../util/log.js';
 export { installCrashGuard } from './crash-guard.js';
+export { tolerateClosedOutput } from './closed-output.js';
 
 /*
  * Each command file registers its options (light: names and parsers only) and loads its implementation in its

@@ -1,6 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../paths.js';
+import { readPackageFile } from '../paths.js';
 import type { SectionName } from '../snapshot/snapshot.types.js';
 import { createAjv, describeAjvError } from '../util/ajv.js';
 
@@ -15,7 +14,7 @@ let schema: { definitions: Record<string, unknown> & { data: { properties: Recor
 function validatorFor(section: SectionName): ValidateFunction | undefined {
   let v = validators.get(section);
   if (!v) {
-    schema ??= JSON.parse(readFileSync(packagePath('src/snapshot/snapshot.schema.json'), 'utf8')) as NonNullable<typeof schema>;
+    schema ??= JSON.parse(readPackageFile('src/snapshot/snapshot.schema.json')) as NonNullable<typeof schema>;
     const own = schema.definitions.data.properties[section];
     if (!own) return undefined;
     v = createAjv().compile({ ...(own as object), definitions: schema.definitions });

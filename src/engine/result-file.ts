@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
-import { packagePath } from '../paths.js';
+import { readPackageFile } from '../paths.js';
 import { scanSnapshotFile, ScanError } from '../snapshot/guest-scanner.js';
 import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
 import { readInputFile, regularFileSize, unreadableFile } from '../util/files.js';
@@ -75,7 +74,7 @@ async function loadLargeResult(file: string): Promise<Result> {
 let compiledFinding: ValidateFunction | undefined;
 function findingValidator(): ValidateFunction {
   if (compiledFinding) return compiledFinding;
-  const schema = JSON.parse(readFileSync(packagePath('src/engine/result.schema.json'), 'utf8')) as { definitions: Record<string, unknown> };
+  const schema = JSON.parse(readPackageFile('src/engine/result.schema.json')) as { definitions: Record<string, unknown> };
   const compiled = createAjv().compile({ $ref: '#/definitions/finding', definitions: schema.definitions });
   compiledFinding = compiled;
   return compiled;

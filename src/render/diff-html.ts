@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import * as HandlebarsNamespace from 'handlebars';
 import { AREA_TITLES, changeSubject, changeText, type ConfigArea, type DiffFinding, type Drift } from '../engine/diff.js';
 import type { Finding, Result } from '../engine/result.types.js';
-import { packagePath } from '../paths.js';
+import { readPackageFile } from '../paths.js';
 import { displayText } from './sanitize.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
@@ -173,7 +172,7 @@ export function exceptionsView(result: Result): ExceptionsView | null {
 
 let partialSource: string | undefined;
 export function diffPartialSource(): string {
-  partialSource ??= readFileSync(packagePath('templates', 'partials', 'diff.hbs'), 'utf8');
+  partialSource ??= readPackageFile('templates', 'partials', 'diff.hbs');
   return partialSource;
 }
 

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GatehouseError, InputError } from '../errors.js';
+import { workerScript } from '../paths.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { GUEST_WORKBOOK_FILE } from './formats.js';
 import { writeGuestWorkbook } from './guest-workbook.js';
@@ -48,7 +49,7 @@ export interface GuestWorkbookJob {
   cancel(): Promise<void>;
 }
 
-const WORKER_SCRIPT = new URL('./guest-workbook-worker.js', import.meta.url);
+const WORKER_SCRIPT = workerScript(new URL('./guest-workbook-worker.js', import.meta.url));
 
 /** The compiled worker sits next to this module; run from TypeScript sources (tests), there is none. */
 function workerAvailable(): boolean {

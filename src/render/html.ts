@@ -9,13 +9,12 @@
  * `safeHttpsUrl`; tenant URLs are shown as text.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as HandlebarsNamespace from 'handlebars';
 import type { Finding, Result, Severity } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { SEVERITIES, ruleStatusRank, severityRank } from '../engine/severity.js';
-import { packagePath } from '../paths.js';
+import { listPackageDir, readPackageFile } from '../paths.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import type { BrandLogo } from './logo.js';
 import {
@@ -91,9 +90,8 @@ const sha256b64 = (s: string) => createHash('sha256').update(s, 'utf8').digest('
 
 function loadTemplates(): Compiled {
   if (compiled) return compiled;
-  const dir = packagePath('templates');
-  const css = readFileSync(`${dir}/report.css`, 'utf8');
-  const js = readFileSync(`${dir}/report.js`, 'utf8');
+  const css = readPackageFile('templates', 'report.css');
+  const js = readPackageFile('templates', 'report.js');
   // Our own assets, but check anyway: they are inlined raw and must not be able to end their element.
   if (/<\/style/i.test(css)) throw new Error('templates/report.css must not contain "</style"');
   if (/<\/script|<!--/i.test(js)) throw new Error('templates/report.js must not contain "</script" or "<!--"');
@@ -109,10 +107,10 @@ function loadTemplates(): Compiled {
   hb.registerHelper('jsonScript', (value: unknown) => new hb.SafeString(jsonForScript(value)));
   // "Changes since the last scan" belongs to the drift feature, which owns its partial and view model.
   registerDiffPartial(hb);
-  for (const file of readdirSync(`${dir}/partials`).filter((f) => f.endsWith('.hbs') && basename(f, '.hbs') !== DIFF_PARTIAL_NAME).sort()) {
-    hb.registerPartial(basename(file, '.hbs'), hb.compile(readFileSync(`${dir}/partials/${file}`, 'utf8'), { strict: true }));
+  for (const file of listPackageDir('templates', 'partials').filter((f) => f.endsWith('.hbs') && basename(f, '.hbs') !== DIFF_PARTIAL_NAME).sort()) {
+    hb.registerPartial(basename(file, '.hbs'), hb.compile(readPackageFile('templates', 'partials', file), { strict: true }));
   }
-  const template = hb.compile(readFileSync(`${dir}/report.hbs`, 'utf8'), { strict: true });
+  const template = hb.compile(readPackageFile('templates', 'report.hbs'), { strict: true });
   compiled = { template, css, js, cssHash: sha256b64(css), jsHash: sha256b64(js) };
   return compiled;
 }

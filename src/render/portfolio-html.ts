@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import * as HandlebarsNamespace from 'handlebars';
 import type { Portfolio } from './portfolio.js';
-import { packagePath } from '../paths.js';
+import { readPackageFile } from '../paths.js';
 import { displayText } from './sanitize.js';
 import { writeTextFile } from '../util/staging.js';
 
@@ -38,7 +37,7 @@ export function renderPortfolioHtml(p: Portfolio): string {
     const hb = Handlebars.create();
     // Our own constant stylesheet, inlined raw (escaping would break its quotes and its CSP hash).
     hb.registerHelper('ownCss', () => new hb.SafeString(CSS));
-    template = hb.compile(readFileSync(packagePath('templates', 'portfolio.hbs'), 'utf8'), { strict: true });
+    template = hb.compile(readPackageFile('templates', 'portfolio.hbs'), { strict: true });
   }
   const t = (s: string | null | undefined, max = 200) => displayText(s, max);
   const failed = p.tenants.filter((x) => x.status === 'failed').length;

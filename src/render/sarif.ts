@@ -24,9 +24,7 @@ import { findingId } from '../engine/finding-id.js';
 import { formatMessage } from '../engine/messages.js';
 import type { AnyRule } from '../engine/rule.js';
 import { severityRank } from '../engine/severity.js';
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../paths.js';
-import { TOOL } from '../version.js';
+import { PROJECT_URL, TOOL } from '../version.js';
 import { cmp, frameworkIds, remediationView, resourcePath, ruleDocs, type RuleDoc } from './model.js';
 import { displayText, redactEmails, safeHttpsUrl } from './sanitize.js';
 
@@ -39,11 +37,8 @@ export const DEFAULT_PER_RUN_CAP = 5_000;
 export const MAX_GZIP_BYTES = 10 * 1000 * 1000;
 export const FINGERPRINT_KEY = 'gatehouseFinding/v1';
 
-/** Where to learn about the tool (SARIF2005 wants one): package.json `homepage`, else the project's schema namespace. */
-const INFORMATION_URI = (() => {
-  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { homepage?: string };
-  return safeHttpsUrl(pkg.homepage) ?? 'https://gatehouse.dev/';
-})();
+/** Where to learn about the tool (SARIF2005 wants one): the project's page named in package.json, if any. */
+const INFORMATION_URI = safeHttpsUrl(PROJECT_URL);
 
 export const SECURITY_SEVERITY: Record<Exclude<Severity, 'info'>, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
 const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
@@ -328,7 +323,7 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
         fullName: 'gatehouse — Microsoft Entra ID external identity posture scanner',
         version: TOOL.version,
         semanticVersion: TOOL.version,
-        informationUri: INFORMATION_URI,
+        ...(INFORMATION_URI ? { informationUri: INFORMATION_URI } : {}),
         rules,
       },
     },

@@ -5,8 +5,7 @@ import { jsonShape, JsonTextError, MAX_JSON_DEPTH, parseJsonText } from '../util
 import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
 import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
-import { packagePath } from '../paths.js';
-import { readFileSync } from 'node:fs';
+import { readPackageFile } from '../paths.js';
 import { scanSnapshotFile, ScanError } from './guest-scanner.js';
 import { separateGuests, type Guests } from './guests.js';
 import type { SectionName, Snapshot, User } from './snapshot.types.js';
@@ -79,7 +78,7 @@ let guestValidator: ValidateFunction | undefined;
 /** The schema's `user` definition on its own, for validating streamed guests one by one. */
 function validateGuest(value: unknown): ValidateFunction['errors'] {
   if (!guestValidator) {
-    const schema = JSON.parse(readFileSync(packagePath('src/snapshot/snapshot.schema.json'), 'utf8')) as { definitions: Record<string, unknown> };
+    const schema = JSON.parse(readPackageFile('src/snapshot/snapshot.schema.json')) as { definitions: Record<string, unknown> };
     guestValidator = createAjv().compile({ $ref: '#/definitions/user', definitions: schema.definitions });
   }
   return guestValidator(value) ? null : guestValidator.errors;

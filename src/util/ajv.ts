@@ -1,7 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../paths.js';
+import { readPackageFile } from '../paths.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 type AddFormats = (ajv: Ajv) => Ajv;
@@ -22,7 +21,7 @@ const compiled = new Map<string, ValidateFunction>();
 export function schemaValidator(relativePath: string): ValidateFunction {
   let fn = compiled.get(relativePath);
   if (!fn) {
-    const schema = JSON.parse(readFileSync(packagePath(relativePath), 'utf8')) as object;
+    const schema = JSON.parse(readPackageFile(relativePath)) as object;
     fn = createAjv().compile(schema);
     compiled.set(relativePath, fn);
   }
