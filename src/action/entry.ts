@@ -7,14 +7,15 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { exitCodeMeaning } from '../exit-codes.js';
 import { ExitCode, InputError, isExpectedError } from '../errors.js';
 import { cliScript } from '../paths.js';
-import { BROKER_ENV, serveTokens, signIn, federationFailure } from '../pipeline/github-action.js';
-import { ENV, parseFailOn, parseFormats, REPORT_FILES, resolveEndpoint, type Format } from '../pipeline/options.js';
+import { ACTION_AUTH_MODES, BROKER_ENV, REDACT_KEY_ENV, serveTokens, signIn, federationFailure, type ActionAuth } from '../pipeline/github-action.js';
+import { ENV, parseFailOn, parseFormats, REPORT_FILES, resolveEndpoint, SEVERITIES, type Format } from '../pipeline/options.js';
 import { safeLine } from '../util/log.js';
 
 /*
  * The GitHub Action (action.yml) entry: read the inputs, sign in through workload identity federation (the job's
  * OIDC token exchanged for an app-only token, no client secret), run `gatehouse scan` in a child process, append
- * summary.md to $GITHUB_STEP_SUMMARY and publish the report paths and the exit code as step outputs.
+ * summary.md to $GITHUB_STEP_SUMMARY and publish the report paths, the finding counts by severity and the exit code
+ * as step outputs. The Action runs the committed bundle (bundle/action.mjs), so a job needs no `npm ci`.
  *
  * The credential stays here, in the parent, for the whole run: the scan asks it for a token over the IPC channel
  * (src/graph/broker.ts) whenever it needs one — so a scan longer than a token's life goes on with a new one, and the
@@ -27,6 +28,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 export interface ActionInputs {
   tenantId: string;
   clientId?: string;
+  auth?: ActionAuth;
+  oidcAudience?: string;
   failOn: string;
   profile?: string;
   formats: Format[];
@@ -41,8 +44,11 @@ export interface ActionInputs {
   redact: boolean;
 }
 
+// The runner hands a JavaScript action its inputs as INPUT_<NAME> with the name upper-cased and hyphens kept
+// (INPUT_TENANT-ID); the underscore form (INPUT_TENANT_ID) is what a composite wrapper or a shell can set.
 const input = (env: Env, name: string): string | undefined => {
-  const v = env[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]?.trim();
+  const upper = name.toUpperCase();
+  const v = (env[`INPUT_${upper}`] ?? env[`INPUT_${upper.replace(/-/g, '_')}`])?.trim();
   return v ? v : undefined;
 };
 
@@ -66,6 +72,8 @@ export function readInputs(env: Env): ActionInputs {
   const cloud = input(env, 'cloud') ?? 'global';
   const graphUrl = input(env, 'graph-url');
   resolveEndpoint({ cloud, ...(graphUrl ? { graphUrl } : {}) });
+  const auth = input(env, 'auth');
+  if (auth !== undefined && !(ACTION_AUTH_MODES as readonly string[]).includes(auth)) throw new InputError(`input auth "${auth}" must be ${ACTION_AUTH_MODES.join(' or ')}`);
   const optional = (key: keyof ActionInputs, name: string) => {
     const v = input(env, name);
     return v ? { [key]: v } : {};
@@ -73,6 +81,8 @@ export function readInputs(env: Env): ActionInputs {
   return {
     tenantId,
     ...optional('clientId', 'client-id'),
+    ...(auth ? { auth: auth as ActionAuth } : {}),
+    ...optional('oidcAudience', 'oidc-audience'),
     failOn,
     ...optional('profile', 'profile'),
     formats,
@@ -84,7 +94,8 @@ export function readInputs(env: Env): ActionInputs {
     includeApiConnectors: bool(env, 'include-api-connectors', false),
     strict: bool(env, 'strict', false),
     sarifOmitPii: bool(env, 'sarif-omit-pii', true),
-    redact: bool(env, 'redact', false),
+    // On by default: the reports usually end up as an artifact anyone with read access to the repository can open.
+    redact: bool(env, 'redact', true),
   } as ActionInputs;
 }
 
@@ -190,6 +201,14 @@ export async function runAction(deps: ActionDeps): Promise<number> {
     } else {
       childEnv[ENV.accessToken] = auth.token;
     }
+    if (inputs.redact && !env[REDACT_KEY_ENV]?.trim()) {
+      // No key given: a random one for this run, masked so no log line can show it. Pseudonyms then differ from run
+      // to run (finding ids do not); a GATEHOUSE_REDACT_KEY secret keeps them stable.
+      const key = randomBytes(32).toString('base64url');
+      write(`::add-mask::${key}`);
+      write('gatehouse: reports are pseudonymised with a key made for this run; set GATEHOUSE_REDACT_KEY from a secret to keep pseudonyms stable across runs');
+      childEnv[REDACT_KEY_ENV] = key;
+    }
     code = await (deps.runCli ?? defaultRunCli)(scanArgs(inputs), childEnv, cwd, serve);
   } catch (e) {
     code = isExpectedError(e) ? e.exitCode : ExitCode.internal;
@@ -206,14 +225,32 @@ export async function runAction(deps: ActionDeps): Promise<number> {
     await appendFile(summaryFile, md ? md + status : `## gatehouse\n\nThe scan did not complete.\n${status}`);
   }
   if (code === ExitCode.findings) write('::error title=gatehouse::findings at or above the fail-on threshold; see the job summary and the code scanning alerts');
+  const present = (name: string, path: string) => (existsSync(path) ? { [name]: path } : {});
   await writeOutputs(env.GITHUB_OUTPUT, {
     'exit-code': String(code),
     ...(out ? { 'reports-dir': out } : {}),
-    ...(files && existsSync(files.sarif) ? { sarif: files.sarif } : {}),
-    ...(files && existsSync(files.result) ? { result: files.result } : {}),
-    ...(files && existsSync(files.summary) ? { summary: files.summary } : {}),
+    ...(files ? { ...present('sarif', files.sarif), ...present('result', files.result), ...present('summary', files.summary) } : {}),
+    ...(out ? { ...present('html', join(out, REPORT_FILES.html)), ...present('xlsx', join(out, REPORT_FILES.xlsx)), ...present('guests-xlsx', join(out, REPORT_FILES.guestsXlsx)) } : {}),
+    ...(files && existsSync(files.result) ? await countOutputs(files.result) : {}),
   });
   return code;
+}
+
+/** Unsuppressed failing findings by severity, their total, suppressed findings and rules not assessed, from result.json. */
+export async function countOutputs(resultFile: string): Promise<Record<string, string>> {
+  try {
+    const result = JSON.parse(await readFile(resultFile, 'utf8')) as { summary?: { findingsBySeverity?: Record<string, number>; suppressedFindings?: number; rulesByStatus?: Record<string, number> } };
+    const s = result.summary ?? {};
+    const by = Object.fromEntries(SEVERITIES.map((sev) => [sev, s.findingsBySeverity?.[sev] ?? 0]));
+    return {
+      ...Object.fromEntries(Object.entries(by).map(([k, v]) => [k, String(v)])),
+      findings: String(Object.values(by).reduce((a, b) => a + b, 0)),
+      suppressed: String(s.suppressedFindings ?? 0),
+      'not-assessed': String(s.rulesByStatus?.['not-assessed'] ?? 0),
+    };
+  } catch {
+    return {};
+  }
 }
 
 export async function main(): Promise<void> {

@@ -27,9 +27,10 @@ export async function fetchGitHubOidcToken(env: Env, audience = AZURE_TOKEN_EXCH
 
 /**
  * A TokenCredential for the app registration `clientId` in `tenantId` that authenticates with the GitHub OIDC token
- * (ClientAssertionCredential calls back for a fresh assertion whenever it needs a new access token).
+ * (ClientAssertionCredential calls back for a fresh assertion whenever it needs a new access token). `audience` is
+ * the one the app's federated credential lists (Entra's token exchange by default).
  */
-export function githubOidcCredential(tenantId: string, clientId: string, env: Env, options: TokenCredentialOptions & { fetchImpl?: typeof fetch } = {}): TokenCredential {
-  const { fetchImpl, ...credentialOptions } = options;
-  return new ClientAssertionCredential(tenantId, clientId, () => fetchGitHubOidcToken(env, AZURE_TOKEN_EXCHANGE_AUDIENCE, fetchImpl), credentialOptions);
+export function githubOidcCredential(tenantId: string, clientId: string, env: Env, options: TokenCredentialOptions & { fetchImpl?: typeof fetch; audience?: string } = {}): TokenCredential {
+  const { fetchImpl, audience = AZURE_TOKEN_EXCHANGE_AUDIENCE, ...credentialOptions } = options;
+  return new ClientAssertionCredential(tenantId, clientId, () => fetchGitHubOidcToken(env, audience, fetchImpl), credentialOptions);
 }

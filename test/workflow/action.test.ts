@@ -68,7 +68,8 @@ async function githubEnv(name: string, inputs: Record<string, string>, extra: Re
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_OUTPUT: output,
     RUNNER_TEMP: workspace,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase().replace(/-/g, '_')}`, v])),
+    // As the runner sets them for a JavaScript action: upper case, hyphens kept (INPUT_TENANT-ID).
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...extra,
   };
   return { workspace, summary, output, env };
@@ -88,7 +89,7 @@ function readOutputs(file: string): Record<string, string> {
   return out;
 }
 
-const baseInputs = () => ({ 'tenant-id': DEMO.tenant.id, 'client-id': CLIENT_ID, 'graph-url': sim.url, format: 'json,md,sarif,html', 'fail-on': 'high' });
+const baseInputs = () => ({ 'tenant-id': DEMO.tenant.id, 'client-id': CLIENT_ID, 'graph-url': sim.url, format: 'json,md,sarif,html', 'fail-on': 'high', redact: 'false' });
 
 describe('workload identity federation (GitHub OIDC → Entra → Graph), no client secret', () => {
   it('runs the scan with the exchanged token: summary appended, outputs set, exit code 1 for high findings', { tags: ['slow'] }, async () => {
@@ -183,6 +184,47 @@ describe('workload identity federation (GitHub OIDC → Entra → Graph), no cli
     expect(lines.join('\n')).toMatch(/permissions: id-token: write/);
   });
 
+  it('oidc-audience: the OIDC token is requested for the audience the federated credential lists', async () => {
+    const gh = await githubEnv('audience', { ...baseInputs(), 'oidc-audience': 'api://AzureADTokenExchangeUSGov' }, { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+    const entra = fakeEntra({ expectedAssertion: () => issued, accessToken: ACCESS_TOKEN });
+    const code = await runAction({ env: gh.env, credentialOptions: { httpClient: entra.httpClient }, write: () => undefined, runCli: async () => 0 });
+    expect(code).toBe(0);
+    expect(new URL(oidcRequests.at(-1)!.url, 'http://x').searchParams.get('audience')).toBe('api://AzureADTokenExchangeUSGov');
+  });
+
+  it('auth access-token without GATEHOUSE_ACCESS_TOKEN → exit 2 naming the variable; an unknown auth → exit 2', async () => {
+    for (const [auth, expected] of [['access-token', /reads the token from GATEHOUSE_ACCESS_TOKEN/], ['secret', /input auth "secret" must be oidc or access-token/]] as const) {
+      const gh = await githubEnv(`auth-${auth}`, { ...baseInputs(), auth }, { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+      const lines: string[] = [];
+      expect(await runAction({ env: gh.env, write: (l) => lines.push(l), runCli: async () => 0 })).toBe(2);
+      expect(lines.join('\n')).toMatch(expected);
+    }
+  });
+
+  it('redaction is on by default: a key made for the run is masked before the scan, and the reports hold pseudonyms', async () => {
+    const { redact: _omit, ...inputs } = baseInputs();
+    const gh = await githubEnv('redact', { ...inputs, format: 'json,md,html' }, { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN });
+    const lines: string[] = [];
+    const childEnvs: Array<Record<string, string | undefined>> = [];
+    const code = await runAction({
+      env: gh.env,
+      write: (l) => lines.push(l),
+      runCli: (args, env, cwd, serve) => {
+        childEnvs.push(env);
+        return spawnCli(args, env, cwd, serve, (_s, text) => lines.push(text));
+      },
+    });
+    expect(code).toBe(1);
+    const key = childEnvs[0]!.GATEHOUSE_REDACT_KEY!;
+    expect(key.length).toBeGreaterThanOrEqual(32);
+    expect(lines.indexOf(`::add-mask::${key}`)).toBeGreaterThanOrEqual(0);
+    expect(lines.filter((l) => l.includes(key)).every((l) => l === `::add-mask::${key}`)).toBe(true);
+    const someGuest = DEMO.data.guests!.find((g) => g.mail)!;
+    const reports = ['result.json', 'summary.md', 'report.html', 'report.sarif'].map((f) => readFileSync(join(gh.workspace, 'gatehouse-reports', f), 'utf8')).join('\n');
+    expect(reports).not.toContain(someGuest.mail!);
+    expect(reports).not.toContain(someGuest.displayName!);
+  });
+
   it('the OIDC request carries the audience and the runtime bearer token; a refusal is reported', async () => {
     await expect(fetchGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' })).rejects.toThrow(/HTTP 403/);
     expect(await fetchGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' })).toBe(issued);
@@ -215,6 +257,20 @@ describe('scripts/action-entry.mjs in a child process (simulated GitHub environm
   });
 });
 
+describe('bundle/action.mjs (what action.yml runs) in a child process, inputs as the runner sets them', () => {
+  it('runs the bundled scan against the simulator: outputs with counts, job summary, exit code by fail-on', { tags: ['slow'] }, async () => {
+    const gh = await githubEnv('bundle', { ...baseInputs(), 'fail-on': 'critical', 'oidc-audience': 'api://AzureADTokenExchange' }, { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN });
+    const r = await runNode(packagePath('bundle', 'action.mjs'), [], { env: gh.env, replaceEnv: true, cwd: gh.workspace });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/DeprecationWarning|internal error/);
+    const outputs = readOutputs(gh.output);
+    expect(outputs['exit-code']).toBe('0');
+    expect(Number(outputs.high)).toBeGreaterThan(0);
+    expect(readFileSync(gh.summary, 'utf8')).toMatch(/^## gatehouse — [\s\S]*gatehouse exit code \*\*0\*\*/);
+    expect(existsSync(join(gh.workspace, 'gatehouse-reports', 'report.html'))).toBe(true);
+  });
+});
+
 describe('inputs', () => {
   it('defaults: fail-on high, all formats (Markdown and SARIF always), PII kept out of SARIF', () => {
     const i = readInputs({ INPUT_TENANT_ID: 't' });
@@ -240,19 +296,26 @@ describe('action.yml and the CI examples', () => {
   const action = parseYaml(readFileSync(packagePath('action.yml'), 'utf8')) as {
     inputs: Record<string, { required?: boolean; default?: string }>;
     outputs: Record<string, { value: string }>;
-    runs: { using: string; steps: Array<{ uses?: string; run?: string; env?: Record<string, string>; id?: string; 'working-directory'?: string }> };
+    runs: { using: string; main: string };
   };
 
-  it('is a composite action: setup-node, npm ci in the action path, then the entry script with every input', () => {
-    expect(action.runs.using).toBe('composite');
-    expect(action.runs.steps[0]!.uses).toMatch(/^actions\/setup-node@v\d/);
-    expect(action.runs.steps[1]!.run).toMatch(/npm ci/);
-    expect(action.runs.steps[1]!['working-directory']).toBe('${{ github.action_path }}');
-    const scan = action.runs.steps.find((s) => s.id === 'scan')!;
-    expect(scan.run).toContain('scripts/action-entry.mjs');
-    for (const name of Object.keys(action.inputs)) expect(scan.env![`INPUT_${name.toUpperCase().replace(/-/g, '_')}`], name).toBe(`\${{ inputs.${name} }}`);
-    for (const name of ['tenant-id', 'client-id', 'fail-on', 'profile', 'format', 'out', 'baseline', 'exceptions']) expect(action.inputs[name], name).toBeDefined();
-    for (const name of ['sarif', 'result', 'exit-code', 'summary']) expect(action.outputs[name]!.value).toBe(`\${{ steps.scan.outputs.${name} }}`);
+  it('is a JavaScript action on node24 that runs the committed bundle; every input is read, every output written', async () => {
+    expect(action.runs.using).toBe('node24');
+    expect(action.runs.main).toBe('bundle/action.mjs');
+    expect(existsSync(packagePath(action.runs.main))).toBe(true);
+    for (const name of ['tenant-id', 'client-id', 'auth', 'oidc-audience', 'fail-on', 'profile', 'format', 'out', 'baseline', 'exceptions', 'redact']) expect(action.inputs[name], name).toBeDefined();
+    expect(action.inputs.redact!.default).toBe('true');
+    // The entry reads every input action.yml declares.
+    const entry = readFileSync(packagePath('src', 'action', 'entry.ts'), 'utf8');
+    for (const name of Object.keys(action.inputs)) expect(entry, name).toContain(`'${name}'`);
+    const gh = await githubEnv('outputs', { 'tenant-id': DEMO.tenant.id, format: 'json,md,sarif,html,xlsx', 'fail-on': 'none', 'graph-url': sim.url }, { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN });
+    const code = await runAction({ env: gh.env, write: () => undefined, runCli: (args, env, cwd, serve) => spawnCli(args, env, cwd, serve, () => undefined) });
+    expect(code).toBe(0);
+    const outputs = readOutputs(gh.output);
+    expect(Object.keys(outputs).sort()).toEqual(Object.keys(action.outputs).sort());
+    const result = JSON.parse(readFileSync(outputs.result!, 'utf8')) as { summary: { findingsBySeverity: Record<string, number> } };
+    expect(outputs.high).toBe(String(result.summary.findingsBySeverity.high));
+    expect(Number(outputs.findings)).toBe(Object.values(result.summary.findingsBySeverity).reduce((a, b) => a + b, 0));
     expect(JSON.stringify(action)).not.toMatch(/client-secret|AZURE_CLIENT_SECRET/i);
   });
 
