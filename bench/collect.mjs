@@ -36,7 +36,7 @@ const splits = (args.split ?? ['4', '8']).map(Number).filter((n) => n > 1);
 const CA_INTERVAL_MS = 1000;
 
 if (!existsSync(join(root, 'dist', 'src', 'simulator', 'index.js'))) {
-  process.stderr.write('dist/ is missing: run `npm run build` first (npm run bench:collect does).\n');
+  process.stderr.write('dist/ is missing: run `npm run compile` first (npm run bench:collect does).\n');
   process.exit(2);
 }
 

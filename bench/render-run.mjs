@@ -2,7 +2,7 @@
 // One measured run of the offline pipeline on one snapshot (a child of bench/render.mjs), as `gatehouse scan` runs
 // it: load → (guests.xlsx starts on a worker thread) → evaluate → each report format, the XLSX stage writing
 // report.xlsx and then waiting for guests.xlsx; then each workbook alone and its bare-exceljs baseline. Prints one JSON
-// line with wall time and peak RSS per stage. Run `npm run build` first.
+// line with wall time and peak RSS per stage. Run `npm run compile` first.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_RULES as RULES } from '../dist/src/pipeline/rules.js';

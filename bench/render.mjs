@@ -3,7 +3,7 @@
 // then run the whole offline pipeline several times, each run in a fresh child process, and print the median,
 // min and max wall time and peak RSS per stage, the XLSX stage against a bare exceljs write of the same rows
 // (same run), and how peak RSS grows with the guest count. Nothing here is asserted: it measures.
-// Usage: node bench/render.mjs [--sizes 100000,1000000] [--runs 3]   (run `npm run build` first)
+// Usage: node bench/render.mjs [--sizes 100000,1000000] [--runs 3]   (run `npm run compile` first)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';

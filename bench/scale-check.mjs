@@ -2,7 +2,7 @@
 // Correctness at scale: generate a synthetic tenant with N guests (default 1,000,000) as ONE snapshot
 // file, scan it with the real CLI, and require the finding counts of the guest rules to equal what the generator
 // planted. Timings are printed for information only; this check asserts counts, never speed.
-// Usage: node bench/scale-check.mjs [--guests N] [--keep]   (run `npm run build` first)
+// Usage: node bench/scale-check.mjs [--guests N] [--keep]   (run `npm run compile` first)
 import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';

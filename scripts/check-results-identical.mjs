@@ -4,7 +4,7 @@
 // compared too and reported. Both builds read the same input files, taken from the AFTER tree.
 //
 // Usage: node scripts/check-results-identical.mjs <before-checkout> [<after-checkout>=.] [--no-large]
-//   Each checkout must be built (`npm run build`). A checkout of an older commit can be made with
+//   Each checkout must be built (`npm run compile`). A checkout of an older commit can be made with
 //   `git worktree add --detach /tmp/before <commit>`, linking this tree's node_modules into it.
 // Exit 0 when every result.json matches, 1 otherwise (the differing cases are listed with their first difference).
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ const before = resolve(args[0]);
 const after = resolve(args[1] ?? '.');
 for (const dir of [before, after]) {
   if (!existsSync(join(dir, 'dist', 'src', 'cli', 'main.js'))) {
-    console.error(`${dir} is not a built gatehouse checkout (run npm run build there)`);
+    console.error(`${dir} is not a built gatehouse checkout (run npm run compile there)`);
     process.exit(2);
   }
 }

@@ -7,7 +7,7 @@ import { rulesMarkdown, withCatalogue, withRuleOptions } from '../src/render/rul
 
 const DOC = packagePath('docs', 'rules.md');
 const README = packagePath('README.md');
-const HOW = 'regenerate it with `node bin/gatehouse.js rules --format md --out docs/rules.md` (after `npm run build`) or `GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts`';
+const HOW = 'regenerate it with `node bin/gatehouse.js rules --format md --out docs/rules.md` (after `npm run compile`) or `GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts`';
 
 describe('docs/rules.md', () => {
   const generated = rulesMarkdown(RULES);

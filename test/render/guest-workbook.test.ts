@@ -201,7 +201,7 @@ describe('guest workbook job', () => {
 
   describe('on a worker thread (the compiled build, as the CLI runs it)', async () => {
     const distJob = packagePath('dist', 'src', 'render', 'guest-workbook-job.js');
-    it('the build is there (npm test builds before vitest)', () => expect(existsSync(distJob), `${distJob} missing: run npm run build`).toBe(true));
+    it('the build is there (npm test builds before vitest)', () => expect(existsSync(distJob), `${distJob} missing: run npm run compile`).toBe(true));
     const { startGuestWorkbook } = (await import(distJob)) as typeof import('../../src/render/guest-workbook-job.js');
     const file = join(dir, 'snapshot.json');
     const text = JSON.stringify(base);

@@ -19,7 +19,7 @@ const KEY = 'cli-test-key-0123456789';
 let dir: string;
 
 beforeAll(async () => {
-  if (!existsSync(packagePath('dist', 'src', 'cli', 'main.js'))) throw new Error('run `npm run build` first: these tests run bin/gatehouse.js');
+  if (!existsSync(packagePath('dist', 'src', 'cli', 'main.js'))) throw new Error('run `npm run compile` first: these tests run bin/gatehouse.js');
   dir = await mkdtemp(join(tmpdir(), 'gatehouse-wf-cli-'));
 });
 
