@@ -11,6 +11,8 @@ import { registerRedact } from './commands/redact.js';
 import { registerExplain } from './commands/explain.js';
 import { registerCollect } from './commands/collect.js';
 import { registerPermissions } from './commands/permissions.js';
+import { registerPortfolio } from './commands/portfolio.js';
+import { registerMatrix } from './commands/matrix.js';
 import { safeLine } from '../util/log.js';
 export { installCrashGuard } from './crash-guard.js';
 export { tolerateClosedOutput } from './closed-output.js';
@@ -41,6 +43,8 @@ export function buildProgram(done: (code: number) => void): Command {
   registerRedact(program, done);
   registerExplain(program, done);
   registerPermissions(program, done);
+  registerPortfolio(program, done);
+  registerMatrix(program, done);
   for (const cmd of program.commands) cmd.exitOverride().addHelpText('after', EXIT_CODES_HELP);
   return program;
 }

@@ -1,7 +1,6 @@
 import { mkdir, rmdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import type { RuleStatus } from '../engine/result.types.js';
-import { severityRank, type FailOn } from '../engine/severity.js';
+import type { FailOn } from '../engine/severity.js';
 import { ExitCode, isExpectedError } from '../errors.js';
 import type { GraphTuning } from '../graph/client.js';
 import { ENV } from '../graph/auth-names.js';
@@ -12,18 +11,14 @@ import { unknownProfile } from '../engine/profiles.js';
 import { resolveRedactionKey, type RedactionKey } from '../redact/snapshot.js';
 import type { Format } from '../render/formats.js';
 import type { RenderOptions } from '../render/index.js';
-import type { Portfolio, PortfolioRule, TenantOutcome } from '../render/portfolio.js';
-import { writePortfolioHtml } from '../render/portfolio-html.js';
-import { writePortfolioXlsx } from '../render/portfolio-xlsx.js';
+import type { Portfolio, TenantOutcome } from '../render/portfolio.js';
 import { terminalSafe } from '../render/terminal.js';
 import type { Logger } from '../util/log.js';
-import { TOOL } from '../version.js';
 import type { CollectionOptions } from './collect.js';
-import { DEFAULT_RULES } from './rules.js';
+import { buildPortfolio, outcomeOfResult, PORTFOLIO_FILES, sectionGaps, writePortfolio } from './portfolio.js';
 import { runScan, SCAN_FOLDER_FILES } from './scan.js';
 import { prepareWorkflow, type PreparedWorkflow, type RedactionRequest } from './workflow.js';
 import { OutputFolder } from '../util/output-folder.js';
-import { writeFileAtomically, writeTextFile } from '../util/staging.js';
 
 /*
  * `gatehouse scan --tenants <file>`: every tenant is scanned on its own — its own credential, output folder and
@@ -53,12 +48,7 @@ export interface MultiScanOptions {
   now?: () => Date;
 }
 
-/** Overall exit code: a bug (70) or a failed tenant (3, or 2 for its bad input) outranks findings (1), which outrank --strict (4). */
-export function portfolioExitCode(outcomes: readonly Pick<TenantOutcome, 'exitCode'>[]): number {
-  const codes = new Set(outcomes.map((o) => o.exitCode));
-  for (const c of [ExitCode.internal, ExitCode.collection, ExitCode.input, ExitCode.findings, ExitCode.incomplete]) if (codes.has(c)) return c;
-  return ExitCode.ok;
-}
+export { portfolioExitCode } from './portfolio.js';
 
 /** Auth variables of the surrounding environment that must never leak from one tenant to another. */
 const PER_TENANT_ENV = [ENV.accessToken, ENV.clientSecret, ENV.certificatePassword, ENV.federatedTokenFile, ENV.tenantId, ENV.certificatePath];
@@ -116,8 +106,6 @@ function reasonOf(e: unknown): string {
   return isExpectedError(e) || e instanceof TenantInputError ? line : `internal error: ${line} (a bug in gatehouse; please report it)`;
 }
 
-const GAP_STATUSES = new Set(['forbidden', 'not-licensed', 'error']);
-
 async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: MultiScanOptions, root: string): Promise<TenantOutcome> {
   const log = prefixed(opts.log, entry.label);
   const outDir = join(root, entry.slug);
@@ -144,26 +132,18 @@ async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: Mul
     });
     const { result } = scan;
     const all = [...scan.files, ...(scan.snapshotFile ? [scan.snapshotFile] : [])];
-    const gaps = Object.entries(result.sections).flatMap(([name, s]) => (s && GAP_STATUSES.has(s.status) ? [`${name} (${s.status}${s.httpStatus ? ` ${s.httpStatus}` : ''})`] : []));
+    const gaps = sectionGaps(result);
     // A refused token or refused answers mid-collection: reports are written, and the tenant counts as a collection failure.
     const collectionFailure = scan.collectionFailure;
     if (collectionFailure) log.warn(collectionFailure.message);
     log.info(`done: ${result.summary.rulesByStatus.fail ?? 0} failing rules, ${gaps.length} sections not collected → ${outDir}`);
-    return {
+    return outcomeOfResult(result, {
       ...base,
-      status: gaps.length ? 'incomplete' : 'ok',
-      ...(collectionFailure ? { reason: collectionFailure.message } : gaps.length ? { reason: `not collected: ${gaps.join(', ')}` } : {}),
-      exitCode: scan.exitCode,
-      tenantId: result.tenant.id,
-      ...(result.tenant.displayName ? { tenantName: result.tenant.displayName } : {}),
-      asOf: result.asOf,
-      profile: result.profile,
-      summary: result.summary,
-      rules: Object.fromEntries(result.rules.map((r) => [r.id, r.status])) as Record<string, RuleStatus>,
-      sectionGaps: gaps,
       files: all.map((f) => relative(root, f)),
-      ...(scan.warnings.length ? { warnings: scan.warnings } : {}),
-    };
+      exitCode: scan.exitCode,
+      ...(collectionFailure ? { reason: collectionFailure.message } : {}),
+      warnings: scan.warnings,
+    });
   } catch (e) {
     // Leave no empty folder behind for a tenant that produced nothing (a failed collection keeps its snapshot.json).
     await rmdir(outDir).catch(() => undefined);
@@ -197,10 +177,8 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
   const folder = await OutputFolder.open(root, { known: PORTFOLIO_FILES, writes: PORTFOLIO_FILES, subfolderKnown: SCAN_FOLDER_FILES });
   try {
     const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) => scanOne(entry, prepared.get(entry.slug)!, opts, root));
-    const portfolio = portfolioOf(outcomes, opts);
-    await writeTextFile(folder.file('portfolio.json'), JSON.stringify(portfolio, null, 2) + '\n');
-    await writePortfolioHtml(portfolio, folder.file('index.html'));
-    await writeFileAtomically(folder.file('portfolio.xlsx'), (path) => writePortfolioXlsx(portfolio, path));
+    const portfolio = buildPortfolio(outcomes, { failOn: opts.failOn, generatedAt: opts.now?.() ?? opts.asOf ?? new Date() });
+    await writePortfolio(portfolio, folder);
     const { removed } = folder.commit({
       folders: outcomes.filter((o) => o.status !== 'failed').map((o) => o.slug),
       // A tenant that failed this time keeps its last scan (the portfolio says it failed).
@@ -213,25 +191,6 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
     await folder.discard();
     throw e;
   }
-}
-
-const PORTFOLIO_FILES = ['index.html', 'portfolio.json', 'portfolio.xlsx'];
-
-function portfolioOf(outcomes: TenantOutcome[], opts: MultiScanOptions): Portfolio {
-
-  const rules = DEFAULT_RULES.map((r): PortfolioRule => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity }))
-    .filter((r) => outcomes.some((o) => o.rules?.[r.id] !== undefined))
-    .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
-  const portfolio: Portfolio = {
-    schemaVersion: 1,
-    tool: { ...TOOL },
-    generatedAt: (opts.now?.() ?? opts.asOf ?? new Date()).toISOString(),
-    failOn: opts.failOn,
-    tenants: outcomes,
-    rules,
-    exitCode: portfolioExitCode(outcomes),
-  };
-  return portfolio;
 }
 
 /**

@@ -59,7 +59,7 @@ export async function writePortfolioXlsx(p: Portfolio, file: string): Promise<vo
       o.asOf ? o.asOf.slice(0, 19).replace('T', ' ') : '',
       o.profile ?? '',
       o.status === 'failed' ? '' : o.slug,
-      o.source.kind === 'collected' ? `collected: ${o.source.tenant}` : `snapshot: ${o.source.file}`,
+      o.source.kind === 'collected' ? `collected: ${o.source.tenant}` : `${o.source.kind}: ${o.source.file}`,
     ]),
   );
   const tenantColumns = p.tenants.map((o): ColumnSpec => ({ header: o.label, width: Math.min(24, Math.max(10, o.label.length + 2)), kind: 'status' }));

@@ -11,8 +11,8 @@ export type TenantStatus = 'ok' | 'incomplete' | 'failed';
 export interface TenantOutcome {
   label: string;
   slug: string;
-  /** What the tenants file asked for (a tenant id or domain), or the snapshot file. */
-  source: { kind: 'collected'; tenant: string } | { kind: 'snapshot'; file: string };
+  /** What the tenants file asked for (a tenant id or domain), the snapshot file, or the stored result (`gatehouse portfolio`). */
+  source: { kind: 'collected'; tenant: string } | { kind: 'snapshot'; file: string } | { kind: 'result'; file: string };
   status: TenantStatus;
   /** Why it failed, or which sections could not be collected. */
   reason?: string;

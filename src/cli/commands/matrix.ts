@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { InputError } from '../../errors.js';
+
+const FLAVOURS = ['github', 'azure'] as const;
+
+/** `gatehouse matrix <tenants.yaml>`: the tenants file as a CI matrix (JSON on stdout), one job per tenant. */
+export async function matrixCommand(file: string, opts: { for?: string }): Promise<number> {
+  const flavour = (opts.for ?? 'github').toLowerCase();
+  if (!(FLAVOURS as readonly string[]).includes(flavour)) throw new InputError(`--for "${opts.for}" must be one of ${FLAVOURS.join(', ')}`);
+  const { loadTenantsFile } = await import('../../multi/tenants-file.js');
+  const { ciMatrix } = await import('../../multi/ci-matrix.js');
+  const entries = await loadTenantsFile(file);
+  const skipped = entries.filter((e) => e.tenant === undefined);
+  if (skipped.length === entries.length) throw new InputError(`${file} names no tenant to collect (only snapshot files): a matrix needs "tenant:" entries`);
+  for (const e of skipped) process.stderr.write(`gatehouse: "${e.label}" is a snapshot file, not a tenant to collect: no job for it\n`);
+  process.stdout.write(JSON.stringify(ciMatrix(entries, flavour as (typeof FLAVOURS)[number])) + '\n');
+  return 0;
+}
+
+export function registerMatrix(program: Command, done: (code: number) => void): void {
+  program
+    .command('matrix')
+    .description('print a tenants file as a CI matrix (JSON): one job per tenant, for GitHub Actions or Azure Pipelines')
+    .argument('<tenants>', 'tenants file (YAML or JSON)')
+    .option('--for <ci>', 'github (strategy.matrix via fromJSON) or azure (a strategy matrix object)', 'github')
+    .action(async function (this: Command, file: string) {
+      done(await matrixCommand(file, this.opts<{ for?: string }>()));
+    });
+}
