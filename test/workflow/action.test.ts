@@ -347,3 +347,44 @@ describe('action.yml and the CI examples', () => {
     expect(text).not.toMatch(/AZURE_CLIENT_SECRET|clientSecret/);
   });
 });
+
+describe('many tenants in CI and the container recipe', () => {
+  it('docs/ci/github-actions-matrix.yml: one job per tenant from `gatehouse matrix`, SARIF category and artifact per tenant, then `gatehouse portfolio`', () => {
+    type Step = { uses?: string; with?: Record<string, string | number>; run?: string; id?: string };
+    const wf = parseYaml(readFileSync(packagePath('docs', 'ci', 'github-actions-matrix.yml'), 'utf8')) as {
+      jobs: Record<string, { needs?: string; strategy?: { matrix: string; 'fail-fast': boolean }; steps: Step[] }>;
+    };
+    expect(wf.jobs.plan!.steps.some((s) => s.run?.includes('matrix tenants.yaml'))).toBe(true);
+    expect(wf.jobs.scan!.strategy).toMatchObject({ matrix: expect.stringContaining('fromJSON(needs.plan.outputs.matrix)'), 'fail-fast': false });
+    const scan = wf.jobs.scan!.steps;
+    expect(scan.find((s) => s.id === 'gatehouse')!.with).toMatchObject({ 'tenant-id': '${{ matrix.tenant }}', 'client-id': '${{ matrix.clientId }}' });
+    expect(scan.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!.with!.category).toContain('matrix.slug');
+    expect(scan.find((s) => s.uses?.startsWith('actions/upload-artifact'))!.with!.name).toBe('gatehouse-${{ matrix.slug }}');
+    const portfolio = wf.jobs.portfolio!.steps;
+    expect(portfolio.find((s) => s.uses?.startsWith('actions/download-artifact'))!.with).toMatchObject({ pattern: 'gatehouse-*', path: 'artifacts' });
+    expect(portfolio.some((s) => s.run?.includes('portfolio artifacts --tenants tenants.yaml'))).toBe(true);
+  });
+
+  it('docs/ci/azure-pipelines-matrix.yml: a strategy matrix from the tenants file, the container signing in with workload identity', () => {
+    const text = readFileSync(packagePath('docs', 'ci', 'azure-pipelines-matrix.yml'), 'utf8');
+    const pipeline = parseYaml(text) as { jobs: Array<{ job: string; strategy?: { matrix: string } }> };
+    expect(pipeline.jobs.map((j) => j.job)).toEqual(['plan', 'scan', 'portfolio']);
+    expect(pipeline.jobs[1]!.strategy!.matrix).toBe("$[ dependencies.plan.outputs['tenants.legs'] ]");
+    expect(text).toContain('matrix tenants.yaml --for azure');
+    expect(text).toContain('--auth workload-identity');
+    expect(text).toContain('artifact: gatehouse-$(slug)');
+    expect(text).not.toMatch(/AZURE_CLIENT_SECRET|clientSecret/);
+  });
+
+  it('Dockerfile: the bundle only, a non-root user, the bundle as entry point; the build context holds nothing else', () => {
+    const dockerfile = readFileSync(packagePath('Dockerfile'), 'utf8');
+    const copied = [...dockerfile.matchAll(/^COPY (?:--\S+ )*(.+) (\S+)$/gm)].flatMap((m) => m[1]!.split(' '));
+    expect(copied.sort()).toEqual(['LICENSE', 'bundle/THIRD-PARTY-NOTICES.txt', 'bundle/gatehouse.mjs']);
+    for (const f of copied) expect(existsSync(packagePath(f)), f).toBe(true);
+    expect(dockerfile).toMatch(/^USER 65532:65532$/m);
+    expect(dockerfile).toMatch(/^ENTRYPOINT \["\/nodejs\/bin\/node", "\/opt\/gatehouse\/gatehouse\.mjs"\]$/m);
+    const ignore = readFileSync(packagePath('.dockerignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(ignore[0]).toBe('*');
+    expect(ignore.slice(1).sort()).toEqual(copied.map((f) => `!${f}`).sort());
+  });
+});
