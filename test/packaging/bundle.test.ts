@@ -18,7 +18,8 @@ const demo = packagePath('fixtures', 'snapshots', 'demo.json');
 describe('bundle/gatehouse.mjs', () => {
   it('is current: building the sources gives the committed bytes (else run `npm run bundle`)', async () => {
     const { staleFiles } = (await import(packagePath('scripts', 'bundle.mjs'))) as { staleFiles: () => Promise<string[]> };
-    expect(await staleFiles()).toEqual([]);
+    const stale = await staleFiles();
+    expect(stale, `${stale.join(' and ')} out of date with the sources: run \`npm run bundle\` and commit the result`).toEqual([]);
   });
 
   it('scans a snapshot from another folder exactly as the compiled CLI does, without any file beside it', { tags: ['slow'] }, () => {

@@ -27,7 +27,7 @@ describe('npm package', { tags: ['slow'] }, () => {
   let packed: Packed;
 
   it('packs under 2 MB with only what runs: compiled code, templates, schemas, the bundle, README and LICENSE', () => {
-    // `npm test` has just built dist/; --ignore-scripts skips prepack's rebuild.
+    // `npm test` has just built dist/ (the package has no pack-time build script; --ignore-scripts keeps it that way).
     const r = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], packagePath());
     expect(r.status, r.stderr).toBe(0);
     packed = (JSON.parse(r.stdout) as Packed[])[0]!;
