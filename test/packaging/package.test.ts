@@ -59,4 +59,18 @@ describe('npm package', { tags: ['slow'] }, () => {
     expect(sarif.runs[0]!.tool.driver.version).toBe(pkg.version);
     expect(existsSync(join(prefix, 'lib', 'node_modules', pkg.name, 'dist', 'src', 'cli', 'main.js'))).toBe(true);
   });
+
+  it('installs from git (what `npm install -g git+https://…` does): nothing is built, the committed bundle runs', () => {
+    const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: packagePath(), encoding: 'utf8' }).stdout.trim();
+    const prefix = join(dir, 'from-git');
+    const r = npm(['install', '--global', '--prefix', prefix, '--prefer-offline', `git+file://${packagePath()}#${head}`], dir);
+    expect(r.status, r.stderr).toBe(0);
+    const installed = join(prefix, 'lib', 'node_modules', pkg.name);
+    expect(existsSync(join(installed, 'dist'))).toBe(false);
+    const elsewhere = tmp();
+    const scan = spawnSync(join(prefix, 'bin', 'gatehouse'), ['scan', '--snapshot', packagePath('fixtures', 'snapshots', 'demo.json'), '--as-of', '2026-11-27', '--out', 'reports', '--format', 'json', '--quiet'], { cwd: elsewhere, encoding: 'utf8' });
+    expect(scan.stderr).toBe('');
+    expect(scan.status).toBe(0);
+    expect(existsSync(join(elsewhere, 'reports', 'result.json'))).toBe(true);
+  });
 });
