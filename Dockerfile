@@ -2,7 +2,7 @@
 # inside) on Google's distroless Node.js image — no shell, no package manager, no npm, and a non-root user.
 #
 #   docker build -t gatehouse .
-#   docker run --rm --read-only -v "$PWD:/work" gatehouse scan --snapshot snapshot.json --out reports
+#   docker run --rm --read-only --user "$(id -u):$(id -g)" -v "$PWD:/work" gatehouse scan --snapshot snapshot.json --out reports
 #
 # The image writes nowhere but the folder given to --out (mount it); the root file system can be read-only, and
 # nothing runs as root. The base is a build argument so that an internal mirror (or, as the README describes, a
