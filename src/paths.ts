@@ -21,9 +21,6 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** The package folder (for the bundle: the folder holding the bundle file). */
 export const PACKAGE_ROOT = EMBEDDED ? HERE : basename(HERE) === 'src' && basename(dirname(HERE)) === 'dist' ? resolve(HERE, '..', '..') : resolve(HERE, '..');
 
-/** True when this code runs from the single-file bundle. */
-export const BUNDLED = EMBEDDED !== undefined;
-
 /** Absolute path of a file shipped with the package (for files read by path: fixtures of the simulator). */
 export function packagePath(...parts: string[]): string {
   return join(PACKAGE_ROOT, ...parts);
