@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
+import { safeLine } from '../../util/log.js';
 
 const FLAVOURS = ['github', 'azure'] as const;
 
@@ -12,7 +13,7 @@ export async function matrixCommand(file: string, opts: { for?: string }): Promi
   const entries = await loadTenantsFile(file);
   const skipped = entries.filter((e) => e.tenant === undefined);
   if (skipped.length === entries.length) throw new InputError(`${file} names no tenant to collect (only snapshot files): a matrix needs "tenant:" entries`);
-  for (const e of skipped) process.stderr.write(`gatehouse: "${e.label}" is a snapshot file, not a tenant to collect: no job for it\n`);
+  for (const e of skipped) process.stderr.write(`gatehouse: "${safeLine(e.label)}" is a snapshot file, not a tenant to collect: no job for it\n`);
   process.stdout.write(JSON.stringify(ciMatrix(entries, flavour as (typeof FLAVOURS)[number])) + '\n');
   return 0;
 }
