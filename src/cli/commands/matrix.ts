@@ -8,13 +8,10 @@ const FLAVOURS = ['github', 'azure'] as const;
 export async function matrixCommand(file: string, opts: { for?: string }): Promise<number> {
   const flavour = (opts.for ?? 'github').toLowerCase();
   if (!(FLAVOURS as readonly string[]).includes(flavour)) throw new InputError(`--for "${opts.for}" must be one of ${FLAVOURS.join(', ')}`);
-  const { loadTenantsFile } = await import('../../multi/tenants-file.js');
-  const { ciMatrix } = await import('../../multi/ci-matrix.js');
-  const entries = await loadTenantsFile(file);
-  const skipped = entries.filter((e) => e.tenant === undefined);
-  if (skipped.length === entries.length) throw new InputError(`${file} names no tenant to collect (only snapshot files): a matrix needs "tenant:" entries`);
-  for (const e of skipped) process.stderr.write(`gatehouse: "${safeLine(e.label)}" is a snapshot file, not a tenant to collect: no job for it\n`);
-  process.stdout.write(JSON.stringify(ciMatrix(entries, flavour as (typeof FLAVOURS)[number])) + '\n');
+  const { tenantsMatrix } = await import('../../pipeline/matrix.js');
+  const { matrix, skipped } = await tenantsMatrix(file, flavour as (typeof FLAVOURS)[number]);
+  for (const label of skipped) process.stderr.write(`gatehouse: "${safeLine(label)}" is a snapshot file, not a tenant to collect: no job for it\n`);
+  process.stdout.write(JSON.stringify(matrix) + '\n');
   return 0;
 }
 
