@@ -42,7 +42,7 @@ const opts = { rules: RULES, asOf, now: asOf, snapshotSha256: loaded.sha256, sna
 const file = { path: loaded.path, sha256: loaded.sha256 };
 const guestsStart = process.hrtime.bigint();
 let guestsMs = 0;
-const guestWorkbook = startGuestWorkbook({ outDir, asOf, snapshot: loaded.snapshot, guests: loaded.guests, file });
+const guestWorkbook = startGuestWorkbook({ outDir, asOf, snapshot: loaded.snapshot, guests: loaded.guests, file, ...(loaded.layout ? { layout: loaded.layout, guestsValidated: true } : {}) });
 guestWorkbook.done.then(() => { guestsMs = Number(process.hrtime.bigint() - guestsStart) / 1e6; });
 const { result, statistics } = await stage('evaluate', () => evaluateSnapshot(loaded.snapshot, loaded.guests, opts));
 const evidence = { snapshot: loaded.snapshot, guests: loaded.guests, ...(statistics ? { statistics } : {}), file };

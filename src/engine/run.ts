@@ -124,7 +124,9 @@ class RuleRun<O> implements RuleContext<O> {
 }
 
 function stripUndefined(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  // Usually nothing to strip: keep the rule's own object rather than rebuilding one per finding.
+  for (const k in o) if (o[k] === undefined) return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  return o;
 }
 
 function fixFor(sections: readonly SectionName[], snapshot: Snapshot): RuleResult['fix'] {

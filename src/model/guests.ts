@@ -24,9 +24,44 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The form Graph writes almost every timestamp in, `2026-11-20T08:00:00Z`, read digit by digit: a million guests
+ * carry several each, and every rule, statistic and inventory row reads them. NaN when the text is not exactly that
+ * form (the general reader below then decides), undefined when it is that form but not a real instant.
+ */
+function fastUtcSeconds(s: string): number | undefined {
+  if (s.length !== 20 || s.charCodeAt(19) !== 90 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Number.NaN;
+  let bad = false;
+  const num = (from: number, digits: number): number => {
+    let n = 0;
+    for (let i = from; i < from + digits; i++) {
+      const c = s.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) bad = true;
+      n = n * 10 + c;
+    }
+    return n;
+  };
+  const year = num(0, 4);
+  const month = num(5, 2);
+  const day = num(8, 2);
+  const hour = num(11, 2);
+  const minute = num(14, 2);
+  const second = num(17, 2);
+  if (bad) return Number.NaN;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
 /** A Graph date-time string as a Date, or undefined when it is absent, malformed, impossible or a "never" sentinel. */
 export function parseGraphDateTime(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
+  const fast = fastUtcSeconds(value);
+  if (fast === undefined) return undefined;
+  if (!Number.isNaN(fast)) return fast < EARLIEST_REAL ? undefined : new Date(fast);
   const m = ISO_DATE_TIME.exec(value.trim());
   if (!m) return undefined;
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
@@ -146,6 +181,32 @@ export type Inactivity =
  * nothing was ever recorded. Unknown (never guessed) when a deciding date cannot be read.
  */
 export function inactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'>, asOf: Date): Inactivity {
+  // The guest pass hands each guest to every rule, the statistics and the inventory in turn, and several of them
+  // ask this: the answer for the last guest is kept while everything it depends on is unchanged.
+  const a = user.signInActivity;
+  const m = memo;
+  if (
+    m &&
+    m.user === user &&
+    m.asOf === asOf.getTime() &&
+    m.activity === a &&
+    m.created === user.createdDateTime &&
+    m.success === a?.lastSuccessfulSignInDateTime &&
+    m.interactive === a?.lastSignInDateTime &&
+    m.nonInteractive === a?.lastNonInteractiveSignInDateTime
+  ) {
+    return m.result;
+  }
+  const result = computeInactivity(user, asOf);
+  memo = { user, asOf: asOf.getTime(), activity: a, created: user.createdDateTime, success: a?.lastSuccessfulSignInDateTime, interactive: a?.lastSignInDateTime, nonInteractive: a?.lastNonInteractiveSignInDateTime, result };
+  return result;
+}
+
+let memo:
+  | { user: object; asOf: number; activity: unknown; created: unknown; success: unknown; interactive: unknown; nonInteractive: unknown; result: Inactivity }
+  | undefined;
+
+function computeInactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'>, asOf: Date): Inactivity {
   const evidence = signInEvidence(user);
   const known = (since: Date, basis: InactivityBasis, neverSignedIn = false): Inactivity => ({ known: true, since, basis, days: daysBetween(since, asOf), neverSignedIn, evidence });
   switch (evidence.kind) {

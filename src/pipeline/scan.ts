@@ -242,7 +242,8 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     log.progress(`evaluating ${recordedPath ?? snapshotPath}`);
     const onLoaded = req.formats.includes('xlsx')
       ? (loaded: LoadedSnapshot, at: Date) => {
-          guestWorkbook = startGuestWorkbook({ outDir: folder.workDir, asOf: at, snapshot: loaded.snapshot, guests: loaded.guests, file: { path: loaded.path, sha256: loaded.sha256 } });
+          // Evaluation validates every guest in its pass and cancels this job on a bad one: the worker only parses.
+          guestWorkbook = startGuestWorkbook({ outDir: folder.workDir, asOf: at, snapshot: loaded.snapshot, guests: loaded.guests, file: { path: loaded.path, sha256: loaded.sha256 }, ...(loaded.layout ? { layout: loaded.layout, guestsValidated: true } : {}) });
           if (guestWorkbook.threaded) log.progress(`writing guests.xlsx (${loaded.guests.count.toLocaleString('en')} guests) on a worker thread while the rules run`);
         }
       : undefined;

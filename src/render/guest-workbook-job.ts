@@ -21,6 +21,7 @@ import { writeGuestWorkbook } from './guest-workbook.js';
 import type { GuestWorkbookWorkerData, GuestWorkbookWorkerReply } from './guest-workbook-worker.js';
 import type { Guests } from '../snapshot/guests.js';
 import { Staging } from '../util/staging.js';
+import type { GuestSpans } from '../snapshot/guest-spans.js';
 
 /** From this many guests on, the inventory is written on a worker thread (when the snapshot is a file). */
 export const WORKER_MIN_GUESTS = 20_000;
@@ -32,6 +33,10 @@ export interface GuestWorkbookRequest {
   guests?: Guests;
   /** The snapshot file and its sha256, when there is one: lets the job run on a worker thread. */
   file?: { path: string; sha256: string };
+  /** The load's layout of a large snapshot file: the worker reads the guests at once instead of loading the file again. */
+  layout?: { skeleton: string; spans: GuestSpans };
+  /** The caller validates every guest in its own pass and cancels this job on a bad one (scan's evaluation does). */
+  guestsValidated?: boolean;
   maxRowsPerSheet?: number;
   /** Override the worker threshold (tests). */
   workerMinGuests?: number;
@@ -81,6 +86,7 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
       target: staged,
       asOf: request.asOf.toISOString(),
       ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
+      ...(request.layout ? { layout: { skeleton: request.layout.skeleton, spans: request.layout.spans.toArray(), guestsValidated: Boolean(request.guestsValidated) } } : {}),
     };
     const w = new Worker(WORKER_SCRIPT, { workerData });
     worker = w;

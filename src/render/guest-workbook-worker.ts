@@ -1,11 +1,14 @@
 /**
- * Worker thread that writes guests.xlsx from the snapshot file (started by guest-workbook-job.ts). It reads and
- * validates the snapshot itself — nothing large crosses the thread boundary — and refuses a file whose bytes are
- * not the ones the main thread evaluated.
+ * Worker thread that writes guests.xlsx from the snapshot file (started by guest-workbook-job.ts). It reads the
+ * guests from the file itself — nothing large crosses the thread boundary: with a layout from the main thread's load
+ * (the skeleton and where each guest lies) it reads the guests straight away, else it loads the file as the main
+ * thread would — and refuses a file whose bytes are not the ones the main thread evaluated.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { loadSnapshot } from '../snapshot/load.js';
+import { GuestSpans, SnapshotChangedError } from '../snapshot/guest-spans.js';
+import { loadSnapshot, streamedGuests } from '../snapshot/load.js';
+import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { writeGuestWorkbook } from './guest-workbook.js';
 
 export interface GuestWorkbookWorkerData {
@@ -15,6 +18,12 @@ export interface GuestWorkbookWorkerData {
   target: string;
   asOf: string;
   maxRowsPerSheet?: number;
+  /**
+   * The main thread's load of a large snapshot: its validated skeleton and the guests' byte spans (start, end, …).
+   * `guestsValidated`: the main thread validates every guest in its own pass and cancels this job on a bad one, so
+   * this thread only parses (the file's sha256 is still checked as it is read).
+   */
+  layout?: { skeleton: string; spans: Float64Array; guestsValidated: boolean };
 }
 
 export type GuestWorkbookWorkerReply = { ok: true; listed: number } | { ok: false; message: string; input: boolean };
@@ -22,7 +31,17 @@ export type GuestWorkbookWorkerReply = { ok: true; listed: number } | { ok: fals
 const data = workerData as GuestWorkbookWorkerData;
 let reply: GuestWorkbookWorkerReply;
 try {
-  const loaded = await loadSnapshot(data.snapshotPath);
+  const layout = data.layout;
+  const loaded =
+    layout && data.snapshotSha256
+      ? {
+          // Validated by the main thread's load; a changed file fails the sha256 check at the end of the guest pass.
+          snapshot: JSON.parse(layout.skeleton) as Snapshot,
+          sha256: data.snapshotSha256,
+          guests: streamedGuests(data.snapshotPath, GuestSpans.fromArray(layout.spans), { validate: !layout.guestsValidated, expectSha256: data.snapshotSha256 }),
+        }
+      : await loadSnapshot(data.snapshotPath);
+  if (loaded.snapshot.data.guests) delete loaded.snapshot.data.guests;
   if (data.snapshotSha256 && loaded.sha256 !== data.snapshotSha256) {
     throw new InputError(`snapshot ${data.snapshotPath} changed while it was being read (sha256 differs); run the scan again`);
   }
@@ -34,6 +53,6 @@ try {
   });
   reply = { ok: true, listed };
 } catch (e) {
-  reply = { ok: false, message: (e as Error).message, input: e instanceof InputError };
+  reply = { ok: false, message: (e as Error).message, input: e instanceof InputError || e instanceof SnapshotChangedError };
 }
 parentPort!.postMessage(reply);

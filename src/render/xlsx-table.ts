@@ -1,15 +1,17 @@
 /**
  * The parts every gatehouse workbook shares: one table written across as many sheets as Excel's row limit needs,
- * with a frozen header, a filter, column widths and shared cell styles, through exceljs's streaming writer.
+ * with a frozen header, a filter, column widths and shared cell styles — through gatehouse's own SpreadsheetML
+ * writer (xlsx-package.ts), or exceljs's streaming writer when asked (the benchmark's reference).
  *
- * The streaming writer validates nothing, so this module does: every string goes through `excelText` (XML-invalid
+ * Neither writer validates anything, so this module does: every string goes through `excelText` (XML-invalid
  * code points removed, ≤ 32,767 characters with a visible marker, ≤ 253 line feeds), sheet names through
  * `SheetNames`, and a sheet that would pass Excel's 1,048,576-row limit continues on "<name> (2)". Strings are
- * always written as strings — exceljs never turns a JS string into a formula — so `=HYPERLINK(...)` stays text.
+ * always written as strings (inline strings, never formulas), so `=HYPERLINK(...)` stays text.
  */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { XlsxPackage, type CellStyle } from './xlsx-package.js';
 import { SheetNames, excelText } from './sanitize.js';
 
 /** Excel holds 1,048,576 rows; one is the header. */
@@ -55,29 +57,23 @@ const HEADER_FILL = 'FF1F3A5F';
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Shared style objects. exceljs caches a style's id by object identity (a WeakMap); a fresh object per cell would
- * be re-serialised for every one of 200,000 × 14 cells, so every cell gets one of these, never its own.
+ * Shared style objects: both writers key a style by object identity (exceljs caches its id in a WeakMap, the direct
+ * writer numbers them as first used), so every cell gets one of these, never its own.
  */
-type CellStyle = Partial<ExcelJS.Style>;
-const STYLE_PLAIN: CellStyle = {};
 const STYLE_DATE: CellStyle = { numFmt: DATE_FORMAT };
 const STYLE_WRAP: CellStyle = { alignment: { wrapText: true, vertical: 'top' } };
-const STYLE_HEADER: CellStyle = {
-  font: { bold: true, color: { argb: 'FFFFFFFF' } },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
-  alignment: { vertical: 'middle', wrapText: true },
-};
+const STYLE_HEADER: CellStyle = { font: { bold: true, color: 'FFFFFFFF' }, fill: HEADER_FILL, alignment: { vertical: 'middle', wrapText: true } };
 const filled = (colours: Record<string, { bg: string; fg: string }>, bold: boolean): Record<string, CellStyle> =>
-  Object.fromEntries(Object.entries(colours).map(([k, c]) => [k, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: c.bg } }, font: { color: { argb: c.fg }, bold } }]));
+  Object.fromEntries(Object.entries(colours).map(([k, c]) => [k, { fill: c.bg, font: { color: c.fg, bold } }]));
 const STYLE_SEVERITY = filled(SEVERITY_FILL, true);
 const STYLE_STATUS = filled(STATUS_FILL, false);
 
-function styleFor(kind: ColumnSpec['kind'], value: CellValue): CellStyle {
+function styleFor(kind: ColumnSpec['kind'], value: CellValue): CellStyle | undefined {
   if (value instanceof Date) return STYLE_DATE;
-  if (kind === 'severity') return STYLE_SEVERITY[String(value)] ?? STYLE_PLAIN;
-  if (kind === 'status') return STYLE_STATUS[String(value)] ?? STYLE_PLAIN;
+  if (kind === 'severity') return STYLE_SEVERITY[String(value)];
+  if (kind === 'status') return STYLE_STATUS[String(value)];
   if (kind === 'wrap') return STYLE_WRAP;
-  return STYLE_PLAIN;
+  return undefined;
 }
 
 export interface WorkbookOptions {
@@ -86,98 +82,167 @@ export interface WorkbookOptions {
   /** Data rows per sheet before continuing on the next one (tests lower it; Excel's limit otherwise). */
   maxRowsPerSheet?: number;
   /**
+   * Which library writes the package: gatehouse's own SpreadsheetML writer (xlsx-package.ts, the default) or
+   * exceljs's streaming writer (kept as the benchmark's reference and for comparison).
+   */
+  engine?: 'direct' | 'exceljs';
+  /**
    * Benchmark baseline only: the same rows written with bare exceljs — no styles, no sanitising, no frozen header
-   * or filter. `npm run bench` compares the real workbooks against it; never use it for a report.
+   * or filter. `npm run bench:render` compares the real workbooks against it; never use it for a report.
    */
   bare?: boolean;
 }
 
-/** A streaming workbook and a factory for its tables. */
-export function openWorkbook(target: string | Writable, options: WorkbookOptions) {
+/** Where a table's sheets go: one implementation per writing library. */
+interface SheetSink {
+  add(values: CellValue[], styles: ReadonlyArray<CellStyle | undefined>): Promise<void> | undefined;
+  /** End the sheet, with an autofilter over the header and the rows written (unless bare). */
+  close(rows: number, columns: number): Promise<void>;
+}
+interface WorkbookEngine {
+  sheet(name: string, columns: readonly ColumnSpec[]): Promise<SheetSink>;
+  commit(): Promise<void>;
+}
+
+/** gatehouse's own writer: SpreadsheetML generated row by row and deflated on libuv's thread pool. */
+function directEngine(target: string | Writable, options: WorkbookOptions): WorkbookEngine {
+  const pkg = new XlsxPackage(target, { creator: 'gatehouse', created: options.asOf });
+  return {
+    async sheet(name, columns) {
+      const sheet = await pkg.addSheet(name, { widths: columns.map((c) => c.width), frozenHeader: true });
+      return {
+        add: (values, styles) => sheet.add(values, styles),
+        close: (_rows, width) => pkg.endSheet(width),
+      };
+    },
+    commit: () => pkg.commit(),
+  };
+}
+
+/** exceljs's streaming writer (a cell object and a style lookup per cell; yields so its zip stream keeps up). */
+function exceljsEngine(target: string | Writable, options: WorkbookOptions): WorkbookEngine {
   const stream = typeof target === 'string' ? createWriteStream(target) : target;
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: !options.bare, useSharedStrings: false });
+  const bare = Boolean(options.bare);
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: !bare, useSharedStrings: false });
   book.creator = 'gatehouse';
   book.created = options.asOf;
   book.modified = options.asOf;
+  const converted = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+  const toExcelJs = (s: CellStyle): Partial<ExcelJS.Style> => {
+    let x = converted.get(s);
+    if (!x) {
+      x = {
+        ...(s.numFmt ? { numFmt: s.numFmt } : {}),
+        ...(s.font ? { font: { ...(s.font.bold ? { bold: true } : {}), ...(s.font.color ? { color: { argb: s.font.color } } : {}) } } : {}),
+        ...(s.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } } } : {}),
+        ...(s.alignment ? { alignment: { ...s.alignment } } : {}),
+      };
+      converted.set(s, x);
+    }
+    return x;
+  };
+  let written = 0;
+  return {
+    async sheet(name, columns) {
+      // Freeze panes must be passed here: the streaming writer writes sheet views when the sheet is created.
+      const sheet = bare ? book.addWorksheet(name) : book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
+      if (!bare) sheet.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
+      let next = 1;
+      return {
+        add(values, styles) {
+          const row = sheet.getRow(next++);
+          values.forEach((v, i) => {
+            if (v === null || v === undefined || v === '') return;
+            const cell = row.getCell(i + 1);
+            cell.value = v;
+            const style = styles[i];
+            if (!bare && style) cell.style = toExcelJs(style);
+          });
+          row.commit();
+          return ++written % ROWS_PER_YIELD === 0 ? yieldToEventLoop() : undefined;
+        },
+        async close(rows, width) {
+          if (!bare) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows + 1), column: width } };
+          sheet.commit();
+        },
+      };
+    },
+    commit: () => book.commit(),
+  };
+}
+
+/** A streaming workbook and a factory for its tables. */
+export function openWorkbook(target: string | Writable, options: WorkbookOptions) {
+  const engine = options.bare || options.engine === 'exceljs' ? exceljsEngine(target, options) : directEngine(target, options);
   const names = new SheetNames();
   const maxRows = options.maxRowsPerSheet ?? EXCEL_MAX_DATA_ROWS;
   return {
-    book,
-    table: (name: string, columns: ColumnSpec[]) => new TableWriter(book, names, name, columns, maxRows, options.bare),
-    commit: () => book.commit(),
+    table: (name: string, columns: ColumnSpec[]) => new TableWriter(engine, names, name, columns, maxRows, Boolean(options.bare)),
+    commit: () => engine.commit(),
   };
 }
 
 /** One logical table written across as many sheets as Excel's row limit needs. */
 export class TableWriter {
-  private sheet: ExcelJS.Worksheet | undefined;
+  private sheet: SheetSink | undefined;
   private part = 0;
   private rowsInSheet = 0;
   private rowsTotal = 0;
+  private readonly styles: Array<CellStyle | undefined>;
 
   constructor(
-    private readonly book: ExcelJS.stream.xlsx.WorkbookWriter,
+    private readonly engine: WorkbookEngine,
     private readonly names: SheetNames,
     private readonly name: string,
     private readonly columns: ColumnSpec[],
     private readonly maxRows: number,
     private readonly bare = false,
-  ) {}
+  ) {
+    this.styles = new Array<CellStyle | undefined>(columns.length);
+  }
 
-  private open(): ExcelJS.Worksheet {
+  private async open(): Promise<SheetSink> {
     this.part++;
     const sheetName = this.names.take(this.part === 1 ? this.name : `${this.name} (${this.part})`);
-    // Freeze panes must be passed here: the streaming writer writes sheet views when the sheet is created.
-    const sheet = this.bare ? this.book.addWorksheet(sheetName) : this.book.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
-    if (!this.bare) sheet.columns = this.columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
-    const header = sheet.getRow(1);
-    this.columns.forEach((c, i) => {
-      const cell = header.getCell(i + 1);
-      if (this.bare) {
-        cell.value = c.header;
-        return;
-      }
-      // Headers can come from outside too (portfolio.xlsx names a column after each tenant's label).
-      cell.value = excelText(c.header);
-      cell.style = STYLE_HEADER;
-    });
-    header.commit();
+    const sheet = await this.engine.sheet(sheetName, this.columns);
+    // Headers can come from outside too (portfolio.xlsx names a column after each tenant's label).
+    const header = this.columns.map((c) => (this.bare ? c.header : excelText(c.header)));
+    await sheet.add(header, this.columns.map(() => (this.bare ? undefined : STYLE_HEADER)));
     this.rowsInSheet = 0;
     return sheet;
   }
 
   async add(values: CellValue[]): Promise<void> {
     if (!this.sheet || this.rowsInSheet >= this.maxRows) {
-      this.closeSheet();
-      this.sheet = this.open();
+      await this.closeSheet();
+      this.sheet = await this.open();
     }
-    const row = this.sheet.getRow(this.rowsInSheet + 2);
-    values.forEach((v, i) => {
-      if (v === null || v === undefined || v === '') return;
-      const cell = row.getCell(i + 1);
-      if (this.bare) {
-        cell.value = v;
-        return;
-      }
-      cell.value = typeof v === 'string' ? excelText(v) : v;
-      cell.style = styleFor(this.columns[i]?.kind, v);
-    });
-    row.commit();
     this.rowsInSheet++;
     this.rowsTotal++;
-    if (this.rowsTotal % ROWS_PER_YIELD === 0) await yieldToEventLoop();
+    if (this.bare) {
+      const waiting = this.sheet.add(values, this.styles);
+      if (waiting) await waiting;
+      return;
+    }
+    const cells = new Array<CellValue>(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      cells[i] = typeof v === 'string' ? excelText(v) : v;
+      this.styles[i] = v === null || v === undefined || v === '' ? undefined : styleFor(this.columns[i]?.kind, v);
+    }
+    const waiting = this.sheet.add(cells, this.styles);
+    if (waiting) await waiting;
   }
 
-  private closeSheet(): void {
+  private async closeSheet(): Promise<void> {
     if (!this.sheet) return;
-    if (!this.bare) this.sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, this.rowsInSheet + 1), column: this.columns.length } };
-    this.sheet.commit();
+    await this.sheet.close(this.rowsInSheet, this.columns.length);
     this.sheet = undefined;
   }
 
   /** Finish the table; an empty table still gets its sheet, with one row saying why it is empty. */
   async finish(emptyNote?: string): Promise<void> {
     if (this.rowsTotal === 0) await this.add([emptyNote ?? 'Nothing to list.']);
-    this.closeSheet();
+    await this.closeSheet();
   }
 }

@@ -28,6 +28,11 @@ export interface ScanHandlers {
    * members as written: a reader compares them with the parsed object's to notice a key written twice).
    */
   onGuest?(bytes: Buffer, index: number, members: number): void;
+  /**
+   * Where each element of data.guests lies in the file (byte offsets of its first byte and just past its last), and
+   * its members as written (as for `onGuest`).
+   */
+  onGuestSpan?(start: number, end: number, members: number): void;
   /** Skeleton text: the document with data.guests emptied. Omitted when `skeleton` is false. */
   skeleton?: boolean;
   /** Awaited after each chunk: lets a slower consumer hold the reader back. */
@@ -45,6 +50,42 @@ export class ScanError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Where the byte loop inside a guest element stands between chunks. */
+interface InnerState {
+  inString: boolean;
+  escaped: boolean;
+  depth: number;
+  /** Colons outside strings so far. */
+  members: number;
+}
+
+/**
+ * Advance through a guest element from `from`: the index of the byte that closes it, or `chunk.length` when it goes
+ * on in the next chunk. A plain synchronous function, so its state lives in registers rather than in the async
+ * caller's context (four times faster per byte).
+ */
+function skipInsideGuest(chunk: Buffer, from: number, state: InnerState): number {
+  let { inString, escaped, depth, members } = state;
+  let j = from;
+  const n = chunk.length;
+  for (; j < n; j++) {
+    const b = chunk[j]!;
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (b === BACKSLASH) escaped = true;
+      else if (b === QUOTE) inString = false;
+    } else if (b === QUOTE) inString = true;
+    else if (b === COLON) members++;
+    else if (b === OPEN_OBJ || b === OPEN_ARR) depth++;
+    else if ((b === CLOSE_OBJ || b === CLOSE_ARR) && --depth === 0) break;
+  }
+  state.inString = inString;
+  state.escaped = escaped;
+  state.depth = depth;
+  state.members = members;
+  return j;
 }
 
 export interface ScanResult {
@@ -68,11 +109,13 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
   let guestDepth = 0; // nesting depth inside the current guest element (0 = between elements)
   let guestParts: Buffer[] = [];
   let guestStart = -1;
+  let guestStartOffset = 0;
+  const wantBytes = handlers.onGuest !== undefined;
   let guestIndex = 0;
-  let guestMembers = 0;
   let sawGuests = false;
   const skeleton: Buffer[] = [];
   let offset = 0;
+  const inner: InnerState = { inString: false, escaped: false, depth: 0, members: 0 };
 
   const arrayPath = handlers.arrayPath ?? ['data', 'guests'];
   const keyDepth = arrayPath.length <= 2 ? 2 : arrayPath.length;
@@ -86,6 +129,28 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
     let copyFrom = 0; // start of the current run of skeleton bytes in this chunk
     if (guestDepth > 0) guestStart = 0;
     for (let i = 0; i < chunk.length; i++) {
+      if (guestDepth > 0) {
+        // Inside a guest element (most of the file): only nesting and strings matter. A plain byte loop beats a
+        // native search per string here — guests hold many short strings, and each search call costs more than
+        // the bytes it skips.
+        inner.inString = inString;
+        inner.escaped = escaped;
+        inner.depth = guestDepth;
+        const j = skipInsideGuest(chunk, i, inner);
+        ({ inString, escaped, depth: guestDepth } = inner);
+        if (j < chunk.length) {
+          const index = guestIndex++;
+          handlers.onGuestSpan?.(guestStartOffset, offset + j + 1, inner.members);
+          if (wantBytes) {
+            guestParts.push(chunk.subarray(guestStart, j + 1));
+            handlers.onGuest!(guestParts.length === 1 ? guestParts[0]! : Buffer.concat(guestParts), index, inner.members);
+            guestParts = [];
+          }
+          copyFrom = j + 1;
+        }
+        i = j;
+        continue;
+      }
       if (inString) {
         // Most bytes of a snapshot are inside strings: jump to the next quote with a native search, then decide
         // whether it is escaped by counting the backslashes before it.
@@ -129,23 +194,6 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
         continue;
       }
       const c = chunk[i]!;
-      if (guestDepth > 0) {
-        // Inside a guest element: only track nesting and strings.
-        if (c === QUOTE) inString = true;
-        else if (c === COLON) guestMembers++;
-        else if (c === OPEN_OBJ || c === OPEN_ARR) guestDepth++;
-        else if (c === CLOSE_OBJ || c === CLOSE_ARR) {
-          guestDepth--;
-          if (guestDepth === 0) {
-            guestParts.push(chunk.subarray(guestStart, i + 1));
-            const index = guestIndex++;
-            handlers.onGuest?.(guestParts.length === 1 ? guestParts[0]! : Buffer.concat(guestParts), index, guestMembers);
-            guestParts = [];
-            copyFrom = i + 1;
-          }
-        }
-        continue;
-      }
       switch (c) {
         case QUOTE:
           inString = true;
@@ -162,7 +210,8 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
             if (keepSkeleton && i > copyFrom) skeleton.push(chunk.subarray(copyFrom, i));
             guestDepth = 1;
             guestStart = i;
-            guestMembers = 0;
+            guestStartOffset = offset + i;
+            inner.members = 0;
             break;
           }
           const parent = stack[stack.length - 1];
@@ -188,8 +237,9 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
           }
       }
     }
-    if (guestDepth > 0) guestParts.push(chunk.subarray(guestStart));
-    else if (keepSkeleton && copyFrom < chunk.length) skeleton.push(Buffer.from(chunk.subarray(copyFrom)));
+    if (guestDepth > 0) {
+      if (wantBytes) guestParts.push(chunk.subarray(guestStart));
+    } else if (keepSkeleton && copyFrom < chunk.length) skeleton.push(Buffer.from(chunk.subarray(copyFrom)));
     offset += chunk.length;
     await handlers.afterChunk?.();
   }

@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
 import { readPackageFile } from '../paths.js';
 import { scanSnapshotFile, ScanError } from './guest-scanner.js';
+import { GuestSpans, guestsAtSpans } from './guest-spans.js';
 import { separateGuests, type Guests } from './guests.js';
 import type { SectionName, Snapshot, User } from './snapshot.types.js';
 
@@ -28,6 +29,8 @@ export interface LoadedSnapshot {
   sha256: string;
   path: string;
   streamed: boolean;
+  /** For a streamed snapshot: its skeleton text and where its guests lie (what a worker thread needs to read it). */
+  layout?: { skeleton: string; spans: GuestSpans };
 }
 
 function invalid(file: string, path: string, reason: string): InputError {
@@ -100,22 +103,24 @@ function parseGuest(bytes: Buffer, index: number, members: number, file: string)
 }
 
 /**
- * Large snapshots: one scanning pass splits and validates the skeleton; every guest pass (evaluation, the HTML
- * statistics, the XLSX guest sheet) re-reads the guests from the file, and the first complete pass validates each
- * guest against the schema — an invalid guest stops that pass with the same one-line error, before any report is
- * written. Memory stays flat whatever the guest count.
+ * Large snapshots: one scanning pass splits and validates the skeleton and records where each guest lies; every
+ * guest pass (evaluation, the HTML statistics, the XLSX guest sheet) re-reads the file and cuts the guests out at
+ * those offsets, and the first complete pass validates each guest against the schema — an invalid guest stops that
+ * pass with the same one-line error, before any report is written. Memory stays flat whatever the guest count.
  */
 async function loadStreamed(file: string): Promise<LoadedSnapshot> {
   const hash = createHash('sha256');
+  const spans = new GuestSpans();
   let scan;
   try {
     // Hash the same bytes the scanner reads; a second reader keeps the scanner free of hashing concerns.
     const hashing = (async () => {
       for await (const chunk of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) hash.update(chunk);
     })();
-    // This pass only splits the skeleton from the guests; the guests are parsed and validated during the first
-    // full guest pass (evaluation), so a million guests are parsed once per pass, not once more up front.
-    scan = await scanSnapshotFile(file, {});
+    // This pass only splits the skeleton from the guests and notes where they are; the guests are parsed and
+    // validated during the first full guest pass (evaluation), so a million guests are parsed once per pass, not
+    // once more up front.
+    scan = await scanSnapshotFile(file, { onGuestSpan: (start, end, members) => spans.add(start, end, members) });
     await hashing;
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -126,65 +131,32 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
   const snapshot = validateParsedSnapshot(parseText(file, scan.skeleton), file);
   if (!scan.sawGuests) return { ...separateGuests(snapshot), sha256: hash.digest('hex'), path: file, streamed: false };
   delete snapshot.data.guests;
-  const count = scan.guestCount;
-  let validated = false;
-  return {
-    snapshot,
-    sha256: hash.digest('hex'),
-    path: file,
-    streamed: true,
-    guests: {
-      count,
-      async *read() {
-        const queue: User[] = [];
-        let done = false;
-        let failure: unknown;
-        let wake: (() => void) | undefined;
-        let resume: (() => void) | undefined;
-        let stopped = false;
-        // The scanner pushes a chunk's guests, then waits until this generator has handed them all out: at most one
-        // 4 MB chunk of guests is in memory, however slow the consumer.
-        const run = scanSnapshotFile(file, {
-          skeleton: false,
-          onGuest: (bytes, index, members) => void queue.push(validated ? (JSON.parse(bytes.toString('utf8')) as User) : parseGuest(bytes, index, members, file)),
-          afterChunk: () => {
-            if (stopped) throw new Error('guest pass stopped early');
-            if (!queue.length) return;
-            wake?.();
-            return new Promise<void>((resolve) => (resume = resolve));
-          },
-        }).then(
-          () => { done = true; wake?.(); },
-          (e: unknown) => { failure = e; done = true; wake?.(); },
-        );
-        try {
-          while (true) {
-            if (queue.length) {
-              const batch = queue.splice(0, queue.length);
-              yield* batch;
-              const r = resume;
-              resume = undefined;
-              r?.();
-              continue;
-            }
-            if (done) break;
-            await new Promise<void>((resolve) => (wake = resolve));
-            wake = undefined;
-          }
-          await run;
-          if (failure) throw failure;
-          validated = true;
-        } finally {
-          // A consumer that stops early (break, error) releases the scanner, which then ends its read.
-          if (!done) {
-            stopped = true;
-            resume?.();
-            await run;
-          }
-        }
-      },
+  const sha256 = hash.digest('hex');
+  return { snapshot, sha256, path: file, streamed: true, guests: streamedGuests(file, spans, { validate: true }), layout: { skeleton: scan.skeleton, spans } };
+}
+
+/**
+ * The guests of a large snapshot read at the spans its load found. With `validate`, each guest of the first complete
+ * pass is checked against the schema (later passes only parse); without it the caller vouches that another reader
+ * validates the same bytes — `expectSha256` then makes sure they are the same bytes.
+ */
+export function streamedGuests(file: string, spans: GuestSpans, opts: { validate: boolean; expectSha256?: string }): Guests {
+  let validated = !opts.validate;
+  return guestsAtSpans(file, spans, {
+    parse: (bytes, index) => (validated ? parseOnly(bytes, index, file) : parseGuest(bytes, index, spans.members(index), file)),
+    onComplete: () => {
+      validated = true;
     },
-  };
+    ...(opts.expectSha256 ? { expectSha256: opts.expectSha256 } : {}),
+  });
+}
+
+function parseOnly(bytes: Buffer, index: number, file: string): User {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as User;
+  } catch (e) {
+    throw invalid(file, `$.data.guests[${index}]`, `not valid JSON (${(e as Error).message})`);
+  }
 }
 
 /** Validate a parsed snapshot: schema, string sizes, nesting and section/data consistency. Throws InputError naming the JSON path. */

@@ -1,0 +1,289 @@
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { ZipWriter, type ZipEntryWriter } from './zip-writer.js';
+
+/**
+ * An XLSX package written directly as SpreadsheetML: each worksheet's XML is generated row by row and deflated into
+ * the ZIP as it goes, the workbook, styles and relationships at the end. It writes what gatehouse's tables use and
+ * nothing more — inline strings, numbers, booleans, dates as serial numbers with a date format, a frozen header row,
+ * an autofilter, column widths and a small set of cell styles (font, solid fill, number format, alignment).
+ *
+ * Why not exceljs for this: its streaming writer builds a cell object, a style lookup and an XML fragment through
+ * several layers for every cell, and pushes each row through a chain of streams; at a million guests × 16 columns
+ * that is most of a minute, where generating the same XML directly takes a few seconds (the benchmark's writer
+ * comparison, README "Evaluate and render"). Values reaching here are already sanitised for Excel (xlsx-table.ts);
+ * this module only escapes them for XML.
+ */
+
+export interface CellStyle {
+  numFmt?: string;
+  font?: { bold?: boolean; color?: string };
+  /** Solid background, ARGB. */
+  fill?: string;
+  alignment?: { wrapText?: boolean; vertical?: 'top' | 'middle' | 'bottom' };
+}
+
+export type PackageCell = string | number | boolean | Date | null | undefined;
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/**
+ * Bytes buffered before they go to the deflater: large enough that per-call costs vanish, small enough to stay flat.
+ * Each row's XML is encoded into the buffer as soon as it is built — joining many rows' strings first and encoding
+ * them together costs seven times as much (V8 flattens the concatenated strings, and the garbage piles up).
+ */
+const FLUSH_BYTES = 1 << 20;
+const BUFFER_BYTES = 2 * FLUSH_BYTES;
+const EXCEL_EPOCH_DAYS = 25_569;
+const DAY_MS = 86_400_000;
+
+/** Column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnName(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const XML_SPECIAL = /[&<>"]/;
+/** Escape text for element content and attribute values. */
+export function xmlEscape(s: string): string {
+  if (!XML_SPECIAL.test(s)) return s;
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
+/** Styles used in the package, numbered in the order first used (0 is the default). */
+class StyleTable {
+  private readonly ids = new Map<CellStyle, number>();
+  private readonly list: CellStyle[] = [{}];
+
+  id(style: CellStyle | undefined): number {
+    if (!style) return 0;
+    let id = this.ids.get(style);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(style);
+      this.ids.set(style, id);
+    }
+    return id;
+  }
+
+  xml(): string {
+    const fonts = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'];
+    const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+    const numFmts: string[] = [];
+    const fontIds = new Map<string, number>();
+    const fillIds = new Map<string, number>();
+    const fmtIds = new Map<string, number>();
+    const xfs = this.list.map((s) => {
+      let fontId = 0;
+      if (s.font) {
+        const xml = `<font>${s.font.bold ? '<b/>' : ''}<sz val="11"/>${s.font.color ? `<color rgb="${xmlEscape(s.font.color)}"/>` : ''}<name val="Calibri"/><family val="2"/></font>`;
+        fontId = fontIds.get(xml) ?? fonts.push(xml) - 1;
+        fontIds.set(xml, fontId);
+      }
+      let fillId = 0;
+      if (s.fill) {
+        const xml = `<fill><patternFill patternType="solid"><fgColor rgb="${xmlEscape(s.fill)}"/><bgColor indexed="64"/></patternFill></fill>`;
+        fillId = fillIds.get(xml) ?? fills.push(xml) - 1;
+        fillIds.set(xml, fillId);
+      }
+      let numFmtId = 0;
+      if (s.numFmt) {
+        numFmtId = fmtIds.get(s.numFmt) ?? 164 + numFmts.push(`<numFmt numFmtId="${164 + numFmts.length}" formatCode="${xmlEscape(s.numFmt)}"/>`) - 1;
+        fmtIds.set(s.numFmt, numFmtId);
+      }
+      const a = s.alignment;
+      const align = a ? `<alignment${a.vertical ? ` vertical="${a.vertical}"` : ''}${a.wrapText ? ' wrapText="1"' : ''}/>` : '';
+      const applies = `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${align ? ' applyAlignment="1"' : ''}`;
+      return `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applies}${align ? `>${align}</xf>` : '/>'}`;
+    });
+    return (
+      `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
+      (numFmts.length ? `<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>` : '') +
+      `<fonts count="${fonts.length}">${fonts.join('')}</fonts>` +
+      `<fills count="${fills.length}">${fills.join('')}</fills>` +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '</styleSheet>'
+    );
+  }
+}
+
+export interface SheetLayout {
+  /** Column widths in characters. */
+  widths: readonly number[];
+  /** Freeze the first row (the header). */
+  frozenHeader?: boolean;
+}
+
+/** One worksheet being written: rows in order, then `close` (with the autofilter's extent, when it has one). */
+export class SheetWriter {
+  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
+  private row = 0;
+  private readonly refs: string[];
+  private readonly styleAttr = new Map<number, string>();
+
+  constructor(
+    private readonly entry: ZipEntryWriter,
+    private readonly styles: StyleTable,
+    readonly columns: number,
+  ) {
+    this.refs = Array.from({ length: columns }, (_, i) => columnName(i));
+  }
+
+  /** The opening of the sheet: view, columns, start of the data. */
+  async start(layout: SheetLayout, selected: boolean): Promise<void> {
+    const pane = layout.frozenHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
+    const cols = layout.widths.length ? `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+    await this.push(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+  }
+
+  private attr(style: CellStyle | undefined): string {
+    const id = this.styles.id(style);
+    let a = this.styleAttr.get(id);
+    if (a === undefined) {
+      a = id ? ` s="${id}"` : '';
+      this.styleAttr.set(id, a);
+    }
+    return a;
+  }
+
+  private push(s: string): Promise<void> | undefined {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (s.length * 3 > this.buffer.length - this.used) {
+      if (s.length * 3 > BUFFER_BYTES) return this.flush().then(() => this.entry.write(s));
+      return this.flush().then(() => void this.push(s));
+    }
+    this.used += this.buffer.write(s, this.used, 'utf8');
+    return this.used >= FLUSH_BYTES ? this.flush() : undefined;
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.used) return;
+    // The deflater keeps the bytes until it has read them: a fresh buffer for what comes next.
+    const bytes = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    this.used = 0;
+    await this.entry.write(bytes);
+  }
+
+  /**
+   * Add a row (empty cells skipped). Strings must already be safe for Excel (no XML-invalid code points); they are
+   * escaped here. Returns a promise only when buffered text went to the deflater and the caller should wait.
+   */
+  add(values: readonly PackageCell[], styles: ReadonlyArray<CellStyle | undefined>): Promise<void> | undefined {
+    const r = ++this.row;
+    let xml = `<row r="${r}">`;
+    for (let i = 0; i < values.length && i < this.refs.length; i++) {
+      const v = values[i];
+      if (v === null || v === undefined || v === '') continue;
+      const ref = `${this.refs[i]}${r}`;
+      const s = this.attr(styles[i]);
+      if (typeof v === 'string') {
+        const preserve = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) ? ' xml:space="preserve"' : '';
+        xml += `<c r="${ref}"${s} t="inlineStr"><is><t${preserve}>${xmlEscape(v)}</t></is></c>`;
+      } else if (typeof v === 'number') {
+        xml += Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
+      } else if (typeof v === 'boolean') {
+        xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+      } else {
+        const t = v.getTime();
+        if (Number.isFinite(t)) xml += `<c r="${ref}"${s}><v>${t / DAY_MS + EXCEL_EPOCH_DAYS}</v></c>`;
+      }
+    }
+    return this.push(`${xml}</row>`);
+  }
+
+  get rows(): number {
+    return this.row;
+  }
+
+  /** End the sheet; `filterColumns` puts an autofilter over the header and every row written. */
+  async close(filterColumns?: number): Promise<void> {
+    const filter = filterColumns ? `<autoFilter ref="A1:${columnName(filterColumns - 1)}${Math.max(1, this.row)}"/>` : '';
+    await this.push(`</sheetData>${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
+    await this.flush();
+  }
+}
+
+interface SheetEntry {
+  name: string;
+  filter?: string;
+}
+
+/** The package: sheets one after another (each finished before the next starts), then `commit`. */
+export class XlsxPackage {
+  private readonly zip: ZipWriter;
+  private readonly styles = new StyleTable();
+  private readonly sheets: SheetEntry[] = [];
+  private current: { sheet: SheetWriter; end: () => Promise<void>; entry: SheetEntry } | undefined;
+
+  constructor(
+    target: string | Writable,
+    private readonly meta: { creator: string; created: Date },
+  ) {
+    this.zip = new ZipWriter(typeof target === 'string' ? createWriteStream(target) : target, meta.created);
+  }
+
+  async addSheet(name: string, layout: SheetLayout): Promise<SheetWriter> {
+    if (this.current) throw new Error('finish the open sheet first');
+    const n = this.sheets.length + 1;
+    const { entry, end } = await this.zip.begin(`xl/worksheets/sheet${n}.xml`);
+    const sheet = new SheetWriter(entry, this.styles, layout.widths.length);
+    await sheet.start(layout, n === 1);
+    const record: SheetEntry = { name };
+    this.sheets.push(record);
+    this.current = { sheet, end, entry: record };
+    return sheet;
+  }
+
+  /** Finish the open sheet, with an autofilter over its first `filterColumns` columns when given. */
+  async endSheet(filterColumns?: number): Promise<void> {
+    const c = this.current;
+    if (!c) return;
+    await c.sheet.close(filterColumns);
+    if (filterColumns) c.entry.filter = `A1:${columnName(filterColumns - 1)}${Math.max(1, c.sheet.rows)}`;
+    await c.end();
+    this.current = undefined;
+  }
+
+  async commit(): Promise<void> {
+    await this.endSheet();
+    const sheets = this.sheets;
+    const names = sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+    // Excel records each autofilter's range as the sheet's hidden _FilterDatabase name.
+    const defined = sheets
+      .map((s, i) => (s.filter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${xmlEscape(s.name.replace(/'/g, "''"))}'!${s.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}</definedName>` : ''))
+      .join('');
+    await this.zip.add('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${names}</sheets>${defined ? `<definedNames>${defined}</definedNames>` : ''}</workbook>`);
+    const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+    await this.zip.add('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`);
+    await this.zip.add('xl/styles.xml', this.styles.xml());
+    const created = this.meta.created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    await this.zip.add(
+      'docProps/core.xml',
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${xmlEscape(this.meta.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified></cp:coreProperties>`,
+    );
+    await this.zip.add(
+      '_rels/.rels',
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    );
+    const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+    await this.zip.add(
+      '[Content_Types].xml',
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+    );
+    await this.zip.finish();
+  }
+
+  /** Abandon the package (a failed write): the stream is closed, the caller removes the file. */
+  destroy(): void {
+    this.zip.destroy();
+  }
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { Guests } from './guests.js';
+import type { User } from './snapshot.types.js';
+
+/**
+ * Where each guest of a large snapshot lies in its file: the byte offsets found by the one scanning pass at load
+ * (start of each guest, and just past its end). A guest pass then reads the file and cuts the guests out at these
+ * offsets, parsing each one only when its consumer asks for it — no second scan of every byte, and only one parsed
+ * guest alive at a time. Three numbers per guest (with its members as written, for the duplicate-key check when it
+ * is parsed): 24 MB at a million guests.
+ */
+export class GuestSpans {
+  private starts = new Float64Array(1024);
+  private ends = new Float64Array(1024);
+  private memberCounts = new Float64Array(1024);
+  count = 0;
+
+  add(start: number, end: number, members = 0): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.memberCounts = grow(this.memberCounts);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.memberCounts[this.count] = members;
+    this.count++;
+  }
+
+  /** The spans as one array (start, end, members, start, end, members, …), to hand to a worker thread. */
+  toArray(): Float64Array {
+    const out = new Float64Array(this.count * 3);
+    for (let i = 0; i < this.count; i++) {
+      out[3 * i] = this.starts[i]!;
+      out[3 * i + 1] = this.ends[i]!;
+      out[3 * i + 2] = this.memberCounts[i]!;
+    }
+    return out;
+  }
+
+  static fromArray(flat: Float64Array): GuestSpans {
+    const s = new GuestSpans();
+    for (let i = 0; i + 2 < flat.length; i += 3) s.add(flat[i]!, flat[i + 1]!, flat[i + 2]!);
+    return s;
+  }
+
+  /** Colons outside strings in guest `i`: its object members as written. */
+  members(i: number): number {
+    return this.memberCounts[i]!;
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+}
+
+export interface SpanReadOptions {
+  /** Turns one guest's bytes into the guest (parse, and validate when asked); throws on bad input. */
+  parse: (bytes: Buffer, index: number) => User;
+  /** Also hash the bytes read and compare with this sha256 at the end: refuses a file that changed since load. */
+  expectSha256?: string;
+  /** Called when a complete pass ends without error (lets the caller stop validating later passes). */
+  onComplete?: () => void;
+  chunkSize?: number;
+}
+
+export class SnapshotChangedError extends Error {}
+
+/** The guests of a large snapshot, read from its file at the spans found when it was loaded. */
+export function guestsAtSpans(file: string, spans: GuestSpans, options: SpanReadOptions): Guests {
+  return {
+    count: spans.count,
+    async *read() {
+      const hash = options.expectSha256 ? createHash('sha256') : undefined;
+      let at = 0; // file offset of the current chunk
+      let g = 0; // next guest to hand out
+      let carry: Buffer[] = []; // the first part(s) of guest g when it began in an earlier chunk
+      for await (const chunk of createReadStream(file, { highWaterMark: options.chunkSize ?? 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
+        hash?.update(chunk);
+        const chunkEnd = at + chunk.length;
+        // Cut out every guest that ends in this chunk before handing any out: the chunk is done with afterwards.
+        const ready: Buffer[] = [];
+        while (g + ready.length < spans.count && spans.end(g + ready.length) <= chunkEnd) {
+          const k = g + ready.length;
+          const start = spans.start(k);
+          const end = spans.end(k) - at;
+          if (start >= at) ready.push(chunk.subarray(start - at, end));
+          else {
+            carry.push(chunk.subarray(0, end));
+            ready.push(Buffer.concat(carry));
+            carry = [];
+          }
+        }
+        const next = g + ready.length;
+        if (next < spans.count && spans.start(next) < chunkEnd) carry.push(spans.start(next) >= at ? chunk.subarray(spans.start(next) - at) : chunk);
+        for (const bytes of ready) yield options.parse(bytes, g++);
+        at = chunkEnd;
+      }
+      if (g !== spans.count || (hash && hash.digest('hex') !== options.expectSha256)) {
+        throw new SnapshotChangedError(`snapshot ${file} changed while it was being read; run the scan again`);
+      }
+      options.onComplete?.();
+    },
+  };
+}
