@@ -38,6 +38,23 @@ describe('guest scanner', () => {
     );
   });
 
+  it('without a guest handler (the load pass): the same skeleton, and spans that cut out exactly the guests', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(doc, fc.integer({ min: 1, max: 17 }), fc.boolean(), async (d, chunkSize, pretty) => {
+        const file = join(dir, `spans-${n++}.json`);
+        const text = pretty ? JSON.stringify(d, null, 2) : JSON.stringify(d);
+        await writeFile(file, text);
+        const bytes = Buffer.from(text, 'utf8');
+        const spans: Array<[number, number]> = [];
+        const scan = await scanSnapshotFile(file, { chunkSize, onGuestSpan: (start, end) => spans.push([start, end]) });
+        expect(spans.map(([s, e]) => JSON.parse(bytes.subarray(s, e).toString('utf8')))).toEqual(d.data.guests);
+        expect(JSON.parse(scan.skeleton)).toEqual({ ...d, data: { ...d.data, guests: [] } });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a string ending in an escaped backslash right at a chunk boundary', async () => {
     const d = { data: { guests: [{ id: 'a', displayName: 'x\\\\' }, { id: 'b', displayName: '\\"q' }] } };
     const file = join(dir, 'boundary.json');
