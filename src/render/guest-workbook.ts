@@ -17,7 +17,7 @@ import { parseGraphDateTime } from '../model/guests.js';
 import type { Guests } from '../snapshot/guests.js';
 import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
 import { inactivityBasisText } from './model.js';
-import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
+import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
 
 export interface GuestWorkbookOptions {
   /** Reference date for "days since sign-in" (the scan's --as-of). */
@@ -29,6 +29,8 @@ export interface GuestWorkbookOptions {
   maxRowsPerSheet?: number;
   /** Benchmark baseline only (see xlsx-table.ts). */
   bare?: boolean;
+  /** Which library writes the package (see xlsx-table.ts); the direct writer unless a test or benchmark compares. */
+  engine?: WorkbookOptions['engine'];
 }
 
 
@@ -56,7 +58,7 @@ const NO_SNAPSHOT = 'The snapshot was not supplied to `gatehouse report`; run it
 /** Write guests.xlsx. A pure function of the snapshot and the reference date (no clock). Returns the guests listed. */
 export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target: string | Writable, options: GuestWorkbookOptions): Promise<number> {
   const { asOf } = options;
-  const workbook = openWorkbook(target, { asOf, ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}) });
+  const workbook = openWorkbook(target, { asOf, ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}), ...(options.engine ? { engine: options.engine } : {}) });
   const guests = workbook.table('Guests', GUEST_COLUMNS);
   const evidence = guestEvidence(snapshot);
   let listed = 0;

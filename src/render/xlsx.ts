@@ -25,7 +25,7 @@ import {
 } from './model.js';
 import { workflowSheets } from './diff-xlsx.js';
 import { GUEST_WORKBOOK_FILE } from './formats.js';
-import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
+import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
 
 export { EXCEL_MAX_DATA_ROWS } from './xlsx-table.js';
 
@@ -39,6 +39,8 @@ export interface XlsxOptions {
   title?: string;
   /** Benchmark baseline only (see xlsx-table.ts); never use it for a report. */
   bare?: boolean;
+  /** Which library writes the package (see xlsx-table.ts); the direct writer unless a test or benchmark compares. */
+  engine?: WorkbookOptions['engine'];
 }
 
 const asDate = (s: string | null | undefined): Date | undefined => parseGraphDateTime(s);
@@ -51,7 +53,7 @@ function jsonText(v: unknown): string {
 
 /** Write the workbook to a file path or a stream. Pure function of result + snapshot (no clock). */
 export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, target: string | Writable, options: XlsxOptions): Promise<void> {
-  const workbook = openWorkbook(target, { asOf: new Date(result.asOf), ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}) });
+  const workbook = openWorkbook(target, { asOf: new Date(result.asOf), ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}), ...(options.engine ? { engine: options.engine } : {}) });
   const table = workbook.table;
   const docs = ruleDocs(options.rules);
   const noSnapshot = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to fill this sheet.';
