@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // One measured run of the offline pipeline on one snapshot (a child of bench/render.mjs), as `gatehouse scan` runs
 // it: load → (guests.xlsx starts on a worker thread) → evaluate → each report format, the XLSX stage writing
-// report.xlsx and then waiting for guests.xlsx; then each workbook alone and its bare-exceljs baseline. Prints one JSON
-// line with wall time and peak RSS per stage. Run `npm run compile` first.
+// report.xlsx and then waiting for guests.xlsx; then each workbook alone and its bare-exceljs baseline, and the
+// parse floor. Prints one JSON line with wall time and peak RSS per stage. Run `npm run compile` first.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_RULES as RULES } from '../dist/src/pipeline/rules.js';
@@ -12,6 +12,7 @@ import { writeXlsx } from '../dist/src/render/xlsx.js';
 import { writeGuestWorkbook } from '../dist/src/render/guest-workbook.js';
 import { startGuestWorkbook } from '../dist/src/render/guest-workbook-job.js';
 import { loadSnapshot } from '../dist/src/snapshot/load.js';
+import { scanSnapshotFile } from '../dist/src/snapshot/guest-scanner.js';
 
 const [snapshotPath, outDir] = process.argv.slice(2);
 rmSync(outDir, { recursive: true, force: true });
@@ -65,6 +66,14 @@ await stage('xlsxAlone', () => writeXlsx(result, loaded.snapshot, join(outDir, '
 await stage('xlsxBare', () => writeXlsx(result, loaded.snapshot, join(outDir, 'bare.xlsx'), { ...xlsxOptions, bare: true }));
 await stage('guestsXlsxAlone', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'alone-guests.xlsx'), { asOf, guests: loaded.guests }));
 await stage('guestsXlsxBare', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'bare-guests.xlsx'), { asOf, guests: loaded.guests, bare: true }));
+// The parse floor for evaluation: read the snapshot and parse every guest and the rest of the document, with no
+// validation, no model and no rules (the file is in the page cache by now, as it is for the load above).
+await stage('parseFloor', async () => {
+  let parsed = 0;
+  const scan = await scanSnapshotFile(snapshotPath, { onGuest: (bytes) => { if (JSON.parse(bytes.toString('utf8'))) parsed++; } });
+  JSON.parse(scan.skeleton);
+  return parsed;
+});
 clearInterval(sampler);
 process.stdout.write(
   JSON.stringify({

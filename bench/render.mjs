@@ -53,7 +53,7 @@ for (const size of sizes) {
   for (const name of stageNames) {
     console.log(`| ${name} | ${fmt(samples.map((s) => s.stages[name].ms / 1000), 's')} | ${fmt(samples.map((s) => s.stages[name].peakRssMb))} |`);
   }
-  const baselines = new Set(['xlsxAlone', 'xlsxBare', 'guestsXlsxAlone', 'guestsXlsxBare']);
+  const baselines = new Set(['xlsxAlone', 'xlsxBare', 'guestsXlsxAlone', 'guestsXlsxBare', 'parseFloor']);
   const pipeline = samples.map((s) => stageNames.filter((n) => !baselines.has(n)).reduce((a, n) => a + s.stages[n].ms, 0) / 1000);
   const ms = (s, name) => s.stages[name].ms;
   const bare = samples.map((s) => ms(s, 'xlsxBare') + ms(s, 'guestsXlsxBare'));
@@ -66,6 +66,10 @@ for (const size of sizes) {
   const ratio = (real, base) => fmt(samples.map((s) => ms(s, real) / ms(s, base)), 's');
   const both = fmt(samples.map((s, i) => (ms(s, 'xlsxAlone') + ms(s, 'guestsXlsxAlone')) / bare[i]), 's');
   console.log(`each workbook alone ÷ bare exceljs, same rows: report.xlsx ${ratio('xlsxAlone', 'xlsxBare')}×, guests.xlsx ${ratio('guestsXlsxAlone', 'guestsXlsxBare')}×, both ${both}×`);
+  // Evaluation against the parse floor (reading and parsing the same snapshot, nothing else), both in this run.
+  console.log(`evaluation ÷ parse floor: load + evaluate ${fmt(samples.map((s) => (ms(s, 'load') + ms(s, 'evaluate')) / ms(s, 'parseFloor')), 's')}×, evaluate alone ${ratio('evaluate', 'parseFloor')}×`);
+  // The whole run against one bare sequential exceljs write of the same workbook rows.
+  console.log(`all stages ÷ bare exceljs, same rows: ${fmt(samples.map((s, i) => (pipeline[i] * 1000) / bare[i]), 's')}×`);
   summary[size] = { pipeline: median(pipeline), peak: median(samples.map((s) => s.peakRssMb)) };
 }
 if (sizes.length > 1) {

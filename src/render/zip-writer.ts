@@ -45,7 +45,8 @@ export class ZipWriter {
     private readonly modified: Date,
     level = constants.Z_BEST_SPEED,
   ) {
-    this.zip = new ZipStream({ zlib: { level, memLevel: 9 } });
+    // Deflated output in 256 KB pieces rather than zlib's 16 KB: a sixteenth of the callbacks on this thread.
+    this.zip = new ZipStream({ zlib: { level, memLevel: 9, chunkSize: 256 * 1024 } });
     this.flowing = pipeline(this.zip, out);
     // Every wait below races this promise; a failure reaches the caller there, or in `finish`.
     this.flowing.catch(() => undefined);
