@@ -10,9 +10,10 @@ import { ZipWriter, type ZipEntryWriter } from './zip-writer.js';
  *
  * Why not exceljs for this: its streaming writer builds a cell object, a style lookup and an XML fragment through
  * several layers for every cell, and pushes each row through a chain of streams; at a million guests × 16 columns
- * that is most of a minute, where generating the same XML directly takes a few seconds (the benchmark's writer
- * comparison, README "Evaluate and render"). Values reaching here are already sanitised for Excel (xlsx-table.ts);
- * this module only escapes them for XML.
+ * that is most of a minute. Measured on the 100,000-guest inventory, same styles, same process: this writer 2.1 s of
+ * CPU, exceljs 5.8 s, bare exceljs without styles 3.1–3.7 s (README, "Workbook writers, compared"). The table API
+ * keeps exceljs selectable, and a test holds both writers' workbooks to read back the same. Values reaching here are
+ * already sanitised for Excel (xlsx-table.ts); this module only escapes them for XML.
  */
 
 export interface CellStyle {
