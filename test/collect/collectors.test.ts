@@ -7,17 +7,18 @@ import { ArraySource, addResource, modelFromSnapshot, normalisePath, type Collec
 import type { SimulatorOptions } from '../../src/simulator/server.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { baseSnapshot } from '../support/fixtures.js';
-import { clientFor, startSim } from '../simulator/harness.js';
+import { VirtualClock, clientFor, startSim } from '../simulator/harness.js';
 import { runRule } from '../support/rule-table.js';
 import guestAppOwner from '../../rules/guest-app-owner.js';
 
 const BASE_TENANT = '0f0e0d0c-1b1a-4c3d-8e9f-a0b1c2d3e4f5';
 
-async function collect(model: TenantModel, opts: { faults?: FaultSpec[]; sim?: Partial<SimulatorOptions>; includeApiConnectors?: boolean; cloud?: 'custom' | 'usgov' | 'china'; hints?: string[] } = {}) {
-  const sim = await startSim({ model, ...(opts.faults ? { faults: opts.faults } : {}), ...opts.sim });
+async function collect(model: TenantModel, opts: { faults?: FaultSpec[]; sim?: Partial<SimulatorOptions>; includeApiConnectors?: boolean; cloud?: 'custom' | 'usgov' | 'china'; hints?: string[]; clock?: VirtualClock } = {}) {
+  const clock = opts.clock;
+  const sim = await startSim({ model, ...(opts.faults ? { faults: opts.faults } : {}), ...opts.sim, ...(clock ? { now: clock.now } : {}) });
   const events: CollectEvent[] = [];
   const collected = await collectSnapshot({
-    graph: clientFor(sim),
+    graph: clientFor(sim, clock ? { tuning: { now: clock.now, sleep: clock.sleep } } : {}),
     cloud: opts.cloud ?? 'custom',
     includeApiConnectors: opts.includeApiConnectors ?? true,
     ...(opts.hints ? { tenantIdHints: opts.hints } : {}),
@@ -275,7 +276,9 @@ describe('other collectors', () => {
       s.data.conditionalAccessPolicies = Array.from({ length: 5 }, (_, i) => ({ ...s.data.conditionalAccessPolicies![0]!, id: `ca-${i}` }));
     });
     (model.resources.get(normalisePath('/identity/conditionalAccess/policies')) as CollectionResource).defaultPageSize = 2;
-    const r = await collect(model, { sim: { conditionalAccessIntervalMs: 20 } }); // the client paces at 60 ms in tests
+    // The client paces at 60 ms in tests; on one simulated clock the simulator sees exactly that spacing, so a loaded
+    // machine cannot squeeze two requests closer together than the pacer sent them.
+    const r = await collect(model, { sim: { conditionalAccessIntervalMs: 20 }, clock: new VirtualClock() });
     expect(r.status('conditionalAccessPolicies')).toMatchObject({ status: 'ok', itemCount: 5 });
     expect(r.sim.stats().throttled).toBe(0);
   });

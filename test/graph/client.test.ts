@@ -6,7 +6,7 @@ import { CredentialTokenSource, StaticTokenSource } from '../../src/graph/creden
 import { AuthenticationFailure, GraphRequestError } from '../../src/graph/errors.js';
 import type { GraphEvent } from '../../src/graph/middleware.js';
 import { ArraySource, addResource, emptyModel, type TenantModel } from '../../src/simulator/model.js';
-import { FakeCredential, FAST, clientFor, startSim } from '../simulator/harness.js';
+import { FakeCredential, FAST, VirtualClock, clientFor, startSim } from '../simulator/harness.js';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
 
@@ -223,18 +223,22 @@ describe('GraphClient: retries, backoff and timeouts', () => {
 
 describe('GraphClient: Conditional Access pacing', () => {
   it('paces CA pages so the 1 request/second limit is never hit', async () => {
-    const sim = await startSim({ model: usersModel(1), conditionalAccessIntervalMs: 100 });
+    // One simulated clock for the client's waits and the simulator's limit: the spacing Graph sees is exactly the
+    // spacing the pacer chose, however slowly a loaded machine runs the requests.
+    const clock = new VirtualClock();
+    const sim = await startSim({ model: usersModel(1), conditionalAccessIntervalMs: 100, now: clock.now });
     const events: GraphEvent[] = [];
-    const items = await clientFor(sim, { tuning: { paceIntervals: { conditionalAccess: 200 } }, events }).getAll({ version: 'v1.0', path: '/identity/conditionalAccess/policies', query: { $top: 2 }, pace: 'conditionalAccess' });
+    const items = await clientFor(sim, { tuning: { paceIntervals: { conditionalAccess: 200 }, now: clock.now, sleep: clock.sleep }, events }).getAll({ version: 'v1.0', path: '/identity/conditionalAccess/policies', query: { $top: 2 }, pace: 'conditionalAccess' });
     expect(items).toHaveLength(9);
     expect(sim.stats().throttled).toBe(0);
     expect(events.filter((e) => e.type === 'paced').length).toBeGreaterThanOrEqual(4);
   });
 
   it('without pacing, the simulator answers 429 with no Retry-After and the client backs off until it gets through', async () => {
-    const sim = await startSim({ model: usersModel(1), conditionalAccessIntervalMs: 100 });
+    const clock = new VirtualClock(); // no simulated time passes between pages unless the client waits
+    const sim = await startSim({ model: usersModel(1), conditionalAccessIntervalMs: 100, now: clock.now });
     const events: GraphEvent[] = [];
-    const items = await clientFor(sim, { tuning: { retry: { ...FAST.retry, maxAttempts: 8, baseDelayMs: 60, maxDelayMs: 200 }, paceIntervals: { conditionalAccess: 0 } }, events }).getAll({ version: 'v1.0', path: '/identity/conditionalAccess/policies', query: { $top: 5 }, pace: 'conditionalAccess' });
+    const items = await clientFor(sim, { tuning: { retry: { ...FAST.retry, maxAttempts: 8, baseDelayMs: 60, maxDelayMs: 200 }, paceIntervals: { conditionalAccess: 0 }, now: clock.now, sleep: clock.sleep }, events }).getAll({ version: 'v1.0', path: '/identity/conditionalAccess/policies', query: { $top: 5 }, pace: 'conditionalAccess' });
     expect(items).toHaveLength(9);
     expect(sim.stats().throttled).toBeGreaterThan(0);
     expect(events.some((e) => e.type === 'retry' && e.status === 429 && !e.retryAfter)).toBe(true);
