@@ -10,6 +10,7 @@ import { describeAjvError, schemaValidator } from '../util/ajv.js';
 import type { Exception, ExceptionsFile } from './exceptions.types.js';
 import type { ExceptionUse, Finding, Result, RuleResult } from './result.types.js';
 import { summarise } from './run.js';
+import { settleRuleSeverities } from './severity.js';
 
 export type { Exception, ExceptionsFile };
 
@@ -145,7 +146,8 @@ export function applyExceptions(result: Result, loaded: LoadedExceptions | undef
   const { findings: baseFindings, rules: baseRules } = reset(result);
   if (!loaded) {
     const { exceptions: _none, ...rest } = result;
-    return { ...rest, rules: baseRules, findings: baseFindings, summary: summarise(baseRules, baseFindings) };
+    const rules = settleRuleSeverities(baseRules, baseFindings);
+    return { ...rest, rules, findings: baseFindings, summary: summarise(rules, baseFindings) };
   }
   const asOf = new Date(result.asOf);
   const lookup = aliases;
@@ -173,12 +175,14 @@ export function applyExceptions(result: Result, loaded: LoadedExceptions | undef
 
   const byRule = new Map<string, Finding[]>();
   for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-  const rules = baseRules.map((r) => {
+  const ruleStatuses = baseRules.map((r) => {
     const own = byRule.get(r.id) ?? [];
     if (r.status !== 'fail' || !own.length || own.some((f) => f.status === 'fail')) return r;
     const note = suppressedNote(own.length);
     return { ...r, status: 'suppressed' as const, reason: r.reason ? `${note} ${r.reason}` : note };
   });
+  // A check whose worst findings are now accepted risks is headlined by the worst one still open.
+  const rules = settleRuleSeverities(ruleStatuses, findings);
 
   const exceptions: ExceptionUse[] = compiled.map((c, index) => ({
     rule: c.e.rule,

@@ -6,6 +6,7 @@ import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
 import { readInputFile, regularFileSize, unreadableFile } from '../util/files.js';
 import { JsonTextError, parseJsonText } from '../util/json-text.js';
 import type { Result } from './result.types.js';
+import { settleRuleSeverities } from './severity.js';
 
 /** result.json files above this size are read finding by finding (a million-guest tenant's is over 512 MB). */
 export const RESULT_STREAM_THRESHOLD_BYTES = 256 * 1024 * 1024;
@@ -24,8 +25,18 @@ export function validateResult(parsed: unknown, file: string): Result {
   return parsed as Result;
 }
 
-/** Read a result.json and validate it against src/engine/result.schema.json: InputError naming the JSON path and reason. */
+/**
+ * Read a result.json and validate it against src/engine/result.schema.json: InputError naming the JSON path and
+ * reason. Each check's headline severity is settled from its findings, so a result written by an older build
+ * renders like a fresh one.
+ */
 export async function loadResultFile(file: string, opts: { streamThresholdBytes?: number } = {}): Promise<Result> {
+  const result = await readResultFile(file, opts);
+  result.rules = settleRuleSeverities(result.rules, result.findings);
+  return result;
+}
+
+async function readResultFile(file: string, opts: { streamThresholdBytes?: number }): Promise<Result> {
   const threshold = opts.streamThresholdBytes ?? RESULT_STREAM_THRESHOLD_BYTES;
   const size = await regularFileSize('result', file, 'a result.json file');
   if (size > threshold) return loadLargeResult(file);

@@ -2,14 +2,14 @@
 
 /**
  * This interface was referenced by `Result`'s JSON-Schema
- * via the `definition` "severity".
- */
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
-/**
- * This interface was referenced by `Result`'s JSON-Schema
  * via the `definition` "ruleStatus".
  */
 export type RuleStatus = 'pass' | 'fail' | 'not-applicable' | 'not-assessed' | 'suppressed' | 'error';
+/**
+ * This interface was referenced by `Result`'s JSON-Schema
+ * via the `definition` "severity".
+ */
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
 /**
  * What evaluating one snapshot produced: a status for every rule and the findings behind them.
@@ -75,11 +75,22 @@ export interface SectionSummary {
 export interface RuleResult {
   id: string;
   title: string;
-  severity: Severity;
+  /**
+   * The check's headline severity, the one every report shows for it: its worst unsuppressed finding; when every finding is an accepted risk, its worst finding; with no findings, defaultSeverity.
+   */
+  severity: 'critical' | 'high' | 'medium' | 'low' | 'info';
+  /**
+   * The rule's own severity (its default, or the one the config sets): what a finding gets unless the rule grades it. SARIF keeps the bare rule id for findings of this severity.
+   */
+  defaultSeverity?: 'critical' | 'high' | 'medium' | 'low' | 'info';
   category: string;
   status: RuleStatus;
   /**
-   * Why the rule is not assessed, not applicable or in error.
+   * Technical detail behind the reason, for the operator: HTTP status, Graph error code, the collector's message, the command-line option that would change it.
+   */
+  detail?: string;
+  /**
+   * Why the rule is not assessed, not applicable or in error, in words for the report's reader (no HTTP codes or command-line options: those are in detail).
    */
   reason?: string;
   /**
@@ -107,6 +118,10 @@ export interface Finding {
   ruleId: string;
   status: 'fail' | 'suppressed';
   severity: Severity;
+  /**
+   * Within one severity, how much this finding matters next to the rule's others (days inactive, days pending, users exposed): larger is worse. Reports list the heaviest first.
+   */
+  weight?: number;
   resource: Resource;
   subKey?: string;
   messageId: string;
@@ -226,6 +241,10 @@ export interface FindingRef {
   id: string;
   ruleId: string;
   severity: Severity;
+  /**
+   * Within one severity, how much this finding matters next to the rule's others (days inactive, days pending, users exposed): larger is worse. Reports list the heaviest first.
+   */
+  weight?: number;
   resource: Resource;
   message: string;
 }

@@ -114,6 +114,11 @@ export interface FailInput {
   /** Distinguishes several findings of one rule on one object. Never names, counts or dates. */
   subKey?: string;
   severity?: Severity;
+  /**
+   * Within one severity, how much this finding matters next to the rule's others — days inactive, days pending,
+   * users exposed: larger is worse. Reports list the heaviest first.
+   */
+  weight?: number;
   params?: Record<string, string | number | boolean | null | undefined>;
   evidence?: Record<string, unknown>;
 }

@@ -7,7 +7,7 @@ import { findingId } from './finding-id.js';
 import { formatMessage } from './messages.js';
 import type { Finding, Result, RuleResult, RuleStatus, SectionSummary, Severity } from './result.types.js';
 import type { AnyRule, FailInput, GuestPass, RuleContext } from './rule.js';
-import { SEVERITIES } from './severity.js';
+import { SEVERITIES, settleRuleSeverities } from './severity.js';
 import { resolveRuleSettings } from './settings.js';
 
 export interface EvaluateOptions {
@@ -94,6 +94,7 @@ class RuleRun<O> implements RuleContext<O> {
       ruleId: this.rule.meta.id,
       status: 'fail',
       severity: this.severityOverride ?? input.severity ?? this.rule.meta.severity,
+      ...(input.weight !== undefined && Number.isFinite(input.weight) ? { weight: input.weight } : {}),
       resource: {
         type: resource.type,
         id: resource.id,
@@ -172,10 +173,12 @@ class Evaluation {
     for (const rule of opts.rules) {
       const setting = settings.get(rule.meta.id)!;
       if (!setting.enabled) continue;
+      const severity = setting.severity ?? rule.meta.severity;
       const base = {
         id: rule.meta.id,
         title: rule.meta.title,
-        severity: setting.severity ?? rule.meta.severity,
+        severity,
+        defaultSeverity: severity,
         category: rule.meta.category,
         ...(Object.keys(setting.options).length ? { options: setting.options } : {}),
       };
@@ -245,7 +248,7 @@ class Evaluation {
       // A loop, not push(...spread): one rule can yield hundreds of thousands of findings (argument-count limit).
       for (const f of ruleFindings) findings.push(f);
     }
-    return this.assemble(rules, findings);
+    return this.assemble(settleRuleSeverities(rules, findings), findings);
   }
 
   private conclude(base: Omit<RuleResult, 'status' | 'findingCount'>, run: RuleRun<unknown>): { result: RuleResult; findings: Finding[] } {

@@ -12,10 +12,18 @@
  *   score ≥ 0.1 is at least "low"), so they would raise alerts for things that need no action. They stay in the
  *   HTML, XLSX and result.json. Rules whose severity is info are still listed, at level `note` without a
  *   security-severity.
- * - `security-severity` sits on the rule (GitHub reads it there) and comes from the rule's configured severity;
- *   each result's `level` follows its own finding's severity.
- * - A rule with more than `perRuleCap` results becomes one aggregate result carrying the count; when the run
- *   would still exceed `perRunCap`, the largest rules are aggregated first. The XLSX lists every object.
+ * - Severity, one SARIF rule per rule × severity. GitHub and Azure DevOps take an alert's severity from its rule's
+ *   `security-severity` (a result cannot carry its own), yet one gatehouse rule may grade its findings (an expired
+ *   federation certificate is high, one still valid for weeks medium). So findings at the rule's own severity keep
+ *   the bare rule id — the id every earlier scan used, so their alerts carry on — and a finding graded otherwise
+ *   goes to `<rule id>/<severity>`, a descriptor with that severity. Every alert then shows the severity the HTML,
+ *   the XLSX and result.json give its finding. The ids stay stable across scans: they depend only on the rule and
+ *   the finding's severity, never on names, counts or order, and `primaryLocationLineHash` stays the finding id. A
+ *   finding whose severity changes between scans (a certificate that was expiring has expired) moves to the other
+ *   rule: GitHub closes the old alert and opens one at the new severity, so a dismissal of "expiring soon" does not
+ *   hide "expired" — a change of severity is a change of problem worth a fresh look.
+ * - A SARIF rule with more than `perRuleCap` results becomes one aggregate result carrying the count; when the run
+ *   would still exceed `perRunCap`, the largest are aggregated first. The XLSX lists every object.
  */
 import { gzipSync } from 'node:zlib';
 import type * as Sarif from 'sarif';
@@ -97,6 +105,14 @@ function sentence(text: string): string {
 
 function capText(s: string, max: number): string {
   return displayText(s, max);
+}
+
+/**
+ * The SARIF rule a finding is reported under: the bare rule id at the rule's own severity, `<rule id>/<severity>`
+ * when the rule graded the finding otherwise (see the file comment for why).
+ */
+export function sarifRuleId(ruleId: string, severity: Severity, ruleSeverity: Severity): string {
+  return severity === ruleSeverity ? ruleId : `${ruleId}/${severity}`;
 }
 
 function pascalName(id: string): string {
@@ -185,40 +201,48 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
   const omitPii = Boolean(options.omitPii);
   const xlsxName = options.xlsxName ?? 'report.xlsx';
 
-  // Rules: every rule of the result plus any rule a finding names, sorted by id.
+  // Rules: every rule of the result plus any rule a finding names, each at its own severity under its bare id, and a
+  // graded variant `<id>/<severity>` for every other severity its reported findings have.
   const ruleInfo = new Map<string, { title: string; severity: Severity; category: string }>();
-  for (const r of result.rules) ruleInfo.set(r.id, { title: r.title, severity: r.severity, category: r.category });
+  for (const r of result.rules) ruleInfo.set(r.id, { title: r.title, severity: r.defaultSeverity ?? r.severity, category: r.category });
   for (const f of result.findings) if (!ruleInfo.has(f.ruleId)) ruleInfo.set(f.ruleId, { title: f.ruleId, severity: f.severity, category: 'uncategorised' });
-  const ruleIds = [...ruleInfo.keys()].sort(cmp);
+
+  // Only failing, non-informational findings reach code scanning, grouped by the SARIF rule they are reported under.
+  const byRule = new Map<string, Finding[]>();
+  const descriptors = new Map<string, { ruleId: string; severity: Severity }>();
+  for (const [id, info] of ruleInfo) descriptors.set(id, { ruleId: id, severity: info.severity });
+  for (const f of result.findings) {
+    if (f.status !== 'fail' || f.severity === 'info') continue;
+    const id = sarifRuleId(f.ruleId, f.severity, ruleInfo.get(f.ruleId)!.severity);
+    if (!descriptors.has(id)) descriptors.set(id, { ruleId: f.ruleId, severity: f.severity });
+    const list = byRule.get(id) ?? [];
+    list.push(f);
+    byRule.set(id, list);
+  }
+  const ruleIds = [...descriptors.keys()].sort(cmp);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
   const rules: Sarif.ReportingDescriptor[] = ruleIds.map((id) => {
-    const info = ruleInfo.get(id)!;
-    const doc = docs.get(id);
-    const title = capText(info.title, 1024);
+    const { ruleId, severity } = descriptors.get(id)!;
+    const info = ruleInfo.get(ruleId)!;
+    const graded = id !== ruleId;
+    const doc = docs.get(ruleId);
+    const title = capText(info.title, 1000);
     const helpUri = doc?.references.map((r) => safeHttpsUrl(r.url)).find(Boolean);
-    const properties: Record<string, unknown> = { tags: tagsFor(doc, info.category), precision: 'very-high' };
-    if (info.severity !== 'info') properties['security-severity'] = SECURITY_SEVERITY[info.severity];
+    const properties: Record<string, unknown> = { tags: tagsFor(doc, info.category), precision: 'very-high', severity, gatehouseRule: ruleId };
+    if (severity !== 'info') properties['security-severity'] = SECURITY_SEVERITY[severity];
     return {
       id,
-      name: pascalName(id),
-      shortDescription: { text: sentence(title) },
+      name: pascalName(graded ? `${ruleId}-${severity}` : ruleId),
+      shortDescription: { text: sentence(graded ? `${title} (${severity} findings)` : title) },
       fullDescription: { text: capText(doc ? doc.rationale : `${title}.`, 1024) },
-      help: ruleHelp(id, title, doc, result.tenant.cloud),
+      help: ruleHelp(ruleId, info.title, doc, result.tenant.cloud),
       ...(helpUri ? { helpUri } : {}),
-      defaultConfiguration: { level: LEVEL[info.severity] },
+      defaultConfiguration: { level: LEVEL[severity] },
       properties,
     };
   });
 
-  // Only failing, non-informational findings reach code scanning.
-  const byRule = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    if (f.status !== 'fail' || f.severity === 'info') continue;
-    const list = byRule.get(f.ruleId) ?? [];
-    list.push(f);
-    byRule.set(f.ruleId, list);
-  }
   const aggregated = new Set<string>();
   for (const [id, list] of byRule) if (list.length > options.perRuleCap) aggregated.add(id);
   let total = [...byRule].reduce((n, [id, list]) => n + (aggregated.has(id) ? 1 : list.length), 0);
@@ -266,15 +290,16 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
       const collection = collectionPath(list);
       const uri = artifactUri(tenantId, collection);
       const fingerprint = findingId(id, tenantId, 'aggregate', collection, 'aggregate');
-      const worst = list.reduce<Severity>((w, f) => (severityRank(f.severity) < severityRank(w) ? f.severity : w), 'low');
-      const title = ruleInfo.get(id)!.title;
+      // Every finding of a SARIF rule has the rule's severity.
+      const { ruleId, severity } = descriptors.get(id)!;
+      const title = ruleInfo.get(ruleId)!.title;
       emitted.push({
         uri,
         fingerprint,
         result: {
           ruleId: id,
           ruleIndex: ruleIndex.get(id)!,
-          level: LEVEL[worst],
+          level: LEVEL[severity],
           message: {
             text: sarifMessageText(`${list.length} objects fail "${capText(title, 200)}" — more than code scanning should hold as separate alerts. Every affected object is listed in ${xlsxName} (sheet Findings) and in result.json.`),
           },
@@ -285,7 +310,7 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
             },
           ],
           partialFingerprints: { primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`, [FINGERPRINT_KEY]: fingerprint },
-          properties: { findingId: fingerprint, aggregate: true, findingCount: list.length, severity: worst, detail: xlsxName },
+          properties: { findingId: fingerprint, aggregate: true, findingCount: list.length, severity, gatehouseRule: ruleId, detail: xlsxName },
         },
       });
       continue;
@@ -309,7 +334,7 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
           partialFingerprints: { primaryLocationLineHash: `${f.id.slice(0, 16)}:1`, [FINGERPRINT_KEY]: f.id },
           // With `scan --baseline`: new / unchanged / updated against the previous scan (the ADO Scans tab filters on it).
           ...(f.baselineState ? { baselineState: f.baselineState } : {}),
-          properties: { findingId: f.id, severity: f.severity, resourceType: f.resource.type },
+          properties: { findingId: f.id, severity: f.severity, gatehouseRule: f.ruleId, resourceType: f.resource.type },
         },
       });
     }

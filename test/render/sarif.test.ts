@@ -154,17 +154,36 @@ describe('SARIF', () => {
     const log = parse(sarifReport(result));
     const byId = new Map(log.runs[0]!.tool.driver.rules!.map((r) => [r.id, r]));
     const expected: Record<string, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+    // The bare rule id carries the rule's own severity.
     for (const r of result.rules) {
       const d = byId.get(r.id)!;
-      if (r.severity === 'info') {
+      const own = r.defaultSeverity ?? r.severity;
+      if (own === 'info') {
         expect(d.properties!['security-severity']).toBeUndefined();
         expect(d.defaultConfiguration!.level).toBe('note');
-      } else expect(d.properties!['security-severity']).toBe(expected[r.severity]);
+      } else expect(d.properties!['security-severity']).toBe(expected[own]);
     }
+    // Every alert's rule has the alert's own severity, so GitHub shows each alert at its finding's severity.
     for (const res of log.runs[0]!.results!) {
       const sev = res.properties!.severity as string;
       expect(res.level).toBe(sev === 'critical' || sev === 'high' ? 'error' : sev === 'medium' ? 'warning' : 'note');
+      expect(byId.get(res.ruleId!)!.properties!['security-severity']).toBe(expected[sev]);
+      expect(res.ruleId).toBe(sev === result.rules.find((r) => r.id === res.properties!.gatehouseRule)!.defaultSeverity ? res.properties!.gatehouseRule : `${res.properties!.gatehouseRule as string}/${sev}`);
     }
+  });
+
+  it('gives a graded finding its own rule id (rule/severity), stable across scans', () => {
+    const graded = result.findings.find((f) => f.status === 'fail' && f.severity !== 'info' && f.severity !== result.rules.find((r) => r.id === f.ruleId)!.defaultSeverity);
+    expect(graded, 'the test tenant has a finding graded below its rule').toBeDefined();
+    const log = parse(sarifReport(result));
+    const alert = log.runs[0]!.results!.find((r) => r.properties!.findingId === graded!.id)!;
+    expect(alert.ruleId).toBe(`${graded!.ruleId}/${graded!.severity}`);
+    expect(alert.ruleIndex).toBe(log.runs[0]!.tool.driver.rules!.findIndex((r) => r.id === alert.ruleId));
+    expect(alert.partialFingerprints!.primaryLocationLineHash).toBe(`${graded!.id.slice(0, 16)}:1`);
+    // Same finding next quarter, other findings gone: same rule id, same fingerprint.
+    const alone = { ...result, findings: [graded!] };
+    const again = parse(sarifReport(alone)).runs[0]!.results!;
+    expect(again.map((r) => [r.ruleId, r.partialFingerprints])).toEqual([[alert.ruleId, alert.partialFingerprints]]);
   });
 
   it('aggregates a rule over the per-rule cap into one result carrying the count', () => {
