@@ -45,8 +45,8 @@ for (const file of snapshots) {
   cases.push({ name: `${name} --profile strict`, file, args: ['--profile', 'strict'] });
   cases.push({ name: `${name} --redact --redact-domains`, file, args: ['--redact', '--redact-domains'] });
 }
-const demo = snapshots.find((f) => f.endsWith('/demo.json'));
-if (demo) cases.push({ name: 'demo --exceptions demo.yaml', file: demo, args: ['--exceptions', join(fixtures, 'exceptions', 'demo.yaml')] });
+const demo = snapshots.find((f) => f.endsWith('/every-check.json'));
+if (demo) cases.push({ name: 'every-check --exceptions every-check.yaml', file: demo, args: ['--exceptions', join(fixtures, 'exceptions', 'every-check.yaml')] });
 
 // A snapshot above the streaming threshold (64 MB): evaluated guest by guest from the file, not in memory.
 if (large) {

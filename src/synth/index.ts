@@ -5,3 +5,4 @@ export { generateTenant, tenantParts, degradeSnapshot, DEGRADED_SECTIONS, SYNTH_
 export type { GuestTruth, GuestTruthIds } from './truth.js';
 export { DEMO_OPTIONS, snapshotToJson, fixtureFiles, writeFixtures, writeTenantSnapshot, writeGuestsNdjson } from './write.js';
 export { selfSignedCertificate } from './certificate.js';
+export { generateRealisticTenant } from './realistic.js';

@@ -218,23 +218,29 @@ export const DEGRADED_SECTIONS: readonly DegradedSection[] = [
 /** The same company collected with fewer permissions and licences. Returns a new snapshot; the input is not changed. */
 export function degradeSnapshot(snapshot: Snapshot, seed: number): Snapshot {
   const copy = structuredClone(snapshot);
-  for (const [i, d] of DEGRADED_SECTIONS.entries()) {
+  withSectionGaps(copy, seed, DEGRADED_SECTIONS);
+  // Without the licence the collector re-reads guests without signInActivity (Graph refuses it without Entra ID P1): the property is absent.
+  for (const g of copy.data.guests ?? []) delete g.signInActivity;
+  return copy;
+}
+
+/** Mark sections as not collected, in place, the way the collector records each gap (request ids derived from the seed). */
+export function withSectionGaps(snapshot: Snapshot, seed: number, gaps: readonly DegradedSection[]): void {
+  for (const d of gaps) {
+    const i = DEGRADED_SECTIONS.findIndex((x) => x.name === d.name);
     const info = SECTIONS[d.name];
-    copy.sections[d.name] = {
+    snapshot.sections[d.name] = {
       status: d.status,
       ...(d.httpStatus !== undefined ? { httpStatus: d.httpStatus } : {}),
       ...(d.errorCode ? { errorCode: d.errorCode } : {}),
-      // Request ids are GUIDs; derived so the degraded fixture is byte-stable.
-      ...(d.httpStatus !== undefined ? { requestId: guid(seed, 'request-id', i) } : {}),
+      // Request ids are GUIDs; derived so the fixture is byte-stable.
+      ...(d.httpStatus !== undefined ? { requestId: guid(seed, 'request-id', i < 0 ? 100 : i) } : {}),
       message: d.message,
       requiredPermissions: [...info.permissions],
       ...(d.requiredLicence ? { requiredLicence: d.requiredLicence } : {}),
       apiVersion: info.apiVersion,
     };
-    delete (copy.data as Record<string, unknown>)[d.name];
+    delete (snapshot.data as Record<string, unknown>)[d.name];
   }
-  // Without the licence the collector re-reads guests without signInActivity (Graph refuses it without Entra ID P1): the property is absent.
-  for (const g of copy.data.guests ?? []) delete g.signInActivity;
-  return copy;
 }
 

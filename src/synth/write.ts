@@ -4,13 +4,16 @@ import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { JsonFileWriter } from '../util/json-file.js';
 import { GuestFactory } from './guests.js';
 import { degradeSnapshot, generateTenant, tenantParts, type TenantTruth } from './tenant.js';
+import { generateRealisticTenant } from './realistic.js';
 import { GuestTally, type GuestTruth } from './truth.js';
 import { buildWorld, type GenerateOptions } from './world.js';
 
 /**
- * The bundled demo tenant: "Contoso Pharma", a mid-size company with a few hundred guests. `npm run fixtures`
- * regenerates fixtures/snapshots/demo.json and degraded.json from these options; a test fails when the committed
- * files differ from what the generator produces.
+ * The bundled tenants: "Contoso Pharma", a mid-size company with a few hundred guests. `npm run fixtures` regenerates
+ * fixtures/snapshots/demo.json (the company after a security review: most checks pass), every-check.json (the same
+ * company with every check firing, for tests and for trying every part of the reports) and degraded.json (every-check
+ * collected with missing permissions and licences) from these options; a test fails when the committed files differ
+ * from what the generator produces.
  */
 export const DEMO_OPTIONS: GenerateOptions = { seed: 20261127, guests: 350, partners: 12, caPolicies: 10, preset: 'demo', asOf: '2026-11-27T00:00:00Z' };
 
@@ -20,9 +23,13 @@ export function snapshotToJson(snapshot: Snapshot): string {
 }
 
 /** File name → exact contents of the bundled fixtures. */
-export function fixtureFiles(opts: GenerateOptions = DEMO_OPTIONS): Record<'demo.json' | 'degraded.json', string> {
+export function fixtureFiles(opts: GenerateOptions = DEMO_OPTIONS): Record<'demo.json' | 'every-check.json' | 'degraded.json', string> {
   const { snapshot } = generateTenant(opts);
-  return { 'demo.json': snapshotToJson(snapshot), 'degraded.json': snapshotToJson(degradeSnapshot(snapshot, opts.seed)) };
+  return {
+    'demo.json': snapshotToJson(generateRealisticTenant(opts)),
+    'every-check.json': snapshotToJson(snapshot),
+    'degraded.json': snapshotToJson(degradeSnapshot(snapshot, opts.seed)),
+  };
 }
 
 export async function writeFixtures(dir: string, opts: GenerateOptions = DEMO_OPTIONS): Promise<string[]> {

@@ -192,7 +192,7 @@ describe('guest passes', () => {
   });
 
   it('streaming the guests gives the same result as the inline array (demo tenant, every rule)', async () => {
-    const snapshot = fixtureSnapshot('demo');
+    const snapshot = fixtureSnapshot('every-check');
     const opts = { rules: RULES, snapshotSha256: 'b'.repeat(64), now: new Date('2026-11-27T00:00:00Z') };
     const inline = evaluate(snapshot, opts);
     const guests = snapshot.data.guests!;

@@ -7,7 +7,7 @@ import { evaluateFile, writeReports } from '../../src/pipeline/scan.js';
 
 describe('a streamed snapshot scans exactly like an inline one', () => {
   it('same result and same reports for the demo tenant', async () => {
-    const snapshotPath = packagePath('fixtures', 'snapshots', 'demo.json');
+    const snapshotPath = packagePath('fixtures', 'snapshots', 'every-check.json');
     const asOf = new Date('2026-11-27T00:00:00Z');
     const inline = await evaluateFile({ snapshotPath, asOf });
     const streamed = await evaluateFile({ snapshotPath, asOf, streamThresholdBytes: 0 });

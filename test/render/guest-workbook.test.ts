@@ -101,7 +101,7 @@ describe('guests.xlsx', () => {
  */
 describe('guests.xlsx agrees with the findings for every guest', () => {
   const dir = tempDir('gatehouse-guest-agree-');
-  const snapshot = fixtureSnapshot('demo');
+  const snapshot = fixtureSnapshot('every-check');
   const template = snapshot.data.guests!.find((g) => g.externalUserState === 'Accepted' && g.accountEnabled && g.userType === 'Guest')!;
   const extra = (n: number, patch: Partial<User>): User => ({ ...structuredClone(template), id: `e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`, ...patch });
   // The cases the two views used to disagree on, added to the demo tenant.

@@ -9,7 +9,7 @@ import { fixtureSnapshot } from '../support/fixtures.js';
 
 describe('result.json writer', () => {
   it('streams bytes that parse to the same result, one finding per line', async () => {
-    const result = evaluate(fixtureSnapshot('demo'), { rules: RULES, snapshotSha256: 'c'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const result = evaluate(fixtureSnapshot('every-check'), { rules: RULES, snapshotSha256: 'c'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
     expect(result.findings.length).toBeGreaterThan(100);
     const file = join(await mkdtemp(join(tmpdir(), 'gatehouse-json-')), 'result.json');
     await writeResultJson(result, file);

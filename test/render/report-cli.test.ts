@@ -120,7 +120,7 @@ describe('large result.json', () => {
     const { mkdtemp, writeFile: write } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join: joinPath } = await import('node:path');
-    const result = evaluate(fixtureSnapshot('demo'), { rules: RULES, snapshotSha256: 'd'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const result = evaluate(fixtureSnapshot('every-check'), { rules: RULES, snapshotSha256: 'd'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
     const dir = await mkdtemp(joinPath(tmpdir(), 'gatehouse-bigresult-'));
     const file = joinPath(dir, 'result.json');
     await writeResultJson(result, file);

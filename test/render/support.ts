@@ -32,7 +32,7 @@ export function tempDir(prefix = 'gatehouse-render-'): string {
  * problems (open default, MFA trust, everyone may invite, an http connector, 300 guests of varied staleness).
  */
 export function realisticSnapshot(): { snapshot: Snapshot; name: string } {
-  if (existsSync(packagePath('fixtures', 'snapshots', 'demo.json'))) return { snapshot: fixtureSnapshot('demo'), name: 'demo' };
+  if (existsSync(packagePath('fixtures', 'snapshots', 'every-check.json'))) return { snapshot: fixtureSnapshot('every-check'), name: 'demo' };
   const s = fixtureSnapshot('base');
   const d = s.data as Required<Snapshot['data']>;
   d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };

@@ -38,7 +38,7 @@ function layouts(s: Snapshot): Record<string, string> {
 }
 
 describe('streamed snapshot loading', () => {
-  const demo = fixtureSnapshot('demo');
+  const demo = fixtureSnapshot('every-check');
   // Tenant strings that look like structure: brackets, quotes, escapes, and multi-byte characters.
   demo.data.guests![0]!.displayName = 'Zoë "[x]" {y} \\ ] } 山田 🙂';
   demo.data.guests![1]!.otherMails = ['a@b.example', '[]{}'];

@@ -21,6 +21,8 @@ import {
   type GenerateOptions,
 } from '../../src/synth/index.js';
 import { asciiNamesAreDistinct } from '../../src/synth/names.js';
+import { RULES } from '../../rules/index.js';
+import { evaluate } from '../../src/engine/run.js';
 import { inactiveSince, recount } from './recount.js';
 
 const DAY = 86_400_000;
@@ -305,11 +307,38 @@ describe('writers', () => {
     expect(truth.total).toBe(300);
   });
 
-  it('the committed demo and degraded fixtures are what the generator produces now (run `npm run fixtures`)', () => {
+  it('the committed demo, every-check and degraded fixtures are what the generator produces now (run `npm run fixtures`)', () => {
     const expected = fixtureFiles();
     for (const [name, text] of Object.entries(expected)) {
       const committed = readFileSync(packagePath('fixtures', 'snapshots', name), 'utf8');
       expect(committed === text, `fixtures/snapshots/${name} is stale: run npm run fixtures`).toBe(true);
     }
+  });
+});
+
+describe('the bundled demo reads like a real company', () => {
+  // What a newcomer meets first: most checks pass, a handful of meaningful findings, a few checks not assessed.
+  const snapshot = validateSnapshot(JSON.parse(fixtureFiles()['demo.json']) as unknown, 'demo.json');
+  const result = evaluate(snapshot, { rules: RULES, asOf: new Date(DEMO_OPTIONS.asOf), now: new Date(DEMO_OPTIONS.asOf), snapshotSha256: 'a'.repeat(64) });
+  const by = (status: string) => result.rules.filter((r) => r.status === status).map((r) => r.id);
+
+  it('most checks pass, a handful fail at every severity from high to low, a few are not assessed', () => {
+    expect(by('pass').length).toBeGreaterThanOrEqual(Math.ceil(result.rules.length * 0.7));
+    expect(by('fail').length).toBeGreaterThanOrEqual(4);
+    expect(by('fail').length).toBeLessThanOrEqual(9);
+    expect(by('not-assessed').length).toBeGreaterThanOrEqual(1);
+    expect(by('not-assessed').length).toBeLessThanOrEqual(4);
+    expect(by('error')).toEqual([]);
+    const severities = new Set(result.rules.filter((r) => r.status === 'fail').map((r) => r.severity));
+    for (const s of ['high', 'medium', 'low']) expect(severities).toContain(s);
+  });
+
+  it('is the every-check company: same tenant, partners and policies, fewer guests', () => {
+    const every = generateTenant(DEMO_OPTIONS).snapshot;
+    expect(snapshot.tenant).toEqual(every.tenant);
+    expect(snapshot.data.crossTenantAccessPartners!.map((p) => p.tenantId)).toEqual(every.data.crossTenantAccessPartners!.map((p) => p.tenantId));
+    expect(snapshot.data.conditionalAccessPolicies!.map((p) => p.id)).toEqual(every.data.conditionalAccessPolicies!.map((p) => p.id));
+    expect(snapshot.data.guests!.length).toBeLessThan(every.data.guests!.length);
+    expect(snapshot.sections.guests!.itemCount).toBe(snapshot.data.guests!.length);
   });
 });

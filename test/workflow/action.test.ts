@@ -22,7 +22,7 @@ import { fakeEntra } from './support/fake-entra.js';
  * Graph simulator. Nothing leaves 127.0.0.1.
  */
 
-const DEMO = fixtureSnapshot('demo');
+const DEMO = fixtureSnapshot('every-check');
 const ACCESS_TOKEN = fakeJwt({ tid: DEMO.tenant.id, roles: [], appid: 'gh-app' });
 const CLIENT_ID = '0a1b2c3d-0000-4000-8000-00000000c11e';
 let dir: string;

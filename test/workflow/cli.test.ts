@@ -83,45 +83,45 @@ describe('gatehouse diff', () => {
 describe('gatehouse redact and scan --redact', () => {
   it('redact writes a snapshot that validates; the generated key is printed once to stderr', async () => {
     const out = join(dir, 'redacted.json');
-    const r = await cliInProcess(['redact', fixture('demo'), '--out', out], { env: { GATEHOUSE_REDACT_KEY: '' } });
+    const r = await cliInProcess(['redact', fixture('every-check'), '--out', out], { env: { GATEHOUSE_REDACT_KEY: '' } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.match(/generated redaction key/g)).toHaveLength(1);
     expect((await cliInProcess(['validate', out])).code).toBe(0);
-    expect(findLeaks(personalValues(fixtureSnapshot('demo')), [out])).toEqual([]);
+    expect(findLeaks(personalValues(fixtureSnapshot('every-check')), [out])).toEqual([]);
   });
 
   it('with a key: same pseudonyms on every run (diffable), and --redact-key-env names the variable', async () => {
     const a = join(dir, 'k1.json');
     const b = join(dir, 'k2.json');
-    expect((await cliInProcess(['redact', fixture('demo'), '--out', a, '--redact-key-env', 'MY_KEY'], { env: { MY_KEY: KEY } })).code).toBe(0);
-    const r = await cliInProcess(['redact', fixture('demo'), '--out', b], { env: { GATEHOUSE_REDACT_KEY: KEY } });
+    expect((await cliInProcess(['redact', fixture('every-check'), '--out', a, '--redact-key-env', 'MY_KEY'], { env: { MY_KEY: KEY } })).code).toBe(0);
+    const r = await cliInProcess(['redact', fixture('every-check'), '--out', b], { env: { GATEHOUSE_REDACT_KEY: KEY } });
     expect(r.stderr).not.toMatch(/generated redaction key/);
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
     validateSnapshot(readJson(a));
   });
 
   it('refuses to overwrite the input, a short key, a missing key variable', async () => {
-    expect((await cliInProcess(['redact', fixture('demo'), '--out', fixture('demo')])).code).toBe(2);
-    expect((await cliInProcess(['redact', fixture('demo'), '--out', join(dir, 'x.json')], { env: { GATEHOUSE_REDACT_KEY: 'short' } })).stderr).toMatch(/at least 16/);
-    expect((await cliInProcess(['redact', fixture('demo'), '--out', join(dir, 'y.json'), '--redact-key-env', 'NOT_SET_ANYWHERE'])).code).toBe(2);
+    expect((await cliInProcess(['redact', fixture('every-check'), '--out', fixture('every-check')])).code).toBe(2);
+    expect((await cliInProcess(['redact', fixture('every-check'), '--out', join(dir, 'x.json')], { env: { GATEHOUSE_REDACT_KEY: 'short' } })).stderr).toMatch(/at least 16/);
+    expect((await cliInProcess(['redact', fixture('every-check'), '--out', join(dir, 'y.json'), '--redact-key-env', 'NOT_SET_ANYWHERE'])).code).toBe(2);
   });
 
   it('scan --redact: no original UPN, email or display name in any output, stdout or stderr (bytes scanned)', async () => {
     const out = join(dir, 'redacted-scan');
-    const r = await scanTo(out, ['--snapshot', fixture('demo'), '--redact', '--format', 'all'], );
+    const r = await scanTo(out, ['--snapshot', fixture('every-check'), '--redact', '--format', 'all'], );
     expect([0, 1]).toContain(r.code);
     const files = filesUnder(out);
     expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(['.gatehouse-manifest.json', 'guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']);
     const result = readJson<Result>(join(out, 'result.json'));
     expect(result.snapshot.path).toBe(join(out, 'snapshot.redacted.json'));
-    expect(findLeaks(personalValues(fixtureSnapshot('demo')), files, { stdout: r.stdout, stderr: r.stderr })).toEqual([]);
+    expect(findLeaks(personalValues(fixtureSnapshot('every-check')), files, { stdout: r.stdout, stderr: r.stderr })).toEqual([]);
   });
 });
 
-describe('the demo exceptions file (fixtures/exceptions/demo.yaml)', () => {
+describe('the demo exceptions file (fixtures/exceptions/every-check.yaml)', () => {
   it('one partner and one pattern in force, one expired, one unused — and --fail-on counts only what is left', async () => {
     const out = join(dir, 'demo-ex');
-    const r = await cliInProcess(['scan', '--snapshot', fixture('demo'), '--as-of', '2026-11-27', '--format', 'json,md', '--out', out, '--exceptions', packagePath('fixtures', 'exceptions', 'demo.yaml'), '--fail-on', 'info']);
+    const r = await cliInProcess(['scan', '--snapshot', fixture('every-check'), '--as-of', '2026-11-27', '--format', 'json,md', '--out', out, '--exceptions', packagePath('fixtures', 'exceptions', 'every-check.yaml'), '--fail-on', 'info']);
     expect(r.code).toBe(1);
     const result = readJson<Result>(join(out, 'result.json'));
     expect(result.exceptions!.map((e) => [e.rule, e.state])).toEqual([

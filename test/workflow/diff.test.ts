@@ -218,13 +218,13 @@ describe('large diff inputs', () => {
     const { join: joinPath } = await import('node:path');
     const { packagePath: pkg } = await import('../../src/paths.js');
     const { fixtureSnapshot } = await import('../support/fixtures.js');
-    const result = evaluate(fixtureSnapshot('demo'), { rules: RULES, snapshotSha256: 'e'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const result = evaluate(fixtureSnapshot('every-check'), { rules: RULES, snapshotSha256: 'e'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
     const file = joinPath(await mkdtemp(joinPath(tmpdir(), 'gatehouse-diff-large-')), 'result.json');
     await writeResultJson(result, file);
     const asResult = await loadDiffInput(file, { streamThresholdBytes: 0 });
     expect(asResult.kind).toBe('result');
     if (asResult.kind === 'result') expect(asResult.result).toEqual(result);
-    const asSnapshot = await loadDiffInput(pkg('fixtures', 'snapshots', 'demo.json'), { streamThresholdBytes: 0 });
+    const asSnapshot = await loadDiffInput(pkg('fixtures', 'snapshots', 'every-check.json'), { streamThresholdBytes: 0 });
     expect(asSnapshot.kind).toBe('snapshot');
   });
 });

@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 /** The demo tenant plus guests that exercise every personal field: other mails, OTP and social sign-in ids, a sponsor with a name. */
 function demoPlus(): Snapshot {
-  const s = fixtureSnapshot('demo');
+  const s = fixtureSnapshot('every-check');
   const g0 = s.data.guests![0]!;
   s.data.guests!.push({
     ...structuredClone(g0),

@@ -18,7 +18,7 @@ import { fixtureSnapshot } from '../support/fixtures.js';
 import { cliInProcess } from '../support/cli-in-process.js';
 import { filesUnder, findLeaks, personalValues } from './support/leaks.js';
 
-const DEMO = fixtureSnapshot('demo');
+const DEMO = fixtureSnapshot('every-check');
 const BASE = fixtureSnapshot('base');
 const TOKEN_A = fakeJwt({ tid: DEMO.tenant.id, roles: [] });
 const TOKEN_B = fakeJwt({ tid: BASE.tenant.id, roles: [] });
@@ -183,7 +183,7 @@ tenants:
 
 describe('scan --tenants --redact', () => {
   it('every tenant is evaluated from a redacted copy; one key for all, no original name in any output', async () => {
-    const file = await tenantsYaml('redacted.yaml', `tenants:\n  - label: Demo A\n    snapshot: ${packagePath('fixtures', 'snapshots', 'demo.json')}\n  - label: Demo B\n    snapshot: ${packagePath('fixtures', 'snapshots', 'demo.json')}\n`);
+    const file = await tenantsYaml('redacted.yaml', `tenants:\n  - label: Demo A\n    snapshot: ${packagePath('fixtures', 'snapshots', 'every-check.json')}\n  - label: Demo B\n    snapshot: ${packagePath('fixtures', 'snapshots', 'every-check.json')}\n`);
     const out = join(dir, 'redacted-portfolio');
     const p = await scanTenants({
       entries: await loadTenantsFile(file),
