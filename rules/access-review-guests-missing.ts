@@ -61,7 +61,7 @@ export default defineRule<'accessReviewDefinitions'>({
       { statement: 'CIS 5.3.2: access reviews of guest users are configured.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
     ],
     messages: {
-      missing: 'No active access review definition covers guest users ({guestReviews} guest-scoped definition(s) found, none still running).',
+      missing: 'No running access review covers guest users ({guestReviews:guest review} found, none still running).',
       partial: 'Guest access review "{displayName}" still runs but reviews only part of the guests ({scope}); no running review covers guests tenant-wide.',
     },
   },

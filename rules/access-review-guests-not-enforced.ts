@@ -26,7 +26,7 @@ export default defineRule<'accessReviewDefinitions'>({
     rationale:
       'Reviewers skip reviews, and a review whose decisions wait for someone to apply them changes nothing. A guest review only keeps the guest population in check when unanswered items default to Deny, decisions are applied automatically, and the review recurs so that guests invited later are reviewed too.',
     remediation: {
-      summary: 'In the review settings turn on auto-apply, set "If reviewers don\'t respond" to Remove access (defaultDecision Deny), give the review a recurrence, and name reviewers other than the guests themselves (group owners, sponsors or named users).',
+      summary: 'In the review settings turn on auto-apply, set "If reviewers don\'t respond" to Remove access, give the review a recurrence, and name reviewers other than the guests themselves (group owners, sponsors or named users).',
       graph: {
         method: 'PUT',
         url: '/v1.0/identityGovernance/accessReviews/definitions/{definitionId}',

@@ -1,3 +1,4 @@
+import { grantControlWords, guestTypeWords } from '../src/model/conditional-access.js';
 import { defineRule } from '../src/engine/rule.js';
 import {
   DEVICE_CONTROLS,
@@ -84,7 +85,7 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
       { statement: 'Custom controls: not supported across tenants; for a B2B collaboration guest in your tenant the docs are silent, so a grant that relies on one is not assessed.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access', reading: 'guessing either way would be a silent pass or a wrong blame.' },
     ],
     messages: {
-      lockout: 'Policy "{displayName}" requires {controls} for {types} from {tenant}, but the inbound trust there does not accept {claims} claims{alternatives}: they cannot meet the grant.',
+      lockout: 'Policy "{displayName}" requires {controlsText} of {typesText} from {tenant}, but the cross-tenant settings do not trust their {claims} claims{alternativesText}: they cannot sign in.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners, conditionalAccessPolicies }, ctx) {
@@ -139,10 +140,13 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
           subKey,
           params: {
             controls: grant.device.controls.join(grant.device.requiresAll ? ' and ' : ' or '),
+            controlsText: grantControlWords(grant.device.controls, grant.device.requiresAll ? 'AND' : 'OR'),
             tenant,
             claims: out.untrusted.map((c) => CLAIM[c]).join(' / '),
             types: out.types.join(', '),
+            typesText: guestTypeWords(out.types),
             alternatives: others.length ? `; the other option${others.length === 1 ? '' : 's'} (${others.join(', ')}) ${others.length === 1 ? 'is' : 'are'} not available to them either` : '',
+            alternativesText: others.length ? `, and the other ${others.length === 1 ? 'option' : 'options'} (${grantControlWords(others, 'OR')}) ${others.length === 1 ? 'is' : 'are'} not available to them either` : '',
           },
           evidence: {
             ...evidenceBase,

@@ -1,3 +1,4 @@
+import { guestTypeWords } from '../src/model/conditional-access.js';
 import { defineRule } from '../src/engine/rule.js';
 import { judgeWithExcludedGuests } from '../src/model/guest-pass.js';
 import {
@@ -68,7 +69,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       { statement: 'Client apps conditions behave for guest users as for any other user, so guests can be blocked from legacy protocols the same way.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
     ],
     messages: {
-      missing: 'No enabled Conditional Access policy blocks legacy authentication on all applications for these guest types: {types}.',
+      missing: 'No enforced Conditional Access policy blocks legacy authentication on all applications for {typesText}.',
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
@@ -85,7 +86,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       if (!missing.length) return;
       ctx.fail('missing', {
         resource: { ...CA_ROOT_RESOURCE },
-        params: { types: missing.join(', ') },
+        params: { types: missing.join(', '), typesText: guestTypeWords(missing) },
         evidence: {
           uncoveredGuestTypes: missing,
           legacyBlockCoverage: coverage,

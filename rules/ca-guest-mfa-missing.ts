@@ -1,3 +1,4 @@
+import { guestTypeWords } from '../src/model/conditional-access.js';
 import { defineRule } from '../src/engine/rule.js';
 import { judgeWithExcludedGuests } from '../src/model/guest-pass.js';
 import {
@@ -97,7 +98,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       { statement: 'Report-only policies are evaluated but not enforced.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only' },
     ],
     messages: {
-      missing: 'No enabled Conditional Access policy requires MFA on all applications for these guest types: {types}.',
+      missing: 'No enforced Conditional Access policy requires MFA on all applications for {typesText}.',
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
@@ -131,7 +132,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       if (!missing.length) return;
       ctx.fail('missing', {
         resource: { ...CA_ROOT_RESOURCE },
-        params: { types: missing.join(', ') },
+        params: { types: missing.join(', '), typesText: guestTypeWords(missing) },
         evidence: {
           uncoveredGuestTypes: missing,
           enforcedMfaCoverage: coverage,

@@ -1,3 +1,4 @@
+import { grantControlWords } from '../src/model/conditional-access.js';
 import { defineRule } from '../src/engine/rule.js';
 import { analyseGrant, guestCoverage, policyResource, policyState, screenedEvidence } from '../src/model/conditional-access.js';
 
@@ -29,7 +30,7 @@ export default defineRule<'conditionalAccessPolicies'>({
       { statement: 'A policy targets guests when it names the GuestsOrExternalUsers keyword or a guests-or-external-users block.', source: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers' },
     ],
     messages: {
-      reportOnly: 'Conditional Access policy "{displayName}" targets guests but is only in report-only mode ({controls}).',
+      reportOnly: 'Conditional Access policy "{displayName}" applies to guests but is only in report-only mode: nobody is actually required to meet {controlsText}.',
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
@@ -40,7 +41,10 @@ export default defineRule<'conditionalAccessPolicies'>({
       const grant = analyseGrant(p);
       ctx.fail('reportOnly', {
         resource: policyResource(p),
-        params: { controls: grant.controls.length ? grant.controls.join(` ${grant.operator} `) : 'session controls only' },
+        params: {
+          controls: grant.controls.length ? grant.controls.join(` ${grant.operator} `) : 'session controls only',
+          controlsText: grant.controls.length ? (grant.controls.length === 1 && grant.controls[0] === 'block' ? 'the block' : grantControlWords(grant.controls, grant.operator)) : 'its session controls',
+        },
         evidence: screenedEvidence({ policy: p, coverage, reasons: [] }),
       });
     }

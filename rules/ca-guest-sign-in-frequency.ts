@@ -1,3 +1,4 @@
+import { guestTypeWords } from '../src/model/conditional-access.js';
 import { defineRule } from '../src/engine/rule.js';
 import { judgeWithExcludedGuests } from '../src/model/guest-pass.js';
 import {
@@ -74,7 +75,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       { statement: 'Frequency is value + type (hours or days), or every time; several policies apply together and the shortest frequency wins.', source: 'https://learn.microsoft.com/graph/api/resources/signinfrequencysessioncontrol' },
     ],
     messages: {
-      missing: 'No enabled Conditional Access policy limits the sign-in frequency to {maxHours} hours or less on all applications for these guest types: {types}.',
+      missing: 'No enforced Conditional Access policy makes {typesText} sign in again at least every {maxHours:hour} on all applications.',
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {
@@ -97,7 +98,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       if (!missing.length) return;
       ctx.fail('missing', {
         resource: { ...CA_ROOT_RESOURCE },
-        params: { types: missing.join(', '), maxHours },
+        params: { types: missing.join(', '), typesText: guestTypeWords(missing), maxHours },
         evidence: {
           uncoveredGuestTypes: missing,
           shortSessionCoverage: coverage,

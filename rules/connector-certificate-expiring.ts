@@ -54,13 +54,13 @@ export default defineRule<never, Options>({
       { statement: 'So a certificate valid beyond the warning window takes over by itself: only an active certificate expiring inside the window with no such successor is reported.', source: 'https://learn.microsoft.com/graph/api/resources/pkcs12certificateinformation', reading: 'a successor uploaded ahead of time is exactly the remediation; reporting the old one would be noise.' },
     ],
     messages: {
-      expiring: 'The client certificate {thumbprint} of API connector {displayName} expires in {days} day(s) ({notAfter}) and no newer certificate has been uploaded.',
+      expiring: 'The client certificate {thumbprint} of API connector {displayName} expires in {days:day} ({notAfter}) and no newer certificate has been uploaded.',
     },
   },
   evaluate(_data, ctx) {
     const connectors = ctx.section('apiConnectors');
     if (!connectors) {
-      ctx.incomplete('API connectors were not collected into this snapshot (collect them with --include-api-connectors)', ['apiConnectors']);
+      ctx.incomplete('API connectors were not checked', ['apiConnectors']);
       return;
     }
     let withCertificates = 0;

@@ -142,9 +142,8 @@ function checkExtension(ctx: RuleContext<unknown>, extension: CustomAuthenticati
 
 function sectionGap(name: SectionName, status: SectionStatus['status'] | undefined): string {
   const title = SECTIONS[name].title;
-  if (status === 'skipped' && SECTIONS[name].optIn) {
-    return `${title} were not checked: they are collected only on request (use --include-api-connectors; Graph offers only the write permission ${SECTIONS[name].permissions.join(', ')} for them)`;
-  }
+  // Why the section is missing (an opt-in section not asked for, a permission not granted) is the engine's to say.
+  void status;
   return `${title} were not checked`;
 }
 
@@ -160,7 +159,8 @@ export default defineRule({
       'API connectors and custom authentication extensions put your own web service inside the sign-up and token-issuance path: the service receives user attributes and its answer can block a sign-up, change attributes or add claims to tokens. Such an endpoint must be able to prove that a request really comes from Entra, and the traffic must be encrypted. Without authentication anyone who finds the URL can drive it; a basic-auth password is a long-lived shared secret (Microsoft even suggests dummy basic credentials during development, so basic auth often means none in practice); an expired client certificate means the connector no longer authenticates at all and someone will be tempted to switch it off; a plain-HTTP endpoint exposes attributes and lets anyone on the path alter the answer. Custom authentication extensions should verify the Entra-issued access token (or PoP token) on every call.',
     remediation: {
       summary:
-        'API connectors: use an https:// target URL and client-certificate authentication, uploading a current PFX (the request below) before the old certificate expires. Custom authentication extensions: PATCH /v1.0/identity/customAuthenticationExtensions/{id} with authenticationConfiguration {"@odata.type":"#microsoft.graph.azureAdTokenAuthentication","resourceId":"<app ID URI>"} and an https:// endpointConfiguration.targetUrl, and validate the token in the service.',
+        'Make every API connector call its service over HTTPS with a client certificate (upload the next certificate before the current one expires), and make every custom authentication extension call its service over HTTPS with Microsoft Entra token authentication, checking the token in the service.',
+      detail: 'API connectors: the request below uploads a PKCS#12 certificate. Custom authentication extensions: PATCH /v1.0/identity/customAuthenticationExtensions/<id> with authenticationConfiguration {"@odata.type":"#microsoft.graph.azureAdTokenAuthentication","resourceId":"<app ID URI>"} and an https:// endpointConfiguration.targetUrl.',
       graph: {
         method: 'POST',
         url: '/v1.0/identity/apiConnectors/{id}/uploadClientCertificate',

@@ -25,7 +25,7 @@ export default defineRule<'emailOtpConfiguration', Options>({
       },
     },
     rationale:
-      'Email one-time passcode lets a guest who has no Entra ID, Microsoft or federated account redeem an invitation and sign in with a code mailed to them. Whoever controls the mailbox controls the guest account, and passcode guests cannot be held to an authentication strength. Turning it off removes that mailbox-only path; the price is that such guests are asked to create a personal Microsoft account instead, which you manage even less — the reason other baselines keep it on. gatehouse reports the state against the profile\'s stated expectation rather than picking a side silently. This rule judges allowExternalIdToUseEmailOtp (the switch for external users); "default" counts as enabled, as Graph documents. The method\'s own state (for the tenant\'s members, e.g. password reset — what CIS 5.2.3.7 audits) is recorded as evidence only, so the rule is not mapped to that control.',
+      'Email one-time passcode lets a guest who has no Entra ID, Microsoft or federated account redeem an invitation and sign in with a code mailed to them. Whoever controls the mailbox controls the guest account, and passcode guests cannot be held to an authentication strength. Turning it off removes that mailbox-only path; the price is that such guests are asked to create a personal Microsoft account instead, which you manage even less — the reason other baselines keep it on. gatehouse reports the state against the profile\'s stated expectation rather than picking a side silently. This rule judges the switch for external users; Microsoft’s default counts as enabled, as Graph documents. The method\'s own state (for the tenant\'s members, e.g. password reset — what CIS 5.2.3.7 audits) is recorded as evidence only, so the rule is not mapped to that control.',
     remediation: {
       summary: 'Set email one-time passcode for external users to the state the profile expects (disabled under baseline), and make sure guests have another sign-in path: Entra ID, a federated identity provider, or Google.',
       graph: {
@@ -46,7 +46,7 @@ export default defineRule<'emailOtpConfiguration', Options>({
       { statement: 'With email OTP off, invitees without another identity provider are asked to create a Microsoft account instead.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
     ],
     messages: {
-      enabledExpectedDisabled: 'Email one-time passcode is enabled for external users (allowExternalIdToUseEmailOtp = {value}); this profile expects it disabled.',
+      enabledExpectedDisabled: 'Email one-time passcode is enabled for external users ({state}); this profile expects it disabled.',
       disabledExpectedEnabled: 'Email one-time passcode is disabled for external users; this profile expects it enabled so guests without another identity provider are not pushed to personal Microsoft accounts.',
     },
   },
@@ -57,12 +57,12 @@ export default defineRule<'emailOtpConfiguration', Options>({
     }
     const raw = emailOtpConfiguration.allowExternalIdToUseEmailOtp;
     if (typeof raw !== 'string' || raw === '') {
-      ctx.notAssessed('the email authentication method configuration in the snapshot has no allowExternalIdToUseEmailOtp value.');
+      ctx.notAssessed('the email one-time passcode settings in the snapshot do not say whether external users may use it.');
       return;
     }
     const state = EFFECTIVE[raw.toLowerCase()];
     if (!state) {
-      ctx.notAssessed(`allowExternalIdToUseEmailOtp is ${JSON.stringify(raw.slice(0, 80))}, a value gatehouse does not recognise.`);
+      ctx.notAssessed(`the email one-time passcode setting for external users has a value gatehouse does not recognise (${JSON.stringify(raw.slice(0, 80))}).`);
       return;
     }
     if (state === ctx.options.expect) return;
@@ -74,7 +74,7 @@ export default defineRule<'emailOtpConfiguration', Options>({
         path: 'policies/authenticationMethodsPolicy/authenticationMethodConfigurations/email',
       },
       subKey: 'allowExternalIdToUseEmailOtp',
-      params: { value: raw },
+      params: { value: raw, state: raw === 'default' ? 'Microsoft’s default, which is on' : 'turned on explicitly' },
       evidence: { allowExternalIdToUseEmailOtp: raw, effective: state, expected: ctx.options.expect, state: emailOtpConfiguration.state ?? null },
     });
   },

@@ -24,13 +24,13 @@ export default defineRule({
       { statement: 'Self-service sign-up for email-based subscriptions lets users start offers tied to the tenant themselves.', source: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup' },
     ],
     messages: {
-      enabled: 'Users can sign up for email-based subscriptions themselves (allowedToSignUpEmailBasedSubscriptions = true).',
+      enabled: 'Users can sign up for email-based subscriptions themselves, without an administrator.',
     },
   },
   evaluate({ authorizationPolicy }, ctx) {
     const value = authorizationPolicy.allowedToSignUpEmailBasedSubscriptions;
     if (typeof value !== 'boolean') {
-      ctx.notAssessed('the authorization policy in the snapshot has no allowedToSignUpEmailBasedSubscriptions value.');
+      ctx.notAssessed('the external collaboration settings in the snapshot do not say whether users may sign up for email-based subscriptions.');
       return;
     }
     if (!value) return;

@@ -24,13 +24,13 @@ export default defineRule({
       { statement: 'Email-verified join creates member accounts through self-service sign-up, with no administrator involved.', source: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup' },
     ],
     messages: {
-      enabled: 'Users can join the tenant by verifying an email address in one of its domains (allowEmailVerifiedUsersToJoinOrganization = true).',
+      enabled: 'Anyone who can receive mail at one of the organisation’s domains can join the tenant by verifying that address.',
     },
   },
   evaluate({ authorizationPolicy }, ctx) {
     const value = authorizationPolicy.allowEmailVerifiedUsersToJoinOrganization;
     if (typeof value !== 'boolean') {
-      ctx.notAssessed('the authorization policy in the snapshot has no allowEmailVerifiedUsersToJoinOrganization value.');
+      ctx.notAssessed('the external collaboration settings in the snapshot do not say whether people may join by verifying an email address.');
       return;
     }
     if (!value) return;

@@ -17,7 +17,8 @@ export default defineRule<'entitlementAssignmentPolicies'>({
     rationale:
       'A policy scoped to "all users not yet in your directory" lets anyone with an email address in any organisation request the package; an approved request also adds their organisation as a proposed connected organisation. Scoping to specific connected organisations keeps requests to partners you have vetted; "all configured connected organisations" is narrower but silently widens whenever someone adds a connected organisation.',
     remediation: {
-      summary: 'Restrict the policy to specific connected organisations (allowedTargetScope specificConnectedOrganizationUsers with connectedOrganizationMembers targets).',
+      summary: 'Restrict the policy to specific connected organisations you have vetted.',
+      detail: 'allowedTargetScope specificConnectedOrganizationUsers, with a connectedOrganizationMembers target per organisation.',
       graph: {
         method: 'PUT',
         url: '/v1.0/identityGovernance/entitlementManagement/assignmentPolicies/{policyId}',
@@ -50,7 +51,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
     for (const p of entitlementAssignmentPolicies) {
       const scope = targetScope(p);
       if (scope.kind === 'unknown') {
-        ctx.incomplete(`assignment policy ${p.id} has an unrecognised allowedTargetScope "${scope.scope}"`);
+        ctx.incomplete(`access package policy ${p.displayName ?? p.id} names its requesters in a way gatehouse does not recognise (${JSON.stringify(scope.scope)})`);
         continue;
       }
       if (scope.kind !== 'external' || scope.scope === 'specificConnectedOrganizationUsers') continue;

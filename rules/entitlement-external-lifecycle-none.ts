@@ -1,3 +1,4 @@
+import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { targetScope } from '../src/model/governance.js';
 
@@ -42,7 +43,7 @@ export default defineRule<'entitlementManagementSettings' | 'entitlementAssignme
       { statement: 'The setting only concerns external users that entitlement management brought in: with no policy admitting external users it is not applicable.', source: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-external-users' },
     ],
     messages: {
-      none: 'Entitlement management leaves external users\' accounts enabled after their last access package assignment ends (externalUserLifecycleAction: none).',
+      none: 'Entitlement management leaves external users’ accounts enabled after their last access package assignment ends.',
     },
   },
   evaluate({ entitlementManagementSettings, entitlementAssignmentPolicies }, ctx) {
@@ -50,7 +51,7 @@ export default defineRule<'entitlementManagementSettings' | 'entitlementAssignme
     const external = scopes.filter((s) => s.kind === 'external').length;
     const unknown = scopes.filter((s) => s.kind === 'unknown');
     if (!external) {
-      if (unknown.length) ctx.notAssessed(`no assignment policy is known to admit external users, and ${unknown.length} have an unrecognised allowedTargetScope (${unknown.map((s) => s.scope).join(', ')}).`);
+      if (unknown.length) ctx.notAssessed(`no access package policy is known to admit external users, and ${countOf(unknown.length, 'policy names its', 'policies name their')} requesters in a way gatehouse does not recognise (${unknown.map((s) => JSON.stringify(s.scope)).join(', ')}).`);
       else ctx.notApplicable('No access package assignment policy admits external users, so entitlement management brings in no guests whose lifecycle it ends.');
       return;
     }

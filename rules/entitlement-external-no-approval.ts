@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { accessPackageName, assignmentPolicyResource, isRequestBased, targetScope } from '../src/model/governance.js';
+import { accessPackageName, assignmentPolicyResource, isRequestBased, targetScope, SCOPE_WORDS } from '../src/model/governance.js';
 
 /**
  * Request-based policies (no `automaticRequestSettings`) for external scopes must require approval for new
@@ -47,14 +47,14 @@ export default defineRule<'entitlementAssignmentPolicies'>({
       { statement: 'When targets cannot add access themselves (enableTargetsToSelfAddAccess false) only administrators assign, so there are no requests to approve.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentrequestorsettings' },
     ],
     messages: {
-      noApproval: 'Access package policy "{displayName}" ({scope}) grants external users access without approval.',
+      noApproval: 'Access package policy "{displayName}" grants {scopeText} access without anyone approving it.',
     },
   },
   evaluate({ entitlementAssignmentPolicies }, ctx) {
     for (const p of entitlementAssignmentPolicies) {
       const scope = targetScope(p);
       if (scope.kind === 'unknown') {
-        ctx.incomplete(`assignment policy ${p.id} has an unrecognised allowedTargetScope "${scope.scope}"`);
+        ctx.incomplete(`access package policy ${p.displayName ?? p.id} names its requesters in a way gatehouse does not recognise (${JSON.stringify(scope.scope)})`);
         continue;
       }
       if (scope.kind !== 'external' || !isRequestBased(p)) continue;
@@ -63,7 +63,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
       ctx.fail('noApproval', {
         resource: assignmentPolicyResource(p),
         severity: scope.scope === 'allExternalUsers' ? 'high' : 'medium',
-        params: { scope: scope.scope },
+        params: { scope: scope.scope, scopeText: SCOPE_WORDS[scope.scope] ?? 'external users' },
         evidence: {
           allowedTargetScope: scope.scope,
           isApprovalRequiredForAdd: p.requestApprovalSettings?.isApprovalRequiredForAdd ?? null,

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { accessPackageName, assignmentPolicyResource, targetScope } from '../src/model/governance.js';
+import { accessPackageName, assignmentPolicyResource, targetScope, SCOPE_WORDS } from '../src/model/governance.js';
 
 const NO_EXPIRY = new Set(['noexpiration', 'notspecified']);
 const EXPIRES = new Set(['afterdatetime', 'afterduration']);
@@ -39,7 +39,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
       { statement: 'reviewSettings.isEnabled turns on recurring access reviews of the policy\'s assignments, the other way assignments end.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
     ],
     messages: {
-      noExpiry: 'Access package policy "{displayName}" ({scope}) grants external users access with no expiration ({expiration}) and no access review.',
+      noExpiry: 'Access package policy "{displayName}" grants {scopeText} access that never expires and is never reviewed.',
     },
   },
   evaluate({ entitlementAssignmentPolicies }, ctx) {
@@ -47,7 +47,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
     for (const p of entitlementAssignmentPolicies) {
       const scope = targetScope(p);
       if (scope.kind === 'unknown') {
-        ctx.incomplete(`assignment policy ${p.id} has an unrecognised allowedTargetScope "${scope.scope}"`);
+        ctx.incomplete(`access package policy ${p.displayName ?? p.id} names its requesters in a way gatehouse does not recognise (${JSON.stringify(scope.scope)})`);
         continue;
       }
       if (scope.kind !== 'external') continue;
@@ -55,13 +55,13 @@ export default defineRule<'entitlementAssignmentPolicies'>({
       const type = p.expiration?.type ?? 'notSpecified';
       if (EXPIRES.has(type.toLowerCase())) continue;
       if (!NO_EXPIRY.has(type.toLowerCase())) {
-        ctx.incomplete(`assignment policy ${p.id} has an unrecognised expiration type "${type}"`);
+        ctx.incomplete(`access package policy ${p.displayName ?? p.id} has an expiry gatehouse does not recognise (${JSON.stringify(type)})`);
         continue;
       }
       if (p.reviewSettings?.isEnabled === true) continue;
       ctx.fail('noExpiry', {
         resource: assignmentPolicyResource(p),
-        params: { scope: scope.scope, expiration: type },
+        params: { scope: scope.scope, scopeText: SCOPE_WORDS[scope.scope] ?? 'external users', expiration: type },
         evidence: { allowedTargetScope: scope.scope, expiration: p.expiration ?? null, reviewSettings: p.reviewSettings ?? null, accessPackage: accessPackageName(p) ?? null },
       });
     }

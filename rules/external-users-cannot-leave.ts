@@ -24,13 +24,13 @@ export default defineRule({
       { statement: 'A user who leaves has their guest account deleted (soft-deleted first).', source: 'https://learn.microsoft.com/entra/external-id/leave-the-organization' },
     ],
     messages: {
-      cannotLeave: 'External users cannot leave the tenant on their own (allowExternalIdentitiesToLeave = false).',
+      cannotLeave: 'External users cannot leave the organisation on their own; only an administrator can remove them.',
     },
   },
   evaluate({ externalIdentitiesPolicy }, ctx) {
     const value = externalIdentitiesPolicy.allowExternalIdentitiesToLeave;
     if (typeof value !== 'boolean') {
-      ctx.notAssessed('the external identities policy in the snapshot has no allowExternalIdentitiesToLeave value.');
+      ctx.notAssessed('the external identities policy in the snapshot does not say whether external users may leave.');
       return;
     }
     if (value) return;

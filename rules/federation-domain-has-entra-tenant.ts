@@ -23,7 +23,8 @@ export default defineRule({
       "SAML/WS-Fed direct federation is meant for partners without Microsoft Entra ID: you trust their identity provider, its MFA and its joiner-leaver process. When the federated domain is (or has since become) verified in an Entra tenant, Entra ID remains the primary identity provider for invitation redemption, so guests from that domain authenticate against that Entra tenant instead — the controls you reviewed in the partner's IdP are silently not the ones in force, and the trust you actually extend is to whoever administers that tenant. The stale federation also keeps a signing certificate trusted for a domain you no longer reason about. Manage an Entra partner through cross-tenant access settings instead, or deliberately move SAML/WS-Fed above Entra ID in the redemption order.",
     remediation: {
       summary:
-        'Remove the domain from direct federation. Domains cannot be removed one by one through Graph: delete the federation configuration (the request below) and re-create it without this domain if it serves other domains, then configure the organisation as a cross-tenant access partner. If federation must win, instead PATCH /v1.0/policies/crossTenantAccessPolicy/default so that invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder lists externalFederation before azureActiveDirectory.',
+        'Remove the domain from direct federation and manage the organisation as a cross-tenant access partner instead; if federation must take precedence, move SAML/WS-Fed above Microsoft Entra ID in the invitation redemption order.',
+      detail: 'Domains cannot be removed one by one through Graph: delete the federation configuration (the request below) and re-create it without this domain if it serves other domains. To let federation win instead, PATCH /v1.0/policies/crossTenantAccessPolicy/default so that invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder lists externalFederation before azureActiveDirectory.',
       graph: { method: 'DELETE', url: '/v1.0/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation/{id}' },
       portal: 'Entra admin center › External Identities › All identity providers › Custom › SAML/WS-Fed (configuration) › Domains',
     },
@@ -89,7 +90,7 @@ export default defineRule({
     if (unlisted.length) ctx.incomplete(`the domains of direct federation ${unlisted.join(', ')} were not collected`);
     if (gaps.length) {
       const shown = gaps.slice(0, 5).join(', ') + (gaps.length > 5 ? ` and ${gaps.length - 5} more` : '');
-      ctx.incomplete(`the tenant look-up failed or is missing for federated domain(s) ${shown}`);
+      ctx.incomplete(`the tenant look-up failed or is missing for ${gaps.length === 1 ? 'the federated domain' : 'the federated domains'} ${shown}`);
     }
     if (redemption?.source === 'unknown') {
       ctx.incomplete("the invitation redemption order could not be read, so findings assume Microsoft's default order (Entra ID before SAML/WS-Fed federation)", ['crossTenantAccessDefault']);

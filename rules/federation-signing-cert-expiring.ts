@@ -43,9 +43,9 @@ export default defineRule<'federationConfigurations', Options>({
       { statement: 'An expired certificate means renewal did not happen: sign-ins from the federated domains fail.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation' },
     ],
     messages: {
-      expired: 'The token-signing certificate of federation {displayName} expired {days} day(s) ago ({notAfter}); sign-ins from its domains fail.',
-      expiring: 'The token-signing certificate of federation {displayName} expires in {days} day(s) ({notAfter}) and no metadata URL is set, so Entra cannot renew it: it must be updated by hand.',
-      expiringRenewing: 'The token-signing certificate of federation {displayName} expires in {days} day(s) ({notAfter}); Entra is renewing it from the partner\'s federation metadata.',
+      expired: 'The token-signing certificate of federation {displayName} expired {days:day} ago ({notAfter}); sign-ins from its domains fail.',
+      expiring: 'The token-signing certificate of federation {displayName} expires in {days:day} ({notAfter}) and no metadata URL is set, so Entra cannot renew it: it must be updated by hand.',
+      expiringRenewing: 'The token-signing certificate of federation {displayName} expires in {days:day} ({notAfter}); Entra is renewing it from the partner\'s federation metadata.',
     },
   },
   evaluate({ federationConfigurations }, ctx) {

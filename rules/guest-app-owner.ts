@@ -1,3 +1,4 @@
+import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { guestsAmong } from '../src/model/guest-pass.js';
 import type { User } from '../src/snapshot/snapshot.types.js';
@@ -61,7 +62,7 @@ export default defineRule<'appOwnership'>({
           });
         }
       }
-      if (undecidable) ctx.incomplete(`${undecidable} user owner(s) carry no userType and the guest list is not available to tell`, ['guests']);
+      if (undecidable) ctx.incomplete(`${countOf(undecidable, 'owner does', 'owners do')} not say whether ${undecidable === 1 ? 'it is a guest' : 'they are guests'}, and the guest list is not available to tell`, ['guests']);
     };
     if (!ctx.section('guests')) {
       judge(undefined);

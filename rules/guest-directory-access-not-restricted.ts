@@ -49,14 +49,14 @@ export default defineRule<'authorizationPolicy', Options>({
       { statement: 'Any other id is not assessed: an unknown role is never read as restricted.', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy', reading: 'Graph lists exactly three supported values; anything else cannot be judged safely.' },
     ],
     messages: {
-      memberLike: 'Guests have the same directory access as members (guestUserRoleId {roleId}).',
-      limited: 'Guests have the limited guest role ({roleId}), which still shows them the membership of every non-hidden group; this profile expects the restricted role.',
+      memberLike: 'Guests have the same access to the directory as members of the organisation.',
+      limited: 'Guests have limited access to the directory, which still shows them the membership of every non-hidden group; this profile expects restricted access.',
     },
   },
   evaluate({ authorizationPolicy }, ctx) {
     const raw = authorizationPolicy.guestUserRoleId;
     if (typeof raw !== 'string' || raw.trim() === '') {
-      ctx.notAssessed('the authorization policy in the snapshot has no guestUserRoleId, so the guest access level is unknown.');
+      ctx.notAssessed('the external collaboration settings in the snapshot do not name the guest access level.');
       return;
     }
     const roleId = raw.trim().toLowerCase();
@@ -70,6 +70,6 @@ export default defineRule<'authorizationPolicy', Options>({
       ctx.fail('memberLike', { resource: RESOURCE, severity: 'high', params: { roleId }, evidence: { guestUserRoleId: roleId, level: 'member-like' } });
       return;
     }
-    ctx.notAssessed(`guestUserRoleId is ${JSON.stringify(raw.slice(0, 80))}, not one of the three documented guest role templates; an unknown role is never read as restricted.`);
+    ctx.notAssessed(`the guest access level is a role gatehouse does not recognise (${JSON.stringify(raw.slice(0, 80))}), not one of Microsoft's three guest access levels; an unknown level is never read as restricted.`);
   },
 });

@@ -1,3 +1,4 @@
+import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { readDomainPolicy } from '../src/model/domain-policy.js';
 import { guestDomain, isEnabled, isPending } from '../src/model/guests.js';
@@ -95,7 +96,7 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
         });
       },
       end: () => {
-        if (noDomain.length) ctx.incomplete(`${noDomain.length} enabled guest(s) have no readable home domain in mail, userPrincipalName or otherMails (${noDomain.slice(0, 5).join(', ')}${noDomain.length > 5 ? ', …' : ''})`);
+        if (noDomain.length) ctx.incomplete(`${countOf(noDomain.length, 'enabled guest has', 'enabled guests have')} no readable home domain in their address or sign-in name (ids ${noDomain.slice(0, 5).join(', ')}${noDomain.length > 5 ? ', …' : ''})`);
       },
     };
   },

@@ -40,9 +40,10 @@ export default defineRule<'dynamicGroups'>({
     category: 'guests',
     requires: ['dynamicGroups'],
     rationale:
-      'Access reviews, Conditional Access exclusions, licensing and Teams policies all need a target that means "every guest, including the ones invited tomorrow". A dynamic group with the rule user.userType -eq "Guest" keeps itself current; hand-maintained groups drift, and policies that should cover all guests quietly miss the newest ones.',
+      'Access reviews, Conditional Access exclusions, licensing and Teams policies all need a target that means "every guest, including the ones invited tomorrow". A dynamic group whose rule selects every user of type Guest keeps itself current; hand-maintained groups drift, and policies that should cover all guests quietly miss the newest ones.',
     remediation: {
-      summary: 'Create a security group with dynamic membership and the rule (user.userType -eq "Guest"), processing turned on.',
+      summary: 'Create a security group with dynamic membership that selects every user of type Guest, with rule processing turned on.',
+      detail: 'Membership rule: (user.userType -eq "Guest").',
       graph: {
         method: 'POST',
         url: '/v1.0/groups',
@@ -69,7 +70,7 @@ export default defineRule<'dynamicGroups'>({
       { statement: 'CIS 5.1.3.1 asks for a dynamic group holding every guest user.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
     ],
     messages: {
-      missing: 'No dynamic group selects every guest with the rule user.userType -eq "Guest" ({dynamicGroups} dynamic group(s) checked).',
+      missing: 'No dynamic group selects every guest ({dynamicGroups:dynamic group} checked).',
       paused: 'Dynamic group "{displayName}" would hold every guest, but its membership rule processing is paused.',
     },
   },

@@ -5,6 +5,14 @@ import type { User } from '../src/snapshot/snapshot.types.js';
 const EXTERNAL_ISSUERS = new Set(['externalazuread', 'microsoftaccount', 'mail', 'google.com', 'facebook.com']);
 
 /** The signs that a user is external (Entra "Properties of a B2B guest user account"). */
+const ISSUER_WORDS: Record<string, string> = {
+  externalazuread: 'another Microsoft Entra organisation',
+  microsoftaccount: 'a personal Microsoft account',
+  mail: 'one-time passcodes by email',
+  'google.com': 'Google',
+  'facebook.com': 'Facebook',
+};
+
 function externalMarkers(u: User): string[] {
   const out: string[] = [];
   if (u.externalUserState) out.push(`externalUserState ${u.externalUserState}`);
@@ -13,6 +21,19 @@ function externalMarkers(u: User): string[] {
   for (const id of u.identities ?? []) {
     const issuer = (id.issuer ?? '').toLowerCase();
     if (EXTERNAL_ISSUERS.has(issuer) || issuer.startsWith('http')) out.push(`identity issuer ${id.issuer}`);
+  }
+  return [...new Set(out)];
+}
+
+/** The same markers worded for the finding's message (the properties themselves are in params and evidence). */
+function markerWords(u: User): string[] {
+  const out: string[] = [];
+  if (u.externalUserState) out.push(u.externalUserState === 'PendingAcceptance' ? 'an invitation still pending' : 'an accepted invitation');
+  if ((u.userPrincipalName ?? '').toUpperCase().includes('#EXT#')) out.push('an external sign-in name');
+  if ((u.creationType ?? '').toLowerCase() === 'invitation') out.push('created by invitation');
+  for (const id of u.identities ?? []) {
+    const issuer = (id.issuer ?? '').toLowerCase();
+    if (EXTERNAL_ISSUERS.has(issuer) || issuer.startsWith('http')) out.push(`signs in through ${ISSUER_WORDS[issuer] ?? id.issuer}`);
   }
   return [...new Set(out)];
 }
@@ -31,12 +52,12 @@ const MEMBERS_NOT_COLLECTED = /external members\b.*\bnot collected/i;
 export default defineRule<'guests'>({
   meta: {
     id: 'guest-external-member',
-    title: 'External user with member privileges (userType Member), for review',
+    title: 'External user with member privileges, for review',
     severity: 'low',
     category: 'guests',
     requires: ['guests'],
     rationale:
-      'An external user whose userType is Member gets the default permissions of an employee — reading the whole directory, creating groups and apps where members may — and is caught by every "All users" assignment while escaping every "guests" one. Sometimes that is intended (multi-tenant organisations, long-term contractors); it should always be a decision someone can name.',
+      'An external user whose user type is Member gets the default permissions of an employee — reading the whole directory, creating groups and apps where members may — and is caught by every "All users" assignment while escaping every "guests" one. Sometimes that is intended (multi-tenant organisations, long-term contractors); it should always be a decision someone can name.',
     remediation: {
       summary: 'Confirm with the sponsor that member-level access is intended; otherwise change the user type to Guest.',
       graph: { method: 'PATCH', url: '/v1.0/users/{userId}', body: { userType: 'Guest' } },
@@ -52,7 +73,7 @@ export default defineRule<'guests'>({
       { statement: 'userType has no relation to how the user signs in; it only states the relationship to the organisation, which is why a member with external markers is worth a named decision.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
     ],
     messages: {
-      member: 'External user {displayName} has userType Member ({markers}).',
+      member: 'External user {displayName} has the user type Member, so employee-level directory access, although the account is external ({markersText}).',
     },
   },
   evaluate(_data, ctx) {
@@ -65,7 +86,7 @@ export default defineRule<'guests'>({
         if (!markers.length) return;
         ctx.fail('member', {
           resource: { type: 'user', id: u.id, displayName: u.displayName ?? u.userPrincipalName ?? null, path: `users/${u.id}` },
-          params: { markers: markers.join(', ') },
+          params: { markers: markers.join(', '), markersText: markerWords(u).join(', ') },
           evidence: { userType: u.userType, markers, accountEnabled: u.accountEnabled ?? null, creationType: u.creationType ?? null },
         });
       },

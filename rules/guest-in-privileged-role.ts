@@ -92,7 +92,7 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
       for (const a of eligibilities ?? []) check(a, 'eligible');
       if (unresolved.size) {
         ctx.incomplete(
-          `guest(s) hold role(s) ${[...unresolved].join(', ')} whose privilege is unknown: neither a collected role definition with isPrivileged nor one of the ${PRIVILEGED_ROLES.length} roles gatehouse knows as privileged`,
+          `${unresolved.size === 1 ? 'a guest holds a role' : 'guests hold roles'} (${[...unresolved].join(', ')}) that gatehouse cannot classify: no collected role definition says whether it is privileged, and it is not one of the ${PRIVILEGED_ROLES.length} roles gatehouse knows as privileged`,
           definitions ? [] : ['directoryRoleDefinitions'],
         );
       }

@@ -1,3 +1,4 @@
+import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { daysBetween, isEnabled, isPending, parseGraphDateTime } from '../src/model/guests.js';
 
@@ -81,7 +82,7 @@ export default defineRule<'guests', Options>({
         });
       },
       end: () => {
-        if (undated.length) ctx.incomplete(`${undated.length} pending guest(s) carry no readable externalUserStateChangeDateTime or createdDateTime (${undated.slice(0, 5).join(', ')}${undated.length > 5 ? ', …' : ''})`);
+        if (undated.length) ctx.incomplete(`${countOf(undated.length, 'pending invitation has', 'pending invitations have')} no readable date of invitation or creation (ids ${undated.slice(0, 5).join(', ')}${undated.length > 5 ? ', …' : ''})`);
       },
     };
   },

@@ -1,3 +1,4 @@
+import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { DAY_MS, SUCCESS_RECORDED_SINCE, guestDomain, inactivity, isEnabled, isPending } from '../src/model/guests.js';
 
@@ -85,7 +86,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
       },
       end: () => {
         if (undatable) {
-          ctx.incomplete(`${undatable} enabled guest${undatable === 1 ? ' has' : 's have'} no readable sign-in or creation date to count inactivity from, so ${undatable === 1 ? 'its' : 'their'} staleness could not be judged`);
+          ctx.incomplete(`${countOf(undatable, 'enabled guest has', 'enabled guests have')} no readable sign-in or creation date to count inactivity from, so ${undatable === 1 ? 'its' : 'their'} staleness could not be judged`);
         }
       },
     };

@@ -19,6 +19,14 @@ const MESSAGE: Record<InviteValue, string> = {
   none: 'notAccepted',
 };
 
+/** The setting as the Entra admin center words it. */
+const INVITE_WORDS: Record<InviteValue, string> = {
+  none: '"no one in the organisation, administrators included"',
+  adminsAndGuestInviters: '"only administrators and users in the Guest Inviter role"',
+  adminsGuestInvitersAndAllMembers: '"members, administrators and Guest Inviters"',
+  everyone: '"anyone in the organisation, guests included"',
+};
+
 const isInviteValue = (v: string): v is InviteValue => (INVITE_VALUES as readonly string[]).includes(v);
 
 interface Options {
@@ -61,26 +69,26 @@ export default defineRule<'authorizationPolicy', Options>({
       { statement: 'none is stricter than the CIS requirement (admins and Guest Inviters only) and therefore always passes.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
     ],
     messages: {
-      everyone: 'Anyone in the tenant, guests included, can invite new guests (allowInvitesFrom = everyone).',
-      members: 'Every member user can invite new guests (allowInvitesFrom = adminsGuestInvitersAndAllMembers).',
-      notAccepted: 'Guest invitations are set to {value}, which this profile does not accept.',
+      everyone: 'Anyone in the organisation, guests included, can invite new guests.',
+      members: 'Every employee (every member user) can invite new guests, not only administrators and Guest Inviters.',
+      notAccepted: 'Who may invite guests is set to {setting}, which this profile does not accept.',
     },
   },
   evaluate({ authorizationPolicy }, ctx) {
     const value = authorizationPolicy.allowInvitesFrom;
     if (typeof value !== 'string' || value === '') {
-      ctx.notAssessed('the authorization policy in the snapshot has no allowInvitesFrom value, so who may invite guests is unknown.');
+      ctx.notAssessed('the external collaboration settings in the snapshot do not say who may invite guests.');
       return;
     }
     if (!isInviteValue(value)) {
-      ctx.notAssessed(`allowInvitesFrom is ${JSON.stringify(value.slice(0, 80))}, a value gatehouse does not recognise; an unknown setting is never read as restrictive.`);
+      ctx.notAssessed(`who may invite guests is set to a value gatehouse does not recognise (${JSON.stringify(value.slice(0, 80))}); an unknown setting is never read as restrictive.`);
       return;
     }
     if (ctx.options.accepted.includes(value)) return;
     ctx.fail(MESSAGE[value], {
       resource: { type: 'authorizationPolicy', id: 'authorizationPolicy', displayName: 'Authorization policy', path: 'policies/authorizationPolicy' },
       severity: SEVERITY[value],
-      params: { value },
+      params: { value, setting: INVITE_WORDS[value] },
       evidence: { allowInvitesFrom: value, accepted: ctx.options.accepted },
     });
   },

@@ -25,7 +25,8 @@ export default defineRule<'b2bManagementPolicies', InviteDomainAllowlistOptions>
       'Whoever may invite guests can, without a domain allow list, bring in an account from any domain on the internet: a personal free-mail address, a competitor, a throw-away domain registered for the purpose. The allow list is the only control that states, ahead of time, which organisations your people collaborate with; a block list only removes the domains someone already thought of. An allow list with no domains at all admits nobody (Entra blocks whatever is not on the allow list), which CIS 5.1.6.1 accepts as compliant; an empty block list restricts nothing. The list is checked at invitation time, together with cross-tenant access settings, and also applies to guests who sign in with one-time passcodes or social accounts, which cross-tenant settings do not cover.',
     remediation: {
       summary:
-        "Set the collaboration restriction to \"Allow invitations only to the specified domains\" and list your partners' domains. The PATCH replaces the whole definition: keep any other B2B settings it carries, and create the policy (POST /beta/policies/b2bManagementPolicies) if the tenant has none.",
+        "Set the collaboration restriction to \"Allow invitations only to the specified domains\" and list your partners' domains.",
+      detail: 'The PATCH replaces the whole definition: keep any other B2B settings it carries, and create the policy (POST /beta/policies/b2bManagementPolicies) if the tenant has none.',
       graph: {
         method: 'PATCH',
         url: '/beta/policies/b2bManagementPolicies/{id}',
@@ -49,13 +50,13 @@ export default defineRule<'b2bManagementPolicies', InviteDomainAllowlistOptions>
     ],
     messages: {
       'no-allow-list': 'Invitations can be sent to any domain: {why}.',
-      'block-list-only': 'Invitations are restricted only by a block list of {blockedCount} domain(s); every other domain can be invited.',
+      'block-list-only': 'Invitations are restricted only by a block list of {blockedCount:domain}; every other domain can be invited.',
     },
   },
   evaluate({ b2bManagementPolicies }, ctx) {
     const authorization = ctx.section('authorizationPolicy');
     if (authorization?.allowInvitesFrom === 'none') {
-      ctx.notApplicable('Nobody in the tenant may invite guests (authorizationPolicy.allowInvitesFrom is "none"), so there are no invitations to restrict.');
+      ctx.notApplicable('Nobody in the organisation may invite guests, so there are no invitations to restrict.');
       return;
     }
     const policy = readDomainPolicy(b2bManagementPolicies);

@@ -15,7 +15,7 @@ export default defineRule({
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessPartners'],
     rationale:
-      'Automatic redemption suppresses the consent prompt a user sees the first time they access another tenant. Inbound, the partner\'s users become active guests in your tenant without ever agreeing to it (the setting cross-tenant synchronisation relies on); outbound, your users\' profile information is shared with the partner without asking them. Both need the other tenant to set the mirror setting, so each one is a standing agreement between two organisations worth a named owner. The default settings cannot turn this on (Graph keeps them false), so only partners are checked; no peer tool looks at this setting.',
+      'Automatic redemption suppresses the consent prompt a user sees the first time they access another tenant. Inbound, the partner\'s users become active guests in your tenant without ever agreeing to it (the setting cross-tenant synchronisation relies on); outbound, your users\' profile information is shared with the partner without asking them. Both need the other tenant to set the mirror setting, so each one is a standing agreement between two organisations worth a named owner. The default settings cannot turn this on (Graph always keeps it off there), so only partners are checked; no peer tool looks at this setting.',
     remediation: {
       summary: 'Keep automatic redemption only for partners with an agreed synchronisation or multi-tenant organisation arrangement; switch it off elsewhere.',
       graph: {
@@ -34,8 +34,8 @@ export default defineRule({
       { statement: 'Automatic redemption suppresses the consent prompt only when the other tenant sets the mirror setting too.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect' },
     ],
     messages: {
-      inbound: 'Users of partner {displayName} ({tenantId}) redeem invitations to your tenant automatically, without a consent prompt.',
-      outbound: 'Your users redeem invitations from partner {displayName} ({tenantId}) automatically, without a consent prompt.',
+      inbound: 'Users of partner {displayName} redeem invitations to your tenant automatically, without a consent prompt.',
+      outbound: 'Your users redeem invitations from partner {displayName} automatically, without a consent prompt.',
     },
   },
   evaluate({ crossTenantAccessPartners }, ctx) {

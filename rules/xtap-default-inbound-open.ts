@@ -12,10 +12,11 @@ export default defineRule({
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],
     rationale:
-      "The default inbound B2B collaboration setting decides what happens for every Entra organisation you have not configured as a partner — which is nearly all of them. Left open (Microsoft's out-of-the-box value), a user in any of millions of tenants, including ones created by an attacker ten minutes ago, can be invited and redeem into your directory, and from there reach whatever is shared with guests. Blocking by default and opening access per partner turns the question \"which organisations do we collaborate with?\" into an explicit, reviewable list. Open to all applications is worse than open to a selected few, hence high versus medium. (Guests who sign in with email one-time passcode or social accounts are governed by the invitation allow/block list, not by this setting.)",
+      "The default inbound B2B collaboration setting decides what happens for every Entra organisation you have not configured as a partner — which is nearly all of them. Left open (Microsoft's out-of-the-box value), a user in any of millions of tenants, including ones created by an attacker ten minutes ago, can be invited and redeem into your directory, and from there reach whatever is shared with guests. Blocking by default and opening access per partner turns the question \"which organisations do we collaborate with?\" into an explicit, reviewable list. Open to all applications is worse than open to a selected few, so it is rated high and the latter medium. (Guests who sign in with email one-time passcode or social accounts are governed by the invitation allow/block list, not by this setting.)",
     remediation: {
       summary:
-        'Block inbound B2B collaboration in the default cross-tenant settings for all users and all applications, after adding a partner configuration (POST /v1.0/policies/crossTenantAccessPolicy/partners) for every organisation you do collaborate with — existing guests from tenants without a partner configuration lose access.',
+        'Block inbound B2B collaboration in the default cross-tenant settings for all users and all applications, after adding a partner configuration for every organisation you do collaborate with — existing guests from organisations without a partner configuration lose access.',
+      detail: 'Add each partner first (POST /v1.0/policies/crossTenantAccessPolicy/partners), then send the request below.',
       graph: {
         method: 'PATCH',
         url: '/v1.0/policies/crossTenantAccessPolicy/default',

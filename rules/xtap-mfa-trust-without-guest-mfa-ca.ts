@@ -1,3 +1,5 @@
+import { SOURCE_PHRASE } from '../src/xtap/words.js';
+import { guestTypeWords } from '../src/model/conditional-access.js';
 import { defineRule } from '../src/engine/rule.js';
 import { partnerResource } from '../src/xtap/resource.js';
 import {
@@ -70,8 +72,8 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
       { statement: 'The default\'s trust governs every tenant without a partner configuration; a partner\'s null trust inherits it.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
     ],
     messages: {
-      defaultTrustUnused: 'The default cross-tenant settings trust external MFA, but no enforced Conditional Access policy requires MFA for {types} from every tenant they govern (covered: {coverage}).',
-      partnerTrustUnused: 'Partner {partner} is trusted for MFA ({source} setting), but no enforced Conditional Access policy requires MFA for its {types}.',
+      defaultTrustUnused: 'The default cross-tenant settings trust MFA done in other organisations, but no enforced Conditional Access policy requires MFA of {typesText} from every organisation they govern ({coverageText}).',
+      partnerTrustUnused: 'Partner {partner} is trusted for MFA ({sourceText}), but no enforced Conditional Access policy requires MFA of its {typesText}.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners, conditionalAccessPolicies }, ctx) {
@@ -93,7 +95,12 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
         ctx.fail('defaultTrustUnused', {
           resource: DEFAULT_RESOURCE,
           subKey: 'inboundTrust.isMfaAccepted',
-          params: { types: types.join(', '), coverage: types.map((t) => `${t}: ${describeTenants(coverage[t])}`).join('; ') },
+          params: {
+            types: types.join(', '),
+            coverage: types.map((t) => `${t}: ${describeTenants(coverage[t])}`).join('; '),
+            typesText: guestTypeWords(types),
+            coverageText: types.map((t) => `${guestTypeWords([t])}: required in ${describeTenants(coverage[t])}`).join('; '),
+          },
           evidence: { isMfaAccepted: true, source: effDefault.inboundTrust.isMfaAccepted.source, uncoveredTypes: types, mfaPoliciesEnforced: evidencePolicies },
         });
       }
@@ -106,7 +113,7 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
       ctx.fail('partnerTrustUnused', {
         resource,
         subKey: 'inboundTrust.isMfaAccepted',
-        params: { partner: name, source: eff.inboundTrust.isMfaAccepted.source, types: types.join(', ') },
+        params: { partner: name, source: eff.inboundTrust.isMfaAccepted.source, sourceText: SOURCE_PHRASE[eff.inboundTrust.isMfaAccepted.source], types: types.join(', '), typesText: guestTypeWords(types) },
         evidence: { tenantId: partner.tenantId, isMfaAccepted: true, source: eff.inboundTrust.isMfaAccepted.source, uncoveredTypes: types, mfaPoliciesEnforced: evidencePolicies },
       });
     }

@@ -36,7 +36,7 @@ export default defineRule({
       { statement: 'Application targets may name apps, AllApplications, or the reserved Office365 and AllMicrosoftApps values.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
     ],
     messages: {
-      allApps: 'Partner {displayName} ({tenantId}) lets its B2B guests reach {applications}.',
+      allApps: 'Partner {displayName} lets its B2B guests reach {applications}.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {

@@ -36,7 +36,7 @@ export default defineRule({
       { statement: 'Blocked with named targets admits everyone but those targets.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration' },
     ],
     messages: {
-      allUsers: 'Partner {displayName} ({tenantId}) admits {users} of its users as B2B guests to {applications}.',
+      allUsers: 'Partner {displayName} admits {users} of its users as B2B guests to {applications}.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {

@@ -53,7 +53,7 @@ export default defineRule({
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners'],
     rationale:
-      'Partner configurations are exceptions to the default, and exceptions are where access drifts: one partner opened to all users "for now", another trusted for device claims during a migration. This rule lists every partner setting that is more open than the default — per setting, so each can be justified or closed — comparing effective values (a partner\'s null settings inherit the default, so only its own overrides can differ). A partner that allows its named groups to named applications is the intended use and is not reported; opening users or applications to everyone where the default is narrower or closed is, as is any trust (MFA, compliant or hybrid-joined device) the default does not grant. Inbound settings and trust are medium; outbound, which governs your own users elsewhere, is low.',
+      'Partner configurations are exceptions to the default, and exceptions are where access drifts: one partner opened to all users "for now", another trusted for device claims during a migration. This rule lists every partner setting that is more open than the default — per setting, so each can be justified or closed — comparing effective values (a setting the partner leaves unset inherits the default, so only its own overrides can differ). A partner that allows its named groups to named applications is the intended use and is not reported; opening users or applications to everyone where the default is narrower or closed is, as is any trust (MFA, compliant or hybrid-joined device) the default does not grant. Inbound settings and trust are medium; outbound, which governs your own users elsewhere, is low.',
     remediation: {
       summary: 'For each reported setting, narrow the partner override to the groups and applications the partnership needs, or remove the override so the default applies.',
       graph: {
@@ -78,8 +78,8 @@ export default defineRule({
       { statement: 'Direct connect applications cannot be scoped narrower than Office 365 (its only workload is Teams shared channels), so for direct connect only the users can be wider than the default.', source: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview', reading: 'reporting the application dimension there would be a finding no one can fix.' },
     ],
     messages: {
-      looserAccess: 'Partner {displayName} ({tenantId}) opens {setting} to {partnerUsers} users and {partnerApplications} applications, where the default allows {defaultUsers} users and {defaultApplications} applications.',
-      extraTrust: 'Partner {displayName} ({tenantId}) accepts {claim} claims, which the default settings do not.',
+      looserAccess: 'Partner {displayName} opens {setting} to {partnerUsers} users and {partnerApplications} applications, where the default allows {defaultUsers} users and {defaultApplications} applications.',
+      extraTrust: 'Partner {displayName} is trusted for {claim} claims, which the default settings do not trust.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {

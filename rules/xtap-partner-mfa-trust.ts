@@ -27,7 +27,7 @@ export default defineRule({
       { statement: 'B2B direct connect users can meet an MFA requirement only with MFA trust; B2B collaboration users otherwise register MFA in your tenant.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
     ],
     messages: {
-      trusted: 'Partner {displayName} ({tenantId}) is trusted for MFA ({trustSource}); its users\' home-tenant MFA satisfies your Conditional Access.',
+      trusted: 'Partner {displayName} is trusted for MFA ({trustSource}): MFA done in its own tenant satisfies your Conditional Access.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners }, ctx) {

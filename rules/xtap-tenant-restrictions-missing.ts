@@ -50,7 +50,7 @@ export default defineRule({
     }
     if (exist === 'unknown') {
       ctx.notAssessed(
-        'the snapshot was read from a custom Graph endpoint whose default cross-tenant settings carry no tenantRestrictions: in the US Government and China clouds Graph has none, so gatehouse cannot tell an unset policy from a cloud without one.',
+        'the snapshot was read from a custom Graph endpoint whose default cross-tenant settings have no tenant restrictions: in the US Government and China clouds Microsoft offers none, so gatehouse cannot tell an unset policy from a cloud without one.',
       );
       return;
     }

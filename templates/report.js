@@ -7,6 +7,7 @@
   if (!dataEl) return;
   var data = JSON.parse(dataEl.textContent || '{}');
   var cards = Array.isArray(data.cards) ? data.cards : [];
+  var xlsxName = typeof data.xlsxName === 'string' ? data.xlsxName : 'report.xlsx';
   var search = document.getElementById('finding-search');
   var countEl = document.getElementById('finding-count');
   var sevBoxes = Array.prototype.slice.call(document.querySelectorAll('input[data-sev-filter]'));
@@ -42,6 +43,19 @@
         if (row) row.hidden = !visible;
         if (visible) rowsMatched++;
       });
+      // Findings the card does not list are searched through the page's index and counted, never shown.
+      var unlisted = 0;
+      if (s.q && !cardMatch) {
+        (c.more || []).forEach(function (t) { if (t.indexOf(s.q) !== -1) unlisted++; });
+      }
+      var note = byId(c.id + '-more');
+      if (note) {
+        note.hidden = unlisted === 0;
+        note.textContent = unlisted
+          ? (unlisted === 1 ? '1 more matching object is' : unlisted + ' more matching objects are') + ' not listed on this page; ' + xlsxName + ' lists every one (sheet Findings).'
+          : '';
+      }
+      rowsMatched += unlisted;
       var visibleCard = sevOk && (cardMatch || rowsMatched > 0);
       card.hidden = !visibleCard;
       if (visibleCard) {
@@ -58,7 +72,7 @@
     if (none) none.hidden = shownCards !== 0 || totalCards === 0;
     if (countEl) {
       countEl.textContent = (s.q || Object.keys(s.sev).some(function (k) { return s.sev[k] === false; }) || !s.suppressed)
-        ? 'Showing ' + shownFindings + ' of ' + totalFindings + ' findings.'
+        ? 'Showing ' + shownFindings + ' of ' + totalFindings + ' findings.' + (s.q && data.indexPartial ? ' This page indexes only part of the findings for search; search ' + xlsxName + ' for the rest.' : '')
         : 'Showing all ' + totalFindings + ' findings.';
     }
   }

@@ -1,19 +1,36 @@
-/** Templates split once into literal text and placeholder names (even indexes text, odd indexes names). */
-const compiled = new Map<string, string[]>();
+/** Templates split once into literal text and placeholders (every fourth part text; then name, noun, plural). */
+const compiled = new Map<string, Array<string | undefined>>();
 
-/** Fill `{name}` placeholders; a missing value renders as `{name}` so a template bug is visible, not silent. */
+/**
+ * Fill a message template. `{name}` is replaced by the finding's param; `{name:noun}` by the number and the noun,
+ * plural unless the number is 1 (`{days:day}` → "1 day", "20 days"; `{n:policy|policies}` for an irregular plural),
+ * so no message needs "day(s)". A missing value renders as `{name}` so a template bug is visible, not silent.
+ */
 export function formatMessage(template: string, params: Record<string, unknown> = {}): string {
   // A large tenant formats hundreds of thousands of messages from a few dozen templates.
   let parts = compiled.get(template);
   if (!parts) {
-    parts = template.split(/\{(\w+)\}/);
+    parts = template.split(/\{(\w+)(?::([^{}|]+)(?:\|([^{}]+))?)?\}/);
     compiled.set(template, parts);
   }
   let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
+  for (let i = 1; i < parts.length; i += 4) {
     const key = parts[i]!;
+    const one = parts[i + 1];
+    const many = parts[i + 2];
     const value = params[key];
-    out += (value === undefined || value === null ? `{${key}}` : String(value)) + parts[i + 1]!;
+    const text =
+      value === undefined || value === null
+        ? `{${key}${one !== undefined ? `:${one}${many !== undefined ? `|${many}` : ''}` : ''}}`
+        : one === undefined
+          ? String(value)
+          : `${String(value)} ${Number(value) === 1 ? one : (many ?? `${one}s`)}`;
+    out += text + (parts[i + 3] ?? '');
   }
   return out;
+}
+
+/** "1 guest", "3 guests" (or the irregular plural given): for reasons built in code, never "guest(s)". */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -52,6 +52,11 @@ export interface Remediation {
   graph?: GraphRequest;
   /** Where the setting lives in the Entra admin center. */
   portal?: string;
+  /**
+   * Notes for the administrator who applies the fix: Graph property names, how the request must be shaped, what to
+   * keep. Shown with the request in the technical part of "How to fix" and in the workbook, never in the summary.
+   */
+  detail?: string;
 }
 
 export interface RuleOptionsSpec<O> {

@@ -23,37 +23,68 @@ export interface EvaluateOptions {
   snapshotPath?: string;
 }
 
-/** Human sentence for a section that is not usable, naming what would fix it. */
-export function describeSectionGap(name: SectionName, status: SectionStatus | undefined): { reason: string; permissions: string[]; licence?: string } {
+/**
+ * Why a section is not usable, in two registers: `reason` is a sentence for the report's reader (what is missing and
+ * why, in words: no HTTP codes, error codes or command-line options), `detail` is for the operator (HTTP status,
+ * Graph error code, the collector's own message, which may name the option that changes it).
+ */
+export function describeSectionGap(
+  name: SectionName,
+  status: SectionStatus | undefined,
+): { reason: string; detail?: string; permissions: string[]; licence?: string } {
   const info = SECTIONS[name];
   const permissions = status?.requiredPermissions?.length ? [...status.requiredPermissions] : [...info.permissions];
   const licence = status?.requiredLicence ?? info.licence;
-  const http = status?.httpStatus ? ` (HTTP ${status.httpStatus}${status.errorCode ? ` ${status.errorCode}` : ''})` : status?.errorCode ? ` (${status.errorCode})` : '';
-  const perm = permissions.join(' + ');
+  const perm = permissions.join(' and ');
+  const what = `the ${lowerFirst(info.title)}`;
+  const were = isPluralTitle(info.title) ? 'were' : 'was';
   let reason: string;
   switch (status?.status) {
     case undefined:
-      reason = `${info.title} was not collected into this snapshot`;
+      reason = `${upperFirst(what)} ${were} not collected into this snapshot.`;
       break;
     case 'forbidden':
-      reason = `${info.title} could not be read: access denied${http}; grant the application permission ${perm}`;
+      reason = `gatehouse was not allowed to read ${what}: the app registration it ran with lacks the ${perm} permission.`;
       break;
     case 'not-licensed':
-      reason = `${info.title} is not available without ${licence ?? 'the required licence'}${http}`;
+      reason = `Reading ${what} needs ${licence ?? 'a licence'} this tenant does not have.`;
       break;
     case 'not-available':
-      reason = `${info.title}: not available in this cloud or tenant type${http}`;
+      reason = `Microsoft does not offer ${what} in this cloud or for this kind of tenant.`;
       break;
     case 'skipped':
-      reason = `${info.title}: skipped (${status.message ?? 'not requested'})`;
+      reason = info.optIn && info.writeScopeOnly
+        ? `${upperFirst(what)} ${were} not read: Microsoft Graph only offers a permission that could also change them, so gatehouse reads them only when the operator asks for it.`
+        : `${upperFirst(what)} ${were} not read in this scan.`;
       break;
     case 'error':
-      reason = `${info.title} failed to collect${http}${status.message ? `: ${status.message}` : ''}`;
+      reason = `Microsoft Graph did not return ${what} (${errorWords(status.httpStatus)}); a later scan may succeed.`;
       break;
     default:
-      reason = `${info.title} is ${status?.status}`;
+      reason = `${upperFirst(what)} could not be collected.`;
   }
-  return { reason, permissions, ...(licence ? { licence } : {}) };
+  const detail = status ? [status.httpStatus ? `HTTP ${status.httpStatus}` : '', status.errorCode ?? '', status.message ?? ''].filter(Boolean).join(' ') : '';
+  return { reason, ...(detail ? { detail: `${info.title}: ${status!.status}, ${detail}` } : {}), permissions, ...(licence ? { licence } : {}) };
+}
+
+function errorWords(httpStatus: number | undefined): string {
+  if (httpStatus === undefined) return 'the request failed';
+  if (httpStatus === 429) return 'the service kept asking gatehouse to slow down';
+  if (httpStatus >= 500) return 'the service was unavailable';
+  if (httpStatus === 404) return 'it was not found';
+  return 'the request was refused';
+}
+
+const upperFirst = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+/**
+ * "Guest users" → "guest users", but "API connectors", "SAML/WS-Fed …" and names of two capitalised words
+ * ("Conditional Access policies") keep their capitals.
+ */
+const lowerFirst = (s: string) => (s.length > 1 && /[a-z]/.test(s[1]!) && !/^\S+\s+[A-Z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+/** Section titles are noun phrases; the head noun (before any "(…)" or "of …") says singular or plural. */
+function isPluralTitle(title: string): boolean {
+  const head = title.replace(/\s*\(.*$/, '').replace(/\s+of\s.*$/, '').trim();
+  return /s$/.test(head);
 }
 
 class RuleRun<O> implements RuleContext<O> {
@@ -124,6 +155,12 @@ class RuleRun<O> implements RuleContext<O> {
   }
 }
 
+/** A reason as a sentence: capital first, one full stop at the end. */
+function sentence(text: string): string {
+  const t = upperFirst(text.trim());
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 function stripUndefined(o: Record<string, unknown>): Record<string, unknown> {
   // Usually nothing to strip: keep the rule's own object rather than rebuilding one per finding.
   for (const k in o) if (o[k] === undefined) return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -184,8 +221,12 @@ class Evaluation {
       };
       const missing = rule.meta.requires.filter((name) => statuses[name]?.status !== 'ok');
       if (missing.length) {
-        const reasons = missing.map((name) => describeSectionGap(name, statuses[name]).reason);
-        this.slots.push({ kind: 'done', result: { ...base, status: 'not-assessed', reason: `Not assessed: ${reasons.join('; ')}.`, fix: fixFor(missing, snapshot), findingCount: 0 } });
+        const gaps = missing.map((name) => describeSectionGap(name, statuses[name]));
+        const detail = gaps.flatMap((g) => (g.detail ? [g.detail] : [])).join('; ');
+        this.slots.push({
+          kind: 'done',
+          result: { ...base, status: 'not-assessed', reason: `Not assessed: ${gaps.map((g) => g.reason).join(' ')}`, ...(detail ? { detail } : {}), fix: fixFor(missing, snapshot), findingCount: 0 },
+        });
         continue;
       }
       const run = new RuleRun(rule, setting.options, asOf, snapshot, setting.severity, sectionData);
@@ -240,7 +281,7 @@ class Evaluation {
         continue;
       }
       if (slot.error) {
-        rules.push({ ...slot.base, status: 'error', reason: `Rule failed while evaluating: ${slot.error}`, findingCount: 0 });
+        rules.push({ ...slot.base, status: 'error', reason: 'The check stopped with an internal error, so it could not be assessed; please report it to the gatehouse maintainers.', detail: `Rule failed while evaluating: ${slot.error}`, findingCount: 0 });
         continue;
       }
       const { result, findings: ruleFindings } = this.conclude(slot.base, slot.run);
@@ -254,30 +295,32 @@ class Evaluation {
   private conclude(base: Omit<RuleResult, 'status' | 'findingCount'>, run: RuleRun<unknown>): { result: RuleResult; findings: Finding[] } {
     const statuses = this.statuses;
     const gapSections = [...run.incompleteSections];
-    const incompleteNote = run.incompleteReasons.length
-      ? `${run.incompleteReasons.join('; ')}${gapSections.length ? ` (${gapSections.map((name) => describeSectionGap(name, statuses[name]).reason).join('; ')})` : ''}`
-      : undefined;
+    const gaps = gapSections.map((name) => describeSectionGap(name, statuses[name]));
+    // The rule's own words first (what it could not judge), then why each missing section is missing.
+    const incompleteNote = run.incompleteReasons.length ? [sentence(run.incompleteReasons.join('; ')), ...gaps.map((g) => g.reason)].join(' ') : undefined;
+    const gapDetail = gaps.flatMap((g) => (g.detail ? [g.detail] : [])).join('; ');
     let status: RuleStatus;
     let reason: string | undefined;
     let fix: RuleResult['fix'];
     if (run.findings.length) {
       status = 'fail';
-      if (incompleteNote) reason = `Partly assessed: ${incompleteNote}.`;
+      if (incompleteNote) reason = `Partly assessed: ${incompleteNote}`;
     } else if (run.notAssessedReason) {
       status = 'not-assessed';
-      reason = `Not assessed: ${run.notAssessedReason}`;
+      reason = `Not assessed: ${sentence(run.notAssessedReason)}`;
     } else if (incompleteNote) {
       status = 'not-assessed';
-      reason = `Not assessed: ${incompleteNote}.`;
+      reason = `Not assessed: ${incompleteNote}`;
       if (gapSections.length) fix = fixFor(gapSections, this.snapshot);
     } else if (run.notApplicableReason) {
       status = 'not-applicable';
-      reason = run.notApplicableReason;
+      reason = upperFirst(sentence(run.notApplicableReason));
     } else {
       status = 'pass';
     }
+    const detail = reason && gapDetail ? gapDetail : undefined;
     run.findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { result: { ...base, status, ...(reason ? { reason } : {}), ...(fix ? { fix } : {}), findingCount: run.findings.length }, findings: run.findings };
+    return { result: { ...base, status, ...(reason ? { reason } : {}), ...(detail ? { detail } : {}), ...(fix ? { fix } : {}), findingCount: run.findings.length }, findings: run.findings };
   }
 
   private assemble(rules: RuleResult[], findings: Finding[]): Result {

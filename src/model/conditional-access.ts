@@ -21,6 +21,23 @@ export const GUEST_TYPES = [
 ] as const;
 export type GuestType = (typeof GUEST_TYPES)[number];
 
+/** The guest and external user types as the Entra admin center names them in a policy's user conditions. */
+const GUEST_TYPE_WORDS: Record<GuestType, string> = {
+  internalGuest: 'local guest users',
+  b2bCollaborationGuest: 'B2B collaboration guest users',
+  b2bCollaborationMember: 'B2B collaboration member users',
+  b2bDirectConnectUser: 'B2B direct connect users',
+  otherExternalUser: 'other external users',
+  serviceProvider: 'service provider users',
+};
+
+/** Guest types in words for a sentence: "B2B collaboration guest users and B2B direct connect users". */
+export function guestTypeWords(types: readonly string[]): string {
+  if (types.length === GUEST_TYPES.length) return 'every kind of guest and external user';
+  const words = types.map((t) => GUEST_TYPE_WORDS[t as GuestType] ?? t);
+  return words.length <= 1 ? (words[0] ?? 'no guest type') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
 /** The guest types that come from another Entra tenant and are therefore subject to cross-tenant inbound trust. */
 export const ENTRA_B2B_TYPES: readonly GuestType[] = ['b2bCollaborationGuest', 'b2bCollaborationMember', 'b2bDirectConnectUser'];
 /** The guest types that B2B collaboration (invitations) produces — the ones inbound MFA trust is about. */
@@ -394,6 +411,28 @@ export function analyseGrant(p: ConditionalAccessPolicy): GrantAnalysis {
     operator,
     unknown,
   };
+}
+
+/** Grant controls as the Entra admin center names them ("Require multifactor authentication" → "MFA"). */
+const CONTROL_WORDS: Record<string, string> = {
+  mfa: 'MFA',
+  block: 'blocking access',
+  compliantdevice: 'a compliant device',
+  domainjoineddevice: 'a hybrid-joined device',
+  approvedapplication: 'an approved client app',
+  compliantapplication: 'an app protection policy',
+  passwordchange: 'a password change',
+  authenticationstrength: 'an authentication strength',
+  'authenticationstrength(non-mfa)': 'an authentication strength without MFA',
+  termsofuse: 'accepting the terms of use',
+  customfactor: 'a custom control',
+};
+
+/** Grant controls in words: "MFA or a compliant device", "accepting the terms of use". */
+export function grantControlWords(controls: readonly string[], operator: 'AND' | 'OR'): string {
+  const words = [...new Set(controls.map((c) => CONTROL_WORDS[c.toLowerCase()] ?? c))];
+  if (words.length <= 1) return words[0] ?? 'no grant control';
+  return `${words.slice(0, -1).join(', ')} ${operator === 'AND' ? 'and' : 'or'} ${words[words.length - 1]}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

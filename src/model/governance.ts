@@ -248,6 +248,13 @@ export const TARGET_SCOPES = [
 ] as const;
 
 /** Scopes through which users from outside the directory can get an access package. */
+/** Who an assignment policy admits, as a sentence's object: "grants {scope} access". */
+export const SCOPE_WORDS: Record<string, string> = {
+  allExternalUsers: 'any external user, from any organisation,',
+  allConfiguredConnectedOrganizationUsers: 'every user of every connected organisation',
+  specificConnectedOrganizationUsers: 'users of named connected organisations',
+};
+
 export const EXTERNAL_SCOPES = ['allExternalUsers', 'allConfiguredConnectedOrganizationUsers', 'specificConnectedOrganizationUsers'] as const;
 export type ExternalScope = (typeof EXTERNAL_SCOPES)[number];
 

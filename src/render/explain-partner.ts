@@ -99,7 +99,7 @@ function conditionalAccessLines(snapshot: Snapshot, tenantId: string, eff: Effec
   const status = (snapshot.sections as Record<string, SectionStatus | undefined>).conditionalAccessPolicies;
   const policies = status?.status === 'ok' ? snapshot.data.conditionalAccessPolicies : undefined;
   if (!policies) {
-    lines.push(`  Not known: ${describeSectionGap('conditionalAccessPolicies', status).reason}.`);
+    lines.push(`  Not known: ${describeSectionGap('conditionalAccessPolicies', status).reason}`);
     return lines;
   }
   const applies: string[] = [];
@@ -171,7 +171,7 @@ export function findPartner(snapshot: Snapshot, query: string): CrossTenantAcces
 export function explainPartner(snapshot: Snapshot, query: string, file = 'the snapshot'): string {
   const sections = snapshot.sections as Record<string, SectionStatus | undefined>;
   for (const name of ['crossTenantAccessPartners', 'crossTenantAccessDefault'] as const) {
-    if (sections[name]?.status !== 'ok') throw new InputError(`${file} cannot explain partners: ${describeSectionGap(name, sections[name]).reason}`);
+    if (sections[name]?.status !== 'ok') throw new InputError(`${file} cannot explain partners: ${describeSectionGap(name, sections[name]).reason.replace(/\.$/, '')}`);
   }
   const partner = findPartner(snapshot, query);
   if (!partner) {

@@ -21,17 +21,20 @@ import {
   PARTNER_COLUMNS,
   categoryPlain,
   cmp,
+  compareWorstFirst,
   coverageRows,
   evidenceEntries,
   firstSentence,
-  frameworkIds,
   partnerMatrix,
   remediationView,
   lastSignInText,
+  openCountsByRule,
   ruleDocs,
   sectionGaps,
+  severityBreakdown,
   type RuleDoc,
 } from './model.js';
+import { frameworkRefs, resourceKind } from './words.js';
 import { displayText, jsonForScript, safeHttpsUrl } from './sanitize.js';
 import { DIFF_PARTIAL_NAME, baselineView, exceptionsView, registerDiffPartial } from './diff-html.js';
 import { smallest } from '../util/smallest.js';
@@ -62,6 +65,12 @@ export const DEFAULT_TITLE = 'External identity security review';
 const ROWS_PER_RULE = 25;
 const MAX_PARTNERS = 200;
 const TOP_PRIORITIES = 5;
+/**
+ * The search index of the findings a card does not list: about 100 characters each, so 2 MB holds ~20,000 of them.
+ * A million-finding report stays a few megabytes; beyond the budget the page says its search is partial.
+ */
+const SEARCH_INDEX_CHARS = 2_000_000;
+const INDEX_ENTRY_CHARS = 100;
 
 const SEVERITY_LABEL: Record<string, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
 const STATUS_LABEL: Record<string, string> = {
@@ -165,6 +174,7 @@ interface CardRow {
   id: string;
   message: string;
   evidence: Array<{ key: string; value: string }>;
+  path: string;
   shortId: string;
   fullId: string;
   suppression: string | null;
@@ -186,10 +196,11 @@ function rowFor(f: Finding, domId: string): CardRow {
   return {
     domId,
     name: displayText(f.resource.displayName || f.resource.id, 120),
-    type: displayText(f.resource.type, 60),
+    type: displayText(resourceKind(f.resource.type), 60),
     id: displayText(f.resource.id, 80),
     message: displayText(f.message, 400),
-    evidence: evidenceEntries(f.evidence, 160).slice(0, 10).map((e) => ({ key: displayText(e.key, 60), value: displayText(shortTimestamp(e.value), 160) })),
+    evidence: evidenceEntries(f.evidence, 160).slice(0, 10).map((e) => ({ key: displayText(e.label, 80), value: displayText(shortTimestamp(e.value), 160) })),
+    path: displayText(f.resource.path ?? '', 200),
     shortId: f.id.slice(0, 12),
     fullId: f.id,
     suppression: s ? displayText(`${s.justification} (owner ${s.owner}, expires ${s.expires})`, 300) : null,
@@ -215,7 +226,12 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
   const suppressed = result.findings.filter((f) => f.status === 'suppressed');
   let cardN = 0;
   let rowN = 0;
-  const clientCards: Array<{ id: string; group: string; sev: string; suppressed: boolean; count: number; text: string; rows: Array<{ id: string; text: string }> }> = [];
+  let indexBudget = SEARCH_INDEX_CHARS;
+  let indexPartial = false;
+  const openCounts = openCountsByRule(result.findings);
+  const clientCards: Array<{ id: string; group: string; sev: string; suppressed: boolean; count: number; text: string; rows: Array<{ id: string; text: string }>; more: string[] }> = [];
+  // What a search matches in a finding: the object's name and id, the message and the finding id.
+  const searchText = (f: Finding) => [f.resource.displayName ?? '', f.resource.id, f.id, f.message].join(' ').toLowerCase();
 
   const buildCards = (findings: Finding[], group: string, isSuppressed: boolean) => {
     const byRule = new Map<string, Finding[]>();
@@ -229,12 +245,29 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
       .map(([ruleId, list]) => {
         const doc = docs.get(ruleId);
         const rr = ruleById.get(ruleId);
-        // The first rows by name; a rule may have hundreds of thousands of findings, so no full sort.
-        const shown = smallest(list, rowsPerRule, (a, b) => cmp((a.resource.displayName ?? '').toLowerCase(), (b.resource.displayName ?? '').toLowerCase()) || cmp(a.id, b.id));
+        // The most pressing rows (longest inactive, soonest to expire…); a rule may have hundreds of thousands of
+        // findings, so no full sort.
+        const shown = smallest(list, rowsPerRule, compareWorstFirst);
         const domId = `card-${++cardN}`;
         const rows = shown.map((f) => rowFor(f, `row-${++rowN}`));
         const severity = list[0]!.severity;
         const ruleTitle = displayText(rr?.title ?? doc?.title ?? ruleId, 200);
+        // Search reaches the findings the card does not list, through a compact index bounded for the whole page.
+        const more: string[] = [];
+        if (list.length > shown.length) {
+          const listed = new Set(shown);
+          for (const f of list) {
+            if (listed.has(f)) continue;
+            // Name and object id: what a reader searches for; the listed rows also match on message and finding id.
+            const text = displayText(`${f.resource.displayName ?? ''} ${f.resource.id}`.toLowerCase(), INDEX_ENTRY_CHARS);
+            if (indexBudget - text.length < 0) {
+              indexPartial = true;
+              break;
+            }
+            indexBudget -= text.length + 3;
+            more.push(text);
+          }
+        }
         clientCards.push({
           id: domId,
           group,
@@ -242,9 +275,17 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
           suppressed: isSuppressed,
           count: list.length,
           text: [ruleId, ruleTitle, severity, rr?.category ?? ''].join(' ').toLowerCase(),
-          rows: rows.map((r) => ({ id: r.domId, text: [r.name, r.type, r.id, r.message, r.fullId, r.evidence.map((e) => e.value).join(' ')].join(' ').toLowerCase() })),
+          rows: rows.map((r, i) => ({ id: r.domId, text: [displayText(searchText(shown[i]!), 1000), r.type.toLowerCase(), r.evidence.map((e) => e.value.toLowerCase()).join(' ')].join(' ') })),
+          more,
         });
         const fix = remediationView(doc, result.tenant.cloud);
+        const guestObjects = list.some((f) => f.resource.type === 'user');
+        // A check whose findings differ in severity appears once per severity; say where the rest are.
+        const elsewhere = isSuppressed
+          ? ''
+          : SEVERITIES.filter((s) => s !== severity && openCounts.get(ruleId)?.[s])
+              .map((s) => `${formatCount(openCounts.get(ruleId)![s]!)} at ${s} severity (under ${SEVERITY_LABEL[s]})`)
+              .join(', ');
         return {
           domId,
           ruleId: displayText(ruleId, 80),
@@ -252,15 +293,17 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
           severity,
           suppressed: isSuppressed,
           countText: plural(list.length, 'affected object', 'affected objects'),
+          elsewhereText: elsewhere ? `This check has further findings: ${elsewhere}.` : null,
           rationale: doc ? plainProse(doc.rationale) : null,
           partial: rr?.reason && rr.status === 'fail' ? displayText(rr.reason, 600) : null,
           rows,
           moreText:
             list.length > shown.length
-              ? `Showing ${formatCount(shown.length)} of ${formatCount(list.length)}. Every affected object is listed in ${xlsxName} (sheet Findings, filter on rule ${ruleId}).`
+              ? `Showing the ${formatCount(shown.length)} most pressing of ${formatCount(list.length)}; ${plural(list.length - shown.length, 'more is', 'more are')} in ${xlsxName} (sheet Findings, filter on rule ${ruleId})` +
+                (guestObjects ? `, and every guest's full record is in ${GUEST_WORKBOOK_FILE}.` : '.')
               : null,
           fix,
-          frameworksText: frameworkIds(doc).join(', ') || null,
+          frameworksText: frameworkRefs(doc).map((r) => r.text).join(', ') || null,
           references: references(doc),
         };
       });
@@ -294,16 +337,17 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     }
   }
   const priorities = failingRules
-    .map((r) => ({ r, worst: perRule.get(r.id)?.worst ?? r.severity, count: perRule.get(r.id)?.count ?? 0 }))
+    .map((r) => ({ r, worst: perRule.get(r.id)?.worst ?? r.severity, count: perRule.get(r.id)?.count ?? 0, breakdown: severityBreakdown(openCounts.get(r.id)) }))
     .filter((p) => p.count > 0)
     .sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || b.count - a.count || cmp(a.r.id, b.r.id))
     .slice(0, TOP_PRIORITIES)
-    .map(({ r, worst, count }) => {
+    .map(({ r, worst, count, breakdown }) => {
       const doc = docs.get(r.id);
       return {
         severity: worst,
         title: displayText(r.title, 200),
-        countText: plural(count, 'affected object', 'affected objects'),
+        // A HIGH heading over objects that are not all high says how many are which.
+        countText: plural(count, 'affected object', 'affected objects') + (breakdown ? ` (${breakdown})` : ''),
         plain: doc ? plainProse(firstSentence(doc.rationale)) : '',
         area: categoryPlain(r.category),
       };
@@ -344,7 +388,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
           created: ymd(s.facts.created),
           sponsors: s.facts.sponsorCount === undefined ? '—' : formatCount(s.facts.sponsorCount),
         })),
-        stalestNote: `The ${plural(gs.stalest.length, 'enabled guest', 'enabled guests')} longest without a successful sign-in (guests who never signed in count from their creation date; pending invitations are left out). All ${formatCount(gs.total)} guests are in ${xlsxName}.`,
+        stalestNote: `The ${plural(gs.stalest.length, 'enabled guest', 'enabled guests')} longest without a successful sign-in (guests who never signed in count from their creation date; pending invitations are left out). All ${formatCount(gs.total)} guests are in ${GUEST_WORKBOOK_FILE}.`,
       }
     : null;
   const guestsMissing = !snapshot
@@ -405,6 +449,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
       statusLabel: STATUS_LABEL[c.status] ?? c.status,
       // The badge already says "not assessed"; a reason ending in the engine's period after a message's own reads "..".
       reason: displayText(c.reason.replace(/^Not assessed:\s*/, '').replace(/\.\.$/, '.'), 1000),
+      detail: c.detail ? displayText(c.detail, 600) : null,
       permissions: c.permissions.join(', ') || null,
       licence: c.licence ? displayText(c.licence, 200) : null,
       noFix: !c.permissions.length && !c.licence,
@@ -435,6 +480,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
       statusLabel: STATUS_LABEL[r.status] ?? r.status,
       reason: r.reason && r.status !== 'not-assessed' ? displayText(r.reason, 300) : null,
       findingCount: formatCount(r.findingCount),
+      breakdown: severityBreakdown(openCounts.get(r.id)) || null,
     }));
   const byStatus = result.summary.rulesByStatus;
   const statusTiles = (['fail', 'pass', 'not-assessed', 'not-applicable', 'error'] as const)
@@ -491,7 +537,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     changes: changesView(result),
     // The exceptions file as applied (expired and unused ones called out).
     exceptions: exceptionsView(result),
-    clientData: { cards: clientCards },
+    clientData: { cards: clientCards, xlsxName, indexPartial },
   };
   return template(view);
 }

@@ -2,6 +2,8 @@ import type { Finding, Result } from '../engine/result.types.js';
 import { SEVERITIES, severityRank } from '../engine/severity.js';
 import { clipUtf16, stripXmlInvalid } from './sanitize.js';
 import { SECTIONS } from '../snapshot/sections.js';
+import { GUEST_WORKBOOK_FILE } from './formats.js';
+import { openCountsByRule, severityBreakdown } from './model.js';
 import type { SectionName } from '../snapshot/snapshot.types.js';
 
 /** GitHub caps $GITHUB_STEP_SUMMARY (and PR comments) at 1 MiB; stay well under it. */
@@ -60,13 +62,13 @@ class Budget {
 export interface MarkdownOptions {
   maxFindings?: number;
   /** Names of the companion reports, pointed to when a list is cut. */
-  files?: { html?: string; xlsx?: string; sarif?: string };
+  files?: { html?: string; xlsx?: string; guestsXlsx?: string; sarif?: string };
 }
 
 /** The job summary / pull-request comment: counts, failing checks, coverage gaps, the worst findings. Under 1 MiB. */
 export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): string {
   const maxFindings = opts.maxFindings ?? 50;
-  const files = { html: 'report.html', xlsx: 'report.xlsx', sarif: 'report.sarif', ...opts.files };
+  const files = { html: 'report.html', xlsx: 'report.xlsx', guestsXlsx: GUEST_WORKBOOK_FILE, sarif: 'report.sarif', ...opts.files };
   const s = result.summary;
   // Leave room for the closing note and for the audit-workflow sections (changes since the last scan, exceptions;
   // capped lists) that the md renderer appends after this summary.
@@ -89,13 +91,17 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
     `Rules: ${count(s.rulesByStatus.fail)} fail · ${count(s.rulesByStatus.pass)} pass · ${count(s.rulesByStatus['not-assessed'])} not assessed · ${count(s.rulesByStatus['not-applicable'])} not applicable · ${count(s.rulesByStatus.error)} error${s.rulesByStatus.suppressed ? ` · ${s.rulesByStatus.suppressed} suppressed` : ''}`,
     '',
   );
-  add(`Full detail: \`${files.html}\` (readable report, prints to PDF), \`${files.xlsx}\` (every finding and guest), \`${files.sarif}\` (code scanning).`, '');
+  add(`Full detail: \`${files.html}\` (readable report, prints to PDF), \`${files.xlsx}\` (every finding, check and partner), \`${files.guestsXlsx}\` (every guest), \`${files.sarif}\` (code scanning).`, '');
 
   const failing = result.rules.filter((r) => r.status === 'fail');
   if (failing.length) {
+    // A rule's severity is its worst open finding's; a rule whose findings differ says how many are which, so the
+    // counts here add up to the severity table above.
+    const counts = openCountsByRule(result.findings);
     add('### Failing rules', '', '| severity | rule | findings | title |', '|---|---|---:|---|');
     for (const r of [...failing].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.id, b.id))) {
-      add(`| ${r.severity} | ${mdCode(r.id, 60)} | ${r.findingCount} | ${mdText(r.title)} |`);
+      const breakdown = severityBreakdown(counts.get(r.id));
+      add(`| ${r.severity} | ${mdCode(r.id, 60)} | ${r.findingCount}${breakdown ? ` (${breakdown})` : ''} | ${mdText(r.title)} |`);
     }
     add('');
   }

@@ -4,9 +4,9 @@
  * the rules.) Pure functions, no I/O, no clock: the
  * reference time is the result's `asOf`, so the same input renders the same bytes.
  */
-import type { Finding, Result, RuleResult } from '../engine/result.types.js';
+import type { Finding, Result, RuleResult, Severity } from '../engine/result.types.js';
 import type { AnyRule, GraphRequest, RuleMeta } from '../engine/rule.js';
-import { severityRank } from '../engine/severity.js';
+import { SEVERITIES, severityRank } from '../engine/severity.js';
 import type { SectionName, Snapshot } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { clipUtf16 } from './sanitize.js';
@@ -27,6 +27,7 @@ import {
   type ValueSource,
 } from '../xtap/resolve.js';
 import { SOURCE_PHRASE } from '../xtap/words.js';
+import { evidenceLabel } from './words.js';
 
 
 export { cmp } from '../util/compare.js';
@@ -34,6 +35,51 @@ export { cmp } from '../util/compare.js';
 /** Findings worst first, then by rule and id: the order every report lists them in. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
+}
+
+/**
+ * How pressing a finding is within its check, higher first: the longest inactive or pending guest, the certificate
+ * that expires soonest. Read from the evidence the rules record; 0 when a finding carries no such measure.
+ */
+export function urgency(f: Finding): number {
+  const e = f.evidence as Record<string, unknown> | undefined;
+  if (!e) return 0;
+  if (typeof e.daysInactive === 'number') return e.daysInactive;
+  const since = typeof e.pendingSince === 'string' ? Date.parse(e.pendingSince) : NaN;
+  if (!Number.isNaN(since)) return -since / 86_400_000;
+  const expires = typeof e.notAfter === 'string' ? Date.parse(e.notAfter) : NaN;
+  if (!Number.isNaN(expires)) return -expires / 86_400_000;
+  return 0;
+}
+
+/** Worst first within a check: severity, then urgency (age, nearness of expiry), then name and id. */
+export function compareWorstFirst(a: Finding, b: Finding): number {
+  return (
+    severityRank(a.severity) - severityRank(b.severity) ||
+    urgency(b) - urgency(a) ||
+    cmp((a.resource.displayName ?? '').toLowerCase(), (b.resource.displayName ?? '').toLowerCase()) ||
+    cmp(a.id, b.id)
+  );
+}
+
+export type SeverityCounts = Partial<Record<Severity, number>>;
+
+/** Open (unsuppressed) findings per rule and severity, in one pass: what every count of a check's findings uses. */
+export function openCountsByRule(findings: readonly Finding[]): Map<string, SeverityCounts> {
+  const out = new Map<string, SeverityCounts>();
+  for (const f of findings) {
+    if (f.status === 'suppressed') continue;
+    const c = out.get(f.ruleId) ?? {};
+    c[f.severity] = (c[f.severity] ?? 0) + 1;
+    out.set(f.ruleId, c);
+  }
+  return out;
+}
+
+/** "2 high, 1 medium" — empty when every finding has one severity (the check's own badge says it). */
+export function severityBreakdown(counts: SeverityCounts | undefined): string {
+  const parts = SEVERITIES.filter((s) => counts?.[s]).map((s) => `${counts![s]} ${s}`);
+  return parts.length > 1 ? parts.join(', ') : '';
 }
 
 export type RuleDoc = Pick<RuleMeta<SectionName, unknown>, 'id' | 'title' | 'rationale' | 'remediation' | 'references' | 'frameworks' | 'category' | 'severity' | 'requires' | 'messages' | 'personParams'>;
@@ -64,6 +110,8 @@ function shellQuote(s: string): string {
 
 export interface RemediationView {
   summary: string;
+  /** Notes for the administrator applying the fix (property names, request shape): technical, shown with the request. */
+  detail: string | null;
   portal: string | null;
   method: string | null;
   url: string | null;
@@ -83,6 +131,7 @@ export function remediationView(doc: RuleDoc | undefined, cloud: string | undefi
     : null;
   return {
     summary: doc.remediation.summary,
+    detail: doc.remediation.detail ?? null,
     portal: doc.remediation.portal ?? null,
     method: g?.method ?? null,
     url,
@@ -90,13 +139,6 @@ export function remediationView(doc: RuleDoc | undefined, cloud: string | undefi
     azRest,
     hasPlaceholders: Boolean(g && /\{[^}]+\}/.test(g.url)),
   };
-}
-
-export function frameworkIds(doc: RuleDoc | undefined): string[] {
-  if (!doc?.frameworks) return [];
-  return Object.entries(doc.frameworks)
-    .sort(([a], [b]) => cmp(a, b))
-    .flatMap(([fw, ids]) => (ids ?? []).map((id) => `${fw} ${id}`));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -131,6 +173,8 @@ export interface CoverageRow {
   severity: string;
   status: string;
   reason: string;
+  /** The operator's detail behind the reason (HTTP status, error code, the collector's message). */
+  detail: string | null;
   permissions: string[];
   licence: string | null;
   sections: string[];
@@ -147,6 +191,7 @@ export function coverageRows(result: Result): CoverageRow[] {
       severity: r.severity,
       status: r.status,
       reason: r.reason ?? (r.status === 'error' ? 'The rule failed while evaluating.' : 'Not assessed.'),
+      detail: r.detail ?? null,
       permissions: r.fix?.permissions ?? [],
       licence: r.fix?.licence ?? null,
       sections: (r.fix?.sections ?? []).map((s) => SECTIONS[s as SectionName]?.title ?? s),
@@ -361,20 +406,22 @@ export function partnerMatrix(snapshot: Snapshot): PartnerMatrix | undefined {
 // Evidence and resources
 
 /**
- * Evidence as readable key/value lines, in the rule's own order: nested objects flattened to dotted keys (two
- * levels), lists of plain values joined, anything deeper as compact JSON; every value clipped to `max`.
+ * Evidence as key/value lines for the technical details, in the rule's own order: nested objects flattened to dotted
+ * keys (two levels) with a readable label, lists of plain values joined, anything deeper as compact JSON; every value
+ * clipped to `max`.
  */
-export function evidenceEntries(evidence: Finding['evidence'], max = 300): Array<{ key: string; value: string }> {
+export function evidenceEntries(evidence: Finding['evidence'], max = 300): Array<{ key: string; label: string; value: string }> {
   if (!evidence) return [];
-  const out: Array<{ key: string; value: string }> = [];
+  const out: Array<{ key: string; label: string; value: string }> = [];
   const clip = (s: string) => (s.length > max ? clipUtf16(s, max - 1) + '…' : s);
   const plain = (v: unknown) => v === null || v === undefined || typeof v !== 'object';
   const walk = (key: string, v: unknown, depth: number) => {
     if (v === undefined) return;
-    if (plain(v)) out.push({ key, value: clip(v === null ? 'none' : String(v)) });
-    else if (Array.isArray(v)) out.push({ key, value: clip(v.length === 0 ? 'none' : v.every(plain) ? v.map((x) => (x === null ? 'none' : String(x))).join(', ') : JSON.stringify(v)) });
+    const label = evidenceLabel(key);
+    if (plain(v)) out.push({ key, label, value: clip(v === null ? 'none' : String(v)) });
+    else if (Array.isArray(v)) out.push({ key, label, value: clip(v.length === 0 ? 'none' : v.every(plain) ? v.map((x) => (x === null ? 'none' : String(x))).join(', ') : JSON.stringify(v)) });
     else if (depth < 2 && Object.keys(v as object).length) for (const [k, x] of Object.entries(v as object)) walk(`${key}.${k}`, x, depth + 1);
-    else out.push({ key, value: clip(JSON.stringify(v)) });
+    else out.push({ key, label, value: clip(JSON.stringify(v)) });
   };
   for (const [k, v] of Object.entries(evidence)) walk(k, v, 0);
   return out;

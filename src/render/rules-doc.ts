@@ -159,6 +159,7 @@ export function ruleMarkdown(rule: AnyRule): string {
   lines.push('**Remediation**', '');
   lines.push(m.remediation.summary, '');
   if (m.remediation.portal) lines.push(`Portal: ${m.remediation.portal}`, '');
+  if (m.remediation.detail) lines.push(m.remediation.detail, '');
   if (m.remediation.graph) {
     const g = m.remediation.graph;
     lines.push('```http', `${g.method} ${GRAPH_ROOT}${g.url}`, ...(g.body !== undefined ? ['Content-Type: application/json', '', JSON.stringify(g.body, null, 2)] : []), '```', '');
@@ -254,6 +255,7 @@ export function explainRuleText(rule: AnyRule): string {
   }
   lines.push('', 'Remediation', ...wrap(m.remediation.summary, '  '));
   if (m.remediation.portal) lines.push(...wrap(`Portal: ${m.remediation.portal}`, '  '));
+  if (m.remediation.detail) lines.push(...wrap(m.remediation.detail, '  '));
   if (m.remediation.graph) {
     const g = m.remediation.graph;
     lines.push('  Graph request:', `    ${g.method} ${GRAPH_ROOT}${g.url}`);

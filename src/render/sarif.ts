@@ -33,7 +33,8 @@ import { formatMessage } from '../engine/messages.js';
 import type { AnyRule } from '../engine/rule.js';
 import { severityRank } from '../engine/severity.js';
 import { PROJECT_URL, TOOL } from '../version.js';
-import { cmp, frameworkIds, remediationView, resourcePath, ruleDocs, type RuleDoc } from './model.js';
+import { cmp, remediationView, resourcePath, ruleDocs, type RuleDoc } from './model.js';
+import { frameworkRefs } from './words.js';
 import { displayText, redactEmails, safeHttpsUrl } from './sanitize.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -131,11 +132,12 @@ function ruleHelp(id: string, title: string, doc: RuleDoc | undefined, cloud: st
   }
   const fix = remediationView(doc, cloud)!;
   const refs = doc.references.map((r) => ({ title: r.title, url: safeHttpsUrl(r.url) })).filter((r) => r.url);
-  const frameworks = frameworkIds(doc);
+  const frameworks = frameworkRefs(doc).map((r) => r.text);
   const text = [
     `Why it matters: ${doc.rationale}`,
     `How to fix: ${fix.summary}`,
     ...(fix.portal ? [`Admin center: ${fix.portal}`] : []),
+    ...(fix.detail ? [fix.detail] : []),
     ...(fix.method ? [`Graph request: ${fix.method} ${fix.url}${fix.body ? ` with body ${JSON.stringify(doc.remediation.graph?.body)}` : ''}`] : []),
     ...(refs.length ? [`References: ${refs.map((r) => r.url).join(' ')}`] : []),
   ].join('\n\n');
@@ -143,6 +145,7 @@ function ruleHelp(id: string, title: string, doc: RuleDoc | undefined, cloud: st
     `**Why it matters.** ${doc.rationale}`,
     `**How to fix.** ${fix.summary}`,
     ...(fix.portal ? [`**Admin center:** ${fix.portal}`] : []),
+    ...(fix.detail ? [fix.detail] : []),
     ...(fix.azRest
       ? [
           `**With the Azure CLI** (gatehouse never sends this; review it first)${fix.hasPlaceholders ? ' — replace the `{placeholders}` with the affected object ids' : ''}:`,

@@ -14,7 +14,6 @@ import type { ConditionalAccessPolicy, Snapshot } from '../snapshot/snapshot.typ
 import {
   PARTNER_COLUMNS,
   coverageRows,
-  frameworkIds,
   partnerMatrix,
   remediationView,
   resourcePath,
@@ -23,6 +22,7 @@ import {
   sortFindings,
   cmp,
 } from './model.js';
+import { frameworkRefs } from './words.js';
 import { workflowSheets } from './diff-xlsx.js';
 import { GUEST_WORKBOOK_FILE } from './formats.js';
 import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
@@ -146,6 +146,7 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     { header: 'Reason', width: 60 },
     { header: 'Why it matters', width: 70 },
     { header: 'How to fix', width: 60 },
+    { header: 'Technical notes for the fix', width: 60 },
     { header: 'Graph request', width: 60 },
     { header: 'Graph body', width: 40 },
     { header: 'Azure CLI', width: 70 },
@@ -163,13 +164,14 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
       r.category,
       r.status,
       r.findingCount,
-      r.reason ?? '',
+      [r.reason, r.detail].filter(Boolean).join('\n'),
       doc?.rationale ?? '',
       fix?.summary ?? '',
+      fix?.detail ?? '',
       fix?.method ? `${fix.method} ${fix.url}` : '',
       fix?.body ?? '',
       fix?.azRest ?? '',
-      frameworkIds(doc).join(', '),
+      frameworkRefs(doc).map((r) => r.text).join(', '),
       (doc?.references ?? []).map((x) => x.url).join('\n'),
     ]);
   }
@@ -182,12 +184,13 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     { header: 'Severity', width: 11, kind: 'severity' },
     { header: 'Status', width: 14, kind: 'status' },
     { header: 'Why not assessed', width: 80, kind: 'wrap' },
+    { header: 'Technical detail', width: 60, kind: 'wrap' },
     { header: 'Permission that fixes it', width: 40 },
     { header: 'Licence that fixes it', width: 36 },
     { header: 'Missing sections', width: 40 },
   ]);
   for (const c of coverageRows(result)) {
-    await coverage.add([c.ruleId, c.title, c.severity, c.status, c.reason, c.permissions.join(', '), c.licence ?? '', c.sections.join(', ')]);
+    await coverage.add([c.ruleId, c.title, c.severity, c.status, c.reason, c.detail ?? '', c.permissions.join(', '), c.licence ?? '', c.sections.join(', ')]);
   }
   await coverage.finish('Every rule was assessed.');
 

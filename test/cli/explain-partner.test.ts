@@ -127,7 +127,7 @@ describe('gatehouse explain partner', () => {
     s.sections.conditionalAccessPolicies = { status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' };
     delete s.data.conditionalAccessPolicies;
     const out = explainPartner(s, PARTNER);
-    expect(out).toMatch(/Conditional Access policies that apply to this partner's guests\n\s+Not known: Conditional Access policies is not available without Microsoft Entra ID P1/);
+    expect(out).toMatch(/Conditional Access policies that apply to this partner's guests\n\s+Not known: Reading the Conditional Access policies needs Microsoft Entra ID P1/);
   });
 
   it('strips control characters from tenant strings (names, ids, targets)', () => {
@@ -163,7 +163,7 @@ describe('gatehouse explain partner', () => {
     const file = writeSnapshot('forbidden', s);
     const { code, stderr } = await cliInProcess(['explain', 'partner', PARTNER, '--snapshot', file]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/cannot explain partners: .*grant the application permission Policy\.Read\.All/);
+    expect(stderr).toMatch(/cannot explain partners: .*lacks the Policy\.Read\.All permission/);
   });
 
   it('the command function writes the same text it renders', async () => {

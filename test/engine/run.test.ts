@@ -49,7 +49,8 @@ describe('evaluate', () => {
   it('a throwing rule is error and the others still run', () => {
     const r = run([throwing as AnyRule, failing as AnyRule]);
     expect(r.rules.map((x) => [x.id, x.status])).toEqual([['test-throwing', 'error'], ['test-failing', 'fail']]);
-    expect(r.rules[0]!.reason).toMatch(/boom/);
+    expect(r.rules[0]!.reason).toMatch(/internal error/);
+    expect(r.rules[0]!.detail).toMatch(/boom/);
     expect(r.findings).toHaveLength(2);
     expect(r.summary.rulesByStatus).toMatchObject({ error: 1, fail: 1 });
   });
@@ -76,7 +77,8 @@ describe('evaluate', () => {
     delete s.data.authorizationPolicy;
     const r = run([failing as AnyRule], {}, s);
     expect(r.rules[0]).toMatchObject({ status: 'not-assessed', findingCount: 0, fix: { sections: ['authorizationPolicy'], permissions: ['Policy.Read.All'] } });
-    expect(r.rules[0]!.reason).toBe('Not assessed: Authorization policy (external collaboration settings) could not be read: access denied (HTTP 403 Authorization_RequestDenied); grant the application permission Policy.Read.All.');
+    expect(r.rules[0]!.reason).toBe('Not assessed: gatehouse was not allowed to read the authorization policy (external collaboration settings): the app registration it ran with lacks the Policy.Read.All permission.');
+    expect(r.rules[0]!.detail).toMatch(/HTTP 403 Authorization_RequestDenied/);
     expect(r.findings).toHaveLength(0);
   });
 
@@ -95,7 +97,7 @@ describe('evaluate', () => {
     s.sections.guests = { status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', requiredLicence: 'Microsoft Entra ID P1 or P2' };
     delete s.data.guests;
     const r = run([withOptions as AnyRule], {}, s);
-    expect(r.rules[0]!.reason).toMatch(/not available without Microsoft Entra ID P1 or P2/);
+    expect(r.rules[0]!.reason).toMatch(/needs Microsoft Entra ID P1 or P2 this tenant does not have/);
     expect(r.rules[0]!.fix?.licence).toBe('Microsoft Entra ID P1 or P2');
   });
 
@@ -105,12 +107,13 @@ describe('evaluate', () => {
     delete s.data.apiConnectors;
     const r = run([partial as AnyRule], {}, s);
     expect(r.rules[0]!.status).toBe('not-assessed');
-    expect(r.rules[0]!.reason).toMatch(/API connectors were not read.*use --include-api-connectors/);
+    expect(r.rules[0]!.reason).toMatch(/API connectors were not read.*only when the operator asks for it/);
+    expect(r.rules[0]!.detail).toMatch(/--include-api-connectors/);
     expect(run([partial as AnyRule]).rules[0]!.status).toBe('pass');
   });
 
   it('not-applicable carries its reason', () => {
-    expect(run([na as AnyRule]).rules[0]).toMatchObject({ status: 'not-applicable', reason: 'nothing to judge' });
+    expect(run([na as AnyRule]).rules[0]).toMatchObject({ status: 'not-applicable', reason: 'Nothing to judge.' });
   });
 
   it('rule options: defaults, profile and config layers, validation', () => {
@@ -186,7 +189,7 @@ describe('guest passes', () => {
     visits = 0;
     const r = run([brokenPass as AnyRule, counting as AnyRule]);
     expect(r.rules.map((x) => x.status)).toEqual(['error', 'fail']);
-    expect(r.rules[0]!.reason).toMatch(/bad guest/);
+    expect(r.rules[0]!.detail).toMatch(/bad guest/);
     expect(r.findings[0]!.message).toBe('3 of 3');
     expect(visits).toBe(3);
   });

@@ -76,7 +76,7 @@ ruleTable(rule, [
       s.sections.apiConnectors = { status: 'skipped', message: 'not requested (--include-api-connectors)' };
       delete (d as Partial<MutableData>).apiConnectors;
     },
-    expect: { status: 'not-assessed', reason: /skipped/ },
+    expect: { status: 'not-assessed', reason: /were not read/, detail: /skipped, not requested \(--include-api-connectors\)/ },
   },
   {
     name: 'no connector uses certificates → not applicable',

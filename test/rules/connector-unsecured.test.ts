@@ -173,7 +173,7 @@ ruleTable(rule, [
   {
     name: 'API connectors skipped (opt-in) and nothing wrong elsewhere → not-assessed naming the switch',
     mutate: (_d, s) => notCollected(s, 'apiConnectors', skippedConnectors),
-    expect: { status: 'not-assessed', reason: /API connectors were not checked: they are collected only on request \(use --include-api-connectors/ },
+    expect: { status: 'not-assessed', reason: /API connectors were not checked\. The API connectors were not read: .*only when the operator asks for it/, detail: /--include-api-connectors/ },
   },
   {
     name: 'API connectors skipped while extensions are empty → not-assessed, not not-applicable',
@@ -194,7 +194,7 @@ ruleTable(rule, [
   {
     name: 'extensions 403 → not-assessed naming the permission, not fail',
     mutate: (_d, s) => notCollected(s, 'customAuthenticationExtensions', { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' }),
-    expect: { status: 'not-assessed', reason: /grant the application permission CustomAuthenticationExtension\.Read\.All/ },
+    expect: { status: 'not-assessed', reason: /lacks the CustomAuthenticationExtension\.Read\.All permission/, detail: /HTTP 403 Authorization_RequestDenied/ },
   },
   {
     name: 'both sections missing → not-assessed',
@@ -202,7 +202,7 @@ ruleTable(rule, [
       notCollected(s, 'apiConnectors', { status: 'forbidden', httpStatus: 403 });
       notCollected(s, 'customAuthenticationExtensions', { status: 'error', httpStatus: 503 });
     },
-    expect: { status: 'not-assessed', reason: /APIConnectors\.ReadWrite\.All.*failed to collect/ },
+    expect: { status: 'not-assessed', reason: /APIConnectors\.ReadWrite\.All.*did not return the custom authentication extensions \(the service was unavailable\)/, detail: /HTTP 503/ },
   },
 ]);
 

@@ -128,7 +128,7 @@ ruleTable(rule, [
       s.sections.crossTenantAccessDefault = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
       delete s.data.crossTenantAccessDefault;
     },
-    expect: { status: 'fail', findings: [onConfig(DOMAIN)], reason: /redemption order could not be read.*grant the application permission Policy\.Read\.All/ },
+    expect: { status: 'fail', findings: [onConfig(DOMAIN)], reason: /redemption order could not be read.*lacks the Policy\.Read\.All permission/, detail: /HTTP 403 Authorization_RequestDenied/ },
   },
   {
     name: 'cross-tenant default settings unreadable but no tenant domain → pass (the order does not matter)',

@@ -50,7 +50,7 @@ ruleTable(rule, [
   {
     name: 'owner without userType and no guest list: incomplete, not pass',
     mutate: (d, s) => { owners(d).push({ id: 'b1000000-0000-4000-8000-000000000010', '@odata.type': '#microsoft.graph.user' }); dropGuests(d, s); },
-    expect: { status: 'not-assessed', reason: /no userType/ },
+    expect: { status: 'not-assessed', reason: /1 owner does not say whether it is a guest, and the guest list is not available/ },
   },
   {
     name: 'no guest list but every owner carries userType: assessed',

@@ -49,7 +49,7 @@ ruleTable(rule, [
   {
     name: 'an unknown role GUID is not assessed, never read as restricted (AUTHZ)',
     mutate: (d) => { d.authorizationPolicy.guestUserRoleId = '00000000-0000-0000-0000-000000000000'; },
-    expect: { status: 'not-assessed', reason: /not one of the three documented/ },
+    expect: { status: 'not-assessed', reason: /not one of Microsoft's three guest access levels/ },
   },
   {
     name: 'missing guestUserRoleId → not assessed',

@@ -43,7 +43,7 @@ ruleTable(rule, [
   {
     name: 'a value that is neither true nor false → not assessed',
     mutate: (d) => setValue(d, 'yes'),
-    expect: { status: 'not-assessed', reason: /not true or false/ },
+    expect: { status: 'not-assessed', reason: /holds "yes", which is neither yes nor no/ },
   },
   {
     name: 'matched by display name when templateId is absent',

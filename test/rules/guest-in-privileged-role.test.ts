@@ -81,7 +81,7 @@ ruleTable(rule, [
       d.directoryRoleDefinitions.push({ id: 'c0570000-0000-4000-8000-000000000002', displayName: 'Custom helper', templateId: 'c0570000-0000-4000-8000-000000000002', isBuiltIn: false });
       assign(d, G1, 'c0570000-0000-4000-8000-000000000002');
     },
-    expect: { status: 'not-assessed', reason: /privilege is unknown/ },
+    expect: { status: 'not-assessed', reason: /gatehouse cannot classify: no collected role definition says whether it is privileged/ },
   },
   {
     name: 'administrative-unit scoped User Administrator is still reported, with its scope',
@@ -96,7 +96,7 @@ ruleTable(rule, [
   {
     name: 'unknown role and definitions forbidden: names the missing section',
     mutate: (d, s) => { assign(d, G1, 'c0570000-0000-4000-8000-00000000ffff'); removeSection(d, s, 'directoryRoleDefinitions', 'forbidden'); },
-    expect: { status: 'not-assessed', reason: /Directory role definitions/ },
+    expect: { status: 'not-assessed', reason: /not allowed to read the directory role definitions/ },
   },
   {
     name: 'eligibilities not licensed (no PIM): assessed on active assignments alone (ELIG)',
@@ -106,7 +106,7 @@ ruleTable(rule, [
   {
     name: 'eligibilities forbidden: a 403 is not-assessed, not pass',
     mutate: (d, s) => removeSection(d, s, 'directoryRoleEligibilities', 'forbidden'),
-    expect: { status: 'not-assessed', reason: /eligible/ },
+    expect: { status: 'not-assessed', reason: /Eligible \(PIM\) role assignments were not read/ },
   },
   {
     name: 'eligibilities forbidden does not hide an active finding',

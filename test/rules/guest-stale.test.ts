@@ -214,7 +214,7 @@ ruleTable(rule, [
   {
     name: 'sign-in activity not licensed (no P1) → not-assessed naming the licence, never pass',
     mutate: (_d, s) => withoutSignInLicence(s),
-    expect: { status: 'not-assessed', reason: /^Not assessed: Guest sign-in activity is not available without Microsoft Entra ID P1 or P2 \(HTTP 403 Authentication_RequestFromNonPremiumTenantOrB2CTenant\)\.$/ },
+    expect: { status: 'not-assessed', reason: /^Not assessed: Reading the guest sign-in activity needs Microsoft Entra ID P1 or P2 this tenant does not have\.$/, detail: /HTTP 403 Authentication_RequestFromNonPremiumTenantOrB2CTenant/ },
   },
   {
     name: 'sign-in activity forbidden (403, no AuditLog.Read.All) → not-assessed, not fail',
@@ -222,7 +222,7 @@ ruleTable(rule, [
       s.sections.guestSignInActivity = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
       for (const g of d.guests) delete g.signInActivity;
     },
-    expect: { status: 'not-assessed', reason: /grant the application permission AuditLog\.Read\.All/ },
+    expect: { status: 'not-assessed', reason: /lacks the AuditLog\.Read\.All permission/ },
   },
 ]);
 

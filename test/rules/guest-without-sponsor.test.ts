@@ -22,6 +22,6 @@ ruleTable(rule, [
   {
     name: 'sponsor expansion forbidden: not-assessed, never "no sponsor"',
     mutate: (d, s) => { d.guests[0]!.sponsors = null; s.sections.guestSponsors = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' }; },
-    expect: { status: 'not-assessed', reason: /Guest sponsors/ },
+    expect: { status: 'not-assessed', reason: /not allowed to read the guest sponsors/ },
   },
 ]);

@@ -44,7 +44,7 @@ ruleTable(rule, [
   {
     name: 'missing value → not assessed',
     mutate: (d) => { d.authorizationPolicy.allowInvitesFrom = null; },
-    expect: { status: 'not-assessed', reason: /no allowInvitesFrom/ },
+    expect: { status: 'not-assessed', reason: /do not say who may invite guests/ },
   },
   {
     name: 'strict profile keeps the same accepted values (none still passes)',

@@ -109,7 +109,7 @@ ruleTable(rule, [
       d.authorizationPolicy.allowInvitesFrom = 'none';
       d.b2bManagementPolicies = [];
     },
-    expect: { status: 'not-applicable', reason: /allowInvitesFrom is "none"/ },
+    expect: { status: 'not-applicable', reason: /Nobody in the organisation may invite guests/ },
   },
   {
     name: 'everyone may invite and there is no list → fail',

@@ -31,6 +31,8 @@ export interface RuleCase<O> {
     findings?: ExpectedFinding[];
     findingCount?: number;
     reason?: RegExp;
+    /** The technical detail behind the reason (HTTP status, error code, the collector's message). */
+    detail?: RegExp;
   };
 }
 
@@ -100,6 +102,7 @@ export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: Rul
         });
         expect(result.status, result.reason).toBe(c.expect.status);
         if (c.expect.reason) expect(result.reason ?? '').toMatch(c.expect.reason);
+        if (c.expect.detail) expect(result.detail ?? '').toMatch(c.expect.detail);
         if (c.expect.findingCount !== undefined) expect(findings).toHaveLength(c.expect.findingCount);
         if (c.expect.findings) {
           expect(findings).toHaveLength(c.expect.findings.length);
@@ -123,7 +126,7 @@ export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: Rul
           expect(result.status).toBe('not-assessed');
           expect(findings).toHaveLength(0);
           expect(result.fix?.sections).toContain(section);
-          if (status === 'forbidden') expect(result.reason).toMatch(/grant the application permission/);
+          if (status === 'forbidden') expect(result.reason).toMatch(/lacks the .* permission/);
         });
       }
     }

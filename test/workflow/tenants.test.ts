@@ -151,7 +151,7 @@ tenants:
     for (const t of portfolio.tenants.filter((x) => !x.label.startsWith('<'))) expect(html).toContain(t.label.replace(/&/g, '&amp;').replace(/\(/g, '('));
     expect(html).toContain('authentication failed');
     expect(html).toContain('href="contoso-pharma-demo/report.html"');
-    expect(html).toContain('<th>Check</th>');
+    expect(html).toContain('<th scope="col">Check</th>');
   });
 
   it('portfolio.xlsx compares the tenants side by side (read back independently)', () => {
