@@ -43,7 +43,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
       { statement: 'Pending invitations (externalUserState PendingAcceptance) and disabled accounts are not judged: the first are the invitation rules\' business, the second cannot sign in.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
     ],
     messages: {
-      stale: 'Guest {displayName} has not signed in for {days} days (last sign-in {lastSignIn}; threshold {staleDays} days).',
+      stale: 'Guest {displayName} has not signed in for {days} days (last sign-in {lastSignInDay}; threshold {staleDays} days).',
       'never-signed-in': 'Guest {displayName} has never signed in although the account was created {days} days ago (threshold {staleDays} days).',
       'no-success': 'Guest {displayName} has no successful sign-in recorded since {since} ({days} days; the last attempt, on {lastAttempt}, failed; threshold {staleDays} days).',
     },
@@ -81,7 +81,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
             evidence: { ...base, successRecordedSince: SUCCESS_RECORDED_SINCE.toISOString(), lastAttemptField: evidence.field },
           });
         } else {
-          ctx.fail('stale', { resource, params: { days, lastSignIn: since.toISOString(), staleDays, domain }, evidence: base });
+          ctx.fail('stale', { resource, params: { days, lastSignIn: since.toISOString(), lastSignInDay: since.toISOString().slice(0, 10), staleDays, domain }, evidence: base });
         }
       },
       end: () => {

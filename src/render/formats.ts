@@ -7,6 +7,9 @@ import { InputError } from '../errors.js';
 export const FORMATS = ['json', 'md', 'html', 'xlsx', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** The report's title unless --title names another: the HTML's heading and the workbooks' "Report" line. */
+export const DEFAULT_TITLE = 'External identity security review';
+
 /** File name of the guest inventory in the output folder (report.xlsx and the HTML point readers to it). */
 export const GUEST_WORKBOOK_FILE = 'guests.xlsx';
 

@@ -34,24 +34,31 @@ export interface GuestWorkbookOptions {
 }
 
 
-export const GUEST_COLUMNS: ColumnSpec[] = [
+/**
+ * What a reader scans first, and what prints (GUEST_PRINT_COLUMNS), then the identifiers and dates behind it. Number
+ * columns hold numbers only (blank where there is none: sign-in activity or sponsors not collected), so numeric
+ * filters work; "never signed in" is its own yes/no column.
+ */
+const GUEST_COLUMNS: ColumnSpec[] = [
+  { header: 'Display name', width: 28 },
+  { header: 'Domain', width: 24 },
+  { header: 'User type', width: 10 },
+  { header: 'Invitation state', width: 16 },
+  { header: 'Enabled', width: 9, kind: 'bool' },
+  { header: 'Last successful sign-in (UTC)', width: 18, kind: 'date' },
+  { header: 'Days since sign-in', width: 11, kind: 'number' },
+  { header: 'Never signed in', width: 10, kind: 'bool' },
+  { header: 'Sponsors', width: 10, kind: 'number' },
   { header: 'Object id', width: 38 },
-  { header: 'Display name', width: 32 },
   { header: 'User principal name', width: 44 },
   { header: 'Mail', width: 34 },
-  { header: 'Domain', width: 26 },
-  { header: 'User type', width: 11 },
-  { header: 'Invitation state', width: 18 },
   { header: 'State changed (UTC)', width: 18, kind: 'date' },
   { header: 'Created (UTC)', width: 18, kind: 'date' },
   { header: 'Creation type', width: 14 },
-  { header: 'Last successful sign-in (UTC)', width: 20, kind: 'date' },
   { header: 'Last sign-in attempt (UTC)', width: 20, kind: 'date' },
-  { header: 'Days since sign-in', width: 12, kind: 'number' },
   { header: 'Counted from', width: 30 },
-  { header: 'Sponsors', width: 10, kind: 'number' },
-  { header: 'Enabled', width: 9, kind: 'bool' },
 ];
+const GUEST_PRINT_COLUMNS = 9;
 
 const NO_SNAPSHOT = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to list the guests.';
 
@@ -59,7 +66,7 @@ const NO_SNAPSHOT = 'The snapshot was not supplied to `gatehouse report`; run it
 export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target: string | Writable, options: GuestWorkbookOptions): Promise<number> {
   const { asOf } = options;
   const workbook = openWorkbook(target, { asOf, ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}), ...(options.engine ? { engine: options.engine } : {}) });
-  const guests = workbook.table('Guests', GUEST_COLUMNS);
+  const guests = workbook.table('Guests', GUEST_COLUMNS, { printColumns: GUEST_PRINT_COLUMNS });
   const evidence = guestEvidence(snapshot);
   let listed = 0;
   let note = NO_SNAPSHOT;
@@ -68,23 +75,24 @@ export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target:
     for await (const g of options.guests.read()) {
       const f = guestFacts(g, asOf, evidence);
       await guests.add([
-        f.id,
         f.displayName,
-        f.userPrincipalName,
-        f.mail,
         f.domain,
         f.userType,
         f.state,
+        f.enabled,
+        f.lastSuccessfulSignIn,
+        // The days guest-stale counts (from creation for a guest who never signed in), blank when not known.
+        evidence.signInCollected ? f.daysInactive : undefined,
+        evidence.signInCollected ? f.neverSignedIn : undefined,
+        f.sponsorCount,
+        f.id,
+        f.userPrincipalName,
+        f.mail,
         f.stateChanged,
         f.created,
         f.creationType,
-        f.lastSuccessfulSignIn,
         f.lastSignInAttempt,
-        // The days guest-stale counts: never signed in reads "never", as the rule's never-signed-in finding does.
-        !evidence.signInCollected ? 'not collected' : f.neverSignedIn ? 'never' : (f.daysInactive ?? 'unknown'),
         evidence.signInCollected ? inactivityBasisText(f) : 'not collected',
-        f.sponsorCount ?? 'not collected',
-        f.enabled,
       ]);
       listed++;
     }
@@ -94,10 +102,14 @@ export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target:
   }
   await guests.finish(note);
 
-  const about = workbook.table('About', [
-    { header: 'Item', width: 34 },
-    { header: 'Value', width: 90, kind: 'wrap' },
-  ]);
+  const about = workbook.table(
+    'About',
+    [
+      { header: 'Item', width: 34 },
+      { header: 'Value', width: 90, kind: 'wrap' },
+    ],
+    { filter: false },
+  );
   const collected = (name: 'guestSignInActivity' | 'guestSponsors'): string => {
     if (!snapshot) return 'snapshot not supplied';
     if (sectionOk(snapshot, name)) return 'collected';

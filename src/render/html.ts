@@ -41,7 +41,7 @@ import { smallest } from '../util/smallest.js';
 import type { Bucket, GuestStatistics } from '../model/guest-statistics.js';
 import { identityProviderInventory } from '../model/identity-providers.js';
 import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
-import { GUEST_WORKBOOK_FILE } from './formats.js';
+import { DEFAULT_TITLE, GUEST_WORKBOOK_FILE } from './formats.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
 const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace);
@@ -61,7 +61,6 @@ export interface HtmlOptions {
   maxPartners?: number;
 }
 
-export const DEFAULT_TITLE = 'External identity security review';
 const ROWS_PER_RULE = 25;
 const MAX_PARTNERS = 200;
 const TOP_PRIORITIES = 5;

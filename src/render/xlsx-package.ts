@@ -120,6 +120,11 @@ export interface SheetLayout {
   widths: readonly number[];
   /** Freeze the first row (the header). */
   frozenHeader?: boolean;
+  /**
+   * Print setup: landscape, one page wide and as many tall as needed, the header row on every page, the sheet name
+   * and page number in the footer, and only the first `printColumns` columns printed.
+   */
+  print?: { printColumns: number };
 }
 
 /** One worksheet being written: rows in order, then `close` (with the autofilter's extent, when it has one). */
@@ -129,6 +134,7 @@ export class SheetWriter {
   private row = 0;
   private readonly refs: string[];
   private readonly styleAttr = new Map<number, string>();
+  private print: SheetLayout['print'];
 
   constructor(
     private readonly entry: ZipEntryWriter,
@@ -142,7 +148,9 @@ export class SheetWriter {
   async start(layout: SheetLayout, selected: boolean): Promise<void> {
     const pane = layout.frozenHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
     const cols = layout.widths.length ? `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-    await this.push(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+    this.print = layout.print;
+    const fit = layout.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+    await this.push(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
   }
 
   private attr(style: CellStyle | undefined): string {
@@ -178,9 +186,9 @@ export class SheetWriter {
    * Add a row (empty cells skipped). Strings must already be safe for Excel (no XML-invalid code points); they are
    * escaped here. Returns a promise only when buffered text went to the deflater and the caller should wait.
    */
-  add(values: readonly PackageCell[], styles: ReadonlyArray<CellStyle | undefined>): Promise<void> | undefined {
+  add(values: readonly PackageCell[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): Promise<void> | undefined {
     const r = ++this.row;
-    let xml = `<row r="${r}">`;
+    let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
     for (let i = 0; i < values.length && i < this.refs.length; i++) {
       const v = values[i];
       if (v === null || v === undefined || v === '') continue;
@@ -208,7 +216,11 @@ export class SheetWriter {
   /** End the sheet; `filterColumns` puts an autofilter over the header and every row written. */
   async close(filterColumns?: number): Promise<void> {
     const filter = filterColumns ? `<autoFilter ref="A1:${columnName(filterColumns - 1)}${Math.max(1, this.row)}"/>` : '';
-    await this.push(`</sheetData>${filter}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`);
+    // Header and footer codes: &L left, &R right, &A the sheet's name, &P page, &N pages (no tenant text in them).
+    const print = this.print
+      ? '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>'
+      : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+    await this.push(`</sheetData>${filter}${print}</worksheet>`);
     await this.flush();
   }
 }
@@ -216,6 +228,8 @@ export class SheetWriter {
 interface SheetEntry {
   name: string;
   filter?: string;
+  /** Columns that print (A to this one); with it, the header row repeats on every printed page. */
+  printTo?: string;
 }
 
 /** The package: sheets one after another (each finished before the next starts), then `commit`. */
@@ -238,7 +252,7 @@ export class XlsxPackage {
     const { entry, end } = await this.zip.begin(`xl/worksheets/sheet${n}.xml`);
     const sheet = new SheetWriter(entry, this.styles, layout.widths.length);
     await sheet.start(layout, n === 1);
-    const record: SheetEntry = { name };
+    const record: SheetEntry = { name, ...(layout.print ? { printTo: columnName(layout.print.printColumns - 1) } : {}) };
     this.sheets.push(record);
     this.current = { sheet, end, entry: record };
     return sheet;
@@ -259,8 +273,14 @@ export class XlsxPackage {
     const sheets = this.sheets;
     const names = sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
     // Excel records each autofilter's range as the sheet's hidden _FilterDatabase name.
+    // Print area and print titles are the sheet's _xlnm.Print_Area and _xlnm.Print_Titles names.
+    const quoted = (s: SheetEntry) => `'${xmlEscape(s.name.replace(/'/g, "''"))}'`;
     const defined = sheets
-      .map((s, i) => (s.filter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${xmlEscape(s.name.replace(/'/g, "''"))}'!${s.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}</definedName>` : ''))
+      .map(
+        (s, i) =>
+          (s.filter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${quoted(s)}!${s.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}</definedName>` : '') +
+          (s.printTo ? `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${quoted(s)}!$A:$${s.printTo}</definedName><definedName name="_xlnm.Print_Titles" localSheetId="${i}">${quoted(s)}!$1:$1</definedName>` : ''),
+      )
       .join('');
     await this.zip.add('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${names}</sheets>${defined ? `<definedNames>${defined}</definedNames>` : ''}</workbook>`);
     const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');

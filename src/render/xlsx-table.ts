@@ -26,6 +26,17 @@ const ROWS_PER_YIELD = 50;
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+/** How a table's sheets filter and print. */
+export interface TableOptions {
+  /** An autofilter over the header and rows: for lists; a key/value sheet (Summary, About) has none. Default true. */
+  filter?: boolean;
+  /**
+   * Print only the first N columns (the ones a reader needs; the technical ones follow them on screen). Default: all.
+   * Every sheet prints landscape, fitted to one page wide, with the header row repeated on every page.
+   */
+  printColumns?: number;
+}
+
 export interface ColumnSpec {
   header: string;
   width: number;
@@ -52,6 +63,8 @@ const STATUS_FILL: Record<string, { bg: string; fg: string }> = {
   'not-applicable': { bg: 'FFEEEEEE', fg: 'FF1A1A1A' },
 };
 const DATE_FORMAT = 'yyyy-mm-dd hh:mm';
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
 const HEADER_FILL = 'FF1F3A5F';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -95,12 +108,12 @@ export interface WorkbookOptions {
 
 /** Where a table's sheets go: one implementation per writing library. */
 interface SheetSink {
-  add(values: CellValue[], styles: ReadonlyArray<CellStyle | undefined>): Promise<void> | undefined;
+  add(values: CellValue[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): Promise<void> | undefined;
   /** End the sheet, with an autofilter over the header and the rows written (unless bare). */
   close(rows: number, columns: number): Promise<void>;
 }
 interface WorkbookEngine {
-  sheet(name: string, columns: readonly ColumnSpec[]): Promise<SheetSink>;
+  sheet(name: string, columns: readonly ColumnSpec[], options?: TableOptions): Promise<SheetSink>;
   commit(): Promise<void>;
 }
 
@@ -108,11 +121,12 @@ interface WorkbookEngine {
 function directEngine(target: string | Writable, options: WorkbookOptions): WorkbookEngine {
   const pkg = new XlsxPackage(target, { creator: 'gatehouse', created: options.asOf });
   return {
-    async sheet(name, columns) {
-      const sheet = await pkg.addSheet(name, { widths: columns.map((c) => c.width), frozenHeader: true });
+    async sheet(name, columns, tableOptions = {}) {
+      const print = { printColumns: Math.min(tableOptions.printColumns ?? columns.length, columns.length) };
+      const sheet = await pkg.addSheet(name, { widths: columns.map((c) => c.width), frozenHeader: true, print });
       return {
-        add: (values, styles) => sheet.add(values, styles),
-        close: (_rows, width) => pkg.endSheet(width),
+        add: (values, styles, height) => sheet.add(values, styles, height),
+        close: (_rows, width) => pkg.endSheet(tableOptions.filter === false ? undefined : width),
       };
     },
     commit: () => pkg.commit(),
@@ -177,7 +191,7 @@ export function openWorkbook(target: string | Writable, options: WorkbookOptions
   const names = new SheetNames();
   const maxRows = options.maxRowsPerSheet ?? EXCEL_MAX_DATA_ROWS;
   return {
-    table: (name: string, columns: ColumnSpec[]) => new TableWriter(engine, names, name, columns, maxRows, Boolean(options.bare)),
+    table: (name: string, columns: ColumnSpec[], tableOptions: TableOptions = {}) => new TableWriter(engine, names, name, columns, maxRows, Boolean(options.bare), tableOptions),
     commit: () => engine.commit(),
   };
 }
@@ -197,6 +211,7 @@ export class TableWriter {
     private readonly columns: ColumnSpec[],
     private readonly maxRows: number,
     private readonly bare = false,
+    private readonly options: TableOptions = {},
   ) {
     this.styles = new Array<CellStyle | undefined>(columns.length);
   }
@@ -204,10 +219,10 @@ export class TableWriter {
   private async open(): Promise<SheetSink> {
     this.part++;
     const sheetName = this.names.take(this.part === 1 ? this.name : `${this.name} (${this.part})`);
-    const sheet = await this.engine.sheet(sheetName, this.columns);
+    const sheet = await this.engine.sheet(sheetName, this.columns, this.options);
     // Headers can come from outside too (portfolio.xlsx names a column after each tenant's label).
     const header = this.columns.map((c) => (this.bare ? c.header : excelText(c.header)));
-    await sheet.add(header, this.columns.map(() => (this.bare ? undefined : STYLE_HEADER)));
+    await sheet.add(header, this.columns.map(() => (this.bare ? undefined : STYLE_HEADER)), this.bare ? undefined : rowHeight(Math.max(...this.columns.map((c) => linesFor(c.header, c.width)))));
     this.rowsInSheet = 0;
     return sheet;
   }
@@ -230,7 +245,15 @@ export class TableWriter {
       cells[i] = typeof v === 'string' ? excelText(v) : v;
       this.styles[i] = v === null || v === undefined || v === '' ? undefined : styleFor(this.columns[i]?.kind, v);
     }
-    const waiting = this.sheet.add(cells, this.styles);
+    // Neither Excel nor LibreOffice sizes a row to its wrapped text when it opens a file, so printed rows would
+    // overlap: a row with a wrapped cell gets the height its longest text needs.
+    let lines = 1;
+    for (let i = 0; i < cells.length; i++) {
+      const c = this.columns[i];
+      const v = cells[i];
+      if (c?.kind === 'wrap' && typeof v === 'string' && v) lines = Math.max(lines, linesFor(v, c.width));
+    }
+    const waiting = this.sheet.add(cells, this.styles, rowHeight(lines));
     if (waiting) await waiting;
   }
 
@@ -245,4 +268,17 @@ export class TableWriter {
     if (this.rowsTotal === 0) await this.add([emptyNote ?? 'Nothing to list.']);
     await this.closeSheet();
   }
+}
+
+/** Lines a text wraps to in a column `width` units wide (a unit is about one character of the default font). */
+function linesFor(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width) - 1);
+  let n = 0;
+  for (const part of text.split('\n')) n += Math.max(1, Math.ceil(part.length / perLine));
+  return n;
+}
+
+/** A row's height in points for that many lines; undefined (the default height) for one. */
+function rowHeight(lines: number): number | undefined {
+  return lines > 1 ? Math.min(409, lines * LINE_HEIGHT + 2) : undefined;
 }

@@ -22,9 +22,9 @@ import {
   sortFindings,
   cmp,
 } from './model.js';
-import { frameworkRefs } from './words.js';
+import { frameworkRefs, resourceKind } from './words.js';
 import { workflowSheets } from './diff-xlsx.js';
-import { GUEST_WORKBOOK_FILE } from './formats.js';
+import { DEFAULT_TITLE, GUEST_WORKBOOK_FILE } from './formats.js';
 import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
 
 export { EXCEL_MAX_DATA_ROWS } from './xlsx-table.js';
@@ -59,13 +59,17 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   const noSnapshot = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to fill this sheet.';
 
   // Summary ---------------------------------------------------------------------------------------------------
-  const summary = table('Summary', [
-    { header: 'Item', width: 42 },
-    { header: 'Value', width: 90, kind: 'wrap' },
-  ]);
+  const summary = table(
+    'Summary',
+    [
+      { header: 'Item', width: 42 },
+      { header: 'Value', width: 90, kind: 'wrap' },
+    ],
+    { filter: false },
+  );
   const s = result.summary;
   const facts: Array<[string, CellValue]> = [
-    ['Report', options.title ?? 'External identity posture'],
+    ['Report', options.title || DEFAULT_TITLE],
     ['Tenant', result.tenant.displayName ?? ''],
     ['Tenant id', result.tenant.id],
     ['Default domain', result.tenant.defaultDomain ?? ''],
@@ -94,36 +98,43 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   await summary.finish();
 
   // Findings --------------------------------------------------------------------------------------------------
-  const findings = table('Findings', [
-    { header: 'Severity', width: 11, kind: 'severity' },
-    { header: 'Status', width: 11, kind: 'status' },
-    { header: 'Rule', width: 34 },
-    { header: 'Rule title', width: 50 },
-    { header: 'Object type', width: 26 },
-    { header: 'Object name', width: 36 },
-    { header: 'Object id', width: 38 },
-    { header: 'Object path', width: 50 },
-    { header: 'Message', width: 70 },
-    { header: 'Evidence', width: 60 },
-    { header: 'Finding id', width: 66 },
-    { header: 'Sub-key', width: 24 },
-    { header: 'Suppression justification', width: 40 },
-    { header: 'Suppression owner', width: 24 },
-    { header: 'Suppression expires', width: 20 },
-    { header: 'Since last scan', width: 14 },
-  ]);
+  // What a reader needs comes first and is what prints; the technical columns follow on screen.
+  const findings = table(
+    'Findings',
+    [
+      { header: 'Severity', width: 11, kind: 'severity' },
+      { header: 'Status', width: 11, kind: 'status' },
+      { header: 'Check', width: 40, kind: 'wrap' },
+      { header: 'Object kind', width: 20, kind: 'wrap' },
+      { header: 'Object name', width: 30, kind: 'wrap' },
+      { header: 'Message', width: 70, kind: 'wrap' },
+      { header: 'Rule', width: 34 },
+      { header: 'Object type', width: 26 },
+      { header: 'Object id', width: 38 },
+      { header: 'Object path', width: 50 },
+      { header: 'Evidence', width: 60 },
+      { header: 'Finding id', width: 66 },
+      { header: 'Sub-key', width: 24 },
+      { header: 'Suppression justification', width: 40 },
+      { header: 'Suppression owner', width: 24 },
+      { header: 'Suppression expires', width: 20 },
+      { header: 'Since last scan', width: 14 },
+    ],
+    { printColumns: 6 },
+  );
   const titles = new Map(result.rules.map((r) => [r.id, r.title]));
   for (const f of sortFindings(result.findings)) {
     await findings.add([
       f.severity,
       f.status,
-      f.ruleId,
       titles.get(f.ruleId) ?? '',
-      f.resource.type,
+      resourceKind(f.resource.type),
       f.resource.displayName ?? '',
+      f.message,
+      f.ruleId,
+      f.resource.type,
       f.resource.id,
       resourcePath(f),
-      f.message,
       f.evidence ? JSON.stringify(f.evidence) : '',
       f.id,
       f.subKey ?? '',
@@ -136,38 +147,42 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   await findings.finish('No findings.');
 
   // Rules -----------------------------------------------------------------------------------------------------
-  const rules = table('Rules', [
-    { header: 'Rule', width: 34 },
-    { header: 'Title', width: 55 },
+  const rules = table(
+    'Rules',
+    [
+    { header: 'Check', width: 50, kind: 'wrap' },
     { header: 'Severity', width: 11, kind: 'severity' },
-    { header: 'Category', width: 24 },
     { header: 'Status', width: 14, kind: 'status' },
     { header: 'Findings', width: 10, kind: 'number' },
-    { header: 'Reason', width: 60 },
+    { header: 'Reason', width: 60, kind: 'wrap' },
+    { header: 'How to fix', width: 60, kind: 'wrap' },
+    { header: 'Rule', width: 34 },
+    { header: 'Category', width: 24 },
     { header: 'Why it matters', width: 70 },
-    { header: 'How to fix', width: 60 },
-    { header: 'Technical notes for the fix', width: 60 },
+    { header: 'Technical detail', width: 60 },
     { header: 'Graph request', width: 60 },
     { header: 'Graph body', width: 40 },
     { header: 'Azure CLI', width: 70 },
     { header: 'Frameworks', width: 30 },
     { header: 'References', width: 60 },
-  ]);
+    ],
+    { printColumns: 6 },
+  );
   const ruleOrder = [...result.rules].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.id, b.id));
   for (const r of ruleOrder) {
     const doc = docs.get(r.id);
     const fix = remediationView(doc, result.tenant.cloud);
     await rules.add([
-      r.id,
       r.title,
       r.severity,
-      r.category,
       r.status,
       r.findingCount,
-      [r.reason, r.detail].filter(Boolean).join('\n'),
-      doc?.rationale ?? '',
+      r.reason ?? '',
       fix?.summary ?? '',
-      fix?.detail ?? '',
+      r.id,
+      r.category,
+      doc?.rationale ?? '',
+      [fix?.detail, r.detail].filter(Boolean).join('\n'),
       fix?.method ? `${fix.method} ${fix.url}` : '',
       fix?.body ?? '',
       fix?.azRest ?? '',
@@ -178,19 +193,23 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   await rules.finish('No rules ran.');
 
   // Coverage --------------------------------------------------------------------------------------------------
-  const coverage = table('Coverage', [
-    { header: 'Rule', width: 34 },
-    { header: 'Title', width: 55 },
-    { header: 'Severity', width: 11, kind: 'severity' },
-    { header: 'Status', width: 14, kind: 'status' },
-    { header: 'Why not assessed', width: 80, kind: 'wrap' },
-    { header: 'Technical detail', width: 60, kind: 'wrap' },
-    { header: 'Permission that fixes it', width: 40 },
-    { header: 'Licence that fixes it', width: 36 },
-    { header: 'Missing sections', width: 40 },
-  ]);
+  const coverage = table(
+    'Coverage',
+    [
+      { header: 'Check', width: 45, kind: 'wrap' },
+      { header: 'Severity', width: 11, kind: 'severity' },
+      { header: 'Status', width: 14, kind: 'status' },
+      { header: 'Why not assessed', width: 70, kind: 'wrap' },
+      { header: 'Permission that fixes it', width: 30, kind: 'wrap' },
+      { header: 'Licence that fixes it', width: 26, kind: 'wrap' },
+      { header: 'Rule', width: 34 },
+      { header: 'Technical detail', width: 60, kind: 'wrap' },
+      { header: 'Missing sections', width: 40 },
+    ],
+    { printColumns: 6 },
+  );
   for (const c of coverageRows(result)) {
-    await coverage.add([c.ruleId, c.title, c.severity, c.status, c.reason, c.detail ?? '', c.permissions.join(', '), c.licence ?? '', c.sections.join(', ')]);
+    await coverage.add([c.title, c.severity, c.status, c.reason, c.permissions.join(', '), c.licence ?? '', c.ruleId, c.detail ?? '', c.sections.join(', ')]);
   }
   await coverage.finish('Every rule was assessed.');
 

@@ -9,7 +9,7 @@ import { writeTenantSnapshot } from '../../src/synth/index.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
 import { guestsInMemory, type Guests } from '../../src/snapshot/guests.js';
 import { AS_OF, evaluateSnapshot, guestWorkbookOf, realisticSnapshot, tempDir } from './support.js';
-import { GUEST_HEADER, expectCell, expectTable, expectedGuestRow, read, rows } from './xlsx-read.js';
+import { GUEST_HEADER, GUEST_ID_COLUMN, expectCell, expectTable, expectedGuestRow, read, rows } from './xlsx-read.js';
 
 // guests.xlsx: the guest inventory, read back with SheetJS and compared with values computed from the input.
 
@@ -35,7 +35,7 @@ describe('guests.xlsx', () => {
     expectCell(aboutItem(file, 'Last sign-in'), 'collected', 'About sign-in');
   });
 
-  it('has a frozen header, a filter and column widths on every sheet', async () => {
+  it('has a frozen header, column widths and print setup on every sheet, and a filter on the list', async () => {
     const file = join(dir, 'frozen.xlsx');
     await guestWorkbookOf(snapshot, file, { asOf });
     const files = (read(file) as unknown as { files: Record<string, { content: Buffer | string }> }).files;
@@ -44,9 +44,14 @@ describe('guests.xlsx', () => {
     for (const k of sheets) {
       const xml = files[k]!.content.toString();
       expect(xml, k).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
-      expect(xml, k).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"/);
       expect(xml, k).toMatch(/<col [^>]*width="/);
+      expect(xml, k).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
     }
+    // The guest list filters; the key/value About sheet does not.
+    expect(files['xl/worksheets/sheet1.xml']!.content.toString()).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"/);
+    expect(files['xl/worksheets/sheet2.xml']!.content.toString()).not.toContain('<autoFilter');
+    // Printed: the columns a reader needs (name to sponsors), the header row on every page.
+    expect(files['xl/workbook.xml']!.content.toString()).toContain(''Guests'!$A:$I');
   });
 
   it('continues past the row limit on "Guests (2)", every guest once and in order', async () => {
@@ -57,8 +62,8 @@ describe('guests.xlsx', () => {
     expect(parts).toBeGreaterThan(1);
     const guestSheets = wb.SheetNames.filter((n) => /^Guests( \(\d+\))?$/.test(n));
     expect(guestSheets).toEqual(['Guests', ...Array.from({ length: parts - 1 }, (_, i) => `Guests (${i + 2})`)]);
-    expect(guestSheets.flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[0]!.v))).toEqual(snapshot.data.guests!.map((g) => g.id));
-    for (const n of guestSheets) expect(rows(wb.Sheets[n]!)[0]![0]!.v).toBe('Object id');
+    expect(guestSheets.flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[GUEST_ID_COLUMN]!.v))).toEqual(snapshot.data.guests!.map((g) => g.id));
+    for (const n of guestSheets) expect(rows(wb.Sheets[n]!)[0]![0]!.v).toBe('Display name');
   });
 
   it('says "not collected" where sign-in activity or sponsors were not collected, and why', async () => {
@@ -69,12 +74,11 @@ describe('guests.xlsx', () => {
     await guestWorkbookOf(s, file, { asOf });
     const body = rows(read(file).Sheets.Guests!).slice(1);
     expect(body).toHaveLength(s.data.guests!.length);
+    // Number and yes/no columns stay blank (never a word in a number column); the text column says why.
+    const col = (h: string) => GUEST_HEADER.indexOf(h);
     for (const r of body) {
-      expect(r[10]).toBeUndefined();
-      expect(r[11]).toBeUndefined();
-      expect(r[12]!.v).toBe('not collected');
-      expect(r[13]!.v).toBe('not collected');
-      expect(r[14]!.v).toBe('not collected');
+      for (const h of ['Last successful sign-in (UTC)', 'Last sign-in attempt (UTC)', 'Days since sign-in', 'Never signed in', 'Sponsors']) expect(r[col(h)], h).toBeUndefined();
+      expect(r[col('Counted from')]!.v).toBe('not collected');
     }
     expect(String(aboutItem(file, 'Last sign-in')?.v)).toMatch(/^not collected: .*Microsoft Entra ID P1 or P2/);
     expect(String(aboutItem(file, 'Sponsors')?.v)).toMatch(/^not collected: .*User\.Read\.All/);
@@ -118,7 +122,7 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
     await guestWorkbookOf(snapshot, file, { asOf });
     const header = rows(read(file).Sheets.Guests!)[0]!.map((c) => c?.v);
     const col = (name: string) => header.indexOf(name);
-    const byId = new Map(rows(read(file).Sheets.Guests!).slice(1).map((r) => [r[0]!.v as string, r]));
+    const byId = new Map(rows(read(file).Sheets.Guests!).slice(1).map((r) => [r[GUEST_ID_COLUMN]!.v as string, r]));
     expect(byId.size).toBe(snapshot.data.guests!.length);
     const stale = new Map(result.findings.filter((f) => f.ruleId === 'guest-stale').map((f) => [f.resource.id, f]));
     expect(stale.size).toBeGreaterThan(50);
@@ -133,7 +137,8 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
       const days = row[col('Days since sign-in')]?.v;
       const finding = stale.get(g.id);
       if (finding) {
-        expect(days, `${g.id} days`).toBe(finding.messageId === 'never-signed-in' ? 'never' : finding.params!.days);
+        expect(days, `${g.id} days`).toBe(finding.params!.days);
+        expect(row[col('Never signed in')]?.v, `${g.id} never`).toBe(finding.messageId === 'never-signed-in');
         expect(row[col('Domain')]?.v ?? '', `${g.id} domain`).toBe(finding.params!.domain ?? '');
         compared++;
       } else if (g.accountEnabled !== false && g.externalUserState !== 'PendingAcceptance' && typeof days === 'number') {
@@ -144,11 +149,12 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
     // The three added guests, spelled out.
     const added = (n: number) => byId.get(`e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`)!;
     const [jane, omar, old] = [added(1), added(2), added(3)];
-    expect([jane[col('Domain')]?.v, jane[col('Days since sign-in')]?.v]).toEqual(['contoso.example', 'never']);
-    expect(stale.get(jane[0]!.v as string)?.messageId).toBe('never-signed-in');
+    expect([jane[col('Domain')]?.v, jane[col('Never signed in')]?.v]).toEqual(['contoso.example', true]);
+    expect(typeof jane[col('Days since sign-in')]?.v).toBe('number');
+    expect(stale.get(jane[GUEST_ID_COLUMN]!.v as string)?.messageId).toBe('never-signed-in');
     expect([omar[col('Domain')]?.v, omar[col('Days since sign-in')]?.v, omar[col('Counted from')]?.v]).toEqual(['fabrikam.example', 1092, 'no success recorded since 2023-12-01']);
-    expect(stale.get(omar[0]!.v as string)).toMatchObject({ messageId: 'no-success', params: { days: 1092, domain: 'fabrikam.example' } });
-    expect(old[col('Days since sign-in')]?.v).toBe(stale.get(old[0]!.v as string)?.params?.days);
+    expect(stale.get(omar[GUEST_ID_COLUMN]!.v as string)).toMatchObject({ messageId: 'no-success', params: { days: 1092, domain: 'fabrikam.example' } });
+    expect(old[col('Days since sign-in')]?.v).toBe(stale.get(old[GUEST_ID_COLUMN]!.v as string)?.params?.days);
   });
 });
 /** A guest count for a job that reads the guests itself (on a worker thread, from the file). */

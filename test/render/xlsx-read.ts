@@ -84,24 +84,28 @@ export function expectedGuestRow(g: User, asOf: Date): Expected[] {
   const mail = g.mail ?? '';
   const domain = ext && ext[2]!.includes('.') ? ext[2]!.toLowerCase() : mail.includes('@') ? mail.slice(mail.lastIndexOf('@') + 1).toLowerCase() : '';
   return [
-    g.id,
     g.displayName,
-    g.userPrincipalName,
-    g.mail,
     domain,
     g.userType,
     g.externalUserState,
+    g.accountEnabled,
+    success,
+    // A number in every row (from creation for a guest who never signed in); "never" is its own column.
+    Math.max(0, Math.floor((asOf.getTime() - since!.getTime()) / DAY)),
+    basis.includes('never'),
+    g.sponsors?.length ?? 0,
+    g.id,
+    g.userPrincipalName,
+    g.mail,
     date(g.externalUserStateChangeDateTime),
     created,
     g.creationType,
-    success,
     attempt,
-    basis.includes('never') ? 'never' : Math.max(0, Math.floor((asOf.getTime() - since!.getTime()) / DAY)),
     basis,
-    g.sponsors?.length ?? 0,
-    g.accountEnabled,
   ];
 }
 
-export const GUEST_HEADER = ['Object id', 'Display name', 'User principal name', 'Mail', 'Domain', 'User type', 'Invitation state', 'State changed (UTC)', 'Created (UTC)', 'Creation type', 'Last successful sign-in (UTC)', 'Last sign-in attempt (UTC)', 'Days since sign-in', 'Counted from', 'Sponsors', 'Enabled'];
+export const GUEST_HEADER = ['Display name', 'Domain', 'User type', 'Invitation state', 'Enabled', 'Last successful sign-in (UTC)', 'Days since sign-in', 'Never signed in', 'Sponsors', 'Object id', 'User principal name', 'Mail', 'State changed (UTC)', 'Created (UTC)', 'Creation type', 'Last sign-in attempt (UTC)', 'Counted from'];
+/** Column of the object id in guests.xlsx. */
+export const GUEST_ID_COLUMN = GUEST_HEADER.indexOf('Object id');
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Result } from '../../src/engine/result.types.js';
 import { identityProviderInventory } from '../../src/model/identity-providers.js';
 import { EXCEL_TRUNCATION_MARKER } from '../../src/render/sanitize.js';
+import { resourceKind } from '../../src/render/words.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
 import { AS_OF, HOSTILE, evaluateSnapshot, guestWorkbookOf, hostileResult, realisticSnapshot, tempDir, xlsxReport } from './support.js';
@@ -31,10 +32,10 @@ describe('XLSX', () => {
     const title = new Map(result.rules.map((r) => [r.id, r.title]));
     expectTable(
       wb.Sheets.Findings!,
-      ['Severity', 'Status', 'Rule', 'Rule title', 'Object type', 'Object name', 'Object id', 'Object path', 'Message', 'Evidence', 'Finding id', 'Sub-key', 'Suppression justification', 'Suppression owner', 'Suppression expires', 'Since last scan'],
+      ['Severity', 'Status', 'Check', 'Object kind', 'Object name', 'Message', 'Rule', 'Object type', 'Object id', 'Object path', 'Evidence', 'Finding id', 'Sub-key', 'Suppression justification', 'Suppression owner', 'Suppression expires', 'Since last scan'],
       sorted.map((f: Finding) => [
-        f.severity, f.status, f.ruleId, title.get(f.ruleId), f.resource.type, f.resource.displayName, f.resource.id, f.resource.path ?? `${f.resource.type}/${f.resource.id}`,
-        f.message, f.evidence ? JSON.stringify(f.evidence) : undefined, f.id, f.subKey, f.suppression?.justification, f.suppression?.owner, f.suppression?.expires, f.baselineState,
+        f.severity, f.status, title.get(f.ruleId), resourceKind(f.resource.type), f.resource.displayName, f.message, f.ruleId, f.resource.type, f.resource.id, f.resource.path ?? `${f.resource.type}/${f.resource.id}`,
+        f.evidence ? JSON.stringify(f.evidence) : undefined, f.id, f.subKey, f.suppression?.justification, f.suppression?.owner, f.suppression?.expires, f.baselineState,
       ]),
       'Findings',
     );
@@ -43,18 +44,20 @@ describe('XLSX', () => {
     expect(got.length).toBe(result.rules.length + 1);
     const ruleOrder = [...result.rules].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.id, b.id));
     ruleOrder.forEach((r, i) => {
-      [r.id, r.title, r.severity, r.category, r.status, r.findingCount, r.reason].forEach((v, c) => expectCell(got[i + 1]![c], v, `Rules row ${i + 2} col ${c}`));
+      [r.title, r.severity, r.status, r.findingCount, r.reason].forEach((v, c) => expectCell(got[i + 1]![c], v, `Rules row ${i + 2} col ${c}`));
+      expectCell(got[i + 1]![6], r.id, `Rules row ${i + 2} rule id`);
     });
 
     const notAssessed = result.rules.filter((r) => r.status === 'not-assessed' || r.status === 'error');
     const cov = rows(wb.Sheets.Coverage!);
     if (notAssessed.length) {
       expect(cov.length).toBe(notAssessed.length + 1);
-      expect(new Set(cov.slice(1).map((r) => r[0]!.v))).toEqual(new Set(notAssessed.map((r) => r.id)));
+      expect(new Set(cov.slice(1).map((r) => r[6]!.v))).toEqual(new Set(notAssessed.map((r) => r.id)));
       for (const row of cov.slice(1)) {
-        const r = notAssessed.find((x) => x.id === row[0]!.v)!;
-        expectCell(row[4], r.reason, `Coverage reason ${r.id}`);
-        expectCell(row[5], r.fix?.permissions?.join(', '), `Coverage permissions ${r.id}`);
+        const r = notAssessed.find((x) => x.id === row[6]!.v)!;
+        expectCell(row[0], r.title, `Coverage title ${r.id}`);
+        expectCell(row[3], r.reason, `Coverage reason ${r.id}`);
+        expectCell(row[4], r.fix?.permissions?.join(', '), `Coverage permissions ${r.id}`);
       }
     } else expect(cov[1]![0]!.v).toBe('Every rule was assessed.');
 
@@ -84,7 +87,7 @@ describe('XLSX', () => {
     expect(String(item('Guest inventory')?.v)).toMatch(/^guests\.xlsx, beside this workbook/);
   });
 
-  it('has a frozen header row, an autofilter and column widths on every sheet', async () => {
+  it('has a frozen header row, column widths and print setup on every sheet; an autofilter on every list', async () => {
     await xlsxReport(result, snapshot, file);
     const wb = read(file);
     const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<string, { content: Buffer | string }>;
@@ -93,11 +96,29 @@ describe('XLSX', () => {
     for (const k of sheets) {
       const xml = files[k]!.content.toString();
       expect(xml, k).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
-      expect(xml, k).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"/);
       expect(xml, k).toMatch(/<col [^>]*width="/);
+      // Landscape, one page wide, as many tall as needed; sheet name and page number in the footer.
+      expect(xml, k).toMatch(/<pageSetUpPr [^>]*fitToPage="1"/);
+      expect(xml, k).toMatch(/<pageSetup [^>]*orientation="landscape"/);
+      expect(xml, k).toMatch(/<pageSetup [^>]*fitToWidth="1"/);
+      expect(xml, k).toMatch(/<pageSetup [^>]*fitToHeight="0"/);
+      expect(xml, k).toMatch(/<oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N<\/oddFooter>/);
+    }
+    // Filters on the lists, not on the key/value Summary.
+    const filtered = sheets.filter((k) => /<autoFilter ref="A1:[A-Z]+\d+"/.test(files[k]!.content.toString()));
+    expect(filtered.length).toBe(5);
+    expect(files['xl/worksheets/sheet1.xml']!.content.toString()).not.toContain('<autoFilter');
+    // The header row repeats on every printed page; Findings, Rules and Coverage print their readable columns.
+    const workbook = files['xl/workbook.xml']!.content.toString();
+    for (const name of ['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Conditional Access']) expect(workbook).toContain(`'${name}'!$1:$1`);
+    expect(workbook).toContain(`'Findings'!$A:$F`);
+    // Every font names its face and size (a nameless font prints in a serif fallback outside Excel).
+    const styles = files['xl/styles.xml']!.content.toString();
+    for (const font of styles.match(/<font>[\s\S]*?<\/font>/g) ?? []) {
+      expect(font).toMatch(/<name val="Calibri"\/>/);
+      expect(font).toMatch(/<sz val="11"\/>/);
     }
     // Severity cells are coloured.
-    const styles = files['xl/styles.xml']!.content.toString();
     expect(styles).toContain('FFC62828');
   });
 
@@ -108,7 +129,7 @@ describe('XLSX', () => {
     await xlsxReport(result, snapshot, small, { maxRowsPerSheet: per });
     const wb = read(small);
     expect(wb.SheetNames.filter((n) => /^Findings( \(\d+\))?$/.test(n))).toEqual(['Findings', 'Findings (2)', 'Findings (3)']);
-    const ids = ['Findings', 'Findings (2)', 'Findings (3)'].flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[10]!.v));
+    const ids = ['Findings', 'Findings (2)', 'Findings (3)'].flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[11]!.v));
     const sorted = [...result.findings].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
     expect(ids).toEqual(sorted.map((f) => f.id));
     for (const n of ['Findings (2)', 'Findings (3)']) expect(rows(wb.Sheets[n]!)[0]![0]!.v).toBe('Severity');
@@ -144,9 +165,10 @@ describe('XLSX', () => {
     expect(range.e.r).toBe(n); // header + n rows
     // SheetJS 0.18 dense sheets are arrays of rows (later versions keep them under '!data').
     const data = ((ws as { '!data'?: unknown })['!data'] ?? ws) as unknown as Array<Array<XLSX.CellObject | undefined>>;
-    for (let i = 0; i < n; i += 9_973) expect(data[i + 1]![0]!.v).toBe(big.data.guests[i]!.id);
-    expect(data[n]![0]!.v).toBe(big.data.guests[n - 1]!.id);
-    expect(data[n]![1]!.v).toBe(`Guest ${n - 1}`);
+    // Display name first, the object id after the columns that print.
+    for (let i = 0; i < n; i += 9_973) expect(data[i + 1]![9]!.v).toBe(big.data.guests[i]!.id);
+    expect(data[n]![9]!.v).toBe(big.data.guests[n - 1]!.id);
+    expect(data[n]![0]!.v).toBe(`Guest ${n - 1}`);
     const report = XLSX.read(readFileSync(bigFile), { dense: true, sheets: ['Findings'] });
     const findings = report.Sheets.Findings!;
     expect(XLSX.utils.decode_range(findings['!ref']!).e.r).toBe(Math.max(1, bigResult.findings.length));
@@ -172,7 +194,7 @@ describe('XLSX', () => {
       await guestWorkbookOf(hs, guestsFile, { asOf: new Date(AS_OF) });
       const gwb = read(guestsFile);
       const guests = rows(gwb.Sheets.Guests!);
-      const names = guests.slice(1).map((r) => r[1]?.v as string);
+      const names = guests.slice(1).map((r) => r[0]?.v as string);
       expect(names).toContain(HOSTILE.formula);
       expect(names).toContain(HOSTILE.script);
       expect(names).toContain(HOSTILE.emoji);
@@ -181,7 +203,7 @@ describe('XLSX', () => {
       const long = names.find((n) => n.startsWith('LLLL'))!;
       expect(long.length).toBeLessThanOrEqual(32_767);
       expect(long.endsWith(EXCEL_TRUNCATION_MARKER)).toBe(true);
-      const formulaCell = guests.find((r) => r[1]?.v === HOSTILE.formula)![1]!;
+      const formulaCell = guests.find((r) => r[0]?.v === HOSTILE.formula)![0]!;
       expect(formulaCell.t).toBe('s');
       expect(formulaCell.f).toBeUndefined();
       const gfiles = (gwb as unknown as { files: Record<string, { content: Buffer | string }> }).files;
@@ -226,8 +248,8 @@ describe('XLSX', () => {
     const changes = rows(wb.Sheets.Changes!);
     expect(changes.some((r) => r.some((c) => c?.v === gone.id) && r[0]?.v === 'resolved finding')).toBe(true);
     const findings = rows(wb.Sheets.Findings!);
-    expect(findings[0]![15]!.v).toBe('Since last scan');
-    expect(new Set(findings.slice(1).map((r) => r[15]?.v))).toEqual(new Set(['new', 'unchanged']));
+    expect(findings[0]![16]!.v).toBe('Since last scan');
+    expect(new Set(findings.slice(1).map((r) => r[16]?.v))).toEqual(new Set(['new', 'unchanged']));
     const summary = rows(wb.Sheets.Summary!);
     expectCell(summary.find((r) => r[0]?.v === 'Since last scan: resolved')?.[1], 1, 'Summary resolved');
   });
