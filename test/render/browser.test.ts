@@ -105,6 +105,48 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () 
     await page.context().close();
   });
 
+  it('fits phones and desktops: no horizontal scroll at 360–430 px or 1440 px, no body text below 11 px', async () => {
+    const html = htmlReport(result, snapshot);
+    const { page, errors } = await open(html, 'widths.html');
+    for (const width of [360, 390, 430, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const measured = await page.evaluate(() => {
+        const overflowing: string[] = [];
+        const small: string[] = [];
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+          if (el.closest('svg') || el.getClientRects().length === 0) continue;
+          // A table too wide for the page scrolls inside its own frame; anything else must fit the viewport.
+          if (!el.closest('.table-wrap') && el.getBoundingClientRect().right > window.innerWidth + 0.5) overflowing.push(`${el.tagName}.${el.className}`);
+          const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+          if (ownText && parseFloat(getComputedStyle(el).fontSize) < 11) small.push(`${el.tagName}.${el.className} ${getComputedStyle(el).fontSize}`);
+        }
+        return { scrollWidth: document.documentElement.scrollWidth, overflowing: overflowing.slice(0, 10), small: [...new Set(small)].slice(0, 10) };
+      });
+      expect(measured.scrollWidth, `document width at ${width} px`).toBeLessThanOrEqual(width);
+      expect(measured.overflowing, `wider than ${width} px`).toEqual([]);
+      expect(measured.small, `text below 11 px at ${width} px`).toEqual([]);
+    }
+    // Every table header says what it heads.
+    expect(await page.locator('th:not([scope])').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('search finds a finding the page does not list, and says where it is', async () => {
+    const { page, errors } = await open(htmlReport(result, snapshot, { rowsPerRule: 2 }), 'search.html');
+    const byRule = new Map<string, typeof result.findings>();
+    for (const f of result.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    const [, list] = [...byRule.entries()].find(([, l]) => l.length > 3 && new Set(l.map((f) => f.severity)).size === 1)!;
+    const listed = await page.locator('article.rule-card td.name bdi').allTextContents();
+    const hidden = list.find((f) => f.resource.displayName && !listed.includes(f.resource.displayName))!;
+    await page.fill('#finding-search', hidden.resource.id);
+    await expect.poll(() => page.locator('.more-matches:visible').count()).toBe(1);
+    expect(await page.locator('.more-matches:visible').textContent()).toBe('1 more matching object is not listed on this page; report.xlsx lists every one (sheet Findings).');
+    await expect.poll(() => page.locator('#finding-count').textContent()).toBe(`Showing 1 of ${result.findings.length} findings.`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('prints to PDF on A4 and Letter, with collapsed sections expanded', async () => {
     const { page, errors } = await open(htmlReport(result, snapshot), 'print.html');
     const fix = page.locator('article.rule-card details .fix-body').first();
