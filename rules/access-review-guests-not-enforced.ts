@@ -40,6 +40,7 @@ export default defineRule<'accessReviewDefinitions'>({
           },
         },
       },
+      ids: (f) => ({ definitionId: f.resource.id }),
       portal: 'Entra admin center › ID Governance › Access reviews › (review) › Settings › Upon completion settings / Review recurrence',
     },
     references: [

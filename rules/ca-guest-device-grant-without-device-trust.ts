@@ -70,6 +70,7 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
         body: { inboundTrust: { isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: true } },
       },
       portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › (partner) › Inbound access › Trust settings',
+      ids: (f) => ({ tenantId: typeof f.evidence?.tenantId === 'string' ? f.evidence.tenantId : undefined }),
     },
     references: [
       { title: 'Configure B2B collaboration cross-tenant access settings (trust settings)', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration' },

@@ -19,6 +19,7 @@ export default defineRule<'conditionalAccessPolicies'>({
     remediation: {
       summary: 'Review the policy\'s report-only results in the sign-in logs, then switch it to On (state "enabled") or remove it.',
       graph: { method: 'PATCH', url: '/v1.0/identity/conditionalAccess/policies/{policyId}', body: { state: 'enabled' } },
+      ids: (f) => ({ policyId: f.resource.id }),
       portal: 'Entra admin center › Entra ID › Conditional Access › Policies › (policy) › Enable policy: On',
     },
     references: [

@@ -43,6 +43,7 @@ export default defineRule<never, Options>({
         url: '/v1.0/identity/apiConnectors/{identityApiConnectorId}/uploadClientCertificate',
         body: { pkcs12Value: '<Base64 of the .pfx>', password: '<.pfx password>' },
       },
+      ids: (f) => ({ identityApiConnectorId: f.resource.id }),
       portal: 'Entra admin center › External Identities › All API connectors › <connector> › Authentication type: Certificate › Upload a new certificate',
     },
     references: [

@@ -27,6 +27,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
           specificAllowedTargets: [{ '@odata.type': '#microsoft.graph.connectedOrganizationMembers', connectedOrganizationId: '{connectedOrganizationId}' }],
         },
       },
+      ids: (f) => ({ policyId: f.resource.id }),
       portal: 'Entra admin center › ID Governance › Entitlement management › Access packages › (package) › Policies › (policy) › Requests › For users not in your directory › Specific connected organizations',
     },
     references: [

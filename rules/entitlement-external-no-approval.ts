@@ -34,6 +34,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
           },
         },
       },
+      ids: (f) => ({ policyId: f.resource.id }),
       portal: 'Entra admin center › ID Governance › Entitlement management › Access packages › (package) › Policies › (policy) › Requests › Require approval',
     },
     references: [

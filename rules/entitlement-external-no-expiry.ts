@@ -26,6 +26,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
         url: '/v1.0/identityGovernance/entitlementManagement/assignmentPolicies/{policyId}',
         body: { expiration: { type: 'afterDuration', duration: 'P180D' } },
       },
+      ids: (f) => ({ policyId: f.resource.id }),
       portal: 'Entra admin center › ID Governance › Entitlement management › Access packages › (package) › Policies › (policy) › Lifecycle',
     },
     references: [

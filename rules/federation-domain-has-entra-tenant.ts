@@ -26,6 +26,7 @@ export default defineRule({
         'Remove the domain from direct federation and manage the organisation as a cross-tenant access partner instead; if federation must take precedence, move SAML/WS-Fed above Microsoft Entra ID in the invitation redemption order.',
       detail: 'Domains cannot be removed one by one through Graph: delete the federation configuration (the request below) and re-create it without this domain if it serves other domains. To let federation win instead, PATCH /v1.0/policies/crossTenantAccessPolicy/default so that invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder lists externalFederation before azureActiveDirectory.',
       graph: { method: 'DELETE', url: '/v1.0/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation/{id}' },
+      ids: (f) => ({ id: f.resource.id }),
       portal: 'Entra admin center › External Identities › All identity providers › Custom › SAML/WS-Fed (configuration) › Domains',
     },
     references: [

@@ -34,6 +34,7 @@ export default defineRule({
         url: '/v1.0/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation/{samlOrWsFedExternalDomainFederationId}',
         body: { passiveSignInUri: 'https://<partner identity provider>/<sign-in path>' },
       },
+      ids: (f) => ({ samlOrWsFedExternalDomainFederationId: f.resource.id }),
       portal: 'Entra admin center › External Identities › All identity providers › SAML/WS-Fed › <identity provider>',
     },
     references: [

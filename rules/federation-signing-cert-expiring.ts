@@ -30,6 +30,7 @@ export default defineRule<'federationConfigurations', Options>({
         url: '/v1.0/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation/{samlOrWsFedExternalDomainFederationId}',
         body: { signingCertificate: '<Base64 DER of the partner\'s new token-signing certificate>' },
       },
+      ids: (f) => ({ samlOrWsFedExternalDomainFederationId: f.resource.id }),
       portal: 'Entra admin center › External Identities › All identity providers › SAML/WS-Fed › <identity provider>',
     },
     references: [

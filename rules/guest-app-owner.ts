@@ -1,5 +1,5 @@
 import { countOf } from '../src/engine/messages.js';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, withIds } from '../src/engine/rule.js';
 import { guestsAmong } from '../src/model/guest-pass.js';
 import type { User } from '../src/snapshot/snapshot.types.js';
 
@@ -22,6 +22,11 @@ export default defineRule<'appOwnership'>({
     remediation: {
       summary: 'Remove the guest from the owners and give ownership to an accountable internal user or group.',
       graph: { method: 'DELETE', url: '/v1.0/applications/{applicationId}/owners/{guestId}/$ref' },
+      // An enterprise application (service principal) has owners of its own, removed under /servicePrincipals.
+      forFinding: (f) =>
+        typeof f.evidence?.ownerId === 'string'
+          ? withIds({ method: 'DELETE', url: `/v1.0/${f.resource.type === 'servicePrincipal' ? 'servicePrincipals' : 'applications'}/{objectId}/owners/{guestId}/$ref` }, { objectId: f.resource.id, guestId: f.evidence.ownerId })
+          : undefined,
       portal: 'Entra admin center › Entra ID › App registrations (or Enterprise apps) › (app) › Owners › Remove',
     },
     references: [

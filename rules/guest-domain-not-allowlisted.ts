@@ -35,6 +35,7 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
     remediation: {
       summary: 'Review each guest with the sponsor: remove the account (or add the domain to the allow list deliberately if the collaboration is wanted).',
       graph: { method: 'DELETE', url: '/v1.0/users/{userId}' },
+      ids: (f) => ({ userId: f.resource.id }),
       portal: 'Entra admin center › Entra ID › Users › (guest) › Delete; list: External Identities › External collaboration settings › Collaboration restrictions',
     },
     references: [

@@ -61,6 +61,7 @@ export default defineRule<'guests'>({
     remediation: {
       summary: 'Confirm with the sponsor that member-level access is intended; otherwise change the user type to Guest.',
       graph: { method: 'PATCH', url: '/v1.0/users/{userId}', body: { userType: 'Guest' } },
+      ids: (f) => ({ userId: f.resource.id }),
       portal: 'Entra admin center › Entra ID › Users › (user) › Properties › User type',
     },
     references: [

@@ -16,6 +16,7 @@ export default defineRule({
       summary: 'Stop guests from owning Microsoft 365 groups in the tenant-wide group settings, and give each group a member of staff as owner.',
       detail: 'Set AllowGuestsToBeGroupOwner to false in the Group.Unified settings object; the PATCH must send the whole values collection back with that one value changed.',
       graph: { method: 'PATCH', url: '/v1.0/groupSettings/{groupSettingId}', body: { values: [{ name: SETTING, value: 'false' }] } },
+      ids: (f) => ({ groupSettingId: f.resource.id }),
       portal: 'Not exposed in the Entra admin center: use Microsoft Graph or Update-MgBetaDirectorySetting on the Group.Unified settings object',
     },
     references: [

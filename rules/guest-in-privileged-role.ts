@@ -1,4 +1,4 @@
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, withIds } from '../src/engine/rule.js';
 import { guestsAmong } from '../src/model/guest-pass.js';
 import { PRIVILEGED_ROLES, classifyRole, type PrivilegeBasis } from '../src/model/roles.js';
 import type { UnifiedRoleAssignment, User } from '../src/snapshot/snapshot.types.js';
@@ -32,12 +32,27 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
     remediation: {
       summary: 'Remove the role assignment (or eligibility) from the guest; if the person needs to administer, create an internal account under your own MFA and lifecycle controls.',
       graph: { method: 'DELETE', url: '/v1.0/roleManagement/directory/roleAssignments/{assignmentId}' },
+      detail: 'An active assignment is deleted (the request below); an eligible (PIM) assignment is not an assignment and cannot be deleted that way: it is removed with a role eligibility schedule request whose action is adminRemove, naming the guest, the role and the scope. Each affected object carries its own request.',
+      forFinding: (f) => {
+        const e = f.evidence ?? {};
+        const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+        if (f.params?.kind === 'eligible') {
+          return {
+            method: 'POST',
+            url: '/v1.0/roleManagement/directory/roleEligibilityScheduleRequests',
+            body: { action: 'adminRemove', principalId: f.resource.id, roleDefinitionId: text(e.roleDefinitionId) ?? '{roleDefinitionId}', directoryScopeId: text(e.directoryScopeId) ?? '/', justification: 'Guest accounts do not hold privileged roles' },
+          };
+        }
+        const id = text(e.assignmentId);
+        return id ? withIds({ method: 'DELETE', url: '/v1.0/roleManagement/directory/roleAssignments/{assignmentId}' }, { assignmentId: id }) : undefined;
+      },
       portal: 'Entra admin center › Entra ID › Roles & admins › (role) › Assignments › Remove',
     },
     references: [
       { title: 'Privileged roles and permissions in Microsoft Entra ID', url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions' },
       { title: 'Microsoft Entra built-in roles', url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference' },
       { title: 'Delete unifiedRoleAssignment', url: 'https://learn.microsoft.com/graph/api/unifiedroleassignment-delete' },
+      { title: 'Create roleEligibilityScheduleRequests (adminRemove removes an eligible assignment)', url: 'https://learn.microsoft.com/graph/api/rbacapplication-post-roleeligibilityschedulerequests' },
     ],
     frameworks: { catalog: ['PR-01'], 'zero-trust': ['22128', '25383', '25384'] },
     semantics: [

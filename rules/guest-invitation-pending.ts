@@ -37,6 +37,7 @@ export default defineRule<'guests', Options>({
     remediation: {
       summary: 'Delete the guest account (or resend the invitation if access is still needed, after confirming the address with the sponsor).',
       graph: { method: 'DELETE', url: '/v1.0/users/{userId}' },
+      ids: (f) => ({ userId: f.resource.id }),
       portal: 'Entra admin center › Entra ID › Users › (guest) › Delete — or › B2B collaboration › Resend invitation',
     },
     references: [

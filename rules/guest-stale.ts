@@ -27,6 +27,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
       summary:
         'Disable (then, after a grace period, delete) each stale guest, or confirm with its sponsor that access is still needed. Prevent recurrence with a recurring access review of guests that removes access on non-response, or an inactive-guest lifecycle workflow.',
       graph: { method: 'PATCH', url: '/v1.0/users/{id}', body: { accountEnabled: false } },
+      ids: (f) => ({ id: f.resource.id }),
       portal: 'Entra admin center › Entra ID › Users › (guest) › Edit properties › Settings › Account enabled (off); recurring clean-up: ID Governance › Access reviews',
     },
     references: [

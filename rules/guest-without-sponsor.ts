@@ -19,6 +19,7 @@ export default defineRule<'guests' | 'guestSponsors'>({
     remediation: {
       summary: 'Assign the inviting employee (or the project owner) as sponsor of the guest.',
       graph: { method: 'POST', url: '/v1.0/users/{guestId}/sponsors/$ref', body: { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{sponsorId}' } },
+      ids: (f) => ({ guestId: f.resource.id }),
       portal: 'Entra admin center › Entra ID › Users › (guest) › Properties › Sponsors',
     },
     references: [

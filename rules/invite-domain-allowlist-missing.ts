@@ -34,6 +34,7 @@ export default defineRule<'b2bManagementPolicies', InviteDomainAllowlistOptions>
           definition: ['{"B2BManagementPolicy":{"InvitationsAllowedAndBlockedDomainsPolicy":{"AllowedDomains":["partner.example"],"BlockedDomains":[]}}}'],
         },
       },
+      ids: (f) => ({ id: f.resource.id }),
       portal: 'Entra admin center › Entra ID › External Identities › External collaboration settings › Collaboration restrictions › Allow invitations only to the specified domains (most restrictive)',
     },
     references: [

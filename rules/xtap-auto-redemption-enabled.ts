@@ -23,6 +23,7 @@ export default defineRule({
         url: '/v1.0/policies/crossTenantAccessPolicy/partners/{tenantId}',
         body: { automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false } },
       },
+      ids: (f) => ({ tenantId: f.resource.id }),
       portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access / Outbound access › Trust settings › Automatically redeem invitations',
     },
     references: [

@@ -24,6 +24,7 @@ export default defineRule({
           },
         },
       },
+      ids: (f) => ({ tenantId: f.resource.id }),
       portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access › B2B collaboration › External users and groups',
     },
     references: [

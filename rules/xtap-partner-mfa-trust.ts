@@ -15,6 +15,7 @@ export default defineRule({
     remediation: {
       summary: 'Confirm each listed partner\'s MFA policy meets yours; stop trusting it where you cannot.',
       graph: { method: 'PATCH', url: '/v1.0/policies/crossTenantAccessPolicy/partners/{tenantId}', body: { inboundTrust: { isMfaAccepted: false } } },
+      ids: (f) => ({ tenantId: f.resource.id }),
       portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access › Trust settings',
     },
     references: [

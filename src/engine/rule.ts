@@ -1,5 +1,5 @@
 import type { Data, SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
-import type { Severity } from './result.types.js';
+import type { Finding, Severity } from './result.types.js';
 
 export type { Severity };
 
@@ -57,6 +57,27 @@ export interface Remediation {
    * keep. Shown with the request in the technical part of "How to fix" and in the workbook, never in the summary.
    */
   detail?: string;
+  /**
+   * The request for one finding: the rule's request with the ids the finding records filled in, or another request
+   * where the object's kind needs one (a PIM eligibility is removed by a schedule request, not by deleting an
+   * assignment). Undefined when the finding does not identify the object to change.
+   */
+  forFinding?: (finding: Finding) => GraphRequest | undefined;
+  /** The ids a finding gives the request's placeholders (`{ tenantId: f.resource.id }`): the common case of forFinding. */
+  ids?: (finding: Finding) => Record<string, string | undefined>;
+}
+
+/**
+ * A request with its `{placeholders}` replaced by the ids given (in the URL and in the body's strings); a
+ * placeholder without a value stays, for the administrator to choose (a sponsor, say).
+ */
+export function withIds(request: GraphRequest, ids: Record<string, string | undefined>): GraphRequest {
+  const fill = (text: string, escape: (s: string) => string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (ids[name] !== undefined ? escape(ids[name]!) : whole));
+  const url = fill(request.url, encodeURIComponent);
+  if (request.body === undefined) return { method: request.method, url };
+  // Inside the JSON text each id is escaped as a JSON string's content, so no id can change the body's shape.
+  const body = JSON.parse(fill(JSON.stringify(request.body), (s) => JSON.stringify(s).slice(1, -1))) as unknown;
+  return { method: request.method, url, body };
 }
 
 export interface RuleOptionsSpec<O> {

@@ -24,6 +24,7 @@ import {
   compareWorstFirst,
   coverageRows,
   evidenceEntries,
+  findingRemediation,
   firstSentence,
   partnerMatrix,
   remediationView,
@@ -174,6 +175,8 @@ interface CardRow {
   message: string;
   evidence: Array<{ key: string; value: string }>;
   path: string;
+  /** The Azure CLI command that fixes this object, ids filled in. */
+  fixCommand: string | null;
   shortId: string;
   fullId: string;
   suppression: string | null;
@@ -190,7 +193,7 @@ function shortTimestamp(v: string): string {
   return m ? `${m[1]} ${m[2]} UTC` : v;
 }
 
-function rowFor(f: Finding, domId: string): CardRow {
+function rowFor(f: Finding, domId: string, doc: RuleDoc | undefined, cloud: string | undefined): CardRow {
   const s = f.suppression;
   return {
     domId,
@@ -200,6 +203,10 @@ function rowFor(f: Finding, domId: string): CardRow {
     message: displayText(f.message, 400),
     evidence: evidenceEntries(f.evidence, 160).slice(0, 10).map((e) => ({ key: displayText(e.label, 80), value: displayText(shortTimestamp(e.value), 160) })),
     path: displayText(f.resource.path ?? '', 200),
+    fixCommand: (() => {
+      const fix = findingRemediation(doc, f, cloud);
+      return fix ? displayText(fix.azRest, 2000) : null;
+    })(),
     shortId: f.id.slice(0, 12),
     fullId: f.id,
     suppression: s ? displayText(`${s.justification} (owner ${s.owner}, expires ${s.expires})`, 300) : null,
@@ -248,7 +255,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
         // findings, so no full sort.
         const shown = smallest(list, rowsPerRule, compareWorstFirst);
         const domId = `card-${++cardN}`;
-        const rows = shown.map((f) => rowFor(f, `row-${++rowN}`));
+        const rows = shown.map((f) => rowFor(f, `row-${++rowN}`, doc, result.tenant.cloud));
         const severity = list[0]!.severity;
         const ruleTitle = displayText(rr?.title ?? doc?.title ?? ruleId, 200);
         // Search reaches the findings the card does not list, through a compact index bounded for the whole page.

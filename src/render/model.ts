@@ -5,7 +5,7 @@
  * reference time is the result's `asOf`, so the same input renders the same bytes.
  */
 import type { Finding, Result, RuleResult, Severity } from '../engine/result.types.js';
-import type { AnyRule, GraphRequest, RuleMeta } from '../engine/rule.js';
+import { withIds, type AnyRule, type GraphRequest, type RuleMeta } from '../engine/rule.js';
 import { SEVERITIES, severityRank } from '../engine/severity.js';
 import type { SectionName, Snapshot } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
@@ -121,24 +121,46 @@ export interface RemediationView {
   hasPlaceholders: boolean;
 }
 
+export interface RequestView {
+  method: string;
+  url: string;
+  body: string | null;
+  azRest: string;
+}
+
+/** A Graph request as the reports show it: absolute URL for the tenant's cloud, pretty body, the `az rest` command. */
+function requestView(g: GraphRequest, cloud: string | undefined): RequestView {
+  const url = graphRoot(cloud) + (g.url.startsWith('/') ? g.url : `/${g.url}`);
+  const body = g.body !== undefined ? JSON.stringify(g.body, null, 2) : null;
+  const azRest = [`az rest --method ${g.method} --url ${shellQuote(url)}`, ...(body !== null ? [`--headers 'Content-Type=application/json'`, `--body ${shellQuote(JSON.stringify(g.body))}`] : [])].join(' \\\n    ');
+  return { method: g.method, url, body, azRest };
+}
+
 export function remediationView(doc: RuleDoc | undefined, cloud: string | undefined): RemediationView | null {
   if (!doc) return null;
   const g: GraphRequest | undefined = doc.remediation.graph;
-  const url = g ? graphRoot(cloud) + (g.url.startsWith('/') ? g.url : `/${g.url}`) : null;
-  const body = g && g.body !== undefined ? JSON.stringify(g.body, null, 2) : null;
-  const azRest = g
-    ? [`az rest --method ${g.method} --url ${shellQuote(url!)}`, ...(body !== null ? [`--headers 'Content-Type=application/json'`, `--body ${shellQuote(JSON.stringify(g.body))}`] : [])].join(' \\\n    ')
-    : null;
+  const r = g ? requestView(g, cloud) : undefined;
   return {
     summary: doc.remediation.summary,
     detail: doc.remediation.detail ?? null,
     portal: doc.remediation.portal ?? null,
-    method: g?.method ?? null,
-    url,
-    body,
-    azRest,
+    method: r?.method ?? null,
+    url: r?.url ?? null,
+    body: r?.body ?? null,
+    azRest: r?.azRest ?? null,
     hasPlaceholders: Boolean(g && /\{[^}]+\}/.test(g.url)),
   };
+}
+
+/**
+ * The request that fixes one finding, with the ids the snapshot knows (the rule's own request for the object's
+ * kind); null when the rule has no per-object request or the finding does not identify the object.
+ */
+export function findingRemediation(doc: RuleDoc | undefined, f: Finding, cloud: string | undefined): RequestView | null {
+  const rem = doc?.remediation;
+  if (!rem) return null;
+  const g = rem.forFinding ? rem.forFinding(f) : rem.graph && rem.ids ? withIds(rem.graph, rem.ids(f)) : undefined;
+  return g ? requestView(g, cloud) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
