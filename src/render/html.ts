@@ -35,7 +35,7 @@ import {
   severityBreakdown,
   type RuleDoc,
 } from './model.js';
-import { frameworkRefs, resourceKind } from './words.js';
+import { frameworkRefs, frameworkViews, resourceKind } from './words.js';
 import { displayText, jsonForScript, safeHttpsUrl } from './sanitize.js';
 import { DIFF_PARTIAL_NAME, baselineView, exceptionsView, registerDiffPartial } from './diff-html.js';
 import { smallest } from '../util/smallest.js';
@@ -488,6 +488,22 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
       findingCount: formatCount(r.findingCount),
       breakdown: severityBreakdown(openCounts.get(r.id)) || null,
     }));
+  // Frameworks ------------------------------------------------------------------------------------------------
+  const OUTCOME_LABEL = { fail: 'Failed', 'not-assessed': 'Not assessed', accepted: 'Accepted risk', pass: 'Passed' } as const;
+  const OUTCOME_BADGE = { fail: 'fail', 'not-assessed': 'not-assessed', accepted: 'suppressed', pass: 'pass' } as const;
+  const frameworksView = frameworkViews(result.rules, docs).map((v) => ({
+    name: displayText(v.name, 200),
+    countsText: `${plural(v.controls.length, 'control', 'controls')} in scope: ${formatCount(v.counts.pass)} passed, ${formatCount(v.counts.fail)} failed, ${formatCount(v.counts['not-assessed'])} not assessed${v.counts.accepted ? `, ${formatCount(v.counts.accepted)} accepted risk` : ''}`,
+    open: v.counts.fail > 0,
+    controls: v.controls.map((c) => ({
+      control: displayText(c.control, 60),
+      title: c.title ? displayText(c.title, 300) : null,
+      outcome: OUTCOME_BADGE[c.outcome],
+      outcomeLabel: OUTCOME_LABEL[c.outcome],
+      checks: c.checks.map((x) => displayText(`${x.title} (${STATUS_LABEL[x.status]?.toLowerCase() ?? x.status})`, 300)).join('; '),
+    })),
+  }));
+
   const byStatus = result.summary.rulesByStatus;
   const statusTiles = (['fail', 'pass', 'not-assessed', 'not-applicable', 'error'] as const)
     .map((k) => ({ key: k, label: STATUS_LABEL[k]!, count: byStatus[k] ?? 0 }))
@@ -538,6 +554,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     identityProviders,
     guests: guestsView,
     guestsMissing,
+    frameworks: frameworksView,
     rules,
     rulesIntro: `Every check gatehouse ran against this tenant (${plural(result.rules.length, 'check', 'checks')}, profile ${displayText(result.profile, 40)}).`,
     changes: changesView(result),

@@ -129,11 +129,8 @@ const FRAMEWORK_SHORT: Record<FrameworkId, string> = {
   'zero-trust': 'Microsoft Zero Trust Assessment',
   catalog: 'gatehouse catalogue',
 };
-export const FRAMEWORK_ORDER: readonly FrameworkId[] = ['cis-m365', 'cisa-scuba', 'eidsca', 'zero-trust', 'catalog'];
+const FRAMEWORK_ORDER: readonly FrameworkId[] = ['cis-m365', 'cisa-scuba', 'eidsca', 'zero-trust', 'catalog'];
 
-export function frameworkShortName(id: FrameworkId): string {
-  return FRAMEWORK_SHORT[id];
-}
 
 export interface FrameworkRef {
   framework: FrameworkId;
@@ -155,7 +152,54 @@ export function frameworkRefs(doc: Pick<RuleDoc, 'frameworks'> | undefined): Fra
   return out;
 }
 
-/** The full name of a framework (for the per-framework view), e.g. "CIS Microsoft 365 Foundations Benchmark". */
-export function frameworkName(id: FrameworkId): string {
-  return FRAMEWORKS[id].name;
+/** The full name of a framework and the edition its ids come from (for the per-framework view). */
+function frameworkName(id: FrameworkId): string {
+  const f = FRAMEWORKS[id];
+  return f.edition ? `${f.name} (${f.edition})` : f.name;
+}
+
+export type ControlOutcome = 'fail' | 'not-assessed' | 'accepted' | 'pass';
+
+export interface FrameworkControlRow {
+  control: string;
+  title: string | null;
+  outcome: ControlOutcome;
+  /** The checks that assess it, with their own outcome. */
+  checks: Array<{ id: string; title: string; status: string }>;
+}
+
+export interface FrameworkView {
+  framework: FrameworkId;
+  name: string;
+  controls: FrameworkControlRow[];
+  counts: Record<ControlOutcome, number>;
+}
+
+/**
+ * Each framework's controls in scope (mapped by at least one check that ran) with an outcome: failed when any of
+ * its checks failed, not assessed when none failed but one could not run, an accepted risk when a check's findings
+ * are all documented exceptions, passed otherwise (a check that did not apply counts as passed).
+ */
+export function frameworkViews(rules: ReadonlyArray<{ id: string; title: string; status: string }>, docs: ReadonlyMap<string, Pick<RuleDoc, 'frameworks'>>): FrameworkView[] {
+  const rank: Record<ControlOutcome, number> = { fail: 0, 'not-assessed': 1, accepted: 2, pass: 3 };
+  const outcomeOf = (status: string): ControlOutcome => (status === 'fail' ? 'fail' : status === 'not-assessed' || status === 'error' ? 'not-assessed' : status === 'suppressed' ? 'accepted' : 'pass');
+  const views: FrameworkView[] = [];
+  for (const framework of FRAMEWORK_ORDER) {
+    const controls = new Map<string, FrameworkControlRow>();
+    for (const r of rules) {
+      for (const control of docs.get(r.id)?.frameworks?.[framework] ?? []) {
+        const row = controls.get(control) ?? { control, title: findControl(framework, control)?.title ?? null, outcome: 'pass' as ControlOutcome, checks: [] };
+        row.checks.push({ id: r.id, title: r.title, status: r.status });
+        const o = outcomeOf(r.status);
+        if (rank[o] < rank[row.outcome]) row.outcome = o;
+        controls.set(control, row);
+      }
+    }
+    if (!controls.size) continue;
+    const list = [...controls.values()].sort((a, b) => a.control.localeCompare(b.control, 'en', { numeric: true }));
+    const counts: Record<ControlOutcome, number> = { fail: 0, 'not-assessed': 0, accepted: 0, pass: 0 };
+    for (const c of list) counts[c.outcome]++;
+    views.push({ framework, name: frameworkName(framework), controls: list, counts });
+  }
+  return views;
 }

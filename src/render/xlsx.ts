@@ -22,7 +22,7 @@ import {
   sortFindings,
   cmp,
 } from './model.js';
-import { frameworkRefs, resourceKind } from './words.js';
+import { frameworkRefs, frameworkViews, resourceKind } from './words.js';
 import { workflowSheets } from './diff-xlsx.js';
 import { DEFAULT_TITLE, GUEST_WORKBOOK_FILE } from './formats.js';
 import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
@@ -281,6 +281,25 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     } else caNote = `Conditional Access policies were not collected (${sectionStatus(snapshot, 'conditionalAccessPolicies')?.status ?? 'missing'}); needs Policy.Read.All and Microsoft Entra ID P1.`;
   }
   await ca.finish(caNote);
+
+  // Frameworks: each framework's controls in scope and their outcome --------------------------------------------
+  const frameworks = table(
+    'Frameworks',
+    [
+      { header: 'Framework', width: 40, kind: 'wrap' },
+      { header: 'Control', width: 16 },
+      { header: 'Control title', width: 50, kind: 'wrap' },
+      { header: 'Outcome', width: 14, kind: 'status' },
+      { header: 'Checks', width: 70, kind: 'wrap' },
+    ],
+  );
+  const OUTCOME_STATUS = { fail: 'fail', 'not-assessed': 'not-assessed', accepted: 'suppressed', pass: 'pass' } as const;
+  for (const v of frameworkViews(result.rules, docs)) {
+    for (const c of v.controls) {
+      await frameworks.add([v.name, c.control, c.title ?? '', OUTCOME_STATUS[c.outcome], c.checks.map((x) => `${x.title} (${x.status})`).join('\n')]);
+    }
+  }
+  await frameworks.finish('No check that ran maps to a framework control.');
 
   // "Changes" with --baseline, "Exceptions" with an exceptions file.
   for (const extra of workflowSheets(result)) {

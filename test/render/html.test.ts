@@ -79,7 +79,11 @@ describe('HTML report', () => {
   });
 
   it('has the sections a client expects', () => {
-    for (const id of ['summary', 'findings', 'coverage', 'partners', 'guests', 'rules']) expect(html).toContain(`<section id="${id}"`);
+    for (const id of ['summary', 'findings', 'coverage', 'frameworks', 'partners', 'guests', 'rules']) expect(html).toContain(`<section id="${id}"`);
+    // The per-framework view names each framework and counts its controls by outcome.
+    const fw = html.slice(html.indexOf('<section id="frameworks"'), html.indexOf('<section id="partners"'));
+    expect(fw).toMatch(/<summary>CIS Microsoft 365 Foundations Benchmark[^<]* — \d+ controls in scope: \d+ passed, \d+ failed, \d+ not assessed/);
+    expect(fw).toContain('CISA SCuBA');
     expect(html).toContain('What matters most');
     expect(html).toContain('Findings by severity');
     expect(html).toContain('Guests by last sign-in');
@@ -94,7 +98,7 @@ describe('HTML report', () => {
     expect(html).toContain('report.xlsx');
     // Every failing rule has a card; every not-assessed rule is in Coverage with its reason.
     for (const r of result.rules.filter((x) => x.status === 'fail')) expect(html).toContain(`<code>${r.id}</code>`);
-    const covered = html.slice(html.indexOf('<section id="coverage"'), html.indexOf('<section id="partners"'));
+    const covered = html.slice(html.indexOf('<section id="coverage"'), html.indexOf('<section id="frameworks"'));
     for (const r of result.rules.filter((x) => x.status === 'not-assessed')) expect(covered).toContain(`<code>${r.id}</code>`);
   });
 

@@ -26,7 +26,13 @@ describe('XLSX', () => {
   it(`reads back cell by cell on the ${name} tenant`, async () => {
     await xlsxReport(result, snapshot, file);
     const wb = read(file);
-    expect(wb.SheetNames).toEqual(['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Identity providers', 'Conditional Access']);
+    expect(wb.SheetNames).toEqual(['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Identity providers', 'Conditional Access', 'Frameworks']);
+    // Each framework's controls in scope with an outcome: CIS 5.1.6.3 (who may invite) follows its check.
+    const fw = rows(wb.Sheets.Frameworks!);
+    expect(fw[0]!.map((c) => c?.v)).toEqual(['Framework', 'Control', 'Control title', 'Outcome', 'Checks']);
+    const invite = result.rules.find((r) => r.id === 'invite-allowed-from-everyone')!;
+    const cis = fw.find((r) => String(r[0]?.v).startsWith('CIS') && r[1]?.v === '5.1.6.3')!;
+    expect(cis[3]?.v).toBe(invite.status === 'fail' ? 'fail' : invite.status === 'not-assessed' ? 'not-assessed' : 'pass');
 
     const sorted = [...result.findings].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
     const title = new Map(result.rules.map((r) => [r.id, r.title]));
@@ -92,7 +98,7 @@ describe('XLSX', () => {
     const wb = read(file);
     const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<string, { content: Buffer | string }>;
     const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
-    expect(sheets.length).toBe(7);
+    expect(sheets.length).toBe(8);
     for (const k of sheets) {
       const xml = files[k]!.content.toString();
       expect(xml, k).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
@@ -106,11 +112,11 @@ describe('XLSX', () => {
     }
     // Filters on the lists, not on the key/value Summary.
     const filtered = sheets.filter((k) => /<autoFilter ref="A1:[A-Z]+\d+"/.test(files[k]!.content.toString()));
-    expect(filtered.length).toBe(5);
+    expect(filtered.length).toBe(7);
     expect(files['xl/worksheets/sheet1.xml']!.content.toString()).not.toContain('<autoFilter');
     // The header row repeats on every printed page; Findings, Rules and Coverage print their readable columns.
     const workbook = files['xl/workbook.xml']!.content.toString();
-    for (const name of ['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Conditional Access']) expect(workbook).toContain(`'${name}'!$1:$1`);
+    for (const name of ['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Identity providers', 'Conditional Access', 'Frameworks']) expect(workbook).toContain(`'${name}'!$1:$1`);
     expect(workbook).toContain(`'Findings'!$A:$F`);
     // Every font names its face and size (a nameless font prints in a serif fallback outside Excel).
     const styles = files['xl/styles.xml']!.content.toString();
@@ -258,7 +264,7 @@ describe('XLSX', () => {
     const noSnap = join(dir, 'nosnap.xlsx');
     await xlsxReport(result, undefined as Snapshot | undefined, noSnap);
     const wb = read(noSnap);
-    expect(wb.SheetNames).toHaveLength(7);
+    expect(wb.SheetNames).toHaveLength(8);
     expect(String(wb.Sheets['Identity providers']!.A2!.v)).toMatch(/--snapshot/);
     expect(String(wb.Sheets.Partners!.A2!.v)).toMatch(/--snapshot/);
     expect(String(wb.Sheets['Conditional Access']!.A2!.v)).toMatch(/--snapshot/);
