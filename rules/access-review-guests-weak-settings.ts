@@ -85,6 +85,7 @@ export default defineRule<'accessReviewDefinitions', Options>({
         },
       },
       portal: 'Entra admin center › ID Governance › Access reviews › (review) › Settings',
+      ids: (f) => ({ definitionId: f.resource.id }),
     },
     references: [
       { title: 'accessReviewScheduleSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings' },
@@ -105,8 +106,8 @@ export default defineRule<'accessReviewDefinitions', Options>({
     messages: {
       guestReviewer: 'Guest access review "{displayName}" names a guest ({reviewer}) as {as}.',
       applyAction: 'Guest access review "{displayName}" applies no action that removes access ({actions}).',
-      frequency: 'Guest access review "{displayName}" recurs every {days} day(s); this profile expects at most every {max}.',
-      duration: 'Guest access review "{displayName}" stays open {days} day(s); this profile expects at most {max}.',
+      frequency: 'Guest access review "{displayName}" recurs every {days:day}; this profile expects at most every {max}.',
+      duration: 'Guest access review "{displayName}" stays open {days:day}; this profile expects at most {max}.',
       bounded: 'Guest access review "{displayName}" is scheduled to stop ({range}); CIS 5.3.2 expects a review that never ends.',
       justification: 'Guest access review "{displayName}" does not require reviewers to justify approving a guest.',
       notifications: 'Guest access review "{displayName}" sends reviewers no e-mail notification.',

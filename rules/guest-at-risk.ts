@@ -37,6 +37,7 @@ export default defineRule<'guests' | 'riskyUsers'>({
       summary: 'Block the guest\'s sign-in (or delete the guest), find out with the guest\'s organisation or owner what happened, and only then restore access; add a Conditional Access policy that blocks guests at high user or sign-in risk.',
       graph: { method: 'PATCH', url: '/v1.0/users/{guestId}', body: { accountEnabled: false } },
       portal: 'Entra admin center › ID Protection › Risky users › (guest); Entra ID › Users › (guest) › Edit properties › Account enabled',
+      ids: (f) => ({ guestId: f.resource.id }),
     },
     references: [
       { title: 'riskyUser resource type', url: 'https://learn.microsoft.com/graph/api/resources/riskyuser' },

@@ -33,6 +33,7 @@ export default defineRule<'groupSettings', Options>({
       summary: 'Set AllowGuestsToAccessGroups in the Group.Unified settings to the state the profile expects (send the whole values collection back with that one value changed).',
       graph: { method: 'PATCH', url: '/v1.0/groupSettings/{groupSettingId}', body: { values: [{ name: SETTING, value: 'true' }] } },
       portal: 'Not in the Entra admin center: use Microsoft Graph, or Update-MgBetaDirectorySetting on the Group.Unified settings object',
+      ids: (f) => ({ groupSettingId: f.resource.type === 'groupSetting' ? f.resource.id : undefined }),
     },
     references: [
       { title: 'Microsoft Entra cmdlets for configuring group settings (Group.Unified values)', url: 'https://learn.microsoft.com/entra/identity/users/groups-settings-cmdlets' },
@@ -45,18 +46,18 @@ export default defineRule<'groupSettings', Options>({
       { statement: 'EIDSCA ST09 expects the value true.', source: 'https://www.powershellgallery.com/packages/Maester/2.1.60-preview/Content/internal%5Ceidsca%5CTest-MtEidscaST09.ps1', reading: 'the direction is the profile\'s to choose; the default follows the only peer that audits the switch.' },
     ],
     messages: {
-      blockedExpectedAllowed: 'Guests cannot reach the content of Microsoft 365 groups they are members of (AllowGuestsToAccessGroups = {value}); this profile expects guest access to follow group membership.',
-      allowedExpectedBlocked: 'Guests who are members of Microsoft 365 groups can reach the groups\' content (AllowGuestsToAccessGroups = {value}); this profile expects it blocked.',
+      blockedExpectedAllowed: 'Guests cannot reach the content of Microsoft 365 groups they are members of (the group setting that allows it is off); this profile expects guest access to follow group membership.',
+      allowedExpectedBlocked: 'Guests who are members of Microsoft 365 groups can reach the groups\' content (the group setting that allows it is on); this profile expects it blocked.',
     },
   },
   evaluate({ groupSettings }, ctx) {
     if (ctx.options.expect === 'any') {
-      ctx.notApplicable('the profile accepts either state of guest access to group content (expect: any).');
+      ctx.notApplicable('the profile accepts either state of guest access to group content.');
       return;
     }
     const read = groupUnifiedValue(groupSettings, SETTING, true);
     if (read.kind === 'unreadable') {
-      ctx.notAssessed(`${SETTING} in group setting ${JSON.stringify(read.settingId)} is ${JSON.stringify(read.raw.slice(0, 80))}, not true or false.`);
+      ctx.notAssessed(`The Microsoft 365 group setting that lets guests reach group content holds ${JSON.stringify(read.raw.slice(0, 80))}, which is neither yes nor no.`);
       return;
     }
     const state = read.value ? 'allowed' : 'blocked';

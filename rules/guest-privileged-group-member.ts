@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { judgeGuestsInPrivilegedGroups } from '../src/model/privileged-groups.js';
+import { groupRemovalRequest, judgeGuestsInPrivilegedGroups } from '../src/model/privileged-groups.js';
 
 /**
  * Joins the role-assignable groups that hold a privileged role (active or eligible, judged as guest-in-privileged-role
@@ -21,6 +21,8 @@ export default defineRule<'guests' | 'roleAssignableGroups' | 'directoryRoleAssi
     remediation: {
       summary: 'Remove the guest from the group (or its PIM for Groups eligibility); if the person must administer, give them an internal account under your own controls.',
       graph: { method: 'DELETE', url: '/v1.0/groups/{groupId}/members/{guestId}/$ref' },
+      // A PIM for Groups eligibility is removed by an eligibility schedule request, not by deleting a reference.
+      forFinding: groupRemovalRequest,
       portal: 'Entra admin center › Entra ID › Groups › (group) › Members › Remove',
     },
     references: [
@@ -35,7 +37,7 @@ export default defineRule<'guests' | 'roleAssignableGroups' | 'directoryRoleAssi
       { statement: 'Whether a role is privileged is judged as for direct assignments: the role definition\'s isPrivileged, else Microsoft\'s list of privileged built-in roles, plus Exchange and SharePoint Administrator.', source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions' },
     ],
     messages: {
-      privileged: 'Guest {displayName} is {relation} of role-assignable group {group}, which holds the privileged role(s) {roles}.',
+      privileged: 'Guest {displayName} is {relation} of role-assignable group {group}, which holds privileged directory roles ({roles}).',
     },
   },
   evaluate(data, ctx) {

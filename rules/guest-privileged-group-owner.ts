@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { judgeGuestsInPrivilegedGroups } from '../src/model/privileged-groups.js';
+import { groupRemovalRequest, judgeGuestsInPrivilegedGroups } from '../src/model/privileged-groups.js';
 
 /**
  * Joins the role-assignable groups that hold a privileged role (active or eligible, judged as guest-in-privileged-role
@@ -21,6 +21,8 @@ export default defineRule<'guests' | 'roleAssignableGroups' | 'directoryRoleAssi
     remediation: {
       summary: 'Remove the guest as owner of the group (or its PIM for Groups eligibility); keep role-assignable groups owned by a few of your own administrators.',
       graph: { method: 'DELETE', url: '/v1.0/groups/{groupId}/owners/{guestId}/$ref' },
+      // A PIM for Groups eligibility is removed by an eligibility schedule request, not by deleting a reference.
+      forFinding: groupRemovalRequest,
       portal: 'Entra admin center › Entra ID › Groups › (group) › Owners › Remove',
     },
     references: [
@@ -36,7 +38,7 @@ export default defineRule<'guests' | 'roleAssignableGroups' | 'directoryRoleAssi
       { statement: 'By default Privileged Role Administrators manage the membership of a role-assignable group, and group owners are how that management is delegated.', source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/groups-concept', reading: 'an owner who can add members can give the group\'s roles to anyone, so ownership is judged like holding the roles.' },
     ],
     messages: {
-      privileged: 'Guest {displayName} is {relation} of role-assignable group {group}, which holds the privileged role(s) {roles}.',
+      privileged: 'Guest {displayName} is {relation} of role-assignable group {group}, which holds privileged directory roles ({roles}).',
     },
   },
   evaluate(data, ctx) {

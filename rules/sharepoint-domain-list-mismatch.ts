@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { readDomainPolicy } from '../src/model/domain-policy.js';
-import { admittedByOnly, entraDomainRule, reachesNewOutsiders, SHAREPOINT_SETTINGS_RESOURCE, sharepointDomainRule, sharingLevel } from '../src/model/sharepoint.js';
+import { admittedByOnly, entraDomainRule, reachesNewOutsiders, SHAREPOINT_SETTINGS_RESOURCE, sharepointDomainRule, SHARING_LEVEL_WORDS, sharingLevel } from '../src/model/sharepoint.js';
 
 const MAX_DOMAINS = 200;
 
@@ -51,7 +51,7 @@ export default defineRule<'sharepointSettings' | 'b2bManagementPolicies'>({
   evaluate({ sharepointSettings, b2bManagementPolicies }, ctx) {
     const level = sharingLevel(sharepointSettings);
     if (typeof level === 'string' && !reachesNewOutsiders(level)) {
-      ctx.notApplicable(`SharePoint sharing reaches no new outsiders (sharingCapability ${level}), so its domain list admits nobody new.`);
+      ctx.notApplicable(`SharePoint sharing reaches no new outsiders (${SHARING_LEVEL_WORDS[level]}), so its domain list admits nobody new.`);
       return;
     }
     const entraPolicy = readDomainPolicy(b2bManagementPolicies);
@@ -61,7 +61,7 @@ export default defineRule<'sharepointSettings' | 'b2bManagementPolicies'>({
     }
     const sharepoint = sharepointDomainRule(sharepointSettings);
     if (!sharepoint) {
-      ctx.notAssessed(`sharingDomainRestrictionMode is ${JSON.stringify(String(sharepointSettings.sharingDomainRestrictionMode).slice(0, 80))}, a value gatehouse does not recognise.`);
+      ctx.notAssessed(`The SharePoint domain restriction holds ${JSON.stringify(String(sharepointSettings.sharingDomainRestrictionMode).slice(0, 80))}, a value gatehouse does not recognise.`);
       return;
     }
     const entra = entraDomainRule(entraPolicy);
@@ -71,7 +71,7 @@ export default defineRule<'sharepointSettings' | 'b2bManagementPolicies'>({
     ] as const;
     for (const { messageId, severity, gap } of directions) {
       if (!gap.domains.length && !gap.unlisted) continue;
-      const what = [gap.domains.length ? `${gap.domains.length} named domain(s) (${gap.domains.slice(0, 5).join(', ')}${gap.domains.length > 5 ? ', …' : ''})` : '', gap.unlisted ? 'every domain neither list names' : ''].filter(Boolean).join(' and ');
+      const what = [gap.domains.length ? `${gap.domains.length} named domain${gap.domains.length === 1 ? '' : 's'} (${gap.domains.slice(0, 5).join(', ')}${gap.domains.length > 5 ? ', …' : ''})` : '', gap.unlisted ? 'every domain neither list names' : ''].filter(Boolean).join(' and ');
       ctx.fail(messageId, {
         resource: { ...SHAREPOINT_SETTINGS_RESOURCE },
         subKey: messageId,

@@ -46,14 +46,14 @@ export default defineRule<'sharepointSettings', Options>({
       { statement: 'A value Graph does not document (unknownFutureValue or an unlisted one) is not judged.', source: 'https://learn.microsoft.com/graph/api/resources/sharepointsettings#sharingcapabilities-values', reading: 'guessing where an unknown level sits would either blame or clear the tenant without evidence.' },
     ],
     messages: {
-      anyone: 'SharePoint and OneDrive let users share with anyone through links that need no sign-in (sharingCapability {level}); this profile accepts at most "{max}".',
-      wider: 'SharePoint and OneDrive let users share with {words} (sharingCapability {level}); this profile accepts at most "{max}".',
+      anyone: 'SharePoint and OneDrive let users share with anyone through links that need no sign-in; this profile accepts at most "{max}".',
+      wider: 'SharePoint and OneDrive let users share with {words}; this profile accepts at most "{max}".',
     },
   },
   evaluate({ sharepointSettings }, ctx) {
     const level = sharingLevel(sharepointSettings);
     if (typeof level !== 'string') {
-      ctx.notAssessed(`sharingCapability is ${JSON.stringify(level.unknown.slice(0, 80))}, a value gatehouse does not recognise.`);
+      ctx.notAssessed(`The SharePoint sharing level holds ${JSON.stringify(level.unknown.slice(0, 80))}, a value gatehouse does not recognise.`);
       return;
     }
     const max = ctx.options.maxLevel;

@@ -27,18 +27,18 @@ export default defineRule<'sharepointSettings'>({
       { statement: 'With sharingCapability disabled nothing is shared outside the organisation, so there is no guest to reshare.', source: 'https://learn.microsoft.com/graph/api/resources/sharepointsettings#sharingcapabilities-values' },
     ],
     messages: {
-      allowed: 'Guests can reshare files, folders and sites they do not own (isResharingByExternalUsersEnabled = true).',
+      allowed: 'Guests can reshare files, folders and sites they do not own.',
     },
   },
   evaluate({ sharepointSettings }, ctx) {
     const level = sharingLevel(sharepointSettings);
     if (typeof level === 'string' && level === 'disabled') {
-      ctx.notApplicable('SharePoint and OneDrive share only inside the organisation (sharingCapability disabled).');
+      ctx.notApplicable('SharePoint and OneDrive share only inside the organisation.');
       return;
     }
     if (sharepointSettings.isResharingByExternalUsersEnabled !== true) {
       if (sharepointSettings.isResharingByExternalUsersEnabled === false) return;
-      ctx.notAssessed('the SharePoint settings in the snapshot carry no isResharingByExternalUsersEnabled value.');
+      ctx.notAssessed('The SharePoint settings in the snapshot do not say whether guests may reshare.');
       return;
     }
     // Any other level, or one Graph does not document, shares with someone outside: the reshare switch matters.

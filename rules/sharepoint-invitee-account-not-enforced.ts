@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { reachesNewOutsiders, SHAREPOINT_SETTINGS_RESOURCE, sharingLevel } from '../src/model/sharepoint.js';
+import { reachesNewOutsiders, SHAREPOINT_SETTINGS_RESOURCE, SHARING_LEVEL_WORDS, sharingLevel } from '../src/model/sharepoint.js';
 
 /**
  * `isRequireAcceptingUserToMatchInvitedUserEnabled`: a sharing invitation must be accepted by the account it was sent
@@ -30,19 +30,19 @@ export default defineRule<'sharepointSettings'>({
       { statement: 'New guests can be invited only at the externalUserSharingOnly and externalUserAndGuestSharing levels; with existingExternalUserSharingOnly or disabled no new invitation is redeemed.', source: 'https://learn.microsoft.com/graph/api/resources/sharepointsettings#sharingcapabilities-values' },
     ],
     messages: {
-      notEnforced: 'Sharing invitations can be accepted with an account other than the one they were sent to (isRequireAcceptingUserToMatchInvitedUserEnabled = false).',
+      notEnforced: 'Sharing invitations can be accepted with an account other than the one they were sent to.',
     },
   },
   evaluate({ sharepointSettings }, ctx) {
     const level = sharingLevel(sharepointSettings);
     if (typeof level === 'string' && !reachesNewOutsiders(level)) {
-      ctx.notApplicable(`sharing reaches no new outsiders (sharingCapability ${level}), so no new invitation can be redeemed.`);
+      ctx.notApplicable(`Sharing reaches no new outsiders (${SHARING_LEVEL_WORDS[level]}), so no new invitation can be redeemed.`);
       return;
     }
     const value = sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled;
     if (value === true) return;
     if (value !== false) {
-      ctx.notAssessed('the SharePoint settings in the snapshot carry no isRequireAcceptingUserToMatchInvitedUserEnabled value.');
+      ctx.notAssessed('The SharePoint settings in the snapshot do not say whether an invitation must be accepted by the account it was sent to.');
       return;
     }
     ctx.fail('notEnforced', {

@@ -27,6 +27,7 @@ export default defineRule<'crossTenantAccessPartners'>({
       summary: 'Stop allowing users to be synchronised in from partners outside your own organisation; where synchronisation is intended, record its owner and scope (and keep the partner in your multi-tenant organisation).',
       graph: { method: 'PATCH', url: '/v1.0/policies/crossTenantAccessPolicy/partners/{tenantId}/identitySynchronization', body: { userSyncInbound: { isSyncAllowed: false } } },
       portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access › Cross-tenant sync › Allow users sync into this tenant',
+      ids: (f) => ({ tenantId: f.resource.id }),
     },
     references: [
       { title: 'What is cross-tenant synchronization?', url: 'https://learn.microsoft.com/entra/identity/multi-tenant-organizations/cross-tenant-synchronization-overview' },
@@ -50,7 +51,7 @@ export default defineRule<'crossTenantAccessPartners'>({
   },
   evaluate({ crossTenantAccessPartners }, ctx) {
     if (!identitySyncKnown(ctx.sectionStatus('crossTenantAccessPartners'))) {
-      ctx.notAssessed('the partner configurations were read without their cross-tenant synchronization settings (Graph refused $expand=identitySynchronization).');
+      ctx.notAssessed('The partner configurations were read without their cross-tenant synchronization settings: Microsoft Graph would not return them with the partners.');
       return;
     }
     // The default's automatic redemption is always false and read-only: partners inherit false.

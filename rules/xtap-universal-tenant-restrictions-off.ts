@@ -36,7 +36,7 @@ export default defineRule<'universalTenantRestrictions'>({
       { statement: 'The API is Graph beta, offered in the global and US Government clouds, not in China (21Vianet); a tenant without Global Secure Access cannot answer it and the rule is not assessed.', source: 'https://learn.microsoft.com/graph/api/networkaccess-crosstenantaccesssettings-get?view=graph-rest-beta' },
     ],
     messages: {
-      off: 'Universal tenant restrictions are off (networkPacketTaggingStatus {status}): Global Secure Access does not tag sign-in traffic with your tenant restrictions v2 policy; enforcement rests on a proxy or device policy, which Graph cannot show.',
+      off: 'Universal tenant restrictions are off (traffic tagging is {status}): Global Secure Access does not tag sign-in traffic with your tenant restrictions v2 policy; enforcement rests on a proxy or device policy, which Graph cannot show.',
     },
   },
   evaluate({ universalTenantRestrictions }, ctx) {
@@ -45,7 +45,7 @@ export default defineRule<'universalTenantRestrictions'>({
     const status = typeof raw === 'string' ? raw.toLowerCase() : '';
     if (status === 'enabled') return;
     if (status !== 'disabled') {
-      ctx.notAssessed(`networkPacketTaggingStatus is ${JSON.stringify(String(raw ?? 'absent').slice(0, 80))}, a value gatehouse does not recognise.`);
+      ctx.notAssessed(`The traffic tagging setting of Global Secure Access holds ${JSON.stringify(String(raw ?? 'absent').slice(0, 80))}, a value gatehouse does not recognise.`);
       return;
     }
     ctx.fail('off', {

@@ -80,7 +80,7 @@ const upperFirst = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
  * "Guest users" → "guest users", but "API connectors", "SAML/WS-Fed …" and names of two capitalised words
  * ("Conditional Access policies") keep their capitals.
  */
-const lowerFirst = (s: string) => (s.length > 1 && /[a-z]/.test(s[1]!) && !/^\S+\s+[A-Z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) => (s.length > 1 && /[a-z]/.test(s[1]!) && !/^\S+\s+[A-Z]/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 /** Section titles are noun phrases; the head noun (before any "(…)" or "of …") says singular or plural. */
 function isPluralTitle(title: string): boolean {
   const head = title.replace(/\s*\(.*$/, '').replace(/\s+of\s.*$/, '').trim();

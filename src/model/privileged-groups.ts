@@ -170,3 +170,20 @@ export function judgeGuestsInPrivilegedGroups(
     },
   );
 }
+
+/**
+ * The request that takes a guest out of a privileged group: DELETE of the membership or ownership reference, or, for
+ * a PIM for Groups eligibility (not a membership until activated), an eligibility schedule request with action
+ * adminRemove — https://learn.microsoft.com/graph/api/resources/privilegedaccessgroupeligibilityschedulerequest.
+ * Undefined when the finding does not name the group.
+ */
+export function groupRemovalRequest(f: { resource: { id: string }; evidence?: Record<string, unknown> }): { method: 'DELETE' | 'POST'; url: string; body?: unknown } | undefined {
+  const groupId = typeof f.evidence?.groupId === 'string' ? f.evidence.groupId : undefined;
+  const relation = typeof f.evidence?.relation === 'string' ? f.evidence.relation : '';
+  if (!groupId) return undefined;
+  const accessId = /owner/i.test(relation) ? 'owner' : 'member';
+  if (/^eligible/i.test(relation)) {
+    return { method: 'POST', url: '/v1.0/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests', body: { action: 'adminRemove', accessId, principalId: f.resource.id, groupId, justification: 'Guests do not hold privileged roles through groups' } };
+  }
+  return { method: 'DELETE', url: `/v1.0/groups/${encodeURIComponent(groupId)}/${accessId}s/${encodeURIComponent(f.resource.id)}/$ref` };
+}

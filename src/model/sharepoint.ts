@@ -61,19 +61,19 @@ export function sharepointDomainRule(settings: SharepointSettings): DomainRule |
   if (mode === 'none') return { listed: new Set(), listAllows: false, othersAllowed: true, describe: 'no domain restriction' };
   if (mode === 'allowlist') {
     const listed = domains(settings.sharingAllowedDomainList);
-    return { listed, listAllows: true, othersAllowed: false, describe: `an allow list of ${listed.size} domain(s)` };
+    return { listed, listAllows: true, othersAllowed: false, describe: `an allow list of ${domainCount(listed.size)}` };
   }
   if (mode === 'blocklist') {
     const listed = domains(settings.sharingBlockedDomainList);
-    return { listed, listAllows: false, othersAllowed: true, describe: `a block list of ${listed.size} domain(s)` };
+    return { listed, listAllows: false, othersAllowed: true, describe: `a block list of ${domainCount(listed.size)}` };
   }
   return undefined;
 }
 
 /** Entra's invitation domain restriction in the same terms. */
 export function entraDomainRule(policy: DomainPolicy): DomainRule {
-  if (policy.kind === 'allow') return { listed: domains(policy.allowedDomains), listAllows: true, othersAllowed: false, describe: policy.allowsNothing ? 'an allow list with no domains (no invitations at all)' : `an allow list of ${policy.allowedDomains.length} domain(s)` };
-  if (policy.kind === 'block') return { listed: domains(policy.blockedDomains), listAllows: false, othersAllowed: true, describe: `a block list of ${policy.blockedDomains.length} domain(s)` };
+  if (policy.kind === 'allow') return { listed: domains(policy.allowedDomains), listAllows: true, othersAllowed: false, describe: policy.allowsNothing ? 'an allow list with no domains (no invitations at all)' : `an allow list of ${domainCount(policy.allowedDomains.length)}` };
+  if (policy.kind === 'block') return { listed: domains(policy.blockedDomains), listAllows: false, othersAllowed: true, describe: `a block list of ${domainCount(policy.blockedDomains.length)}` };
   return { listed: new Set(), listAllows: false, othersAllowed: true, describe: `no domain restriction (${policy.noneBecause ?? 'none configured'})` };
 }
 
@@ -98,3 +98,8 @@ export const SHAREPOINT_SETTINGS_RESOURCE = {
   displayName: 'SharePoint and OneDrive sharing settings',
   path: 'admin/sharepoint/settings',
 } as const;
+
+/** "1 domain", "2 domains". */
+function domainCount(n: number): string {
+  return `${n} domain${n === 1 ? '' : 's'}`;
+}
