@@ -44,7 +44,7 @@ const GUEST_COLUMNS: ColumnSpec[] = [
   { header: 'Domain', width: 24 },
   { header: 'User type', width: 10 },
   { header: 'Invitation state', width: 16 },
-  { header: 'Enabled', width: 9, kind: 'bool' },
+  { header: 'Enabled', width: 10, kind: 'bool' },
   { header: 'Last successful sign-in (UTC)', width: 18, kind: 'date' },
   { header: 'Days since sign-in', width: 11, kind: 'number' },
   { header: 'Never signed in', width: 10, kind: 'bool' },

@@ -11,7 +11,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { XlsxPackage, type CellStyle } from './xlsx-package.js';
+import { XlsxPackage, columnName, type CellStyle } from './xlsx-package.js';
 import { SheetNames, excelText } from './sanitize.js';
 
 /** Excel holds 1,048,576 rows; one is the header. */
@@ -157,14 +157,26 @@ function exceljsEngine(target: string | Writable, options: WorkbookOptions): Wor
   };
   let written = 0;
   return {
-    async sheet(name, columns) {
-      // Freeze panes must be passed here: the streaming writer writes sheet views when the sheet is created.
-      const sheet = bare ? book.addWorksheet(name) : book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
+    async sheet(name, columns, tableOptions = {}) {
+      // Freeze panes and print setup must be passed here: the streaming writer writes them when the sheet is created.
+      const printTo = Math.min(tableOptions.printColumns ?? columns.length, columns.length);
+      const pageSetup: Partial<ExcelJS.PageSetup> = {
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        // exceljs quotes the sheet name in these defined names without doubling an apostrophe.
+        ...(name.includes("'") ? {} : { printTitlesRow: '1:1', printArea: `A:${columnName(printTo - 1)}` }),
+      };
+      const sheet = bare
+        ? book.addWorksheet(name)
+        : book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }], pageSetup, headerFooter: { oddFooter: '&L&A&RPage &P of &N', differentFirst: false, differentOddEven: false } });
       if (!bare) sheet.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
       let next = 1;
       return {
-        add(values, styles) {
+        add(values, styles, height) {
           const row = sheet.getRow(next++);
+          if (height && !bare) row.height = height;
           values.forEach((v, i) => {
             if (v === null || v === undefined || v === '') return;
             const cell = row.getCell(i + 1);
@@ -176,7 +188,7 @@ function exceljsEngine(target: string | Writable, options: WorkbookOptions): Wor
           return ++written % ROWS_PER_YIELD === 0 ? yieldToEventLoop() : undefined;
         },
         async close(rows, width) {
-          if (!bare) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows + 1), column: width } };
+          if (!bare && tableOptions.filter !== false) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows + 1), column: width } };
           sheet.commit();
         },
       };

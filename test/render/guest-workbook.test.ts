@@ -51,7 +51,7 @@ describe('guests.xlsx', () => {
     expect(files['xl/worksheets/sheet1.xml']!.content.toString()).toMatch(/<autoFilter ref="A1:[A-Z]+\d+"/);
     expect(files['xl/worksheets/sheet2.xml']!.content.toString()).not.toContain('<autoFilter');
     // Printed: the columns a reader needs (name to sponsors), the header row on every page.
-    expect(files['xl/workbook.xml']!.content.toString()).toContain(''Guests'!$A:$I');
+    expect(files['xl/workbook.xml']!.content.toString()).toContain("'Guests'!$A:$I");
   });
 
   it('continues past the row limit on "Guests (2)", every guest once and in order', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/engine/result.types.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { AS_OF, guestWorkbookOf, hostileResult, realisticSnapshot, evaluateSnapshot, tempDir, xlsxReport } from './support.js';
-import { expectedGuestRow, GUEST_HEADER, rows } from './xlsx-read.js';
+import { expectedGuestRow, GUEST_HEADER, GUEST_ID_COLUMN, rows } from './xlsx-read.js';
 
 // gatehouse writes its workbooks with its own SpreadsheetML writer (src/render/xlsx-package.ts) and keeps exceljs's
 // streaming writer as the reference. The same workbooks written both ways must read back the same — cell by cell,
@@ -149,8 +149,9 @@ describe('the direct SpreadsheetML writer against exceljs', () => {
     const lines = csv.trimEnd().split('\n');
     expect(lines.length).toBe(snapshot.data.guests!.length + 1);
     expect(lines[0]!.split(',')[0]).toBe(GUEST_HEADER[0]);
-    const ids = lines.slice(1).map((l) => l.split(',')[0]!.replace(/^"|"$/g, ''));
-    expect(ids).toEqual(snapshot.data.guests!.map((g) => expectedGuestRow(g, asOf)[0]));
+    // The object id is the first GUID on each line (display names come first and may hold commas).
+    const ids = lines.slice(1).map((l) => /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(l)?.[0]);
+    expect(ids).toEqual(snapshot.data.guests!.map((g) => expectedGuestRow(g, asOf)[GUEST_ID_COLUMN]));
     expect(readFileSync(join(out, 'libreoffice-About.csv'), 'utf8')).toContain(snapshot.tenant.id);
   });
 });
