@@ -31,7 +31,6 @@ import type { Finding, Result, Severity } from '../engine/result.types.js';
 import { findingId } from '../engine/finding-id.js';
 import { formatMessage } from '../engine/messages.js';
 import type { AnyRule } from '../engine/rule.js';
-import { severityRank } from '../engine/severity.js';
 import { PROJECT_URL, TOOL } from '../version.js';
 import { cmp, remediationView, resourcePath, ruleDocs, type RuleDoc } from './model.js';
 import { frameworkRefs } from './words.js';
