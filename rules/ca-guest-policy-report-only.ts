@@ -44,7 +44,7 @@ export default defineRule<'conditionalAccessPolicies'>({
         resource: policyResource(p),
         params: {
           controls: grant.controls.length ? grant.controls.join(` ${grant.operator} `) : 'session controls only',
-          controlsText: grant.controls.length ? (grant.controls.length === 1 && grant.controls[0] === 'block' ? 'the block' : grantControlWords(grant.controls, grant.operator)) : 'its session controls',
+          controlsText: grant.controls.length ? grantControlWords(grant.controls, grant.operator) : 'its session controls',
         },
         evidence: screenedEvidence({ policy: p, coverage, reasons: [] }),
       });

@@ -167,7 +167,8 @@ export default defineRule({
         body: { pkcs12Value: '<base64-encoded PFX with private key>', password: '<PFX password>' },
       },
       portal: 'Entra admin center › External Identities › All API connectors › (connector) › Authentication type: Certificate; custom extensions: Entra ID › Enterprise apps › Custom authentication extensions',
-      ids: (f) => (f.resource.type === 'identityApiConnector' ? { id: f.resource.id } : {}),
+      // Only an API connector takes a certificate; its path is identity/apiConnectors/<id>.
+      ids: (f) => (f.resource.path?.startsWith('identity/apiConnectors/') ? { id: f.resource.id } : {}),
     },
     references: [
       { title: 'Secure APIs used as API connectors', url: 'https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector' },

@@ -25,7 +25,7 @@ export default defineRule<'appOwnership'>({
       // An enterprise application (service principal) has owners of its own, removed under /servicePrincipals.
       forFinding: (f) =>
         typeof f.evidence?.ownerId === 'string'
-          ? withIds({ method: 'DELETE', url: `/v1.0/${f.resource.type === 'servicePrincipal' ? 'servicePrincipals' : 'applications'}/{objectId}/owners/{guestId}/$ref` }, { objectId: f.resource.id, guestId: f.evidence.ownerId })
+          ? withIds({ method: 'DELETE', url: `/v1.0/${f.resource.path?.startsWith('servicePrincipals/') ? 'servicePrincipals' : 'applications'}/{objectId}/owners/{guestId}/$ref` }, { objectId: f.resource.id, guestId: f.evidence.ownerId })
           : undefined,
       portal: 'Entra admin center › Entra ID › App registrations (or Enterprise apps) › (app) › Owners › Remove',
     },

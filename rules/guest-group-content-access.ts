@@ -33,7 +33,8 @@ export default defineRule<'groupSettings', Options>({
       summary: 'Set AllowGuestsToAccessGroups in the Group.Unified settings to the state the profile expects (send the whole values collection back with that one value changed).',
       graph: { method: 'PATCH', url: '/v1.0/groupSettings/{groupSettingId}', body: { values: [{ name: SETTING, value: 'true' }] } },
       portal: 'Not in the Entra admin center: use Microsoft Graph, or Update-MgBetaDirectorySetting on the Group.Unified settings object',
-      ids: (f) => ({ groupSettingId: f.resource.type === 'groupSetting' ? f.resource.id : undefined }),
+      // The path is groupSettings/<id> for a settings object, bare groupSettings for the template defaults (none to change).
+      ids: (f) => ({ groupSettingId: f.resource.path?.split('/')[1] }),
     },
     references: [
       { title: 'Microsoft Entra cmdlets for configuring group settings (Group.Unified values)', url: 'https://learn.microsoft.com/entra/identity/users/groups-settings-cmdlets' },

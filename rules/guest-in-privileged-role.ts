@@ -36,7 +36,8 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
       forFinding: (f) => {
         const e = f.evidence ?? {};
         const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-        if (f.params?.kind === 'eligible') {
+        // The finding's sub-key starts with the assignment's kind (eligible or active).
+        if (f.subKey?.startsWith('eligible:')) {
           return {
             method: 'POST',
             url: '/v1.0/roleManagement/directory/roleEligibilityScheduleRequests',

@@ -52,6 +52,7 @@ export function generateRealisticTenant(opts: GenerateOptions): Snapshot {
   crossTenantAccess(world, data);
   conditionalAccess(world, data.conditionalAccessPolicies);
   governance(world, data);
+  externalDoors(data);
 
   // Federation: the ADFS farm now publishes its metadata over HTTPS; the SAML partner's certificate still runs out in
   // three weeks, and nobody set its metadata URL, so Entra cannot renew it on its own.
@@ -175,13 +176,46 @@ function conditionalAccess(world: World, policies: ConditionalAccessPolicy[]): v
   }
 }
 
+/**
+ * The doors the security review closed besides Entra's own: SharePoint shares with existing guests only, guests do
+ * not reshare, invitations must be redeemed by the invited account; Global Secure Access tags traffic with the tenant
+ * restrictions; no partner synchronises users in; guests left the role-assignable groups (owners and members, PIM
+ * eligibilities too).
+ */
+function externalDoors(data: Required<Data>): void {
+  if (data.sharepointSettings) {
+    data.sharepointSettings = { ...data.sharepointSettings, sharingCapability: 'existingExternalUserSharingOnly', isResharingByExternalUsersEnabled: false, isRequireAcceptingUserToMatchInvitedUserEnabled: true };
+  }
+  if (data.universalTenantRestrictions) data.universalTenantRestrictions = { ...data.universalTenantRestrictions, networkPacketTaggingStatus: 'enabled' };
+  for (const p of data.crossTenantAccessPartners as Array<{ identitySynchronization?: { userSyncInbound?: { isSyncAllowed?: boolean | null } | null } | null }>) {
+    if (p.identitySynchronization?.userSyncInbound) p.identitySynchronization.userSyncInbound.isSyncAllowed = false;
+  }
+  const guests = new Set((data.guests ?? []).map((g) => g.id.toLowerCase()));
+  const notGuest = (o: { id?: string | null }) => !o.id || !guests.has(o.id.toLowerCase());
+  for (const g of data.roleAssignableGroups ?? []) {
+    g.members = (g.members ?? []).filter(notGuest);
+    g.owners = (g.owners ?? []).filter(notGuest);
+  }
+  data.groupEligibilities = (data.groupEligibilities ?? []).filter((e) => !e.principalId || !guests.has(e.principalId.toLowerCase()));
+}
+
 /** Reviews that act on their outcome, access packages limited to connected organisations, a dynamic group of all guests. */
 function governance(world: World, data: Required<Data>): void {
   const seed = world.opts.seed;
   for (const review of data.accessReviewDefinitions) {
     const s = review.settings;
     if (!s) continue;
-    review.settings = { ...s, autoApplyDecisionsEnabled: true, defaultDecisionEnabled: true, defaultDecision: 'Deny', applyActions: [{ '@odata.type': '#microsoft.graph.removeAccessApplyAction' }] };
+    review.settings = {
+      ...s,
+      autoApplyDecisionsEnabled: true,
+      defaultDecisionEnabled: true,
+      defaultDecision: 'Deny',
+      applyActions: [{ '@odata.type': '#microsoft.graph.removeAccessApplyAction' }],
+      instanceDurationInDays: Math.min(s.instanceDurationInDays ?? 3, 3),
+      justificationRequiredOnApproval: true,
+      mailNotificationsEnabled: true,
+      reminderNotificationsEnabled: true,
+    };
   }
   data.connectedOrganizations = data.connectedOrganizations.filter((o) => o.state === 'configured');
   const firstOrg = data.connectedOrganizations[0];

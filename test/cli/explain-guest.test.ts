@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'gatehouse-explain-guest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-const DEMO = join('fixtures', 'snapshots', 'demo.json');
+const DEMO = join('fixtures', 'snapshots', 'every-check.json');
 const DEGRADED = join('fixtures', 'snapshots', 'degraded.json');
 
 function writeSnapshot(name: string, s: Snapshot): string {
@@ -33,8 +33,8 @@ function groupMemberGuest(s: Snapshot): { guest: User; group: string } {
   throw new Error('the demo tenant has no guest in a role-assignable group');
 }
 
-describe('gatehouse explain guest (demo tenant)', () => {
-  const demo = fixtureSnapshot('demo');
+describe('gatehouse explain guest (the tenant that fires every check)', () => {
+  const demo = fixtureSnapshot('every-check');
 
   it('explains a guest by object id: how they came in, state, roles through a group, and the Conditional Access policies that apply', async () => {
     const { guest, group } = groupMemberGuest(demo);
@@ -103,7 +103,7 @@ describe('gatehouse explain guest (demo tenant)', () => {
   });
 
   it('strips control characters from tenant strings', () => {
-    const s = fixtureSnapshot('demo');
+    const s = fixtureSnapshot('every-check');
     const { guest } = groupMemberGuest(s);
     guest.displayName = 'Evil\u001b[2J\u001b[31mGuest\u202e\u0007';
     s.data.conditionalAccessPolicies![0]!.displayName = 'Policy\r\n[enabled] fake line';
@@ -117,8 +117,8 @@ describe('gatehouse explain guest (demo tenant)', () => {
     const unknown = await cliInProcess(['explain', 'guest', 'nobody\u001b[31m@example.com', '--snapshot', DEMO]);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toMatch(/no guest "nobody \[31m@example\.com" in .*demo\.json \(350 guest\(s\); give an object id, user principal name or mail address\)/);
-    const s = fixtureSnapshot('demo');
+    expect(unknown.stderr).toMatch(/no guest "nobody \[31m@example\.com" in .*every-check\.json \(350 guest\(s\); give an object id, user principal name or mail address\)/);
+    const s = fixtureSnapshot('every-check');
     s.sections.guests = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
     delete s.data.guests;
     const file = writeSnapshot('no-guests', s);

@@ -12,6 +12,7 @@ import { cli } from '../support/cli.js';
 import { cliInProcess } from '../support/cli-in-process.js';
 import { baseSnapshot, passesOnBase } from '../support/fixtures.js';
 import { writeTenantSnapshot } from '../../src/synth/index.js';
+import { GUEST_ID_COLUMN } from '../render/xlsx-read.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -54,7 +55,7 @@ describe('gatehouse scan (in process; the worker-thread case through bin/gatehou
     const book = XLSX.read(await readFile(join(out, 'guests.xlsx')), { dense: true });
     const ws = book.Sheets.Guests!;
     const data = ((ws as { '!data'?: unknown })['!data'] ?? ws) as unknown as Array<Array<XLSX.CellObject | undefined>>;
-    const ids = data.slice(1).map((row) => row[0]!.v as string);
+    const ids = data.slice(1).map((row) => row[GUEST_ID_COLUMN]!.v as string);
     expect(ids).toHaveLength(truth.guests.total);
     expect(new Set(ids).size).toBe(ids.length);
     const about = XLSX.utils.sheet_to_json<[string, unknown]>(book.Sheets.About!, { header: 1 });

@@ -181,12 +181,13 @@ afterAll(() => {
 
 /** The reason must name the section and what fixes it: the permission (of the request that failed), the licence, or the cause. */
 function expectNamesFix(reason: string | undefined, status: Expected, section: SectionName, target: SectionName, rule: string): void {
-  expect(reason, rule).toContain(SECTIONS[section].title);
+  // The reason is a sentence for the report's reader: the section's name mid-sentence (lower-cased first letter).
+  expect(reason?.toLowerCase(), rule).toContain(SECTIONS[section].title.toLowerCase());
   const cause =
     status === 'forbidden' ? SECTIONS[target].permissions.map((p) => p.replace(/\./g, '\\.')).join('|')
-    : status === 'not-licensed' ? `without (${(SECTIONS[section].licence ?? 'the required licence').replace(/[()]/g, '.')}|the required licence)`
-    : status === 'not-available' ? 'not available'
-    : 'failed to collect';
+    : status === 'not-licensed' ? `needs (${(SECTIONS[section].licence ?? 'a licence').replace(/[()]/g, '.')}|a licence) this tenant does not have`
+    : status === 'not-available' ? 'does not offer'
+    : 'did not return';
   expect(reason, `${rule} names the fix for ${section}`).toMatch(new RegExp(cause));
 }
 
