@@ -26,7 +26,22 @@ const LAYERS = [
   {
     name: 'pipeline',
     path: '^src/pipeline/',
-    allowed: ['base', 'snapshot', 'model', 'xtap', 'frameworks', 'tenants-file', 'redact', 'engine', 'rules', 'graph', 'collect', 'render', 'simulator', 'synth'],
+    allowed: [
+      'base',
+      'snapshot',
+      'model',
+      'xtap',
+      'frameworks',
+      'tenants-file',
+      'redact',
+      'engine',
+      'rules',
+      'graph',
+      'collect',
+      'render',
+      'simulator',
+      'synth',
+    ],
   },
   { name: 'faces', path: '^src/(cli|action)/|^src/index\\.ts$', allowed: ['base', 'pipeline'] },
   // The single-file bundle's entry: the CLI and the Action faces, and the guests.xlsx worker it runs off the main thread.

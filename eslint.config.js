@@ -10,12 +10,17 @@ import tseslint from 'typescript-eslint';
 const noOutsideReferences = {
   meta: { type: 'suggestion', docs: { description: 'comments must not cite documents outside the repository' }, schema: [] },
   create(context) {
-    const outside = /design §|design\.md|\bissue \d+\b|graph-api(\.md)?\s*§|graph-api\.md|rule-catalog(\.md)?\b|report-formats\.md|reference\/[\w-]+\.md/i;
+    const outside =
+      /design §|design\.md|\bissue \d+\b|graph-api(\.md)?\s*§|graph-api\.md|rule-catalog(\.md)?\b|report-formats\.md|reference\/[\w-]+\.md/i;
     return {
       Program() {
         for (const comment of context.sourceCode.getAllComments()) {
           const m = outside.exec(comment.value);
-          if (m) context.report({ loc: comment.loc, message: `Comment cites "${m[0]}", a document outside the repository: state the reason itself.` });
+          if (m)
+            context.report({
+              loc: comment.loc,
+              message: `Comment cites "${m[0]}", a document outside the repository: state the reason itself.`,
+            });
         }
       },
     };
@@ -28,7 +33,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.cjs', 'bin/*.js', 'bench/*.mjs', 'bench/lib/*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.cjs', 'bin/*.js', 'bench/*.mjs', 'bench/lib/*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     plugins: { local: { rules: { 'no-outside-references': noOutsideReferences } } },

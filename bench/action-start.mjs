@@ -98,11 +98,18 @@ await sim.close();
 
 const m = machine();
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
-process.stdout.write(`Action start to first Graph request (Node ${m.node}, ${m.cpus} × ${m.cpuModel}, load average ${m.loadAverage1m} at the end)\n\n`);
+process.stdout.write(
+  `Action start to first Graph request (Node ${m.node}, ${m.cpus} × ${m.cpuModel}, load average ${m.loadAverage1m} at the end)\n\n`,
+);
 process.stdout.write('| action | runs | first request: median | min | max | of which npm ci (median) |\n|---|---|---|---|---|---|\n');
-for (const [kind, ref] of [['bundle', bundleRef], ['composite', compositeRef]]) {
+for (const [kind, ref] of [
+  ['bundle', bundleRef],
+  ['composite', compositeRef],
+]) {
   const r = results[kind];
   if (!r.length) continue;
   const f = summary(r.map((x) => x.firstRequest));
-  process.stdout.write(`| ${kind === 'bundle' ? 'JavaScript (bundle/action.mjs)' : 'composite (npm ci + compile)'} @ ${git('rev-parse', '--short', ref)} | ${r.length} | ${s(f.median)} | ${s(f.min)} | ${s(f.max)} | ${kind === 'composite' ? s(summary(r.map((x) => x.install)).median) : '—'} |\n`);
+  process.stdout.write(
+    `| ${kind === 'bundle' ? 'JavaScript (bundle/action.mjs)' : 'composite (npm ci + compile)'} @ ${git('rev-parse', '--short', ref)} | ${r.length} | ${s(f.median)} | ${s(f.min)} | ${s(f.max)} | ${kind === 'composite' ? s(summary(r.map((x) => x.install)).median) : '—'} |\n`,
+  );
 }

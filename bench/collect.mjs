@@ -46,7 +46,29 @@ const log = (line) => process.stderr.write(`${line}\n`);
 function makeCertificate(dir) {
   const keyFile = join(dir, 'key.pem');
   const certFile = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   return { keyFile, certFile };
 }
 
@@ -107,9 +129,14 @@ const sim = startSimulator({
 try {
   const { url, readyMs } = await sim.ready;
   const { certFile } = { certFile: join(dir, 'cert.pem') };
-  log(`simulator ready at ${url} (${guests.toLocaleString('en')} guests, ${latencyMs} ms latency, tenant size ${args['tenant-size']}; built in ${seconds(readyMs)} s)`);
+  log(
+    `simulator ready at ${url} (${guests.toLocaleString('en')} guests, ${latencyMs} ms latency, tenant size ${args['tenant-size']}; built in ${seconds(readyMs)} s)`,
+  );
 
-  const modes = [{ name: 'gatehouse', label: 'gatehouse (default: one guest chain)', opts: {} }, ...splits.map((n) => ({ name: `split-${n}`, label: `gatehouse, guest list split in ${n} (opt-in)`, opts: { split: n } }))];
+  const modes = [
+    { name: 'gatehouse', label: 'gatehouse (default: one guest chain)', opts: {} },
+    ...splits.map((n) => ({ name: `split-${n}`, label: `gatehouse, guest list split in ${n} (opt-in)`, opts: { split: n } })),
+  ];
 
   async function measured(mode, runOpts) {
     await sim.call('reset');
@@ -128,19 +155,26 @@ try {
   for (let r = 1; r <= runs; r++) {
     for (const m of modes) {
       const s = await measured(m.name, { mode: 'gatehouse', ...m.opts });
-      log(`run ${r}/${runs} ${m.name}: ${seconds(s.result.wallMs)} s, lower bound ${seconds(s.analysis.lowerBoundMs)} s, ${s.stats.requests} requests, ${s.stats.throttled} × 429, ${s.result.distinctGuests} guests, ${s.result.speculationMisses} unconfirmed look-aheads; longest chain: answer ${s.analysis.longest.meanAnswerMs.toFixed(2)} ms, client turnaround ${s.analysis.longest.meanTurnaroundMs.toFixed(2)} ms (p50 ${s.analysis.longest.p50TurnaroundMs.toFixed(2)}, p90 ${s.analysis.longest.p90TurnaroundMs.toFixed(2)}, max ${s.analysis.longest.maxTurnaroundMs.toFixed(1)})`);
+      log(
+        `run ${r}/${runs} ${m.name}: ${seconds(s.result.wallMs)} s, lower bound ${seconds(s.analysis.lowerBoundMs)} s, ${s.stats.requests} requests, ${s.stats.throttled} × 429, ${s.result.distinctGuests} guests, ${s.result.speculationMisses} unconfirmed look-aheads; longest chain: answer ${s.analysis.longest.meanAnswerMs.toFixed(2)} ms, client turnaround ${s.analysis.longest.meanTurnaroundMs.toFixed(2)} ms (p50 ${s.analysis.longest.p50TurnaroundMs.toFixed(2)}, p90 ${s.analysis.longest.p90TurnaroundMs.toFixed(2)}, max ${s.analysis.longest.maxTurnaroundMs.toFixed(1)})`,
+      );
       samples.push(s);
     }
     if (!args['no-naive']) {
       const s = await measured('naive', { mode: 'naive', planFile });
-      log(`run ${r}/${runs} naive: ${seconds(s.result.wallMs)} s, ${s.stats.requests} requests, ${s.stats.throttled} × 429, ${s.result.items} items`);
+      log(
+        `run ${r}/${runs} naive: ${seconds(s.result.wallMs)} s, ${s.stats.requests} requests, ${s.stats.throttled} × 429, ${s.result.items} items`,
+      );
       samples.push(s);
     }
   }
 
   const rows = [];
   const naiveWall = args['no-naive'] ? undefined : summary(samples.filter((s) => s.mode === 'naive').map((s) => s.result.wallMs));
-  for (const m of [...modes, ...(args['no-naive'] ? [] : [{ name: 'naive', label: 'naive: SDK PageIterator defaults, sections one after another' }])]) {
+  for (const m of [
+    ...modes,
+    ...(args['no-naive'] ? [] : [{ name: 'naive', label: 'naive: SDK PageIterator defaults, sections one after another' }]),
+  ]) {
     const mine = samples.filter((s) => s.mode === m.name);
     const wall = summary(mine.map((s) => s.result.wallMs));
     const bound = summary(mine.map((s) => s.analysis.lowerBoundMs));
@@ -164,23 +198,48 @@ try {
     });
   }
 
-  const report = { benchmark: 'collection', date: new Date().toISOString(), machine: { ...machine(), loadAverage1mAtStart: loadAtStart }, config: { guests, partners: 50, caPolicies: 30, latencyMs, caIntervalMs: CA_INTERVAL_MS, tenantSize: args['tenant-size'], runs, transport: 'https (self-signed certificate for 127.0.0.1, trusted via NODE_EXTRA_CA_CERTS in the collector processes)' }, rows };
+  const report = {
+    benchmark: 'collection',
+    date: new Date().toISOString(),
+    machine: { ...machine(), loadAverage1mAtStart: loadAtStart },
+    config: {
+      guests,
+      partners: 50,
+      caPolicies: 30,
+      latencyMs,
+      caIntervalMs: CA_INTERVAL_MS,
+      tenantSize: args['tenant-size'],
+      runs,
+      transport: 'https (self-signed certificate for 127.0.0.1, trusted via NODE_EXTRA_CA_CERTS in the collector processes)',
+    },
+    rows,
+  };
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
 
   const mm = (s, f = seconds) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
   const ratio = (x) => x.toFixed(2);
   const out = [];
-  out.push(`Collection benchmark: ${guests.toLocaleString('en')} guests, 50 partners, 30 CA policies; ${latencyMs} ms per request; RU budget of a size-${args['tenant-size']} tenant; median (min–max) of ${runs} runs`);
-  out.push(`Machine: ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.os}; load average ${report.machine.loadAverage1mAtStart} at start, ${report.machine.loadAverage1m} at end`);
+  out.push(
+    `Collection benchmark: ${guests.toLocaleString('en')} guests, 50 partners, 30 CA policies; ${latencyMs} ms per request; RU budget of a size-${args['tenant-size']} tenant; median (min–max) of ${runs} runs`,
+  );
+  out.push(
+    `Machine: ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.os}; load average ${report.machine.loadAverage1mAtStart} at start, ${report.machine.loadAverage1m} at end`,
+  );
   out.push('');
   out.push('| Collector | Wall time, s | Lower bound, s | Wall ÷ lower bound | Speed-up over naive | HTTP requests | 429s |');
   out.push('|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    out.push(`| ${r.label} | ${mm(r.wallMs)} | ${seconds(r.lowerBoundMs.median)} | ${mm(r.ratioToLowerBound, ratio)} | ${r.speedUpOverNaive ? `${r.speedUpOverNaive.toFixed(1)}×` : '—'} | ${r.requests.median}${r.batchMembers.median ? ` (+${r.batchMembers.median} in $batch)` : ''} | ${r.throttled429.max} |`);
+    out.push(
+      `| ${r.label} | ${mm(r.wallMs)} | ${seconds(r.lowerBoundMs.median)} | ${mm(r.ratioToLowerBound, ratio)} | ${r.speedUpOverNaive ? `${r.speedUpOverNaive.toFixed(1)}×` : '—'} | ${r.requests.median}${r.batchMembers.median ? ` (+${r.batchMembers.median} in $batch)` : ''} | ${r.throttled429.max} |`,
+    );
   }
   out.push('');
-  for (const r of rows) if (r.longestChain) out.push(`- ${r.mode}: longest chain ${r.longestChain.steps} dependent requests (${decodeURIComponent(r.longestChain.key).slice(0, 140)}); simulator answers slower than the injected latency: ${r.latencyOverruns.max}`);
+  for (const r of rows)
+    if (r.longestChain)
+      out.push(
+        `- ${r.mode}: longest chain ${r.longestChain.steps} dependent requests (${decodeURIComponent(r.longestChain.key).slice(0, 140)}); simulator answers slower than the injected latency: ${r.latencyOverruns.max}`,
+      );
   for (const r of rows) if (r.failedSections.length) out.push(`- ${r.mode}: FAILED sections: ${r.failedSections.join('; ')}`);
   out.push(`- JSON: ${args.out}`);
   process.stdout.write(`${out.join('\n')}\n`);

@@ -20,7 +20,9 @@ mkdirSync(outDir, { recursive: true });
 
 const mb = (bytes) => Math.round(bytes / 1024 / 1024);
 let sampled = 0;
-const sampler = setInterval(() => { sampled = Math.max(sampled, process.memoryUsage.rss()); }, 20);
+const sampler = setInterval(() => {
+  sampled = Math.max(sampled, process.memoryUsage.rss());
+}, 20);
 const stages = {};
 async function stage(name, fn) {
   sampled = process.memoryUsage.rss();
@@ -43,8 +45,17 @@ const opts = { rules: RULES, asOf, now: asOf, snapshotSha256: loaded.sha256, sna
 const file = { path: loaded.path, sha256: loaded.sha256 };
 const guestsStart = process.hrtime.bigint();
 let guestsMs = 0;
-const guestWorkbook = startGuestWorkbook({ outDir, asOf, snapshot: loaded.snapshot, guests: loaded.guests, file, ...(loaded.layout ? { layout: loaded.layout, guestsValidated: true } : {}) });
-guestWorkbook.done.then(() => { guestsMs = Number(process.hrtime.bigint() - guestsStart) / 1e6; });
+const guestWorkbook = startGuestWorkbook({
+  outDir,
+  asOf,
+  snapshot: loaded.snapshot,
+  guests: loaded.guests,
+  file,
+  ...(loaded.layout ? { layout: loaded.layout, guestsValidated: true } : {}),
+});
+guestWorkbook.done.then(() => {
+  guestsMs = Number(process.hrtime.bigint() - guestsStart) / 1e6;
+});
 const { result, statistics } = await stage('evaluate', () => evaluateSnapshot(loaded.snapshot, loaded.guests, opts));
 const evidence = { snapshot: loaded.snapshot, guests: loaded.guests, ...(statistics ? { statistics } : {}), file };
 const ctx = { result, evidence, outDir, options: {}, rules: RULES, guestWorkbook };
@@ -64,13 +75,21 @@ for (const format of ['html', 'xlsx', 'sarif', 'json', 'md']) {
 // thread (nothing else running), then the same rows through bare exceljs.
 await stage('xlsxAlone', () => writeXlsx(result, loaded.snapshot, join(outDir, 'alone.xlsx'), xlsxOptions));
 await stage('xlsxBare', () => writeXlsx(result, loaded.snapshot, join(outDir, 'bare.xlsx'), { ...xlsxOptions, bare: true }));
-await stage('guestsXlsxAlone', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'alone-guests.xlsx'), { asOf, guests: loaded.guests }));
-await stage('guestsXlsxBare', () => writeGuestWorkbook(loaded.snapshot, join(outDir, 'bare-guests.xlsx'), { asOf, guests: loaded.guests, bare: true }));
+await stage('guestsXlsxAlone', () =>
+  writeGuestWorkbook(loaded.snapshot, join(outDir, 'alone-guests.xlsx'), { asOf, guests: loaded.guests }),
+);
+await stage('guestsXlsxBare', () =>
+  writeGuestWorkbook(loaded.snapshot, join(outDir, 'bare-guests.xlsx'), { asOf, guests: loaded.guests, bare: true }),
+);
 // The parse floor for evaluation: read the snapshot and parse every guest and the rest of the document, with no
 // validation, no model and no rules (the file is in the page cache by now, as it is for the load above).
 await stage('parseFloor', async () => {
   let parsed = 0;
-  const scan = await scanSnapshotFile(snapshotPath, { onGuest: (bytes) => { if (JSON.parse(bytes.toString('utf8'))) parsed++; } });
+  const scan = await scanSnapshotFile(snapshotPath, {
+    onGuest: (bytes) => {
+      if (JSON.parse(bytes.toString('utf8'))) parsed++;
+    },
+  });
   JSON.parse(scan.skeleton);
   return parsed;
 });

@@ -24,14 +24,20 @@ const snapshotPath = join(work, 'snapshot.json');
 
 let t = Date.now();
 const truth = await writeTenantSnapshot(snapshotPath, { seed: 7, guests, partners: 50, caPolicies: 30, preset: 'scale', asOf });
-console.error(`generated ${guests} guests in ${((Date.now() - t) / 1000).toFixed(1)} s (${(statSync(snapshotPath).size / 1e6).toFixed(0)} MB)`);
+console.error(
+  `generated ${guests} guests in ${((Date.now() - t) / 1000).toFixed(1)} s (${(statSync(snapshotPath).size / 1e6).toFixed(0)} MB)`,
+);
 
 t = Date.now();
 const out = join(work, 'out');
-const run = spawnSync(process.execPath, [join(root, 'bin', 'gatehouse.js'), 'scan', '--snapshot', snapshotPath, '--out', out, '--format', 'json', '--as-of', asOf, '--quiet'], {
-  encoding: 'utf8',
-  maxBuffer: 64 * 1024 * 1024,
-});
+const run = spawnSync(
+  process.execPath,
+  [join(root, 'bin', 'gatehouse.js'), 'scan', '--snapshot', snapshotPath, '--out', out, '--format', 'json', '--as-of', asOf, '--quiet'],
+  {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 if (run.status !== 0) {
   console.error(run.stderr);
   console.error(`scan exited ${run.status}`);

@@ -50,7 +50,12 @@ const base = rows[0].median;
 if (argv.includes('--json')) {
   process.stdout.write(JSON.stringify({ machine: m, runs, rows }, null, 2) + '\n');
 } else {
-  process.stdout.write(`Start-up, ${runs} runs each, round-robin (Node ${m.node}, ${m.cpus} × ${m.cpuModel}, load average ${m.loadAverage1m} at the end)\n\n`);
+  process.stdout.write(
+    `Start-up, ${runs} runs each, round-robin (Node ${m.node}, ${m.cpus} × ${m.cpuModel}, load average ${m.loadAverage1m} at the end)\n\n`,
+  );
   process.stdout.write('| command | median | min | max | median − baseline |\n|---|---|---|---|---|\n');
-  for (const r of rows) process.stdout.write(`| \`${r.command}\` | ${(r.median / 1000).toFixed(3)} s | ${(r.min / 1000).toFixed(3)} s | ${(r.max / 1000).toFixed(3)} s | ${r === rows[0] ? '—' : `+${((r.median - base) / 1000).toFixed(3)} s`} |\n`);
+  for (const r of rows)
+    process.stdout.write(
+      `| \`${r.command}\` | ${(r.median / 1000).toFixed(3)} s | ${(r.min / 1000).toFixed(3)} s | ${(r.max / 1000).toFixed(3)} s | ${r === rows[0] ? '—' : `+${((r.median - base) / 1000).toFixed(3)} s`} |\n`,
+    );
 }

@@ -26,7 +26,8 @@ export default defineRule<'accessReviewDefinitions'>({
     rationale:
       'Reviewers skip reviews, and a review whose decisions wait for someone to apply them changes nothing. A guest review only keeps the guest population in check when unanswered items default to Deny, decisions are applied automatically, and the review recurs so that guests invited later are reviewed too.',
     remediation: {
-      summary: 'In the review settings turn on auto-apply, set "If reviewers don\'t respond" to Remove access, give the review a recurrence, and name reviewers other than the guests themselves (group owners, sponsors or named users).',
+      summary:
+        'In the review settings turn on auto-apply, set "If reviewers don\'t respond" to Remove access, give the review a recurrence, and name reviewers other than the guests themselves (group owners, sponsors or named users).',
       graph: {
         method: 'PUT',
         url: '/v1.0/identityGovernance/accessReviews/definitions/{definitionId}',
@@ -44,16 +45,39 @@ export default defineRule<'accessReviewDefinitions'>({
       portal: 'Entra admin center › ID Governance › Access reviews › (review) › Settings › Upon completion settings / Review recurrence',
     },
     references: [
-      { title: 'Manage guest access with access reviews', url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users' },
-      { title: 'accessReviewScheduleSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings' },
-      { title: 'Update accessReviewScheduleDefinition', url: 'https://learn.microsoft.com/graph/api/accessreviewscheduledefinition-update' },
-      { title: 'Assign reviewers to an access review with Microsoft Graph (self-review)', url: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept' },
+      {
+        title: 'Manage guest access with access reviews',
+        url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users',
+      },
+      {
+        title: 'accessReviewScheduleSettings resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings',
+      },
+      {
+        title: 'Update accessReviewScheduleDefinition',
+        url: 'https://learn.microsoft.com/graph/api/accessreviewscheduledefinition-update',
+      },
+      {
+        title: 'Assign reviewers to an access review with Microsoft Graph (self-review)',
+        url: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept',
+      },
     ],
     frameworks: { catalog: ['LC-01'], 'cis-m365': ['5.3.2'] },
     semantics: [
-      { statement: 'autoApplyDecisionsEnabled applies decisions when an instance ends; defaultDecision (Approve, Deny, Recommendation) applies when reviewers do not respond and only if defaultDecisionEnabled.', source: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings' },
-      { statement: 'An empty or absent reviewers collection is a self-review: each reviewed guest attests their own access.', source: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept' },
-      { statement: 'CIS 5.3.2 expects a reviewer who is not the guest, decisions applied automatically and access removed when reviewers do not respond.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
+      {
+        statement:
+          'autoApplyDecisionsEnabled applies decisions when an instance ends; defaultDecision (Approve, Deny, Recommendation) applies when reviewers do not respond and only if defaultDecisionEnabled.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings',
+      },
+      {
+        statement: 'An empty or absent reviewers collection is a self-review: each reviewed guest attests their own access.',
+        source: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept',
+      },
+      {
+        statement:
+          'CIS 5.3.2 expects a reviewer who is not the guest, decisions applied automatically and access removed when reviewers do not respond.',
+        source: 'https://www.cisecurity.org/benchmark/microsoft_365',
+      },
     ],
     messages: {
       autoApply: 'Guest access review "{displayName}" does not apply its decisions automatically.',
@@ -63,7 +87,10 @@ export default defineRule<'accessReviewDefinitions'>({
     },
   },
   evaluate({ accessReviewDefinitions }, ctx) {
-    const active = accessReviewDefinitions.filter(reviewsGuests).map((def) => ({ def, schedule: reviewSchedule(def, ctx.asOf) })).filter((r) => r.schedule.active);
+    const active = accessReviewDefinitions
+      .filter(reviewsGuests)
+      .map((def) => ({ def, schedule: reviewSchedule(def, ctx.asOf) }))
+      .filter((r) => r.schedule.active);
     if (!active.length) {
       ctx.notApplicable('No active access review covers guests (reported by access-review-guests-missing).');
       return;

@@ -59,7 +59,8 @@ export default defineRule<'accessReviewDefinitions', Options>({
       },
       defaults: { maxDurationDays: 3, maxIntervalDays: 31 },
       docs: {
-        maxDurationDays: 'Longest acceptable review instance, in days. Default 3, as CIS Microsoft 365 5.3.2 sets "Duration (in days)" to at most 3: a short window means a denied guest loses access within days, not weeks.',
+        maxDurationDays:
+          'Longest acceptable review instance, in days. Default 3, as CIS Microsoft 365 5.3.2 sets "Duration (in days)" to at most 3: a short window means a denied guest loses access within days, not weeks.',
         maxIntervalDays:
           'Longest acceptable time between two instances of a recurring guest review, in days (a month counts 31). Default 31, as CIS Microsoft 365 5.3.2 asks for "Monthly or more frequent"; the strict profile uses 14, the fortnightly cycle of CIS v3 1.1.4 ("Guest Users are reviewed at least biweekly").',
       },
@@ -88,20 +89,54 @@ export default defineRule<'accessReviewDefinitions', Options>({
       ids: (f) => ({ definitionId: f.resource.id }),
     },
     references: [
-      { title: 'accessReviewScheduleSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings' },
+      {
+        title: 'accessReviewScheduleSettings resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings',
+      },
       { title: 'accessReviewApplyAction resource type', url: 'https://learn.microsoft.com/graph/api/resources/accessreviewapplyaction' },
-      { title: 'Assign reviewers to an access review with Microsoft Graph', url: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept' },
+      {
+        title: 'Assign reviewers to an access review with Microsoft Graph',
+        url: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept',
+      },
       { title: 'recurrenceRange resource type', url: 'https://learn.microsoft.com/graph/api/resources/recurrencerange' },
-      { title: 'Manage guest access with access reviews', url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users' },
+      {
+        title: 'Manage guest access with access reviews',
+        url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users',
+      },
     ],
     frameworks: { catalog: ['LC-01'], 'cis-m365': ['5.3.2', '1.1.4'] },
     semantics: [
-      { statement: 'CIS 5.3.2 sets reviewers who are not the guests themselves, a duration of at most 3 days, a monthly or more frequent recurrence that never ends, justification required, e-mail notifications and reminders on.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
-      { statement: 'justificationRequiredOnApproval, mailNotificationsEnabled and reminderNotificationsEnabled are false unless set; instanceDurationInDays is the length of each instance.', source: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings' },
-      { statement: 'applyActions holds removeAccessApplyAction (the default) or disableAndDeleteUserApplyAction; both take access away.', source: 'https://learn.microsoft.com/graph/api/resources/accessreviewapplyaction' },
-      { statement: 'A specific reviewer is named by the query /users/{userId}; a recurrence range ends on its endDate, never (noEnd), or after numberOfOccurrences instances (numbered).', source: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept' },
-      { statement: 'Reviewers named through a group or a relation (./owners, ./manager, /groups/{id}/transitiveMembers) are not resolved: the snapshot holds no membership of arbitrary groups.', source: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept', reading: 'only reviewers gatehouse can identify are judged; the others are neither blamed nor cleared.' },
-      { statement: 'Self-review, auto-apply, the default decision and one-time reviews are reported by access-review-guests-not-enforced and not again here.', source: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings', reading: 'one defect, one finding: a review is not blamed twice for the same setting.' },
+      {
+        statement:
+          'CIS 5.3.2 sets reviewers who are not the guests themselves, a duration of at most 3 days, a monthly or more frequent recurrence that never ends, justification required, e-mail notifications and reminders on.',
+        source: 'https://www.cisecurity.org/benchmark/microsoft_365',
+      },
+      {
+        statement:
+          'justificationRequiredOnApproval, mailNotificationsEnabled and reminderNotificationsEnabled are false unless set; instanceDurationInDays is the length of each instance.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings',
+      },
+      {
+        statement: 'applyActions holds removeAccessApplyAction (the default) or disableAndDeleteUserApplyAction; both take access away.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accessreviewapplyaction',
+      },
+      {
+        statement:
+          'A specific reviewer is named by the query /users/{userId}; a recurrence range ends on its endDate, never (noEnd), or after numberOfOccurrences instances (numbered).',
+        source: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept',
+      },
+      {
+        statement:
+          'Reviewers named through a group or a relation (./owners, ./manager, /groups/{id}/transitiveMembers) are not resolved: the snapshot holds no membership of arbitrary groups.',
+        source: 'https://learn.microsoft.com/graph/accessreviews-reviewers-concept',
+        reading: 'only reviewers gatehouse can identify are judged; the others are neither blamed nor cleared.',
+      },
+      {
+        statement:
+          'Self-review, auto-apply, the default decision and one-time reviews are reported by access-review-guests-not-enforced and not again here.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accessreviewschedulesettings',
+        reading: 'one defect, one finding: a review is not blamed twice for the same setting.',
+      },
     ],
     messages: {
       guestReviewer: 'Guest access review "{displayName}" names a guest ({reviewer}) as {as}.',
@@ -120,18 +155,33 @@ export default defineRule<'accessReviewDefinitions', Options>({
       ctx.notApplicable('No active access review covers guests (reported by access-review-guests-missing).');
       return;
     }
-    const fail = (def: AccessReviewScheduleDefinition, defect: Defect, params: Record<string, string | number> = {}, subKey: string = defect) =>
-      ctx.fail(defect, { resource: reviewResource(def), subKey, severity: SEVERITY[defect], params, evidence: { ...params, settings: def.settings ?? null } });
+    const fail = (
+      def: AccessReviewScheduleDefinition,
+      defect: Defect,
+      params: Record<string, string | number> = {},
+      subKey: string = defect,
+    ) =>
+      ctx.fail(defect, {
+        resource: reviewResource(def),
+        subKey,
+        severity: SEVERITY[defect],
+        params,
+        evidence: { ...params, settings: def.settings ?? null },
+      });
     for (const def of active) {
       const s = def.settings ?? {};
       const actions = applyActionRemovesAccess(def);
       if (!actions.removes) fail(def, 'applyAction', { actions: actions.actions.join(', ') });
       const interval = recurrenceIntervalDays(def);
-      if (interval !== undefined && interval > ctx.options.maxIntervalDays) fail(def, 'frequency', { days: interval, max: ctx.options.maxIntervalDays });
-      if (typeof s.instanceDurationInDays === 'number' && s.instanceDurationInDays > ctx.options.maxDurationDays) fail(def, 'duration', { days: s.instanceDurationInDays, max: ctx.options.maxDurationDays });
+      if (interval !== undefined && interval > ctx.options.maxIntervalDays)
+        fail(def, 'frequency', { days: interval, max: ctx.options.maxIntervalDays });
+      if (typeof s.instanceDurationInDays === 'number' && s.instanceDurationInDays > ctx.options.maxDurationDays)
+        fail(def, 'duration', { days: s.instanceDurationInDays, max: ctx.options.maxDurationDays });
       if (interval !== undefined && isBoundedSeries(def)) {
         const range = ((s.recurrence as { range?: Record<string, unknown> } | null)?.range ?? {}) as Record<string, unknown>;
-        fail(def, 'bounded', { range: `${String(range.type)}${range.endDate ? ` to ${String(range.endDate)}` : ''}${range.numberOfOccurrences ? `, ${String(range.numberOfOccurrences)} occurrence(s)` : ''}` });
+        fail(def, 'bounded', {
+          range: `${String(range.type)}${range.endDate ? ` to ${String(range.endDate)}` : ''}${range.numberOfOccurrences ? `, ${String(range.numberOfOccurrences)} occurrence(s)` : ''}`,
+        });
       }
       if (s.justificationRequiredOnApproval !== true) fail(def, 'justification');
       if (s.mailNotificationsEnabled !== true) fail(def, 'notifications');
@@ -149,7 +199,15 @@ export default defineRule<'accessReviewDefinitions', Options>({
         for (const { def, id, as } of named) {
           const guest = guests.get(id);
           if (!guest) continue;
-          fail(def, 'guestReviewer', { reviewer: guest.userPrincipalName ?? guest.displayName ?? guest.id, as: as === 'reviewer' ? 'reviewer' : 'fallback reviewer' }, `guestReviewer:${id}`);
+          fail(
+            def,
+            'guestReviewer',
+            {
+              reviewer: guest.userPrincipalName ?? guest.displayName ?? guest.id,
+              as: as === 'reviewer' ? 'reviewer' : 'fallback reviewer',
+            },
+            `guestReviewer:${id}`,
+          );
         }
       },
     );

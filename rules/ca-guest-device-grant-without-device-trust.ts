@@ -20,7 +20,13 @@ import {
   describeTenants,
   union,
 } from '../src/model/conditional-access.js';
-import { type EffectiveCrossTenantPolicy, directConnectAppsReach, isOpenToAnyone, resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
+import {
+  type EffectiveCrossTenantPolicy,
+  directConnectAppsReach,
+  isOpenToAnyone,
+  resolveDefault,
+  resolvePartner,
+} from '../src/xtap/resolve.js';
 
 const TRUST_KEY: Record<DeviceControl, 'isCompliantDeviceAccepted' | 'isHybridAzureADJoinedDeviceAccepted'> = {
   compliantDevice: 'isCompliantDeviceAccepted',
@@ -60,7 +66,7 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
     category: 'conditional-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners', 'conditionalAccessPolicies'],
     rationale:
-      'A policy that demands a compliant or hybrid-joined device for guests can only be satisfied with a device claim issued by the guest\'s home tenant, and that claim is ignored unless your cross-tenant inbound trust accepts it. Without the trust those guests are blocked outright — and the usual reaction to the help-desk tickets is a broad exclusion that weakens the policy for everyone. Fix the pair deliberately: trust device claims from partners whose device management you rely on, or give guests a different grant.',
+      "A policy that demands a compliant or hybrid-joined device for guests can only be satisfied with a device claim issued by the guest's home tenant, and that claim is ignored unless your cross-tenant inbound trust accepts it. Without the trust those guests are blocked outright — and the usual reaction to the help-desk tickets is a broad exclusion that weakens the policy for everyone. Fix the pair deliberately: trust device claims from partners whose device management you rely on, or give guests a different grant.",
     remediation: {
       summary:
         'Either accept the device claims in the inbound trust of the partner (or default) settings, or exclude guests from the device grant and cover them with an MFA / authentication-strength policy instead.',
@@ -69,24 +75,56 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
         url: '/v1.0/policies/crossTenantAccessPolicy/partners/{tenantId}',
         body: { inboundTrust: { isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: true } },
       },
-      portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › (partner) › Inbound access › Trust settings',
+      portal:
+        'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › (partner) › Inbound access › Trust settings',
       ids: (f) => ({ tenantId: typeof f.evidence?.tenantId === 'string' ? f.evidence.tenantId : undefined }),
     },
     references: [
-      { title: 'Configure B2B collaboration cross-tenant access settings (trust settings)', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration' },
-      { title: 'Authentication and Conditional Access for external users', url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
-      { title: 'crossTenantAccessPolicyInboundTrust resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust' },
+      {
+        title: 'Configure B2B collaboration cross-tenant access settings (trust settings)',
+        url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+      },
+      {
+        title: 'Authentication and Conditional Access for external users',
+        url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
+      {
+        title: 'crossTenantAccessPolicyInboundTrust resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust',
+      },
     ],
     frameworks: { catalog: ['CA-04', 'XT-04'] },
     semantics: [
-      { statement: 'Compliant and hybrid-joined device grants need inbound device trust for B2B collaboration and direct connect users: their devices are managed by their home tenant.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
-      { statement: '"Require approved client app" and "Require app protection policy" are not supported for B2B collaboration or direct connect users, so they are no way out of a device grant.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
-      { statement: 'Without MFA trust an external user completes MFA in your tenant with SMS, voice, Authenticator push or a software OATH token only — no method of a phishing-resistant strength.', source: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users' },
-      { statement: 'Terms of use are not supported for direct connect users, and without MFA trust direct connect users are blocked where MFA is required.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
-      { statement: 'Custom controls: not supported across tenants; for a B2B collaboration guest in your tenant the docs are silent, so a grant that relies on one is not assessed.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access', reading: 'guessing either way would be a silent pass or a wrong blame.' },
+      {
+        statement:
+          'Compliant and hybrid-joined device grants need inbound device trust for B2B collaboration and direct connect users: their devices are managed by their home tenant.',
+        source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
+      {
+        statement:
+          '"Require approved client app" and "Require app protection policy" are not supported for B2B collaboration or direct connect users, so they are no way out of a device grant.',
+        source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
+      {
+        statement:
+          'Without MFA trust an external user completes MFA in your tenant with SMS, voice, Authenticator push or a software OATH token only — no method of a phishing-resistant strength.',
+        source: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users',
+      },
+      {
+        statement:
+          'Terms of use are not supported for direct connect users, and without MFA trust direct connect users are blocked where MFA is required.',
+        source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
+      {
+        statement:
+          'Custom controls: not supported across tenants; for a B2B collaboration guest in your tenant the docs are silent, so a grant that relies on one is not assessed.',
+        source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+        reading: 'guessing either way would be a silent pass or a wrong blame.',
+      },
     ],
     messages: {
-      lockout: 'Policy "{displayName}" requires {controlsText} of {typesText} from {tenant}, but the cross-tenant settings do not trust their {claims} claims{alternativesText}: they cannot sign in.',
+      lockout:
+        'Policy "{displayName}" requires {controlsText} of {typesText} from {tenant}, but the cross-tenant settings do not trust their {claims} claims{alternativesText}: they cannot sign in.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners, conditionalAccessPolicies }, ctx) {
@@ -121,7 +159,8 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
             continue;
           }
           types.push(type);
-          for (const u of verdict.unmet) if (!(DEVICE_CONTROLS as readonly string[]).includes(u.control)) alternatives.set(u.control, u.why);
+          for (const u of verdict.unmet)
+            if (!(DEVICE_CONTROLS as readonly string[]).includes(u.control)) alternatives.set(u.control, u.why);
         }
         return types.length ? { types, untrusted, alternatives } : undefined;
       };
@@ -131,10 +170,18 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
         coveredEntraGuestTenants: describeTenants(tenants),
         appliesToAllApplications: apps.all,
         ...(apps.why ? { applications: apps.why } : {}),
-        ...(coverage.possibleGuestExclusions.groups.length ? { excludedGroupsMayExemptSomeGuests: coverage.possibleGuestExclusions.groups } : {}),
+        ...(coverage.possibleGuestExclusions.groups.length
+          ? { excludedGroupsMayExemptSomeGuests: coverage.possibleGuestExclusions.groups }
+          : {}),
         alsoCoversNonEntraGuests: GUEST_TYPES.filter((t) => !ENTRA_B2B_TYPES.includes(t) && !isNoTenant(coverage.byType[t])),
       };
-      const report = (subKey: string, tenant: string, eff: EffectiveCrossTenantPolicy, out: NonNullable<ReturnType<typeof lockedOut>>, tenantId?: string) => {
+      const report = (
+        subKey: string,
+        tenant: string,
+        eff: EffectiveCrossTenantPolicy,
+        out: NonNullable<ReturnType<typeof lockedOut>>,
+        tenantId?: string,
+      ) => {
         const others = [...out.alternatives.keys()];
         ctx.fail('lockout', {
           resource: policyResource(policy),
@@ -146,8 +193,12 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
             claims: out.untrusted.map((c) => CLAIM[c]).join(' / '),
             types: out.types.join(', '),
             typesText: guestTypeWords(out.types),
-            alternatives: others.length ? `; the other option${others.length === 1 ? '' : 's'} (${others.join(', ')}) ${others.length === 1 ? 'is' : 'are'} not available to them either` : '',
-            alternativesText: others.length ? `, and the other ${others.length === 1 ? 'option' : 'options'} (${grantControlWords(others, 'OR')}) ${others.length === 1 ? 'is' : 'are'} not available to them either` : '',
+            alternatives: others.length
+              ? `; the other option${others.length === 1 ? '' : 's'} (${others.join(', ')}) ${others.length === 1 ? 'is' : 'are'} not available to them either`
+              : '',
+            alternativesText: others.length
+              ? `, and the other ${others.length === 1 ? 'option' : 'options'} (${grantControlWords(others, 'OR')}) ${others.length === 1 ? 'is' : 'are'} not available to them either`
+              : '',
           },
           evidence: {
             ...evidenceBase,
@@ -173,6 +224,7 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
         if (out) report('default', 'tenants governed by the default cross-tenant settings', effDefault, out);
       }
     }
-    if (undecided.size) ctx.incomplete(`whether external users can meet some grants is not known (${[...undecided].slice(0, 3).join('; ')})`);
+    if (undecided.size)
+      ctx.incomplete(`whether external users can meet some grants is not known (${[...undecided].slice(0, 3).join('; ')})`);
   },
 });

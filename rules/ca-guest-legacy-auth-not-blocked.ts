@@ -42,7 +42,8 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     rationale:
       'Legacy protocols (Exchange ActiveSync, IMAP, POP, SMTP AUTH and other basic-authentication clients) cannot perform MFA, so any MFA policy is silently bypassed on them. A block for legacy clients that leaves out some guest types, excludes groups that may hold guests, or runs only in report-only mode keeps that bypass open for the accounts you control least.',
     remediation: {
-      summary: 'Create an enabled Conditional Access policy that blocks the Exchange ActiveSync and "other clients" client app types for all users (or at least every guest type) on all resources, without guest exclusions.',
+      summary:
+        'Create an enabled Conditional Access policy that blocks the Exchange ActiveSync and "other clients" client app types for all users (or at least every guest type) on all resources, without guest exclusions.',
       graph: {
         method: 'POST',
         url: '/v1.0/identity/conditionalAccess/policies',
@@ -60,13 +61,27 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       portal: 'Entra admin center › Entra ID › Conditional Access › Policies › New policy from template › "Block legacy authentication"',
     },
     references: [
-      { title: 'Block legacy authentication with Conditional Access', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-block-legacy' },
-      { title: 'Block legacy authentication', url: 'https://learn.microsoft.com/entra/identity/conditional-access/block-legacy-authentication' },
+      {
+        title: 'Block legacy authentication with Conditional Access',
+        url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-policy-block-legacy',
+      },
+      {
+        title: 'Block legacy authentication',
+        url: 'https://learn.microsoft.com/entra/identity/conditional-access/block-legacy-authentication',
+      },
       { title: 'conditionalAccessPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/conditionalaccesspolicy' },
     ],
     semantics: [
-      { statement: 'Legacy authentication comes through the Exchange ActiveSync and "other clients" client app types; a block of both (or of all client apps) stops it.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-conditions#client-apps' },
-      { statement: 'Client apps conditions behave for guest users as for any other user, so guests can be blocked from legacy protocols the same way.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+      {
+        statement:
+          'Legacy authentication comes through the Exchange ActiveSync and "other clients" client app types; a block of both (or of all client apps) stops it.',
+        source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-conditions#client-apps',
+      },
+      {
+        statement:
+          'Client apps conditions behave for guest users as for any other user, so guests can be blocked from legacy protocols the same way.',
+        source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
     ],
     messages: {
       missing: 'No enforced Conditional Access policy blocks legacy authentication on all applications for {typesText}.',
@@ -91,7 +106,9 @@ export default defineRule<'conditionalAccessPolicies', Options>({
           uncoveredGuestTypes: missing,
           legacyBlockCoverage: coverage,
           policiesCounted: counted.map(screenedEvidence),
-          guestPoliciesNotCounted: rejected.filter((r) => r.policy.grantControls?.builtInControls?.some((c) => c.toLowerCase() === 'block')).map(screenedEvidence),
+          guestPoliciesNotCounted: rejected
+            .filter((r) => r.policy.grantControls?.builtInControls?.some((c) => c.toLowerCase() === 'block'))
+            .map(screenedEvidence),
         },
       });
     };

@@ -81,21 +81,56 @@ export default defineRule<'conditionalAccessPolicies', Options>({
           grantControls: { operator: 'OR', builtInControls: ['mfa'] },
         },
       },
-      portal: 'Entra admin center › Entra ID › Conditional Access › Policies › New policy from template › "Require multifactor authentication for guest access"',
+      portal:
+        'Entra admin center › Entra ID › Conditional Access › Policies › New policy from template › "Require multifactor authentication for guest access"',
     },
     references: [
-      { title: 'Require multifactor authentication for guest access', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-policy-guest-mfa' },
-      { title: 'Authentication and Conditional Access for external users', url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
-      { title: 'conditionalAccessGuestsOrExternalUsers resource type', url: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers' },
-      { title: 'Authentication strength for external users', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users' },
+      {
+        title: 'Require multifactor authentication for guest access',
+        url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-policy-guest-mfa',
+      },
+      {
+        title: 'Authentication and Conditional Access for external users',
+        url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
+      {
+        title: 'conditionalAccessGuestsOrExternalUsers resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers',
+      },
+      {
+        title: 'Authentication strength for external users',
+        url: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users',
+      },
     ],
     frameworks: { catalog: ['CA-01', 'CA-02'], 'zero-trust': ['21851'] },
     semantics: [
-      { statement: 'Conditional Access distinguishes six guest and external user types, from all external tenants or enumerated ones.', source: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers' },
-      { statement: 'Authentication strength applies to external users only when they authenticate with Entra ID; one-time-passcode, SAML/WS-Fed and Google guests need the MFA grant.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access#authentication-strength-policies-for-external-users' },
-      { statement: 'For B2B collaboration guests and members and other external users a strength alone is not counted; internal guests, direct connect users and service providers authenticate with Entra ID, so it is.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access#authentication-strength-policies-for-external-users', reading: 'those three types can include guests who authenticate elsewhere (Microsoft accounts too), and nothing in the policy tells them apart.' },
-      { statement: 'Client app types: browser and mobile apps and desktop clients use modern authentication; Exchange ActiveSync and other clients are legacy. MFA on the modern ones plus an enforced legacy block for the same guests leaves no client without MFA.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-conditions#client-apps' },
-      { statement: 'Report-only policies are evaluated but not enforced.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only' },
+      {
+        statement: 'Conditional Access distinguishes six guest and external user types, from all external tenants or enumerated ones.',
+        source: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers',
+      },
+      {
+        statement:
+          'Authentication strength applies to external users only when they authenticate with Entra ID; one-time-passcode, SAML/WS-Fed and Google guests need the MFA grant.',
+        source:
+          'https://learn.microsoft.com/entra/external-id/authentication-conditional-access#authentication-strength-policies-for-external-users',
+      },
+      {
+        statement:
+          'For B2B collaboration guests and members and other external users a strength alone is not counted; internal guests, direct connect users and service providers authenticate with Entra ID, so it is.',
+        source:
+          'https://learn.microsoft.com/entra/external-id/authentication-conditional-access#authentication-strength-policies-for-external-users',
+        reading:
+          'those three types can include guests who authenticate elsewhere (Microsoft accounts too), and nothing in the policy tells them apart.',
+      },
+      {
+        statement:
+          'Client app types: browser and mobile apps and desktop clients use modern authentication; Exchange ActiveSync and other clients are legacy. MFA on the modern ones plus an enforced legacy block for the same guests leaves no client without MFA.',
+        source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-conditions#client-apps',
+      },
+      {
+        statement: 'Report-only policies are evaluated but not enforced.',
+        source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only',
+      },
     ],
     messages: {
       missing: 'No enforced Conditional Access policy requires MFA on all applications for {typesText}.',
@@ -111,8 +146,16 @@ export default defineRule<'conditionalAccessPolicies', Options>({
         ...screening,
         allowedNarrowing: ['clientAppTypes'],
         test: (p, grant) => [
-          ...(grant.mfa === 'required' ? [] : [grant.mfa === 'optional' ? `MFA is one alternative among others (${grant.controls.join(' OR ')})` : 'does not require MFA or an authentication strength']),
-          ...(narrowsClientApps(p) && !coversModernClients(p) ? [`applies only to client apps ${(p.conditions?.clientAppTypes ?? []).join(', ')}, not to every modern client`] : []),
+          ...(grant.mfa === 'required'
+            ? []
+            : [
+                grant.mfa === 'optional'
+                  ? `MFA is one alternative among others (${grant.controls.join(' OR ')})`
+                  : 'does not require MFA or an authentication strength',
+              ]),
+          ...(narrowsClientApps(p) && !coversModernClients(p)
+            ? [`applies only to client apps ${(p.conditions?.clientAppTypes ?? []).join(', ')}, not to every modern client`]
+            : []),
         ],
         limit: (p, grant, byType) => {
           let out = byType;
@@ -123,7 +166,9 @@ export default defineRule<'conditionalAccessPolicies', Options>({
           }
           if (grant.mfaByBuiltIn !== 'required') {
             out = { ...out, ...Object.fromEntries(MAYBE_NON_ENTRA_TYPES.map((t) => [t, NO_TENANTS])) };
-            why.push(`requires an authentication strength, which applies only to guests who authenticate with Entra ID: does not count for ${MAYBE_NON_ENTRA_TYPES.join(', ')}`);
+            why.push(
+              `requires an authentication strength, which applies only to guests who authenticate with Entra ID: does not count for ${MAYBE_NON_ENTRA_TYPES.join(', ')}`,
+            );
           }
           return why.length ? { byType: out, why: why.join('; ') } : undefined;
         },

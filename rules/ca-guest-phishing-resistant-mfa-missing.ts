@@ -23,7 +23,12 @@ interface Options {
 }
 
 /** External users who authenticate with Entra ID in their home tenant: a strength is met there only with MFA trust. */
-const HOME_TENANT_TYPES: readonly GuestType[] = ['b2bCollaborationGuest', 'b2bCollaborationMember', 'b2bDirectConnectUser', 'serviceProvider'];
+const HOME_TENANT_TYPES: readonly GuestType[] = [
+  'b2bCollaborationGuest',
+  'b2bCollaborationMember',
+  'b2bDirectConnectUser',
+  'serviceProvider',
+];
 
 /**
  * The strict profile's counterpart of SCuBA MS.AAD.3.1 for guests: an enabled policy on all applications requires a
@@ -46,7 +51,9 @@ export default defineRule<'conditionalAccessPolicies' | 'crossTenantAccessDefaul
     requires: ['conditionalAccessPolicies', 'crossTenantAccessDefault', 'crossTenantAccessPartners'],
     optional: ['guests'],
     options: {
-      schema: { properties: { expect: { enum: ['phishingResistant', 'any'], default: 'any' }, ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.schema } },
+      schema: {
+        properties: { expect: { enum: ['phishingResistant', 'any'], default: 'any' }, ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.schema },
+      },
       defaults: { expect: 'any', ignoredExclusions: [] },
       docs: {
         expect:
@@ -71,28 +78,66 @@ export default defineRule<'conditionalAccessPolicies' | 'crossTenantAccessDefaul
             users: {
               includeGuestsOrExternalUsers: {
                 guestOrExternalUserTypes: 'internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,serviceProvider',
-                externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: ['{trusted tenant id}'] },
+                externalTenants: {
+                  '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+                  membershipKind: 'enumerated',
+                  members: ['{trusted tenant id}'],
+                },
               },
             },
           },
           grantControls: { operator: 'AND', authenticationStrength: { id: '00000000-0000-0000-0000-000000000004' } },
         },
       },
-      portal: 'Entra admin center › Entra ID › Conditional Access › Policies › New policy › Grant › Require authentication strength › Phishing-resistant MFA',
+      portal:
+        'Entra admin center › Entra ID › Conditional Access › Policies › New policy › Grant › Require authentication strength › Phishing-resistant MFA',
     },
     references: [
-      { title: 'How Conditional Access authentication strength works for external users', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users' },
-      { title: 'Require an authentication strength for external users', url: 'https://learn.microsoft.com/entra/identity/conditional-access/policy-guests-mfa-strength' },
-      { title: 'Built-in authentication strengths', url: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strengths' },
-      { title: 'CISA SCuBA Entra ID baseline (MS.AAD.3.1v1)', url: 'https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/baselines/aad.md' },
+      {
+        title: 'How Conditional Access authentication strength works for external users',
+        url: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users',
+      },
+      {
+        title: 'Require an authentication strength for external users',
+        url: 'https://learn.microsoft.com/entra/identity/conditional-access/policy-guests-mfa-strength',
+      },
+      {
+        title: 'Built-in authentication strengths',
+        url: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strengths',
+      },
+      {
+        title: 'CISA SCuBA Entra ID baseline (MS.AAD.3.1v1)',
+        url: 'https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/baselines/aad.md',
+      },
     ],
     frameworks: { catalog: ['CA-05'], 'cisa-scuba': ['MS.AAD.3.1v1'] },
     semantics: [
-      { statement: 'Authentication strength policies apply only to external users who authenticate with Microsoft Entra ID; for email one-time passcode, SAML/WS-Fed and Google federation users the MFA grant is used instead.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/policy-guests-mfa-strength' },
-      { statement: 'With MFA trust, an external user meets a strength with methods completed in the home tenant (FIDO2, Windows Hello for Business and certificate-based authentication included); without it, in the resource tenant, only text message, voice call, Authenticator push and software OATH are available. MFA trust is required for B2B direct connect.', source: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users' },
-      { statement: 'The built-in Phishing-resistant MFA strength (id 00000000-0000-0000-0000-000000000004) allows Windows Hello for Business, FIDO2 and multifactor certificate-based authentication.', source: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strengths' },
-      { statement: 'SCuBA MS.AAD.3.1v1 requires phishing-resistant MFA for all users; CIS and SCuBA do not extend it to guests.', source: 'https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/baselines/aad.md', reading: 'applied to guests only in the strict profile, and only where Microsoft says a strength can be met.' },
-      { statement: 'Internal guests are local accounts of this tenant and authenticate here, so they can register and use phishing-resistant methods as members do.', source: 'https://learn.microsoft.com/entra/external-id/user-properties', reading: 'they are judged like the B2B users of trusted tenants.' },
+      {
+        statement:
+          'Authentication strength policies apply only to external users who authenticate with Microsoft Entra ID; for email one-time passcode, SAML/WS-Fed and Google federation users the MFA grant is used instead.',
+        source: 'https://learn.microsoft.com/entra/identity/conditional-access/policy-guests-mfa-strength',
+      },
+      {
+        statement:
+          'With MFA trust, an external user meets a strength with methods completed in the home tenant (FIDO2, Windows Hello for Business and certificate-based authentication included); without it, in the resource tenant, only text message, voice call, Authenticator push and software OATH are available. MFA trust is required for B2B direct connect.',
+        source: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strength-external-users',
+      },
+      {
+        statement:
+          'The built-in Phishing-resistant MFA strength (id 00000000-0000-0000-0000-000000000004) allows Windows Hello for Business, FIDO2 and multifactor certificate-based authentication.',
+        source: 'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strengths',
+      },
+      {
+        statement: 'SCuBA MS.AAD.3.1v1 requires phishing-resistant MFA for all users; CIS and SCuBA do not extend it to guests.',
+        source: 'https://github.com/cisagov/ScubaGear/blob/main/PowerShell/ScubaGear/baselines/aad.md',
+        reading: 'applied to guests only in the strict profile, and only where Microsoft says a strength can be met.',
+      },
+      {
+        statement:
+          'Internal guests are local accounts of this tenant and authenticate here, so they can register and use phishing-resistant methods as members do.',
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+        reading: 'they are judged like the B2B users of trusted tenants.',
+      },
     ],
     messages: {
       missing: 'No enabled Conditional Access policy requires a phishing-resistant authentication strength on all applications for {gaps}.',
@@ -104,11 +149,17 @@ export default defineRule<'conditionalAccessPolicies' | 'crossTenantAccessDefaul
       return;
     }
     const def = resolveDefault(crossTenantAccessDefault);
-    const partners = crossTenantAccessPartners.map((p) => ({ tenantId: p.tenantId.toLowerCase(), trusted: resolvePartner(p, def).inboundTrust.isMfaAccepted.value }));
+    const partners = crossTenantAccessPartners.map((p) => ({
+      tenantId: p.tenantId.toLowerCase(),
+      trusted: resolvePartner(p, def).inboundTrust.isMfaAccepted.value,
+    }));
     const trusted: TenantSet = def.inboundTrust.isMfaAccepted.value
       ? { kind: 'all', except: new Set(partners.filter((p) => !p.trusted).map((p) => p.tenantId)) }
       : onlyTenants(partners.filter((p) => p.trusted).map((p) => p.tenantId));
-    const needed: Partial<Record<GuestType, TenantSet>> = { internalGuest: ALL_TENANTS, ...Object.fromEntries(HOME_TENANT_TYPES.map((t) => [t, trusted])) };
+    const needed: Partial<Record<GuestType, TenantSet>> = {
+      internalGuest: ALL_TENANTS,
+      ...Object.fromEntries(HOME_TENANT_TYPES.map((t) => [t, trusted])),
+    };
     const judge = (guestIds?: ReadonlySet<string>) => {
       // A policy whose strength comes without its combinations may or may not count: gaps it could fill are unknown.
       const unknownStrength = new Set<string>();
@@ -118,7 +169,8 @@ export default defineRule<'conditionalAccessPolicies' | 'crossTenantAccessDefaul
         test: (p, grant) => {
           if (grant.blocks) return ['blocks access'];
           if (!grant.strength) return ['requires no authentication strength'];
-          if (grant.operator === 'OR' && grant.controls.length > 1) return [`the strength is one alternative among others (${grant.controls.join(' OR ')})`];
+          if (grant.operator === 'OR' && grant.controls.length > 1)
+            return [`the strength is one alternative among others (${grant.controls.join(' OR ')})`];
           const resistant = strengthIsPhishingResistant(grant.strength);
           if (resistant === 'unknown') {
             unknownStrength.add(p.id);
@@ -129,24 +181,31 @@ export default defineRule<'conditionalAccessPolicies' | 'crossTenantAccessDefaul
       });
       const gapsLeft = (covering: readonly (typeof counted)[number][]) => {
         const joint = unionCoverage(covering.map((c) => c.coverage.byType));
-        return (Object.entries(needed) as Array<[GuestType, TenantSet]>).map(([t, want]) => [t, minus(want, joint[t])] as const).filter(([, left]) => !isNoTenant(left));
+        return (Object.entries(needed) as Array<[GuestType, TenantSet]>)
+          .map(([t, want]) => [t, minus(want, joint[t])] as const)
+          .filter(([, left]) => !isNoTenant(left));
       };
       const gaps = gapsLeft(counted);
       if (!gaps.length) return;
       // Only what no policy could cover, even counting the unreadable strengths, is a finding.
       const certain = gapsLeft([...counted, ...rejected.filter((r) => unknownStrength.has(r.policy.id) && r.reasons.length === 1)]);
       if (!certain.length) {
-        ctx.notAssessed(`policy ${[...unknownStrength].join(', ')} requires an authentication strength read without its method combinations, so whether it is phishing-resistant — and covers ${gaps.map(([t]) => t).join(', ')} — is unknown.`);
+        ctx.notAssessed(
+          `policy ${[...unknownStrength].join(', ')} requires an authentication strength read without its method combinations, so whether it is phishing-resistant — and covers ${gaps.map(([t]) => t).join(', ')} — is unknown.`,
+        );
         return;
       }
       ctx.fail('missing', {
         resource: { ...CA_ROOT_RESOURCE },
         subKey: 'phishingResistant',
-        params: { gaps: certain.map(([t, left]) => (t === 'internalGuest' ? 'internal guests' : `${t} of ${describeTenants(left)}`)).join('; ') },
+        params: {
+          gaps: certain.map(([t, left]) => (t === 'internalGuest' ? 'internal guests' : `${t} of ${describeTenants(left)}`)).join('; '),
+        },
         evidence: {
           uncovered: Object.fromEntries(certain.map(([t, left]) => [t, describeTenants(left)])),
           mfaTrustedTenants: describeTenants(trusted),
-          notJudged: 'B2B users of tenants whose MFA is not trusted: they complete MFA in this tenant, where no phishing-resistant method is available to them',
+          notJudged:
+            'B2B users of tenants whose MFA is not trusted: they complete MFA in this tenant, where no phishing-resistant method is available to them',
           policiesCounted: counted.map(screenedEvidence),
           guestPoliciesNotCounted: rejected.map(screenedEvidence),
         },

@@ -23,15 +23,25 @@ export default defineRule<'conditionalAccessPolicies'>({
       portal: 'Entra admin center › Entra ID › Conditional Access › Policies › (policy) › Enable policy: On',
     },
     references: [
-      { title: 'Conditional Access report-only mode', url: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only' },
+      {
+        title: 'Conditional Access report-only mode',
+        url: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only',
+      },
       { title: 'Update conditionalAccessPolicy', url: 'https://learn.microsoft.com/graph/api/conditionalaccesspolicy-update' },
     ],
     semantics: [
-      { statement: 'Report-only (enabledForReportingButNotEnforced) evaluates and logs a policy without enforcing it.', source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only' },
-      { statement: 'A policy targets guests when it names the GuestsOrExternalUsers keyword or a guests-or-external-users block.', source: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers' },
+      {
+        statement: 'Report-only (enabledForReportingButNotEnforced) evaluates and logs a policy without enforcing it.',
+        source: 'https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-report-only',
+      },
+      {
+        statement: 'A policy targets guests when it names the GuestsOrExternalUsers keyword or a guests-or-external-users block.',
+        source: 'https://learn.microsoft.com/graph/api/resources/conditionalaccessguestsorexternalusers',
+      },
     ],
     messages: {
-      reportOnly: 'Conditional Access policy "{displayName}" applies to guests but is only in report-only mode: nobody is actually required to meet {controlsText}.',
+      reportOnly:
+        'Conditional Access policy "{displayName}" applies to guests but is only in report-only mode: nobody is actually required to meet {controlsText}.',
     },
   },
   evaluate({ conditionalAccessPolicies }, ctx) {

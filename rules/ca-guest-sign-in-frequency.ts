@@ -48,7 +48,8 @@ export default defineRule<'conditionalAccessPolicies', Options>({
       },
       defaults: { maxHours: 24, guestTypes: [...SIGN_IN_FREQUENCY_TYPES], ignoredExclusions: [] },
       docs: {
-        maxHours: 'Longest acceptable sign-in frequency for guests, in hours. Default 24, the threshold of the Zero Trust Assessment (test 21824); "every time" always passes.',
+        maxHours:
+          'Longest acceptable sign-in frequency for guests, in hours. Default 24, the threshold of the Zero Trust Assessment (test 21824); "every time" always passes.',
         guestTypes: SIGN_IN_FREQUENCY_TYPES_OPTION.doc,
         ignoredExclusions: IGNORED_EXCLUSIONS_OPTION.doc,
       },
@@ -56,23 +57,51 @@ export default defineRule<'conditionalAccessPolicies', Options>({
     rationale:
       'Without a sign-in frequency control the default rolling session lasts up to 90 days, so a guest whose home account is disabled, whose partner contract ends or whose token is stolen keeps working access long after you would want them to re-authenticate. Guests are the accounts whose lifecycle you see last; short sessions force a fresh sign-in (and a fresh Conditional Access evaluation) at least daily.',
     remediation: {
-      summary: 'Add a sign-in frequency session control of at most the configured hours (or "every time") to an enabled policy that covers every guest type on all resources.',
+      summary:
+        'Add a sign-in frequency session control of at most the configured hours (or "every time") to an enabled policy that covers every guest type on all resources.',
       graph: {
         method: 'PATCH',
         url: '/v1.0/identity/conditionalAccess/policies/{policyId}',
-        body: { sessionControls: { signInFrequency: { isEnabled: true, type: 'hours', value: 12, frequencyInterval: 'timeBased', authenticationType: 'primaryAndSecondaryAuthentication' } } },
+        body: {
+          sessionControls: {
+            signInFrequency: {
+              isEnabled: true,
+              type: 'hours',
+              value: 12,
+              frequencyInterval: 'timeBased',
+              authenticationType: 'primaryAndSecondaryAuthentication',
+            },
+          },
+        },
       },
       portal: 'Entra admin center › Entra ID › Conditional Access › Policies › (guest policy) › Session › Sign-in frequency',
     },
     references: [
-      { title: 'Configure adaptive session lifetime policies', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-session-lifetime' },
-      { title: 'signInFrequencySessionControl resource type', url: 'https://learn.microsoft.com/graph/api/resources/signinfrequencysessioncontrol' },
-      { title: 'Authentication and Conditional Access for external users (controls supported per user type)', url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
+      {
+        title: 'Configure adaptive session lifetime policies',
+        url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-session-lifetime',
+      },
+      {
+        title: 'signInFrequencySessionControl resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/signinfrequencysessioncontrol',
+      },
+      {
+        title: 'Authentication and Conditional Access for external users (controls supported per user type)',
+        url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
     ],
     frameworks: { catalog: ['CA-03'], 'zero-trust': ['21824'] },
     semantics: [
-      { statement: 'Sign-in frequency is supported for B2B collaboration users and not supported for B2B direct connect users, whose token is valid for one hour.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
-      { statement: 'Frequency is value + type (hours or days), or every time; several policies apply together and the shortest frequency wins.', source: 'https://learn.microsoft.com/graph/api/resources/signinfrequencysessioncontrol' },
+      {
+        statement:
+          'Sign-in frequency is supported for B2B collaboration users and not supported for B2B direct connect users, whose token is valid for one hour.',
+        source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
+      {
+        statement:
+          'Frequency is value + type (hours or days), or every time; several policies apply together and the shortest frequency wins.',
+        source: 'https://learn.microsoft.com/graph/api/resources/signinfrequencysessioncontrol',
+      },
     ],
     messages: {
       missing: 'No enforced Conditional Access policy makes {typesText} sign in again at least every {maxHours:hour} on all applications.',
@@ -102,8 +131,14 @@ export default defineRule<'conditionalAccessPolicies', Options>({
         evidence: {
           uncoveredGuestTypes: missing,
           shortSessionCoverage: coverage,
-          policiesCounted: counted.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
-          guestPoliciesNotCounted: rejected.map((c) => ({ ...screenedEvidence(c), signInFrequency: describeSignInFrequency(signInFrequency(c.policy)) })),
+          policiesCounted: counted.map((c) => ({
+            ...screenedEvidence(c),
+            signInFrequency: describeSignInFrequency(signInFrequency(c.policy)),
+          })),
+          guestPoliciesNotCounted: rejected.map((c) => ({
+            ...screenedEvidence(c),
+            signInFrequency: describeSignInFrequency(signInFrequency(c.policy)),
+          })),
         },
       });
     };

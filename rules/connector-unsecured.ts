@@ -17,7 +17,10 @@ const SEVERITY: Record<Reason, Severity> = {
 const BASIC = 'microsoft.graph.basicauthentication';
 const CLIENT_CERTIFICATE = 'microsoft.graph.clientcertificateauthentication';
 const PKCS12 = 'microsoft.graph.pkcs12certificate';
-const ENTRA_TOKEN_AUTH: ReadonlySet<string> = new Set(['microsoft.graph.azureadtokenauthentication', 'microsoft.graph.azureadpoptokenauthentication']);
+const ENTRA_TOKEN_AUTH: ReadonlySet<string> = new Set([
+  'microsoft.graph.azureadtokenauthentication',
+  'microsoft.graph.azureadpoptokenauthentication',
+]);
 const HTTP_ENDPOINT = 'microsoft.graph.httprequestendpoint';
 const LOGIC_APP_ENDPOINT = 'microsoft.graph.logicapptriggerendpointconfiguration';
 
@@ -59,21 +62,44 @@ interface Subject {
   resource: { type: string; id: string; displayName: string | null; path: string };
 }
 
-function report(ctx: RuleContext<unknown>, subject: Subject, reason: Reason, params: Record<string, string | number | null>, evidence: Record<string, unknown>): void {
-  ctx.fail(reason, { resource: subject.resource, subKey: reason, severity: SEVERITY[reason], params: { kind: subject.kind, ...params }, evidence });
+function report(
+  ctx: RuleContext<unknown>,
+  subject: Subject,
+  reason: Reason,
+  params: Record<string, string | number | null>,
+  evidence: Record<string, unknown>,
+): void {
+  ctx.fail(reason, {
+    resource: subject.resource,
+    subKey: reason,
+    severity: SEVERITY[reason],
+    params: { kind: subject.kind, ...params },
+    evidence,
+  });
 }
 
 function checkEndpoint(ctx: RuleContext<unknown>, subject: Subject, targetUrl: unknown): void {
   const endpoint = checkHttpsEndpoint(targetUrl);
   if (endpoint.https) return;
   const shown = redactEndpoint(targetUrl) ?? '(none)';
-  report(ctx, subject, 'non-https', { endpoint: shown }, { targetUrl: shown, problem: endpoint.why === 'scheme' ? `scheme ${endpoint.scheme}` : endpoint.why });
+  report(
+    ctx,
+    subject,
+    'non-https',
+    { endpoint: shown },
+    { targetUrl: shown, problem: endpoint.why === 'scheme' ? `scheme ${endpoint.scheme}` : endpoint.why },
+  );
 }
 
 function checkConnector(ctx: RuleContext<unknown>, connector: IdentityApiConnector): void {
   const subject: Subject = {
     kind: 'API connector',
-    resource: { type: 'identityApiConnector', id: connector.id, displayName: connector.displayName ?? null, path: `identity/apiConnectors/${connector.id}` },
+    resource: {
+      type: 'identityApiConnector',
+      id: connector.id,
+      displayName: connector.displayName ?? null,
+      path: `identity/apiConnectors/${connector.id}`,
+    },
   };
   const label = JSON.stringify(connector.displayName ?? connector.id);
   checkEndpoint(ctx, subject, connector.targetUrl);
@@ -91,43 +117,83 @@ function checkConnector(ctx: RuleContext<unknown>, connector: IdentityApiConnect
   }
   switch (type) {
     case BASIC:
-      report(ctx, subject, 'basic-auth', {}, { authenticationType: auth['@odata.type'] ?? 'basicAuthentication', username: auth.username ?? null });
+      report(
+        ctx,
+        subject,
+        'basic-auth',
+        {},
+        { authenticationType: auth['@odata.type'] ?? 'basicAuthentication', username: auth.username ?? null },
+      );
       return;
     case CLIENT_CERTIFICATE:
     case PKCS12: {
       const list = auth.certificateList;
       if (!Array.isArray(list)) {
-        ctx.incomplete(`API connector ${label} uses certificate authentication but its certificate list was not returned, so expiry could not be checked`);
+        ctx.incomplete(
+          `API connector ${label} uses certificate authentication but its certificate list was not returned, so expiry could not be checked`,
+        );
         return;
       }
-      const certificates = list.map((c) => ({ thumbprint: c.thumbprint ?? null, isActive: c.isActive ?? null, notAfter: certificateInstant(c.notAfter), rawNotAfter: c.notAfter ?? null }));
+      const certificates = list.map((c) => ({
+        thumbprint: c.thumbprint ?? null,
+        isActive: c.isActive ?? null,
+        notAfter: certificateInstant(c.notAfter),
+        rawNotAfter: c.notAfter ?? null,
+      }));
       if (certificates.some((c) => c.notAfter && c.notAfter.getTime() > ctx.asOf.getTime())) return;
       if (certificates.some((c) => !c.notAfter)) {
         ctx.incomplete(`API connector ${label} has a client certificate whose expiry date could not be read`);
         return;
       }
-      const latest = certificates.reduce<Date | undefined>((max, c) => (c.notAfter && (!max || c.notAfter > max) ? c.notAfter : max), undefined);
-      report(ctx, subject, 'certificate-expired', { latestExpiry: latest ? latest.toISOString() : 'no certificate uploaded' }, {
-        certificates: certificates.map((c) => ({ thumbprint: c.thumbprint, isActive: c.isActive, notAfter: c.notAfter?.toISOString() ?? null, rawNotAfter: c.rawNotAfter })),
-        asOf: ctx.asOf.toISOString(),
-      });
+      const latest = certificates.reduce<Date | undefined>(
+        (max, c) => (c.notAfter && (!max || c.notAfter > max) ? c.notAfter : max),
+        undefined,
+      );
+      report(
+        ctx,
+        subject,
+        'certificate-expired',
+        { latestExpiry: latest ? latest.toISOString() : 'no certificate uploaded' },
+        {
+          certificates: certificates.map((c) => ({
+            thumbprint: c.thumbprint,
+            isActive: c.isActive,
+            notAfter: c.notAfter?.toISOString() ?? null,
+            rawNotAfter: c.rawNotAfter,
+          })),
+          asOf: ctx.asOf.toISOString(),
+        },
+      );
       return;
     }
     default:
       // An authentication type we do not know is not assumed to be safe — nor reported as a fault we cannot name.
-      ctx.incomplete(`API connector ${label} uses authentication type ${JSON.stringify(auth['@odata.type'] ?? '(none)')}, which gatehouse does not recognise`);
+      ctx.incomplete(
+        `API connector ${label} uses authentication type ${JSON.stringify(auth['@odata.type'] ?? '(none)')}, which gatehouse does not recognise`,
+      );
   }
 }
 
 function checkExtension(ctx: RuleContext<unknown>, extension: CustomAuthenticationExtension): void {
   const subject: Subject = {
     kind: 'Custom authentication extension',
-    resource: { type: 'customAuthenticationExtension', id: extension.id, displayName: extension.displayName ?? null, path: `identity/customAuthenticationExtensions/${extension.id}` },
+    resource: {
+      type: 'customAuthenticationExtension',
+      id: extension.id,
+      displayName: extension.displayName ?? null,
+      path: `identity/customAuthenticationExtensions/${extension.id}`,
+    },
   };
   const label = JSON.stringify(extension.displayName ?? extension.id);
   const authType = odataType(extension.authenticationConfiguration);
   if (!authType || !ENTRA_TOKEN_AUTH.has(authType)) {
-    report(ctx, subject, 'no-token-auth', { authenticationType: extension.authenticationConfiguration?.['@odata.type'] ?? 'none' }, { authenticationConfiguration: extension.authenticationConfiguration ?? null });
+    report(
+      ctx,
+      subject,
+      'no-token-auth',
+      { authenticationType: extension.authenticationConfiguration?.['@odata.type'] ?? 'none' },
+      { authenticationConfiguration: extension.authenticationConfiguration ?? null },
+    );
   }
   const endpoint = extension.endpointConfiguration;
   const endpointType = odataType(endpoint);
@@ -136,7 +202,9 @@ function checkExtension(ctx: RuleContext<unknown>, extension: CustomAuthenticati
   } else if (endpointType === LOGIC_APP_ENDPOINT) {
     // A Logic App trigger is addressed by subscription, resource group and workflow name; Entra calls it over Azure's own HTTPS.
   } else {
-    ctx.incomplete(`custom authentication extension ${label} has ${endpoint ? `endpoint type ${JSON.stringify(endpoint['@odata.type'] ?? '(none)')}, which gatehouse does not recognise` : 'no endpoint configuration'}`);
+    ctx.incomplete(
+      `custom authentication extension ${label} has ${endpoint ? `endpoint type ${JSON.stringify(endpoint['@odata.type'] ?? '(none)')}, which gatehouse does not recognise` : 'no endpoint configuration'}`,
+    );
   }
 }
 
@@ -160,40 +228,72 @@ export default defineRule({
     remediation: {
       summary:
         'Make every API connector call its service over HTTPS with a client certificate (upload the next certificate before the current one expires), and make every custom authentication extension call its service over HTTPS with Microsoft Entra token authentication, checking the token in the service.',
-      detail: 'API connectors: the request below uploads a PKCS#12 certificate. Custom authentication extensions: PATCH /v1.0/identity/customAuthenticationExtensions/<id> with authenticationConfiguration {"@odata.type":"#microsoft.graph.azureAdTokenAuthentication","resourceId":"<app ID URI>"} and an https:// endpointConfiguration.targetUrl.',
+      detail:
+        'API connectors: the request below uploads a PKCS#12 certificate. Custom authentication extensions: PATCH /v1.0/identity/customAuthenticationExtensions/<id> with authenticationConfiguration {"@odata.type":"#microsoft.graph.azureAdTokenAuthentication","resourceId":"<app ID URI>"} and an https:// endpointConfiguration.targetUrl.',
       graph: {
         method: 'POST',
         url: '/v1.0/identity/apiConnectors/{id}/uploadClientCertificate',
         body: { pkcs12Value: '<base64-encoded PFX with private key>', password: '<PFX password>' },
       },
-      portal: 'Entra admin center › External Identities › All API connectors › (connector) › Authentication type: Certificate; custom extensions: Entra ID › Enterprise apps › Custom authentication extensions',
+      portal:
+        'Entra admin center › External Identities › All API connectors › (connector) › Authentication type: Certificate; custom extensions: Entra ID › Enterprise apps › Custom authentication extensions',
       // Only an API connector takes a certificate; its path is identity/apiConnectors/<id>.
       ids: (f) => (f.resource.path?.startsWith('identity/apiConnectors/') ? { id: f.resource.id } : {}),
     },
     references: [
-      { title: 'Secure APIs used as API connectors', url: 'https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector' },
-      { title: 'Use API connectors to customize and extend self-service sign-up', url: 'https://learn.microsoft.com/entra/external-id/api-connectors-overview' },
-      { title: 'Custom authentication extensions overview', url: 'https://learn.microsoft.com/entra/identity-platform/custom-extension-overview' },
-      { title: 'identityApiConnector: uploadClientCertificate', url: 'https://learn.microsoft.com/graph/api/identityapiconnector-uploadclientcertificate' },
-      { title: 'customAuthenticationExtension resource type', url: 'https://learn.microsoft.com/graph/api/resources/customauthenticationextension' },
+      {
+        title: 'Secure APIs used as API connectors',
+        url: 'https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector',
+      },
+      {
+        title: 'Use API connectors to customize and extend self-service sign-up',
+        url: 'https://learn.microsoft.com/entra/external-id/api-connectors-overview',
+      },
+      {
+        title: 'Custom authentication extensions overview',
+        url: 'https://learn.microsoft.com/entra/identity-platform/custom-extension-overview',
+      },
+      {
+        title: 'identityApiConnector: uploadClientCertificate',
+        url: 'https://learn.microsoft.com/graph/api/identityapiconnector-uploadclientcertificate',
+      },
+      {
+        title: 'customAuthenticationExtension resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/customauthenticationextension',
+      },
     ],
     semantics: [
-      { statement: 'API connectors protect their endpoint with HTTP basic authentication (a username and password sent on every call) or HTTPS client-certificate authentication; a certificate must be signed by a certificate authority in production.', source: 'https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector' },
-      { statement: 'Custom authentication extensions authenticate with an Entra-issued access token (azureAdTokenAuthentication) the service must validate.', source: 'https://learn.microsoft.com/graph/api/resources/customauthenticationextension' },
-      { statement: 'An endpoint outside https exposes the attributes sent and the answer received.', source: 'https://learn.microsoft.com/entra/identity-platform/custom-extension-overview' },
+      {
+        statement:
+          'API connectors protect their endpoint with HTTP basic authentication (a username and password sent on every call) or HTTPS client-certificate authentication; a certificate must be signed by a certificate authority in production.',
+        source: 'https://learn.microsoft.com/entra/external-id/self-service-sign-up-secure-api-connector',
+      },
+      {
+        statement:
+          'Custom authentication extensions authenticate with an Entra-issued access token (azureAdTokenAuthentication) the service must validate.',
+        source: 'https://learn.microsoft.com/graph/api/resources/customauthenticationextension',
+      },
+      {
+        statement: 'An endpoint outside https exposes the attributes sent and the answer received.',
+        source: 'https://learn.microsoft.com/entra/identity-platform/custom-extension-overview',
+      },
     ],
     messages: {
       'basic-auth': 'API connector {displayName} authenticates to its endpoint with a shared username and password (basic authentication).',
       'no-auth': 'API connector {displayName} has no authentication configured, so its endpoint cannot tell Entra from anyone else.',
       'certificate-expired': 'API connector {displayName} has no unexpired client certificate (latest expiry: {latestExpiry}).',
       'non-https': '{kind} {displayName} sends its requests to a non-HTTPS endpoint: {endpoint}.',
-      'no-token-auth': 'Custom authentication extension {displayName} does not use Microsoft Entra token authentication (authentication: {authenticationType}).',
+      'no-token-auth':
+        'Custom authentication extension {displayName} does not use Microsoft Entra token authentication (authentication: {authenticationType}).',
     },
   },
   evaluate(_data, ctx) {
     const connectors = ctx.section('apiConnectors');
     const extensions = ctx.section('customAuthenticationExtensions');
-    for (const [name, data] of [['apiConnectors', connectors], ['customAuthenticationExtensions', extensions]] as const) {
+    for (const [name, data] of [
+      ['apiConnectors', connectors],
+      ['customAuthenticationExtensions', extensions],
+    ] as const) {
       if (data === undefined) ctx.incomplete(sectionGap(name, ctx.sectionStatus(name)?.status), [name]);
     }
     for (const connector of connectors ?? []) checkConnector(ctx, connector);

@@ -12,16 +12,26 @@ export default defineRule({
     remediation: {
       summary: 'Turn off self-service sign-up for email-based subscriptions.',
       graph: { method: 'PATCH', url: '/v1.0/policies/authorizationPolicy', body: { allowedToSignUpEmailBasedSubscriptions: false } },
-      portal: 'Not exposed in the Entra admin center: use Microsoft Graph (or Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$false)',
+      portal:
+        'Not exposed in the Entra admin center: use Microsoft Graph (or Update-MgPolicyAuthorizationPolicy -AllowedToSignUpEmailBasedSubscriptions:$false)',
     },
     references: [
-      { title: 'What is self-service sign-up for Microsoft Entra ID?', url: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup' },
+      {
+        title: 'What is self-service sign-up for Microsoft Entra ID?',
+        url: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup',
+      },
       { title: 'authorizationPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
     ],
     frameworks: { eidsca: ['EIDSCA.AP05'], catalog: ['EI-05'] },
     semantics: [
-      { statement: 'allowedToSignUpEmailBasedSubscriptions: whether users can sign up for email-based subscriptions.', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
-      { statement: 'Self-service sign-up for email-based subscriptions lets users start offers tied to the tenant themselves.', source: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup' },
+      {
+        statement: 'allowedToSignUpEmailBasedSubscriptions: whether users can sign up for email-based subscriptions.',
+        source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy',
+      },
+      {
+        statement: 'Self-service sign-up for email-based subscriptions lets users start offers tied to the tenant themselves.',
+        source: 'https://learn.microsoft.com/entra/identity/users/directory-self-service-signup',
+      },
     ],
     messages: {
       enabled: 'Users can sign up for email-based subscriptions themselves, without an administrator.',
@@ -30,12 +40,19 @@ export default defineRule({
   evaluate({ authorizationPolicy }, ctx) {
     const value = authorizationPolicy.allowedToSignUpEmailBasedSubscriptions;
     if (typeof value !== 'boolean') {
-      ctx.notAssessed('the external collaboration settings in the snapshot do not say whether users may sign up for email-based subscriptions.');
+      ctx.notAssessed(
+        'the external collaboration settings in the snapshot do not say whether users may sign up for email-based subscriptions.',
+      );
       return;
     }
     if (!value) return;
     ctx.fail('enabled', {
-      resource: { type: 'authorizationPolicy', id: 'authorizationPolicy', displayName: 'Authorization policy', path: 'policies/authorizationPolicy' },
+      resource: {
+        type: 'authorizationPolicy',
+        id: 'authorizationPolicy',
+        displayName: 'Authorization policy',
+        path: 'policies/authorizationPolicy',
+      },
       subKey: 'allowedToSignUpEmailBasedSubscriptions',
       evidence: { allowedToSignUpEmailBasedSubscriptions: true },
     });

@@ -24,26 +24,49 @@ export default defineRule<'entitlementAssignmentPolicies'>({
         url: '/v1.0/identityGovernance/entitlementManagement/assignmentPolicies/{policyId}',
         body: {
           allowedTargetScope: 'specificConnectedOrganizationUsers',
-          specificAllowedTargets: [{ '@odata.type': '#microsoft.graph.connectedOrganizationMembers', connectedOrganizationId: '{connectedOrganizationId}' }],
+          specificAllowedTargets: [
+            { '@odata.type': '#microsoft.graph.connectedOrganizationMembers', connectedOrganizationId: '{connectedOrganizationId}' },
+          ],
         },
       },
       ids: (f) => ({ policyId: f.resource.id }),
-      portal: 'Entra admin center › ID Governance › Entitlement management › Access packages › (package) › Policies › (policy) › Requests › For users not in your directory › Specific connected organizations',
+      portal:
+        'Entra admin center › ID Governance › Entitlement management › Access packages › (package) › Policies › (policy) › Requests › For users not in your directory › Specific connected organizations',
     },
     references: [
-      { title: 'Govern access for external users in entitlement management', url: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-external-users' },
-      { title: 'Add a connected organization in entitlement management', url: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-organization' },
-      { title: 'accessPackageAssignmentPolicy resource type', url: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
+      {
+        title: 'Govern access for external users in entitlement management',
+        url: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-external-users',
+      },
+      {
+        title: 'Add a connected organization in entitlement management',
+        url: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-organization',
+      },
+      {
+        title: 'accessPackageAssignmentPolicy resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy',
+      },
     ],
     frameworks: { catalog: ['LC-05'], 'zero-trust': ['21875'] },
     semantics: [
-      { statement: 'allowedTargetScope allExternalUsers admits any user not in the directory, allConfiguredConnectedOrganizationUsers every user of every connected organisation, specificConnectedOrganizationUsers only the named ones.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
-      { statement: 'An approved request from an unknown organisation can add that organisation as a proposed connected organisation.', source: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-external-users' },
-      { statement: 'unknownFutureValue and unlisted scopes are not assessed, never read as internal.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
+      {
+        statement:
+          'allowedTargetScope allExternalUsers admits any user not in the directory, allConfiguredConnectedOrganizationUsers every user of every connected organisation, specificConnectedOrganizationUsers only the named ones.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy',
+      },
+      {
+        statement: 'An approved request from an unknown organisation can add that organisation as a proposed connected organisation.',
+        source: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-external-users',
+      },
+      {
+        statement: 'unknownFutureValue and unlisted scopes are not assessed, never read as internal.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy',
+      },
     ],
     messages: {
       anyExternal: 'Access package policy "{displayName}" accepts requests from any external user, in any organisation.',
-      allConnected: 'Access package policy "{displayName}" accepts requests from every user of every connected organisation ({connected} configured).',
+      allConnected:
+        'Access package policy "{displayName}" accepts requests from every user of every connected organisation ({connected} configured).',
     },
   },
   evaluate({ entitlementAssignmentPolicies }, ctx) {
@@ -52,7 +75,9 @@ export default defineRule<'entitlementAssignmentPolicies'>({
     for (const p of entitlementAssignmentPolicies) {
       const scope = targetScope(p);
       if (scope.kind === 'unknown') {
-        ctx.incomplete(`access package policy ${p.displayName ?? p.id} names its requesters in a way gatehouse does not recognise (${JSON.stringify(scope.scope)})`);
+        ctx.incomplete(
+          `access package policy ${p.displayName ?? p.id} names its requesters in a way gatehouse does not recognise (${JSON.stringify(scope.scope)})`,
+        );
         continue;
       }
       if (scope.kind !== 'external' || scope.scope === 'specificConnectedOrganizationUsers') continue;
@@ -63,7 +88,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
         params: { connected: configured },
         evidence: {
           allowedTargetScope: scope.scope,
-          selfRequestEnabled: (p.requestorSettings?.enableTargetsToSelfAddAccess) ?? null,
+          selfRequestEnabled: p.requestorSettings?.enableTargetsToSelfAddAccess ?? null,
           approvalRequired: p.requestApprovalSettings?.isApprovalRequiredForAdd ?? null,
           accessPackage: accessPackageName(p) ?? null,
         },

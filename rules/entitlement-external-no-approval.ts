@@ -20,9 +20,9 @@ export default defineRule<'entitlementAssignmentPolicies'>({
     category: 'governance',
     requires: ['entitlementAssignmentPolicies'],
     rationale:
-      'When a policy for users outside your directory needs no approval, every request is granted the moment it is made: the requester is invited as a guest and receives the package\'s groups, apps and sites. An approval stage puts a sponsor between a stranger\'s request and your resources.',
+      "When a policy for users outside your directory needs no approval, every request is granted the moment it is made: the requester is invited as a guest and receives the package's groups, apps and sites. An approval stage puts a sponsor between a stranger's request and your resources.",
     remediation: {
-      summary: 'Require approval for new requests (at least one stage with a sponsor or named approver) in the policy\'s request settings.',
+      summary: "Require approval for new requests (at least one stage with a sponsor or named approver) in the policy's request settings.",
       graph: {
         method: 'PUT',
         url: '/v1.0/identityGovernance/entitlementManagement/assignmentPolicies/{policyId}',
@@ -30,22 +30,46 @@ export default defineRule<'entitlementAssignmentPolicies'>({
           requestApprovalSettings: {
             isApprovalRequiredForAdd: true,
             isApprovalRequiredForUpdate: true,
-            stages: [{ durationBeforeAutomaticDenial: 'P14D', isApproverJustificationRequired: true, primaryApprovers: [{ '@odata.type': '#microsoft.graph.internalSponsors' }] }],
+            stages: [
+              {
+                durationBeforeAutomaticDenial: 'P14D',
+                isApproverJustificationRequired: true,
+                primaryApprovers: [{ '@odata.type': '#microsoft.graph.internalSponsors' }],
+              },
+            ],
           },
         },
       },
       ids: (f) => ({ policyId: f.resource.id }),
-      portal: 'Entra admin center › ID Governance › Entitlement management › Access packages › (package) › Policies › (policy) › Requests › Require approval',
+      portal:
+        'Entra admin center › ID Governance › Entitlement management › Access packages › (package) › Policies › (policy) › Requests › Require approval',
     },
     references: [
-      { title: 'Change approval settings for an access package', url: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-access-package-approval-policy' },
-      { title: 'accessPackageAssignmentApprovalSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentapprovalsettings' },
+      {
+        title: 'Change approval settings for an access package',
+        url: 'https://learn.microsoft.com/entra/id-governance/entitlement-management-access-package-approval-policy',
+      },
+      {
+        title: 'accessPackageAssignmentApprovalSettings resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentapprovalsettings',
+      },
     ],
     frameworks: { catalog: ['LC-06'], 'zero-trust': ['21879'] },
     semantics: [
-      { statement: 'Approval of new assignments is requestApprovalSettings.isApprovalRequiredForAdd; requestorSettings holds who may request (enableTargetsToSelfAddAccess), not approval.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentapprovalsettings' },
-      { statement: 'A policy with automaticRequestSettings is an auto-assignment policy; without it, a request-based one.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy' },
-      { statement: 'When targets cannot add access themselves (enableTargetsToSelfAddAccess false) only administrators assign, so there are no requests to approve.', source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentrequestorsettings' },
+      {
+        statement:
+          'Approval of new assignments is requestApprovalSettings.isApprovalRequiredForAdd; requestorSettings holds who may request (enableTargetsToSelfAddAccess), not approval.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentapprovalsettings',
+      },
+      {
+        statement: 'A policy with automaticRequestSettings is an auto-assignment policy; without it, a request-based one.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentpolicy',
+      },
+      {
+        statement:
+          'When targets cannot add access themselves (enableTargetsToSelfAddAccess false) only administrators assign, so there are no requests to approve.',
+        source: 'https://learn.microsoft.com/graph/api/resources/accesspackageassignmentrequestorsettings',
+      },
     ],
     messages: {
       noApproval: 'Access package policy "{displayName}" grants {scopeText} access without anyone approving it.',
@@ -55,7 +79,9 @@ export default defineRule<'entitlementAssignmentPolicies'>({
     for (const p of entitlementAssignmentPolicies) {
       const scope = targetScope(p);
       if (scope.kind === 'unknown') {
-        ctx.incomplete(`access package policy ${p.displayName ?? p.id} names its requesters in a way gatehouse does not recognise (${JSON.stringify(scope.scope)})`);
+        ctx.incomplete(
+          `access package policy ${p.displayName ?? p.id} names its requesters in a way gatehouse does not recognise (${JSON.stringify(scope.scope)})`,
+        );
         continue;
       }
       if (scope.kind !== 'external' || !isRequestBased(p)) continue;

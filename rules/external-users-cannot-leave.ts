@@ -16,12 +16,21 @@ export default defineRule({
     },
     references: [
       { title: 'Leave an organization as an external user', url: 'https://learn.microsoft.com/entra/external-id/leave-the-organization' },
-      { title: 'externalIdentitiesPolicy resource type (beta)', url: 'https://learn.microsoft.com/graph/api/resources/externalidentitiespolicy?view=graph-rest-beta' },
+      {
+        title: 'externalIdentitiesPolicy resource type (beta)',
+        url: 'https://learn.microsoft.com/graph/api/resources/externalidentitiespolicy?view=graph-rest-beta',
+      },
     ],
     frameworks: { catalog: ['EI-08'] },
     semantics: [
-      { statement: 'allowExternalIdentitiesToLeave decides whether external users can leave the organisation on their own from My Account.', source: 'https://learn.microsoft.com/graph/api/resources/externalidentitiespolicy?view=graph-rest-beta' },
-      { statement: 'A user who leaves has their guest account deleted (soft-deleted first).', source: 'https://learn.microsoft.com/entra/external-id/leave-the-organization' },
+      {
+        statement: 'allowExternalIdentitiesToLeave decides whether external users can leave the organisation on their own from My Account.',
+        source: 'https://learn.microsoft.com/graph/api/resources/externalidentitiespolicy?view=graph-rest-beta',
+      },
+      {
+        statement: 'A user who leaves has their guest account deleted (soft-deleted first).',
+        source: 'https://learn.microsoft.com/entra/external-id/leave-the-organization',
+      },
     ],
     messages: {
       cannotLeave: 'External users cannot leave the organisation on their own; only an administrator can remove them.',
@@ -35,7 +44,12 @@ export default defineRule({
     }
     if (value) return;
     ctx.fail('cannotLeave', {
-      resource: { type: 'externalIdentitiesPolicy', id: 'externalIdentitiesPolicy', displayName: 'External identities policy', path: 'policies/externalIdentitiesPolicy' },
+      resource: {
+        type: 'externalIdentitiesPolicy',
+        id: 'externalIdentitiesPolicy',
+        displayName: 'External identities policy',
+        path: 'policies/externalIdentitiesPolicy',
+      },
       evidence: { allowExternalIdentitiesToLeave: false },
     });
   },

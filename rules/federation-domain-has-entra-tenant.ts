@@ -7,7 +7,9 @@ const normaliseDomain = (d: string): string => d.trim().toLowerCase().replace(/\
 
 function describeLookupGap(domain: string, lookup: DomainTenantLookup | undefined): string {
   if (!lookup) return `${domain} (not looked up)`;
-  const http = lookup.httpStatus ? `HTTP ${lookup.httpStatus}${lookup.errorCode ? ` ${lookup.errorCode}` : ''}` : (lookup.errorCode ?? 'error');
+  const http = lookup.httpStatus
+    ? `HTTP ${lookup.httpStatus}${lookup.errorCode ? ` ${lookup.errorCode}` : ''}`
+    : (lookup.errorCode ?? 'error');
   return `${domain} (${http}${lookup.httpStatus === 403 ? '; needs CrossTenantInformation.ReadBasic.All' : ''})`;
 }
 
@@ -24,21 +26,45 @@ export default defineRule({
     remediation: {
       summary:
         'Remove the domain from direct federation and manage the organisation as a cross-tenant access partner instead; if federation must take precedence, move SAML/WS-Fed above Microsoft Entra ID in the invitation redemption order.',
-      detail: 'Domains cannot be removed one by one through Graph: delete the federation configuration (the request below) and re-create it without this domain if it serves other domains. To let federation win instead, PATCH /v1.0/policies/crossTenantAccessPolicy/default so that invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder lists externalFederation before azureActiveDirectory.',
+      detail:
+        'Domains cannot be removed one by one through Graph: delete the federation configuration (the request below) and re-create it without this domain if it serves other domains. To let federation win instead, PATCH /v1.0/policies/crossTenantAccessPolicy/default so that invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder lists externalFederation before azureActiveDirectory.',
       graph: { method: 'DELETE', url: '/v1.0/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation/{id}' },
       ids: (f) => ({ id: f.resource.id }),
       portal: 'Entra admin center › External Identities › All identity providers › Custom › SAML/WS-Fed (configuration) › Domains',
     },
     references: [
-      { title: 'SAML/WS-Fed identity providers: verified and unverified domains', url: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview' },
-      { title: 'Add federation with SAML/WS-Fed identity providers', url: 'https://learn.microsoft.com/entra/external-id/direct-federation' },
-      { title: 'Cross-tenant access overview: configurable redemption', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
-      { title: 'Delete samlOrWsFedExternalDomainFederation', url: 'https://learn.microsoft.com/graph/api/samlorwsfedexternaldomainfederation-delete' },
+      {
+        title: 'SAML/WS-Fed identity providers: verified and unverified domains',
+        url: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview',
+      },
+      {
+        title: 'Add federation with SAML/WS-Fed identity providers',
+        url: 'https://learn.microsoft.com/entra/external-id/direct-federation',
+      },
+      {
+        title: 'Cross-tenant access overview: configurable redemption',
+        url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      },
+      {
+        title: 'Delete samlOrWsFedExternalDomainFederation',
+        url: 'https://learn.microsoft.com/graph/api/samlorwsfedexternaldomainfederation-delete',
+      },
     ],
     semantics: [
-      { statement: 'For a domain verified in Entra ID, invitation redemption keeps Entra ID as the primary identity provider unless the redemption order puts SAML/WS-Fed first.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview' },
-      { statement: 'The redemption order (primaryIdentityProviderPrecedenceOrder) is configured in the default cross-tenant settings.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview#configurable-redemption' },
-      { statement: 'Guests who already redeemed keep their sign-in method; self-service sign-up still uses the federation — the finding is about new invitations.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview' },
+      {
+        statement:
+          'For a domain verified in Entra ID, invitation redemption keeps Entra ID as the primary identity provider unless the redemption order puts SAML/WS-Fed first.',
+        source: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview',
+      },
+      {
+        statement: 'The redemption order (primaryIdentityProviderPrecedenceOrder) is configured in the default cross-tenant settings.',
+        source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview#configurable-redemption',
+      },
+      {
+        statement:
+          'Guests who already redeemed keep their sign-in method; self-service sign-up still uses the federation — the finding is about new invitations.',
+        source: 'https://learn.microsoft.com/entra/external-id/direct-federation-overview',
+      },
     ],
     messages: {
       'entra-tenant':
@@ -75,7 +101,12 @@ export default defineRule({
         if (federationComesFirst(redemption.order)) continue;
         const info = lookup.tenantInformation ?? {};
         ctx.fail('entra-tenant', {
-          resource: { type: 'samlOrWsFedExternalDomainFederation', id: config.id, displayName: config.displayName ?? null, path: `directory/federationConfigurations/${config.id}` },
+          resource: {
+            type: 'samlOrWsFedExternalDomainFederation',
+            id: config.id,
+            displayName: config.displayName ?? null,
+            path: `directory/federationConfigurations/${config.id}`,
+          },
           subKey: domain,
           params: { domain, tenantId: info.tenantId ?? 'unknown', tenantName: info.displayName ?? info.defaultDomainName ?? 'unnamed' },
           evidence: {
@@ -91,10 +122,15 @@ export default defineRule({
     if (unlisted.length) ctx.incomplete(`the domains of direct federation ${unlisted.join(', ')} were not collected`);
     if (gaps.length) {
       const shown = gaps.slice(0, 5).join(', ') + (gaps.length > 5 ? ` and ${gaps.length - 5} more` : '');
-      ctx.incomplete(`the tenant look-up failed or is missing for ${gaps.length === 1 ? 'the federated domain' : 'the federated domains'} ${shown}`);
+      ctx.incomplete(
+        `the tenant look-up failed or is missing for ${gaps.length === 1 ? 'the federated domain' : 'the federated domains'} ${shown}`,
+      );
     }
     if (redemption?.source === 'unknown') {
-      ctx.incomplete("the invitation redemption order could not be read, so findings assume Microsoft's default order (Entra ID before SAML/WS-Fed federation)", ['crossTenantAccessDefault']);
+      ctx.incomplete(
+        "the invitation redemption order could not be read, so findings assume Microsoft's default order (Entra ID before SAML/WS-Fed federation)",
+        ['crossTenantAccessDefault'],
+      );
     }
     if (domainCount === 0 && unlisted.length === 0) ctx.notApplicable('The direct federation configurations list no domains.');
   },

@@ -26,9 +26,10 @@ export default defineRule({
     category: 'connectors-and-federation',
     requires: ['federationConfigurations'],
     rationale:
-      'The passive sign-in URI is where guests from a federated domain are sent to type their credentials, and where the token that lets them into your tenant starts its journey; the metadata exchange URI is where clients fetch the partner\'s endpoints and keys. Over plain HTTP anyone on the path can read the credentials, swap the token or redirect the user, and the federation\'s whole trust rests on that one hop (high for sign-in, medium for metadata). The issuer URI is an identifier compared as a string, never fetched, so an http:// issuer is not reported.',
+      "The passive sign-in URI is where guests from a federated domain are sent to type their credentials, and where the token that lets them into your tenant starts its journey; the metadata exchange URI is where clients fetch the partner's endpoints and keys. Over plain HTTP anyone on the path can read the credentials, swap the token or redirect the user, and the federation's whole trust rests on that one hop (high for sign-in, medium for metadata). The issuer URI is an identifier compared as a string, never fetched, so an http:// issuer is not reported.",
     remediation: {
-      summary: 'Have the partner publish its sign-in and metadata endpoints over HTTPS and update the federation configuration to use them.',
+      summary:
+        'Have the partner publish its sign-in and metadata endpoints over HTTPS and update the federation configuration to use them.',
       graph: {
         method: 'PATCH',
         url: '/v1.0/directory/federationConfigurations/graph.samlOrWsFedExternalDomainFederation/{samlOrWsFedExternalDomainFederationId}',
@@ -38,12 +39,26 @@ export default defineRule({
       portal: 'Entra admin center › External Identities › All identity providers › SAML/WS-Fed › <identity provider>',
     },
     references: [
-      { title: 'samlOrWsFedExternalDomainFederation resource type', url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedexternaldomainfederation' },
-      { title: 'samlOrWsFedProvider resource type (passiveSignInUri, metadataExchangeUri)', url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedprovider' },
+      {
+        title: 'samlOrWsFedExternalDomainFederation resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedexternaldomainfederation',
+      },
+      {
+        title: 'samlOrWsFedProvider resource type (passiveSignInUri, metadataExchangeUri)',
+        url: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedprovider',
+      },
     ],
     semantics: [
-      { statement: 'passiveSignInUri is where web clients are sent to sign in; only https is supported for the passive authentication endpoint.', source: 'https://learn.microsoft.com/entra/external-id/direct-federation' },
-      { statement: 'metadataExchangeUri is the metadata endpoint used by rich clients; issuerUri is an identifier, compared as a string and never fetched.', source: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedprovider' },
+      {
+        statement:
+          'passiveSignInUri is where web clients are sent to sign in; only https is supported for the passive authentication endpoint.',
+        source: 'https://learn.microsoft.com/entra/external-id/direct-federation',
+      },
+      {
+        statement:
+          'metadataExchangeUri is the metadata endpoint used by rich clients; issuerUri is an identifier, compared as a string and never fetched.',
+        source: 'https://learn.microsoft.com/graph/api/resources/samlorwsfedprovider',
+      },
     ],
     messages: {
       insecure: 'Federation {displayName} sends guests to a {role} that does not use HTTPS ({problem}).',
@@ -62,7 +77,12 @@ export default defineRule({
         if (check.https) continue;
         const problem = check.why === 'scheme' ? `scheme ${check.scheme ?? 'unknown'}` : 'not a valid URL';
         ctx.fail('insecure', {
-          resource: { type: 'samlOrWsFedExternalDomainFederation', id: fed.id, displayName: fed.displayName ?? null, path: `directory/federationConfigurations/${fed.id}` },
+          resource: {
+            type: 'samlOrWsFedExternalDomainFederation',
+            id: fed.id,
+            displayName: fed.displayName ?? null,
+            path: `directory/federationConfigurations/${fed.id}`,
+          },
           subKey: field,
           severity,
           params: { role, problem },

@@ -25,18 +25,35 @@ export default defineRule<'appOwnership'>({
       // An enterprise application (service principal) has owners of its own, removed under /servicePrincipals.
       forFinding: (f) =>
         typeof f.evidence?.ownerId === 'string'
-          ? withIds({ method: 'DELETE', url: `/v1.0/${f.resource.path?.startsWith('servicePrincipals/') ? 'servicePrincipals' : 'applications'}/{objectId}/owners/{guestId}/$ref` }, { objectId: f.resource.id, guestId: f.evidence.ownerId })
+          ? withIds(
+              {
+                method: 'DELETE',
+                url: `/v1.0/${f.resource.path?.startsWith('servicePrincipals/') ? 'servicePrincipals' : 'applications'}/{objectId}/owners/{guestId}/$ref`,
+              },
+              { objectId: f.resource.id, guestId: f.evidence.ownerId },
+            )
           : undefined,
       portal: 'Entra admin center › Entra ID › App registrations (or Enterprise apps) › (app) › Owners › Remove',
     },
     references: [
-      { title: 'Assign enterprise application owners', url: 'https://learn.microsoft.com/entra/identity/enterprise-apps/assign-app-owners' },
+      {
+        title: 'Assign enterprise application owners',
+        url: 'https://learn.microsoft.com/entra/identity/enterprise-apps/assign-app-owners',
+      },
       { title: 'Remove owner (application)', url: 'https://learn.microsoft.com/graph/api/application-delete-owners' },
     ],
     frameworks: { catalog: ['PR-02'], 'zero-trust': ['21868'] },
     semantics: [
-      { statement: 'Owners of an application or service principal can manage its credentials and configuration — and so act with every permission granted to it.', source: 'https://learn.microsoft.com/graph/api/application-list-owners' },
-      { statement: 'An owner is a guest when its userType is Guest or it is in the collected guest list (which holds external members too); service-principal owners are not users.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+      {
+        statement:
+          'Owners of an application or service principal can manage its credentials and configuration — and so act with every permission granted to it.',
+        source: 'https://learn.microsoft.com/graph/api/application-list-owners',
+      },
+      {
+        statement:
+          'An owner is a guest when its userType is Guest or it is in the collected guest list (which holds external members too); service-principal owners are not users.',
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+      },
     ],
     messages: {
       owner: 'Guest {owner} owns the {objectType} "{displayName}".',
@@ -60,20 +77,32 @@ export default defineRule<'appOwnership'>({
           const name = owner.displayName ?? listed?.displayName ?? listed?.userPrincipalName ?? owner.id;
           const collection = app.objectType === 'servicePrincipal' ? 'servicePrincipals' : 'applications';
           ctx.fail('owner', {
-            resource: { type: app.objectType, id: app.id, displayName: app.displayName ?? app.appId ?? app.id, path: `${collection}/${app.id}` },
+            resource: {
+              type: app.objectType,
+              id: app.id,
+              displayName: app.displayName ?? app.appId ?? app.id,
+              path: `${collection}/${app.id}`,
+            },
             subKey: owner.id,
             params: { owner: name, objectType: app.objectType === 'servicePrincipal' ? 'service principal' : 'application' },
             evidence: { ownerId: owner.id, ownerUserType: userType, appId: app.appId ?? null, inGuestList: !!listed },
           });
         }
       }
-      if (undecidable) ctx.incomplete(`${countOf(undecidable, 'owner does', 'owners do')} not say whether ${undecidable === 1 ? 'it is a guest' : 'they are guests'}, and the guest list is not available to tell`, ['guests']);
+      if (undecidable)
+        ctx.incomplete(
+          `${countOf(undecidable, 'owner does', 'owners do')} not say whether ${undecidable === 1 ? 'it is a guest' : 'they are guests'}, and the guest list is not available to tell`,
+          ['guests'],
+        );
     };
     if (!ctx.section('guests')) {
       judge(undefined);
       return;
     }
     // Owners are few: the guest pass keeps only the guests among them.
-    return guestsAmong(appOwnership.flatMap((app) => (app.owners ?? []).map((o) => o.id)), judge);
+    return guestsAmong(
+      appOwnership.flatMap((app) => (app.owners ?? []).map((o) => o.id)),
+      judge,
+    );
   },
 });

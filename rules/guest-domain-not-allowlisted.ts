@@ -33,20 +33,39 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
     rationale:
       'Tightening the invitation allow or block list stops new invitations, but every guest invited before the change keeps working. A guest from a domain that is now blocked — a consumer mail provider, a former partner, a competitor — is precisely the access the new list was meant to end, and nothing in Entra reports it.',
     remediation: {
-      summary: 'Review each guest with the sponsor: remove the account (or add the domain to the allow list deliberately if the collaboration is wanted).',
+      summary:
+        'Review each guest with the sponsor: remove the account (or add the domain to the allow list deliberately if the collaboration is wanted).',
       graph: { method: 'DELETE', url: '/v1.0/users/{userId}' },
       ids: (f) => ({ userId: f.resource.id }),
-      portal: 'Entra admin center › Entra ID › Users › (guest) › Delete; list: External Identities › External collaboration settings › Collaboration restrictions',
+      portal:
+        'Entra admin center › Entra ID › Users › (guest) › Delete; list: External Identities › External collaboration settings › Collaboration restrictions',
     },
     references: [
-      { title: 'Allow or block B2B collaboration with organizations', url: 'https://learn.microsoft.com/entra/external-id/allow-deny-list' },
+      {
+        title: 'Allow or block B2B collaboration with organizations',
+        url: 'https://learn.microsoft.com/entra/external-id/allow-deny-list',
+      },
       { title: 'Properties of a B2B guest user account', url: 'https://learn.microsoft.com/entra/external-id/user-properties' },
     ],
     frameworks: { catalog: ['EI-02'] },
     semantics: [
-      { statement: 'The invitation allow/block list "doesn\'t apply to external users who already redeemed the invitation" and is enforced only from when it is set, so existing guests must be re-checked.', source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list' },
-      { statement: 'Whatever domain is not on the allow list is blocked: an allow list with no domains admits none, so every enabled external guest is outside it.', source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list' },
-      { statement: 'The home domain is read from the invited address kept in the #EXT# user principal name first, then from mail, then otherMails: mail can be updated after redemption.', source: 'https://learn.microsoft.com/entra/external-id/user-properties', reading: 'the #EXT# name is written from the invited address; mail is editable by admins and Exchange, so it is the weaker witness.' },
+      {
+        statement:
+          'The invitation allow/block list "doesn\'t apply to external users who already redeemed the invitation" and is enforced only from when it is set, so existing guests must be re-checked.',
+        source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list',
+      },
+      {
+        statement:
+          'Whatever domain is not on the allow list is blocked: an allow list with no domains admits none, so every enabled external guest is outside it.',
+        source: 'https://learn.microsoft.com/entra/external-id/allow-deny-list',
+      },
+      {
+        statement:
+          'The home domain is read from the invited address kept in the #EXT# user principal name first, then from mail, then otherMails: mail can be updated after redemption.',
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+        reading:
+          'the #EXT# name is written from the invited address; mail is editable by admins and Exchange, so it is the weaker witness.',
+      },
     ],
     messages: {
       notAllowed: 'Guest {displayName} is from {domain}, which is not on the invitation allow list.',
@@ -83,7 +102,12 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
         const violates = policy.kind === 'allow' ? !entry : !!entry;
         if (!violates) return;
         ctx.fail(policy.kind === 'allow' ? 'notAllowed' : 'blocked', {
-          resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+          resource: {
+            type: 'user',
+            id: guest.id,
+            displayName: guest.displayName ?? guest.userPrincipalName ?? null,
+            path: `users/${guest.id}`,
+          },
           params: { domain },
           evidence: {
             domain,
@@ -97,7 +121,10 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
         });
       },
       end: () => {
-        if (noDomain.length) ctx.incomplete(`${countOf(noDomain.length, 'enabled guest has', 'enabled guests have')} no readable home domain in their address or sign-in name (ids ${noDomain.slice(0, 5).join(', ')}${noDomain.length > 5 ? ', …' : ''})`);
+        if (noDomain.length)
+          ctx.incomplete(
+            `${countOf(noDomain.length, 'enabled guest has', 'enabled guests have')} no readable home domain in their address or sign-in name (ids ${noDomain.slice(0, 5).join(', ')}${noDomain.length > 5 ? ', …' : ''})`,
+          );
       },
     };
   },

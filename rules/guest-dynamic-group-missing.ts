@@ -65,9 +65,18 @@ export default defineRule<'dynamicGroups'>({
     ],
     frameworks: { catalog: ['LC-04'], 'cis-m365': ['5.1.3.1'] },
     semantics: [
-      { statement: 'A dynamic membership rule user.userType -eq "Guest" selects every guest and keeps itself current.', source: 'https://learn.microsoft.com/entra/identity/users/groups-dynamic-membership' },
-      { statement: 'A group whose membershipRuleProcessingState is Paused stops updating its membership.', source: 'https://learn.microsoft.com/graph/api/resources/group' },
-      { statement: 'CIS 5.1.3.1 asks for a dynamic group holding every guest user.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
+      {
+        statement: 'A dynamic membership rule user.userType -eq "Guest" selects every guest and keeps itself current.',
+        source: 'https://learn.microsoft.com/entra/identity/users/groups-dynamic-membership',
+      },
+      {
+        statement: 'A group whose membershipRuleProcessingState is Paused stops updating its membership.',
+        source: 'https://learn.microsoft.com/graph/api/resources/group',
+      },
+      {
+        statement: 'CIS 5.1.3.1 asks for a dynamic group holding every guest user.',
+        source: 'https://www.cisecurity.org/benchmark/microsoft_365',
+      },
     ],
     messages: {
       missing: 'No dynamic group selects every guest ({dynamicGroups:dynamic group} checked).',
@@ -78,7 +87,9 @@ export default defineRule<'dynamicGroups'>({
     const dynamic = dynamicGroups.filter(isDynamic);
     const allGuests = dynamic.filter((g) => isAllGuestsRule(g.membershipRule));
     if (allGuests.some((g) => !isPaused(g))) return;
-    const nearMisses = dynamic.filter((g) => !isAllGuestsRule(g.membershipRule) && /usertype/i.test(g.membershipRule ?? '')).map((g) => ({ id: g.id, displayName: g.displayName ?? null, membershipRule: g.membershipRule ?? null }));
+    const nearMisses = dynamic
+      .filter((g) => !isAllGuestsRule(g.membershipRule) && /usertype/i.test(g.membershipRule ?? ''))
+      .map((g) => ({ id: g.id, displayName: g.displayName ?? null, membershipRule: g.membershipRule ?? null }));
     if (allGuests.length) {
       for (const g of allGuests) {
         ctx.fail('paused', {

@@ -69,12 +69,25 @@ export default defineRule<'guests'>({
       { title: 'Update user', url: 'https://learn.microsoft.com/graph/api/user-update' },
     ],
     semantics: [
-      { statement: 'An external member is a B2B collaboration user with member-level access: an account in another organisation or identity provider and userType Member.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
-      { statement: 'External markers: an #EXT# user principal name, an externalUserState, creationType Invitation, or an identity issuer other than the tenant itself (ExternalAzureAD, MicrosoftAccount, mail, google.com, facebook.com, a SAML issuer URI).', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
-      { statement: 'userType has no relation to how the user signs in; it only states the relationship to the organisation, which is why a member with external markers is worth a named decision.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+      {
+        statement:
+          'An external member is a B2B collaboration user with member-level access: an account in another organisation or identity provider and userType Member.',
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+      },
+      {
+        statement:
+          'External markers: an #EXT# user principal name, an externalUserState, creationType Invitation, or an identity issuer other than the tenant itself (ExternalAzureAD, MicrosoftAccount, mail, google.com, facebook.com, a SAML issuer URI).',
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+      },
+      {
+        statement:
+          'userType has no relation to how the user signs in; it only states the relationship to the organisation, which is why a member with external markers is worth a named decision.',
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+      },
     ],
     messages: {
-      member: 'External user {displayName} has the user type Member, so employee-level directory access, although the account is external ({markersText}).',
+      member:
+        'External user {displayName} has the user type Member, so employee-level directory access, although the account is external ({markersText}).',
     },
   },
   evaluate(_data, ctx) {

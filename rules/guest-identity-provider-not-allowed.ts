@@ -33,22 +33,45 @@ export default defineRule<never, Options>({
     rationale:
       'Every identity provider guests can use is a different answer to "who vouches for this person": a partner\'s Entra tenant with its own MFA and leaver process, your own federation partner, or a consumer account nobody manages. The inventory shows which doors exist; a profile that wants only organisation-managed identities names the others, and each one still enabled is reported.',
     remediation: {
-      summary: 'Remove the identity provider the profile does not allow (delete the social identity provider, or the SAML/WS-Fed federation), after checking which guests still sign in with it.',
+      summary:
+        'Remove the identity provider the profile does not allow (delete the social identity provider, or the SAML/WS-Fed federation), after checking which guests still sign in with it.',
       graph: { method: 'DELETE', url: '/v1.0/identity/identityProviders/{identityProviderId}' },
       portal: 'Entra admin center › External Identities › All identity providers',
     },
     references: [
-      { title: 'Identity providers for External ID in workforce tenants', url: 'https://learn.microsoft.com/entra/external-id/identity-providers' },
+      {
+        title: 'Identity providers for External ID in workforce tenants',
+        url: 'https://learn.microsoft.com/entra/external-id/identity-providers',
+      },
       { title: 'List identityProviders', url: 'https://learn.microsoft.com/graph/api/identitycontainer-list-identityproviders' },
       { title: 'builtInIdentityProvider resource type', url: 'https://learn.microsoft.com/graph/api/resources/builtinidentityprovider' },
-      { title: 'Cross-tenant access overview: configurable redemption', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview#configurable-redemption-preview' },
+      {
+        title: 'Cross-tenant access overview: configurable redemption',
+        url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview#configurable-redemption-preview',
+      },
     ],
     frameworks: { catalog: ['EI-11'] },
     semantics: [
-      { statement: 'In a workforce tenant GET /identity/identityProviders lists social identity providers (Google, Facebook) and built-in ones (AADSignup, EmailOTP, MicrosoftAccount).', source: 'https://learn.microsoft.com/graph/api/identitycontainer-list-identityproviders' },
-      { statement: 'Whether users of other Entra tenants and Microsoft accounts are used for redemption follows the redemption order and its fallback in the default cross-tenant settings; a fallback must always be enabled.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview#configurable-redemption-preview' },
-      { statement: 'Email one-time passcode for external users follows allowExternalIdToUseEmailOtp ("default" is enabled).', source: 'https://learn.microsoft.com/graph/api/resources/emailauthenticationmethodconfiguration' },
-      { statement: 'No benchmark disallows a guest identity provider; the strict profile\'s choice of Google and Facebook is gatehouse\'s.', source: 'https://learn.microsoft.com/entra/external-id/identity-providers', reading: 'consumer social accounts are the providers no organisation answers for; Microsoft accounts stay allowed because a fallback provider is mandatory.' },
+      {
+        statement:
+          'In a workforce tenant GET /identity/identityProviders lists social identity providers (Google, Facebook) and built-in ones (AADSignup, EmailOTP, MicrosoftAccount).',
+        source: 'https://learn.microsoft.com/graph/api/identitycontainer-list-identityproviders',
+      },
+      {
+        statement:
+          'Whether users of other Entra tenants and Microsoft accounts are used for redemption follows the redemption order and its fallback in the default cross-tenant settings; a fallback must always be enabled.',
+        source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview#configurable-redemption-preview',
+      },
+      {
+        statement: 'Email one-time passcode for external users follows allowExternalIdToUseEmailOtp ("default" is enabled).',
+        source: 'https://learn.microsoft.com/graph/api/resources/emailauthenticationmethodconfiguration',
+      },
+      {
+        statement: "No benchmark disallows a guest identity provider; the strict profile's choice of Google and Facebook is gatehouse's.",
+        source: 'https://learn.microsoft.com/entra/external-id/identity-providers',
+        reading:
+          'consumer social accounts are the providers no organisation answers for; Microsoft accounts stay allowed because a fallback provider is mandatory.',
+      },
     ],
     messages: {
       enabled: 'Guests can use {provider}, which this profile does not allow ({detail}).',

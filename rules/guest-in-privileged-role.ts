@@ -28,11 +28,13 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
     requires: ['guests', 'directoryRoleAssignments'],
     optional: ['directoryRoleDefinitions', 'directoryRoleEligibilities'],
     rationale:
-      'A guest\'s credentials, MFA and device are governed by another organisation: its password policy, its joiner-mover-leaver process, its incident response. Giving that account an administrative role puts your tenant\'s control plane behind someone else\'s security. Administrators from a partner should get accounts in your directory, under your policies — or delegated access designed for it (GDAP, multi-tenant organisation).',
+      "A guest's credentials, MFA and device are governed by another organisation: its password policy, its joiner-mover-leaver process, its incident response. Giving that account an administrative role puts your tenant's control plane behind someone else's security. Administrators from a partner should get accounts in your directory, under your policies — or delegated access designed for it (GDAP, multi-tenant organisation).",
     remediation: {
-      summary: 'Remove the role assignment (or eligibility) from the guest; if the person needs to administer, create an internal account under your own MFA and lifecycle controls.',
+      summary:
+        'Remove the role assignment (or eligibility) from the guest; if the person needs to administer, create an internal account under your own MFA and lifecycle controls.',
       graph: { method: 'DELETE', url: '/v1.0/roleManagement/directory/roleAssignments/{assignmentId}' },
-      detail: 'An active assignment is deleted (the request below); an eligible (PIM) assignment is not an assignment and cannot be deleted that way: it is removed with a role eligibility schedule request whose action is adminRemove, naming the guest, the role and the scope. Each affected object carries its own request.',
+      detail:
+        'An active assignment is deleted (the request below); an eligible (PIM) assignment is not an assignment and cannot be deleted that way: it is removed with a role eligibility schedule request whose action is adminRemove, naming the guest, the role and the scope. Each affected object carries its own request.',
       forFinding: (f) => {
         const e = f.evidence ?? {};
         const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -41,26 +43,60 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
           return {
             method: 'POST',
             url: '/v1.0/roleManagement/directory/roleEligibilityScheduleRequests',
-            body: { action: 'adminRemove', principalId: f.resource.id, roleDefinitionId: text(e.roleDefinitionId) ?? '{roleDefinitionId}', directoryScopeId: text(e.directoryScopeId) ?? '/', justification: 'Guest accounts do not hold privileged roles' },
+            body: {
+              action: 'adminRemove',
+              principalId: f.resource.id,
+              roleDefinitionId: text(e.roleDefinitionId) ?? '{roleDefinitionId}',
+              directoryScopeId: text(e.directoryScopeId) ?? '/',
+              justification: 'Guest accounts do not hold privileged roles',
+            },
           };
         }
         const id = text(e.assignmentId);
-        return id ? withIds({ method: 'DELETE', url: '/v1.0/roleManagement/directory/roleAssignments/{assignmentId}' }, { assignmentId: id }) : undefined;
+        return id
+          ? withIds({ method: 'DELETE', url: '/v1.0/roleManagement/directory/roleAssignments/{assignmentId}' }, { assignmentId: id })
+          : undefined;
       },
       portal: 'Entra admin center › Entra ID › Roles & admins › (role) › Assignments › Remove',
     },
     references: [
-      { title: 'Privileged roles and permissions in Microsoft Entra ID', url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions' },
-      { title: 'Microsoft Entra built-in roles', url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference' },
+      {
+        title: 'Privileged roles and permissions in Microsoft Entra ID',
+        url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions',
+      },
+      {
+        title: 'Microsoft Entra built-in roles',
+        url: 'https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference',
+      },
       { title: 'Delete unifiedRoleAssignment', url: 'https://learn.microsoft.com/graph/api/unifiedroleassignment-delete' },
-      { title: 'Create roleEligibilityScheduleRequests (adminRemove removes an eligible assignment)', url: 'https://learn.microsoft.com/graph/api/rbacapplication-post-roleeligibilityschedulerequests' },
+      {
+        title: 'Create roleEligibilityScheduleRequests (adminRemove removes an eligible assignment)',
+        url: 'https://learn.microsoft.com/graph/api/rbacapplication-post-roleeligibilityschedulerequests',
+      },
     ],
     frameworks: { catalog: ['PR-01'], 'zero-trust': ['22128', '25383', '25384'] },
     semantics: [
-      { statement: 'A role definition\'s isPrivileged (Graph beta) says whether Microsoft considers the role privileged; without the flag, Microsoft\'s PRIVILEGED-labelled built-in roles in the permissions reference stand in. A custom role without the flag is not judged either way.', source: 'https://learn.microsoft.com/graph/api/resources/unifiedroledefinition?view=graph-rest-beta' },
-      { statement: 'Exchange Administrator and SharePoint Administrator are not labelled privileged by Microsoft but manage all mail or all files; gatehouse reports them as well.', source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference', reading: 'control of every mailbox or every site is control of the organisation\'s data, whatever the label.' },
-      { statement: 'Eligible assignments (PIM) grant the role on activation and are judged like active ones; without P2 there are none.', source: 'https://learn.microsoft.com/graph/api/resources/unifiedroleeligibilityschedule' },
-      { statement: 'Read-only privileged roles (Global Reader, Security Reader, Attribute Provisioning Reader) read every setting: reported one severity lower.', source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions', reading: 'read-only roles cannot change anything, but a compromised outsider with them sees the whole control plane.' },
+      {
+        statement:
+          "A role definition's isPrivileged (Graph beta) says whether Microsoft considers the role privileged; without the flag, Microsoft's PRIVILEGED-labelled built-in roles in the permissions reference stand in. A custom role without the flag is not judged either way.",
+        source: 'https://learn.microsoft.com/graph/api/resources/unifiedroledefinition?view=graph-rest-beta',
+      },
+      {
+        statement:
+          'Exchange Administrator and SharePoint Administrator are not labelled privileged by Microsoft but manage all mail or all files; gatehouse reports them as well.',
+        source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/permissions-reference',
+        reading: "control of every mailbox or every site is control of the organisation's data, whatever the label.",
+      },
+      {
+        statement: 'Eligible assignments (PIM) grant the role on activation and are judged like active ones; without P2 there are none.',
+        source: 'https://learn.microsoft.com/graph/api/resources/unifiedroleeligibilityschedule',
+      },
+      {
+        statement:
+          'Read-only privileged roles (Global Reader, Security Reader, Attribute Provisioning Reader) read every setting: reported one severity lower.',
+        source: 'https://learn.microsoft.com/entra/identity/role-based-access-control/privileged-roles-permissions',
+        reading: 'read-only roles cannot change anything, but a compromised outsider with them sees the whole control plane.',
+      },
     ],
     messages: {
       privileged: 'Guest {displayName} holds the privileged role {role} ({kind} assignment, scope {scope}).',
@@ -86,7 +122,12 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
       if (!verdict.privileged) return;
       const scope = a.directoryScopeId ?? '/';
       ctx.fail('privileged', {
-        resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+        resource: {
+          type: 'user',
+          id: guest.id,
+          displayName: guest.displayName ?? guest.userPrincipalName ?? null,
+          path: `users/${guest.id}`,
+        },
         subKey: `${kind}:${a.roleDefinitionId ?? ''}:${scope}`,
         severity: verdict.readOnly ? 'medium' : 'high',
         params: { role: verdict.name, kind, scope: scope === '/' ? 'whole tenant' : scope },
@@ -100,7 +141,9 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
         },
       });
     };
-    const holders = new Set([...directoryRoleAssignments, ...(eligibilities ?? [])].flatMap((a) => (a.principalId ? [a.principalId.toLowerCase()] : [])));
+    const holders = new Set(
+      [...directoryRoleAssignments, ...(eligibilities ?? [])].flatMap((a) => (a.principalId ? [a.principalId.toLowerCase()] : [])),
+    );
     // Role holders are few: the guest pass keeps only the guests among them.
     return guestsAmong(holders, (found) => {
       byId = found;

@@ -35,7 +35,8 @@ export default defineRule<'guests', Options>({
     rationale:
       'An unredeemed invitation on an enabled account is a live account waiting for whoever controls the invited mailbox first. If the address was mistyped, belongs to a shared mailbox, or the partner has left, the redemption link can still be used — and the account already sits in groups and teams it was added to. Old invitations should be resent deliberately or the account removed.',
     remediation: {
-      summary: 'Delete the guest account (or resend the invitation if access is still needed, after confirming the address with the sponsor).',
+      summary:
+        'Delete the guest account (or resend the invitation if access is still needed, after confirming the address with the sponsor).',
       graph: { method: 'DELETE', url: '/v1.0/users/{userId}' },
       ids: (f) => ({ userId: f.resource.id }),
       portal: 'Entra admin center › Entra ID › Users › (guest) › Delete — or › B2B collaboration › Resend invitation',
@@ -44,12 +45,27 @@ export default defineRule<'guests', Options>({
       { title: 'Properties of a B2B guest user account', url: 'https://learn.microsoft.com/entra/external-id/user-properties' },
       { title: 'Reset redemption status for a guest user', url: 'https://learn.microsoft.com/entra/external-id/reset-redemption-status' },
       { title: 'Delete a user', url: 'https://learn.microsoft.com/graph/api/user-delete' },
-      { title: 'Sign-in error codes (AADSTS50057: the user account is disabled)', url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes' },
+      {
+        title: 'Sign-in error codes (AADSTS50057: the user account is disabled)',
+        url: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
+      },
     ],
     semantics: [
-      { statement: 'Before redemption the guest\'s External user state is PendingAcceptance; Graph may write it "Pending Acceptance".', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
-      { statement: 'externalUserStateChangeDateTime is when the state last changed; the invitation\'s age counts from it, else from createdDateTime.', source: 'https://learn.microsoft.com/graph/api/resources/user' },
-      { statement: 'Disabled pending guests (accountEnabled false) are not reported: redeeming is a sign-in, and a disabled account cannot sign in (AADSTS50057).', source: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes', reading: 'Microsoft does not describe redeeming a disabled account; the sign-in refusal means the invitation is not live.' },
+      {
+        statement: 'Before redemption the guest\'s External user state is PendingAcceptance; Graph may write it "Pending Acceptance".',
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+      },
+      {
+        statement:
+          "externalUserStateChangeDateTime is when the state last changed; the invitation's age counts from it, else from createdDateTime.",
+        source: 'https://learn.microsoft.com/graph/api/resources/user',
+      },
+      {
+        statement:
+          'Disabled pending guests (accountEnabled false) are not reported: redeeming is a sign-in, and a disabled account cannot sign in (AADSTS50057).',
+        source: 'https://learn.microsoft.com/entra/identity-platform/reference-error-codes',
+        reading: 'Microsoft does not describe redeeming a disabled account; the sign-in refusal means the invitation is not live.',
+      },
     ],
     messages: {
       pending: 'Guest {displayName} has not accepted the invitation for {days} days (more than {pendingDays}).',
@@ -71,7 +87,12 @@ export default defineRule<'guests', Options>({
         const days = daysBetween(since, ctx.asOf);
         if (days <= pendingDays) return;
         ctx.fail('pending', {
-          resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+          resource: {
+            type: 'user',
+            id: guest.id,
+            displayName: guest.displayName ?? guest.userPrincipalName ?? null,
+            path: `users/${guest.id}`,
+          },
           params: { days, pendingDays },
           evidence: {
             externalUserState: guest.externalUserState,
@@ -83,7 +104,10 @@ export default defineRule<'guests', Options>({
         });
       },
       end: () => {
-        if (undated.length) ctx.incomplete(`${countOf(undated.length, 'pending invitation has', 'pending invitations have')} no readable date of invitation or creation (ids ${undated.slice(0, 5).join(', ')}${undated.length > 5 ? ', …' : ''})`);
+        if (undated.length)
+          ctx.incomplete(
+            `${countOf(undated.length, 'pending invitation has', 'pending invitations have')} no readable date of invitation or creation (ids ${undated.slice(0, 5).join(', ')}${undated.length > 5 ? ', …' : ''})`,
+          );
       },
     };
   },

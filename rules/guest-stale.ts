@@ -28,25 +28,57 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
         'Disable (then, after a grace period, delete) each stale guest, or confirm with its sponsor that access is still needed. Prevent recurrence with a recurring access review of guests that removes access on non-response, or an inactive-guest lifecycle workflow.',
       graph: { method: 'PATCH', url: '/v1.0/users/{id}', body: { accountEnabled: false } },
       ids: (f) => ({ id: f.resource.id }),
-      portal: 'Entra admin center › Entra ID › Users › (guest) › Edit properties › Settings › Account enabled (off); recurring clean-up: ID Governance › Access reviews',
+      portal:
+        'Entra admin center › Entra ID › Users › (guest) › Edit properties › Settings › Account enabled (off); recurring clean-up: ID Governance › Access reviews',
     },
     references: [
-      { title: 'How to manage inactive user accounts', url: 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-manage-inactive-user-accounts' },
-      { title: 'Use access reviews to review and remove external users', url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users' },
+      {
+        title: 'How to manage inactive user accounts',
+        url: 'https://learn.microsoft.com/entra/identity/monitoring-health/howto-manage-inactive-user-accounts',
+      },
+      {
+        title: 'Use access reviews to review and remove external users',
+        url: 'https://learn.microsoft.com/entra/id-governance/access-reviews-external-users',
+      },
       { title: 'signInActivity resource type', url: 'https://learn.microsoft.com/graph/api/resources/signinactivity' },
     ],
     frameworks: { catalog: ['LC-02'], 'zero-trust': ['21858'] },
     semantics: [
-      { statement: 'lastSuccessfulSignInDateTime records the last successful interactive or non-interactive sign-in; it exists since 1 December 2023 and was not backfilled.', source: 'https://learn.microsoft.com/graph/api/resources/signinactivity' },
-      { statement: 'lastSignInDateTime and lastNonInteractiveSignInDateTime record the last attempts, successful or not; failed attempts are recorded too.', source: 'https://learn.microsoft.com/graph/api/resources/signinactivity' },
-      { statement: 'Inactivity counts from the last success; from the latest attempt only when it predates 1 December 2023; from the later of that day and the creation date when attempts since then recorded no success; from creation when nothing is recorded.', source: 'https://learn.microsoft.com/graph/api/resources/signinactivity', reading: 'an attempt before success recording may have succeeded, so it errs towards active; an attempt after it with no success recorded cannot have succeeded.' },
-      { statement: 'Graph writes "never" as 0001-01-01T00:00:00Z (DateTimeOffset.MinValue): treated as no sign-in, not as a date 2,000 years ago.', source: 'https://learn.microsoft.com/graph/api/resources/signinactivity', reading: 'no real sign-in can predate Entra ID, and the .NET minimum value is how Graph serialises an unset DateTimeOffset.' },
-      { statement: 'Pending invitations (externalUserState PendingAcceptance) and disabled accounts are not judged: the first are the invitation rules\' business, the second cannot sign in.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+      {
+        statement:
+          'lastSuccessfulSignInDateTime records the last successful interactive or non-interactive sign-in; it exists since 1 December 2023 and was not backfilled.',
+        source: 'https://learn.microsoft.com/graph/api/resources/signinactivity',
+      },
+      {
+        statement:
+          'lastSignInDateTime and lastNonInteractiveSignInDateTime record the last attempts, successful or not; failed attempts are recorded too.',
+        source: 'https://learn.microsoft.com/graph/api/resources/signinactivity',
+      },
+      {
+        statement:
+          'Inactivity counts from the last success; from the latest attempt only when it predates 1 December 2023; from the later of that day and the creation date when attempts since then recorded no success; from creation when nothing is recorded.',
+        source: 'https://learn.microsoft.com/graph/api/resources/signinactivity',
+        reading:
+          'an attempt before success recording may have succeeded, so it errs towards active; an attempt after it with no success recorded cannot have succeeded.',
+      },
+      {
+        statement:
+          'Graph writes "never" as 0001-01-01T00:00:00Z (DateTimeOffset.MinValue): treated as no sign-in, not as a date 2,000 years ago.',
+        source: 'https://learn.microsoft.com/graph/api/resources/signinactivity',
+        reading: 'no real sign-in can predate Entra ID, and the .NET minimum value is how Graph serialises an unset DateTimeOffset.',
+      },
+      {
+        statement:
+          "Pending invitations (externalUserState PendingAcceptance) and disabled accounts are not judged: the first are the invitation rules' business, the second cannot sign in.",
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+      },
     ],
     messages: {
       stale: 'Guest {displayName} has not signed in for {days} days (last sign-in {lastSignInDay}; threshold {staleDays} days).',
-      'never-signed-in': 'Guest {displayName} has never signed in although the account was created {days} days ago (threshold {staleDays} days).',
-      'no-success': 'Guest {displayName} has no successful sign-in recorded since {since} ({days} days; the last attempt, on {lastAttempt}, failed; threshold {staleDays} days).',
+      'never-signed-in':
+        'Guest {displayName} has never signed in although the account was created {days} days ago (threshold {staleDays} days).',
+      'no-success':
+        'Guest {displayName} has no successful sign-in recorded since {since} ({days} days; the last attempt, on {lastAttempt}, failed; threshold {staleDays} days).',
     },
   },
   evaluate({ guests }, ctx) {
@@ -68,26 +100,52 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
           return;
         }
         if (idle.since.getTime() >= cutoff) return;
-        const resource = { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` };
+        const resource = {
+          type: 'user',
+          id: guest.id,
+          displayName: guest.displayName ?? guest.userPrincipalName ?? null,
+          path: `users/${guest.id}`,
+        };
         const domain = guestDomain(guest);
         const { days, since, evidence } = idle;
         // Kept small: a large tenant has hundreds of thousands of these; days, dates and threshold are in params.
-        const base = { inactiveSince: since.toISOString(), inactivityBasis: idle.basis, daysInactive: days, signInActivity: guest.signInActivity ?? null };
+        const base = {
+          inactiveSince: since.toISOString(),
+          inactivityBasis: idle.basis,
+          daysInactive: days,
+          signInActivity: guest.signInActivity ?? null,
+        };
         if (idle.neverSignedIn) {
-          ctx.fail('never-signed-in', { resource, params: { days, createdDateTime: since.toISOString(), staleDays, domain }, evidence: base });
+          ctx.fail('never-signed-in', {
+            resource,
+            params: { days, createdDateTime: since.toISOString(), staleDays, domain },
+            evidence: base,
+          });
         } else if (evidence.kind === 'no-success-since-recording') {
           ctx.fail('no-success', {
             resource,
-            params: { days, since: since.toISOString().slice(0, 10), lastAttempt: evidence.lastAttempt.toISOString().slice(0, 10), staleDays, domain },
+            params: {
+              days,
+              since: since.toISOString().slice(0, 10),
+              lastAttempt: evidence.lastAttempt.toISOString().slice(0, 10),
+              staleDays,
+              domain,
+            },
             evidence: { ...base, successRecordedSince: SUCCESS_RECORDED_SINCE.toISOString(), lastAttemptField: evidence.field },
           });
         } else {
-          ctx.fail('stale', { resource, params: { days, lastSignIn: since.toISOString(), lastSignInDay: since.toISOString().slice(0, 10), staleDays, domain }, evidence: base });
+          ctx.fail('stale', {
+            resource,
+            params: { days, lastSignIn: since.toISOString(), lastSignInDay: since.toISOString().slice(0, 10), staleDays, domain },
+            evidence: base,
+          });
         }
       },
       end: () => {
         if (undatable) {
-          ctx.incomplete(`${countOf(undatable, 'enabled guest has', 'enabled guests have')} no readable sign-in or creation date to count inactivity from, so ${undatable === 1 ? 'its' : 'their'} staleness could not be judged`);
+          ctx.incomplete(
+            `${countOf(undatable, 'enabled guest has', 'enabled guests have')} no readable sign-in or creation date to count inactivity from, so ${undatable === 1 ? 'its' : 'their'} staleness could not be judged`,
+          );
         }
       },
     };

@@ -18,7 +18,11 @@ export default defineRule<'guests' | 'guestSponsors'>({
       'A sponsor is the person in your organisation who answers for a guest: who approves access reviews, who is asked when the account looks stale, whom lifecycle workflows notify. A guest without one has nobody to vouch for or against continued access, so reviews stall and removals never get decided.',
     remediation: {
       summary: 'Assign the inviting employee (or the project owner) as sponsor of the guest.',
-      graph: { method: 'POST', url: '/v1.0/users/{guestId}/sponsors/$ref', body: { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{sponsorId}' } },
+      graph: {
+        method: 'POST',
+        url: '/v1.0/users/{guestId}/sponsors/$ref',
+        body: { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{sponsorId}' },
+      },
       ids: (f) => ({ guestId: f.resource.id }),
       portal: 'Entra admin center › Entra ID › Users › (guest) › Properties › Sponsors',
     },
@@ -28,9 +32,18 @@ export default defineRule<'guests' | 'guestSponsors'>({
     ],
     frameworks: { catalog: ['LC-03'], 'zero-trust': ['21877'] },
     semantics: [
-      { statement: 'The inviter is added as the default sponsor of a new guest; a guest may have users or groups as sponsors.', source: 'https://learn.microsoft.com/entra/external-id/b2b-sponsors' },
-      { statement: 'Sponsors are read with the guest ($expand=sponsors); with that evidence collected, an empty list means no sponsor.', source: 'https://learn.microsoft.com/graph/api/user-list-sponsors' },
-      { statement: 'Only enabled guests that have redeemed are judged; pending invitations belong to guest-invitation-pending.', source: 'https://learn.microsoft.com/entra/external-id/user-properties' },
+      {
+        statement: 'The inviter is added as the default sponsor of a new guest; a guest may have users or groups as sponsors.',
+        source: 'https://learn.microsoft.com/entra/external-id/b2b-sponsors',
+      },
+      {
+        statement: 'Sponsors are read with the guest ($expand=sponsors); with that evidence collected, an empty list means no sponsor.',
+        source: 'https://learn.microsoft.com/graph/api/user-list-sponsors',
+      },
+      {
+        statement: 'Only enabled guests that have redeemed are judged; pending invitations belong to guest-invitation-pending.',
+        source: 'https://learn.microsoft.com/entra/external-id/user-properties',
+      },
     ],
     messages: {
       noSponsor: 'Guest {displayName} has no sponsor.',
@@ -42,7 +55,12 @@ export default defineRule<'guests' | 'guestSponsors'>({
         if (!isEnabled(guest) || isPending(guest)) return;
         if ((guest.sponsors ?? []).length) return;
         ctx.fail('noSponsor', {
-          resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+          resource: {
+            type: 'user',
+            id: guest.id,
+            displayName: guest.displayName ?? guest.userPrincipalName ?? null,
+            path: `users/${guest.id}`,
+          },
           evidence: { externalUserState: guest.externalUserState ?? null, userType: guest.userType ?? null },
         });
       },

@@ -43,7 +43,13 @@ export default defineRule<'authorizationPolicy', Options>({
     options: {
       schema: {
         properties: {
-          accepted: { type: 'array', items: { enum: [...INVITE_VALUES] }, minItems: 1, uniqueItems: true, default: ['adminsAndGuestInviters', 'none'] },
+          accepted: {
+            type: 'array',
+            items: { enum: [...INVITE_VALUES] },
+            minItems: 1,
+            uniqueItems: true,
+            default: ['adminsAndGuestInviters', 'none'],
+          },
         },
       },
       defaults: { accepted: ['adminsAndGuestInviters', 'none'] },
@@ -55,18 +61,39 @@ export default defineRule<'authorizationPolicy', Options>({
     rationale:
       'Every invitation adds an account from outside your organisation that can then sign in, read the directory and be granted access. When every member — or, with "everyone", every guest — can invite, the directory grows through whoever is least careful, invitations bypass whatever approval you run, and a single compromised guest can invite more outsiders. Keeping invitations with administrators and the Guest Inviter role makes each new external account a deliberate act someone answers for; entitlement management or a request process can carry the everyday demand.',
     remediation: {
-      summary: 'Limit guest invitations to administrators and users holding the Guest Inviter role (or turn invitations off entirely), and route everyday requests through an access package.',
+      summary:
+        'Limit guest invitations to administrators and users holding the Guest Inviter role (or turn invitations off entirely), and route everyday requests through an access package.',
       graph: { method: 'PATCH', url: '/v1.0/policies/authorizationPolicy', body: { allowInvitesFrom: 'adminsAndGuestInviters' } },
-      portal: 'Entra admin center › External Identities › External collaboration settings › Guest invite settings › Only users assigned to specific admin roles can invite guest users',
+      portal:
+        'Entra admin center › External Identities › External collaboration settings › Guest invite settings › Only users assigned to specific admin roles can invite guest users',
     },
     references: [
-      { title: 'authorizationPolicy resource type (allowInvitesFrom values)', url: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy' },
-      { title: 'Cross-tenant access overview (external collaboration settings)', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
+      {
+        title: 'authorizationPolicy resource type (allowInvitesFrom values)',
+        url: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy',
+      },
+      {
+        title: 'Cross-tenant access overview (external collaboration settings)',
+        url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      },
     ],
-    frameworks: { 'cis-m365': ['5.1.6.3'], 'cisa-scuba': ['MS.AAD.8.2v1'], eidsca: ['EIDSCA.AP04'], 'zero-trust': ['21791'], catalog: ['EI-01'] },
+    frameworks: {
+      'cis-m365': ['5.1.6.3'],
+      'cisa-scuba': ['MS.AAD.8.2v1'],
+      eidsca: ['EIDSCA.AP04'],
+      'zero-trust': ['21791'],
+      catalog: ['EI-01'],
+    },
     semantics: [
-      { statement: 'allowInvitesFrom: none (nobody, not even admins), adminsAndGuestInviters, adminsGuestInvitersAndAllMembers, everyone (guests included; the default outside US Government).', source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy#allowinvitesfrom-values' },
-      { statement: 'none is stricter than the CIS requirement (admins and Guest Inviters only) and therefore always passes.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
+      {
+        statement:
+          'allowInvitesFrom: none (nobody, not even admins), adminsAndGuestInviters, adminsGuestInvitersAndAllMembers, everyone (guests included; the default outside US Government).',
+        source: 'https://learn.microsoft.com/graph/api/resources/authorizationpolicy#allowinvitesfrom-values',
+      },
+      {
+        statement: 'none is stricter than the CIS requirement (admins and Guest Inviters only) and therefore always passes.',
+        source: 'https://www.cisecurity.org/benchmark/microsoft_365',
+      },
     ],
     messages: {
       everyone: 'Anyone in the organisation, guests included, can invite new guests.',
@@ -81,12 +108,19 @@ export default defineRule<'authorizationPolicy', Options>({
       return;
     }
     if (!isInviteValue(value)) {
-      ctx.notAssessed(`who may invite guests is set to a value gatehouse does not recognise (${JSON.stringify(value.slice(0, 80))}); an unknown setting is never read as restrictive.`);
+      ctx.notAssessed(
+        `who may invite guests is set to a value gatehouse does not recognise (${JSON.stringify(value.slice(0, 80))}); an unknown setting is never read as restrictive.`,
+      );
       return;
     }
     if (ctx.options.accepted.includes(value)) return;
     ctx.fail(MESSAGE[value], {
-      resource: { type: 'authorizationPolicy', id: 'authorizationPolicy', displayName: 'Authorization policy', path: 'policies/authorizationPolicy' },
+      resource: {
+        type: 'authorizationPolicy',
+        id: 'authorizationPolicy',
+        displayName: 'Authorization policy',
+        path: 'policies/authorizationPolicy',
+      },
       severity: SEVERITY[value],
       params: { value, setting: INVITE_WORDS[value] },
       evidence: { allowInvitesFrom: value, accepted: ctx.options.accepted },

@@ -14,17 +14,30 @@ export default defineRule<'sharepointSettings'>({
     remediation: {
       summary: 'Turn off "Allow guests to share items they don\'t own".',
       graph: { method: 'PATCH', url: '/v1.0/admin/sharepoint/settings', body: { isResharingByExternalUsersEnabled: false } },
-      portal: 'SharePoint admin center › Policies › Sharing › More external sharing settings › Allow guests to share items they don\'t own',
+      portal: "SharePoint admin center › Policies › Sharing › More external sharing settings › Allow guests to share items they don't own",
     },
     references: [
       { title: 'sharepointSettings resource type', url: 'https://learn.microsoft.com/graph/api/resources/sharepointsettings' },
-      { title: 'Manage sharing settings for SharePoint and OneDrive', url: 'https://learn.microsoft.com/sharepoint/turn-external-sharing-on-or-off' },
+      {
+        title: 'Manage sharing settings for SharePoint and OneDrive',
+        url: 'https://learn.microsoft.com/sharepoint/turn-external-sharing-on-or-off',
+      },
     ],
     frameworks: { catalog: ['SP-02'], 'cis-m365': ['7.2.5'] },
     semantics: [
-      { statement: 'isResharingByExternalUsersEnabled indicates whether guests are allowed to reshare files, folders and sites they don\'t own.', source: 'https://learn.microsoft.com/graph/api/resources/sharepointsettings' },
-      { statement: 'CIS Microsoft 365 7.2.5 expects guests not to share items they do not own.', source: 'https://www.cisecurity.org/benchmark/microsoft_365' },
-      { statement: 'With sharingCapability disabled nothing is shared outside the organisation, so there is no guest to reshare.', source: 'https://learn.microsoft.com/graph/api/resources/sharepointsettings#sharingcapabilities-values' },
+      {
+        statement:
+          "isResharingByExternalUsersEnabled indicates whether guests are allowed to reshare files, folders and sites they don't own.",
+        source: 'https://learn.microsoft.com/graph/api/resources/sharepointsettings',
+      },
+      {
+        statement: 'CIS Microsoft 365 7.2.5 expects guests not to share items they do not own.',
+        source: 'https://www.cisecurity.org/benchmark/microsoft_365',
+      },
+      {
+        statement: 'With sharingCapability disabled nothing is shared outside the organisation, so there is no guest to reshare.',
+        source: 'https://learn.microsoft.com/graph/api/resources/sharepointsettings#sharingcapabilities-values',
+      },
     ],
     messages: {
       allowed: 'Guests can reshare files, folders and sites they do not own.',

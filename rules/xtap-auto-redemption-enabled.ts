@@ -15,24 +15,39 @@ export default defineRule({
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessPartners'],
     rationale:
-      'Automatic redemption suppresses the consent prompt a user sees the first time they access another tenant. Inbound, the partner\'s users become active guests in your tenant without ever agreeing to it (the setting cross-tenant synchronisation relies on); outbound, your users\' profile information is shared with the partner without asking them. Both need the other tenant to set the mirror setting, so each one is a standing agreement between two organisations worth a named owner. The default settings cannot turn this on (Graph always keeps it off there), so only partners are checked; no peer tool looks at this setting.',
+      "Automatic redemption suppresses the consent prompt a user sees the first time they access another tenant. Inbound, the partner's users become active guests in your tenant without ever agreeing to it (the setting cross-tenant synchronisation relies on); outbound, your users' profile information is shared with the partner without asking them. Both need the other tenant to set the mirror setting, so each one is a standing agreement between two organisations worth a named owner. The default settings cannot turn this on (Graph always keeps it off there), so only partners are checked; no peer tool looks at this setting.",
     remediation: {
-      summary: 'Keep automatic redemption only for partners with an agreed synchronisation or multi-tenant organisation arrangement; switch it off elsewhere.',
+      summary:
+        'Keep automatic redemption only for partners with an agreed synchronisation or multi-tenant organisation arrangement; switch it off elsewhere.',
       graph: {
         method: 'PATCH',
         url: '/v1.0/policies/crossTenantAccessPolicy/partners/{tenantId}',
         body: { automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false } },
       },
       ids: (f) => ({ tenantId: f.resource.id }),
-      portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access / Outbound access › Trust settings › Automatically redeem invitations',
+      portal:
+        'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access / Outbound access › Trust settings › Automatically redeem invitations',
     },
     references: [
-      { title: 'Cross-tenant access overview (automatic redemption)', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
-      { title: 'crossTenantAccessPolicyConfigurationPartner resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+      {
+        title: 'Cross-tenant access overview (automatic redemption)',
+        url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview',
+      },
+      {
+        title: 'crossTenantAccessPolicyConfigurationPartner resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
+      },
     ],
     semantics: [
-      { statement: 'The default\'s automaticUserConsentSettings are always false and cannot be updated; a partner\'s null values inherit that false.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
-      { statement: 'Automatic redemption suppresses the consent prompt only when the other tenant sets the mirror setting too.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect' },
+      {
+        statement:
+          "The default's automaticUserConsentSettings are always false and cannot be updated; a partner's null values inherit that false.",
+        source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
+      },
+      {
+        statement: 'Automatic redemption suppresses the consent prompt only when the other tenant sets the mirror setting too.',
+        source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect',
+      },
     ],
     messages: {
       inbound: 'Users of partner {displayName} redeem invitations to your tenant automatically, without a consent prompt.',

@@ -13,7 +13,8 @@ export default defineRule({
     rationale:
       'B2B direct connect (today: Teams shared channels) lets external users work in your resources with their home account and no guest object in your directory — so they appear in no guest list, access review or guest-scoped policy. Microsoft ships it blocked by default for that reason. Opening it in the default settings means users of every Entra tenant can be brought into shared channels; the usual, reviewable design is to open direct connect per partner organisation that has agreed to it. Allowing the Office 365 application (or all Microsoft apps) is all that direct connect reaches.',
     remediation: {
-      summary: 'Block inbound B2B direct connect in the default cross-tenant settings and allow it in the partner configuration of the organisations you share channels with.',
+      summary:
+        'Block inbound B2B direct connect in the default cross-tenant settings and allow it in the partner configuration of the organisations you share channels with.',
       graph: {
         method: 'PATCH',
         url: '/v1.0/policies/crossTenantAccessPolicy/default',
@@ -24,19 +25,38 @@ export default defineRule({
           },
         },
       },
-      portal: 'Entra admin center › External Identities › Cross-tenant access settings › Default settings › Inbound access settings › B2B direct connect',
+      portal:
+        'Entra admin center › External Identities › Cross-tenant access settings › Default settings › Inbound access settings › B2B direct connect',
     },
     references: [
       { title: 'Cross-tenant access overview', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
-      { title: 'Enable shared channels with all external organizations (what opening the default means)', url: 'https://learn.microsoft.com/microsoft-365/solutions/allow-direct-connect-with-all-organizations' },
-      { title: 'crossTenantAccessPolicyConfigurationDefault resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
-      { title: 'crossTenantAccessPolicyTarget: reserved application values Office365 and AllMicrosoftApps', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
+      {
+        title: 'Enable shared channels with all external organizations (what opening the default means)',
+        url: 'https://learn.microsoft.com/microsoft-365/solutions/allow-direct-connect-with-all-organizations',
+      },
+      {
+        title: 'crossTenantAccessPolicyConfigurationDefault resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault',
+      },
+      {
+        title: 'crossTenantAccessPolicyTarget: reserved application values Office365 and AllMicrosoftApps',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget',
+      },
     ],
     frameworks: { catalog: ['XT-03'] },
     semantics: [
-      { statement: 'B2B direct connect currently works with Teams shared channels; it is blocked both ways by default.', source: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview' },
-      { statement: 'Inbound default settings cannot target users or groups; blocking named targets elsewhere lets everyone else in.', source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect' },
-      { statement: 'Allowing the Office365 (or AllMicrosoftApps) application target is all that direct connect reaches.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
+      {
+        statement: 'B2B direct connect currently works with Teams shared channels; it is blocked both ways by default.',
+        source: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview',
+      },
+      {
+        statement: 'Inbound default settings cannot target users or groups; blocking named targets elsewhere lets everyone else in.',
+        source: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-direct-connect',
+      },
+      {
+        statement: 'Allowing the Office365 (or AllMicrosoftApps) application target is all that direct connect reaches.',
+        source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget',
+      },
     ],
     messages: {
       open: 'Default inbound B2B direct connect admits {users} of any external Entra tenant to {applications}, with no guest account in your directory.',
@@ -54,11 +74,21 @@ export default defineRule({
     }
     if (!OPEN.has(users) || apps === 'none') return;
     ctx.fail('open', {
-      resource: { type: 'crossTenantAccessPolicyConfigurationDefault', id: 'default', displayName: 'Default cross-tenant access settings', path: 'policies/crossTenantAccessPolicy/default' },
+      resource: {
+        type: 'crossTenantAccessPolicyConfigurationDefault',
+        id: 'default',
+        displayName: 'Default cross-tenant access settings',
+        path: 'policies/crossTenantAccessPolicy/default',
+      },
       subKey: 'b2bDirectConnectInbound',
       params: {
         users: users === 'all' ? 'all users' : 'all users except those blocked by name',
-        applications: apps === 'all' ? 'all applications' : apps === 'allExcept' ? 'all applications except those blocked by name' : 'selected applications',
+        applications:
+          apps === 'all'
+            ? 'all applications'
+            : apps === 'allExcept'
+              ? 'all applications except those blocked by name'
+              : 'selected applications',
       },
       evidence: {
         ...settingEvidence(setting),

@@ -17,16 +17,30 @@ export default defineRule({
         url: '/v1.0/policies/crossTenantAccessPolicy/default',
         body: { inboundTrust: { isMfaAccepted: false } },
       },
-      portal: 'Entra admin center › External Identities › Cross-tenant access settings › Default settings › Inbound access settings › Trust settings',
+      portal:
+        'Entra admin center › External Identities › Cross-tenant access settings › Default settings › Inbound access settings › Trust settings',
     },
     references: [
-      { title: 'Configure B2B collaboration cross-tenant access settings', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration' },
-      { title: 'crossTenantAccessPolicyInboundTrust resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust' },
+      {
+        title: 'Configure B2B collaboration cross-tenant access settings',
+        url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+      },
+      {
+        title: 'crossTenantAccessPolicyInboundTrust resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust',
+      },
     ],
     frameworks: { catalog: ['XT-04'] },
     semantics: [
-      { statement: 'Inbound trust of MFA lets Conditional Access accept MFA performed in the user\'s home tenant; the system default trusts nothing.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust' },
-      { statement: 'Trust set in the default applies to every Entra organisation without a partner configuration.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+      {
+        statement:
+          "Inbound trust of MFA lets Conditional Access accept MFA performed in the user's home tenant; the system default trusts nothing.",
+        source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyinboundtrust',
+      },
+      {
+        statement: 'Trust set in the default applies to every Entra organisation without a partner configuration.',
+        source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault',
+      },
     ],
     messages: {
       trusted: 'The default cross-tenant policy accepts MFA performed in any external tenant.',
@@ -37,7 +51,12 @@ export default defineRule({
     const mfa = effective.inboundTrust.isMfaAccepted;
     if (mfa.value) {
       ctx.fail('trusted', {
-        resource: { type: 'crossTenantAccessPolicyConfigurationDefault', id: 'default', displayName: 'Default cross-tenant access settings', path: 'policies/crossTenantAccessPolicy/default' },
+        resource: {
+          type: 'crossTenantAccessPolicyConfigurationDefault',
+          id: 'default',
+          displayName: 'Default cross-tenant access settings',
+          path: 'policies/crossTenantAccessPolicy/default',
+        },
         subKey: 'inboundTrust.isMfaAccepted',
         evidence: { isMfaAccepted: mfa.value, source: mfa.source },
       });

@@ -17,7 +17,8 @@ export default defineRule({
     rationale:
       'Outbound settings decide whether your users may accept guest invitations from, or join shared channels of, other organisations — and so where your data can travel under their own names. Open to all users and all applications (Microsoft\'s default for B2B collaboration), any user can become a guest in any tenant, including one that exists to collect data. Restricting the default and opening outbound access per partner, or to a group of users who need it, keeps that list deliberate. This is low severity: it governs your users\' activity elsewhere, not access to your tenant. A default that already scopes outbound access to chosen users or applications passes; the Zero Trust Assessment (21790) fails anything short of a full block. B2B direct connect serves Teams shared channels only, which belong to Office 365: direct connect allowed to the Office 365 application (or all Microsoft apps) is open to everything direct connect reaches, not "selected applications".',
     remediation: {
-      summary: 'Block outbound B2B collaboration and direct connect in the default settings (or limit them to a group of users) and allow them per partner organisation.',
+      summary:
+        'Block outbound B2B collaboration and direct connect in the default settings (or limit them to a group of users) and allow them per partner organisation.',
       graph: {
         method: 'PATCH',
         url: '/v1.0/policies/crossTenantAccessPolicy/default',
@@ -36,14 +37,32 @@ export default defineRule({
     },
     references: [
       { title: 'Cross-tenant access overview', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
-      { title: 'crossTenantAccessPolicyConfigurationDefault resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
-      { title: 'crossTenantAccessPolicyTarget: reserved application values Office365 and AllMicrosoftApps', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget' },
-      { title: 'B2B direct connect overview (Teams shared channels)', url: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview' },
+      {
+        title: 'crossTenantAccessPolicyConfigurationDefault resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault',
+      },
+      {
+        title: 'crossTenantAccessPolicyTarget: reserved application values Office365 and AllMicrosoftApps',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget',
+      },
+      {
+        title: 'B2B direct connect overview (Teams shared channels)',
+        url: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview',
+      },
     ],
     frameworks: { 'zero-trust': ['21790'], catalog: ['XT-02'] },
     semantics: [
-      { statement: 'The system default allows outbound B2B collaboration for all users to all applications and blocks outbound B2B direct connect.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
-      { statement: 'B2B direct connect serves Teams shared channels only; allowing the Office365 (or AllMicrosoftApps) application target opens everything it reaches.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget', reading: 'Teams is part of the Office 365 suite, so "selected applications" is not a narrower scope for direct connect.' },
+      {
+        statement:
+          'The system default allows outbound B2B collaboration for all users to all applications and blocks outbound B2B direct connect.',
+        source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault',
+      },
+      {
+        statement:
+          'B2B direct connect serves Teams shared channels only; allowing the Office365 (or AllMicrosoftApps) application target opens everything it reaches.',
+        source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicytarget',
+        reading: 'Teams is part of the Office 365 suite, so "selected applications" is not a narrower scope for direct connect.',
+      },
     ],
     messages: {
       open: 'Default outbound {setting} lets all your users reach all applications of any external organisation.',
@@ -61,7 +80,12 @@ export default defineRule({
       }
       if (!OPEN.has(users) || !OPEN.has(apps)) continue;
       ctx.fail('open', {
-        resource: { type: 'crossTenantAccessPolicyConfigurationDefault', id: 'default', displayName: 'Default cross-tenant access settings', path: 'policies/crossTenantAccessPolicy/default' },
+        resource: {
+          type: 'crossTenantAccessPolicyConfigurationDefault',
+          id: 'default',
+          displayName: 'Default cross-tenant access settings',
+          path: 'policies/crossTenantAccessPolicy/default',
+        },
         subKey: name,
         params: { setting: label },
         evidence: {

@@ -16,7 +16,12 @@ import {
 } from '../src/model/conditional-access.js';
 import { resolveDefault, resolvePartner } from '../src/xtap/resolve.js';
 
-const DEFAULT_RESOURCE = { type: 'crossTenantAccessPolicyConfigurationDefault', id: 'default', displayName: 'Default cross-tenant access settings', path: 'policies/crossTenantAccessPolicy/default' };
+const DEFAULT_RESOURCE = {
+  type: 'crossTenantAccessPolicyConfigurationDefault',
+  id: 'default',
+  displayName: 'Default cross-tenant access settings',
+  path: 'policies/crossTenantAccessPolicy/default',
+};
 
 /**
  * Inbound MFA trust only changes anything when a Conditional Access policy asks a guest for MFA: the claim from
@@ -37,9 +42,10 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners', 'conditionalAccessPolicies'],
     rationale:
-      'Trusting another tenant\'s MFA is not a control by itself: it only lets a guest answer your Conditional Access MFA challenge with a claim from home. If no enforced policy challenges those guests, the trust does nothing and they sign in with whatever single factor their home tenant accepts, while the trust settings suggest the opposite to anyone reviewing them.',
+      "Trusting another tenant's MFA is not a control by itself: it only lets a guest answer your Conditional Access MFA challenge with a claim from home. If no enforced policy challenges those guests, the trust does nothing and they sign in with whatever single factor their home tenant accepts, while the trust settings suggest the opposite to anyone reviewing them.",
     remediation: {
-      summary: 'Require MFA for B2B collaboration guests and members from the trusting tenants with an enabled Conditional Access policy (or remove the trust if you do not intend to challenge them).',
+      summary:
+        'Require MFA for B2B collaboration guests and members from the trusting tenants with an enabled Conditional Access policy (or remove the trust if you do not intend to challenge them).',
       graph: {
         method: 'POST',
         url: '/v1.0/identity/conditionalAccess/policies',
@@ -59,21 +65,40 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
           grantControls: { operator: 'OR', builtInControls: ['mfa'] },
         },
       },
-      portal: 'Entra admin center › Entra ID › Conditional Access › Policies › New policy; or External Identities › Cross-tenant access settings › (default or partner) › Inbound access › Trust settings',
+      portal:
+        'Entra admin center › Entra ID › Conditional Access › Policies › New policy; or External Identities › Cross-tenant access settings › (default or partner) › Inbound access › Trust settings',
     },
     references: [
-      { title: 'Configure B2B collaboration cross-tenant access settings (trust settings)', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration' },
-      { title: 'Authentication and Conditional Access for external users', url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
-      { title: 'Require multifactor authentication for guest access', url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-policy-guest-mfa' },
+      {
+        title: 'Configure B2B collaboration cross-tenant access settings (trust settings)',
+        url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-settings-b2b-collaboration',
+      },
+      {
+        title: 'Authentication and Conditional Access for external users',
+        url: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
+      {
+        title: 'Require multifactor authentication for guest access',
+        url: 'https://learn.microsoft.com/entra/identity/conditional-access/howto-policy-guest-mfa',
+      },
     ],
     frameworks: { catalog: ['XT-04', 'CA-01'] },
     semantics: [
-      { statement: 'MFA trust only changes anything when a Conditional Access policy requires MFA: the trusted claim then satisfies the challenge.', source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access' },
-      { statement: 'The default\'s trust governs every tenant without a partner configuration; a partner\'s null trust inherits it.', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+      {
+        statement:
+          'MFA trust only changes anything when a Conditional Access policy requires MFA: the trusted claim then satisfies the challenge.',
+        source: 'https://learn.microsoft.com/entra/external-id/authentication-conditional-access',
+      },
+      {
+        statement: "The default's trust governs every tenant without a partner configuration; a partner's null trust inherits it.",
+        source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
+      },
     ],
     messages: {
-      defaultTrustUnused: 'The default cross-tenant settings trust MFA done in other organisations, but no enforced Conditional Access policy requires MFA of {typesText} from every organisation they govern ({coverageText}).',
-      partnerTrustUnused: 'Partner {partner} is trusted for MFA ({sourceText}), but no enforced Conditional Access policy requires MFA of its {typesText}.',
+      defaultTrustUnused:
+        'The default cross-tenant settings trust MFA done in other organisations, but no enforced Conditional Access policy requires MFA of {typesText} from every organisation they govern ({coverageText}).',
+      partnerTrustUnused:
+        'Partner {partner} is trusted for MFA ({sourceText}), but no enforced Conditional Access policy requires MFA of its {typesText}.',
     },
   },
   evaluate({ crossTenantAccessDefault, crossTenantAccessPartners, conditionalAccessPolicies }, ctx) {
@@ -101,7 +126,12 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
             typesText: guestTypeWords(types),
             coverageText: types.map((t) => `${guestTypeWords([t])}: required in ${describeTenants(coverage[t])}`).join('; '),
           },
-          evidence: { isMfaAccepted: true, source: effDefault.inboundTrust.isMfaAccepted.source, uncoveredTypes: types, mfaPoliciesEnforced: evidencePolicies },
+          evidence: {
+            isMfaAccepted: true,
+            source: effDefault.inboundTrust.isMfaAccepted.source,
+            uncoveredTypes: types,
+            mfaPoliciesEnforced: evidencePolicies,
+          },
         });
       }
     }
@@ -113,8 +143,20 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
       ctx.fail('partnerTrustUnused', {
         resource,
         subKey: 'inboundTrust.isMfaAccepted',
-        params: { partner: name, source: eff.inboundTrust.isMfaAccepted.source, sourceText: SOURCE_PHRASE[eff.inboundTrust.isMfaAccepted.source], types: types.join(', '), typesText: guestTypeWords(types) },
-        evidence: { tenantId: partner.tenantId, isMfaAccepted: true, source: eff.inboundTrust.isMfaAccepted.source, uncoveredTypes: types, mfaPoliciesEnforced: evidencePolicies },
+        params: {
+          partner: name,
+          source: eff.inboundTrust.isMfaAccepted.source,
+          sourceText: SOURCE_PHRASE[eff.inboundTrust.isMfaAccepted.source],
+          types: types.join(', '),
+          typesText: guestTypeWords(types),
+        },
+        evidence: {
+          tenantId: partner.tenantId,
+          isMfaAccepted: true,
+          source: eff.inboundTrust.isMfaAccepted.source,
+          uncoveredTypes: types,
+          mfaPoliciesEnforced: evidencePolicies,
+        },
       });
     }
   },

@@ -1,6 +1,14 @@
 import { defineRule, type Severity } from '../src/engine/rule.js';
 import { partnersToJudge } from '../src/xtap/resource.js';
-import { resolveDefault, settingAppsReach, settingEvidence, usersReach, type B2BSettingName, type EffectiveB2BSetting, type Reach } from '../src/xtap/resolve.js';
+import {
+  resolveDefault,
+  settingAppsReach,
+  settingEvidence,
+  usersReach,
+  type B2BSettingName,
+  type EffectiveB2BSetting,
+  type Reach,
+} from '../src/xtap/resolve.js';
 
 const SETTINGS = [
   { name: 'b2bCollaborationInbound', label: 'inbound B2B collaboration', severity: 'medium' },
@@ -25,7 +33,11 @@ const broad = (r: Exclude<Reach, 'unknown'>) => r === 'all' || r === 'allExcept'
  * what partner overrides are for and are not reported; what is reported is a partner that opens a dimension to
  * everyone (or everyone but a block list) which the default keeps narrower, or closed altogether.
  */
-function looser(name: B2BSettingName, partner: EffectiveB2BSetting, def: EffectiveB2BSetting): { looser: boolean; unknown: boolean; detail?: Record<string, string> } {
+function looser(
+  name: B2BSettingName,
+  partner: EffectiveB2BSetting,
+  def: EffectiveB2BSetting,
+): { looser: boolean; unknown: boolean; detail?: Record<string, string> } {
   const pu = usersReach(partner);
   const pa = settingAppsReach(name, partner);
   const du = usersReach(def);
@@ -41,7 +53,12 @@ function looser(name: B2BSettingName, partner: EffectiveB2BSetting, def: Effecti
   return {
     looser: true,
     unknown: false,
-    detail: { partnerUsers: WORDS[pu], partnerApplications: WORDS[pa], defaultUsers: defaultOpen ? WORDS[du] : 'nobody', defaultApplications: defaultOpen ? WORDS[da] : 'none' },
+    detail: {
+      partnerUsers: WORDS[pu],
+      partnerApplications: WORDS[pa],
+      defaultUsers: defaultOpen ? WORDS[du] : 'nobody',
+      defaultApplications: defaultOpen ? WORDS[da] : 'none',
+    },
   };
 }
 
@@ -55,7 +72,8 @@ export default defineRule({
     rationale:
       'Partner configurations are exceptions to the default, and exceptions are where access drifts: one partner opened to all users "for now", another trusted for device claims during a migration. This rule lists every partner setting that is more open than the default — per setting, so each can be justified or closed — comparing effective values (a setting the partner leaves unset inherits the default, so only its own overrides can differ). A partner that allows its named groups to named applications is the intended use and is not reported; opening users or applications to everyone where the default is narrower or closed is, as is any trust (MFA, compliant or hybrid-joined device) the default does not grant. Inbound settings and trust are medium; outbound, which governs your own users elsewhere, is low.',
     remediation: {
-      summary: 'For each reported setting, narrow the partner override to the groups and applications the partnership needs, or remove the override so the default applies.',
+      summary:
+        'For each reported setting, narrow the partner override to the groups and applications the partnership needs, or remove the override so the default applies.',
       graph: {
         method: 'PATCH',
         url: '/v1.0/policies/crossTenantAccessPolicy/partners/{tenantId}',
@@ -67,19 +85,33 @@ export default defineRule({
         },
       },
       ids: (f) => ({ tenantId: f.resource.id }),
-      portal: 'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access / Outbound access',
+      portal:
+        'Entra admin center › External Identities › Cross-tenant access settings › Organizational settings › <partner> › Inbound access / Outbound access',
     },
     references: [
       { title: 'Cross-tenant access overview', url: 'https://learn.microsoft.com/entra/external-id/cross-tenant-access-overview' },
-      { title: 'crossTenantAccessPolicyConfigurationPartner resource type (null inherits the default)', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
+      {
+        title: 'crossTenantAccessPolicyConfigurationPartner resource type (null inherits the default)',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
+      },
     ],
     frameworks: { catalog: ['XT-07'] },
     semantics: [
-      { statement: 'A partner\'s null settings inherit the default, so only its own overrides can be looser; values are compared after inheritance at every level (setting, half, each trust value).', source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner' },
-      { statement: 'Direct connect applications cannot be scoped narrower than Office 365 (its only workload is Teams shared channels), so for direct connect only the users can be wider than the default.', source: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview', reading: 'reporting the application dimension there would be a finding no one can fix.' },
+      {
+        statement:
+          "A partner's null settings inherit the default, so only its own overrides can be looser; values are compared after inheritance at every level (setting, half, each trust value).",
+        source: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationpartner',
+      },
+      {
+        statement:
+          'Direct connect applications cannot be scoped narrower than Office 365 (its only workload is Teams shared channels), so for direct connect only the users can be wider than the default.',
+        source: 'https://learn.microsoft.com/entra/external-id/b2b-direct-connect-overview',
+        reading: 'reporting the application dimension there would be a finding no one can fix.',
+      },
     ],
     messages: {
-      looserAccess: 'Partner {displayName} opens {setting} to {partnerUsers} users and {partnerApplications} applications, where the default allows {defaultUsers} users and {defaultApplications} applications.',
+      looserAccess:
+        'Partner {displayName} opens {setting} to {partnerUsers} users and {partnerApplications} applications, where the default allows {defaultUsers} users and {defaultApplications} applications.',
       extraTrust: 'Partner {displayName} is trusted for {claim} claims, which the default settings do not trust.',
     },
   },

@@ -12,7 +12,8 @@ export default defineRule({
     rationale:
       'Tenant restrictions v2 decide which external tenants your users may sign in to, with accounts from those tenants, from your managed devices and networks — the control that stops data leaving through a personal or attacker-made tenant that looks exactly like Microsoft 365 on the wire. The policy only takes effect where your proxy or Global Secure Access adds the tenant restrictions header, but it must say "block" first: the service default restricts nothing. We pass a default that blocks all external users or all external applications (either stops every sign-in it governs) and fail one that leaves both open. Partners you trust are opened in their own configuration.',
     remediation: {
-      summary: 'Block all external users and applications in the default tenant restrictions settings, open specific partners in their partner configuration, then enforce with Global Secure Access or your proxy.',
+      summary:
+        'Block all external users and applications in the default tenant restrictions settings, open specific partners in their partner configuration, then enforce with Global Secure Access or your proxy.',
       graph: {
         method: 'PATCH',
         url: '/v1.0/policies/crossTenantAccessPolicy/default',
@@ -27,12 +28,23 @@ export default defineRule({
     },
     references: [
       { title: 'Set up tenant restrictions v2', url: 'https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2' },
-      { title: 'crossTenantAccessPolicyConfigurationDefault resource type', url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault' },
+      {
+        title: 'crossTenantAccessPolicyConfigurationDefault resource type',
+        url: 'https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault',
+      },
     ],
     frameworks: { 'zero-trust': ['21793'], catalog: ['XT-05'] },
     semantics: [
-      { statement: 'Tenant restrictions v2 in the default settings decide which external tenants your users may sign in to from your devices and networks; the policy needs enforcement (proxy header or Global Secure Access) to act.', source: 'https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2' },
-      { statement: 'Blocking all external users or all external applications stops every sign-in the default governs; nothing configured restricts nothing.', source: 'https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2' },
+      {
+        statement:
+          'Tenant restrictions v2 in the default settings decide which external tenants your users may sign in to from your devices and networks; the policy needs enforcement (proxy header or Global Secure Access) to act.',
+        source: 'https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
+      },
+      {
+        statement:
+          'Blocking all external users or all external applications stops every sign-in the default governs; nothing configured restricts nothing.',
+        source: 'https://learn.microsoft.com/entra/external-id/tenant-restrictions-v2',
+      },
     ],
     messages: {
       notConfigured: 'Tenant restrictions v2 are not configured in the default cross-tenant settings, so they block no external tenant.',
@@ -66,11 +78,22 @@ export default defineRule({
     if (users === 'none' || apps === 'none') return;
     const notConfigured = tr.usersAndGroups.source === 'service-default' && tr.applications.source === 'service-default';
     ctx.fail(notConfigured ? 'notConfigured' : 'open', {
-      resource: { type: 'crossTenantAccessPolicyConfigurationDefault', id: 'default', displayName: 'Default cross-tenant access settings', path: 'policies/crossTenantAccessPolicy/default' },
+      resource: {
+        type: 'crossTenantAccessPolicyConfigurationDefault',
+        id: 'default',
+        displayName: 'Default cross-tenant access settings',
+        path: 'policies/crossTenantAccessPolicy/default',
+      },
       subKey: 'tenantRestrictions',
       params: {
-        users: users === 'all' ? 'all external accounts' : users === 'allExcept' ? 'all external accounts but a blocked few' : 'selected external accounts',
-        applications: apps === 'all' ? 'all applications' : apps === 'allExcept' ? 'all but a blocked few applications' : 'selected applications',
+        users:
+          users === 'all'
+            ? 'all external accounts'
+            : users === 'allExcept'
+              ? 'all external accounts but a blocked few'
+              : 'selected external accounts',
+        applications:
+          apps === 'all' ? 'all applications' : apps === 'allExcept' ? 'all but a blocked few applications' : 'selected applications',
       },
       evidence: {
         ...settingEvidence(tr),

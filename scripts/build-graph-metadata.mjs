@@ -176,7 +176,12 @@ export function diff(base, other, keep = () => true) {
   const a = facts(base, keep);
   const b = facts(other, keep);
   const removed = [...a].filter((f) => !b.has(f));
-  const gone = new Set(removed.filter((f) => /^[TE] /.test(f)).map((f) => f.split(' ')[1]).filter((name) => !other.types[name] && !other.enums[name]));
+  const gone = new Set(
+    removed
+      .filter((f) => /^[TE] /.test(f))
+      .map((f) => f.split(' ')[1])
+      .filter((name) => !other.types[name] && !other.enums[name]),
+  );
   return {
     removed: removed.filter((f) => !/^[PNM] /.test(f) || !gone.has(f.split(' ')[1])).sort(),
     added: [...b].filter((f) => !a.has(f)).sort(),
@@ -196,7 +201,10 @@ function betaModel(maps, fallbacks) {
     }
     return undefined;
   };
-  for (const [kind, map] of [['e', maps.entity], ['c', maps.complex]]) {
+  for (const [kind, map] of [
+    ['e', maps.entity],
+    ['c', maps.complex],
+  ]) {
     for (const [ns, byName] of Object.entries(map)) {
       for (const [shortName, t] of Object.entries(byName)) {
         const name = ns === MAIN ? shortName : `${ns.slice(MAIN.length + 1)}.${shortName}`;
@@ -230,7 +238,12 @@ function betaModel(maps, fallbacks) {
 
 function sortDeep(v) {
   if (Array.isArray(v)) return v.map(sortDeep);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortDeep(v[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortDeep(v[k])]),
+    );
   return v;
 }
 
@@ -274,15 +287,21 @@ export function encodeIndex(index) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { from: { type: 'string' }, commit: { type: 'string' }, date: { type: 'string' }, check: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { from: { type: 'string' }, commit: { type: 'string' }, date: { type: 'string' }, check: { type: 'boolean' } },
+  });
   if (!values.from) {
-    process.stderr.write('usage: node scripts/build-graph-metadata.mjs --from <msgraph-metadata files> [--commit <sha> --date <yyyy-mm-dd>] [--check]\n');
+    process.stderr.write(
+      'usage: node scripts/build-graph-metadata.mjs --from <msgraph-metadata files> [--commit <sha> --date <yyyy-mm-dd>] [--check]\n',
+    );
     process.exit(2);
   }
   const bytes = encodeIndex(buildIndex(values.from, sourceFrom(values.from, values)));
   if (values.check) {
     const same = existsSync(INDEX_PATH) && Buffer.compare(readFileSync(INDEX_PATH), bytes) === 0;
-    process.stderr.write(same ? 'graph metadata index is current\n' : `${INDEX_PATH} differs from what ${values.from} gives: run without --check\n`);
+    process.stderr.write(
+      same ? 'graph metadata index is current\n' : `${INDEX_PATH} differs from what ${values.from} gives: run without --check\n`,
+    );
     process.exit(same ? 0 : 1);
   }
   writeFileSync(INDEX_PATH, bytes);

@@ -46,14 +46,23 @@ for (const file of snapshots) {
   cases.push({ name: `${name} --redact --redact-domains`, file, args: ['--redact', '--redact-domains'] });
 }
 const demo = snapshots.find((f) => f.endsWith('/every-check.json'));
-if (demo) cases.push({ name: 'every-check --exceptions every-check.yaml', file: demo, args: ['--exceptions', join(fixtures, 'exceptions', 'every-check.yaml')] });
+if (demo)
+  cases.push({
+    name: 'every-check --exceptions every-check.yaml',
+    file: demo,
+    args: ['--exceptions', join(fixtures, 'exceptions', 'every-check.yaml')],
+  });
 
 // A snapshot above the streaming threshold (64 MB): evaluated guest by guest from the file, not in memory.
 if (large) {
   const file = join(work, 'large.json');
   const gen = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `import { writeTenantSnapshot } from ${JSON.stringify(join(after, 'dist/src/synth/index.js'))}; await writeTenantSnapshot(${JSON.stringify(file)}, { seed: 11, guests: 90000, partners: 20, caPolicies: 12, preset: 'scale', asOf: '2026-11-27T00:00:00Z' });`],
+    [
+      '--input-type=module',
+      '-e',
+      `import { writeTenantSnapshot } from ${JSON.stringify(join(after, 'dist/src/synth/index.js'))}; await writeTenantSnapshot(${JSON.stringify(file)}, { seed: 11, guests: 90000, partners: 20, caPolicies: 12, preset: 'scale', asOf: '2026-11-27T00:00:00Z' });`,
+    ],
     { stdio: 'inherit' },
   );
   if (gen.status !== 0) process.exit(2);
@@ -65,12 +74,30 @@ if (large) {
 function scan(root, c, out) {
   // No exceptions file unless the case names one (a stray ./gatehouse.exceptions.yaml must not change the result).
   const exceptions = c.args.includes('--exceptions') ? [] : ['--no-exceptions'];
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'gatehouse.js'), 'scan', '--snapshot', c.file, '--out', out, '--format', 'json,md,sarif', '--as-of', asOf, '--quiet', ...exceptions, ...c.args], {
-    cwd: work,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(root, 'bin', 'gatehouse.js'),
+      'scan',
+      '--snapshot',
+      c.file,
+      '--out',
+      out,
+      '--format',
+      'json,md,sarif',
+      '--as-of',
+      asOf,
+      '--quiet',
+      ...exceptions,
+      ...c.args,
+    ],
+    {
+      cwd: work,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   return { code: r.status, stderr: r.stderr };
 }
 
@@ -104,13 +131,17 @@ for (const [i, c] of cases.entries()) {
   let resultSame = outs[0].code === outs[1].code;
   if (!resultSame) lines.push(`  exit code ${outs[0].code} before, ${outs[1].code} after`);
   for (const name of ['result.json', 'summary.md', 'report.sarif']) {
-    const [a, b] = outs.map((o) => (existsSync(join(o.out, name)) ? normalise(name, readFileSync(join(o.out, name), 'utf8')) : '<missing>'));
+    const [a, b] = outs.map((o) =>
+      existsSync(join(o.out, name)) ? normalise(name, readFileSync(join(o.out, name), 'utf8')) : '<missing>',
+    );
     if (a === b) continue;
     if (name === 'result.json') resultSame = false;
     lines.push(`  ${name} differs at ${firstDifference(a, b)}`);
   }
   if (!resultSame) different++;
-  console.log(`${resultSame ? (lines.length ? 'same result, other output differs' : 'identical') : 'DIFFERENT'}  ${c.name}  (exit ${outs[1].code})`);
+  console.log(
+    `${resultSame ? (lines.length ? 'same result, other output differs' : 'identical') : 'DIFFERENT'}  ${c.name}  (exit ${outs[1].code})`,
+  );
   for (const l of lines) console.log(l);
 }
 rmSync(work, { recursive: true, force: true });

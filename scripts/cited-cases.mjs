@@ -12,9 +12,13 @@ const verbose = process.argv.includes('--verbose');
 let cases = 0;
 let cited = 0;
 const uncitedFiles = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.test.ts'))
+  .sort()) {
   const text = readFileSync(join(dir, file), 'utf8');
-  const tags = new Set([...text.matchAll(/^\/\/ ([A-Z][A-Z0-9]*)\s+(?:https:\/\/|CIS Microsoft 365 Foundations Benchmark §)/gm)].map((m) => m[1]));
+  const tags = new Set(
+    [...text.matchAll(/^\/\/ ([A-Z][A-Z0-9]*)\s+(?:https:\/\/|CIS Microsoft 365 Foundations Benchmark §)/gm)].map((m) => m[1]),
+  );
   let fileCases = 0;
   let fileCited = 0;
   for (const m of text.matchAll(/\bname: (['"`])((?:\\.|(?!\1).)*)\1/g)) {
@@ -29,4 +33,6 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort()
   if (!fileCited) uncitedFiles.push(file);
   if (verbose) console.log(`${String(fileCited).padStart(3)} / ${String(fileCases).padStart(3)}  ${file}`);
 }
-console.log(`${cited} of ${cases} rule table cases cite their source (${uncitedFiles.length} test files without a cited case${uncitedFiles.length ? `: ${uncitedFiles.join(', ')}` : ''})`);
+console.log(
+  `${cited} of ${cases} rule table cases cite their source (${uncitedFiles.length} test files without a cited case${uncitedFiles.length ? `: ${uncitedFiles.join(', ')}` : ''})`,
+);

@@ -20,9 +20,17 @@ const run = spawnSync(process.execPath, [vitest, 'run', 'test/conformance', '--r
   stdio: ['ignore', 'inherit', 'inherit'],
   env: { ...process.env, GATEHOUSE_CONFORMANCE_OUT: out },
 });
-const figures = existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+const figures = existsSync(out)
+  ? readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l))
+  : [];
 rmSync(dir, { recursive: true, force: true });
-const source = JSON.parse(gunzipSync(readFileSync(join(root, 'src', 'simulator', 'metadata', 'graph-metadata.json.gz'))).toString('utf8')).source;
+const source = JSON.parse(
+  gunzipSync(readFileSync(join(root, 'src', 'simulator', 'metadata', 'graph-metadata.json.gz'))).toString('utf8'),
+).source;
 const order = ['requests', 'properties', 'enum comparisons', 'cloud claims'];
 figures.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 const lines = [
@@ -30,11 +38,14 @@ const lines = [
   `Graph conformance — judged by Microsoft's metadata (${source.repository} ${source.commit.slice(0, 7)}, ${source.date}) and Learn`,
   '',
   `${'what'.padEnd(18)} ${'checked'.padStart(8)} ${'ok'.padStart(8)} ${'allow-listed'.padStart(13)}`,
-  ...figures.map((f) => `${f.kind.padEnd(18)} ${String(f.checked).padStart(8)} ${String(f.ok).padStart(8)} ${String(f.allowListed ?? 0).padStart(13)}`),
+  ...figures.map(
+    (f) => `${f.kind.padEnd(18)} ${String(f.checked).padStart(8)} ${String(f.ok).padStart(8)} ${String(f.allowListed ?? 0).padStart(13)}`,
+  ),
   '',
   ...figures.flatMap((f) => (f.detail ?? []).map((d) => `${f.kind}: ${d}`)),
   '',
 ];
 process.stdout.write(lines.join('\n'));
-if (figures.length < order.length) process.stdout.write(`(only ${figures.length} of ${order.length} figures were reported: see the test output above)\n`);
+if (figures.length < order.length)
+  process.stdout.write(`(only ${figures.length} of ${order.length} figures were reported: see the test output above)\n`);
 process.exit(run.status ?? 1);

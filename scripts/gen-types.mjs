@@ -31,11 +31,21 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   let stale = 0;
   for (const target of targets) {
     let ts;
-    try { ts = await generate(target); } catch (e) { if (e.code === 'ENOENT') continue; throw e; }
+    try {
+      ts = await generate(target);
+    } catch (e) {
+      if (e.code === 'ENOENT') continue;
+      throw e;
+    }
     const current = await readFile(root + target.out, 'utf8').catch(() => '');
     if (current === ts) continue;
-    if (check) { console.error(`${target.out} is stale: run npm run gen:types`); stale++; }
-    else { await writeFile(root + target.out, ts); console.error(`wrote ${target.out}`); }
+    if (check) {
+      console.error(`${target.out} is stale: run npm run gen:types`);
+      stale++;
+    } else {
+      await writeFile(root + target.out, ts);
+      console.error(`wrote ${target.out}`);
+    }
   }
   process.exitCode = stale ? 1 : 0;
 }

@@ -57,7 +57,9 @@ export async function importGraph(root = process.cwd()) {
   process.chdir(root);
   let output;
   try {
-    ({ output } = await cruise(['src', 'rules'], { ruleSet: config, validate: true, ...config.options }, undefined, { tsConfig: require(resolve(root, 'tsconfig.json')) }));
+    ({ output } = await cruise(['src', 'rules'], { ruleSet: config, validate: true, ...config.options }, undefined, {
+      tsConfig: require(resolve(root, 'tsconfig.json')),
+    }));
   } finally {
     process.chdir(cwd);
   }
@@ -75,7 +77,12 @@ export async function importGraph(root = process.cwd()) {
       edges.get(from).add(to);
     }
   }
-  const violations = output.summary.violations.map((v) => ({ rule: v.rule.name, from: v.from, to: v.to, cycle: v.cycle?.map((c) => c.name ?? c) }));
+  const violations = output.summary.violations.map((v) => ({
+    rule: v.rule.name,
+    from: v.from,
+    to: v.to,
+    cycle: v.cycle?.map((c) => c.name ?? c),
+  }));
   return {
     modules: output.modules.filter((m) => /^(src|rules)\//.test(m.source)).length,
     edges: [...edges].flatMap(([from, tos]) => [...tos].map((to) => `${from} → ${to}`)).sort(),

@@ -16,7 +16,9 @@ import { pathToFileURL } from 'node:url';
 /** Pages in a PDF written by LibreOffice: the /Count of its root page tree (the largest one). */
 export function pdfPageCount(pdf) {
   const text = pdf.toString('latin1');
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) =>
+    Number(m[1] ?? m[2]),
+  );
   return counts.length ? Math.max(...counts) : (text.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
@@ -27,7 +29,11 @@ export function printWorkbooks(files, outDir, soffice = '/usr/bin/soffice') {
   // A profile of its own: LibreOffice refuses to start twice on one profile, and the user's is left alone.
   const profile = mkdtempSync(join(tmpdir(), 'gatehouse-lo-'));
   try {
-    execFileSync(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 300_000 });
+    execFileSync(
+      soffice,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      { stdio: 'pipe', timeout: 300_000 },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -44,7 +50,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const out = outAt >= 0 ? args[outAt + 1] : dir;
   const files = dir ? ['report.xlsx', 'guests.xlsx'].map((f) => resolve(dir, f)).filter((f) => existsSync(f)) : [];
   if (!dir || !files.length || !out) {
-    console.error('usage: node scripts/print-workbooks.mjs <report folder> [--out <folder>] (the folder must hold report.xlsx or guests.xlsx)');
+    console.error(
+      'usage: node scripts/print-workbooks.mjs <report folder> [--out <folder>] (the folder must hold report.xlsx or guests.xlsx)',
+    );
     process.exit(2);
   }
   try {

@@ -3,7 +3,6 @@ import { ExitCode } from './exit-codes.js';
 
 export { ExitCode };
 
-
 export class GatehouseError extends Error {
   constructor(
     message: string,

@@ -4,8 +4,18 @@
  */
 export const EXIT_CODES = [
   { code: 0, name: 'ok', short: 'no finding at or above the threshold', meaning: 'clean: no finding at or above --fail-on' },
-  { code: 1, name: 'findings', short: 'findings at or above the fail-on threshold', meaning: 'unsuppressed findings at or above --fail-on (excepted ones never count; diff: new findings only)' },
-  { code: 2, name: 'input', short: 'usage, config or input error', meaning: 'usage, config or input error (bad snapshot, bad flag, bad exceptions or tenants file)' },
+  {
+    code: 1,
+    name: 'findings',
+    short: 'findings at or above the fail-on threshold',
+    meaning: 'unsuppressed findings at or above --fail-on (excepted ones never count; diff: new findings only)',
+  },
+  {
+    code: 2,
+    name: 'input',
+    short: 'usage, config or input error',
+    meaning: 'usage, config or input error (bad snapshot, bad flag, bad exceptions or tenants file)',
+  },
   {
     code: 3,
     name: 'collection',
@@ -15,14 +25,21 @@ export const EXIT_CODES = [
       'no token, a token Graph refused (also mid-scan), nothing collected, or a section whose answer had to be refused (an object the snapshot schema cannot hold, an answer over the size cap, a nextLink leading elsewhere, endless paging); the snapshot and reports are still written when anything was collected',
   },
   { code: 4, name: 'incomplete', short: 'incomplete (with strict)', meaning: 'incomplete: some rule not assessed, with --strict' },
-  { code: 70, name: 'internal', short: 'internal error in gatehouse', meaning: 'internal error (please report it with the command you ran)' },
+  {
+    code: 70,
+    name: 'internal',
+    short: 'internal error in gatehouse',
+    meaning: 'internal error (please report it with the command you ran)',
+  },
 ] as const;
 
 type ExitCodeRow = (typeof EXIT_CODES)[number];
 const detailOf = (r: ExitCodeRow): string | undefined => ('detail' in r ? r.detail : undefined);
 
 /** Exit codes by name: `ExitCode.findings` is 1. */
-export const ExitCode = Object.fromEntries(EXIT_CODES.map((r) => [r.name, r.code])) as { readonly [R in ExitCodeRow as R['name']]: R['code'] };
+export const ExitCode = Object.fromEntries(EXIT_CODES.map((r) => [r.name, r.code])) as {
+  readonly [R in ExitCodeRow as R['name']]: R['code'];
+};
 
 /** The "Exit codes:" block every command's `--help` ends with. */
 export function exitCodesHelp(): string {
@@ -42,5 +59,11 @@ export function exitCodeMeaning(code: number): string {
 /** The README's table (between its exit-codes markers): the help's meaning, and the detail the help has no room for. */
 export function exitCodesMarkdown(): string {
   const md = (s: string) => s.replace(/--[a-z-]+/g, (f) => `\`${f}\``);
-  return ['| code | meaning |', '|---|---|', ...EXIT_CODES.map((r) => `| ${r.code} | ${md(r.meaning)}${detailOf(r) ? ` — ${md(detailOf(r)!)}` : ''} |`)].join('\n') + '\n';
+  return (
+    [
+      '| code | meaning |',
+      '|---|---|',
+      ...EXIT_CODES.map((r) => `| ${r.code} | ${md(r.meaning)}${detailOf(r) ? ` — ${md(detailOf(r)!)}` : ''} |`),
+    ].join('\n') + '\n'
+  );
 }

@@ -14,12 +14,17 @@ import { fileURLToPath } from 'node:url';
  */
 declare const __GATEHOUSE_EMBEDDED__: Readonly<Record<string, string>> | undefined;
 
-const EMBEDDED: Readonly<Record<string, string>> | undefined = typeof __GATEHOUSE_EMBEDDED__ === 'undefined' ? undefined : __GATEHOUSE_EMBEDDED__;
+const EMBEDDED: Readonly<Record<string, string>> | undefined =
+  typeof __GATEHOUSE_EMBEDDED__ === 'undefined' ? undefined : __GATEHOUSE_EMBEDDED__;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** The package folder (for the bundle: the folder holding the bundle file). */
-export const PACKAGE_ROOT = EMBEDDED ? HERE : basename(HERE) === 'src' && basename(dirname(HERE)) === 'dist' ? resolve(HERE, '..', '..') : resolve(HERE, '..');
+export const PACKAGE_ROOT = EMBEDDED
+  ? HERE
+  : basename(HERE) === 'src' && basename(dirname(HERE)) === 'dist'
+    ? resolve(HERE, '..', '..')
+    : resolve(HERE, '..');
 
 /** Absolute path of a file shipped with the package (for files read by path: fixtures of the simulator). */
 export function packagePath(...parts: string[]): string {

@@ -7,7 +7,8 @@ import { rulesMarkdown, withCatalogue, withRuleOptions } from '../src/render/rul
 
 const DOC = packagePath('docs', 'rules.md');
 const README = packagePath('README.md');
-const HOW = 'regenerate it with `node bin/gatehouse.js rules --format md --out docs/rules.md` (after `npm run compile`) or `GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts`';
+const HOW =
+  'regenerate it with `node bin/gatehouse.js rules --format md --out docs/rules.md` (after `npm run compile`) or `GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts`';
 
 describe('docs/rules.md', () => {
   const generated = rulesMarkdown(RULES);
@@ -20,13 +21,15 @@ describe('docs/rules.md', () => {
     expect(existsSync(DOC), `docs/rules.md is missing: ${HOW}`).toBe(true);
   });
 
-  it('matches the rules\' metadata (fails when stale)', () => {
+  it("matches the rules' metadata (fails when stale)", () => {
     const committed = readFileSync(DOC, 'utf8');
     if (committed !== generated) {
       const a = committed.split('\n');
       const b = generated.split('\n');
       const line = a.findIndex((l, i) => l !== b[i]);
-      expect.fail(`docs/rules.md is stale (first difference at line ${line + 1}: committed ${JSON.stringify(a[line] ?? '<end>')}, generated ${JSON.stringify(b[line] ?? '<end>')}); ${HOW}`);
+      expect.fail(
+        `docs/rules.md is stale (first difference at line ${line + 1}: committed ${JSON.stringify(a[line] ?? '<end>')}, generated ${JSON.stringify(b[line] ?? '<end>')}); ${HOW}`,
+      );
     }
   });
 
@@ -47,15 +50,23 @@ describe('docs/rules.md', () => {
 describe('README.md rule options', () => {
   it('lists every option of every rule with its default (fails when stale)', () => {
     const readme = readFileSync(README, 'utf8');
-    expect(withRuleOptions(readme, RULES) === readme, `the rule-options block of README.md is stale: run \`GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts\``).toBe(true);
-    for (const r of RULES) for (const o of Object.keys(r.meta.options?.defaults ?? {})) expect(readme).toContain(`[\`${r.meta.id}\`](docs/rules.md#${r.meta.id}) | \`${o}\``);
+    expect(
+      withRuleOptions(readme, RULES) === readme,
+      `the rule-options block of README.md is stale: run \`GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts\``,
+    ).toBe(true);
+    for (const r of RULES)
+      for (const o of Object.keys(r.meta.options?.defaults ?? {}))
+        expect(readme).toContain(`[\`${r.meta.id}\`](docs/rules.md#${r.meta.id}) | \`${o}\``);
   });
 });
 
 describe('README.md catalogue', () => {
   it('lists every catalogue row with its rules, and what stays out of reach and why (fails when stale)', () => {
     const readme = readFileSync(README, 'utf8');
-    expect(withCatalogue(readme, RULES) === readme, `the catalogue block of README.md is stale: run \`GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts\``).toBe(true);
+    expect(
+      withCatalogue(readme, RULES) === readme,
+      `the catalogue block of README.md is stale: run \`GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/docs.test.ts\``,
+    ).toBe(true);
     for (const row of CATALOG_ROWS) expect(readme).toMatch(new RegExp(`^\\| ${row.id} \\|`, 'm'));
     expect(readme).toMatch(/^\| TM-01 \|[^\n]*out of reach: Teams external access[^\n]*no Microsoft Graph API/m);
   });

@@ -9,7 +9,8 @@ describe('framework catalogues', () => {
   });
 
   it('rules map only to known framework keys', () => {
-    for (const r of RULES) for (const key of Object.keys(r.meta.frameworks ?? {})) expect(FRAMEWORK_IDS, `${r.meta.id}: ${key}`).toContain(key);
+    for (const r of RULES)
+      for (const key of Object.keys(r.meta.frameworks ?? {})) expect(FRAMEWORK_IDS, `${r.meta.id}: ${key}`).toContain(key);
   });
 
   it('ids are unique within each catalogue and titles are short summaries of our own', () => {
@@ -32,7 +33,8 @@ describe('framework catalogues', () => {
       ...Array.from({ length: 10 }, (_, i) => `EI-${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 8 }, (_, i) => `XT-0${i + 1}`),
       ...Array.from({ length: 7 }, (_, i) => `LC-0${i + 1}`),
-      'PR-01', 'PR-02',
+      'PR-01',
+      'PR-02',
       ...Array.from({ length: 4 }, (_, i) => `CA-0${i + 1}`),
     ];
     expect(ids).toEqual(expected);
@@ -46,10 +48,16 @@ describe('framework catalogues', () => {
   it('a row gatehouse cannot judge says why, and no rule maps to it', () => {
     for (const row of CATALOG_ROWS.filter((r) => r.outOfScope)) {
       expect(row.outOfScope!.length, row.id).toBeGreaterThan(20);
-      expect(RULES.filter((r) => r.meta.frameworks?.catalog?.includes(row.id)).map((r) => r.meta.id), row.id).toEqual([]);
+      expect(
+        RULES.filter((r) => r.meta.frameworks?.catalog?.includes(row.id)).map((r) => r.meta.id),
+        row.id,
+      ).toEqual([]);
     }
     for (const row of CATALOG_ROWS.filter((r) => !r.outOfScope)) {
-      expect(RULES.some((r) => r.meta.frameworks?.catalog?.includes(row.id)), `${row.id} has no rule`).toBe(true);
+      expect(
+        RULES.some((r) => r.meta.frameworks?.catalog?.includes(row.id)),
+        `${row.id} has no rule`,
+      ).toBe(true);
     }
   });
 
@@ -73,7 +81,9 @@ describe('framework catalogues', () => {
       if (!peers.length) continue;
       const rows = fw.catalog ?? [];
       const rowPeerIds = new Set(rows.flatMap((id) => Object.values(CATALOG_ROWS.find((row) => row.id === id)?.peers ?? {}).flat()));
-      for (const [, ids] of peers) for (const id of ids ?? []) expect(rowPeerIds.has(id), `${r.meta.id}: ${id} is in none of its catalogue rows ${rows.join(', ') || '(none)'}`).toBe(true);
+      for (const [, ids] of peers)
+        for (const id of ids ?? [])
+          expect(rowPeerIds.has(id), `${r.meta.id}: ${id} is in none of its catalogue rows ${rows.join(', ') || '(none)'}`).toBe(true);
     }
   });
 });

@@ -26,9 +26,11 @@ const results: Array<[string, Result]> = FIXTURES.map((name) => [name, evaluateS
 
 /** `{name}` placeholders read as a plain word, so the template itself is judged. */
 const filled = (template: string) =>
-  template.replace(/\{\w+(?::([^{}|]+)(?:\|([^{}]+))?)?\}/g, (_m, one: string | undefined, many: string | undefined, at: number) =>
-    // A placeholder glued to a word ("claims{alternatives}") is its own word, not camelCase.
-    `${/\w/.test(template[at - 1] ?? '') ? ' ' : ''}${one ? `2 ${many ?? `${one}s`}` : 'Contoso'}`,
+  template.replace(
+    /\{\w+(?::([^{}|]+)(?:\|([^{}]+))?)?\}/g,
+    (_m, one: string | undefined, many: string | undefined, at: number) =>
+      // A placeholder glued to a word ("claims{alternatives}") is its own word, not camelCase.
+      `${/\w/.test(template[at - 1] ?? '') ? ' ' : ''}${one ? `2 ${many ?? `${one}s`}` : 'Contoso'}`,
   );
 
 function problems(entries: Iterable<[string, string]>): string[] {
@@ -58,7 +60,8 @@ describe('plain language for clients', () => {
 
   it('why a check was not assessed, not applicable or only partly assessed (bundled tenants)', () => {
     const texts: Array<[string, string]> = [];
-    for (const [name, result] of results) for (const r of result.rules) if (r.reason) texts.push([`${name} ${r.id} (${r.status})`, r.reason]);
+    for (const [name, result] of results)
+      for (const r of result.rules) if (r.reason) texts.push([`${name} ${r.id} (${r.status})`, r.reason]);
     expect(texts.length).toBeGreaterThan(10);
     expect(problems(texts)).toEqual([]);
   });
@@ -73,7 +76,8 @@ describe('plain language for clients', () => {
       { status: 'skipped', message: 'Not collected: run collect with --include-api-connectors to opt in.' },
       { status: 'error', httpStatus: 503, errorCode: 'serviceNotAvailable', message: 'Service unavailable; gave up after 4 attempts.' },
     ];
-    for (const name of SECTION_NAMES) for (const s of statuses) texts.push([`${name} ${s?.status ?? 'not collected'}`, describeSectionGap(name, s).reason]);
+    for (const name of SECTION_NAMES)
+      for (const s of statuses) texts.push([`${name} ${s?.status ?? 'not collected'}`, describeSectionGap(name, s).reason]);
     expect(problems(texts)).toEqual([]);
   });
 
@@ -85,7 +89,11 @@ describe('plain language for clients', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts')) {
       const source = ts.createSourceFile(file, readFileSync(`${dir}/${file}`, 'utf8'), ts.ScriptTarget.Latest, true);
       const visit = (node: ts.Node) => {
-        if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ['notAssessed', 'incomplete', 'notApplicable'].includes(node.expression.name.text)) {
+        if (
+          ts.isCallExpression(node) &&
+          ts.isPropertyAccessExpression(node.expression) &&
+          ['notAssessed', 'incomplete', 'notApplicable'].includes(node.expression.name.text)
+        ) {
           const arg = node.arguments[0];
           const text = arg ? literalText(arg) : undefined;
           if (text !== undefined) texts.push([`${file} ${node.expression.name.text}`, text]);
@@ -121,7 +129,9 @@ describe('plain language for clients', () => {
     const docs = ruleDocs(RULES);
     for (const r of RULES) {
       for (const ref of frameworkRefs(docs.get(r.meta.id))) {
-        expect(ref.text).toMatch(/^(CIS Microsoft 365 Foundations|CISA SCuBA|EIDSCA|Microsoft Zero Trust Assessment|gatehouse catalogue) \S/);
+        expect(ref.text).toMatch(
+          /^(CIS Microsoft 365 Foundations|CISA SCuBA|EIDSCA|Microsoft Zero Trust Assessment|gatehouse catalogue) \S/,
+        );
         expect(ref.text).toContain(ref.id);
       }
     }
@@ -130,7 +140,14 @@ describe('plain language for clients', () => {
   });
 
   it('the checker itself catches what the issue found', () => {
-    for (const bad of ['hence high versus medium', 'expires in 3 day(s)', 'policiesCounted: [{"id":"x"}]', 'Access reviews are missing: run with --include-api-connectors', 'Guest {displayName} is stale', 'allowInvitesFrom = everyone']) {
+    for (const bad of [
+      'hence high versus medium',
+      'expires in 3 day(s)',
+      'policiesCounted: [{"id":"x"}]',
+      'Access reviews are missing: run with --include-api-connectors',
+      'Guest {displayName} is stale',
+      'allowInvitesFrom = everyone',
+    ]) {
       expect(developerWording(bad), bad).not.toEqual([]);
     }
     expect(developerWording('Guest Zoë O’Brien has not signed in for 120 days (since 2026-07-30).')).toEqual([]);

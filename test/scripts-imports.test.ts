@@ -22,7 +22,10 @@ describe('benchmark and script imports from the build', () => {
       const target = resolve(dirname(packagePath(file)), path!);
       expect(existsSync(target), `${file}: ${path} does not exist (run npm run compile)`).toBe(true);
       const module = (await import(target)) as Record<string, unknown>;
-      for (const name of names!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!).filter(Boolean)) {
+      for (const name of names!
+        .split(',')
+        .map((n) => n.trim().split(/\s+as\s+/)[0]!)
+        .filter(Boolean)) {
         expect(module[name], `${file}: ${path} exports no ${name}`).toBeDefined();
       }
     }

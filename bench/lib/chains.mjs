@@ -10,7 +10,10 @@ function queryKey(url) {
   const path = q < 0 ? url : url.slice(0, q);
   const params = new URLSearchParams(q < 0 ? '' : url.slice(q + 1));
   params.delete('$skiptoken');
-  const rest = [...params.entries()].map(([k, v]) => `${k}=${v}`).sort().join('&');
+  const rest = [...params.entries()]
+    .map(([k, v]) => `${k}=${v}`)
+    .sort()
+    .join('&');
   return rest ? `${path}?${rest}` : path;
 }
 
@@ -52,7 +55,9 @@ export function analyseLog(log, { latencyMs, caIntervalMs }) {
   }
   // Where the time of the longest chain went: the simulator's answer time, and the client's turnaround (from one
   // answer leaving the simulator to the next request arriving: network, TLS, and the client's own work).
-  const members = outer.filter((e) => e.method === 'GET' && queryKey(e.url) === longest.key && e.receivedAt !== undefined && e.answeredAt !== undefined);
+  const members = outer.filter(
+    (e) => e.method === 'GET' && queryKey(e.url) === longest.key && e.receivedAt !== undefined && e.answeredAt !== undefined,
+  );
   const serviceMs = members.map((e) => e.answeredAt - e.receivedAt);
   const turnaroundMs = members.slice(1).map((e, i) => e.receivedAt - members[i].answeredAt);
   const mean = (v) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : 0);
@@ -78,7 +83,14 @@ export function analyseLog(log, { latencyMs, caIntervalMs }) {
     probes: probes.length,
     batchMembers: log.length - outer.length,
     chains: list.sort((a, b) => b.boundMs - a.boundMs).slice(0, 8),
-    longest: { ...longest, meanAnswerMs: mean(serviceMs), meanTurnaroundMs: mean(turnaroundMs), p50TurnaroundMs: quantile(turnaroundMs, 0.5), p90TurnaroundMs: quantile(turnaroundMs, 0.9), maxTurnaroundMs: Math.max(0, ...turnaroundMs) },
+    longest: {
+      ...longest,
+      meanAnswerMs: mean(serviceMs),
+      meanTurnaroundMs: mean(turnaroundMs),
+      p50TurnaroundMs: quantile(turnaroundMs, 0.5),
+      p90TurnaroundMs: quantile(turnaroundMs, 0.9),
+      maxTurnaroundMs: Math.max(0, ...turnaroundMs),
+    },
     lowerBoundMs: longest.boundMs,
     plan,
   };

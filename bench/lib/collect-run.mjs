@@ -16,12 +16,25 @@ const TOKEN = `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: 'https://graph.m
 async function gatehouse() {
   const graph = new GraphClient({ baseUrl: opts.url, tokens: new StaticTokenSource(TOKEN) });
   const start = performance.now();
-  const { snapshot, summary } = await collectSnapshot({ graph, cloud: 'custom', validate: false, ...(opts.split ? { guestSplit: opts.split } : {}) });
+  const { snapshot, summary } = await collectSnapshot({
+    graph,
+    cloud: 'custom',
+    validate: false,
+    ...(opts.split ? { guestSplit: opts.split } : {}),
+  });
   const wallMs = performance.now() - start;
   const failed = summary.failed.map((s) => `${s}: ${snapshot.sections[s]?.message ?? ''}`);
   const guests = Array.isArray(snapshot.data.guests) ? snapshot.data.guests : [];
   const ids = new Set(guests.map((g) => g.id));
-  return { wallMs, items: guests.length, distinctGuests: ids.size, sectionsOk: summary.ok.length, failed, speculationMisses: graph.speculationMisses, resourceUnits: graph.resourceUnitState() };
+  return {
+    wallMs,
+    items: guests.length,
+    distinctGuests: ids.size,
+    sectionsOk: summary.ok.length,
+    failed,
+    speculationMisses: graph.speculationMisses,
+    resourceUnits: graph.resourceUnitState(),
+  };
 }
 
 /**

@@ -10,13 +10,26 @@ import { guestSource, tenantParts } from '../../dist/src/synth/index.js';
 import { analyseLog } from './chains.mjs';
 
 const opts = JSON.parse(process.argv[2] ?? '{}');
-const tenant = { seed: opts.seed, guests: opts.guests, partners: opts.partners, caPolicies: opts.caPolicies, preset: 'scale', asOf: opts.asOf };
+const tenant = {
+  seed: opts.seed,
+  guests: opts.guests,
+  partners: opts.partners,
+  caPolicies: opts.caPolicies,
+  preset: 'scale',
+  asOf: opts.asOf,
+};
 
 const started = performance.now();
 const { snapshot } = tenantParts(tenant);
 const model = modelFromSnapshot(snapshot);
 // The guests are generated on demand (guest i is built when a page needs it), never held as one list.
-addResource(model, '/users', { kind: 'collection', items: guestSource(tenant), navigations: ['sponsors'], selectOnly: ['signInActivity'], maxPageSize: 999 });
+addResource(model, '/users', {
+  kind: 'collection',
+  items: guestSource(tenant),
+  navigations: ['sponsors'],
+  selectOnly: ['signInActivity'],
+  maxPageSize: 999,
+});
 
 const sim = await startGraphSimulator({
   model,
@@ -35,10 +48,19 @@ process.on('message', async (msg) => {
     sim.resetStats();
     process.send({ id: msg.id, ok: true });
   } else if (msg.cmd === 'report') {
-    process.send({ id: msg.id, stats: sim.stats(), analysis: analyseLog(sim.log, { latencyMs: opts.latencyMs, caIntervalMs: opts.caIntervalMs }) });
+    process.send({
+      id: msg.id,
+      stats: sim.stats(),
+      analysis: analyseLog(sim.log, { latencyMs: opts.latencyMs, caIntervalMs: opts.caIntervalMs }),
+    });
   } else if (msg.cmd === 'timeline') {
     // Arrival and answer times of every request on the epoch clock, to line up with a client's own timeline.
-    process.send({ id: msg.id, timeline: sim.log.filter((e) => e.viaBatch === undefined).map((e) => ({ url: e.url, receivedAt: performance.timeOrigin + e.receivedAt, answeredAt: performance.timeOrigin + e.answeredAt })) });
+    process.send({
+      id: msg.id,
+      timeline: sim.log
+        .filter((e) => e.viaBatch === undefined)
+        .map((e) => ({ url: e.url, receivedAt: performance.timeOrigin + e.receivedAt, answeredAt: performance.timeOrigin + e.answeredAt })),
+    });
   } else if (msg.cmd === 'close') {
     await sim.close();
     process.send({ id: msg.id, ok: true });

@@ -7,7 +7,15 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { exitCodeMeaning } from '../exit-codes.js';
 import { ExitCode, InputError, isExpectedError } from '../errors.js';
 import { cliScript } from '../paths.js';
-import { ACTION_AUTH_MODES, BROKER_ENV, REDACT_KEY_ENV, serveTokens, signIn, federationFailure, type ActionAuth } from '../pipeline/github-action.js';
+import {
+  ACTION_AUTH_MODES,
+  BROKER_ENV,
+  REDACT_KEY_ENV,
+  serveTokens,
+  signIn,
+  federationFailure,
+  type ActionAuth,
+} from '../pipeline/github-action.js';
 import { ENV, parseFailOn, parseFormats, REPORT_FILES, resolveEndpoint, SEVERITIES, type Format } from '../pipeline/options.js';
 import { safeLine } from '../util/log.js';
 
@@ -73,7 +81,8 @@ export function readInputs(env: Env): ActionInputs {
   const graphUrl = input(env, 'graph-url');
   resolveEndpoint({ cloud, ...(graphUrl ? { graphUrl } : {}) });
   const auth = input(env, 'auth');
-  if (auth !== undefined && !(ACTION_AUTH_MODES as readonly string[]).includes(auth)) throw new InputError(`input auth "${auth}" must be ${ACTION_AUTH_MODES.join(' or ')}`);
+  if (auth !== undefined && !(ACTION_AUTH_MODES as readonly string[]).includes(auth))
+    throw new InputError(`input auth "${auth}" must be ${ACTION_AUTH_MODES.join(' or ')}`);
   const optional = (key: keyof ActionInputs, name: string) => {
     const v = input(env, name);
     return v ? { [key]: v } : {};
@@ -103,11 +112,16 @@ export function readInputs(env: Env): ActionInputs {
 export function scanArgs(inputs: ActionInputs): string[] {
   return [
     'scan',
-    '--tenant', inputs.tenantId,
-    '--out', inputs.out,
-    '--format', inputs.formats.join(','),
-    '--fail-on', inputs.failOn,
-    '--cloud', inputs.cloud,
+    '--tenant',
+    inputs.tenantId,
+    '--out',
+    inputs.out,
+    '--format',
+    inputs.formats.join(','),
+    '--fail-on',
+    inputs.failOn,
+    '--cloud',
+    inputs.cloud,
     ...(inputs.graphUrl ? ['--graph-url', inputs.graphUrl] : []),
     ...(inputs.profile ? ['--profile', inputs.profile] : []),
     ...(inputs.baseline ? ['--baseline', inputs.baseline] : []),
@@ -149,11 +163,21 @@ export interface ActionDeps {
  * Spawn `node bin/gatehouse.js`, with an IPC channel when `serve` is given (the token broker), output inherited or
  * handed to `onOutput`.
  */
-export function spawnCli(args: string[], env: Record<string, string | undefined>, cwd: string, serve?: (child: ChildProcess) => void, onOutput?: (stream: 'stdout' | 'stderr', text: string) => void): Promise<number> {
+export function spawnCli(
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+  serve?: (child: ChildProcess) => void,
+  onOutput?: (stream: 'stdout' | 'stderr', text: string) => void,
+): Promise<number> {
   return new Promise((resolveCode, reject) => {
     const out = onOutput ? 'pipe' : 'inherit';
     const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv;
-    const child = spawn(process.execPath, [cliScript(), ...args], { cwd, env: clean, stdio: ['ignore', out, out, ...(serve ? (['ipc'] as const) : [])] });
+    const child = spawn(process.execPath, [cliScript(), ...args], {
+      cwd,
+      env: clean,
+      stdio: ['ignore', out, out, ...(serve ? (['ipc'] as const) : [])],
+    });
     if (onOutput) {
       child.stdout?.setEncoding('utf8').on('data', (d: string) => onOutput('stdout', d));
       child.stderr?.setEncoding('utf8').on('data', (d: string) => onOutput('stderr', d));
@@ -164,7 +188,12 @@ export function spawnCli(args: string[], env: Record<string, string | undefined>
   });
 }
 
-function defaultRunCli(args: string[], env: Record<string, string | undefined>, cwd: string, serve?: (child: ChildProcess) => void): Promise<number> {
+function defaultRunCli(
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+  serve?: (child: ChildProcess) => void,
+): Promise<number> {
   return spawnCli(args, env, cwd, serve);
 }
 
@@ -188,7 +217,11 @@ export async function runAction(deps: ActionDeps): Promise<number> {
       write(`::add-mask::${token}`);
     };
     mask(auth.token);
-    write(auth.via === 'oidc' ? `gatehouse: signed in to tenant ${inputs.tenantId} as app ${inputs.clientId} with the job's OIDC token (no client secret)` : 'gatehouse: using the access token from GATEHOUSE_ACCESS_TOKEN');
+    write(
+      auth.via === 'oidc'
+        ? `gatehouse: signed in to tenant ${inputs.tenantId} as app ${inputs.clientId} with the job's OIDC token (no client secret)`
+        : 'gatehouse: using the access token from GATEHOUSE_ACCESS_TOKEN',
+    );
     const childEnv: Record<string, string | undefined> = { ...env };
     // The child gets Graph tokens, not the power to mint OIDC tokens.
     delete childEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
@@ -197,7 +230,8 @@ export async function runAction(deps: ActionDeps): Promise<number> {
     if (auth.via === 'oidc') {
       delete childEnv[ENV.accessToken];
       childEnv[BROKER_ENV] = 'ipc';
-      serve = (child) => serveTokens(child, auth.credential, { scope: auth.scope, onIssued: mask, describeError: (e) => federationFailure(inputs, e) });
+      serve = (child) =>
+        serveTokens(child, auth.credential, { scope: auth.scope, onIssued: mask, describeError: (e) => federationFailure(inputs, e) });
     } else {
       childEnv[ENV.accessToken] = auth.token;
     }
@@ -206,7 +240,9 @@ export async function runAction(deps: ActionDeps): Promise<number> {
       // to run (finding ids do not); a GATEHOUSE_REDACT_KEY secret keeps them stable.
       const key = randomBytes(32).toString('base64url');
       write(`::add-mask::${key}`);
-      write('gatehouse: reports are pseudonymised with a key made for this run; set GATEHOUSE_REDACT_KEY from a secret to keep pseudonyms stable across runs');
+      write(
+        'gatehouse: reports are pseudonymised with a key made for this run; set GATEHOUSE_REDACT_KEY from a secret to keep pseudonyms stable across runs',
+      );
       childEnv[REDACT_KEY_ENV] = key;
     }
     code = await (deps.runCli ?? defaultRunCli)(scanArgs(inputs), childEnv, cwd, serve);
@@ -217,20 +253,29 @@ export async function runAction(deps: ActionDeps): Promise<number> {
     write(`::error title=gatehouse::${safeLine(failure).replace(/%/g, '%25')}`);
   }
 
-  const files = out ? { sarif: join(out, REPORT_FILES.sarif), result: join(out, REPORT_FILES.json), summary: join(out, REPORT_FILES.md) } : undefined;
+  const files = out
+    ? { sarif: join(out, REPORT_FILES.sarif), result: join(out, REPORT_FILES.json), summary: join(out, REPORT_FILES.md) }
+    : undefined;
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
     const md = files && existsSync(files.summary) ? await readFile(files.summary, 'utf8') : '';
     const status = `\n> gatehouse exit code **${code}**: ${exitCodeMeaning(code)}.${failure ? ` ${failure.replace(/[<>]/g, '')}` : ''}\n`;
     await appendFile(summaryFile, md ? md + status : `## gatehouse\n\nThe scan did not complete.\n${status}`);
   }
-  if (code === ExitCode.findings) write('::error title=gatehouse::findings at or above the fail-on threshold; see the job summary and the code scanning alerts');
+  if (code === ExitCode.findings)
+    write('::error title=gatehouse::findings at or above the fail-on threshold; see the job summary and the code scanning alerts');
   const present = (name: string, path: string) => (existsSync(path) ? { [name]: path } : {});
   await writeOutputs(env.GITHUB_OUTPUT, {
     'exit-code': String(code),
     ...(out ? { 'reports-dir': out } : {}),
     ...(files ? { ...present('sarif', files.sarif), ...present('result', files.result), ...present('summary', files.summary) } : {}),
-    ...(out ? { ...present('html', join(out, REPORT_FILES.html)), ...present('xlsx', join(out, REPORT_FILES.xlsx)), ...present('guests-xlsx', join(out, REPORT_FILES.guestsXlsx)) } : {}),
+    ...(out
+      ? {
+          ...present('html', join(out, REPORT_FILES.html)),
+          ...present('xlsx', join(out, REPORT_FILES.xlsx)),
+          ...present('guests-xlsx', join(out, REPORT_FILES.guestsXlsx)),
+        }
+      : {}),
     ...(files && existsSync(files.result) ? await countOutputs(files.result) : {}),
   });
   return code;
@@ -239,7 +284,9 @@ export async function runAction(deps: ActionDeps): Promise<number> {
 /** Unsuppressed failing findings by severity, their total, suppressed findings and rules not assessed, from result.json. */
 export async function countOutputs(resultFile: string): Promise<Record<string, string>> {
   try {
-    const result = JSON.parse(await readFile(resultFile, 'utf8')) as { summary?: { findingsBySeverity?: Record<string, number>; suppressedFindings?: number; rulesByStatus?: Record<string, number> } };
+    const result = JSON.parse(await readFile(resultFile, 'utf8')) as {
+      summary?: { findingsBySeverity?: Record<string, number>; suppressedFindings?: number; rulesByStatus?: Record<string, number> };
+    };
     const s = result.summary ?? {};
     const by = Object.fromEntries(SEVERITIES.map((sev) => [sev, s.findingsBySeverity?.[sev] ?? 0]));
     return {

@@ -8,7 +8,10 @@ import { discardAllStaging } from '../util/staging.js';
  * "please report" hint. Node's own default is exit 1 — gatehouse's "findings found" code — so without this a CI
  * pipeline would read a crash as a finished scan with findings.
  */
-export function installCrashGuard(proc: Pick<NodeJS.Process, 'on' | 'exit'> = process, write: (text: string) => void = (t) => process.stderr.write(t)): void {
+export function installCrashGuard(
+  proc: Pick<NodeJS.Process, 'on' | 'exit'> = process,
+  write: (text: string) => void = (t) => process.stderr.write(t),
+): void {
   let crashed = false;
   const crash = (e: unknown) => {
     if (crashed) return;
@@ -17,7 +20,9 @@ export function installCrashGuard(proc: Pick<NodeJS.Process, 'on' | 'exit'> = pr
       // Whatever this run had staged never reaches its output folder (the staging folders go).
       discardAllStaging();
       const text = e instanceof Error ? (e.stack ?? `${e.name}: ${e.message}`) : String(e);
-      write(`gatehouse: internal error: ${text.split('\n').map(safeLine).join('\n')}\nThis is a bug in gatehouse; please report it with the command you ran.\n`);
+      write(
+        `gatehouse: internal error: ${text.split('\n').map(safeLine).join('\n')}\nThis is a bug in gatehouse; please report it with the command you ran.\n`,
+      );
     } finally {
       proc.exit(ExitCode.internal);
     }

@@ -60,14 +60,18 @@ export function reportError(e: unknown, write: (text: string) => void = (t) => p
     return e.exitCode;
   }
   const stack = (e as Error)?.stack ?? String(e);
-  write(`gatehouse: internal error: ${stack.split('\n').map(safeLine).join('\n')}\nThis is a bug in gatehouse; please report it with the command you ran.\n`);
+  write(
+    `gatehouse: internal error: ${stack.split('\n').map(safeLine).join('\n')}\nThis is a bug in gatehouse; please report it with the command you ran.\n`,
+  );
   return ExitCode.internal;
 }
 
 /** Run the CLI and return the exit code; expected errors print one line, internal ones a short report hint. */
 export async function main(argv: readonly string[]): Promise<number> {
   let code = ExitCode.ok as number;
-  const program = buildProgram((c) => { code = c; });
+  const program = buildProgram((c) => {
+    code = c;
+  });
   try {
     await program.parseAsync([...argv]);
     return code;

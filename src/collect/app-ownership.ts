@@ -41,9 +41,12 @@ async function readCappedOwners(ctx: CollectContext, path: string, items: Owned[
   const capped = items.filter((o) => typeof o.id === 'string' && Array.isArray(o.owners) && o.owners.length >= EXPANDED_OWNERS_CAP);
   await runPool(capped, 4, async (o) => {
     const owners: Record<string, unknown>[] = [];
-    await ctx.graph.forEachPage({ version: 'v1.0', path: `${path}/${encodeURIComponent(o.id as string)}/owners`, query: { $select: OWNER_SELECT } }, (page) => {
-      for (const owner of page) owners.push(cleanGraphObject(owner));
-    });
+    await ctx.graph.forEachPage(
+      { version: 'v1.0', path: `${path}/${encodeURIComponent(o.id as string)}/owners`, query: { $select: OWNER_SELECT } },
+      (page) => {
+        for (const owner of page) owners.push(cleanGraphObject(owner));
+      },
+    );
     o.owners = owners;
   });
 }

@@ -11,7 +11,10 @@ export function cloudAvailabilityMarkdown(): string {
   const lines = [
     `| section | API | ${clouds.map((c) => `\`${c}\``).join(' | ')} |`,
     `|---|---|${clouds.map(() => '---').join('|')}|`,
-    ...rows.map((s) => `| \`${s}\` (${SECTIONS[s].title}) | ${SECTIONS[s].apiVersion} \`${SECTIONS[s].path.split('?')[0]}\` | ${clouds.map((c) => (SECTIONS[s].absentIn?.includes(c) ? 'not-available' : 'collected')).join(' | ')} |`),
+    ...rows.map(
+      (s) =>
+        `| \`${s}\` (${SECTIONS[s].title}) | ${SECTIONS[s].apiVersion} \`${SECTIONS[s].path.split('?')[0]}\` | ${clouds.map((c) => (SECTIONS[s].absentIn?.includes(c) ? 'not-available' : 'collected')).join(' | ')} |`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -87,11 +87,25 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
     const main = c.sections[0]!;
     const info = SECTIONS[main];
     if (info.optIn && !ctx.includeApiConnectors) {
-      for (const s of c.sections) outcomes[s] = { status: notCollectedStatus(s, 'skipped', `not requested: pass ${API_CONNECTORS_FLAG} to read it (Graph offers only the write-scoped ${info.permissions.join(' + ')} for it)`) };
+      for (const s of c.sections)
+        outcomes[s] = {
+          status: notCollectedStatus(
+            s,
+            'skipped',
+            `not requested: pass ${API_CONNECTORS_FLAG} to read it (Graph offers only the write-scoped ${info.permissions.join(' + ')} for it)`,
+          ),
+        };
       continue;
     }
     if (opts.cloud !== 'custom' && info.absentIn?.includes(opts.cloud)) {
-      for (const s of c.sections) outcomes[s] = { status: notCollectedStatus(s, 'not-available', `${info.title} does not exist in Microsoft Graph for ${CLOUDS[opts.cloud].title}; not requested`) };
+      for (const s of c.sections)
+        outcomes[s] = {
+          status: notCollectedStatus(
+            s,
+            'not-available',
+            `${info.title} does not exist in Microsoft Graph for ${CLOUDS[opts.cloud].title}; not requested`,
+          ),
+        };
       continue;
     }
     plan.push(c);
@@ -106,7 +120,12 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
     } catch (e) {
       rethrowFatal(e);
       // A bug in one collector must not cost the others; its sections say what happened.
-      result = Object.fromEntries(c.sections.map((s) => [s, { status: failedStatus(s, e, ctx.now() - start, { status: 'error', note: 'internal error while collecting' }) }]));
+      result = Object.fromEntries(
+        c.sections.map((s) => [
+          s,
+          { status: failedStatus(s, e, ctx.now() - start, { status: 'error', note: 'internal error while collecting' }) },
+        ]),
+      );
     }
     if (validate) checkAgainstSchema(c, result, sources, ctx.now() - start);
     for (const s of c.sections) {
@@ -130,9 +149,11 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
     else summary.failed.push(name);
     if (isCollectionFailure(o.status)) summary.collectionFailures.push(name);
   }
-  summary.allUnauthorized = summary.ok.length === 0 && summary.failed.length > 0 && summary.failed.every((s) => sections[s]!.httpStatus === 401);
+  summary.allUnauthorized =
+    summary.ok.length === 0 && summary.failed.length > 0 && summary.failed.every((s) => sections[s]!.httpStatus === 401);
 
-  const org = data.organization as { id?: string; displayName?: string | null; verifiedDomains?: Array<{ name: string; isDefault?: boolean | null }> } | undefined;
+  const org = data.organization as
+    { id?: string; displayName?: string | null; verifiedDomains?: Array<{ name: string; isDefault?: boolean | null }> } | undefined;
   const tenantId = [org?.id, ...(opts.tenantIdHints ?? [])].find((t): t is string => typeof t === 'string' && GUID.test(t));
   if (!tenantId) {
     throw new CollectionError(
@@ -164,7 +185,11 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
 }
 
 /** Where the object at `index` of a section's data came from (the request its collector noted), else its main request. */
-function sourceOf(section: SectionName, index: number | undefined, sources: ReadonlyMap<SectionName, ReadonlyArray<{ request: string; count: number }>>): string {
+function sourceOf(
+  section: SectionName,
+  index: number | undefined,
+  sources: ReadonlyMap<SectionName, ReadonlyArray<{ request: string; count: number }>>,
+): string {
   const list = sources.get(section) ?? [];
   let end = 0;
   for (const s of list) {
@@ -179,7 +204,12 @@ function sourceOf(section: SectionName, index: number | undefined, sources: Read
  * becomes `error`, naming the JSON path and the request that brought it; the evidence that rides on it (sign-in
  * activity and sponsors on the guest list) goes with it. Every other section is kept.
  */
-function checkAgainstSchema(c: Collector, result: Outcomes, sources: ReadonlyMap<SectionName, ReadonlyArray<{ request: string; count: number }>>, elapsed: number): void {
+function checkAgainstSchema(
+  c: Collector,
+  result: Outcomes,
+  sources: ReadonlyMap<SectionName, ReadonlyArray<{ request: string; count: number }>>,
+  elapsed: number,
+): void {
   for (const s of c.sections) {
     const o = result[s];
     if (o?.status.status !== 'ok' || o.data === undefined) continue;
@@ -188,7 +218,10 @@ function checkAgainstSchema(c: Collector, result: Outcomes, sources: ReadonlyMap
     const message = `Graph returned an object the snapshot schema cannot hold: ${problem.path} ${problem.reason} (request: ${sourceOf(s, problem.index, sources)}); the section is not used`;
     result[s] = { status: rejectedStatus(s, message, elapsed) };
     for (const e of c.sections) {
-      if (SECTIONS[e].evidenceOf === s && result[e]?.status.status === 'ok') result[e] = { status: rejectedStatus(e, `not usable: the ${SECTIONS[s].title.toLowerCase()} it belongs to was rejected (${message})`, elapsed) };
+      if (SECTIONS[e].evidenceOf === s && result[e]?.status.status === 'ok')
+        result[e] = {
+          status: rejectedStatus(e, `not usable: the ${SECTIONS[s].title.toLowerCase()} it belongs to was rejected (${message})`, elapsed),
+        };
     }
   }
 }

@@ -8,9 +8,11 @@ import type { CollectContext, Collector, Outcomes } from './types.js';
 
 const LIST_PATH = SECTIONS.federationConfigurations.path;
 /** The `/domains` sub-list is documented with the `microsoft.graph.` cast prefix. */
-const domainsPath = (id: string) => `/directory/federationConfigurations/microsoft.graph.samlOrWsFedExternalDomainFederation/${encodeURIComponent(id)}/domains`;
+const domainsPath = (id: string) =>
+  `/directory/federationConfigurations/microsoft.graph.samlOrWsFedExternalDomainFederation/${encodeURIComponent(id)}/domains`;
 
-export const lookupUrl = (domain: string) => `/tenantRelationships/findTenantInformationByDomainName(domainName='${encodeURIComponent(domain.replace(/'/g, "''"))}')`;
+export const lookupUrl = (domain: string) =>
+  `/tenantRelationships/findTenantInformationByDomainName(domainName='${encodeURIComponent(domain.replace(/'/g, "''"))}')`;
 
 type Federation = SamlOrWsFedExternalDomainFederation & Record<string, unknown>;
 
@@ -26,7 +28,10 @@ export const federationCollector: Collector = {
     const start = ctx.now();
     let configs: Federation[];
     try {
-      configs = (await listWithVariants(ctx, 'federationConfigurations', [{ path: LIST_PATH, query: { $expand: 'domains' } }, { path: LIST_PATH }])) as Federation[];
+      configs = (await listWithVariants(ctx, 'federationConfigurations', [
+        { path: LIST_PATH, query: { $expand: 'domains' } },
+        { path: LIST_PATH },
+      ])) as Federation[];
       for (const c of configs) {
         if (Array.isArray(c.domains)) continue;
         const domains: Array<{ id: string }> = [];
@@ -39,12 +44,20 @@ export const federationCollector: Collector = {
       rethrowFatal(e);
       const status = failedStatus('federationConfigurations', e, ctx.now() - start);
       // The look-ups depend on the configurations: same status, and the fix is the configurations' permission.
-      const dependent = { ...failedStatus('federationDomainLookups', e, ctx.now() - start), requiredPermissions: [...SECTIONS.federationConfigurations.permissions], message: `not looked up because the federation configurations could not be read: ${status.message ?? ''}` };
+      const dependent = {
+        ...failedStatus('federationDomainLookups', e, ctx.now() - start),
+        requiredPermissions: [...SECTIONS.federationConfigurations.permissions],
+        message: `not looked up because the federation configurations could not be read: ${status.message ?? ''}`,
+      };
       return { federationConfigurations: { status }, federationDomainLookups: { status: dependent } };
     }
-    const out: Outcomes = { federationConfigurations: { status: okStatus('federationConfigurations', configs.length, ctx.now() - start), data: configs } };
+    const out: Outcomes = {
+      federationConfigurations: { status: okStatus('federationConfigurations', configs.length, ctx.now() - start), data: configs },
+    };
     const lookupStart = ctx.now();
-    const domains = [...new Set(configs.flatMap((c) => (c.domains ?? []).map((d) => d.id)).filter((d): d is string => typeof d === 'string' && d !== ''))];
+    const domains = [
+      ...new Set(configs.flatMap((c) => (c.domains ?? []).map((d) => d.id)).filter((d): d is string => typeof d === 'string' && d !== '')),
+    ];
     try {
       const lookups = await lookUpDomains(ctx, domains);
       out.federationDomainLookups = { status: okStatus('federationDomainLookups', lookups.length, ctx.now() - lookupStart), data: lookups };
@@ -66,7 +79,17 @@ async function lookUpDomains(ctx: CollectContext, domains: readonly string[]): P
     const err = GraphClient.batchError(r, `/v1.0${urls[i]!}`);
     if (!err) {
       const info = cleanGraphObject({ ...(r.body as Record<string, unknown>) });
-      return { domainName, outcome: 'tenant', httpStatus: r.status, tenantInformation: { tenantId: str(info.tenantId), displayName: str(info.displayName), defaultDomainName: str(info.defaultDomainName), federationBrandName: str(info.federationBrandName) } };
+      return {
+        domainName,
+        outcome: 'tenant',
+        httpStatus: r.status,
+        tenantInformation: {
+          tenantId: str(info.tenantId),
+          displayName: str(info.displayName),
+          defaultDomainName: str(info.defaultDomainName),
+          federationBrandName: str(info.federationBrandName),
+        },
+      };
     }
     // No permission or no licence is the section's problem, not this domain's: stop and mark the section.
     const kind = classifyFailure(err);
@@ -79,4 +102,3 @@ async function lookUpDomains(ctx: CollectContext, domains: readonly string[]): P
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
-

@@ -18,7 +18,12 @@ export function shapeRefused(e: unknown): boolean {
  * refused as a bad request (e.g. `$expand` or `$select` not supported here); a failure after data started flowing
  * is the section's failure.
  */
-export async function listWithVariants(ctx: CollectContext, section: SectionName, variants: readonly Query[], onItems?: (items: Record<string, unknown>[]) => void): Promise<Record<string, unknown>[]> {
+export async function listWithVariants(
+  ctx: CollectContext,
+  section: SectionName,
+  variants: readonly Query[],
+  onItems?: (items: Record<string, unknown>[]) => void,
+): Promise<Record<string, unknown>[]> {
   let lastError: unknown;
   for (const v of variants) {
     const items: Record<string, unknown>[] = [];
@@ -54,7 +59,11 @@ export function rethrowFatal(e: unknown): void {
   if (e instanceof ReadOnlyViolation) throw e;
 }
 
-export async function timed(ctx: CollectContext, section: SectionName, fn: () => Promise<{ data: unknown; itemCount?: number; message?: string; fallback?: string }>): Promise<Outcomes> {
+export async function timed(
+  ctx: CollectContext,
+  section: SectionName,
+  fn: () => Promise<{ data: unknown; itemCount?: number; message?: string; fallback?: string }>,
+): Promise<Outcomes> {
   const start = ctx.now();
   try {
     const { data, itemCount, message, fallback } = await fn();
@@ -75,7 +84,8 @@ export async function timed(ctx: CollectContext, section: SectionName, fn: () =>
 export function unwrapEntity(body: Record<string, unknown>): Record<string, unknown> {
   const value = body?.value;
   if (Array.isArray(value)) return (value[0] ?? {}) as Record<string, unknown>;
-  if (value && typeof value === 'object' && Object.keys(body).every((k) => k === 'value' || k.startsWith('@'))) return value as Record<string, unknown>;
+  if (value && typeof value === 'object' && Object.keys(body).every((k) => k === 'value' || k.startsWith('@')))
+    return value as Record<string, unknown>;
   return body;
 }
 

@@ -70,13 +70,16 @@ export interface DateRange {
 }
 
 export function rangeFilter(r: DateRange): string {
-  return [GUEST_TYPE_FILTER, ...(r.from ? [`createdDateTime ge ${r.from}`] : []), ...(r.to ? [`createdDateTime le ${r.to}`] : [])].join(' and ');
+  return [GUEST_TYPE_FILTER, ...(r.from ? [`createdDateTime ge ${r.from}`] : []), ...(r.to ? [`createdDateTime le ${r.to}`] : [])].join(
+    ' and ',
+  );
 }
 
 /** The buckets between consecutive edges, the first and last open-ended: together they cover every timestamp. */
 export function bucketsFor(edges: readonly string[]): DateRange[] {
   const out: DateRange[] = [];
-  for (let i = 0; i <= edges.length; i++) out.push({ ...(i > 0 ? { from: edges[i - 1]! } : {}), ...(i < edges.length ? { to: edges[i]! } : {}) });
+  for (let i = 0; i <= edges.length; i++)
+    out.push({ ...(i > 0 ? { from: edges[i - 1]! } : {}), ...(i < edges.length ? { to: edges[i]! } : {}) });
   return out;
 }
 
@@ -132,7 +135,10 @@ export function planRanges(buckets: readonly DateRange[], counts: readonly numbe
   const out: DateRange[] = [];
   let start = 0;
   for (const end of [...cuts, buckets.length]) {
-    out.push({ ...(buckets[start]!.from ? { from: buckets[start]!.from } : {}), ...(buckets[end - 1]!.to ? { to: buckets[end - 1]!.to } : {}) });
+    out.push({
+      ...(buckets[start]!.from ? { from: buckets[start]!.from } : {}),
+      ...(buckets[end - 1]!.to ? { to: buckets[end - 1]!.to } : {}),
+    });
     start = end;
   }
   return out;

@@ -10,8 +10,18 @@ import type { CollectContext, Collector, Outcomes } from './types.js';
 
 /** The guest properties rules read (Graph `user` resource). `signInActivity` and `sponsors` are added per variant. */
 export const GUEST_PROPERTIES = [
-  'id', 'displayName', 'userPrincipalName', 'mail', 'otherMails', 'userType', 'accountEnabled', 'createdDateTime', 'creationType',
-  'externalUserState', 'externalUserStateChangeDateTime', 'identities',
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'mail',
+  'otherMails',
+  'userType',
+  'accountEnabled',
+  'createdDateTime',
+  'creationType',
+  'externalUserState',
+  'externalUserStateChangeDateTime',
+  'identities',
 ] as const;
 
 /** Page sizes: Graph allows 999 users per page, but only 500 when signInActivity is selected (§4). */
@@ -33,7 +43,10 @@ export const GUEST_FILTER = "userType eq 'Guest'";
  * `userType eq 'Guest'` misses B2B *members* (external users with userType Member, §4). These two plain `eq`
  * queries (no advanced-query headers) add the invited ones, so rules such as guest-external-member can see them.
  */
-export const EXTERNAL_MEMBER_FILTERS = ["userType eq 'Member' and externalUserState eq 'Accepted'", "userType eq 'Member' and externalUserState eq 'PendingAcceptance'"];
+export const EXTERNAL_MEMBER_FILTERS = [
+  "userType eq 'Member' and externalUserState eq 'Accepted'",
+  "userType eq 'Member' and externalUserState eq 'PendingAcceptance'",
+];
 
 export function guestQuery(v: Variant, top: number, filter: string = GUEST_FILTER) {
   return {
@@ -84,7 +97,8 @@ export const guestsCollector: Collector = {
         ),
       );
       try {
-        guests = ctx.guestSplit && ctx.guestSplit > 1 ? await readGuestsSplit(ctx, v, ctx.guestSplit) : await readGuests(ctx, v, GUEST_FILTER);
+        guests =
+          ctx.guestSplit && ctx.guestSplit > 1 ? await readGuestsSplit(ctx, v, ctx.guestSplit) : await readGuests(ctx, v, GUEST_FILTER);
         used = v;
         ctx.noteSource?.('guests', requestText(guestQuery(v, v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN)), guests.length);
         const seen = new Set(guests.map((g) => g.id));
@@ -96,11 +110,16 @@ export const guestsCollector: Collector = {
             continue;
           }
           const before = guests.length;
-          for (const g of m.list) if (!seen.has(g.id)) {
-            seen.add(g.id);
-            guests.push(g);
-          }
-          ctx.noteSource?.('guests', requestText(guestQuery(v, v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN, EXTERNAL_MEMBER_FILTERS[k])), guests.length - before);
+          for (const g of m.list)
+            if (!seen.has(g.id)) {
+              seen.add(g.id);
+              guests.push(g);
+            }
+          ctx.noteSource?.(
+            'guests',
+            requestText(guestQuery(v, v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN, EXTERNAL_MEMBER_FILTERS[k])),
+            guests.length - before,
+          );
         }
         break;
       } catch (e) {
@@ -123,23 +142,44 @@ export const guestsCollector: Collector = {
       const carry = (name: 'guestSignInActivity' | 'guestSponsors'): SectionStatus => {
         const own = failedStatus(name, lastFailure, elapsed());
         // The evidence rides on the guest query: its fix includes the guest list's permission.
-        return { ...own, requiredPermissions: [...new Set([...SECTIONS.guests.permissions, ...(own.requiredPermissions ?? [])])], message: `not collected because the guest query failed: ${status.message ?? ''}` };
+        return {
+          ...own,
+          requiredPermissions: [...new Set([...SECTIONS.guests.permissions, ...(own.requiredPermissions ?? [])])],
+          message: `not collected because the guest query failed: ${status.message ?? ''}`,
+        };
       };
-      return { guests: { status }, guestSignInActivity: { status: carry('guestSignInActivity') }, guestSponsors: { status: carry('guestSponsors') } };
+      return {
+        guests: { status },
+        guestSignInActivity: { status: carry('guestSignInActivity') },
+        guestSponsors: { status: carry('guestSponsors') },
+      };
     }
 
     const out: Outcomes = {};
     out.guestSignInActivity = used.signIn
       ? { status: okStatus('guestSignInActivity', undefined, elapsed()) }
-      : { status: failedStatus('guestSignInActivity', signInFailure, elapsed(), { note: 'guests were collected without sign-in activity' }) };
-    if (!used.signIn) ctx.progress({ type: 'warning', message: `guest sign-in activity not collected (${out.guestSignInActivity.status.status}): ${out.guestSignInActivity.status.message ?? ''}` });
+      : {
+          status: failedStatus('guestSignInActivity', signInFailure, elapsed(), { note: 'guests were collected without sign-in activity' }),
+        };
+    if (!used.signIn)
+      ctx.progress({
+        type: 'warning',
+        message: `guest sign-in activity not collected (${out.guestSignInActivity.status.status}): ${out.guestSignInActivity.status.message ?? ''}`,
+      });
 
     if (used.sponsors) {
       out.guestSponsors = { status: okStatus('guestSponsors', undefined, elapsed()) };
     } else {
       const batchFailure = await sponsorsByBatch(ctx, guests);
       if (batchFailure === undefined) {
-        out.guestSponsors = { status: okStatus('guestSponsors', undefined, elapsed(), 'sponsors read with $batch because $expand=sponsors was refused on the guest query') };
+        out.guestSponsors = {
+          status: okStatus(
+            'guestSponsors',
+            undefined,
+            elapsed(),
+            'sponsors read with $batch because $expand=sponsors was refused on the guest query',
+          ),
+        };
       } else {
         for (const g of guests) delete g.sponsors;
         out.guestSponsors = { status: failedStatus('guestSponsors', batchFailure, elapsed()) };
@@ -177,8 +217,22 @@ async function readGuestsSplit(ctx: CollectContext, v: Variant, ranges: number):
   const count = (list: readonly DateRange[]) =>
     Promise.all(
       list.map(async (b) => {
-        const n = Number(await ctx.graph.get<unknown>({ version: 'v1.0', path: '/users/$count', query: { $filter: rangeFilter(b) }, headers: { ConsistencyLevel: 'eventual' } }));
-        if (!Number.isFinite(n)) throw new GraphRequestError('Graph answered $count with something other than a number', 'InvalidResponseBody', 200, undefined, '/v1.0/users/$count');
+        const n = Number(
+          await ctx.graph.get<unknown>({
+            version: 'v1.0',
+            path: '/users/$count',
+            query: { $filter: rangeFilter(b) },
+            headers: { ConsistencyLevel: 'eventual' },
+          }),
+        );
+        if (!Number.isFinite(n))
+          throw new GraphRequestError(
+            'Graph answered $count with something other than a number',
+            'InvalidResponseBody',
+            200,
+            undefined,
+            '/v1.0/users/$count',
+          );
         return n;
       }),
     );
@@ -207,7 +261,10 @@ async function readGuestsSplit(ctx: CollectContext, v: Variant, ranges: number):
   const filters = [...planRanges(buckets, counts, ranges).map(rangeFilter), NULL_CREATED_FILTER];
   const progress = new GuestProgress(ctx);
   const results = await Promise.allSettled(filters.map((f) => readGuests(ctx, v, f, progress)));
-  const refusedShape = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && r.reason instanceof FirstPageRefused && r.reason.refusal.httpStatus === 400);
+  const refusedShape = results.find(
+    (r): r is PromiseRejectedResult =>
+      r.status === 'rejected' && r.reason instanceof FirstPageRefused && r.reason.refusal.httpStatus === 400,
+  );
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (refusedShape) {
     rethrowFatal(refusedShape.reason);
@@ -247,7 +304,8 @@ async function readGuests(ctx: CollectContext, v: Variant, filter: string, share
     } catch (e) {
       if (pages > 0) throw e;
       if (isPageSizeRefusal(e) && top > TOP_FALLBACK) {
-        if (main) ctx.progress({ type: 'warning', message: `Graph refused $top=${top} for guests; retrying with ${TOP_FALLBACK} per page` });
+        if (main)
+          ctx.progress({ type: 'warning', message: `Graph refused $top=${top} for guests; retrying with ${TOP_FALLBACK} per page` });
         top = TOP_FALLBACK;
         continue;
       }

@@ -7,7 +7,6 @@ import type { CollectContext, Collector } from './types.js';
 
 const PATH = SECTIONS.crossTenantAccessPartners.path;
 
-
 /**
  * Partner configurations (keyed by `tenantId`), with identity-synchronization settings expanded when Graph allows
  * it, and display names from `findTenantInformationByTenantId` in `$batch`es of 20. Names are a courtesy for the
@@ -20,7 +19,9 @@ export const partnersCollector: Collector = {
       let partners: Record<string, unknown>[];
       let fallback: string | undefined;
       try {
-        partners = await listWithVariants(ctx, 'crossTenantAccessPartners', [{ path: PATH, query: { $expand: 'identitySynchronization' } }]);
+        partners = await listWithVariants(ctx, 'crossTenantAccessPartners', [
+          { path: PATH, query: { $expand: 'identitySynchronization' } },
+        ]);
       } catch (e) {
         rethrowFatal(e);
         if (!shapeRefused(e)) throw e;
@@ -37,7 +38,9 @@ export const partnersCollector: Collector = {
 async function addPartnerNames(ctx: CollectContext, partners: Record<string, unknown>[]): Promise<string | undefined> {
   const ids = partners.map((p) => p.tenantId).filter((t): t is string => typeof t === 'string');
   if (!ids.length) return undefined;
-  const urls = ids.map((id) => `/tenantRelationships/findTenantInformationByTenantId(tenantId='${encodeURIComponent(id.replace(/'/g, "''"))}')`);
+  const urls = ids.map(
+    (id) => `/tenantRelationships/findTenantInformationByTenantId(tenantId='${encodeURIComponent(id.replace(/'/g, "''"))}')`,
+  );
   let failed = 0;
   let firstError = '';
   try {

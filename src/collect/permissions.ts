@@ -46,7 +46,9 @@ export function sectionsMissingFor(roles: readonly string[], opts: { includeApiC
 export function rulesAffectedBy(sections: readonly SectionName[], rules: readonly AnyRule[]): { notAssessed: string[]; partial: string[] } {
   const set = new Set(sections);
   const notAssessed = rules.filter((r) => r.meta.requires.some((s) => set.has(s))).map((r) => r.meta.id);
-  const partial = rules.filter((r) => !notAssessed.includes(r.meta.id) && (r.meta.optional ?? []).some((s) => set.has(s))).map((r) => r.meta.id);
+  const partial = rules
+    .filter((r) => !notAssessed.includes(r.meta.id) && (r.meta.optional ?? []).some((s) => set.has(s)))
+    .map((r) => r.meta.id);
   return { notAssessed, partial };
 }
 
@@ -74,7 +76,9 @@ export function azCommands(appId: string | undefined, opts: { includeOptional?: 
   }
   lines.push(`az ad app permission admin-consent --id ${id}`);
   if (!opts.includeOptional) {
-    const optional = permissionRows().filter((r) => r.optional).map((r) => r.permission);
+    const optional = permissionRows()
+      .filter((r) => r.optional)
+      .map((r) => r.permission);
     if (optional.length) lines.push(`# Not included (opt-in, write-scoped): ${optional.join(', ')} — add with --include-api-connectors.`);
   }
   return `${lines.join('\n')}\n`;
@@ -95,10 +99,17 @@ export function costTableMarkdown(rules: readonly AnyRule[]): string {
   for (const row of permissionRows()) {
     const own = row.sections.filter((s) => SECTIONS[s].permissions.includes(row.permission));
     // Evidence rides on its carrier's request: without the guest list there is no sign-in or sponsor evidence either.
-    const sections = [...own, ...SECTION_NAMES.filter((s) => SECTIONS[s].evidenceOf && own.includes(SECTIONS[s].evidenceOf) && !own.includes(s))];
+    const sections = [
+      ...own,
+      ...SECTION_NAMES.filter((s) => SECTIONS[s].evidenceOf && own.includes(SECTIONS[s].evidenceOf) && !own.includes(s)),
+    ];
     const { notAssessed, partial } = rulesAffectedBy(sections, rules);
     const tags = [row.optional ? 'optional' : '', row.writeScope ? 'write scope' : ''].filter(Boolean).join(', ');
-    const what = sections.length ? fmt(sections) : row.permission === 'IdentityUserFlow.ReadWrite.All' ? 'connectors attached to `b2xUserFlows`' : '—';
+    const what = sections.length
+      ? fmt(sections)
+      : row.permission === 'IdentityUserFlow.ReadWrite.All'
+        ? 'connectors attached to `b2xUserFlows`'
+        : '—';
     lines.push(`| ${mdEscape(row.permission)}${tags ? ` (${tags})` : ''} | ${what} | ${fmt(notAssessed)} | ${fmt(partial)} |`);
   }
   const licences = new Map<string, SectionName[]>();

@@ -25,7 +25,11 @@ export function project(item: Record<string, unknown>, keys: readonly string[]):
  * than ids and states to join them with guests. The request itself may return more (a `$select` fallback, or an
  * `$expand` whose nested `$select` Graph does not document); the rest is dropped before it is stored.
  */
-export function projectedListCollector(section: SectionName, keys: readonly string[], variants: readonly Query[] = [{ path: SECTIONS[section].path }]): Collector {
+export function projectedListCollector(
+  section: SectionName,
+  keys: readonly string[],
+  variants: readonly Query[] = [{ path: SECTIONS[section].path }],
+): Collector {
   return {
     sections: [section],
     run: (ctx) =>

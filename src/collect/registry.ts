@@ -29,12 +29,31 @@ export const COLLECTORS: readonly Collector[] = [
   partnersCollector,
   listCollector('conditionalAccessPolicies', [{ path: path('conditionalAccessPolicies'), pace: 'conditionalAccess' }]),
   listCollector('dynamicGroups', [
-    { path: '/groups', query: { $filter: "groupTypes/any(c:c eq 'DynamicMembership')", $select: 'id,displayName,groupTypes,membershipRule,membershipRuleProcessingState', $top: 999 } },
-    { path: '/groups', query: { $filter: "groupTypes/any(c:c eq 'DynamicMembership')", $select: 'id,displayName,groupTypes,membershipRule,membershipRuleProcessingState', $top: 100 } },
+    {
+      path: '/groups',
+      query: {
+        $filter: "groupTypes/any(c:c eq 'DynamicMembership')",
+        $select: 'id,displayName,groupTypes,membershipRule,membershipRuleProcessingState',
+        $top: 999,
+      },
+    },
+    {
+      path: '/groups',
+      query: {
+        $filter: "groupTypes/any(c:c eq 'DynamicMembership')",
+        $select: 'id,displayName,groupTypes,membershipRule,membershipRuleProcessingState',
+        $top: 100,
+      },
+    },
   ]),
-  listCollector('directoryRoleAssignments', [{ path: path('directoryRoleAssignments'), query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } }]),
+  listCollector('directoryRoleAssignments', [
+    { path: path('directoryRoleAssignments'), query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } },
+  ]),
   listCollector('directoryRoleEligibilities', [
-    { path: '/roleManagement/directory/roleEligibilityScheduleInstances', query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } },
+    {
+      path: '/roleManagement/directory/roleEligibilityScheduleInstances',
+      query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' },
+    },
     { path: '/roleManagement/directory/roleEligibilitySchedules', query: { $select: 'id,principalId,roleDefinitionId,directoryScopeId' } },
   ]),
   roleDefinitionsCollector,
@@ -68,7 +87,9 @@ export const COLLECTORS: readonly Collector[] = [
     { path: path('riskyUsers'), pace: 'conditionalAccess' },
   ]),
   entityCollector('universalTenantRestrictions'),
-  projectedListCollector('accessPackageAssignments', ['id', 'state', 'expiredDateTime', 'target.objectId', 'target.subjectType', 'accessPackage.id', 'accessPackage.displayName'], [
-    { path: path('accessPackageAssignments'), query: { $filter: "state eq 'Delivered'", $expand: 'target,accessPackage' } },
-  ]),
+  projectedListCollector(
+    'accessPackageAssignments',
+    ['id', 'state', 'expiredDateTime', 'target.objectId', 'target.subjectType', 'accessPackage.id', 'accessPackage.displayName'],
+    [{ path: path('accessPackageAssignments'), query: { $filter: "state eq 'Delivered'", $expand: 'target,accessPackage' } }],
+  ),
 ];

@@ -27,7 +27,9 @@ export const roleDefinitionsCollector: Collector = {
       let fallback: string | undefined;
       let items: Record<string, unknown>[];
       try {
-        items = await listWithVariants(ctx, 'directoryRoleDefinitions', [{ version: 'beta', path: PATH, query: { $select: `${SELECT},isPrivileged` } }]);
+        items = await listWithVariants(ctx, 'directoryRoleDefinitions', [
+          { version: 'beta', path: PATH, query: { $select: `${SELECT},isPrivileged` } },
+        ]);
       } catch (e) {
         rethrowFatal(e);
         if (!betaUnavailable(e)) throw e;

@@ -13,9 +13,12 @@ type Group = Record<string, unknown> & { id?: unknown };
 /** Every page of a group relationship (members, owners): role-assignable groups cannot nest, so direct members are all there are. */
 async function relationship(ctx: CollectContext, groupId: string, name: 'members' | 'owners'): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
-  await ctx.graph.forEachPage({ version: 'v1.0', path: `/groups/${encodeURIComponent(groupId)}/${name}`, query: { $select: PRINCIPAL_SELECT } }, (page) => {
-    for (const o of page) out.push(cleanGraphObject(o));
-  });
+  await ctx.graph.forEachPage(
+    { version: 'v1.0', path: `/groups/${encodeURIComponent(groupId)}/${name}`, query: { $select: PRINCIPAL_SELECT } },
+    (page) => {
+      for (const o of page) out.push(cleanGraphObject(o));
+    },
+  );
   return out;
 }
 
@@ -38,31 +41,48 @@ export const roleGroupsCollector: Collector = {
         { path: '/groups', query: { $filter: 'isAssignableToRole eq true', $select: 'id,displayName,isAssignableToRole', $top: 999 } },
         { path: '/groups', query: { $filter: 'isAssignableToRole eq true', $select: 'id,displayName,isAssignableToRole', $top: 100 } },
       ])) as Group[];
-      await runPool(groups.filter((g) => typeof g.id === 'string'), 4, async (g) => {
-        g.members = await relationship(ctx, g.id as string, 'members');
-        g.owners = await relationship(ctx, g.id as string, 'owners');
-      });
+      await runPool(
+        groups.filter((g) => typeof g.id === 'string'),
+        4,
+        async (g) => {
+          g.members = await relationship(ctx, g.id as string, 'members');
+          g.owners = await relationship(ctx, g.id as string, 'owners');
+        },
+      );
     } catch (e) {
       rethrowFatal(e);
       const elapsed = ctx.now() - start;
       return {
         roleAssignableGroups: { status: failedStatus('roleAssignableGroups', e, elapsed) },
         // Never blame the PIM permission for a failure of the group list it depends on.
-        groupEligibilities: { status: failedStatus('groupEligibilities', e, elapsed, { status: 'error', note: 'not read because the role-assignable groups could not be listed' }) },
+        groupEligibilities: {
+          status: failedStatus('groupEligibilities', e, elapsed, {
+            status: 'error',
+            note: 'not read because the role-assignable groups could not be listed',
+          }),
+        },
       };
     }
     const groupsStatus = okStatus('roleAssignableGroups', groups.length, ctx.now() - start);
     const eligibilityStart = ctx.now();
     try {
       const instances: Record<string, unknown>[] = [];
-      await runPool(groups.filter((g) => typeof g.id === 'string'), 4, async (g) => {
-        const query = { version: 'v1.0' as const, path: ELIGIBILITIES, query: { $filter: `groupId eq ${quoted(g.id as string)}` } };
-        const before = instances.length;
-        await ctx.graph.forEachPage(query, (page) => {
-          for (const item of page) instances.push(cleanGraphObject(item));
-        });
-        ctx.noteSource?.('groupEligibilities', `GET /v1.0${ELIGIBILITIES}?$filter=groupId eq ${quoted(g.id as string)}`, instances.length - before);
-      });
+      await runPool(
+        groups.filter((g) => typeof g.id === 'string'),
+        4,
+        async (g) => {
+          const query = { version: 'v1.0' as const, path: ELIGIBILITIES, query: { $filter: `groupId eq ${quoted(g.id as string)}` } };
+          const before = instances.length;
+          await ctx.graph.forEachPage(query, (page) => {
+            for (const item of page) instances.push(cleanGraphObject(item));
+          });
+          ctx.noteSource?.(
+            'groupEligibilities',
+            `GET /v1.0${ELIGIBILITIES}?$filter=groupId eq ${quoted(g.id as string)}`,
+            instances.length - before,
+          );
+        },
+      );
       return {
         roleAssignableGroups: { status: groupsStatus, data: groups },
         groupEligibilities: { status: okStatus('groupEligibilities', instances.length, ctx.now() - eligibilityStart), data: instances },

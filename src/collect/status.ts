@@ -20,9 +20,11 @@ const LICENCE_CODES = new Set([
   'Authentication_RequestFromUnsupportedTenantOrLicense',
   'TenantNotLicensed',
 ]);
-const LICENCE_MESSAGE = /premium licen[cs]e|not (been )?licensed|licen[cs]e (is )?required|requires? an? (Microsoft Entra|Azure AD|Azure Active Directory)[\w ]*(P1|P2|Premium)|ID Governance licen[cs]e|doesn't have (a )?premium/i;
+const LICENCE_MESSAGE =
+  /premium licen[cs]e|not (been )?licensed|licen[cs]e (is )?required|requires? an? (Microsoft Entra|Azure AD|Azure Active Directory)[\w ]*(P1|P2|Premium)|ID Governance licen[cs]e|doesn't have (a )?premium/i;
 /** Graph's wording when a path segment does not exist in this deployment (national clouds lack some APIs). */
-const MISSING_SEGMENT = /Resource not found for the segment|is not (supported|available) in this (cloud|environment|deployment)|No HTTP resource was found/i;
+const MISSING_SEGMENT =
+  /Resource not found for the segment|is not (supported|available) in this (cloud|environment|deployment)|No HTTP resource was found/i;
 
 export function isLicenceError(e: GraphRequestError): boolean {
   return (e.httpStatus === 403 || e.httpStatus === 400) && (LICENCE_CODES.has(e.code) || LICENCE_MESSAGE.test(e.message));
@@ -54,7 +56,15 @@ function clip(s: string): string {
  * collection failure (exit 3) even though the rest was collected and written. Paging that repeats or never ends is
  * such an answer too.
  */
-export const UNUSABLE_ANSWER_CODES: ReadonlySet<string> = new Set(['SchemaViolation', 'ResponseTooLarge', 'ForeignNextLink', 'ForeignRequestRefused', 'RepeatedNextLink', 'TooManyPages', 'AuthenticationFailed']);
+export const UNUSABLE_ANSWER_CODES: ReadonlySet<string> = new Set([
+  'SchemaViolation',
+  'ResponseTooLarge',
+  'ForeignNextLink',
+  'ForeignRequestRefused',
+  'RepeatedNextLink',
+  'TooManyPages',
+  'AuthenticationFailed',
+]);
 
 /**
  * Is this section's failure a *collection failure* — the token refused or not renewable, or an answer gatehouse had
@@ -62,7 +72,10 @@ export const UNUSABLE_ANSWER_CODES: ReadonlySet<string> = new Set(['SchemaViolat
  * run with exit 3; a service that was unavailable (5xx, throttling, timeouts) leaves an incomplete scan as before.
  */
 export function isCollectionFailure(status: SectionStatus): boolean {
-  return status.status === 'error' && (status.httpStatus === 401 || (status.errorCode !== undefined && UNUSABLE_ANSWER_CODES.has(status.errorCode)));
+  return (
+    status.status === 'error' &&
+    (status.httpStatus === 401 || (status.errorCode !== undefined && UNUSABLE_ANSWER_CODES.has(status.errorCode)))
+  );
 }
 
 export function okStatus(name: SectionName, itemCount: number | undefined, durationMs: number, message?: string): SectionStatus {
@@ -75,15 +88,19 @@ export function okStatus(name: SectionName, itemCount: number | undefined, durat
   };
 }
 
-export function failedStatus(name: SectionName, e: unknown, durationMs: number, extra: { status?: FailureStatus; note?: string } = {}): SectionStatus {
+export function failedStatus(
+  name: SectionName,
+  e: unknown,
+  durationMs: number,
+  extra: { status?: FailureStatus; note?: string } = {},
+): SectionStatus {
   const info = SECTIONS[name];
   const status = extra.status ?? classifyFailure(e);
   const g = e instanceof GraphRequestError ? e : undefined;
-  const what = g ? `${g.path.split('?')[0]}: ${g.message}` : (e as Error)?.message ?? String(e);
+  const what = g ? `${g.path.split('?')[0]}: ${g.message}` : ((e as Error)?.message ?? String(e));
   const authFailure = e instanceof AuthenticationFailure;
   const hint =
-    status === 'forbidden' && info.licence ? ` (if ${info.permissions.join(' + ')} is granted, the tenant may lack ${info.licence})`
-    : '';
+    status === 'forbidden' && info.licence ? ` (if ${info.permissions.join(' + ')} is granted, the tenant may lack ${info.licence})` : '';
   return {
     status,
     ...(g?.httpStatus !== undefined ? { httpStatus: g.httpStatus } : {}),

@@ -28,7 +28,11 @@ export const userFlowsCollector: Collector = {
           } catch (e) {
             rethrowFatal(e);
             const err = e as GraphRequestError;
-            note = `API connectors attached to user flows not read (${err.httpStatus ?? ''} ${err.code ?? ''}); grant IdentityUserFlow.ReadWrite.All to see them`.replace(/\( /, '(');
+            note =
+              `API connectors attached to user flows not read (${err.httpStatus ?? ''} ${err.code ?? ''}); grant IdentityUserFlow.ReadWrite.All to see them`.replace(
+                /\( /,
+                '(',
+              );
             ctx.progress({ type: 'warning', message: note });
             for (const f of flows) delete f.apiConnectorConfiguration; // all or none: a partial view would mislead
             break;

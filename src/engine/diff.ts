@@ -13,7 +13,14 @@ import { SECTIONS } from '../snapshot/sections.js';
 import { severityRank } from './severity.js';
 import { SOURCE_PHRASE } from '../xtap/words.js';
 import type { ConditionalAccessPolicy, SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
-import { B2B_SETTINGS, resolveDefault, resolvePartner, type EffectiveCrossTenantPolicy, type Sourced, type TargetConfiguration } from '../xtap/resolve.js';
+import {
+  B2B_SETTINGS,
+  resolveDefault,
+  resolvePartner,
+  type EffectiveCrossTenantPolicy,
+  type Sourced,
+  type TargetConfiguration,
+} from '../xtap/resolve.js';
 import type { Baseline, Finding, FindingRef, Result, RuleStatus, Severity } from './result.types.js';
 
 /*
@@ -52,9 +59,16 @@ export async function loadDiffInput(file: string, opts: { streamThresholdBytes?:
     throw e;
   }
   const obj = (parsed ?? {}) as Record<string, unknown>;
-  if (typeof parsed === 'object' && parsed !== null && 'findings' in obj && 'rules' in obj) return { kind: 'result', file, result: validateResult(parsed, file) };
+  if (typeof parsed === 'object' && parsed !== null && 'findings' in obj && 'rules' in obj)
+    return { kind: 'result', file, result: validateResult(parsed, file) };
   if (typeof parsed === 'object' && parsed !== null && 'data' in obj && 'sections' in obj) {
-    return { kind: 'snapshot', file, ...separateGuests(validateSnapshot(parsed, file)), sha256: createHash('sha256').update(bytes).digest('hex'), streamed: false };
+    return {
+      kind: 'snapshot',
+      file,
+      ...separateGuests(validateSnapshot(parsed, file)),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      streamed: false,
+    };
   }
   throw new InputError(`${file} is neither a gatehouse result (findings, rules) nor a snapshot (sections, data)`);
 }
@@ -97,7 +111,6 @@ export interface RuleStatusChange {
   before: RuleStatus | 'absent';
   after: RuleStatus | 'absent';
 }
-
 
 function ref(f: Finding): DiffFinding {
   return {
@@ -155,7 +168,16 @@ export function diffRuleStatuses(before: Result, after: Result): RuleStatusChang
 
 // ───────────────────────────── configuration ─────────────────────────────
 
-export type ConfigArea = 'cross-tenant-default' | 'cross-tenant-partners' | 'cross-tenant-policy' | 'invitations' | 'domain-lists' | 'connectors' | 'federation' | 'conditional-access' | 'guests';
+export type ConfigArea =
+  | 'cross-tenant-default'
+  | 'cross-tenant-partners'
+  | 'cross-tenant-policy'
+  | 'invitations'
+  | 'domain-lists'
+  | 'connectors'
+  | 'federation'
+  | 'conditional-access'
+  | 'guests';
 
 export const AREA_TITLES: Record<ConfigArea, string> = {
   'cross-tenant-default': 'Default cross-tenant access settings',
@@ -194,9 +216,7 @@ export interface NotCompared {
   reason: string;
 }
 
-export type ConfigDiff =
-  | { available: true; changes: ConfigChange[]; notCompared: NotCompared[] }
-  | { available: false; reason: string };
+export type ConfigDiff = { available: true; changes: ConfigChange[]; notCompared: NotCompared[] } | { available: false; reason: string };
 
 export const OBJECT_LABELS: Record<string, string> = {
   crossTenantAccessDefault: 'default settings',
@@ -343,14 +363,27 @@ function base(o: ObjectRef): Pick<ConfigChange, 'area' | 'objectType' | 'objectI
 }
 
 /** Leaf-by-leaf changes of one object present in both snapshots. */
-function leafChanges(o: ObjectRef, before: Map<string, string>, after: Map<string, string>, note?: (field: string) => string | undefined): ConfigChange[] {
+function leafChanges(
+  o: ObjectRef,
+  before: Map<string, string>,
+  after: Map<string, string>,
+  note?: (field: string) => string | undefined,
+): ConfigChange[] {
   const changes: ConfigChange[] = [];
   for (const field of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     const a = before.get(field);
     const b = after.get(field);
     if (a === b) continue;
     const n = note?.(field);
-    changes.push({ ...base(o), change: 'changed', field, label: labelFor(field), before: displayValue(field, a), after: displayValue(field, b), ...(n ? { note: n } : {}) });
+    changes.push({
+      ...base(o),
+      change: 'changed',
+      field,
+      label: labelFor(field),
+      before: displayValue(field, a),
+      after: displayValue(field, b),
+      ...(n ? { note: n } : {}),
+    });
   }
   return changes;
 }
@@ -375,14 +408,17 @@ function collectionChanges<T>(
     if (!prev) out.push({ ...base(o), change: 'added' });
     else out.push(...leafChanges(o, flatten(normalise(prev), skip), flatten(normalise(x), skip)));
   }
-  for (const [id, x] of old) if (!now.has(id)) out.push({ ...base({ area, objectType, objectId: id, objectName: name(x) }), change: 'removed' });
+  for (const [id, x] of old)
+    if (!now.has(id)) out.push({ ...base({ area, objectType, objectId: id, objectName: name(x) }), change: 'removed' });
   return out;
 }
 
 // Effective cross-tenant view as leaves: value + where it came from.
 
 function showTargets(t: TargetConfiguration): string {
-  const targets = t.targets.map((x) => (x.targetType && !/^All(Users|Applications)$/i.test(x.target) ? `${x.targetType} ${x.target}` : x.target)).sort();
+  const targets = t.targets
+    .map((x) => (x.targetType && !/^All(Users|Applications)$/i.test(x.target) ? `${x.targetType} ${x.target}` : x.target))
+    .sort();
   return `${t.accessType}: ${targets.length ? targets.join(', ') : '(no targets)'}`;
 }
 
@@ -396,7 +432,8 @@ const SETTING_LABEL: Record<(typeof B2B_SETTINGS)[number], string> = {
 };
 
 for (const name of B2B_SETTINGS) {
-  for (const half of ['usersAndGroups', 'applications'] as const) FIELD_LABELS[`${name}.${half}`] = `${SETTING_LABEL[name]}: ${HALF_LABEL[half]}`;
+  for (const half of ['usersAndGroups', 'applications'] as const)
+    FIELD_LABELS[`${name}.${half}`] = `${SETTING_LABEL[name]}: ${HALF_LABEL[half]}`;
 }
 
 function effectiveLeaves(p: EffectiveCrossTenantPolicy): Map<string, Sourced<string>> {
@@ -408,14 +445,20 @@ function effectiveLeaves(p: EffectiveCrossTenantPolicy): Map<string, Sourced<str
     }
   }
   for (const [k, v] of Object.entries(p.inboundTrust)) out.set(`inboundTrust.${k}`, { value: String(v.value), source: v.source });
-  for (const [k, v] of Object.entries(p.automaticUserConsentSettings)) out.set(`automaticUserConsentSettings.${k}`, { value: String(v.value), source: v.source });
+  for (const [k, v] of Object.entries(p.automaticUserConsentSettings))
+    out.set(`automaticUserConsentSettings.${k}`, { value: String(v.value), source: v.source });
   return out;
 }
 
 const SOURCE_NOTE: Record<string, string> = SOURCE_PHRASE;
 
 /** Changes of the effective view; `own` is where this object's own values come from (partner or default). */
-function effectiveChanges(o: ObjectRef, before: EffectiveCrossTenantPolicy, after: EffectiveCrossTenantPolicy, own: 'partner' | 'default'): ConfigChange[] {
+function effectiveChanges(
+  o: ObjectRef,
+  before: EffectiveCrossTenantPolicy,
+  after: EffectiveCrossTenantPolicy,
+  own: 'partner' | 'default',
+): ConfigChange[] {
   const a = effectiveLeaves(before);
   const b = effectiveLeaves(after);
   const out: ConfigChange[] = [];
@@ -451,7 +494,13 @@ export function touchesGuests(p: ConditionalAccessPolicy): boolean {
   const u = p.conditions?.users;
   if (!u) return false;
   const has = (list: readonly string[] | null | undefined, kw: string) => (list ?? []).some((x) => x.toLowerCase() === kw.toLowerCase());
-  return has(u.includeUsers, 'All') || has(u.includeUsers, 'GuestsOrExternalUsers') || has(u.excludeUsers, 'GuestsOrExternalUsers') || Boolean(u.includeGuestsOrExternalUsers) || Boolean(u.excludeGuestsOrExternalUsers);
+  return (
+    has(u.includeUsers, 'All') ||
+    has(u.includeUsers, 'GuestsOrExternalUsers') ||
+    has(u.excludeUsers, 'GuestsOrExternalUsers') ||
+    Boolean(u.includeGuestsOrExternalUsers) ||
+    Boolean(u.excludeGuestsOrExternalUsers)
+  );
 }
 
 function normaliseCa(p: ConditionalAccessPolicy): unknown {
@@ -464,7 +513,8 @@ function normaliseCa(p: ConditionalAccessPolicy): unknown {
     if (g) (g as Record<string, unknown>).guestOrExternalUserTypes = guestTypes(g.guestOrExternalUserTypes);
   }
   const strength = copy.grantControls?.authenticationStrength;
-  if (strength && copy.grantControls) copy.grantControls.authenticationStrength = { id: strength.id ?? null, displayName: strength.displayName ?? null };
+  if (strength && copy.grantControls)
+    copy.grantControls.authenticationStrength = { id: strength.id ?? null, displayName: strength.displayName ?? null };
   return copy;
 }
 
@@ -480,7 +530,18 @@ const INVITATION_LABEL = { accepted: 'invitation accepted', pending: 'invitation
 
 /** A tally filled by an observer of the guest pass (`observe`), so a streamed snapshot is not read once more for it. */
 export function guestTally(): { stats: GuestStats; observe(g: User): void } {
-  const stats: GuestStats = { counts: { total: 0, enabled: 0, disabled: 0, 'invitation accepted': 0, 'invitation pending': 0, 'no invitation state': 0, 'external members (userType Member)': 0 }, ids: new Set() };
+  const stats: GuestStats = {
+    counts: {
+      total: 0,
+      enabled: 0,
+      disabled: 0,
+      'invitation accepted': 0,
+      'invitation pending': 0,
+      'no invitation state': 0,
+      'external members (userType Member)': 0,
+    },
+    ids: new Set(),
+  };
   const c = stats.counts;
   return {
     stats,
@@ -519,8 +580,14 @@ const UNITS: Unit[] = [
     sections: ['crossTenantAccessDefault'],
     compare: (a, b) => {
       const o = { area: 'cross-tenant-default' as const, objectType: 'crossTenantAccessDefault', objectId: 'default' };
-      const redemption = (d: Snapshot['data']) => flatten({ invitationRedemptionIdentityProviderConfiguration: d.crossTenantAccessDefault?.invitationRedemptionIdentityProviderConfiguration });
-      return [...effectiveChanges(o, resolveDefault(a.crossTenantAccessDefault), resolveDefault(b.crossTenantAccessDefault), 'default'), ...leafChanges(o, redemption(a), redemption(b))];
+      const redemption = (d: Snapshot['data']) =>
+        flatten({
+          invitationRedemptionIdentityProviderConfiguration: d.crossTenantAccessDefault?.invitationRedemptionIdentityProviderConfiguration,
+        });
+      return [
+        ...effectiveChanges(o, resolveDefault(a.crossTenantAccessDefault), resolveDefault(b.crossTenantAccessDefault), 'default'),
+        ...leafChanges(o, redemption(a), redemption(b)),
+      ];
     },
   },
   {
@@ -535,16 +602,36 @@ const UNITS: Unit[] = [
       const out: ConfigChange[] = [];
       for (const [id, p] of now) {
         const prev = old.get(id);
-        const o = { area: 'cross-tenant-partners' as const, objectType: 'partner', objectId: p.tenantId, objectName: p.displayName ?? p.defaultDomainName ?? prev?.displayName };
+        const o = {
+          area: 'cross-tenant-partners' as const,
+          objectType: 'partner',
+          objectId: p.tenantId,
+          objectName: p.displayName ?? p.defaultDomainName ?? prev?.displayName,
+        };
         if (!prev) {
           out.push({ ...base(o), change: 'added' });
           continue;
         }
         out.push(...effectiveChanges(o, resolvePartner(prev, defA), resolvePartner(p, defB), 'partner'));
-        const flags = (x: typeof p) => flatten({ isServiceProvider: x.isServiceProvider, isInMultiTenantOrganization: x.isInMultiTenantOrganization, defaultDomainName: x.defaultDomainName });
+        const flags = (x: typeof p) =>
+          flatten({
+            isServiceProvider: x.isServiceProvider,
+            isInMultiTenantOrganization: x.isInMultiTenantOrganization,
+            defaultDomainName: x.defaultDomainName,
+          });
         out.push(...leafChanges(o, flags(prev), flags(p)));
       }
-      for (const [id, p] of old) if (!now.has(id)) out.push({ ...base({ area: 'cross-tenant-partners', objectType: 'partner', objectId: p.tenantId, objectName: p.displayName ?? p.defaultDomainName }), change: 'removed' });
+      for (const [id, p] of old)
+        if (!now.has(id))
+          out.push({
+            ...base({
+              area: 'cross-tenant-partners',
+              objectType: 'partner',
+              objectId: p.tenantId,
+              objectName: p.displayName ?? p.defaultDomainName,
+            }),
+            change: 'removed',
+          });
       return out;
     },
   },
@@ -552,7 +639,12 @@ const UNITS: Unit[] = [
     area: 'cross-tenant-policy',
     what: 'cross-tenant access policy',
     sections: ['crossTenantAccessPolicy'],
-    compare: (a, b) => leafChanges({ area: 'cross-tenant-policy', objectType: 'crossTenantAccessPolicy', objectId: 'crossTenantAccessPolicy' }, flatten({ allowedCloudEndpoints: a.crossTenantAccessPolicy?.allowedCloudEndpoints }), flatten({ allowedCloudEndpoints: b.crossTenantAccessPolicy?.allowedCloudEndpoints })),
+    compare: (a, b) =>
+      leafChanges(
+        { area: 'cross-tenant-policy', objectType: 'crossTenantAccessPolicy', objectId: 'crossTenantAccessPolicy' },
+        flatten({ allowedCloudEndpoints: a.crossTenantAccessPolicy?.allowedCloudEndpoints }),
+        flatten({ allowedCloudEndpoints: b.crossTenantAccessPolicy?.allowedCloudEndpoints }),
+      ),
   },
   {
     area: 'invitations',
@@ -560,7 +652,11 @@ const UNITS: Unit[] = [
     sections: ['authorizationPolicy'],
     compare: (a, b) => {
       const skip = new Set(['id', 'displayName', 'description']);
-      return leafChanges({ area: 'invitations', objectType: 'authorizationPolicy', objectId: 'authorizationPolicy' }, flatten(a.authorizationPolicy, skip), flatten(b.authorizationPolicy, skip));
+      return leafChanges(
+        { area: 'invitations', objectType: 'authorizationPolicy', objectId: 'authorizationPolicy' },
+        flatten(a.authorizationPolicy, skip),
+        flatten(b.authorizationPolicy, skip),
+      );
     },
   },
   {
@@ -569,7 +665,11 @@ const UNITS: Unit[] = [
     sections: ['emailOtpConfiguration'],
     compare: (a, b) => {
       const skip = new Set(['id', '@odata.type']);
-      return leafChanges({ area: 'invitations', objectType: 'emailOtpConfiguration', objectId: 'email' }, flatten(a.emailOtpConfiguration, skip), flatten(b.emailOtpConfiguration, skip));
+      return leafChanges(
+        { area: 'invitations', objectType: 'emailOtpConfiguration', objectId: 'email' },
+        flatten(a.emailOtpConfiguration, skip),
+        flatten(b.emailOtpConfiguration, skip),
+      );
     },
   },
   {
@@ -578,14 +678,23 @@ const UNITS: Unit[] = [
     sections: ['authenticationFlowsPolicy'],
     compare: (a, b) => {
       const skip = new Set(['id']);
-      return leafChanges({ area: 'invitations', objectType: 'authenticationFlowsPolicy', objectId: 'authenticationFlowsPolicy' }, flatten(a.authenticationFlowsPolicy, skip), flatten(b.authenticationFlowsPolicy, skip));
+      return leafChanges(
+        { area: 'invitations', objectType: 'authenticationFlowsPolicy', objectId: 'authenticationFlowsPolicy' },
+        flatten(a.authenticationFlowsPolicy, skip),
+        flatten(b.authenticationFlowsPolicy, skip),
+      );
     },
   },
   {
     area: 'invitations',
     what: 'external identities policy',
     sections: ['externalIdentitiesPolicy'],
-    compare: (a, b) => leafChanges({ area: 'invitations', objectType: 'externalIdentitiesPolicy', objectId: 'externalIdentitiesPolicy' }, flatten(a.externalIdentitiesPolicy), flatten(b.externalIdentitiesPolicy)),
+    compare: (a, b) =>
+      leafChanges(
+        { area: 'invitations', objectType: 'externalIdentitiesPolicy', objectId: 'externalIdentitiesPolicy' },
+        flatten(a.externalIdentitiesPolicy),
+        flatten(b.externalIdentitiesPolicy),
+      ),
   },
   {
     area: 'domain-lists',
@@ -595,7 +704,11 @@ const UNITS: Unit[] = [
       const view = (d: Snapshot['data']) => {
         const p = readDomainPolicy(d.b2bManagementPolicies ?? []);
         if (p.kind === 'unrecognised') return { kind: `unreadable (${p.reason})` };
-        return { kind: p.kind === 'allow' ? 'allow list' : p.kind === 'block' ? 'block list' : 'no restriction', allowedDomains: p.allowedDomains, blockedDomains: p.blockedDomains };
+        return {
+          kind: p.kind === 'allow' ? 'allow list' : p.kind === 'block' ? 'block list' : 'no restriction',
+          allowedDomains: p.allowedDomains,
+          blockedDomains: p.blockedDomains,
+        };
       };
       const o = { area: 'domain-lists' as const, objectType: 'domainPolicy', objectId: 'invitationDomains' };
       const va = view(a);
@@ -605,8 +718,10 @@ const UNITS: Unit[] = [
       for (const list of ['allowedDomains', 'blockedDomains'] as const) {
         const before = new Set(('allowedDomains' in va ? va[list] : undefined) ?? []);
         const after = new Set(('allowedDomains' in vb ? vb[list] : undefined) ?? []);
-        for (const d of [...after].filter((x) => !before.has(x)).sort()) out.push({ ...base(o), change: 'changed', field: list, label: labelFor(list), before: NOT_SET, after: d, note: 'entry added' });
-        for (const d of [...before].filter((x) => !after.has(x)).sort()) out.push({ ...base(o), change: 'changed', field: list, label: labelFor(list), before: d, after: NOT_SET, note: 'entry removed' });
+        for (const d of [...after].filter((x) => !before.has(x)).sort())
+          out.push({ ...base(o), change: 'changed', field: list, label: labelFor(list), before: NOT_SET, after: d, note: 'entry added' });
+        for (const d of [...before].filter((x) => !after.has(x)).sort())
+          out.push({ ...base(o), change: 'changed', field: list, label: labelFor(list), before: d, after: NOT_SET, note: 'entry removed' });
       }
       return out;
     },
@@ -615,60 +730,133 @@ const UNITS: Unit[] = [
     area: 'connectors',
     what: 'API connectors',
     sections: ['apiConnectors'],
-    compare: (a, b) => collectionChanges('connectors', 'apiConnector', a.apiConnectors ?? [], b.apiConnectors ?? [], (x) => x.id, (x) => x.displayName),
+    compare: (a, b) =>
+      collectionChanges(
+        'connectors',
+        'apiConnector',
+        a.apiConnectors ?? [],
+        b.apiConnectors ?? [],
+        (x) => x.id,
+        (x) => x.displayName,
+      ),
   },
   {
     area: 'connectors',
     what: 'custom authentication extensions',
     sections: ['customAuthenticationExtensions'],
-    compare: (a, b) => collectionChanges('connectors', 'customAuthenticationExtension', a.customAuthenticationExtensions ?? [], b.customAuthenticationExtensions ?? [], (x) => x.id, (x) => x.displayName),
+    compare: (a, b) =>
+      collectionChanges(
+        'connectors',
+        'customAuthenticationExtension',
+        a.customAuthenticationExtensions ?? [],
+        b.customAuthenticationExtensions ?? [],
+        (x) => x.id,
+        (x) => x.displayName,
+      ),
   },
   {
     area: 'connectors',
     what: 'authentication event listeners',
     sections: ['authenticationEventListeners'],
-    compare: (a, b) => collectionChanges('connectors', 'authenticationEventListener', a.authenticationEventListeners ?? [], b.authenticationEventListeners ?? [], (x) => x.id, (x) => x.displayName),
+    compare: (a, b) =>
+      collectionChanges(
+        'connectors',
+        'authenticationEventListener',
+        a.authenticationEventListeners ?? [],
+        b.authenticationEventListeners ?? [],
+        (x) => x.id,
+        (x) => x.displayName,
+      ),
   },
   {
     area: 'connectors',
     what: 'self-service sign-up user flows',
     sections: ['b2xUserFlows'],
-    compare: (a, b) => collectionChanges('connectors', 'b2xUserFlow', a.b2xUserFlows ?? [], b.b2xUserFlows ?? [], (x) => x.id, () => undefined),
+    compare: (a, b) =>
+      collectionChanges(
+        'connectors',
+        'b2xUserFlow',
+        a.b2xUserFlows ?? [],
+        b.b2xUserFlows ?? [],
+        (x) => x.id,
+        () => undefined,
+      ),
   },
   {
     area: 'federation',
     what: 'SAML/WS-Fed federation configurations',
     sections: ['federationConfigurations'],
     compare: (a, b) =>
-      collectionChanges('federation', 'federationConfiguration', a.federationConfigurations ?? [], b.federationConfigurations ?? [], (x) => x.id, (x) => x.displayName, (x) => ({ ...x, domains: (x.domains ?? []).map((d) => d.id.toLowerCase()) })),
+      collectionChanges(
+        'federation',
+        'federationConfiguration',
+        a.federationConfigurations ?? [],
+        b.federationConfigurations ?? [],
+        (x) => x.id,
+        (x) => x.displayName,
+        (x) => ({ ...x, domains: (x.domains ?? []).map((d) => d.id.toLowerCase()) }),
+      ),
   },
   {
     area: 'federation',
     what: 'identity providers',
     sections: ['identityProviders'],
-    compare: (a, b) => collectionChanges('federation', 'identityProvider', a.identityProviders ?? [], b.identityProviders ?? [], (x) => x.id, (x) => x.displayName),
+    compare: (a, b) =>
+      collectionChanges(
+        'federation',
+        'identityProvider',
+        a.identityProviders ?? [],
+        b.identityProviders ?? [],
+        (x) => x.id,
+        (x) => x.displayName,
+      ),
   },
   {
     area: 'federation',
     what: 'tenant look-ups of federated domains',
     sections: ['federationDomainLookups'],
     compare: (a, b) =>
-      collectionChanges('federation', 'federationDomainLookup', a.federationDomainLookups ?? [], b.federationDomainLookups ?? [], (x) => x.domainName.toLowerCase(), (x) => x.domainName, (x) => ({ outcome: x.outcome, tenantId: x.tenantInformation?.tenantId ?? null })),
+      collectionChanges(
+        'federation',
+        'federationDomainLookup',
+        a.federationDomainLookups ?? [],
+        b.federationDomainLookups ?? [],
+        (x) => x.domainName.toLowerCase(),
+        (x) => x.domainName,
+        (x) => ({ outcome: x.outcome, tenantId: x.tenantInformation?.tenantId ?? null }),
+      ),
   },
   {
     area: 'conditional-access',
     what: 'Conditional Access policies',
     sections: ['conditionalAccessPolicies'],
     compare: (a, b) => {
-      const relevant = new Set([...(a.conditionalAccessPolicies ?? []), ...(b.conditionalAccessPolicies ?? [])].filter(touchesGuests).map((p) => p.id));
+      const relevant = new Set(
+        [...(a.conditionalAccessPolicies ?? []), ...(b.conditionalAccessPolicies ?? [])].filter(touchesGuests).map((p) => p.id),
+      );
       const pick = (list: readonly ConditionalAccessPolicy[]) => list.filter((p) => relevant.has(p.id));
       const oldById = new Map((a.conditionalAccessPolicies ?? []).map((p) => [p.id, p]));
-      const changes = collectionChanges('conditional-access', 'conditionalAccessPolicy', pick(a.conditionalAccessPolicies ?? []), pick(b.conditionalAccessPolicies ?? []), (x) => x.id, (x) => x.displayName, normaliseCa);
+      const changes = collectionChanges(
+        'conditional-access',
+        'conditionalAccessPolicy',
+        pick(a.conditionalAccessPolicies ?? []),
+        pick(b.conditionalAccessPolicies ?? []),
+        (x) => x.id,
+        (x) => x.displayName,
+        normaliseCa,
+      );
       // Say when a change moved a policy into or out of the guests' scope — the reason it is listed at all.
       for (const p of pick(b.conditionalAccessPolicies ?? [])) {
         const prev = oldById.get(p.id);
         if (prev && touchesGuests(prev) !== touchesGuests(p)) {
-          changes.push({ ...base({ area: 'conditional-access', objectType: 'conditionalAccessPolicy', objectId: p.id, objectName: p.displayName }), change: 'changed', field: 'appliesToGuests', label: 'applies to guests', before: String(touchesGuests(prev)), after: String(touchesGuests(p)) });
+          changes.push({
+            ...base({ area: 'conditional-access', objectType: 'conditionalAccessPolicy', objectId: p.id, objectName: p.displayName }),
+            change: 'changed',
+            field: 'appliesToGuests',
+            label: 'applies to guests',
+            before: String(touchesGuests(prev)),
+            after: String(touchesGuests(p)),
+          });
         }
       }
       return changes;
@@ -697,14 +885,21 @@ function sectionOk(s: Snapshot, name: SectionName): SectionStatus | undefined {
 }
 
 /** Configuration changes that matter for external access, object by object; `guests` tallies each side's guests. */
-export function diffConfig(before: Snapshot, after: Snapshot, guests: { before: GuestStats; after: GuestStats }): ConfigDiff & { available: true } {
+export function diffConfig(
+  before: Snapshot,
+  after: Snapshot,
+  guests: { before: GuestStats; after: GuestStats },
+): ConfigDiff & { available: true } {
   const stats = guests;
   const changes: ConfigChange[] = [];
   const notCompared: NotCompared[] = [];
   for (const unit of UNITS) {
     const gaps: string[] = [];
     for (const name of unit.sections) {
-      for (const [side, snap] of [['old', before], ['new', after]] as const) {
+      for (const [side, snap] of [
+        ['old', before],
+        ['new', after],
+      ] as const) {
         const st = sectionOk(snap, name);
         if (st?.status !== 'ok') gaps.push(`${SECTIONS[name].title} is ${st ? st.status : 'not collected'} in the ${side} snapshot`);
       }
@@ -751,7 +946,8 @@ export interface Drift {
   config: ConfigDiff;
 }
 
-export const CONFIG_NEEDS_SNAPSHOTS = 'Configuration changes need two snapshots; with a result.json on either side only findings and rule statuses are compared.';
+export const CONFIG_NEEDS_SNAPSHOTS =
+  'Configuration changes need two snapshots; with a result.json on either side only findings and rule statuses are compared.';
 
 /** Drift between two evaluated scans; the snapshots, when both are given, add object-level configuration changes. */
 export interface DriftSideInput {
@@ -794,7 +990,13 @@ export function buildDrift(old: DriftSideInput, now: DriftSideInput): Drift {
 
 /** True when the drift holds nothing to report (identical inputs). */
 export function isEmptyDrift(d: Drift): boolean {
-  return !d.findings.new.length && !d.findings.resolved.length && !d.findings.updated.length && !d.rules.length && (!d.config.available || !d.config.changes.length);
+  return (
+    !d.findings.new.length &&
+    !d.findings.resolved.length &&
+    !d.findings.updated.length &&
+    !d.rules.length &&
+    (!d.config.available || !d.config.changes.length)
+  );
 }
 
 // ───────────────────────────── --baseline on scan ─────────────────────────────

@@ -48,17 +48,23 @@ export async function loadExceptions(file: string, knownRules: Iterable<string>)
 }
 
 export function validateExceptions(value: unknown, source: string, knownRules: Iterable<string>): ExceptionsFile {
-  if (value === null || value === undefined) throw new InputError(`invalid exceptions file ${source} at $: the file is empty (expected "exceptions:" with a list)`);
+  if (value === null || value === undefined)
+    throw new InputError(`invalid exceptions file ${source} at $: the file is empty (expected "exceptions:" with a list)`);
   const validate = schemaValidator('src/engine/exceptions.schema.json');
   if (!validate(value)) {
     const first = validate.errors?.[0];
     const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };
-    throw new InputError(`invalid exceptions file ${source} at ${path}: ${reason}${first?.keyword === 'format' ? ' (use YYYY-MM-DD)' : ''}`);
+    throw new InputError(
+      `invalid exceptions file ${source} at ${path}: ${reason}${first?.keyword === 'format' ? ' (use YYYY-MM-DD)' : ''}`,
+    );
   }
   const file = value as ExceptionsFile;
   const known = new Set(knownRules);
   file.exceptions.forEach((e, i) => {
-    if (!known.has(e.rule)) throw new InputError(`invalid exceptions file ${source} at $.exceptions[${i}].rule: unknown rule id "${e.rule}" (see \`gatehouse rules\`)`);
+    if (!known.has(e.rule))
+      throw new InputError(
+        `invalid exceptions file ${source} at $.exceptions[${i}].rule: unknown rule id "${e.rule}" (see \`gatehouse rules\`)`,
+      );
   });
   return file;
 }
@@ -109,7 +115,11 @@ export function buildAliasLookup(snapshot: Snapshot | undefined, guests: Iterabl
   const data = snapshot?.data;
   for (const g of guests) add(g.id, [g.userPrincipalName, g.mail, ...(g.otherMails ?? [])]);
   for (const p of data?.crossTenantAccessPartners ?? []) add(p.tenantId, [p.defaultDomainName]);
-  for (const f of data?.federationConfigurations ?? []) add(f.id, (f.domains ?? []).map((d) => d.id));
+  for (const f of data?.federationConfigurations ?? [])
+    add(
+      f.id,
+      (f.domains ?? []).map((d) => d.id),
+    );
   return map;
 }
 
@@ -151,7 +161,12 @@ export function applyExceptions(result: Result, loaded: LoadedExceptions | undef
   }
   const asOf = new Date(result.asOf);
   const lookup = aliases;
-  const compiled = loaded.exceptions.map((e) => ({ e, expired: isExpired(e, asOf), patterns: e.resources?.map(patternToRegExp), matched: 0 }));
+  const compiled = loaded.exceptions.map((e) => ({
+    e,
+    expired: isExpired(e, asOf),
+    patterns: e.resources?.map(patternToRegExp),
+    matched: 0,
+  }));
 
   const findings = baseFindings.map((f) => {
     let aliases: string[] | undefined;
@@ -169,7 +184,12 @@ export function applyExceptions(result: Result, loaded: LoadedExceptions | undef
     return {
       ...f,
       status: 'suppressed' as const,
-      suppression: { justification: applied.e.justification, owner: applied.e.owner, expires: applied.e.expires, source: `${loaded.source}#exceptions[${compiled.indexOf(applied)}]` },
+      suppression: {
+        justification: applied.e.justification,
+        owner: applied.e.owner,
+        expires: applied.e.expires,
+        source: `${loaded.source}#exceptions[${compiled.indexOf(applied)}]`,
+      },
     };
   });
 
@@ -203,8 +223,12 @@ export function applyExceptions(result: Result, loaded: LoadedExceptions | undef
 export function exceptionWarnings(result: Result): string[] {
   return (result.exceptions ?? []).flatMap((e) => {
     const where = `${e.source ?? 'exceptions'}#exceptions[${e.index ?? '?'}]`;
-    if (e.state === 'expired') return [`exception ${where} for ${e.rule} (owner ${e.owner}) expired on ${e.expires}; ${e.matched} finding(s) it covered count again`];
-    if (e.state === 'unused') return [`exception ${where} for ${e.rule} (owner ${e.owner}) matched no finding; remove it or fix its resources`];
+    if (e.state === 'expired')
+      return [
+        `exception ${where} for ${e.rule} (owner ${e.owner}) expired on ${e.expires}; ${e.matched} finding(s) it covered count again`,
+      ];
+    if (e.state === 'unused')
+      return [`exception ${where} for ${e.rule} (owner ${e.owner}) matched no finding; remove it or fix its resources`];
     return [];
   });
 }
@@ -213,7 +237,11 @@ export function exceptionWarnings(result: Result): string[] {
  * The alias lookup for a scan: one pass over the guests keeping only those some finding is about, so a
  * million-guest tenant costs no more memory than its findings.
  */
-export async function aliasLookupFor(snapshot: Snapshot | undefined, guests: Guests | undefined, findings: readonly Finding[]): Promise<AliasLookup> {
+export async function aliasLookupFor(
+  snapshot: Snapshot | undefined,
+  guests: Guests | undefined,
+  findings: readonly Finding[],
+): Promise<AliasLookup> {
   const wanted = new Set(findings.map((f) => f.resource.id.toLowerCase()));
   const picked: User[] = [];
   if (guests) await passGuests(guests, [(g) => void (wanted.has(g.id.toLowerCase()) && picked.push(g))]);

@@ -15,7 +15,8 @@ const resultUnreadable = (file: string, e: unknown): InputError => unreadableFil
 
 /** Validate a parsed result.json against its schema: InputError naming the JSON path and reason. */
 export function validateResult(parsed: unknown, file: string): Result {
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new InputError(`invalid result ${file} at $: expected a JSON object`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new InputError(`invalid result ${file} at $: expected a JSON object`);
   const validate = schemaValidator('src/engine/result.schema.json');
   if (!validate(parsed)) {
     const first = validate.errors?.[0];
@@ -62,7 +63,8 @@ async function loadLargeResult(file: string): Promise<Result> {
   try {
     scan = await scanSnapshotFile(file, {
       arrayPath: ['findings'],
-      onGuest: (bytes, index, members) => void findings.push(parseResultText(file, bytes.toString('utf8'), { prefix: `$.findings[${index}]`, members })),
+      onGuest: (bytes, index, members) =>
+        void findings.push(parseResultText(file, bytes.toString('utf8'), { prefix: `$.findings[${index}]`, members })),
     });
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -6,13 +6,7 @@ export type { Severity };
 export { SEVERITIES } from './severity.js';
 
 export type RuleCategory =
-  | 'invitations'
-  | 'cross-tenant-access'
-  | 'guests'
-  | 'governance'
-  | 'connectors-and-federation'
-  | 'conditional-access'
-  | 'sharing';
+  'invitations' | 'cross-tenant-access' | 'guests' | 'governance' | 'connectors-and-federation' | 'conditional-access' | 'sharing';
 
 /** Frameworks a rule can map to; the ids themselves live in src/frameworks/. */
 export type FrameworkId = 'cis-m365' | 'cisa-scuba' | 'eidsca' | 'zero-trust' | 'catalog';
@@ -72,7 +66,8 @@ export interface Remediation {
  * placeholder without a value stays, for the administrator to choose (a sponsor, say).
  */
 export function withIds(request: GraphRequest, ids: Record<string, string | undefined>): GraphRequest {
-  const fill = (text: string, escape: (s: string) => string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (ids[name] !== undefined ? escape(ids[name]!) : whole));
+  const fill = (text: string, escape: (s: string) => string) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => (ids[name] !== undefined ? escape(ids[name]!) : whole));
   const url = fill(request.url, encodeURIComponent);
   if (request.body === undefined) return { method: request.method, url };
   // Inside the JSON text each id is escaped as a JSON string's content, so no id can change the body's shape.

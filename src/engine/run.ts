@@ -53,9 +53,10 @@ export function describeSectionGap(
       reason = `Microsoft does not offer ${what} in this cloud or for this kind of tenant.`;
       break;
     case 'skipped':
-      reason = info.optIn && info.writeScopeOnly
-        ? `${upperFirst(what)} ${were} not read: Microsoft Graph only offers a permission that could also change them, so gatehouse reads them only when the operator asks for it.`
-        : `${upperFirst(what)} ${were} not read in this scan.`;
+      reason =
+        info.optIn && info.writeScopeOnly
+          ? `${upperFirst(what)} ${were} not read: Microsoft Graph only offers a permission that could also change them, so gatehouse reads them only when the operator asks for it.`
+          : `${upperFirst(what)} ${were} not read in this scan.`;
       break;
     case 'error':
       reason = `Microsoft Graph did not return ${what} (${errorWords(status.httpStatus)}); a later scan may succeed.`;
@@ -63,8 +64,15 @@ export function describeSectionGap(
     default:
       reason = `${upperFirst(what)} could not be collected.`;
   }
-  const detail = status ? [status.httpStatus ? `HTTP ${status.httpStatus}` : '', status.errorCode ?? '', status.message ?? ''].filter(Boolean).join(' ') : '';
-  return { reason, ...(detail ? { detail: `${info.title}: ${status!.status}, ${detail}` } : {}), permissions, ...(licence ? { licence } : {}) };
+  const detail = status
+    ? [status.httpStatus ? `HTTP ${status.httpStatus}` : '', status.errorCode ?? '', status.message ?? ''].filter(Boolean).join(' ')
+    : '';
+  return {
+    reason,
+    ...(detail ? { detail: `${info.title}: ${status!.status}, ${detail}` } : {}),
+    permissions,
+    ...(licence ? { licence } : {}),
+  };
 }
 
 function errorWords(httpStatus: number | undefined): string {
@@ -80,10 +88,14 @@ const upperFirst = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
  * "Guest users" → "guest users", but "API connectors", "SAML/WS-Fed …" and names of two capitalised words
  * ("Conditional Access policies") keep their capitals.
  */
-const lowerFirst = (s: string) => (s.length > 1 && /[a-z]/.test(s[1]!) && !/^\S+\s+[A-Z]/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) =>
+  s.length > 1 && /[a-z]/.test(s[1]!) && !/^\S+\s+[A-Z]/.test(s) && !/^[A-Z][a-z]+[A-Z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 /** Section titles are noun phrases; the head noun (before any "(…)" or "of …") says singular or plural. */
 function isPluralTitle(title: string): boolean {
-  const head = title.replace(/\s*\(.*$/, '').replace(/\s+of\s.*$/, '').trim();
+  const head = title
+    .replace(/\s*\(.*$/, '')
+    .replace(/\s+of\s.*$/, '')
+    .trim();
   return /s$/.test(head);
 }
 
@@ -206,7 +218,8 @@ class Evaluation {
     const { profile, settings } = resolveRuleSettings(opts.rules, opts.config ?? {}, opts.profile, opts.configSource);
     this.profile = profile;
     const statuses = this.statuses;
-    const sectionData = (name: SectionName): unknown => (name === 'guests' ? { count: guestCount } : ((snapshot.data as Record<string, unknown>)[name] ?? true));
+    const sectionData = (name: SectionName): unknown =>
+      name === 'guests' ? { count: guestCount } : ((snapshot.data as Record<string, unknown>)[name] ?? true);
     for (const rule of opts.rules) {
       const setting = settings.get(rule.meta.id)!;
       if (!setting.enabled) continue;
@@ -225,7 +238,14 @@ class Evaluation {
         const detail = gaps.flatMap((g) => (g.detail ? [g.detail] : [])).join('; ');
         this.slots.push({
           kind: 'done',
-          result: { ...base, status: 'not-assessed', reason: `Not assessed: ${gaps.map((g) => g.reason).join(' ')}`, ...(detail ? { detail } : {}), fix: fixFor(missing, snapshot), findingCount: 0 },
+          result: {
+            ...base,
+            status: 'not-assessed',
+            reason: `Not assessed: ${gaps.map((g) => g.reason).join(' ')}`,
+            ...(detail ? { detail } : {}),
+            fix: fixFor(missing, snapshot),
+            findingCount: 0,
+          },
         });
         continue;
       }
@@ -281,7 +301,13 @@ class Evaluation {
         continue;
       }
       if (slot.error) {
-        rules.push({ ...slot.base, status: 'error', reason: 'The check stopped with an internal error, so it could not be assessed; please report it to the gatehouse maintainers.', detail: `Rule failed while evaluating: ${slot.error}`, findingCount: 0 });
+        rules.push({
+          ...slot.base,
+          status: 'error',
+          reason: 'The check stopped with an internal error, so it could not be assessed; please report it to the gatehouse maintainers.',
+          detail: `Rule failed while evaluating: ${slot.error}`,
+          findingCount: 0,
+        });
         continue;
       }
       const { result, findings: ruleFindings } = this.conclude(slot.base, slot.run);
@@ -297,7 +323,9 @@ class Evaluation {
     const gapSections = [...run.incompleteSections];
     const gaps = gapSections.map((name) => describeSectionGap(name, statuses[name]));
     // The rule's own words first (what it could not judge), then why each missing section is missing.
-    const incompleteNote = run.incompleteReasons.length ? [sentence(run.incompleteReasons.join('; ')), ...gaps.map((g) => g.reason)].join(' ') : undefined;
+    const incompleteNote = run.incompleteReasons.length
+      ? [sentence(run.incompleteReasons.join('; ')), ...gaps.map((g) => g.reason)].join(' ')
+      : undefined;
     const gapDetail = gaps.flatMap((g) => (g.detail ? [g.detail] : [])).join('; ');
     let status: RuleStatus;
     let reason: string | undefined;
@@ -320,7 +348,17 @@ class Evaluation {
     }
     const detail = reason && gapDetail ? gapDetail : undefined;
     run.findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { result: { ...base, status, ...(reason ? { reason } : {}), ...(detail ? { detail } : {}), ...(fix ? { fix } : {}), findingCount: run.findings.length }, findings: run.findings };
+    return {
+      result: {
+        ...base,
+        status,
+        ...(reason ? { reason } : {}),
+        ...(detail ? { detail } : {}),
+        ...(fix ? { fix } : {}),
+        findingCount: run.findings.length,
+      },
+      findings: run.findings,
+    };
   }
 
   private assemble(rules: RuleResult[], findings: Finding[]): Result {
@@ -341,7 +379,9 @@ class Evaluation {
             ...(s.message ? { message: s.message } : {}),
             ...(s.fallback ? { fallback: s.fallback } : {}),
             ...(s.status !== 'ok' ? { requiredPermissions: describeSectionGap(name, s).permissions } : {}),
-            ...(s.status !== 'ok' && (s.requiredLicence ?? SECTIONS[name].licence) ? { requiredLicence: s.requiredLicence ?? SECTIONS[name].licence } : {}),
+            ...(s.status !== 'ok' && (s.requiredLicence ?? SECTIONS[name].licence)
+              ? { requiredLicence: s.requiredLicence ?? SECTIONS[name].licence }
+              : {}),
           }
         : { status: 'not-collected' };
     }
@@ -353,7 +393,11 @@ class Evaluation {
       scannedAt: now.toISOString(),
       asOf: asOf.toISOString(),
       profile,
-      snapshot: { collectedAt: snapshot.collectedAt, sha256: opts.snapshotSha256, ...(opts.snapshotPath ? { path: opts.snapshotPath } : {}) },
+      snapshot: {
+        collectedAt: snapshot.collectedAt,
+        sha256: opts.snapshotSha256,
+        ...(opts.snapshotPath ? { path: opts.snapshotPath } : {}),
+      },
       sections,
       rules,
       findings,

@@ -56,7 +56,8 @@ export function resolveRuleSettings(
   if (!profileDef) throw new InputError(unknownProfile(profile)!);
   const known = new Map(rules.map((r) => [r.meta.id, r]));
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!known.has(id)) throw new InputError(`invalid config ${configSource} at $.rules["${id}"]: unknown rule id (see \`gatehouse rules\`)`);
+    if (!known.has(id))
+      throw new InputError(`invalid config ${configSource} at $.rules["${id}"]: unknown rule id (see \`gatehouse rules\`)`);
   }
   const settings = new Map<string, RuleSettings>();
   for (const rule of rules) {
@@ -64,7 +65,9 @@ export function resolveRuleSettings(
     const fromProfile: RuleOverride = (Object.hasOwn(profileDef.rules, id) ? profileDef.rules[id] : undefined) ?? {};
     const fromConfig: RuleOverride = (config.rules && Object.hasOwn(config.rules, id) ? config.rules[id] : undefined) ?? {};
     const merged = { ...(fromProfile.options ?? {}), ...(fromConfig.options ?? {}) };
-    const where = fromConfig.options ? `invalid config ${configSource} at $.rules["${id}"].options` : `profile ${profile}, rule ${id} options at $`;
+    const where = fromConfig.options
+      ? `invalid config ${configSource} at $.rules["${id}"].options`
+      : `profile ${profile}, rule ${id} options at $`;
     const severity = fromConfig.severity ?? fromProfile.severity;
     settings.set(id, {
       enabled: fromConfig.enabled ?? fromProfile.enabled ?? true,

@@ -17,7 +17,11 @@ export const CIS_M365: Framework = {
     { id: '5.1.6.1', title: 'B2B invitations go only to allowed domains' },
     { id: '5.1.6.2', title: 'Guest users get limited or restricted directory access' },
     { id: '5.1.6.3', title: 'Only admins and Guest Inviters may invite guests' },
-    { id: '5.2.3.7', title: 'The Email OTP authentication method is off', note: 'v6/v7; audits the method\'s state, not allowExternalIdToUseEmailOtp, so email-otp-direction does not map to it' },
+    {
+      id: '5.2.3.7',
+      title: 'The Email OTP authentication method is off',
+      note: "v6/v7; audits the method's state, not allowExternalIdToUseEmailOtp, so email-otp-direction does not map to it",
+    },
     { id: '5.3.2', title: 'Access reviews of guest users are configured' },
     { id: '7.2.2', title: 'SharePoint and OneDrive use Entra B2B for external users', adjacent: true },
     { id: '7.2.3', title: 'SharePoint external sharing is restricted', adjacent: true },

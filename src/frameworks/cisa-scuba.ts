@@ -12,10 +12,22 @@ export const CISA_SCUBA: Framework = {
   edition: 'policy ids with version suffix (MS.AAD, MS.SHAREPOINT, MS.TEAMS, MS.POWERBI, MS.POWERPLATFORM)',
   idFormat: 'MS.<PRODUCT>.<section>.<n>v<version>, e.g. MS.AAD.8.2v1',
   controls: [
-    { id: 'MS.AAD.3.1v1', title: 'Phishing-resistant MFA is enforced for all users', note: 'written for the tenant\'s users; gatehouse applies it to guests only in the strict profile' },
+    {
+      id: 'MS.AAD.3.1v1',
+      title: 'Phishing-resistant MFA is enforced for all users',
+      note: "written for the tenant's users; gatehouse applies it to guests only in the strict profile",
+    },
     { id: 'MS.AAD.8.1v1', title: 'Guests have limited or restricted directory access' },
-    { id: 'MS.AAD.8.2v1', title: 'Only users with the Guest Inviter role may invite guests', note: 'ScubaGear passes adminsAndGuestInviters only; "none" fails' },
-    { id: 'MS.AAD.8.3v1', title: 'Guest invitations are limited to specific external domains', note: 'ScubaGear: manual; Maester maps it to the default inbound cross-tenant block' },
+    {
+      id: 'MS.AAD.8.2v1',
+      title: 'Only users with the Guest Inviter role may invite guests',
+      note: 'ScubaGear passes adminsAndGuestInviters only; "none" fails',
+    },
+    {
+      id: 'MS.AAD.8.3v1',
+      title: 'Guest invitations are limited to specific external domains',
+      note: 'ScubaGear: manual; Maester maps it to the default inbound cross-tenant block',
+    },
     { id: 'MS.SHAREPOINT.1.1v1', title: 'SharePoint external sharing is limited to existing guests or the organisation', adjacent: true },
     { id: 'MS.SHAREPOINT.1.2v1', title: 'OneDrive external sharing is limited to existing guests or the organisation', adjacent: true },
     { id: 'MS.SHAREPOINT.1.3v1', title: 'External sharing is limited to approved domains or security groups', adjacent: true },

@@ -1,6 +1,14 @@
 // Names the CLI's help text and the Action need without loading @azure/identity.
 
-export const AUTH_MODES = ['default', 'cli', 'device-code', 'client-secret', 'client-certificate', 'managed-identity', 'workload-identity'] as const;
+export const AUTH_MODES = [
+  'default',
+  'cli',
+  'device-code',
+  'client-secret',
+  'client-certificate',
+  'managed-identity',
+  'workload-identity',
+] as const;
 export type AuthMode = (typeof AUTH_MODES)[number];
 
 /** Environment variables gatehouse reads secrets from. Secrets are never accepted as flag values (shell history). */

@@ -42,7 +42,8 @@ export class BrokeredCredential implements TokenCredential {
   private readonly onDisconnect = () => this.failAll('the process holding the credential ended');
 
   constructor(private readonly channel: Channel = process) {
-    if (typeof channel.send !== 'function') throw new InputError(`${BROKER_ENV}=ipc is set, but this process has no IPC channel to a parent that holds the credential`);
+    if (typeof channel.send !== 'function')
+      throw new InputError(`${BROKER_ENV}=ipc is set, but this process has no IPC channel to a parent that holds the credential`);
   }
 
   getToken(scopes: string | string[], options: GetTokenOptions = {}): Promise<AccessToken> {
@@ -66,7 +67,8 @@ export class BrokeredCredential implements TokenCredential {
   private answer(m: unknown): void {
     const a = m as Partial<TokenAnswer> | undefined;
     if (a?.type !== ANSWER || typeof a.id !== 'number' || !this.pending.has(a.id)) return;
-    if (typeof a.token === 'string' && a.token && typeof a.expiresOnTimestamp === 'number') this.settle(a.id, { token: a.token, expiresOnTimestamp: a.expiresOnTimestamp });
+    if (typeof a.token === 'string' && a.token && typeof a.expiresOnTimestamp === 'number')
+      this.settle(a.id, { token: a.token, expiresOnTimestamp: a.expiresOnTimestamp });
     else this.settle(a.id, undefined, new Error(typeof a.error === 'string' ? a.error : 'the parent process answered without a token'));
   }
 
@@ -91,7 +93,11 @@ export class BrokeredCredential implements TokenCredential {
  * The parent's side: answer the child's token requests from `credential`, for `scope` only. `onIssued` sees each
  * token before the child does (the Action masks it in the job log).
  */
-export function serveTokens(child: Pick<ChildProcess, 'on' | 'send' | 'connected'>, credential: TokenCredential, opts: { scope: string; onIssued?: (token: string) => void; describeError?: (e: unknown) => string }): void {
+export function serveTokens(
+  child: Pick<ChildProcess, 'on' | 'send' | 'connected'>,
+  credential: TokenCredential,
+  opts: { scope: string; onIssued?: (token: string) => void; describeError?: (e: unknown) => string },
+): void {
   child.on('message', (m: unknown) => {
     const r = m as Partial<TokenRequest> | undefined;
     if (r?.type !== REQUEST || typeof r.id !== 'number') return;

@@ -1,11 +1,30 @@
 import { Client, HTTPMessageHandler, ResponseType, type Middleware } from '@microsoft/microsoft-graph-client';
 import { GraphRequestError, normaliseError } from './errors.js';
-import { BearerTokenHandler, giveUpNotes, parsedBodies, ReadOnlyGuard, RequestTraits, ResilienceHandler, type GraphEvent } from './middleware.js';
+import {
+  BearerTokenHandler,
+  giveUpNotes,
+  parsedBodies,
+  ReadOnlyGuard,
+  RequestTraits,
+  ResilienceHandler,
+  type GraphEvent,
+} from './middleware.js';
 import { NextLinkRefused, resolveNextLink } from './next-link.js';
 import { ResourceUnitGovernor, type GovernorState, type ResourceUnitOptions } from './throttle.js';
 import type { TokenSource } from './token-source.js';
 import { NodeHttpHandler } from './transport.js';
-import { DEFAULT_RETRY_POLICY, Pacer, backoffDelay, parseRetryAfter, realNow, realSleep, runPool, type Now, type RetryPolicy, type Sleep } from './timing.js';
+import {
+  DEFAULT_RETRY_POLICY,
+  Pacer,
+  backoffDelay,
+  parseRetryAfter,
+  realNow,
+  realSleep,
+  runPool,
+  type Now,
+  type RetryPolicy,
+  type Sleep,
+} from './timing.js';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -126,9 +145,21 @@ export class GraphClient {
     this.earlyNextLink = opts.earlyNextLink ?? true;
     const middleware: Middleware[] = [
       new ReadOnlyGuard(this.baseUrl),
-      new ResilienceHandler({ policy: this.policy, pacer, sleep: this.sleep, now: this.now, random: this.random, baseUrl: this.baseUrl, maxResponseChars: opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, ...(this.governor ? { governor: this.governor } : {}), ...(opts.onEvent ? { onEvent: opts.onEvent } : {}) }),
+      new ResilienceHandler({
+        policy: this.policy,
+        pacer,
+        sleep: this.sleep,
+        now: this.now,
+        random: this.random,
+        baseUrl: this.baseUrl,
+        maxResponseChars: opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+        ...(this.governor ? { governor: this.governor } : {}),
+        ...(opts.onEvent ? { onEvent: opts.onEvent } : {}),
+      }),
       new BearerTokenHandler(opts.tokens, opts.onEvent, this.baseUrl),
-      opts.transport === 'fetch' ? new HTTPMessageHandler() : new NodeHttpHandler({ idleTimeoutMs: this.policy.idleTimeoutMs, ...(opts.env ? { env: opts.env } : {}) }),
+      opts.transport === 'fetch'
+        ? new HTTPMessageHandler()
+        : new NodeHttpHandler({ idleTimeoutMs: this.policy.idleTimeoutMs, ...(opts.env ? { env: opts.env } : {}) }),
     ];
     this.sdk = Client.initWithMiddleware({ middleware, baseUrl: this.baseUrl, defaultVersion: 'v1.0' });
   }
@@ -147,17 +178,28 @@ export class GraphClient {
    * GET a collection page by page. `onPage` sees each page's `value` before the next is fetched (back-pressure),
    * so a large collection never has to sit in memory twice.
    */
-  async forEachPage<T = Record<string, unknown>>(q: GraphQuery, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
+  async forEachPage<T = Record<string, unknown>>(
+    q: GraphQuery,
+    onPage: (items: T[], info: PageInfo) => void | Promise<void>,
+  ): Promise<{ pages: number; items: number }> {
     return this.pageFrom<T>(q.version, buildPathAndQuery(q.path, q.query), { pace: q.pace, headers: q.headers }, onPage);
   }
 
   /** Continue paging from an `@odata.nextLink` met elsewhere (e.g. inside a `$batch` answer). */
-  async forEachPageFromLink<T = Record<string, unknown>>(nextLink: string, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
+  async forEachPageFromLink<T = Record<string, unknown>>(
+    nextLink: string,
+    onPage: (items: T[], info: PageInfo) => void | Promise<void>,
+  ): Promise<{ pages: number; items: number }> {
     const { version, pathAndQuery } = this.fromNextLink(nextLink, '(nextLink)');
     return this.pageFrom<T>(version, pathAndQuery, {}, onPage);
   }
 
-  private async pageFrom<T>(startVersion: GraphVersion, startPathAndQuery: string, how: SendOptions, onPage: (items: T[], info: PageInfo) => void | Promise<void>): Promise<{ pages: number; items: number }> {
+  private async pageFrom<T>(
+    startVersion: GraphVersion,
+    startPathAndQuery: string,
+    how: SendOptions,
+    onPage: (items: T[], info: PageInfo) => void | Promise<void>,
+  ): Promise<{ pages: number; items: number }> {
     let where = `/${startVersion}${startPathAndQuery}`;
     const seen = new Set<string>();
     let items = 0;
@@ -196,14 +238,23 @@ export class GraphClient {
     for (let page = 1; ; page++) {
       const pageRequest = where;
       const body = (await current.body) as { value?: unknown; '@odata.nextLink'?: unknown };
-      if (!Array.isArray(body?.value)) throw new GraphRequestError('Graph returned a page without a "value" array', 'InvalidResponseBody', 200, undefined, where);
+      if (!Array.isArray(body?.value))
+        throw new GraphRequestError('Graph returned a page without a "value" array', 'InvalidResponseBody', 200, undefined, where);
       const next = body['@odata.nextLink'];
       const more = typeof next === 'string' && next !== '';
       const unconfirmed = [...current.ahead.keys()].filter((link) => link !== next).length;
       this.speculationMisses += unconfirmed;
       if (more) {
-        if (seen.has(next)) throw new GraphRequestError('Graph returned the same @odata.nextLink twice; stopped paging to avoid an endless loop', 'RepeatedNextLink', undefined, undefined, where);
-        if (page >= this.maxPages) throw new GraphRequestError(`more than ${this.maxPages} pages; stopped paging`, 'TooManyPages', undefined, undefined, where);
+        if (seen.has(next))
+          throw new GraphRequestError(
+            'Graph returned the same @odata.nextLink twice; stopped paging to avoid an endless loop',
+            'RepeatedNextLink',
+            undefined,
+            undefined,
+            where,
+          );
+        if (page >= this.maxPages)
+          throw new GraphRequestError(`more than ${this.maxPages} pages; stopped paging`, 'TooManyPages', undefined, undefined, where);
         seen.add(next);
         const { version, pathAndQuery } = this.fromNextLink(next, where);
         where = `/${version}${pathAndQuery}`;
@@ -244,8 +295,17 @@ export class GraphClient {
       for (let attempt = 1; pending.length; attempt++) {
         const requests = pending.map((i) => ({ id: String(i), method: 'GET', url: urls[i]! }));
         const sent: SendOptions = {};
-        const body = (await this.send(version, '/$batch', sent, { requests })) as { responses?: Array<{ id?: unknown; status?: unknown; headers?: Record<string, string>; body?: unknown }> };
-        if (!Array.isArray(body?.responses)) throw new GraphRequestError('Graph returned a $batch answer without "responses"', 'InvalidResponseBody', 200, undefined, `/${version}/$batch`);
+        const body = (await this.send(version, '/$batch', sent, { requests })) as {
+          responses?: Array<{ id?: unknown; status?: unknown; headers?: Record<string, string>; body?: unknown }>;
+        };
+        if (!Array.isArray(body?.responses))
+          throw new GraphRequestError(
+            'Graph returned a $batch answer without "responses"',
+            'InvalidResponseBody',
+            200,
+            undefined,
+            `/${version}/$batch`,
+          );
         const retry: number[] = [];
         const refused: number[] = [];
         let retryAfter: number | undefined;
@@ -259,10 +319,19 @@ export class GraphClient {
             if (ra !== undefined) retryAfter = Math.max(retryAfter ?? 0, ra);
           }
           if (r.status === 401) refused.push(i);
-          results[i] = { status: r.status, body: r.body, headers, ...(r.status === 401 && renewed && sent.sentWith ? { refusal: this.tokens.describeRefusal(sent.sentWith) } : {}) };
+          results[i] = {
+            status: r.status,
+            body: r.body,
+            headers,
+            ...(r.status === 401 && renewed && sent.sentWith ? { refusal: this.tokens.describeRefusal(sent.sentWith) } : {}),
+          };
         }
         for (const i of pending) {
-          results[i] ??= { status: 0, body: { error: { code: 'MissingBatchResponse', message: 'no response for this request in the $batch answer' } }, headers: {} };
+          results[i] ??= {
+            status: 0,
+            body: { error: { code: 'MissingBatchResponse', message: 'no response for this request in the $batch answer' } },
+            headers: {},
+          };
         }
         if (refused.length && !renewed && sent.sentWith !== undefined) {
           // The token was refused for these members: renew it once and send them again (as a lone 401 would be).
@@ -275,7 +344,15 @@ export class GraphClient {
         if (!retry.length) return;
         const delay = retryAfter ?? backoffDelay(attempt, this.policy, this.random);
         if (waited + delay > this.policy.maxTotalWaitMs || (retryAfter ?? 0) > this.policy.maxRetryAfterMs) return;
-        this.onEvent?.({ type: 'retry', reason: 'throttled', status: 429, waitMs: delay, attempt, retryAfter: retryAfter !== undefined, path: `/${version}/$batch (${retry.length} inner)` });
+        this.onEvent?.({
+          type: 'retry',
+          reason: 'throttled',
+          status: 429,
+          waitMs: delay,
+          attempt,
+          retryAfter: retryAfter !== undefined,
+          path: `/${version}/$batch (${retry.length} inner)`,
+        });
         await this.sleep(delay);
         waited += delay;
         pending = retry;
@@ -289,14 +366,27 @@ export class GraphClient {
     if (result.status >= 200 && result.status < 300) return undefined;
     const err = (result.body as { error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown> } } | undefined)?.error;
     const requestId = (err?.innerError?.['request-id'] as string | undefined) ?? result.headers['request-id'];
-    const e = new GraphRequestError(typeof err?.message === 'string' && err.message ? err.message : `HTTP ${result.status}`, typeof err?.code === 'string' ? err.code : `HTTP${result.status}`, result.status || undefined, requestId, path);
+    const e = new GraphRequestError(
+      typeof err?.message === 'string' && err.message ? err.message : `HTTP ${result.status}`,
+      typeof err?.code === 'string' ? err.code : `HTTP${result.status}`,
+      result.status || undefined,
+      requestId,
+      path,
+    );
     return result.status === 401 && result.refusal ? refusedTokenError(e, result.refusal) : e;
   }
 
   private async send(version: GraphVersion, pathAndQuery: string, how: SendOptions, postBody?: unknown): Promise<unknown> {
     const path = `/${version}${pathAndQuery}`;
     // The SDK reads a path containing `https://` as an absolute URL and takes the host from it.
-    if (pathAndQuery.includes('://')) throw new GraphRequestError('refused a request whose path or query holds a URL; the access token is sent nowhere but the configured endpoint', 'ForeignRequestRefused', undefined, undefined, path.split('?')[0]!);
+    if (pathAndQuery.includes('://'))
+      throw new GraphRequestError(
+        'refused a request whose path or query holds a URL; the access token is sent nowhere but the configured endpoint',
+        'ForeignRequestRefused',
+        undefined,
+        undefined,
+        path.split('?')[0]!,
+      );
     const traits = new RequestTraits(how.pace, how.onNextLink);
     delete how.sentWith;
     const request = this.sdk.api(pathAndQuery).version(version).responseType(ResponseType.RAW).middlewareOptions([traits]);
@@ -325,14 +415,26 @@ export class GraphClient {
     } catch (e) {
       if (!(e instanceof NextLinkRefused)) throw e;
       const shown = link.split('?')[0]!.slice(0, 300);
-      throw new GraphRequestError(`Graph returned an @odata.nextLink that leads outside the configured endpoint (${shown}): ${e.reason}; not followed, and the access token was not sent`, 'ForeignNextLink', undefined, undefined, from);
+      throw new GraphRequestError(
+        `Graph returned an @odata.nextLink that leads outside the configured endpoint (${shown}): ${e.reason}; not followed, and the access token was not sent`,
+        'ForeignNextLink',
+        undefined,
+        undefined,
+        from,
+      );
     }
   }
 }
 
 /** A 401 that outlasted a renewed token: the authentication failure, naming why the token was refused. */
 function refusedTokenError(e: GraphRequestError, refusal: string): GraphRequestError {
-  return new GraphRequestError(`authentication failed: Graph refused the access token (HTTP 401${e.code ? ` ${e.code}` : ''}: ${e.message}); ${refusal}`, e.code, 401, e.requestId, e.path);
+  return new GraphRequestError(
+    `authentication failed: Graph refused the access token (HTTP 401${e.code ? ` ${e.code}` : ''}: ${e.message}); ${refusal}`,
+    e.code,
+    401,
+    e.requestId,
+    e.path,
+  );
 }
 
 interface SendOptions {
@@ -364,7 +466,11 @@ async function errorFromResponse(response: Response, path: string): Promise<Grap
   let message: string | undefined;
   let requestId: string | undefined;
   try {
-    const err = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown>; innererror?: Record<string, unknown> } }).error;
+    const err = (
+      JSON.parse(text) as {
+        error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown>; innererror?: Record<string, unknown> };
+      }
+    ).error;
     if (typeof err?.code === 'string') code = err.code;
     if (typeof err?.message === 'string') message = err.message;
     const inner = err?.innerError ?? err?.innererror;
@@ -374,6 +480,6 @@ async function errorFromResponse(response: Response, path: string): Promise<Grap
   }
   requestId ??= response.headers.get('request-id') ?? response.headers.get('client-request-id') ?? undefined;
   const note = giveUpNotes.get(response);
-  const base = message ?? (`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  const base = message ?? `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   return new GraphRequestError(note ? `${base} (${note})` : base, code ?? `HTTP${response.status}`, response.status, requestId, path);
 }

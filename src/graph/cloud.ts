@@ -12,8 +12,16 @@ export interface CloudInfo {
 export const CLOUDS: Record<CloudName, CloudInfo> = {
   global: { title: 'Global (incl. GCC)', graph: 'https://graph.microsoft.com', authorityHost: 'https://login.microsoftonline.com' },
   usgov: { title: 'US Government L4 (GCC High)', graph: 'https://graph.microsoft.us', authorityHost: 'https://login.microsoftonline.us' },
-  'usgov-dod': { title: 'US Government L5 (DoD)', graph: 'https://dod-graph.microsoft.us', authorityHost: 'https://login.microsoftonline.us' },
-  china: { title: 'China (operated by 21Vianet)', graph: 'https://microsoftgraph.chinacloudapi.cn', authorityHost: 'https://login.chinacloudapi.cn' },
+  'usgov-dod': {
+    title: 'US Government L5 (DoD)',
+    graph: 'https://dod-graph.microsoft.us',
+    authorityHost: 'https://login.microsoftonline.us',
+  },
+  china: {
+    title: 'China (operated by 21Vianet)',
+    graph: 'https://microsoftgraph.chinacloudapi.cn',
+    authorityHost: 'https://login.chinacloudapi.cn',
+  },
 };
 
 export const CLOUD_NAMES = Object.keys(CLOUDS) as CloudName[];
@@ -64,7 +72,9 @@ export function normaliseGraphUrl(value: string): string {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`--graph-url "${value}" must use https`);
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    throw new InputError(`--graph-url "${value}" uses plain http to a host other than this machine; use https so the access token is not sent unencrypted`);
+    throw new InputError(
+      `--graph-url "${value}" uses plain http to a host other than this machine; use https so the access token is not sent unencrypted`,
+    );
   }
   if (url.username || url.password) throw new InputError('--graph-url must not contain credentials');
   if (url.search || url.hash) throw new InputError('--graph-url must not contain a query or fragment');

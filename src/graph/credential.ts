@@ -50,7 +50,8 @@ function opt<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V 
 export function planCredential(flags: CredentialFlags, authorityHost: string, env: Env = process.env): CredentialPlan {
   if (env[BROKER_ENV] !== undefined && env[BROKER_ENV] !== '') {
     if (env[BROKER_ENV] !== 'ipc') throw new InputError(`${BROKER_ENV} must be "ipc" (set by the GitHub Action for the scan it runs)`);
-    if (flags.auth !== undefined || flags.accessToken !== undefined) throw new InputError(`${BROKER_ENV} is set: the parent process supplies the tokens, so --auth and --access-token do not apply`);
+    if (flags.auth !== undefined || flags.accessToken !== undefined)
+      throw new InputError(`${BROKER_ENV} is set: the parent process supplies the tokens, so --auth and --access-token do not apply`);
     return { mode: 'broker' };
   }
   const token = flags.accessToken ?? env[ENV.accessToken];
@@ -62,7 +63,8 @@ export function planCredential(flags: CredentialFlags, authorityHost: string, en
     return { mode: 'access-token', token: bare, source: flags.accessToken !== undefined ? 'flag' : 'env' };
   }
   const mode = (flags.auth ?? 'default') as AuthMode;
-  if (!(AUTH_MODES as readonly string[]).includes(mode)) throw new InputError(`--auth "${flags.auth}" must be one of ${AUTH_MODES.join(', ')}`);
+  if (!(AUTH_MODES as readonly string[]).includes(mode))
+    throw new InputError(`--auth "${flags.auth}" must be one of ${AUTH_MODES.join(', ')}`);
   const tenantId = flags.tenant ?? env[ENV.tenantId];
   const clientId = flags.clientId ?? env[ENV.clientId];
   const need = (value: string | undefined, what: string): string => {
@@ -78,7 +80,12 @@ export function planCredential(flags: CredentialFlags, authorityHost: string, en
       return { mode, ...opt('tenantId', tenantId), ...opt('clientId', clientId), authorityHost };
     case 'client-secret':
       need(env[ENV.clientSecret], `the client secret in the environment variable ${ENV.clientSecret} (never as a flag)`);
-      return { mode, tenantId: need(tenantId, `--tenant or ${ENV.tenantId}`), clientId: need(clientId, `--client-id or ${ENV.clientId}`), authorityHost };
+      return {
+        mode,
+        tenantId: need(tenantId, `--tenant or ${ENV.tenantId}`),
+        clientId: need(clientId, `--client-id or ${ENV.clientId}`),
+        authorityHost,
+      };
     case 'client-certificate':
       return {
         mode,
@@ -94,7 +101,10 @@ export function planCredential(flags: CredentialFlags, authorityHost: string, en
         mode,
         tenantId: need(tenantId, `--tenant or ${ENV.tenantId}`),
         clientId: need(clientId, `--client-id or ${ENV.clientId}`),
-        tokenFilePath: need(env[ENV.federatedTokenFile], `the federated token file in ${ENV.federatedTokenFile} (set by the workload identity webhook or your CI)`),
+        tokenFilePath: need(
+          env[ENV.federatedTokenFile],
+          `the federated token file in ${ENV.federatedTokenFile} (set by the workload identity webhook or your CI)`,
+        ),
         authorityHost,
       };
   }
@@ -124,10 +134,13 @@ export function certificatePem(path: string, env: Env = process.env): string | u
     try {
       pem = run(true); // PFX files made by older tools use RC2/3DES, which OpenSSL 3 reads only with -legacy
     } catch (e) {
-      throw new InputError(`--certificate ${path}: could not read the PFX (wrong ${ENV.certificatePassword}, or openssl missing): ${String((e as { stderr?: unknown }).stderr ?? (e as Error).message).split('\n')[0]}`);
+      throw new InputError(
+        `--certificate ${path}: could not read the PFX (wrong ${ENV.certificatePassword}, or openssl missing): ${String((e as { stderr?: unknown }).stderr ?? (e as Error).message).split('\n')[0]}`,
+      );
     }
   }
-  if (!/BEGIN CERTIFICATE/.test(pem) || !/PRIVATE KEY/.test(pem)) throw new InputError(`--certificate ${path}: the PFX holds no certificate with a private key`);
+  if (!/BEGIN CERTIFICATE/.test(pem) || !/PRIVATE KEY/.test(pem))
+    throw new InputError(`--certificate ${path}: the PFX holds no certificate with a private key`);
   return pem;
 }
 
@@ -163,19 +176,39 @@ export function createCredential(
         userPromptCallback: (info) => log(info.message),
       });
     case 'client-secret':
-      return new ClientSecretCredential(plan.tenantId, plan.clientId, env[ENV.clientSecret] ?? '', { ...http, authorityHost: plan.authorityHost });
+      return new ClientSecretCredential(plan.tenantId, plan.clientId, env[ENV.clientSecret] ?? '', {
+        ...http,
+        authorityHost: plan.authorityHost,
+      });
     case 'client-certificate': {
       const pem = certificatePem(plan.certificatePath, env);
       const password = env[ENV.certificatePassword];
-      if (pem !== undefined) return new ClientCertificateCredential(plan.tenantId, plan.clientId, { certificate: pem }, { ...http, authorityHost: plan.authorityHost });
-      return new ClientCertificateCredential(plan.tenantId, plan.clientId, { certificatePath: plan.certificatePath, ...opt('certificatePassword', password) }, { ...http, authorityHost: plan.authorityHost });
+      if (pem !== undefined)
+        return new ClientCertificateCredential(
+          plan.tenantId,
+          plan.clientId,
+          { certificate: pem },
+          { ...http, authorityHost: plan.authorityHost },
+        );
+      return new ClientCertificateCredential(
+        plan.tenantId,
+        plan.clientId,
+        { certificatePath: plan.certificatePath, ...opt('certificatePassword', password) },
+        { ...http, authorityHost: plan.authorityHost },
+      );
     }
     case 'managed-identity':
       return plan.clientId ? new ManagedIdentityCredential({ clientId: plan.clientId }) : new ManagedIdentityCredential();
     case 'workload-identity':
       // Reads the federated token file again whenever it needs a new assertion, so a file the platform rotates
       // (AKS, or a CI step that refreshes it) keeps a long scan signed in.
-      return new WorkloadIdentityCredential({ ...http, tenantId: plan.tenantId, clientId: plan.clientId, tokenFilePath: plan.tokenFilePath, authorityHost: plan.authorityHost });
+      return new WorkloadIdentityCredential({
+        ...http,
+        tenantId: plan.tenantId,
+        clientId: plan.clientId,
+        tokenFilePath: plan.tokenFilePath,
+        authorityHost: plan.authorityHost,
+      });
     case 'broker':
       return new BrokeredCredential();
   }
@@ -184,7 +217,14 @@ export function createCredential(
 export { CredentialTokenSource, StaticTokenSource };
 
 /** The token source for a plan: a pre-acquired token as is, anything else through its (refreshable) credential. */
-export function tokenSourceFor(plan: CredentialPlan, scope: string, env: Env = process.env, log?: (message: string) => void, now: () => number = Date.now): TokenSource {
-  if (plan.mode === 'access-token') return new StaticTokenSource(plan.token, `the access token from ${plan.source === 'env' ? ENV.accessToken : '--access-token'}`, now);
+export function tokenSourceFor(
+  plan: CredentialPlan,
+  scope: string,
+  env: Env = process.env,
+  log?: (message: string) => void,
+  now: () => number = Date.now,
+): TokenSource {
+  if (plan.mode === 'access-token')
+    return new StaticTokenSource(plan.token, `the access token from ${plan.source === 'env' ? ENV.accessToken : '--access-token'}`, now);
   return new CredentialTokenSource(createCredential(plan, env, log), scope, now);
 }

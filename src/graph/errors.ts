@@ -68,7 +68,13 @@ export function normaliseError(e: unknown, path: string): Error {
     const requestId = e.requestId ?? headerRequestId(e.headers);
     if (status !== undefined && status >= 200 && status < 300) {
       // A 2xx whose body was not the JSON Graph promised (cut off, or not JSON at all).
-      return new GraphRequestError(`Graph returned an unreadable response body (${e.message})`, 'InvalidResponseBody', status, requestId, path);
+      return new GraphRequestError(
+        `Graph returned an unreadable response body (${e.message})`,
+        'InvalidResponseBody',
+        status,
+        requestId,
+        path,
+      );
     }
     const code = e.code ?? (status ? `HTTP${status}` : 'UnknownError');
     const message = e.message || (status ? `HTTP ${status}` : 'request failed');

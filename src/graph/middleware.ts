@@ -43,7 +43,15 @@ export class RequestTraits implements MiddlewareOptions {
 export type { TokenSource };
 
 export type GraphEvent =
-  | { type: 'retry'; reason: 'throttled' | 'unavailable' | 'network' | 'timeout' | 'truncated'; status?: number; waitMs: number; attempt: number; retryAfter: boolean; path: string }
+  | {
+      type: 'retry';
+      reason: 'throttled' | 'unavailable' | 'network' | 'timeout' | 'truncated';
+      status?: number;
+      waitMs: number;
+      attempt: number;
+      retryAfter: boolean;
+      path: string;
+    }
   | { type: 'paced'; waitMs: number; key: string; path: string }
   | { type: 'token-refused'; path: string; renewed: boolean };
 
@@ -100,10 +108,25 @@ export class ReadOnlyGuard extends ChainLink {
     const url = requestUrl(context.request);
     const method = (context.options?.method ?? 'GET').toUpperCase();
     if (method !== 'GET' && !(method === 'POST' && this.isBatchOfGets(url, context.options?.body))) {
-      fail(context, new ReadOnlyViolation(`refusing ${method} ${displayPath(url.split('?')[0]!, this.baseUrl)}: gatehouse only reads (GET, or $batch of GETs)`));
+      fail(
+        context,
+        new ReadOnlyViolation(
+          `refusing ${method} ${displayPath(url.split('?')[0]!, this.baseUrl)}: gatehouse only reads (GET, or $batch of GETs)`,
+        ),
+      );
     }
     // A URL elsewhere comes from data (a nextLink the pager let through by mistake): that request fails, not the run.
-    if (!url.startsWith(`${this.baseUrl}/`)) fail(context, new GraphRequestError(`refused a request outside the configured Graph endpoint (${url.split('?')[0]}); the access token is sent nowhere else`, 'ForeignRequestRefused', undefined, undefined, url.split('?')[0]!));
+    if (!url.startsWith(`${this.baseUrl}/`))
+      fail(
+        context,
+        new GraphRequestError(
+          `refused a request outside the configured Graph endpoint (${url.split('?')[0]}); the access token is sent nowhere else`,
+          'ForeignRequestRefused',
+          undefined,
+          undefined,
+          url.split('?')[0]!,
+        ),
+      );
     await this.forward(context);
   }
 
@@ -113,7 +136,12 @@ export class ReadOnlyGuard extends ChainLink {
     try {
       const parsed = JSON.parse(body) as { requests?: Array<{ method?: unknown; body?: unknown }> };
       const requests = parsed.requests;
-      return Array.isArray(requests) && requests.length > 0 && requests.length <= 20 && requests.every((r) => typeof r.method === 'string' && r.method.toUpperCase() === 'GET' && r.body === undefined);
+      return (
+        Array.isArray(requests) &&
+        requests.length > 0 &&
+        requests.length <= 20 &&
+        requests.every((r) => typeof r.method === 'string' && r.method.toUpperCase() === 'GET' && r.body === undefined)
+      );
     } catch {
       return false;
     }
@@ -174,7 +202,12 @@ export class BearerTokenHandler extends ChainLink {
     try {
       token = await this.tokens.token();
     } catch (e) {
-      fail(context, e instanceof AuthenticationFailure ? e : new AuthenticationFailure(`could not get an access token: ${(e as Error)?.message ?? String(e)}`));
+      fail(
+        context,
+        e instanceof AuthenticationFailure
+          ? e
+          : new AuthenticationFailure(`could not get an access token: ${(e as Error)?.message ?? String(e)}`),
+      );
     }
     setHeader(context, 'Authorization', `Bearer ${token}`);
     const traits = traitsOf(context);
@@ -250,13 +283,21 @@ export class ResilienceHandler extends ChainLink {
         if (err.kind === 'ResponseTooLarge') fail(context, err);
         reason = err.kind === 'RequestTimeout' ? 'timeout' : err.kind === 'TruncatedResponse' ? 'truncated' : 'network';
       }
-      const allowed = outcome.error?.kind === 'RequestTimeout' ? Math.min(policy.maxAttempts, policy.maxTimeoutAttempts) : outcome.error?.kind === 'ConnectFailed' ? Math.min(policy.maxAttempts, policy.maxConnectAttempts) : policy.maxAttempts;
+      const allowed =
+        outcome.error?.kind === 'RequestTimeout'
+          ? Math.min(policy.maxAttempts, policy.maxTimeoutAttempts)
+          : outcome.error?.kind === 'ConnectFailed'
+            ? Math.min(policy.maxAttempts, policy.maxConnectAttempts)
+            : policy.maxAttempts;
       const delay = retryAfterMs ?? backoffDelay(attempt, policy, random);
       const giveUp =
-        attempt >= allowed ? `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`
-        : retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs ? `Retry-After of ${Math.round(retryAfterMs / 1000)} s exceeds the ${Math.round(policy.maxRetryAfterMs / 1000)} s gatehouse waits`
-        : waited + delay > policy.maxTotalWaitMs ? `gave up after waiting ${Math.round(waited / 1000)} s in total`
-        : undefined;
+        attempt >= allowed
+          ? `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}`
+          : retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs
+            ? `Retry-After of ${Math.round(retryAfterMs / 1000)} s exceeds the ${Math.round(policy.maxRetryAfterMs / 1000)} s gatehouse waits`
+            : waited + delay > policy.maxTotalWaitMs
+              ? `gave up after waiting ${Math.round(waited / 1000)} s in total`
+              : undefined;
       if (giveUp) {
         if (outcome.response) {
           giveUpNotes.set(outcome.response, giveUp);
@@ -266,7 +307,15 @@ export class ResilienceHandler extends ChainLink {
         fail(context, new TransportError(outcome.error!.kind, `${outcome.error!.message} (${giveUp})`));
       }
       if (traits?.pace && status === 429) pacer.defer(traits.pace, delay);
-      onEvent?.({ type: 'retry', reason, ...(status !== undefined ? { status } : {}), waitMs: delay, attempt, retryAfter: retryAfterMs !== undefined, path });
+      onEvent?.({
+        type: 'retry',
+        reason,
+        ...(status !== undefined ? { status } : {}),
+        waitMs: delay,
+        attempt,
+        retryAfter: retryAfterMs !== undefined,
+        path,
+      });
       await sleep(delay);
       waited += delay;
     }
@@ -319,10 +368,14 @@ export class ResilienceHandler extends ChainLink {
       try {
         await this.forward(context);
       } catch (e) {
-        if (controller.signal.aborted) return { error: new TransportError('RequestTimeout', `no response within ${seconds(policy.timeoutMs)}`) };
+        if (controller.signal.aborted)
+          return { error: new TransportError('RequestTimeout', `no response within ${seconds(policy.timeoutMs)}`) };
         if (e instanceof AuthenticationFailure || e instanceof ReadOnlyViolation) throw e;
         const cause = (e as { cause?: { code?: string; message?: string } }).cause ?? (e as { code?: string; message?: string });
-        if (cause?.code === IDLE_TIMEOUT_CODE) return { error: new TransportError('RequestTimeout', `no response: the connection was silent for ${seconds(policy.idleTimeoutMs)}`) };
+        if (cause?.code === IDLE_TIMEOUT_CODE)
+          return {
+            error: new TransportError('RequestTimeout', `no response: the connection was silent for ${seconds(policy.idleTimeoutMs)}`),
+          };
         const kind: TransportFailure = CONNECT_FAILURES.has(cause?.code ?? '') ? 'ConnectFailed' : 'NetworkError';
         return { error: new TransportError(kind, `connection failed: ${cause?.code ?? cause?.message ?? (e as Error).message}`) };
       }
@@ -336,19 +389,29 @@ export class ResilienceHandler extends ChainLink {
       let text: string;
       const stream = responseStreams.get(raw);
       try {
-        text = stream ? await readNodeBody(stream, maxResponseChars, raw.ok ? onNextLink : undefined) : await readWebBody(raw.body, maxResponseChars, raw.ok ? onNextLink : undefined);
+        text = stream
+          ? await readNodeBody(stream, maxResponseChars, raw.ok ? onNextLink : undefined)
+          : await readWebBody(raw.body, maxResponseChars, raw.ok ? onNextLink : undefined);
       } catch (e) {
         if ((e as { code?: string }).code === TOO_LARGE_CODE) return { error: tooLarge(maxResponseChars, 'the body went on past it') };
-        if (controller.signal.aborted) return { error: new TransportError('RequestTimeout', `response body not complete within ${seconds(policy.timeoutMs)}`) };
-        if (stream && idleTimedOut(stream)) return { error: new TransportError('RequestTimeout', `response body stalled: no data for ${seconds(policy.idleTimeoutMs)}`) };
+        if (controller.signal.aborted)
+          return { error: new TransportError('RequestTimeout', `response body not complete within ${seconds(policy.timeoutMs)}`) };
+        if (stream && idleTimedOut(stream))
+          return { error: new TransportError('RequestTimeout', `response body stalled: no data for ${seconds(policy.idleTimeoutMs)}`) };
         const cause = (e as { cause?: { code?: string; message?: string } }).cause ?? (e as { code?: string; message?: string });
-        return { error: new TransportError('TruncatedResponse', `response body cut off (${cause?.code ?? cause?.message ?? (e as Error).message})`) };
+        return {
+          error: new TransportError(
+            'TruncatedResponse',
+            `response body cut off (${cause?.code ?? cause?.message ?? (e as Error).message})`,
+          ),
+        };
       }
       // A success's body is handed on parsed (parsedBodies), so the Response carries no copy of a page's text:
       // re-encoding hundreds of kilobytes per page into a new body costs more than parsing it.
       const keepText = !raw.ok && !NULL_BODY_STATUSES.has(raw.status);
       const response = new Response(keepText ? text : null, { status: raw.status, statusText: raw.statusText, headers: raw.headers });
-      if (raw.ok && raw.status !== 204 && text.length === 0) return { error: new TransportError('TruncatedResponse', 'empty response body') };
+      if (raw.ok && raw.status !== 204 && text.length === 0)
+        return { error: new TransportError('TruncatedResponse', 'empty response body') };
       if (raw.ok && raw.status !== 204 && /^text\/plain\b/i.test(raw.headers.get('content-type') ?? '')) {
         parsedBodies.set(response, text.replace(/^\uFEFF/, '').trim()); // `$count` answers a bare number as text
       } else if (raw.ok && raw.status !== 204) {
@@ -378,7 +441,10 @@ function mib(n: number): string {
 }
 
 function tooLarge(limit: number, how: string): TransportError {
-  return new TransportError('ResponseTooLarge', `Graph's answer is larger than the ${mib(limit)} gatehouse reads for one request (${how}); not read. Raise GraphTuning.maxResponseBytes if this endpoint really sends pages that large`);
+  return new TransportError(
+    'ResponseTooLarge',
+    `Graph's answer is larger than the ${mib(limit)} gatehouse reads for one request (${how}); not read. Raise GraphTuning.maxResponseBytes if this endpoint really sends pages that large`,
+  );
 }
 
 /** Resource units a request will probably cost: its own estimate, or the sum of a `$batch`'s members. */
@@ -463,7 +529,8 @@ function readNodeBody(res: IncomingMessage, maxBytes: number, onNextLink?: (link
     });
     res.on('error', failWith);
     res.on('close', () => {
-      if (!res.complete) failWith(Object.assign(new Error('connection closed before the response body was complete'), { code: 'ECONNRESET' }));
+      if (!res.complete)
+        failWith(Object.assign(new Error('connection closed before the response body was complete'), { code: 'ECONNRESET' }));
     });
   });
 }
@@ -472,7 +539,11 @@ function readNodeBody(res: IncomingMessage, maxBytes: number, onNextLink?: (link
 const HEAD_LIMIT = 16_384;
 
 /** Read a fetch body to the end (at most `maxBytes`), calling `onNextLink` as soon as a leading `@odata.nextLink` has arrived. */
-async function readWebBody(body: ReadableStream<Uint8Array> | null, maxBytes: number, onNextLink?: (link: string) => void): Promise<string> {
+async function readWebBody(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  onNextLink?: (link: string) => void,
+): Promise<string> {
   if (!body) return '';
   const reader = body.getReader();
   const decoder = new TextDecoder();

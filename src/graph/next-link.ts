@@ -42,7 +42,8 @@ export function resolveNextLink(link: string, baseUrl: string): { version: Graph
     throw new NextLinkRefused('it is not an absolute URL');
   }
   if (url.username || url.password) throw new NextLinkRefused('it carries user information');
-  if (url.protocol !== base.protocol || url.host !== base.host) throw new NextLinkRefused(`it points to ${url.protocol}//${url.host}, not the configured endpoint`);
+  if (url.protocol !== base.protocol || url.host !== base.host)
+    throw new NextLinkRefused(`it points to ${url.protocol}//${url.host}, not the configured endpoint`);
   const path = decodeUnreserved(url.pathname);
   const segments = path.split('/');
   if (segments.some((s) => s === '.' || s === '..')) throw new NextLinkRefused('its path holds dot segments');

@@ -91,7 +91,12 @@ export class ResourceUnitGovernor {
 
   state(): GovernorState {
     this.refill();
-    return { limit: this.limit, inferred: this.inferred, tokens: this.limit === undefined ? undefined : this.tokens, waitedMs: this.waitedMs };
+    return {
+      limit: this.limit,
+      inferred: this.inferred,
+      tokens: this.limit === undefined ? undefined : this.tokens,
+      waitedMs: this.waitedMs,
+    };
   }
 
   /**
@@ -194,7 +199,8 @@ export class ResourceUnitGovernor {
 
   private refill(): void {
     const now = this.now();
-    if (this.limit !== undefined && now > this.updated) this.tokens = Math.min(this.limit, this.tokens + ((now - this.updated) * this.limit) / this.windowMs);
+    if (this.limit !== undefined && now > this.updated)
+      this.tokens = Math.min(this.limit, this.tokens + ((now - this.updated) * this.limit) / this.windowMs);
     this.updated = now;
   }
 }
@@ -208,7 +214,13 @@ export function estimateResourceUnits(pathAndQuery: string): number {
   const q = pathAndQuery.indexOf('?');
   const path = (q < 0 ? pathAndQuery : pathAndQuery.slice(0, q)).replace(/^\/(v1\.0|beta)(?=\/)/i, '').toLowerCase();
   const params = new URLSearchParams(q < 0 ? '' : pathAndQuery.slice(q + 1));
-  let cost = /^\/(users|applications)(\/|$)/.test(path) ? 2 : /\/transitivemembers$/.test(path) ? 5 : /^\/groups\/[^/]+\/members$/.test(path) ? 3 : 1;
+  let cost = /^\/(users|applications)(\/|$)/.test(path)
+    ? 2
+    : /\/transitivemembers$/.test(path)
+      ? 5
+      : /^\/groups\/[^/]+\/members$/.test(path)
+        ? 3
+        : 1;
   if (params.has('$select')) cost -= 1;
   if (params.has('$expand')) cost += 1;
   const top = params.get('$top');

@@ -66,7 +66,8 @@ export class StaticTokenSource implements TokenSource {
   async token(): Promise<string> {
     const now = this.now();
     this.firstUse ??= now;
-    if (this.expiresAt !== undefined && now > this.expiresAt + CLOCK_SKEW_MS) throw new AuthenticationFailure(`authentication failed: ${this.expiredText(now)}`);
+    if (this.expiresAt !== undefined && now > this.expiresAt + CLOCK_SKEW_MS)
+      throw new AuthenticationFailure(`authentication failed: ${this.expiredText(now)}`);
     return this.value;
   }
 
@@ -76,7 +77,8 @@ export class StaticTokenSource implements TokenSource {
 
   describeRefusal(): string {
     const now = this.now();
-    if (this.expiresAt === undefined) return `${this.origin} was refused; its expiry cannot be read from it, and gatehouse cannot renew a pre-acquired token: get a new one, or sign in with --auth so tokens are renewed during the scan`;
+    if (this.expiresAt === undefined)
+      return `${this.origin} was refused; its expiry cannot be read from it, and gatehouse cannot renew a pre-acquired token: get a new one, or sign in with --auth so tokens are renewed during the scan`;
     if (this.expiresAt <= now) return this.expiredText(now);
     return `${this.origin} was refused although it is valid until ${iso(this.expiresAt)}: it may have been revoked, or issued for another tenant, cloud or resource`;
   }
@@ -126,7 +128,8 @@ export class CredentialTokenSource implements TokenSource {
   describeRefusal(token: string): string {
     const expires = this.issued.get(token);
     if (expires === undefined) return `the access token from ${this.name} was refused`;
-    if (expires <= this.now()) return `the access token from ${this.name} expired at ${iso(expires)} and the credential issued no newer one`;
+    if (expires <= this.now())
+      return `the access token from ${this.name} expired at ${iso(expires)} and the credential issued no newer one`;
     return `the access token from ${this.name} (valid until ${iso(expires)}) was refused even after a new one was requested: the app's permission grants or consent may have been revoked, or the token was issued for another tenant, cloud or resource`;
   }
 
@@ -163,14 +166,20 @@ function chainNames(credential: TokenCredential): string[] {
   // Read defensively: without it each line falls back to the name in its message.
   const sources = (credential as unknown as { _sources?: unknown })._sources;
   if (!Array.isArray(sources)) return [];
-  return sources.map((s: { credentialName?: unknown; constructor?: { name?: string } }) => (typeof s?.credentialName === 'string' ? s.credentialName : (s?.constructor?.name ?? 'credential')));
+  return sources.map((s: { credentialName?: unknown; constructor?: { name?: string } }) =>
+    typeof s?.credentialName === 'string' ? s.credentialName : (s?.constructor?.name ?? 'credential'),
+  );
 }
 
 function reasonOf(e: unknown): string {
   const err = e as { message?: unknown; errorResponse?: { error?: string; errorDescription?: string } } | undefined;
   const described = err?.errorResponse?.errorDescription;
   const text = typeof described === 'string' && described ? described : typeof err?.message === 'string' ? err.message : String(e);
-  const line = text.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? text;
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? text;
   return oneLineClipped(redactSecrets(line), 400);
 }
 
@@ -189,7 +198,10 @@ export function describeSignInFailure(e: unknown, credential: TokenCredential): 
       const own = names[i] ?? CREDENTIAL_NAME.exec(reason)?.[1] ?? `credential ${i + 1}`;
       return `  ${own}: ${reason.replace(new RegExp(`^${own}\\b[: ]*`), '')}`;
     });
-    return new AuthenticationFailure(`authentication failed: no credential in ${name} could sign in; tried:`, [...lines, ...SIGN_IN_NEXT_STEPS]);
+    return new AuthenticationFailure(`authentication failed: no credential in ${name} could sign in; tried:`, [
+      ...lines,
+      ...SIGN_IN_NEXT_STEPS,
+    ]);
   }
   return new AuthenticationFailure(`authentication failed (${name}): ${reasonOf(e)}`, SIGN_IN_NEXT_STEPS);
 }

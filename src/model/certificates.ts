@@ -86,6 +86,13 @@ export function parseBase64Certificate(value: unknown): CertificateParse {
   if (!notBefore || !notAfter) return { ok: false, reason: 'the certificate validity dates cannot be read' };
   return {
     ok: true,
-    certificate: { subject: cert.subject, issuer: cert.issuer, notBefore, notAfter, fingerprint256: cert.fingerprint256, serialNumber: cert.serialNumber },
+    certificate: {
+      subject: cert.subject,
+      issuer: cert.issuer,
+      notBefore,
+      notAfter,
+      fingerprint256: cert.fingerprint256,
+      serialNumber: cert.serialNumber,
+    },
   };
 }

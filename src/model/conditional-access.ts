@@ -79,7 +79,9 @@ export function union(a: TenantSet, b: TenantSet): TenantSet {
 /** a − b. */
 export function minus(a: TenantSet, b: TenantSet): TenantSet {
   if (a.kind === 'all') {
-    return b.kind === 'all' ? { kind: 'only', tenants: subtract(b.except, a.except) } : { kind: 'all', except: new Set([...a.except, ...b.tenants]) };
+    return b.kind === 'all'
+      ? { kind: 'only', tenants: subtract(b.except, a.except) }
+      : { kind: 'all', except: new Set([...a.except, ...b.tenants]) };
   }
   return { kind: 'only', tenants: b.kind === 'all' ? intersect(a.tenants, b.except) : subtract(a.tenants, b.tenants) };
 }
@@ -140,7 +142,8 @@ export interface GuestCoverage {
 const emptyCoverage = (): GuestTypeCoverage => Object.fromEntries(GUEST_TYPES.map((t) => [t, NO_TENANTS])) as GuestTypeCoverage;
 const fullCoverage = (): GuestTypeCoverage => Object.fromEntries(GUEST_TYPES.map((t) => [t, ALL_TENANTS])) as GuestTypeCoverage;
 
-const hasKeyword = (list: readonly string[] | null | undefined, keyword: string): boolean => (list ?? []).some((v) => v.toLowerCase() === keyword.toLowerCase());
+const hasKeyword = (list: readonly string[] | null | undefined, keyword: string): boolean =>
+  (list ?? []).some((v) => v.toLowerCase() === keyword.toLowerCase());
 const USER_KEYWORDS = new Set(['all', 'none', 'guestsorexternalusers']);
 
 /** Split a `guestOrExternalUserTypes` flags string. Splits on ',' and trims; never compares the whole string. */
@@ -168,13 +171,18 @@ function parseTenants(spec: ConditionalAccessGuestsOrExternalUsers, side: 'inclu
   const kind = (ext.membershipKind ?? '').toLowerCase();
   const odata = (ext['@odata.type'] ?? '').toLowerCase();
   if (kind === 'all' || (!kind && odata.endsWith('conditionalaccessallexternaltenants'))) return ALL_TENANTS;
-  if (kind === 'enumerated' || (!kind && odata.endsWith('conditionalaccessenumeratedexternaltenants'))) return onlyTenants(ext.members ?? []);
+  if (kind === 'enumerated' || (!kind && odata.endsWith('conditionalaccessenumeratedexternaltenants')))
+    return onlyTenants(ext.members ?? []);
   unknown.push(`externalTenants.membershipKind "${ext.membershipKind ?? ext['@odata.type'] ?? ''}"`);
   return side === 'include' ? onlyTenants(ext.members ?? []) : ALL_TENANTS;
 }
 
 /** Apply one guests-or-external-users block: internal guests are local accounts, so tenant lists never narrow them. */
-function typeSets(spec: ConditionalAccessGuestsOrExternalUsers | null | undefined, side: 'include' | 'exclude', unknown: string[]): Partial<GuestTypeCoverage> {
+function typeSets(
+  spec: ConditionalAccessGuestsOrExternalUsers | null | undefined,
+  side: 'include' | 'exclude',
+  unknown: string[],
+): Partial<GuestTypeCoverage> {
   if (!spec) return {};
   const { types, unknown: badTypes } = parseGuestTypes(spec.guestOrExternalUserTypes);
   unknown.push(...badTypes.map((t) => `guestOrExternalUserTypes "${t}"`));
@@ -320,7 +328,10 @@ export function narrowingConditions(p: ConditionalAccessPolicy): string[] {
   if (plat && (!hasKeyword(plat.includePlatforms, 'all') || nonEmpty(plat.excludePlatforms))) out.push('platforms');
   const apps = (c.clientAppTypes ?? []).map((a) => a.toLowerCase());
   if (apps.length && !apps.includes('all') && !CLIENT_APP_TYPES_ALL.every((a) => apps.includes(a))) out.push('clientAppTypes');
-  const dev = c.devices as { deviceFilter?: { rule?: string | null } | null; includeDevices?: unknown[] | null; excludeDevices?: unknown[] | null } | null | undefined;
+  const dev = c.devices as
+    | { deviceFilter?: { rule?: string | null } | null; includeDevices?: unknown[] | null; excludeDevices?: unknown[] | null }
+    | null
+    | undefined;
   if (dev && ((dev.deviceFilter?.rule ?? '').trim() || nonEmpty(dev.includeDevices) || nonEmpty(dev.excludeDevices))) out.push('devices');
   const flows = c.authenticationFlows as { transferMethods?: string | null } | null | undefined;
   if (flows?.transferMethods && flows.transferMethods.toLowerCase() !== 'none') out.push('authenticationFlows');
@@ -336,7 +347,16 @@ export type DeviceControl = (typeof DEVICE_CONTROLS)[number];
 /** Controls an external user can satisfy without a device claim from their home tenant. */
 const GUEST_MEETABLE = new Set(['mfa', 'authenticationstrength', 'approvedapplication', 'termsofuse', 'customfactor']);
 /** @graph microsoft.graph.conditionalAccessGrantControls.builtInControls */
-const KNOWN_BUILTIN = new Set(['block', 'mfa', 'compliantdevice', 'domainjoineddevice', 'approvedapplication', 'compliantapplication', 'passwordchange', 'riskremediation']);
+const KNOWN_BUILTIN = new Set([
+  'block',
+  'mfa',
+  'compliantdevice',
+  'domainjoineddevice',
+  'approvedapplication',
+  'compliantapplication',
+  'passwordchange',
+  'riskremediation',
+]);
 
 export interface GrantAnalysis {
   blocks: boolean;
@@ -391,7 +411,8 @@ export function analyseGrant(p: ConditionalAccessPolicy): GrantAnalysis {
   const operator: 'AND' | 'OR' = rawOp === 'AND' ? 'AND' : 'OR';
   if (g && rawOp && rawOp !== 'AND' && rawOp !== 'OR') unknown.push(`operator "${g.operator}"`);
   const lc = controls.map((c) => c.toLowerCase());
-  const isMfa = (/** @graph microsoft.graph.conditionalAccessGrantControls.builtInControls */ c: string) => c === 'mfa' || c === 'authenticationstrength';
+  const isMfa = (/** @graph microsoft.graph.conditionalAccessGrantControls.builtInControls */ c: string) =>
+    c === 'mfa' || c === 'authenticationstrength';
   const blocks = lc.includes('block');
   const level = (counts: (c: string) => boolean): GrantAnalysis['mfa'] => {
     if (blocks || !lc.some(counts)) return 'none';
@@ -521,17 +542,23 @@ export function entraGuestCanMeet(
   // gatehouse's names for the grant's strength (with or without MFA), terms of use and custom factors (see analyseGrant).
   if (control.toLowerCase().startsWith('authenticationstrength')) {
     if (trust.mfa) return { can: true };
-    if (directConnect) return { can: false, why: 'B2B direct connect users can meet an authentication strength only when MFA from their tenant is trusted' };
+    if (directConnect)
+      return { can: false, why: 'B2B direct connect users can meet an authentication strength only when MFA from their tenant is trusted' };
     const resource = strength ? strengthMeetableInResourceTenant(strength) : 'unknown';
     if (resource === true) return { can: true };
     if (resource === 'unknown') return { can: 'unknown', why: 'the authentication strength does not list its method combinations' };
-    return { can: false, why: 'without MFA trust they complete MFA in your tenant, where no method of this authentication strength is available to them' };
+    return {
+      can: false,
+      why: 'without MFA trust they complete MFA in your tenant, where no method of this authentication strength is available to them',
+    };
   }
   switch (control.toLowerCase()) {
     case 'compliantdevice':
       return trust.compliantDevice ? { can: true } : { can: false, why: 'compliant-device claims from their tenant are not trusted' };
     case 'domainjoineddevice':
-      return trust.hybridJoinedDevice ? { can: true } : { can: false, why: 'hybrid-joined-device claims from their tenant are not trusted' };
+      return trust.hybridJoinedDevice
+        ? { can: true }
+        : { can: false, why: 'hybrid-joined-device claims from their tenant are not trusted' };
     case 'mfa':
       if (!directConnect || trust.mfa) return { can: true };
       return { can: false, why: 'B2B direct connect users can meet MFA only when MFA from their tenant is trusted' };
@@ -544,7 +571,9 @@ export function entraGuestCanMeet(
     case 'termsofuse':
       return directConnect ? { can: false, why: 'terms of use are not supported for B2B direct connect users' } : { can: true };
     case 'customfactor':
-      return directConnect ? { can: false, why: 'custom controls are not supported for B2B direct connect users' } : { can: 'unknown', why: 'whether an external user can complete a custom control is not documented' };
+      return directConnect
+        ? { can: false, why: 'custom controls are not supported for B2B direct connect users' }
+        : { can: 'unknown', why: 'whether an external user can complete a custom control is not documented' };
     case 'block':
       return { can: false, why: 'blocks access' };
     default:
@@ -553,7 +582,11 @@ export function entraGuestCanMeet(
 }
 
 /** Whether an external Entra user of `type` can satisfy the whole grant: every control with AND, any one with OR. */
-export function entraGuestCanMeetGrant(grant: GrantAnalysis, type: GuestType, trust: InboundTrust): { can: boolean | 'unknown'; unmet: Array<{ control: string; why: string }> } {
+export function entraGuestCanMeetGrant(
+  grant: GrantAnalysis,
+  type: GuestType,
+  trust: InboundTrust,
+): { can: boolean | 'unknown'; unmet: Array<{ control: string; why: string }> } {
   const verdicts = grant.controls.map((control) => ({ control, v: entraGuestCanMeet(control, type, trust, grant.strength) }));
   const unmet = verdicts.flatMap(({ control, v }) => (v.can === true ? [] : [{ control, why: v.why }]));
   if (!verdicts.length) return { can: true, unmet };
@@ -598,7 +631,12 @@ export const CA_ROOT_RESOURCE = {
 } as const;
 
 export function policyResource(p: ConditionalAccessPolicy) {
-  return { type: 'conditionalAccessPolicy', id: p.id, displayName: p.displayName ?? p.id, path: `identity/conditionalAccess/policies/${p.id}` };
+  return {
+    type: 'conditionalAccessPolicy',
+    id: p.id,
+    displayName: p.displayName ?? p.id,
+    path: `identity/conditionalAccess/policies/${p.id}`,
+  };
 }
 
 /** A one-line summary of a policy for evidence. */
@@ -631,7 +669,11 @@ export interface ScreenOptions {
    * For a policy that passes: the part of its guest coverage that really counts, when that is less than all of it
    * (e.g. an authentication strength counts only for guests who authenticate with Entra ID), and why.
    */
-  limit?: (p: ConditionalAccessPolicy, grant: GrantAnalysis, byType: GuestTypeCoverage) => { byType: GuestTypeCoverage; why: string } | undefined;
+  limit?: (
+    p: ConditionalAccessPolicy,
+    grant: GrantAnalysis,
+    byType: GuestTypeCoverage,
+  ) => { byType: GuestTypeCoverage; why: string } | undefined;
 }
 
 /**
@@ -639,7 +681,10 @@ export interface ScreenOptions {
  * narrowing conditions, no exclusion that may hold guests, and the rule's own test — and those that do not, with
  * the reasons (for evidence). Policies that apply to no guest at all are left out of both lists.
  */
-export function screenGuestPolicies(policies: readonly ConditionalAccessPolicy[], opts: ScreenOptions): { counted: ScreenedPolicy[]; rejected: ScreenedPolicy[] } {
+export function screenGuestPolicies(
+  policies: readonly ConditionalAccessPolicy[],
+  opts: ScreenOptions,
+): { counted: ScreenedPolicy[]; rejected: ScreenedPolicy[] } {
   const counted: ScreenedPolicy[] = [];
   const rejected: ScreenedPolicy[] = [];
   for (const policy of policies) {
@@ -653,7 +698,10 @@ export function screenGuestPolicies(policies: readonly ConditionalAccessPolicy[]
     if (!apps.all) reasons.push(apps.why ?? 'not all applications');
     const narrowing = narrowingConditions(policy).filter((n) => !(opts.allowedNarrowing ?? []).includes(n));
     if (narrowing.length) reasons.push(`applies only under conditions: ${narrowing.join(', ')}`);
-    const excl = unresolvedGuestExclusions(coverage, { ...(opts.guestIds ? { guestIds: opts.guestIds } : {}), ignore: opts.ignoredExclusions ?? [] });
+    const excl = unresolvedGuestExclusions(coverage, {
+      ...(opts.guestIds ? { guestIds: opts.guestIds } : {}),
+      ignore: opts.ignoredExclusions ?? [],
+    });
     if (excl.guests.length) reasons.push(`excludes guest user(s) ${excl.guests.join(', ')}`);
     if (excl.users.length) reasons.push(`excludes user(s) ${excl.users.join(', ')} who may be guests (guest list not collected)`);
     if (excl.groups.length) reasons.push(`excludes group(s) ${excl.groups.join(', ')} that may hold guests`);
@@ -681,12 +729,18 @@ export function legacyBlockTest(p: ConditionalAccessPolicy, grant: GrantAnalysis
   const reasons: string[] = [];
   if (!grant.blocks) reasons.push('does not block');
   const types = clientAppTypes(p);
-  if (!LEGACY_CLIENTS.some((c) => types.has(c))) reasons.push(`client app types are ${(p.conditions?.clientAppTypes ?? []).join(', ') || 'empty'}, neither exchangeActiveSync nor other`);
+  if (!LEGACY_CLIENTS.some((c) => types.has(c)))
+    reasons.push(
+      `client app types are ${(p.conditions?.clientAppTypes ?? []).join(', ') || 'empty'}, neither exchangeActiveSync nor other`,
+    );
   return reasons;
 }
 
 /** Screen policies for legacy-authentication blocks (see `legacyBlockTest`). */
-export function screenLegacyBlocks(policies: readonly ConditionalAccessPolicy[], opts: Omit<ScreenOptions, 'test' | 'allowedNarrowing' | 'limit'>) {
+export function screenLegacyBlocks(
+  policies: readonly ConditionalAccessPolicy[],
+  opts: Omit<ScreenOptions, 'test' | 'allowedNarrowing' | 'limit'>,
+) {
   return screenGuestPolicies(policies, { ...opts, allowedNarrowing: ['clientAppTypes'], test: legacyBlockTest });
 }
 
@@ -696,7 +750,9 @@ export function screenLegacyBlocks(policies: readonly ConditionalAccessPolicy[],
  * where both types are (one policy for Exchange ActiveSync and another for other clients together suffice).
  */
 export function legacyBlockedCoverage(counted: readonly ScreenedPolicy[]): GuestTypeCoverage {
-  const perType = LEGACY_CLIENTS.map((c) => unionCoverage(counted.filter((x) => clientAppTypes(x.policy).has(c)).map((x) => x.coverage.byType)));
+  const perType = LEGACY_CLIENTS.map((c) =>
+    unionCoverage(counted.filter((x) => clientAppTypes(x.policy).has(c)).map((x) => x.coverage.byType)),
+  );
   return perType.reduce((a, b) => intersectCoverage(a, b));
 }
 
@@ -704,7 +760,10 @@ export function legacyBlockedCoverage(counted: readonly ScreenedPolicy[]): Guest
  * What the counted policies leave open: the checked guest types no policy covers for every tenant, and the joint
  * coverage of each checked type in words (for evidence).
  */
-export function coverageGap(counted: readonly ScreenedPolicy[], guestTypes: readonly GuestType[]): { missing: GuestType[]; coverage: Record<string, string> } {
+export function coverageGap(
+  counted: readonly ScreenedPolicy[],
+  guestTypes: readonly GuestType[],
+): { missing: GuestType[]; coverage: Record<string, string> } {
   const joint = unionCoverage(counted.map((c) => c.coverage.byType));
   const described = describeCoverage(joint);
   return { missing: uncoveredTypes(joint, guestTypes), coverage: Object.fromEntries(guestTypes.map((t) => [t, described[t]])) };
@@ -714,7 +773,9 @@ export function coverageGap(counted: readonly ScreenedPolicy[], guestTypes: read
 export function screenedEvidence(s: ScreenedPolicy): Record<string, unknown> {
   return {
     ...policySummary(s.policy),
-    covers: Object.fromEntries(GUEST_TYPES.filter((t) => !isNoTenant(s.coverage.byType[t])).map((t) => [t, describeTenants(s.coverage.byType[t])])),
+    covers: Object.fromEntries(
+      GUEST_TYPES.filter((t) => !isNoTenant(s.coverage.byType[t])).map((t) => [t, describeTenants(s.coverage.byType[t])]),
+    ),
     ...(s.reasons.length ? { doesNotCountBecause: s.reasons } : {}),
     ...(s.countsOnly ? { countsOnly: s.countsOnly } : {}),
     ...(s.coverage.unknown.length ? { unrecognised: s.coverage.unknown } : {}),
@@ -733,7 +794,13 @@ export const GUEST_TYPES_OPTION = {
 export const SIGN_IN_FREQUENCY_TYPES: readonly GuestType[] = GUEST_TYPES.filter((t) => t !== 'b2bDirectConnectUser');
 
 export const SIGN_IN_FREQUENCY_TYPES_OPTION = {
-  schema: { type: 'array', items: { enum: [...SIGN_IN_FREQUENCY_TYPES] }, minItems: 1, uniqueItems: true, default: [...SIGN_IN_FREQUENCY_TYPES] },
+  schema: {
+    type: 'array',
+    items: { enum: [...SIGN_IN_FREQUENCY_TYPES] },
+    minItems: 1,
+    uniqueItems: true,
+    default: [...SIGN_IN_FREQUENCY_TYPES],
+  },
   doc: 'Guest and external user types that must be covered. Default: the five Conditional Access distinguishes that a sign-in frequency applies to; B2B direct connect users are not among them (sign-in frequency is not supported for them, and their token lives one hour), so they cannot be listed. Drop a type only when it cannot occur in your tenant.',
 } as const;
 

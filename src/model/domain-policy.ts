@@ -112,7 +112,8 @@ function readList(container: Record<string, unknown>, name: string): DomainList 
   const got = getKey(container, name);
   if ('ambiguous' in got) return { ok: false, why: `has ${got.keys.join(' and ')}` };
   if (!got.found || got.value === null) return { ok: true, domains: [], present: false };
-  if (!Array.isArray(got.value) || !got.value.every((d) => typeof d === 'string')) return { ok: false, why: `${name} is not a list of domain names` };
+  if (!Array.isArray(got.value) || !got.value.every((d) => typeof d === 'string'))
+    return { ok: false, why: `${name} is not a list of domain names` };
   const domains = (got.value as string[]).map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
   return { ok: true, domains, present: true };
 }
@@ -156,7 +157,10 @@ export function readDomainPolicy(policies: readonly B2BManagementPolicy[]): Doma
   }
   if (allowed.size && blocked.size) {
     // Entra accepts an allow list or a block list, never both; which one it would enforce is unknowable.
-    return { kind: 'unrecognised', reason: 'the invitation domain policy carries both an allow list and a block list, which Entra does not support' };
+    return {
+      kind: 'unrecognised',
+      reason: 'the invitation domain policy carries both an allow list and a block list, which Entra does not support',
+    };
   }
   // Entra: "By default, whatever domains aren't in the allowlist are on the blocklist." An allow list written with no
   // domains (and no block list beside it) therefore admits nobody. Microsoft's own block-list example writes an empty
@@ -165,11 +169,15 @@ export function readDomainPolicy(policies: readonly B2BManagementPolicy[]): Doma
   const allowsNothing = !allowed.size && !blocked.size && allowKey && !blockKey;
   const kind: DomainPolicy['kind'] = allowed.size || allowsNothing ? 'allow' : blocked.size ? 'block' : 'none';
   const noneBecause =
-    kind !== 'none' ? undefined
-    : considered.length === 0 ? 'the tenant has no B2B management policy'
-    : sources.length === 0 ? 'the B2B management policy has no domain list'
-    : blockKey ? 'the block list is empty'
-    : 'the domain list names no domain';
+    kind !== 'none'
+      ? undefined
+      : considered.length === 0
+        ? 'the tenant has no B2B management policy'
+        : sources.length === 0
+          ? 'the B2B management policy has no domain list'
+          : blockKey
+            ? 'the block list is empty'
+            : 'the domain list names no domain';
   return {
     kind,
     allowsNothing,

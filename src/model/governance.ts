@@ -96,14 +96,20 @@ export function reviewSchedule(def: AccessReviewScheduleDefinition, asOf: Date):
   const rangeType = (range?.type ?? '').toLowerCase();
   const occurrences = typeof range?.numberOfOccurrences === 'number' ? range.numberOfOccurrences : 0;
   const farEnd = rangeDate(range?.endDate);
-  const openEnded = recurring && (rangeType === 'noend' || (rangeType === 'numbered' && occurrences <= 0) || (farEnd !== undefined && farEnd.getUTCFullYear() >= 9999 && rangeType !== 'enddate'));
+  const openEnded =
+    recurring &&
+    (rangeType === 'noend' ||
+      (rangeType === 'numbered' && occurrences <= 0) ||
+      (farEnd !== undefined && farEnd.getUTCFullYear() >= 9999 && rangeType !== 'enddate'));
   let endedBecause: string | undefined;
-  if (recurring && rangeType === 'enddate' && farEnd && farEnd.getTime() < asOf.getTime()) endedBecause = `its recurrence ended on ${range!.endDate}`;
+  if (recurring && rangeType === 'enddate' && farEnd && farEnd.getTime() < asOf.getTime())
+    endedBecause = `its recurrence ended on ${range!.endDate}`;
   if (recurring && rangeType === 'numbered' && occurrences > 0) {
     const start = rangeDate(range?.startDate);
     const last = start ? occurrence(start, patternType!, interval, occurrences - 1) : undefined;
     const duration = typeof def.settings?.instanceDurationInDays === 'number' ? def.settings.instanceDurationInDays : 0;
-    if (last && last.getTime() + duration * 86_400_000 < asOf.getTime()) endedBecause = `its ${occurrences} numbered occurrence(s) ended by ${last.toISOString().slice(0, 10)}${duration ? ` + ${duration} day(s)` : ''}`;
+    if (last && last.getTime() + duration * 86_400_000 < asOf.getTime())
+      endedBecause = `its ${occurrences} numbered occurrence(s) ended by ${last.toISOString().slice(0, 10)}${duration ? ` + ${duration} day(s)` : ''}`;
   }
   const finished = FINISHED.has((def.status ?? '').toLowerCase());
   if (!endedBecause && finished && !openEnded) endedBecause = `its status is ${def.status}`;
@@ -130,7 +136,11 @@ function normaliseQuery(q: unknown): string {
   } catch {
     s = q.replace(/\+/g, ' ');
   }
-  return s.replace(/[?&]\$count=true/gi, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return s
+    .replace(/[?&]\$count=true/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** `/groups`, alone or filtered to Microsoft 365 (Unified) groups: every Microsoft 365 group. */
@@ -165,7 +175,14 @@ export function isSelfReview(def: AccessReviewScheduleDefinition): boolean {
 }
 
 /** Calendar maxima, so "monthly" (31 days) passes a monthly limit whatever the month. */
-const PATTERN_DAYS: Record<string, number> = { daily: 1, weekly: 7, absolutemonthly: 31, relativemonthly: 31, absoluteyearly: 366, relativeyearly: 366 };
+const PATTERN_DAYS: Record<string, number> = {
+  daily: 1,
+  weekly: 7,
+  absolutemonthly: 31,
+  relativemonthly: 31,
+  absoluteyearly: 366,
+  relativeyearly: 366,
+};
 
 /**
  * The longest time between two instances of a recurring review, in days (a month counts 31, a year 366), or undefined
@@ -191,7 +208,10 @@ export function isBoundedSeries(def: AccessReviewScheduleDefinition): boolean {
 /** Users a review names one by one as reviewer or fallback reviewer (`/users/{id}` queries), lower-cased ids. */
 export function namedReviewers(def: AccessReviewScheduleDefinition): Array<{ id: string; as: 'reviewer' | 'fallbackReviewer' }> {
   const out: Array<{ id: string; as: 'reviewer' | 'fallbackReviewer' }> = [];
-  for (const [list, as] of [[def.reviewers, 'reviewer'], [def.fallbackReviewers, 'fallbackReviewer']] as const) {
+  for (const [list, as] of [
+    [def.reviewers, 'reviewer'],
+    [def.fallbackReviewers, 'fallbackReviewer'],
+  ] as const) {
     for (const r of Array.isArray(list) ? (list as Array<{ query?: unknown }>) : []) {
       const m = typeof r?.query === 'string' ? /^\/(?:v1\.0\/|beta\/)?users\/([0-9a-f-]{36})\/?$/i.exec(r.query.trim()) : null;
       if (m) out.push({ id: m[1]!.toLowerCase(), as });
@@ -207,7 +227,11 @@ export function namedReviewers(def: AccessReviewScheduleDefinition): Array<{ id:
  */
 export function applyActionRemovesAccess(def: AccessReviewScheduleDefinition): { removes: boolean; actions: string[] } {
   const raw = def.settings?.applyActions;
-  const actions = Array.isArray(raw) ? (raw as Array<{ '@odata.type'?: unknown }>).map((a) => `#microsoft.graph.${String(a?.['@odata.type'] ?? '').replace(/^#?microsoft\.graph\./i, '')}`) : [];
+  const actions = Array.isArray(raw)
+    ? (raw as Array<{ '@odata.type'?: unknown }>).map(
+        (a) => `#microsoft.graph.${String(a?.['@odata.type'] ?? '').replace(/^#?microsoft\.graph\./i, '')}`,
+      )
+    : [];
   if (!actions.length) return { removes: true, actions };
   return { removes: actions.some((a) => REMOVAL_ACTIONS.includes(a)), actions };
 }
@@ -216,7 +240,12 @@ export function applyActionRemovesAccess(def: AccessReviewScheduleDefinition): {
 const REMOVAL_ACTIONS = ['#microsoft.graph.removeAccessApplyAction', '#microsoft.graph.disableAndDeleteUserApplyAction'];
 
 export function reviewResource(def: AccessReviewScheduleDefinition) {
-  return { type: 'accessReviewScheduleDefinition', id: def.id, displayName: def.displayName ?? def.id, path: `identityGovernance/accessReviews/definitions/${def.id}` };
+  return {
+    type: 'accessReviewScheduleDefinition',
+    id: def.id,
+    displayName: def.displayName ?? def.id,
+    path: `identityGovernance/accessReviews/definitions/${def.id}`,
+  };
 }
 
 export const ACCESS_REVIEWS_ROOT = {
@@ -255,12 +284,17 @@ export const SCOPE_WORDS: Record<string, string> = {
   specificConnectedOrganizationUsers: 'users of named connected organisations',
 };
 
-export const EXTERNAL_SCOPES = ['allExternalUsers', 'allConfiguredConnectedOrganizationUsers', 'specificConnectedOrganizationUsers'] as const;
+export const EXTERNAL_SCOPES = [
+  'allExternalUsers',
+  'allConfiguredConnectedOrganizationUsers',
+  'specificConnectedOrganizationUsers',
+] as const;
 export type ExternalScope = (typeof EXTERNAL_SCOPES)[number];
 
 const SCOPE_BY_LOWER = new Map<string, string>(TARGET_SCOPES.map((s) => [s.toLowerCase(), s]));
 
-export type ScopeKind = { kind: 'external'; scope: ExternalScope } | { kind: 'internal'; scope: string } | { kind: 'unknown'; scope: string };
+export type ScopeKind =
+  { kind: 'external'; scope: ExternalScope } | { kind: 'internal'; scope: string } | { kind: 'unknown'; scope: string };
 
 /** Classify a policy's target scope. `unknownFutureValue` and unlisted literals are unknown, never "internal". */
 export function targetScope(p: AccessPackageAssignmentPolicy): ScopeKind {

@@ -51,7 +51,9 @@ export interface GuestEvidence {
 /** The invitation's state: `PendingAcceptance` or `Accepted` in whatever case and spacing Graph or the docs use. */
 export function invitationState(user: Pick<User, 'externalUserState'>): InvitationState {
   if (isPending(user)) return 'pending';
-  return typeof user.externalUserState === 'string' && user.externalUserState.replace(/\s+/g, '').toLowerCase() === 'accepted' ? 'accepted' : 'none';
+  return typeof user.externalUserState === 'string' && user.externalUserState.replace(/\s+/g, '').toLowerCase() === 'accepted'
+    ? 'accepted'
+    : 'none';
 }
 
 export function guestFacts(g: User, asOf: Date, evidence: GuestEvidence): GuestFacts {
@@ -59,7 +61,10 @@ export function guestFacts(g: User, asOf: Date, evidence: GuestEvidence): GuestF
   const idle = signInCollected ? inactivity(g, asOf) : undefined;
   const seen = idle?.evidence;
   // Guest dates are read as the rules read them: Graph's "never" sentinel and malformed values are no date.
-  const attempts = [parseGraphDateTime(g.signInActivity?.lastSignInDateTime), parseGraphDateTime(g.signInActivity?.lastNonInteractiveSignInDateTime)].filter((d): d is Date => d !== undefined);
+  const attempts = [
+    parseGraphDateTime(g.signInActivity?.lastSignInDateTime),
+    parseGraphDateTime(g.signInActivity?.lastNonInteractiveSignInDateTime),
+  ].filter((d): d is Date => d !== undefined);
   const invitation = invitationState(g);
   return {
     id: g.id,

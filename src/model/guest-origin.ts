@@ -37,7 +37,8 @@ export function identityOrigin(user: Pick<User, 'identities' | 'externalUserStat
     if (issuer === 'mail') return { kind: 'emailOneTimePasscode', label: 'email one-time passcode' };
     if (issuer === 'google.com') return { kind: 'social', label: 'Google', issuer: identity.issuer };
     if (issuer === 'facebook.com') return { kind: 'social', label: 'Facebook', issuer: identity.issuer };
-    if (/^https?:\/\//i.test(identity.issuer)) return { kind: 'federation', label: `SAML/WS-Fed federation (issuer ${identity.issuer})`, issuer: identity.issuer };
+    if (/^https?:\/\//i.test(identity.issuer))
+      return { kind: 'federation', label: `SAML/WS-Fed federation (issuer ${identity.issuer})`, issuer: identity.issuer };
   }
   if (issuers.some((i) => ownDomains.has(i.toLowerCase()))) {
     // An invitation not yet redeemed carries a placeholder identity of this tenant until the guest redeems it.
@@ -59,13 +60,18 @@ export function caGuestType(user: Pick<User, 'userType' | 'identities' | 'extern
 }
 
 /** The guest's home organisation, when its home domain is a partner's default domain or a federated domain that resolved to a tenant. */
-export function homeTenant(snapshot: Snapshot, user: User): { tenantId: string; partner?: CrossTenantAccessPolicyConfigurationPartner; how: string } | undefined {
+export function homeTenant(
+  snapshot: Snapshot,
+  user: User,
+): { tenantId: string; partner?: CrossTenantAccessPolicyConfigurationPartner; how: string } | undefined {
   const domain = guestDomain(user);
   if (!domain) return undefined;
   const partners = snapshot.data.crossTenantAccessPartners ?? [];
   const partner = partners.find((p) => (p.defaultDomainName ?? '').toLowerCase() === domain);
   if (partner) return { tenantId: partner.tenantId, partner, how: `${domain} is the partner's default domain` };
-  const lookup = (snapshot.data.federationDomainLookups ?? []).find((l) => l.domainName.toLowerCase() === domain && l.outcome === 'tenant' && l.tenantInformation?.tenantId);
+  const lookup = (snapshot.data.federationDomainLookups ?? []).find(
+    (l) => l.domainName.toLowerCase() === domain && l.outcome === 'tenant' && l.tenantInformation?.tenantId,
+  );
   if (lookup) {
     const tenantId = lookup.tenantInformation!.tenantId!;
     const p = partners.find((x) => x.tenantId.toLowerCase() === tenantId.toLowerCase());

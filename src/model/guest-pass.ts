@@ -27,7 +27,11 @@ export function excludedUserIds(policies: readonly ConditionalAccessPolicy[]): s
  * the few excluded ids are looked up in the guest pass and `judge` gets the ones that are guests; without it, `judge`
  * gets nothing and must treat every excluded user as a possible guest.
  */
-export function judgeWithExcludedGuests(policies: readonly ConditionalAccessPolicy[], guestsCollected: boolean, judge: (guestIds?: ReadonlySet<string>) => void): GuestPass | undefined {
+export function judgeWithExcludedGuests(
+  policies: readonly ConditionalAccessPolicy[],
+  guestsCollected: boolean,
+  judge: (guestIds?: ReadonlySet<string>) => void,
+): GuestPass | undefined {
   if (!guestsCollected) {
     judge();
     return undefined;

@@ -32,7 +32,16 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * form (the general reader below then decides), undefined when it is that form but not a real instant.
  */
 function fastUtcSeconds(s: string): number | undefined {
-  if (s.length !== 20 || s.charCodeAt(19) !== 90 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Number.NaN;
+  if (
+    s.length !== 20 ||
+    s.charCodeAt(19) !== 90 ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58
+  )
+    return Number.NaN;
   let bad = false;
   const num = (from: number, digits: number): number => {
     let n = 0;
@@ -107,7 +116,8 @@ export function readGraphDateTime(value: unknown): GraphDateTime {
   const at = parseGraphDateTime(value);
   if (at) return { kind: 'date', at };
   // Well-formed but before any real sign-in could happen: DateTimeOffset.MinValue and its relatives mean "never".
-  if (ISO_DATE_TIME.test(value.trim()) && Number.isFinite(Date.parse(value.trim())) && Date.parse(value.trim()) < EARLIEST_REAL) return { kind: 'never' };
+  if (ISO_DATE_TIME.test(value.trim()) && Number.isFinite(Date.parse(value.trim())) && Date.parse(value.trim()) < EARLIEST_REAL)
+    return { kind: 'never' };
   return { kind: 'unreadable', raw: value.slice(0, 80) };
 }
 
@@ -134,7 +144,9 @@ export type SignInEvidence =
   | { kind: 'unreadable'; field: SignInField; raw: string };
 
 /** The later of the two attempt fields, or the first field that cannot be read. */
-function latestAttempt(activity: NonNullable<User['signInActivity']>): { at: Date; field: AttemptField } | { unreadable: AttemptField; raw: string } | undefined {
+function latestAttempt(
+  activity: NonNullable<User['signInActivity']>,
+): { at: Date; field: AttemptField } | { unreadable: AttemptField; raw: string } | undefined {
   let latest: { at: Date; field: AttemptField } | undefined;
   for (const field of ['lastSignInDateTime', 'lastNonInteractiveSignInDateTime'] as const) {
     const d = readGraphDateTime(activity[field]);
@@ -149,11 +161,13 @@ export function signInEvidence(user: Pick<User, 'signInActivity'>): SignInEviden
   if (!activity) return { kind: 'none' };
   const success = readGraphDateTime(activity.lastSuccessfulSignInDateTime);
   const attempt = latestAttempt(activity);
-  if (success.kind === 'date') return { kind: 'success', at: success.at, ...(attempt && 'at' in attempt ? { lastAttempt: attempt.at } : {}) };
+  if (success.kind === 'date')
+    return { kind: 'success', at: success.at, ...(attempt && 'at' in attempt ? { lastAttempt: attempt.at } : {}) };
   if (success.kind === 'unreadable') return { kind: 'unreadable', field: 'lastSuccessfulSignInDateTime', raw: success.raw };
   if (!attempt) return { kind: 'none' };
   if ('unreadable' in attempt) return { kind: 'unreadable', field: attempt.unreadable, raw: attempt.raw };
-  if (attempt.at.getTime() < SUCCESS_RECORDED_SINCE.getTime()) return { kind: 'attempt-before-success-recording', at: attempt.at, field: attempt.field };
+  if (attempt.at.getTime() < SUCCESS_RECORDED_SINCE.getTime())
+    return { kind: 'attempt-before-success-recording', at: attempt.at, field: attempt.field };
   return { kind: 'no-success-since-recording', lastAttempt: attempt.at, field: attempt.field };
 }
 
@@ -198,17 +212,42 @@ export function inactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'
     return m.result;
   }
   const result = computeInactivity(user, asOf);
-  memo = { user, asOf: asOf.getTime(), activity: a, created: user.createdDateTime, success: a?.lastSuccessfulSignInDateTime, interactive: a?.lastSignInDateTime, nonInteractive: a?.lastNonInteractiveSignInDateTime, result };
+  memo = {
+    user,
+    asOf: asOf.getTime(),
+    activity: a,
+    created: user.createdDateTime,
+    success: a?.lastSuccessfulSignInDateTime,
+    interactive: a?.lastSignInDateTime,
+    nonInteractive: a?.lastNonInteractiveSignInDateTime,
+    result,
+  };
   return result;
 }
 
 let memo:
-  | { user: object; asOf: number; activity: unknown; created: unknown; success: unknown; interactive: unknown; nonInteractive: unknown; result: Inactivity }
+  | {
+      user: object;
+      asOf: number;
+      activity: unknown;
+      created: unknown;
+      success: unknown;
+      interactive: unknown;
+      nonInteractive: unknown;
+      result: Inactivity;
+    }
   | undefined;
 
 function computeInactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'>, asOf: Date): Inactivity {
   const evidence = signInEvidence(user);
-  const known = (since: Date, basis: InactivityBasis, neverSignedIn = false): Inactivity => ({ known: true, since, basis, days: daysBetween(since, asOf), neverSignedIn, evidence });
+  const known = (since: Date, basis: InactivityBasis, neverSignedIn = false): Inactivity => ({
+    known: true,
+    since,
+    basis,
+    days: daysBetween(since, asOf),
+    neverSignedIn,
+    evidence,
+  });
   switch (evidence.kind) {
     case 'success':
       return known(evidence.at, 'lastSuccessfulSignInDateTime');
@@ -221,7 +260,9 @@ function computeInactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'
       const created = parseGraphDateTime(user.createdDateTime);
       if (!created) return { known: false, why: 'createdDateTime is missing or not a date', evidence };
       if (evidence.kind === 'none') return known(created, 'createdDateTime', true);
-      return created.getTime() > SUCCESS_RECORDED_SINCE.getTime() ? known(created, 'createdDateTime') : known(SUCCESS_RECORDED_SINCE, 'successRecordedSince');
+      return created.getTime() > SUCCESS_RECORDED_SINCE.getTime()
+        ? known(created, 'createdDateTime')
+        : known(SUCCESS_RECORDED_SINCE, 'successRecordedSince');
     }
   }
 }

@@ -32,44 +32,87 @@ export interface ProviderRow {
   missing: SectionName[];
 }
 
-const ok = (snapshot: Snapshot, name: SectionName): boolean => (snapshot.sections as Record<string, SectionStatus | undefined>)[name]?.status === 'ok';
+const ok = (snapshot: Snapshot, name: SectionName): boolean =>
+  (snapshot.sections as Record<string, SectionStatus | undefined>)[name]?.status === 'ok';
 
 /** The inventory, one row per provider, in a fixed order. */
 export function identityProviderInventory(snapshot: Snapshot): ProviderRow[] {
   const d = snapshot.data;
   const rows: ProviderRow[] = [];
-  const row = (key: ProviderKey, state: ProviderRow['state'], detail: string, missing: SectionName[] = []) => rows.push({ key, name: PROVIDER_NAMES[key], state, detail, missing });
+  const row = (key: ProviderKey, state: ProviderRow['state'], detail: string, missing: SectionName[] = []) =>
+    rows.push({ key, name: PROVIDER_NAMES[key], state, detail, missing });
 
   const defaultRead = ok(snapshot, 'crossTenantAccessDefault');
   const redemption = redemptionOrder(defaultRead ? d.crossTenantAccessDefault : undefined);
   const order = redemption.order.map((x) => x.toLowerCase());
-  if (!defaultRead) row('entraId', 'unknown', 'the default cross-tenant settings (redemption order) were not read', ['crossTenantAccessDefault']);
-  else row('entraId', order.includes('azureactivedirectory') ? 'enabled' : 'disabled', `redemption order: ${redemption.order.join(', ') || 'no primary provider'}${redemption.source === 'service-default' ? ' (Microsoft\'s default)' : ''}`);
+  if (!defaultRead)
+    row('entraId', 'unknown', 'the default cross-tenant settings (redemption order) were not read', ['crossTenantAccessDefault']);
+  else
+    row(
+      'entraId',
+      order.includes('azureactivedirectory') ? 'enabled' : 'disabled',
+      `redemption order: ${redemption.order.join(', ') || 'no primary provider'}${redemption.source === 'service-default' ? " (Microsoft's default)" : ''}`,
+    );
 
   const idps = ok(snapshot, 'identityProviders') ? (d.identityProviders ?? []) : undefined;
   const typed = (t: string) => idps?.some((p) => (p.identityProviderType ?? '').toLowerCase() === t.toLowerCase()) ?? false;
   // A Microsoft account is what the fallback gives unless it is email one-time passcode only.
   const fallback = redemption.fallback.toLowerCase();
-  if (!defaultRead) row('microsoftAccount', 'unknown', 'the default cross-tenant settings (redemption fallback) were not read', ['crossTenantAccessDefault']);
-  else row('microsoftAccount', fallback === 'emailonetimepasscode' ? 'disabled' : 'enabled', `redemption fallback: ${fallbackWords(redemption.fallback)}`);
+  if (!defaultRead)
+    row('microsoftAccount', 'unknown', 'the default cross-tenant settings (redemption fallback) were not read', [
+      'crossTenantAccessDefault',
+    ]);
+  else
+    row(
+      'microsoftAccount',
+      fallback === 'emailonetimepasscode' ? 'disabled' : 'enabled',
+      `redemption fallback: ${fallbackWords(redemption.fallback)}`,
+    );
 
-  if (!ok(snapshot, 'emailOtpConfiguration')) row('emailOneTimePasscode', 'unknown', 'the email one-time passcode configuration was not read', ['emailOtpConfiguration']);
+  if (!ok(snapshot, 'emailOtpConfiguration'))
+    row('emailOneTimePasscode', 'unknown', 'the email one-time passcode configuration was not read', ['emailOtpConfiguration']);
   else {
     const raw = d.emailOtpConfiguration?.allowExternalIdToUseEmailOtp ?? null;
-    const on = raw === null ? undefined : ['default', 'enabled'].includes(raw.toLowerCase()) ? true : raw.toLowerCase() === 'disabled' ? false : undefined;
-    row('emailOneTimePasscode', on === undefined ? 'unknown' : on ? 'enabled' : 'disabled', `allowExternalIdToUseEmailOtp: ${raw ?? 'not set'}`);
+    const on =
+      raw === null
+        ? undefined
+        : ['default', 'enabled'].includes(raw.toLowerCase())
+          ? true
+          : raw.toLowerCase() === 'disabled'
+            ? false
+            : undefined;
+    row(
+      'emailOneTimePasscode',
+      on === undefined ? 'unknown' : on ? 'enabled' : 'disabled',
+      `allowExternalIdToUseEmailOtp: ${raw ?? 'not set'}`,
+    );
   }
 
-  for (const [key, type] of [['google', 'Google'], ['facebook', 'Facebook']] as const) {
+  for (const [key, type] of [
+    ['google', 'Google'],
+    ['facebook', 'Facebook'],
+  ] as const) {
     if (!idps) row(key, 'unknown', 'the identity providers were not read', ['identityProviders']);
-    else row(key, typed(type) ? 'enabled' : 'disabled', typed(type) ? `${type} is configured as a social identity provider` : `no ${type} identity provider is configured`);
+    else
+      row(
+        key,
+        typed(type) ? 'enabled' : 'disabled',
+        typed(type) ? `${type} is configured as a social identity provider` : `no ${type} identity provider is configured`,
+      );
   }
 
-  if (!ok(snapshot, 'federationConfigurations')) row('samlWsFed', 'unknown', 'direct federation was not read', ['federationConfigurations']);
+  if (!ok(snapshot, 'federationConfigurations'))
+    row('samlWsFed', 'unknown', 'direct federation was not read', ['federationConfigurations']);
   else {
     const fed = d.federationConfigurations ?? [];
     const domains = fed.flatMap((f) => (f.domains ?? []).map((x) => x.id));
-    row('samlWsFed', fed.length ? 'enabled' : 'disabled', fed.length ? `${fed.length} federation configuration(s) for ${domains.length} domain(s)${domains.length ? `: ${domains.slice(0, 5).join(', ')}${domains.length > 5 ? ', …' : ''}` : ''}` : 'no SAML/WS-Fed federation is configured');
+    row(
+      'samlWsFed',
+      fed.length ? 'enabled' : 'disabled',
+      fed.length
+        ? `${fed.length} federation configuration(s) for ${domains.length} domain(s)${domains.length ? `: ${domains.slice(0, 5).join(', ')}${domains.length > 5 ? ', …' : ''}` : ''}`
+        : 'no SAML/WS-Fed federation is configured',
+    );
   }
   return rows;
 }

@@ -1,4 +1,9 @@
-import type { PrivilegedAccessGroupEligibilityScheduleInstance, RoleAssignableGroup, UnifiedRoleAssignment, UnifiedRoleDefinition } from '../snapshot/snapshot.types.js';
+import type {
+  PrivilegedAccessGroupEligibilityScheduleInstance,
+  RoleAssignableGroup,
+  UnifiedRoleAssignment,
+  UnifiedRoleDefinition,
+} from '../snapshot/snapshot.types.js';
 import type { GuestPass, RuleContext } from '../engine/rule.js';
 import { guestsAmong } from './guest-pass.js';
 import { classifyRole, PRIVILEGED_ROLES, type PrivilegeBasis } from './roles.js';
@@ -51,7 +56,14 @@ export function groupPrivileges(
     }
     if (!verdict.privileged) return;
     const entry = privileged.get(group.id.toLowerCase()) ?? { group, roles: [] };
-    entry.roles.push({ roleDefinitionId: a.roleDefinitionId ?? '', name: verdict.name, readOnly: verdict.readOnly, basis: verdict.basis, kind, scope: a.directoryScopeId ?? '/' });
+    entry.roles.push({
+      roleDefinitionId: a.roleDefinitionId ?? '',
+      name: verdict.name,
+      readOnly: verdict.readOnly,
+      basis: verdict.basis,
+      kind,
+      scope: a.directoryScopeId ?? '/',
+    });
     privileged.set(group.id.toLowerCase(), entry);
   };
   for (const a of assignments) add(a, 'active');
@@ -74,7 +86,11 @@ export interface GroupPrincipal {
  * eligible members and owners from PIM for Groups (`accessId` member | owner).
  * @graph microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance.accessId
  */
-export function groupPrincipals(group: RoleAssignableGroup, eligibilities: readonly PrivilegedAccessGroupEligibilityScheduleInstance[] | undefined, relations: readonly GroupRelation[]): GroupPrincipal[] {
+export function groupPrincipals(
+  group: RoleAssignableGroup,
+  eligibilities: readonly PrivilegedAccessGroupEligibilityScheduleInstance[] | undefined,
+  relations: readonly GroupRelation[],
+): GroupPrincipal[] {
   const out: GroupPrincipal[] = [];
   if (relations.includes('member')) for (const m of group.members ?? []) out.push({ principalId: m.id, relation: 'member' });
   if (relations.includes('owner')) for (const o of group.owners ?? []) out.push({ principalId: o.id, relation: 'owner' });
@@ -94,7 +110,8 @@ export const RELATION_WORDS: Record<GroupRelation, string> = {
   eligibleOwner: 'eligible (PIM for Groups) to become an owner',
 };
 
-export const roleWords = (roles: readonly GroupRole[]): string => roles.map((r) => `${r.name}${r.kind === 'eligible' ? ' (eligible)' : ''}`).join(', ');
+export const roleWords = (roles: readonly GroupRole[]): string =>
+  roles.map((r) => `${r.name}${r.kind === 'eligible' ? ' (eligible)' : ''}`).join(', ');
 
 /** What a guest-in-privileged-group rule reads, as the engine hands it over. */
 export interface PrivilegedGroupInputs {
@@ -111,10 +128,19 @@ export interface GuestInGroup {
 }
 
 /** Every principal (of the relations asked for) of every role-assignable group that holds a privileged role. */
-export function principalsOfPrivilegedGroups(inputs: PrivilegedGroupInputs, relations: readonly GroupRelation[]): { found: GuestInGroup[]; unresolved: Set<string> } {
-  const { privileged, unresolved } = groupPrivileges(inputs.roleAssignableGroups, inputs.directoryRoleAssignments, inputs.directoryRoleEligibilities, inputs.directoryRoleDefinitions);
+export function principalsOfPrivilegedGroups(
+  inputs: PrivilegedGroupInputs,
+  relations: readonly GroupRelation[],
+): { found: GuestInGroup[]; unresolved: Set<string> } {
+  const { privileged, unresolved } = groupPrivileges(
+    inputs.roleAssignableGroups,
+    inputs.directoryRoleAssignments,
+    inputs.directoryRoleEligibilities,
+    inputs.directoryRoleDefinitions,
+  );
   const found: GuestInGroup[] = [];
-  for (const p of privileged.values()) for (const principal of groupPrincipals(p.group, inputs.groupEligibilities, relations)) found.push({ principal, privileged: p });
+  for (const p of privileged.values())
+    for (const principal of groupPrincipals(p.group, inputs.groupEligibilities, relations)) found.push({ principal, privileged: p });
   return { found, unresolved };
 }
 
@@ -130,12 +156,20 @@ export function judgeGuestsInPrivilegedGroups(
   relations: readonly GroupRelation[],
 ): GuestPass | undefined {
   const groupEligibilities = ctx.section('groupEligibilities');
-  if (!groupEligibilities && ctx.sectionStatus('groupEligibilities')?.status !== 'not-licensed') ctx.incomplete('eligible members and owners of role-assignable groups (PIM for Groups) were not read', ['groupEligibilities']);
+  if (!groupEligibilities && ctx.sectionStatus('groupEligibilities')?.status !== 'not-licensed')
+    ctx.incomplete('eligible members and owners of role-assignable groups (PIM for Groups) were not read', ['groupEligibilities']);
   const roleEligibilities = ctx.section('directoryRoleEligibilities');
-  if (!roleEligibilities && ctx.sectionStatus('directoryRoleEligibilities')?.status !== 'not-licensed') ctx.incomplete('eligible role assignments (PIM) were not read', ['directoryRoleEligibilities']);
+  if (!roleEligibilities && ctx.sectionStatus('directoryRoleEligibilities')?.status !== 'not-licensed')
+    ctx.incomplete('eligible role assignments (PIM) were not read', ['directoryRoleEligibilities']);
   const definitions = ctx.section('directoryRoleDefinitions');
   const { found, unresolved } = principalsOfPrivilegedGroups(
-    { roleAssignableGroups: data.roleAssignableGroups, directoryRoleAssignments: data.directoryRoleAssignments, directoryRoleEligibilities: roleEligibilities, directoryRoleDefinitions: definitions, groupEligibilities },
+    {
+      roleAssignableGroups: data.roleAssignableGroups,
+      directoryRoleAssignments: data.directoryRoleAssignments,
+      directoryRoleEligibilities: roleEligibilities,
+      directoryRoleDefinitions: definitions,
+      groupEligibilities,
+    },
     relations,
   );
   if (unresolved.size) {
@@ -153,10 +187,19 @@ export function judgeGuestsInPrivilegedGroups(
         if (!guest) continue;
         const group = privileged.group;
         ctx.fail('privileged', {
-          resource: { type: 'user', id: guest.id, displayName: guest.displayName ?? guest.userPrincipalName ?? null, path: `users/${guest.id}` },
+          resource: {
+            type: 'user',
+            id: guest.id,
+            displayName: guest.displayName ?? guest.userPrincipalName ?? null,
+            path: `users/${guest.id}`,
+          },
           subKey: `${principal.relation}:${group.id}`,
           severity: privileged.roles.every((r) => r.readOnly) ? 'medium' : 'high',
-          params: { relation: RELATION_WORDS[principal.relation], group: group.displayName ?? group.id, roles: roleWords(privileged.roles) },
+          params: {
+            relation: RELATION_WORDS[principal.relation],
+            group: group.displayName ?? group.id,
+            roles: roleWords(privileged.roles),
+          },
           evidence: {
             groupId: group.id,
             relation: principal.relation,
@@ -177,13 +220,26 @@ export function judgeGuestsInPrivilegedGroups(
  * adminRemove — https://learn.microsoft.com/graph/api/resources/privilegedaccessgroupeligibilityschedulerequest.
  * Undefined when the finding does not name the group.
  */
-export function groupRemovalRequest(f: { resource: { id: string }; evidence?: Record<string, unknown> }): { method: 'DELETE' | 'POST'; url: string; body?: unknown } | undefined {
+export function groupRemovalRequest(f: {
+  resource: { id: string };
+  evidence?: Record<string, unknown>;
+}): { method: 'DELETE' | 'POST'; url: string; body?: unknown } | undefined {
   const groupId = typeof f.evidence?.groupId === 'string' ? f.evidence.groupId : undefined;
   const relation = typeof f.evidence?.relation === 'string' ? f.evidence.relation : '';
   if (!groupId) return undefined;
   const accessId = /owner/i.test(relation) ? 'owner' : 'member';
   if (/^eligible/i.test(relation)) {
-    return { method: 'POST', url: '/v1.0/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests', body: { action: 'adminRemove', accessId, principalId: f.resource.id, groupId, justification: 'Guests do not hold privileged roles through groups' } };
+    return {
+      method: 'POST',
+      url: '/v1.0/identityGovernance/privilegedAccess/group/eligibilityScheduleRequests',
+      body: {
+        action: 'adminRemove',
+        accessId,
+        principalId: f.resource.id,
+        groupId,
+        justification: 'Guests do not hold privileged roles through groups',
+      },
+    };
   }
   return { method: 'DELETE', url: `/v1.0/groups/${encodeURIComponent(groupId)}/${accessId}s/${encodeURIComponent(f.resource.id)}/$ref` };
 }

@@ -36,12 +36,21 @@ export interface RedemptionOrder {
  */
 export function redemptionOrder(def: CrossTenantAccessPolicyConfigurationDefault | undefined): RedemptionOrder {
   if (!def) return { order: [...SERVICE_DEFAULT_ORDER], fallback: SERVICE_DEFAULT_FALLBACK, source: 'unknown' };
-  const config = def.invitationRedemptionIdentityProviderConfiguration as { primaryIdentityProviderPrecedenceOrder?: unknown; fallbackIdentityProvider?: unknown } | null | undefined;
+  const config = def.invitationRedemptionIdentityProviderConfiguration as
+    { primaryIdentityProviderPrecedenceOrder?: unknown; fallbackIdentityProvider?: unknown } | null | undefined;
   const configured = config?.primaryIdentityProviderPrecedenceOrder;
   if (!config || !Array.isArray(configured) || !configured.every((x) => typeof x === 'string')) {
-    return { order: [...SERVICE_DEFAULT_ORDER], fallback: typeof config?.fallbackIdentityProvider === 'string' ? config.fallbackIdentityProvider : SERVICE_DEFAULT_FALLBACK, source: config ? 'default' : 'service-default' };
+    return {
+      order: [...SERVICE_DEFAULT_ORDER],
+      fallback: typeof config?.fallbackIdentityProvider === 'string' ? config.fallbackIdentityProvider : SERVICE_DEFAULT_FALLBACK,
+      source: config ? 'default' : 'service-default',
+    };
   }
-  return { order: [...(configured as string[])], fallback: typeof config.fallbackIdentityProvider === 'string' ? config.fallbackIdentityProvider : SERVICE_DEFAULT_FALLBACK, source: 'default' };
+  return {
+    order: [...(configured as string[])],
+    fallback: typeof config.fallbackIdentityProvider === 'string' ? config.fallbackIdentityProvider : SERVICE_DEFAULT_FALLBACK,
+    source: 'default',
+  };
 }
 
 const has = (order: readonly string[], provider: string) => order.some((x) => x.toLowerCase() === provider.toLowerCase());
@@ -50,7 +59,9 @@ const has = (order: readonly string[], provider: string) => order.some((x) => x.
 export const entraIsPrimary = (r: RedemptionOrder): boolean => has(r.order, 'azureActiveDirectory');
 
 /** SAML/WS-Fed federation is tried before Entra ID (or Entra ID is not tried at all). */
-export function federationComesFirst(/** @graph microsoft.graph.invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder */ order: readonly string[]): boolean {
+export function federationComesFirst(
+  /** @graph microsoft.graph.invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder */ order: readonly string[],
+): boolean {
   const lower = order.map((x) => x.toLowerCase());
   const federation = lower.indexOf('externalfederation');
   const entra = lower.indexOf('azureactivedirectory');
@@ -58,7 +69,9 @@ export function federationComesFirst(/** @graph microsoft.graph.invitationRedemp
 }
 
 /** What the fallback gives a user no primary provider applies to, in words. */
-export function fallbackWords(/** @graph microsoft.graph.invitationRedemptionIdentityProviderConfiguration.fallbackIdentityProvider */ fallback: string): string {
+export function fallbackWords(
+  /** @graph microsoft.graph.invitationRedemptionIdentityProviderConfiguration.fallbackIdentityProvider */ fallback: string,
+): string {
   switch (fallback.toLowerCase()) {
     case 'emailonetimepasscode':
       return 'an email one-time passcode';

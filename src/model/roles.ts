@@ -62,8 +62,16 @@ export const MICROSOFT_PRIVILEGED_ROLES: readonly KnownRole[] = [
  * change all of the organisation's mail and files. A judgement of gatehouse's own, kept apart from Microsoft's list.
  */
 export const ALSO_PRIVILEGED_ROLES: readonly KnownRole[] = [
-  { templateId: '29232cdf-9323-42fd-ade2-1d097af3e4de', name: 'Exchange Administrator', note: 'not labelled privileged by Microsoft; manages every mailbox' },
-  { templateId: 'f28a1f50-f6e7-4571-818b-6a12f2af6b6c', name: 'SharePoint Administrator', note: 'not labelled privileged by Microsoft; manages every site and file' },
+  {
+    templateId: '29232cdf-9323-42fd-ade2-1d097af3e4de',
+    name: 'Exchange Administrator',
+    note: 'not labelled privileged by Microsoft; manages every mailbox',
+  },
+  {
+    templateId: 'f28a1f50-f6e7-4571-818b-6a12f2af6b6c',
+    name: 'SharePoint Administrator',
+    note: 'not labelled privileged by Microsoft; manages every site and file',
+  },
 ];
 
 /** Every role gatehouse can recognise as privileged without a flag. */
@@ -106,7 +114,13 @@ export function classifyRole(assignment: UnifiedRoleAssignment, definitions: rea
   const also = ALSO.get(template) ?? ALSO.get(roleId.toLowerCase());
   const privileged = (basis: PrivilegeBasis, known: KnownRole | undefined): RoleVerdict => {
     const templateId = def?.templateId ?? known?.templateId;
-    return { privileged: true, name: def?.displayName ?? known?.name ?? roleId, readOnly: known?.readOnly ?? false, basis, ...(templateId ? { templateId } : {}) };
+    return {
+      privileged: true,
+      name: def?.displayName ?? known?.name ?? roleId,
+      readOnly: known?.readOnly ?? false,
+      basis,
+      ...(templateId ? { templateId } : {}),
+    };
   };
   if (def?.isPrivileged === true) return privileged('isPrivileged', listed ?? also);
   if (also) return privileged('gatehouse', also);

@@ -13,7 +13,12 @@ import type { DomainPolicy } from './domain-policy.js';
  * The sharing levels, narrowest first (Graph's sharingCapabilities).
  * @graph microsoft.graph.sharepointSettings.sharingCapability
  */
-export const SHARING_LEVELS = ['disabled', 'existingExternalUserSharingOnly', 'externalUserSharingOnly', 'externalUserAndGuestSharing'] as const;
+export const SHARING_LEVELS = [
+  'disabled',
+  'existingExternalUserSharingOnly',
+  'externalUserSharingOnly',
+  'externalUserAndGuestSharing',
+] as const;
 export type SharingLevel = (typeof SHARING_LEVELS)[number];
 
 /** What each level lets people do, in the words of the SharePoint admin center. */
@@ -49,7 +54,8 @@ export interface DomainRule {
   describe: string;
 }
 
-const domains = (list: readonly string[] | null | undefined): Set<string> => new Set((list ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '')).filter(Boolean));
+const domains = (list: readonly string[] | null | undefined): Set<string> =>
+  new Set((list ?? []).map((d) => d.trim().toLowerCase().replace(/^@/, '').replace(/\.$/, '')).filter(Boolean));
 
 /**
  * SharePoint's domain restriction. `none` restricts nothing (lists it may still carry are ignored); `allowList` admits
@@ -72,9 +78,28 @@ export function sharepointDomainRule(settings: SharepointSettings): DomainRule |
 
 /** Entra's invitation domain restriction in the same terms. */
 export function entraDomainRule(policy: DomainPolicy): DomainRule {
-  if (policy.kind === 'allow') return { listed: domains(policy.allowedDomains), listAllows: true, othersAllowed: false, describe: policy.allowsNothing ? 'an allow list with no domains (no invitations at all)' : `an allow list of ${domainCount(policy.allowedDomains.length)}` };
-  if (policy.kind === 'block') return { listed: domains(policy.blockedDomains), listAllows: false, othersAllowed: true, describe: `a block list of ${domainCount(policy.blockedDomains.length)}` };
-  return { listed: new Set(), listAllows: false, othersAllowed: true, describe: `no domain restriction (${policy.noneBecause ?? 'none configured'})` };
+  if (policy.kind === 'allow')
+    return {
+      listed: domains(policy.allowedDomains),
+      listAllows: true,
+      othersAllowed: false,
+      describe: policy.allowsNothing
+        ? 'an allow list with no domains (no invitations at all)'
+        : `an allow list of ${domainCount(policy.allowedDomains.length)}`,
+    };
+  if (policy.kind === 'block')
+    return {
+      listed: domains(policy.blockedDomains),
+      listAllows: false,
+      othersAllowed: true,
+      describe: `a block list of ${domainCount(policy.blockedDomains.length)}`,
+    };
+  return {
+    listed: new Set(),
+    listAllows: false,
+    othersAllowed: true,
+    describe: `no domain restriction (${policy.noneBecause ?? 'none configured'})`,
+  };
 }
 
 export const allows = (rule: DomainRule, domain: string): boolean => (rule.listed.has(domain) ? rule.listAllows : rule.othersAllowed);

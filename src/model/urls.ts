@@ -2,9 +2,7 @@
  * Endpoint URLs from tenant configuration (API connectors, custom authentication extensions). Parsed with the
  * WHATWG `URL` parser; anything it rejects is reported as-is, never repaired.
  */
-export type EndpointCheck =
-  | { https: true; host: string }
-  | { https: false; why: 'missing' | 'unparsable' | 'scheme'; scheme?: string };
+export type EndpointCheck = { https: true; host: string } | { https: false; why: 'missing' | 'unparsable' | 'scheme'; scheme?: string };
 
 export function checkHttpsEndpoint(value: unknown): EndpointCheck {
   if (typeof value !== 'string' || value.trim() === '') return { https: false, why: 'missing' };

@@ -22,7 +22,16 @@ export function ciMatrix(entries: readonly TenantEntry[], flavour: MatrixFlavour
   const legs = entries.flatMap((e): MatrixLeg[] =>
     e.tenant === undefined
       ? []
-      : [{ label: e.label, slug: e.slug, tenant: e.tenant, clientId: e.auth?.clientId ?? '', cloud: e.cloud ?? 'global', profile: e.profile ?? 'baseline' }],
+      : [
+          {
+            label: e.label,
+            slug: e.slug,
+            tenant: e.tenant,
+            clientId: e.auth?.clientId ?? '',
+            cloud: e.cloud ?? 'global',
+            profile: e.profile ?? 'baseline',
+          },
+        ],
   );
   // Azure Pipelines leg names allow letters, digits and underscores only.
   return flavour === 'github' ? { include: legs } : Object.fromEntries(legs.map((l) => [l.slug.replace(/-/g, '_'), l]));

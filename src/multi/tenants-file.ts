@@ -29,7 +29,9 @@ function rejectSecretValues(value: unknown, path: string, file: string): void {
     for (const [k, v] of Object.entries(value)) {
       const where = `${path}.${k}`;
       if (SECRET_KEY.test(k) && !k.endsWith('Env')) {
-        throw new InputError(`invalid tenants file ${file} at ${where}: secrets never go in the tenants file; put the value in an environment variable and name it with "${k}Env"`);
+        throw new InputError(
+          `invalid tenants file ${file} at ${where}: secrets never go in the tenants file; put the value in an environment variable and name it with "${k}Env"`,
+        );
       }
       rejectSecretValues(v, where, file);
     }
@@ -54,7 +56,10 @@ export function slugify(label: string): string {
  * Read, validate and normalise a tenants file (YAML or JSON). Every problem: InputError with the JSON path.
  * `unknownProfile` says why a profile name is not one (the rule engine knows the profiles; this layer does not).
  */
-export async function loadTenantsFile(file: string, unknownProfile: (name: string) => string | undefined = () => undefined): Promise<TenantEntry[]> {
+export async function loadTenantsFile(
+  file: string,
+  unknownProfile: (name: string) => string | undefined = () => undefined,
+): Promise<TenantEntry[]> {
   const text = (await readInputFile('tenants file', file, { maxBytes: MAX_SETTINGS_FILE_BYTES })).toString('utf8');
   let parsed: unknown;
   try {
@@ -63,7 +68,8 @@ export async function loadTenantsFile(file: string, unknownProfile: (name: strin
     if (e instanceof JsonTextError) throw new InputError(`invalid tenants file ${file} at ${e.path}: ${e.reason}`);
     throw e;
   }
-  if (parsed === null || parsed === undefined) throw new InputError(`invalid tenants file ${file} at $: the file is empty (expected "tenants:" with a list)`);
+  if (parsed === null || parsed === undefined)
+    throw new InputError(`invalid tenants file ${file} at $: the file is empty (expected "tenants:" with a list)`);
   rejectSecretValues(parsed, '$', file);
   const validate = schemaValidator('src/multi/tenants.schema.json');
   if (!validate(parsed)) {
@@ -72,7 +78,10 @@ export async function loadTenantsFile(file: string, unknownProfile: (name: strin
     throw new InputError(`invalid tenants file ${file} at ${path}: ${reason}`);
   }
   const doc = parsed as TenantsFile;
-  const profiles: Array<[string | undefined, string]> = [[doc.defaults?.profile, '$.defaults.profile'], ...doc.tenants.map((t, i): [string | undefined, string] => [t.profile, `$.tenants[${i}].profile`])];
+  const profiles: Array<[string | undefined, string]> = [
+    [doc.defaults?.profile, '$.defaults.profile'],
+    ...doc.tenants.map((t, i): [string | undefined, string] => [t.profile, `$.tenants[${i}].profile`]),
+  ];
   for (const [name, path] of profiles) {
     const bad = name === undefined ? undefined : unknownProfile(name);
     if (bad) throw new InputError(`invalid tenants file ${file} at ${path}: ${bad}`);
@@ -81,8 +90,12 @@ export async function loadTenantsFile(file: string, unknownProfile: (name: strin
   const abs = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(base, p));
   const used = new Set<string>();
   return doc.tenants.map((t, index) => {
-    if (!t.tenant && !t.snapshot) throw new InputError(`invalid tenants file ${file} at $.tenants[${index}]: needs "tenant" (to collect live) or "snapshot" (to evaluate a file)`);
-    if (t.tenant && t.snapshot) throw new InputError(`invalid tenants file ${file} at $.tenants[${index}]: give either "tenant" or "snapshot", not both`);
+    if (!t.tenant && !t.snapshot)
+      throw new InputError(
+        `invalid tenants file ${file} at $.tenants[${index}]: needs "tenant" (to collect live) or "snapshot" (to evaluate a file)`,
+      );
+    if (t.tenant && t.snapshot)
+      throw new InputError(`invalid tenants file ${file} at $.tenants[${index}]: give either "tenant" or "snapshot", not both`);
     let slug = slugify(t.label);
     for (let n = 2; used.has(slug); n++) slug = `${slugify(t.label)}-${n}`;
     used.add(slug);
@@ -98,7 +111,9 @@ export async function loadTenantsFile(file: string, unknownProfile: (name: strin
       ...(auth ? { auth: { ...auth, ...(auth.certificate ? { certificate: abs(auth.certificate)! } : {}) } } : {}),
       ...((t.cloud ?? d.cloud) ? { cloud: (t.cloud ?? d.cloud)! } : {}),
       ...((t.graphUrl ?? d.graphUrl) ? { graphUrl: (t.graphUrl ?? d.graphUrl)! } : {}),
-      ...((t.includeApiConnectors ?? d.includeApiConnectors) !== undefined ? { includeApiConnectors: (t.includeApiConnectors ?? d.includeApiConnectors)! } : {}),
+      ...((t.includeApiConnectors ?? d.includeApiConnectors) !== undefined
+        ? { includeApiConnectors: (t.includeApiConnectors ?? d.includeApiConnectors)! }
+        : {}),
       ...((t.profile ?? d.profile) ? { profile: (t.profile ?? d.profile)! } : {}),
       ...((t.config ?? d.config) ? { config: abs(t.config ?? d.config)! } : {}),
       ...((t.exceptions ?? d.exceptions) ? { exceptions: abs(t.exceptions ?? d.exceptions)! } : {}),

@@ -30,7 +30,10 @@ export function rulesListing(format: string): string {
       return rulesMarkdown(DEFAULT_RULES);
     case 'table': {
       const width = Math.max(...DEFAULT_RULES.map((r) => r.meta.id.length));
-      return DEFAULT_RULES.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`).join('') + `${DEFAULT_RULES.length} rules\n`;
+      return (
+        DEFAULT_RULES.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`).join('') +
+        `${DEFAULT_RULES.length} rules\n`
+      );
     }
     default:
       throw new InputError(`--format "${format}" must be table, json or md`);
@@ -48,7 +51,20 @@ export function permissionsReport(opts: { format?: string; appId?: string; inclu
     const sections = Object.fromEntries(
       SECTION_NAMES.map((s) => {
         const i = SECTIONS[s];
-        return [s, { title: i.title, permissions: i.permissions, alsoGrantedBy: i.alsoGrantedBy ?? [], licence: i.licence ?? null, apiVersion: i.apiVersion, requests: i.requests, optIn: Boolean(i.optIn), writeScopeOnly: Boolean(i.writeScopeOnly), absentIn: i.absentIn ?? [] }];
+        return [
+          s,
+          {
+            title: i.title,
+            permissions: i.permissions,
+            alsoGrantedBy: i.alsoGrantedBy ?? [],
+            licence: i.licence ?? null,
+            apiVersion: i.apiVersion,
+            requests: i.requests,
+            optIn: Boolean(i.optIn),
+            writeScopeOnly: Boolean(i.writeScopeOnly),
+            absentIn: i.absentIn ?? [],
+          },
+        ];
       }),
     );
     return `${JSON.stringify({ permissions: rows, sections }, null, 2)}\n`;
@@ -69,7 +85,9 @@ export function permissionsReport(opts: { format?: string; appId?: string; inclu
   const sw = Math.max(...SECTION_NAMES.map((s) => s.length));
   for (const s of SECTION_NAMES) {
     const i = SECTIONS[s];
-    out.push(`  ${s.padEnd(sw)}  ${i.apiVersion.padEnd(4)}  ${i.permissions.join(' + ')}${i.alsoGrantedBy?.length ? ` (or ${i.alsoGrantedBy.join(', ')})` : ''}${i.optIn ? '  [opt-in: --include-api-connectors]' : ''}`);
+    out.push(
+      `  ${s.padEnd(sw)}  ${i.apiVersion.padEnd(4)}  ${i.permissions.join(' + ')}${i.alsoGrantedBy?.length ? ` (or ${i.alsoGrantedBy.join(', ')})` : ''}${i.optIn ? '  [opt-in: --include-api-connectors]' : ''}`,
+    );
   }
   out.push('', azCommands(opts.appId, { includeOptional: Boolean(opts.includeApiConnectors) }));
   return out.join('\n');

@@ -55,20 +55,33 @@ function describeEvent(e: CollectEvent, log: Logger): void {
       log.progress(`collecting ${e.sections.join(', ')}`);
       break;
     case 'page':
-      log.progress(e.section === 'guests' ? `guests: page ${e.page}, ${fmt(e.itemsSoFar)} guests so far` : `${e.section}: page ${e.page}, ${fmt(e.itemsSoFar)} items so far`);
+      log.progress(
+        e.section === 'guests'
+          ? `guests: page ${e.page}, ${fmt(e.itemsSoFar)} guests so far`
+          : `${e.section}: page ${e.page}, ${fmt(e.itemsSoFar)} items so far`,
+      );
       break;
     case 'section-done': {
       const s = e.status;
       if (s.status === 'ok') log.progress(`  ok           ${e.section}${s.itemCount !== undefined ? ` (${fmt(s.itemCount)})` : ''}`);
-      else log.progress(`  ${s.status.padEnd(12)} ${e.section}${s.httpStatus ? ` (HTTP ${s.httpStatus}${s.errorCode ? ` ${s.errorCode}` : ''})` : ''}`);
+      else
+        log.progress(
+          `  ${s.status.padEnd(12)} ${e.section}${s.httpStatus ? ` (HTTP ${s.httpStatus}${s.errorCode ? ` ${s.errorCode}` : ''})` : ''}`,
+        );
       break;
     }
     case 'graph': {
       const g = e.event;
       const where = g.path.split('?')[0];
       if (g.type === 'paced') log.progress(`pacing ${g.key} requests: waiting ${(g.waitMs / 1000).toFixed(1)} s (${where})`);
-      else if (g.type === 'token-refused') log.progress(`Graph refused the access token on ${where}; ${g.renewed ? 'sending it again with a new token' : 'the credential gave the same token: sending it once more'}`);
-      else log.progress(`${g.reason === 'throttled' ? 'throttled' : g.reason}${g.status ? ` (HTTP ${g.status})` : ''} on ${where}: waiting ${(g.waitMs / 1000).toFixed(1)} s${g.retryAfter ? ' as Retry-After asks' : ''}, attempt ${g.attempt + 1}`);
+      else if (g.type === 'token-refused')
+        log.progress(
+          `Graph refused the access token on ${where}; ${g.renewed ? 'sending it again with a new token' : 'the credential gave the same token: sending it once more'}`,
+        );
+      else
+        log.progress(
+          `${g.reason === 'throttled' ? 'throttled' : g.reason}${g.status ? ` (HTTP ${g.status})` : ''} on ${where}: waiting ${(g.waitMs / 1000).toFixed(1)} s${g.retryAfter ? ' as Retry-After asks' : ''}, attempt ${g.attempt + 1}`,
+        );
       break;
     }
     case 'warning':
@@ -90,10 +103,22 @@ export async function runCollection(opts: CollectionOptions, log: Logger, rules:
     tokens = new CredentialTokenSource(opts.credential, endpoint.scope, now);
     log.progress(`authenticating (${opts.credential.constructor.name})`);
   } else {
-    const plan = planCredential({ ...(opts.auth ? { auth: opts.auth } : {}), ...(opts.tenant ? { tenant: opts.tenant } : {}), ...(opts.clientId ? { clientId: opts.clientId } : {}), ...(opts.certificate ? { certificate: opts.certificate } : {}), ...(opts.accessToken ? { accessToken: opts.accessToken } : {}) }, endpoint.authorityHost, env);
+    const plan = planCredential(
+      {
+        ...(opts.auth ? { auth: opts.auth } : {}),
+        ...(opts.tenant ? { tenant: opts.tenant } : {}),
+        ...(opts.clientId ? { clientId: opts.clientId } : {}),
+        ...(opts.certificate ? { certificate: opts.certificate } : {}),
+        ...(opts.accessToken ? { accessToken: opts.accessToken } : {}),
+      },
+      endpoint.authorityHost,
+      env,
+    );
     // The device-code prompt comes from the token endpoint: one clean line on stderr.
     tokens = tokenSourceFor(plan, endpoint.scope, env, (m) => process.stderr.write(`${oneLine(m)}\n`), now);
-    log.progress(`authenticating (${plan.mode === 'access-token' ? `access token from ${plan.source === 'env' ? ENV.accessToken : '--access-token'}` : plan.mode === 'broker' ? 'tokens from the parent process' : `--auth ${plan.mode}`})`);
+    log.progress(
+      `authenticating (${plan.mode === 'access-token' ? `access token from ${plan.source === 'env' ? ENV.accessToken : '--access-token'}` : plan.mode === 'broker' ? 'tokens from the parent process' : `--auth ${plan.mode}`})`,
+    );
   }
   // A pre-acquired token that has expired fails here, before anything is collected; one about to expire is named.
   const token = await tokens.token();
@@ -115,13 +140,22 @@ export async function runCollection(opts: CollectionOptions, log: Logger, rules:
     }
   }
   log.progress(`collecting from ${endpoint.baseUrl}`);
-  const graph = new GraphClient({ baseUrl: endpoint.baseUrl, tokens, env, ...opts.graphTuning, onEvent: (event) => describeEvent({ type: 'graph', event }, log) });
+  const graph = new GraphClient({
+    baseUrl: endpoint.baseUrl,
+    tokens,
+    env,
+    ...opts.graphTuning,
+    onEvent: (event) => describeEvent({ type: 'graph', event }, log),
+  });
   return collectSnapshot({
     graph,
     cloud: endpoint.snapshotCloud,
     includeApiConnectors: Boolean(opts.includeApiConnectors),
     ...(opts.guestSplit !== undefined ? { guestSplit: opts.guestSplit } : {}),
-    tenantIdHints: [opts.tenant && GUID.test(opts.tenant) ? opts.tenant : undefined, typeof claims?.tid === 'string' ? claims.tid : undefined],
+    tenantIdHints: [
+      opts.tenant && GUID.test(opts.tenant) ? opts.tenant : undefined,
+      typeof claims?.tid === 'string' ? claims.tid : undefined,
+    ],
     onProgress: (e) => describeEvent(e, log),
   });
 }
@@ -145,24 +179,44 @@ export function collectionFailure(collected: Collected): CollectionError | undef
   const { summary, snapshot } = collected;
   if (!summary.collectionFailures.length) return undefined;
   const sections = snapshot.sections as Record<string, { status: string; message?: string; httpStatus?: number; errorCode?: string }>;
-  const auth = summary.collectionFailures.filter((s) => sections[s]!.httpStatus === 401 || sections[s]!.errorCode === 'AuthenticationFailed');
+  const auth = summary.collectionFailures.filter(
+    (s) => sections[s]!.httpStatus === 401 || sections[s]!.errorCode === 'AuthenticationFailed',
+  );
   const lines = summary.collectionFailures.map((s: SectionName) => `  ${s}: ${sections[s]!.message ?? sections[s]!.status}`);
   const kept = `${summary.ok.length} section(s) collected are kept in the snapshot`;
   if (auth.length) {
     const first = sections[auth[0]!]!.message ?? 'Graph refused the access token';
-    return new CollectionError(`authentication failed while collecting: ${auth.length} section(s) not collected (${first.replace(/^.*?authentication failed:\s*/, '')}); ${kept}`, lines);
+    return new CollectionError(
+      `authentication failed while collecting: ${auth.length} section(s) not collected (${first.replace(/^.*?authentication failed:\s*/, '')}); ${kept}`,
+      lines,
+    );
   }
-  return new CollectionError(`collection failed: Graph's answer for ${summary.collectionFailures.length} section(s) had to be refused (${summary.collectionFailures.join(', ')}); ${kept}`, lines);
+  return new CollectionError(
+    `collection failed: Graph's answer for ${summary.collectionFailures.length} section(s) had to be refused (${summary.collectionFailures.join(', ')}); ${kept}`,
+    lines,
+  );
 }
 
 /** Print what failed and why (always: it is the result, not progress). */
 export function reportCollection(collected: Collected, log: Logger): void {
   const { summary, snapshot } = collected;
-  const sections = snapshot.sections as Record<string, { status: string; message?: string; requiredPermissions?: string[]; requiredLicence?: string; httpStatus?: number; errorCode?: string }>;
-  log.info(`Collected ${summary.ok.length} of ${summary.ok.length + summary.failed.length} sections${summary.skipped.length ? ` (${summary.skipped.length} skipped or absent in this cloud)` : ''}.`);
+  const sections = snapshot.sections as Record<
+    string,
+    { status: string; message?: string; requiredPermissions?: string[]; requiredLicence?: string; httpStatus?: number; errorCode?: string }
+  >;
+  log.info(
+    `Collected ${summary.ok.length} of ${summary.ok.length + summary.failed.length} sections${summary.skipped.length ? ` (${summary.skipped.length} skipped or absent in this cloud)` : ''}.`,
+  );
   for (const name of summary.failed) {
     const s = sections[name]!;
-    const fix = s.status === 'not-licensed' ? `needs ${s.requiredLicence ?? 'a licence'}` : s.status === 'forbidden' ? `grant ${s.requiredPermissions?.join(' + ') ?? '?'}` : s.status === 'not-available' ? 'not available here' : `failed${s.httpStatus || s.errorCode ? ` (${[s.httpStatus ? `HTTP ${s.httpStatus}` : '', s.errorCode ?? ''].filter(Boolean).join(' ')})` : ''}`;
+    const fix =
+      s.status === 'not-licensed'
+        ? `needs ${s.requiredLicence ?? 'a licence'}`
+        : s.status === 'forbidden'
+          ? `grant ${s.requiredPermissions?.join(' + ') ?? '?'}`
+          : s.status === 'not-available'
+            ? 'not available here'
+            : `failed${s.httpStatus || s.errorCode ? ` (${[s.httpStatus ? `HTTP ${s.httpStatus}` : '', s.errorCode ?? ''].filter(Boolean).join(' ')})` : ''}`;
     log.info(`  ${s.status.padEnd(13)} ${name}: ${fix}`);
   }
 }
@@ -172,12 +226,19 @@ export function assertSomethingCollected(collected: Collected): void {
   const { summary, snapshot } = collected;
   if (summary.ok.length > 0) return;
   if (summary.allUnauthorized) {
-    const why = (snapshot.sections as Record<string, { message?: string }>)[summary.failed[0]!]?.message?.replace(/^.*?authentication failed:\s*/, '');
-    throw new CollectionError(`authentication failed: Graph refused the access token (HTTP 401) for every request${why ? `: ${why}` : '; check that it is current and issued for this Graph endpoint'}`);
+    const why = (snapshot.sections as Record<string, { message?: string }>)[summary.failed[0]!]?.message?.replace(
+      /^.*?authentication failed:\s*/,
+      '',
+    );
+    throw new CollectionError(
+      `authentication failed: Graph refused the access token (HTTP 401) for every request${why ? `: ${why}` : '; check that it is current and issued for this Graph endpoint'}`,
+    );
   }
   const first = summary.failed[0];
   const s = first ? (snapshot.sections as Record<string, { status: string; message?: string }>)[first] : undefined;
-  throw new CollectionError(`nothing could be collected: every section failed${s ? ` (e.g. ${first}: ${s.status}${s.message ? `, ${s.message}` : ''})` : ''}`);
+  throw new CollectionError(
+    `nothing could be collected: every section failed${s ? ` (e.g. ${first}: ${s.status}${s.message ? `, ${s.message}` : ''})` : ''}`,
+  );
 }
 
 /** The file name of a live scan's snapshot in its output folder. */
@@ -189,11 +250,23 @@ export const COLLECTED_SNAPSHOT_FILE = 'snapshot.json';
  * instead, never moved into the output folder and deleted with the staging folder (also when the run is
  * interrupted), so no unredacted copy is left beside redacted reports.
  */
-export async function collectForScan(opts: CollectionOptions, folder: OutputFolder, log: Logger, keep = true): Promise<{ path: string; failure?: CollectionError }> {
+export async function collectForScan(
+  opts: CollectionOptions,
+  folder: OutputFolder,
+  log: Logger,
+  keep = true,
+): Promise<{ path: string; failure?: CollectionError }> {
   const collected = await runCollection(opts, log);
-  const file = await writeSnapshotFile(keep ? folder.file(COLLECTED_SNAPSHOT_FILE) : folder.scratch(COLLECTED_SNAPSHOT_FILE), collected.snapshot);
+  const file = await writeSnapshotFile(
+    keep ? folder.file(COLLECTED_SNAPSHOT_FILE) : folder.scratch(COLLECTED_SNAPSHOT_FILE),
+    collected.snapshot,
+  );
   reportCollection(collected, log);
-  log.info(keep ? `Snapshot collected; it is written to ${folder.finalPath(file)} with the reports.` : 'Raw snapshot not kept (redacted scan): only the redacted snapshot is written beside the reports.');
+  log.info(
+    keep
+      ? `Snapshot collected; it is written to ${folder.finalPath(file)} with the reports.`
+      : 'Raw snapshot not kept (redacted scan): only the redacted snapshot is written beside the reports.',
+  );
   assertSomethingCollected(collected);
   // Sections lost to a refused token or a refused answer: the scan still evaluates and reports what was collected
   // (rules needing the lost sections are not assessed, naming why), then ends with this failure (exit 3).
@@ -206,9 +279,15 @@ export async function collectForScan(opts: CollectionOptions, folder: OutputFold
  * place is checked before the tenant is read — `--out` naming a folder, or a folder that cannot be written, is an
  * input error with nothing collected — and the snapshot appears there complete or not at all.
  */
-export async function collectToFile(opts: CollectionOptions, file: string, log: Logger, rules: readonly AnyRule[] = DEFAULT_RULES): Promise<{ file: string; failedSections: number }> {
+export async function collectToFile(
+  opts: CollectionOptions,
+  file: string,
+  log: Logger,
+  rules: readonly AnyRule[] = DEFAULT_RULES,
+): Promise<{ file: string; failedSections: number }> {
   const info = await stat(file).catch(() => undefined);
-  if (info?.isDirectory()) throw new InputError(`--out ${file} is a folder; name the snapshot file to write (e.g. ${join(file, COLLECTED_SNAPSHOT_FILE)})`);
+  if (info?.isDirectory())
+    throw new InputError(`--out ${file} is a folder; name the snapshot file to write (e.g. ${join(file, COLLECTED_SNAPSHOT_FILE)})`);
   const staging = await Staging.open(dirname(resolve(file)), '--out');
   try {
     const collected = await runCollection(opts, log, rules);

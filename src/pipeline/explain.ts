@@ -23,7 +23,9 @@ export async function explainGuestInFile(file: string, query: string): Promise<s
   for await (const guest of guests.read()) {
     if (matchesGuest(guest, query)) return explainGuest(snapshot, guest);
   }
-  throw new InputError(`no guest "${terminalSafe(query, 120)}" in ${file} (${guests.count} guest(s); give an object id, user principal name or mail address)`);
+  throw new InputError(
+    `no guest "${terminalSafe(query, 120)}" in ${file} (${guests.count} guest(s); give an object id, user principal name or mail address)`,
+  );
 }
 
 /** The documentation of one rule (title, severity, sections, options, rationale, remediation, references, mappings). */
@@ -32,7 +34,9 @@ export function explainRule(id: string): string {
   const rule = DEFAULT_RULES.find((r) => r.meta.id === wanted);
   if (!rule) {
     const near = DEFAULT_RULES.map((r) => r.meta.id).filter((r) => wanted && (r.includes(wanted) || wanted.includes(r)));
-    throw new InputError(`unknown rule "${terminalSafe(id, 80)}"${near.length ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''} (see \`gatehouse rules\`)`);
+    throw new InputError(
+      `unknown rule "${terminalSafe(id, 80)}"${near.length ? `; did you mean ${near.slice(0, 5).join(', ')}?` : ''} (see \`gatehouse rules\`)`,
+    );
   }
   return explainRuleText(rule);
 }

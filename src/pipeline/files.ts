@@ -25,8 +25,11 @@ export interface RedactFileRequest {
 }
 
 /** `redact`: pseudonymise a snapshot into another file; the original is never overwritten. */
-export async function redactFile(req: RedactFileRequest): Promise<{ path: string; sha256: string; summary: RedactionSummary; generatedKey?: string }> {
-  if (resolve(req.output) === resolve(req.input)) throw new InputError('--out must differ from the input snapshot (the original is never overwritten)');
+export async function redactFile(
+  req: RedactFileRequest,
+): Promise<{ path: string; sha256: string; summary: RedactionSummary; generatedKey?: string }> {
+  if (resolve(req.output) === resolve(req.input))
+    throw new InputError('--out must differ from the input snapshot (the original is never overwritten)');
   const key = resolveRedactionKey(req.redactKeyEnv);
   const { summary, path } = await redactSnapshotFile(req.input, req.output, { key: key.key, redactDomains: Boolean(req.redactDomains) });
   return { path, sha256: await fileSha256(path), summary, ...(key.generated ? { generatedKey: key.key } : {}) };

@@ -33,7 +33,8 @@ class AuthError extends GatehouseError {
 }
 
 /** How the scan gets its tokens: a fixed one the workflow supplied, or the refreshable OIDC credential. */
-export type ActionSignIn = { via: 'access-token'; token: string } | { via: 'oidc'; credential: TokenCredential; scope: string; token: string };
+export type ActionSignIn =
+  { via: 'access-token'; token: string } | { via: 'oidc'; credential: TokenCredential; scope: string; token: string };
 
 export function federationFailure(inputs: ActionSignInRequest, e: unknown): string {
   const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
@@ -45,17 +46,27 @@ export function federationFailure(inputs: ActionSignInRequest, e: unknown): stri
  * else the GitHub OIDC credential — asked for a first token here, so a federation problem fails the step at once
  * with its fix, before any scan starts.
  */
-export async function signIn(inputs: ActionSignInRequest, env: Env, credentialOptions: TokenCredentialOptions & { fetchImpl?: typeof fetch } = {}): Promise<ActionSignIn> {
+export async function signIn(
+  inputs: ActionSignInRequest,
+  env: Env,
+  credentialOptions: TokenCredentialOptions & { fetchImpl?: typeof fetch } = {},
+): Promise<ActionSignIn> {
   const supplied = env[ENV.accessToken]?.trim();
   const auth = inputs.auth ?? (supplied ? 'access-token' : 'oidc');
   if (auth === 'access-token') {
-    if (!supplied) throw new InputError(`auth access-token reads the token from ${ENV.accessToken}: set it in the step's env (from a secret or an earlier sign-in step)`);
+    if (!supplied)
+      throw new InputError(
+        `auth access-token reads the token from ${ENV.accessToken}: set it in the step's env (from a secret or an earlier sign-in step)`,
+      );
     return { token: supplied, via: 'access-token' };
   }
-  if (!inputs.clientId) throw new InputError('input client-id is required: the application (client) id of the app registration that trusts this repository');
+  if (!inputs.clientId)
+    throw new InputError('input client-id is required: the application (client) id of the app registration that trusts this repository');
   // Checked here: inside the credential's callback the cause would be wrapped into a generic authentication error.
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    throw new InputError('no GitHub OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL is not set)');
+    throw new InputError(
+      'no GitHub OIDC token available: give the job `permissions: id-token: write` (ACTIONS_ID_TOKEN_REQUEST_URL is not set)',
+    );
   }
   const endpoint = resolveEndpoint({ cloud: inputs.cloud, ...(inputs.graphUrl ? { graphUrl: inputs.graphUrl } : {}) });
   const credential = githubOidcCredential(inputs.tenantId, inputs.clientId, env, {

@@ -26,7 +26,8 @@ import { SCAN_FOLDER_FILES } from './scan.js';
 /** Overall exit code: a bug (70) or a failed tenant (3, or 2 for its bad input) outranks findings (1), which outrank --strict (4). */
 export function portfolioExitCode(outcomes: readonly Pick<TenantOutcome, 'exitCode'>[]): number {
   const codes = new Set(outcomes.map((o) => o.exitCode));
-  for (const c of [ExitCode.internal, ExitCode.collection, ExitCode.input, ExitCode.findings, ExitCode.incomplete]) if (codes.has(c)) return c;
+  for (const c of [ExitCode.internal, ExitCode.collection, ExitCode.input, ExitCode.findings, ExitCode.incomplete])
+    if (codes.has(c)) return c;
   return ExitCode.ok;
 }
 
@@ -35,7 +36,15 @@ export function buildPortfolio(outcomes: TenantOutcome[], opts: { failOn: FailOn
   const rules = DEFAULT_RULES.map((r): PortfolioRule => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity }))
     .filter((r) => outcomes.some((o) => o.rules?.[r.id] !== undefined))
     .sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || a.id.localeCompare(b.id));
-  return { schemaVersion: 1, tool: { ...TOOL }, generatedAt: opts.generatedAt.toISOString(), failOn: opts.failOn, tenants: outcomes, rules, exitCode: portfolioExitCode(outcomes) };
+  return {
+    schemaVersion: 1,
+    tool: { ...TOOL },
+    generatedAt: opts.generatedAt.toISOString(),
+    failOn: opts.failOn,
+    tenants: outcomes,
+    rules,
+    exitCode: portfolioExitCode(outcomes),
+  };
 }
 
 /** The files of a portfolio folder (beside one subfolder per tenant). */
@@ -52,11 +61,16 @@ const GAP_STATUSES = new Set(['forbidden', 'not-licensed', 'error']);
 
 /** Sections a result could not collect, as the portfolio lists them ("guests (forbidden 403)"). */
 export function sectionGaps(result: Result): string[] {
-  return Object.entries(result.sections).flatMap(([name, s]) => (s && GAP_STATUSES.has(s.status) ? [`${name} (${s.status}${s.httpStatus ? ` ${s.httpStatus}` : ''})`] : []));
+  return Object.entries(result.sections).flatMap(([name, s]) =>
+    s && GAP_STATUSES.has(s.status) ? [`${name} (${s.status}${s.httpStatus ? ` ${s.httpStatus}` : ''})`] : [],
+  );
 }
 
 /** What one tenant's result says, in the portfolio's terms (status, counts, rule outcomes). */
-export function outcomeOfResult(result: Result, base: Pick<TenantOutcome, 'label' | 'slug' | 'source' | 'files'> & { exitCode: number; reason?: string; warnings?: string[] }): TenantOutcome {
+export function outcomeOfResult(
+  result: Result,
+  base: Pick<TenantOutcome, 'label' | 'slug' | 'source' | 'files'> & { exitCode: number; reason?: string; warnings?: string[] },
+): TenantOutcome {
   const gaps = sectionGaps(result);
   return {
     label: base.label,
@@ -144,7 +158,11 @@ function entryFor(result: Result, folder: string, entries: readonly TenantEntry[
   const folderSlug = slugify(folder);
   return (
     entries.find((e) => e.slug === folderSlug || `gatehouse-${e.slug}` === folderSlug) ??
-    entries.find((e) => e.tenant !== undefined && [result.tenant.id, result.tenant.defaultDomain].some((v) => v !== undefined && v.toLowerCase() === e.tenant!.toLowerCase()))
+    entries.find(
+      (e) =>
+        e.tenant !== undefined &&
+        [result.tenant.id, result.tenant.defaultDomain].some((v) => v !== undefined && v.toLowerCase() === e.tenant!.toLowerCase()),
+    )
   );
 }
 
@@ -155,12 +173,15 @@ function entryFor(result: Result, folder: string, entries: readonly TenantEntry[
  * Every result is read and judged before anything is written, one at a time (a large tenant's result.json runs to
  * hundreds of megabytes, and only its summary and rule outcomes are kept), so bad input leaves no half portfolio.
  */
-export async function portfolioFromResults(opts: PortfolioFromResultsOptions): Promise<{ portfolio: Portfolio; files: string[]; removed: string[] }> {
+export async function portfolioFromResults(
+  opts: PortfolioFromResultsOptions,
+): Promise<{ portfolio: Portfolio; files: string[]; removed: string[] }> {
   const entries = opts.tenantsFile ? await loadTenantsFile(opts.tenantsFile) : [];
   const root = resolve(opts.out);
   // The portfolio's own copies are never read back as inputs (a second run over the same folder).
   const files = (await resultFiles(opts.inputs)).filter((f) => !isInside(root, f));
-  if (!files.length) throw new InputError(`no ${REPORT_FILES.json} found outside --out ${opts.out} (write the portfolio to a folder of its own)`);
+  if (!files.length)
+    throw new InputError(`no ${REPORT_FILES.json} found outside --out ${opts.out} (write the portfolio to a folder of its own)`);
   const byTenant = new Map<string, string>();
   const byEntry = new Map<TenantEntry, string>();
   // A tenants file's tenant keeps its slug; any other result gets a slug no tenant of the file has.
@@ -201,8 +222,18 @@ export async function portfolioFromResults(opts: PortfolioFromResultsOptions): P
     for (const { dir, outcome } of judged) outcomes.push({ ...outcome, files: await copyReports(dir, join(root, outcome.slug), root) });
     for (const entry of entries) {
       if (byEntry.has(entry)) continue;
-      const source: TenantOutcome['source'] = entry.snapshot ? { kind: 'snapshot', file: entry.snapshot } : { kind: 'collected', tenant: entry.tenant! };
-      outcomes.push({ label: entry.label, slug: entry.slug, source, status: 'failed', reason: `no ${REPORT_FILES.json} for this tenant: its job produced none (see that job's log)`, exitCode: ExitCode.collection, files: [] });
+      const source: TenantOutcome['source'] = entry.snapshot
+        ? { kind: 'snapshot', file: entry.snapshot }
+        : { kind: 'collected', tenant: entry.tenant! };
+      outcomes.push({
+        label: entry.label,
+        slug: entry.slug,
+        source,
+        status: 'failed',
+        reason: `no ${REPORT_FILES.json} for this tenant: its job produced none (see that job's log)`,
+        exitCode: ExitCode.collection,
+        files: [],
+      });
     }
     // Tenants in the order of the tenants file, then the others by label.
     const order = (o: TenantOutcome) => entries.findIndex((e) => e.slug === o.slug);

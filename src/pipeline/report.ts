@@ -32,19 +32,34 @@ export async function rerender(req: RerenderRequest): Promise<{ files: string[] 
   if (req.snapshotPath) {
     const loaded = await loadSnapshot(req.snapshotPath);
     if (loaded.snapshot.tenant.id.toLowerCase() !== saved.tenant.id.toLowerCase()) {
-      throw new InputError(`snapshot ${req.snapshotPath} is of tenant ${loaded.snapshot.tenant.id}, but result ${req.resultPath} is of tenant ${saved.tenant.id}`);
+      throw new InputError(
+        `snapshot ${req.snapshotPath} is of tenant ${loaded.snapshot.tenant.id}, but result ${req.resultPath} is of tenant ${saved.tenant.id}`,
+      );
     }
     if (loaded.sha256 !== saved.snapshot.sha256) {
-      log.warn(`snapshot ${req.snapshotPath} is not the file result ${req.resultPath} was evaluated from (sha256 differs); guest and partner detail come from this snapshot`);
+      log.warn(
+        `snapshot ${req.snapshotPath} is not the file result ${req.resultPath} was evaluated from (sha256 differs); guest and partner detail come from this snapshot`,
+      );
     }
     // No evaluation reads the guests here: the statistics get a pass of their own, and only when the HTML needs them.
-    const statistics = req.formats.includes('html') ? await gatherGuestStatistics(loaded.snapshot, loaded.guests, new Date(saved.asOf)) : undefined;
-    evidence = { snapshot: loaded.snapshot, guests: loaded.guests, ...(statistics ? { statistics } : {}), file: { path: loaded.path, sha256: loaded.sha256 } };
+    const statistics = req.formats.includes('html')
+      ? await gatherGuestStatistics(loaded.snapshot, loaded.guests, new Date(saved.asOf))
+      : undefined;
+    evidence = {
+      snapshot: loaded.snapshot,
+      guests: loaded.guests,
+      ...(statistics ? { statistics } : {}),
+      file: { path: loaded.path, sha256: loaded.sha256 },
+    };
   } else if (req.formats.some((f) => f === 'html' || f === 'xlsx')) {
     log.warn('without --snapshot the HTML and XLSX have no guest statistics, partner matrix or Conditional Access sheet');
   }
   const result = await postProcess(saved, workflow, evidence?.snapshot, evidence?.guests);
   for (const w of exceptionWarnings(result)) log.warn(w);
-  const inputs = [req.resultPath, ...(req.snapshotPath ? [req.snapshotPath] : []), ...(workflow.baseline ? [workflow.baseline.source] : [])];
+  const inputs = [
+    req.resultPath,
+    ...(req.snapshotPath ? [req.snapshotPath] : []),
+    ...(workflow.baseline ? [workflow.baseline.source] : []),
+  ];
   return writeReports({ result, ...(evidence ? { evidence } : {}) }, req.out, req.formats, req.renderOptions ?? {}, undefined, inputs);
 }

@@ -67,8 +67,15 @@ export async function evaluateSnapshot(
   extra: { statistics?: boolean; observers?: ReadonlyArray<(guest: User) => void> } = {},
 ): Promise<GuestPassResult> {
   const evaluation = beginEvaluation(snapshot, options, guests.count);
-  const stats = extra.statistics !== false && sectionOk(snapshot, 'guests') ? new GuestStatisticsBuilder(snapshot, options.asOf ?? new Date()) : undefined;
-  const observers = [...(evaluation.guestObserver ? [evaluation.guestObserver] : []), ...(stats ? [stats.add] : []), ...(extra.observers ?? [])];
+  const stats =
+    extra.statistics !== false && sectionOk(snapshot, 'guests')
+      ? new GuestStatisticsBuilder(snapshot, options.asOf ?? new Date())
+      : undefined;
+  const observers = [
+    ...(evaluation.guestObserver ? [evaluation.guestObserver] : []),
+    ...(stats ? [stats.add] : []),
+    ...(extra.observers ?? []),
+  ];
   await passGuests(guests, observers);
   return { result: evaluation.finish(), ...(stats ? { statistics: stats.build() } : {}) };
 }
@@ -84,7 +91,10 @@ export async function gatherGuestStatistics(snapshot: Snapshot, guests: Guests, 
 /** Load and validate a snapshot and the config, then evaluate. Throws InputError before anything is written. */
 export async function evaluateFile(opts: EvaluateFileOptions): Promise<Evaluated> {
   const { config, path: configSource } = await loadConfig(opts.configPath);
-  const loaded = await loadSnapshot(opts.snapshotPath, opts.streamThresholdBytes !== undefined ? { streamThresholdBytes: opts.streamThresholdBytes } : {});
+  const loaded = await loadSnapshot(
+    opts.snapshotPath,
+    opts.streamThresholdBytes !== undefined ? { streamThresholdBytes: opts.streamThresholdBytes } : {},
+  );
   // Fixed up front so the rules and the guest statistics share one reference time.
   const asOf = opts.asOf ?? new Date();
   opts.onLoaded?.(loaded, asOf);
@@ -99,7 +109,12 @@ export async function evaluateFile(opts: EvaluateFileOptions): Promise<Evaluated
   });
   return {
     result,
-    evidence: { snapshot: loaded.snapshot, guests: loaded.guests, ...(statistics ? { statistics } : {}), file: { path: loaded.path, sha256: loaded.sha256 } },
+    evidence: {
+      snapshot: loaded.snapshot,
+      guests: loaded.guests,
+      ...(statistics ? { statistics } : {}),
+      file: { path: loaded.path, sha256: loaded.sha256 },
+    },
     config,
   };
 }
@@ -115,11 +130,16 @@ export interface RedactedEvaluation extends Evaluated {
  * `scan --redact`: pseudonymise first, then evaluate the redacted file like any snapshot — so no rule, report or
  * log line ever sees an original name, and the result points at the redacted snapshot written beside the reports.
  */
-export async function evaluateRedactedFile(opts: EvaluateFileOptions & RedactionRequest & { redactedPath: string }): Promise<RedactedEvaluation> {
+export async function evaluateRedactedFile(
+  opts: EvaluateFileOptions & RedactionRequest & { redactedPath: string },
+): Promise<RedactedEvaluation> {
   const key = opts.key ?? resolveRedactionKey(opts.redactKeyEnv);
   // Config and profile problems surface before anything is written.
   await loadConfig(opts.configPath);
-  const { path: redactedSnapshotPath, summary } = await redactSnapshotFile(opts.snapshotPath, opts.redactedPath, { key: key.key, redactDomains: Boolean(opts.redactDomains) });
+  const { path: redactedSnapshotPath, summary } = await redactSnapshotFile(opts.snapshotPath, opts.redactedPath, {
+    key: key.key,
+    redactDomains: Boolean(opts.redactDomains),
+  });
   const evaluated = await evaluateFile({ ...opts, snapshotPath: redactedSnapshotPath });
   return { ...evaluated, redactedSnapshotPath, redaction: summary, ...(key.generated && !opts.key ? { generatedKey: key.key } : {}) };
 }
@@ -233,7 +253,10 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
   parseProfile(req.profile);
   await loadConfig(req.configPath);
   const snapshotName = redacting ? REDACTED_SNAPSHOT_FILE : live ? COLLECTED_SNAPSHOT_FILE : undefined;
-  const folder = await OutputFolder.open(req.out, { known: SCAN_FOLDER_FILES, writes: [...reportFileNames(req.formats), ...(snapshotName ? [snapshotName] : [])] });
+  const folder = await OutputFolder.open(req.out, {
+    known: SCAN_FOLDER_FILES,
+    writes: [...reportFileNames(req.formats), ...(snapshotName ? [snapshotName] : [])],
+  });
   let guestWorkbook: GuestWorkbookJob | undefined;
   try {
     const collected = live ? await collectForScan(req.collection ?? {}, folder, log, !redacting) : undefined;
@@ -243,8 +266,16 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     const onLoaded = req.formats.includes('xlsx')
       ? (loaded: LoadedSnapshot, at: Date) => {
           // Evaluation validates every guest in its pass and cancels this job on a bad one: the worker only parses.
-          guestWorkbook = startGuestWorkbook({ outDir: folder.workDir, asOf: at, snapshot: loaded.snapshot, guests: loaded.guests, file: { path: loaded.path, sha256: loaded.sha256 }, ...(loaded.layout ? { layout: loaded.layout, guestsValidated: true } : {}) });
-          if (guestWorkbook.threaded) log.progress(`writing guests.xlsx (${loaded.guests.count.toLocaleString('en')} guests) on a worker thread while the rules run`);
+          guestWorkbook = startGuestWorkbook({
+            outDir: folder.workDir,
+            asOf: at,
+            snapshot: loaded.snapshot,
+            guests: loaded.guests,
+            file: { path: loaded.path, sha256: loaded.sha256 },
+            ...(loaded.layout ? { layout: loaded.layout, guestsValidated: true } : {}),
+          });
+          if (guestWorkbook.threaded)
+            log.progress(`writing guests.xlsx (${loaded.guests.count.toLocaleString('en')} guests) on a worker thread while the rules run`);
         }
       : undefined;
     const evalOpts = {
@@ -260,7 +291,13 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     try {
       if (redacting) {
         const redactedPath = folder.file(REDACTED_SNAPSHOT_FILE);
-        const redacted = await evaluateRedactedFile({ ...evalOpts, ...req.redact, redact: true, redactedPath, recordedPath: folder.finalPath(redactedPath) });
+        const redacted = await evaluateRedactedFile({
+          ...evalOpts,
+          ...req.redact,
+          redact: true,
+          redactedPath,
+          recordedPath: folder.finalPath(redactedPath),
+        });
         if (redacted.generatedKey) req.onGeneratedKey?.(redacted.generatedKey);
         evaluated = redacted;
       } else evaluated = await evaluateFile(evalOpts);
@@ -271,7 +308,14 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     const result = await postProcess(evaluated.result, req.workflow, evaluated.evidence.snapshot, evaluated.evidence.guests);
     const warnings = exceptionWarnings(result);
     for (const w of warnings) log.warn(w);
-    const staged = await renderInto(folder, { result, evidence: evaluated.evidence }, req.formats, req.renderOptions ?? {}, guestWorkbook, rules);
+    const staged = await renderInto(
+      folder,
+      { result, evidence: evaluated.evidence },
+      req.formats,
+      req.renderOptions ?? {},
+      guestWorkbook,
+      rules,
+    );
     const { removed, unrecorded } = folder.commit({
       ...(snapshotName ? { sha256: { [snapshotName]: evaluated.evidence.file.sha256 } } : {}),
       evaluatedSha256: result.snapshot.sha256,

@@ -51,7 +51,14 @@ export interface MultiScanOptions {
 export { portfolioExitCode } from './portfolio.js';
 
 /** Auth variables of the surrounding environment that must never leak from one tenant to another. */
-const PER_TENANT_ENV = [ENV.accessToken, ENV.clientSecret, ENV.certificatePassword, ENV.federatedTokenFile, ENV.tenantId, ENV.certificatePath];
+const PER_TENANT_ENV = [
+  ENV.accessToken,
+  ENV.clientSecret,
+  ENV.certificatePassword,
+  ENV.federatedTokenFile,
+  ENV.tenantId,
+  ENV.certificatePath,
+];
 
 /**
  * The environment one tenant's credential sees: the process environment without anyone else's secrets, plus this
@@ -70,16 +77,22 @@ export function tenantEnv(entry: TenantEntry, env: Readonly<Record<string, strin
   for (const [name, target] of map) {
     if (!name) continue;
     const value = env[name];
-    if (value === undefined || value === '') throw new TenantInputError(`environment variable ${name} (${target} for this tenant) is not set`);
+    if (value === undefined || value === '')
+      throw new TenantInputError(`environment variable ${name} (${target} for this tenant) is not set`);
     out[target] = value;
   }
-  if (auth?.mode === 'access-token' && !auth.accessTokenEnv) throw new TenantInputError('auth mode access-token needs accessTokenEnv: the name of the variable holding the token');
+  if (auth?.mode === 'access-token' && !auth.accessTokenEnv)
+    throw new TenantInputError('auth mode access-token needs accessTokenEnv: the name of the variable holding the token');
   return out;
 }
 
 class TenantInputError extends Error {}
 
-function collectionOptions(entry: TenantEntry, env: Record<string, string | undefined>, tuning: GraphTuning | undefined): CollectionOptions {
+function collectionOptions(
+  entry: TenantEntry,
+  env: Record<string, string | undefined>,
+  tuning: GraphTuning | undefined,
+): CollectionOptions {
   const auth = entry.auth;
   return {
     ...(entry.tenant ? { tenant: entry.tenant } : {}),
@@ -109,7 +122,9 @@ function reasonOf(e: unknown): string {
 async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: MultiScanOptions, root: string): Promise<TenantOutcome> {
   const log = prefixed(opts.log, entry.label);
   const outDir = join(root, entry.slug);
-  const source: TenantOutcome['source'] = entry.snapshot ? { kind: 'snapshot', file: entry.snapshot } : { kind: 'collected', tenant: entry.tenant! };
+  const source: TenantOutcome['source'] = entry.snapshot
+    ? { kind: 'snapshot', file: entry.snapshot }
+    : { kind: 'collected', tenant: entry.tenant! };
   const base = { label: entry.label, slug: entry.slug, source };
   try {
     await mkdir(outDir, { recursive: true });
@@ -117,7 +132,9 @@ async function scanOne(entry: TenantEntry, prepared: PreparedWorkflow, opts: Mul
     const profile = entry.profile ?? opts.profile;
     const configPath = entry.config ?? opts.config;
     const scan = await runScan({
-      ...(entry.snapshot ? { snapshotPath: entry.snapshot } : { collection: collectionOptions(entry, tenantEnv(entry, opts.env ?? process.env), opts.graphTuning) }),
+      ...(entry.snapshot
+        ? { snapshotPath: entry.snapshot }
+        : { collection: collectionOptions(entry, tenantEnv(entry, opts.env ?? process.env), opts.graphTuning) }),
       out: outDir,
       formats: opts.formats,
       ...(profile ? { profile } : {}),
@@ -171,19 +188,24 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
     );
   }
   // So is every config file a tenant names (an unknown profile in one is the same mistake as in the tenants file).
-  for (const file of new Set(opts.entries.map((e) => e.config ?? opts.config).filter((c): c is string => c !== undefined))) await loadConfig(file);
+  for (const file of new Set(opts.entries.map((e) => e.config ?? opts.config).filter((c): c is string => c !== undefined)))
+    await loadConfig(file);
   // The portfolio folder holds one portfolio, as a scan's folder holds one scan: its files are staged and appear
   // together at the end, and the tenant folders an earlier portfolio wrote for tenants no longer in the file go.
   const folder = await OutputFolder.open(root, { known: PORTFOLIO_FILES, writes: PORTFOLIO_FILES, subfolderKnown: SCAN_FOLDER_FILES });
   try {
-    const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) => scanOne(entry, prepared.get(entry.slug)!, opts, root));
+    const outcomes = await runPool(opts.entries, Math.max(1, opts.concurrency), (entry) =>
+      scanOne(entry, prepared.get(entry.slug)!, opts, root),
+    );
     const portfolio = buildPortfolio(outcomes, { failOn: opts.failOn, generatedAt: opts.now?.() ?? opts.asOf ?? new Date() });
     await writePortfolio(portfolio, folder);
     const { removed } = folder.commit({
       folders: outcomes.filter((o) => o.status !== 'failed').map((o) => o.slug),
       // A tenant that failed this time keeps its last scan (the portfolio says it failed).
       keepFolders: outcomes.filter((o) => o.status === 'failed').map((o) => o.slug),
-      inputs: opts.entries.flatMap((e) => [e.snapshot, e.baseline, e.config, e.exceptions].filter((p): p is string => typeof p === 'string')),
+      inputs: opts.entries.flatMap((e) =>
+        [e.snapshot, e.baseline, e.config, e.exceptions].filter((p): p is string => typeof p === 'string'),
+      ),
     });
     if (removed.length) opts.log.info(`Removed from the earlier portfolio in ${opts.out} (not written by this one): ${removed.join(', ')}`);
     return portfolio;
@@ -197,7 +219,10 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
  * `scan --tenants <file>`: read and check the tenants file, resolve one redaction key for every tenant (said once
  * when generated), then scan them all.
  */
-export async function scanTenantsFile(file: string, opts: Omit<MultiScanOptions, 'entries'> & { onGeneratedKey?: (key: string) => void }): Promise<Portfolio> {
+export async function scanTenantsFile(
+  file: string,
+  opts: Omit<MultiScanOptions, 'entries'> & { onGeneratedKey?: (key: string) => void },
+): Promise<Portfolio> {
   const entries = await loadTenantsFile(file, unknownProfile);
   const { onGeneratedKey, ...rest } = opts;
   let redact = opts.redact;
@@ -215,7 +240,9 @@ export function portfolioTable(portfolio: Portfolio): string {
   const width = Math.max(6, ...portfolio.tenants.map((t) => terminalSafe(t.label, 40).length));
   const lines = portfolio.tenants.map((t) => {
     const s = t.summary;
-    const counts = s ? `${s.rulesByStatus.fail ?? 0} failing, ${s.rulesByStatus['not-assessed'] ?? 0} not assessed` : terminalSafe(t.reason ?? '', 100);
+    const counts = s
+      ? `${s.rulesByStatus.fail ?? 0} failing, ${s.rulesByStatus['not-assessed'] ?? 0} not assessed`
+      : terminalSafe(t.reason ?? '', 100);
     return `${terminalSafe(t.label, 40).padEnd(width)}  ${t.status.padEnd(10)}  exit ${t.exitCode}  ${counts}`;
   });
   return [`${'TENANT'.padEnd(width)}  STATUS      EXIT    DETAIL`, ...lines, ''].join('\n');

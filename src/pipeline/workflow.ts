@@ -36,7 +36,11 @@ export async function prepareWorkflow(opts: WorkflowOptions, knownRules: Iterabl
   const file = opts.noExceptions ? undefined : findExceptionsFile(opts.exceptions, opts.cwd);
   const exceptions = file ? await loadExceptions(file, knownRules) : undefined;
   const baseline = opts.baseline ? { result: await loadBaseline(opts.baseline), source: opts.baseline } : undefined;
-  return { ...(exceptions ? { exceptions } : {}), ...(opts.noExceptions ? { clearExceptions: true } : {}), ...(baseline ? { baseline } : {}) };
+  return {
+    ...(exceptions ? { exceptions } : {}),
+    ...(opts.noExceptions ? { clearExceptions: true } : {}),
+    ...(baseline ? { baseline } : {}),
+  };
 }
 
 /**
@@ -48,7 +52,9 @@ export async function postProcess(result: Result, prepared: PreparedWorkflow, sn
   let out = result;
   if (prepared.exceptions || (prepared.clearExceptions && result.exceptions)) {
     // Only patterns need the objects' other names: one pass over the guests picks those some finding is about.
-    const aliases = prepared.exceptions?.exceptions.some((e) => e.resources) ? await aliasLookupFor(snapshot, guests, result.findings) : undefined;
+    const aliases = prepared.exceptions?.exceptions.some((e) => e.resources)
+      ? await aliasLookupFor(snapshot, guests, result.findings)
+      : undefined;
     out = applyExceptions(result, prepared.exceptions, aliases);
   }
   if (prepared.baseline) out = applyBaseline(out, prepared.baseline.result, prepared.baseline.source);

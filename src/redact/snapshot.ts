@@ -52,7 +52,10 @@ export function resolveRedactionKey(keyEnv: string | undefined, env: NodeJS.Proc
   if (name !== undefined) {
     const value = env[name];
     if (value === undefined || value === '') throw new InputError(`--redact-key-env ${name}: the environment variable is not set`);
-    if (value.length < MIN_KEY_LENGTH) throw new InputError(`the redaction key in ${name} is ${value.length} characters; use at least ${MIN_KEY_LENGTH} (a short key lets anyone test guesses of names)`);
+    if (value.length < MIN_KEY_LENGTH)
+      throw new InputError(
+        `the redaction key in ${name} is ${value.length} characters; use at least ${MIN_KEY_LENGTH} (a short key lets anyone test guesses of names)`,
+      );
     return { key: value, generated: false, source: name };
   }
   return { key: randomBytes(32).toString('base64url'), generated: true, source: 'generated' };
@@ -60,10 +63,52 @@ export function resolveRedactionKey(keyEnv: string | undefined, env: NodeJS.Proc
 
 /** Domains that identify nobody (consumer mail, Microsoft's own): kept even with redactDomains so rules read them alike. */
 const PUBLIC_DOMAINS = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'icloud.com', 'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.de', 'gmx.net', 'gmx.com', 'web.de',
-  'qq.com', '163.com', '126.com', 'mail.ru', 'yandex.ru', 'yandex.com', 'zoho.com', 'fastmail.com', 'hotmail.co.uk', 'yahoo.co.uk', 'outlook.de', 'hotmail.de', 'hotmail.fr', 'orange.fr', 'free.fr', 't-online.de', 'naver.com',
-  'microsoft.com', 'microsoftonline.com', 'windows.net', 'login.microsoftonline.com', 'onmicrosoft.com', 'onmicrosoft.us', 'onmschina.cn', 'partner.onmschina.cn', 'mail.onmicrosoft.com',
-  'google.com', 'facebook.com', 'graph.microsoft.com', 'sts.windows.net',
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'msn.com',
+  'yahoo.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'gmx.com',
+  'web.de',
+  'qq.com',
+  '163.com',
+  '126.com',
+  'mail.ru',
+  'yandex.ru',
+  'yandex.com',
+  'zoho.com',
+  'fastmail.com',
+  'hotmail.co.uk',
+  'yahoo.co.uk',
+  'outlook.de',
+  'hotmail.de',
+  'hotmail.fr',
+  'orange.fr',
+  'free.fr',
+  't-online.de',
+  'naver.com',
+  'microsoft.com',
+  'microsoftonline.com',
+  'windows.net',
+  'login.microsoftonline.com',
+  'onmicrosoft.com',
+  'onmicrosoft.us',
+  'onmschina.cn',
+  'partner.onmschina.cn',
+  'mail.onmicrosoft.com',
+  'google.com',
+  'facebook.com',
+  'graph.microsoft.com',
+  'sts.windows.net',
 ]);
 /** Suffixes under which only the tenant's own label is pseudonymised: "contoso.onmicrosoft.com" → "t1a2b….onmicrosoft.com". */
 const TENANT_SUFFIXES = ['mail.onmicrosoft.com', 'onmicrosoft.com', 'onmicrosoft.us', 'partner.onmschina.cn', 'b2clogin.com'];
@@ -85,7 +130,10 @@ export class Pseudonymiser {
   ) {}
 
   token(kind: string, value: string, length = 10): string {
-    return createHmac('sha256', this.key).update(`${kind}\u0000${value.normalize('NFC').toLowerCase()}`).digest('hex').slice(0, length);
+    return createHmac('sha256', this.key)
+      .update(`${kind}\u0000${value.normalize('NFC').toLowerCase()}`)
+      .digest('hex')
+      .slice(0, length);
   }
 
   private remember(original: string, pseudonym: string): string {
@@ -181,7 +229,9 @@ export class Pseudonymiser {
       const underscore = local.lastIndexOf('_');
       const homeDomain = underscore > 0 ? normaliseDomain(local.slice(underscore + 1)) : undefined;
       const address = homeDomain ? `${local.slice(0, underscore)}@${local.slice(underscore + 1)}` : undefined;
-      const left = address ? `u${this.token('mail', address, 10)}_${this.domain(local.slice(underscore + 1))}` : `u${this.token('upn', local, 10)}`;
+      const left = address
+        ? `u${this.token('mail', address, 10)}_${this.domain(local.slice(underscore + 1))}`
+        : `u${this.token('upn', local, 10)}`;
       if (address) this.remember(address, `u${this.token('mail', address, 10)}@${this.domain(local.slice(underscore + 1))}`);
       return this.remember(value, `${left}#EXT#${rest.startsWith('@') ? '@' : ''}${host ? this.addressDomain(host) : ''}`);
     }
@@ -200,7 +250,8 @@ function redactGuest(p: Pseudonymiser, g: User): void {
   if (g.mail) g.mail = p.email(g.mail);
   if (g.otherMails) g.otherMails = g.otherMails.map((m) => (m ? p.email(m) : m));
   for (const id of g.identities ?? []) {
-    if (id.issuerAssignedId) id.issuerAssignedId = id.issuerAssignedId.includes('@') ? p.email(id.issuerAssignedId) : p.identifier(id.issuerAssignedId);
+    if (id.issuerAssignedId)
+      id.issuerAssignedId = id.issuerAssignedId.includes('@') ? p.email(id.issuerAssignedId) : p.identifier(id.issuerAssignedId);
     if (id.issuer && p.redactDomains) id.issuer = id.issuer.includes('://') ? (p.url(id.issuer) ?? id.issuer) : p.domain(id.issuer);
   }
   for (const s of g.sponsors ?? []) redactRef(p, s);
@@ -336,9 +387,16 @@ function redactAllButGuests(p: Pseudonymiser, s: Snapshot): void {
  * at once) is redacted guest by guest into a temporary list, then written with the redacted rest around it; the
  * output is then loaded back, so it is validated exactly like any snapshot gatehouse reads.
  */
-export async function redactSnapshotFile(input: string, output: string, opts: RedactOptions & { streamThresholdBytes?: number }): Promise<{ summary: RedactionSummary; path: string }> {
+export async function redactSnapshotFile(
+  input: string,
+  output: string,
+  opts: RedactOptions & { streamThresholdBytes?: number },
+): Promise<{ summary: RedactionSummary; path: string }> {
   // A small snapshot is redacted as the document it is (its guests where the file has them).
-  const loaded = await loadSnapshot(input, { ...(opts.streamThresholdBytes !== undefined ? { streamThresholdBytes: opts.streamThresholdBytes } : {}), asDocument: true });
+  const loaded = await loadSnapshot(input, {
+    ...(opts.streamThresholdBytes !== undefined ? { streamThresholdBytes: opts.streamThresholdBytes } : {}),
+    asDocument: true,
+  });
   if (!loaded.streamed) {
     const { snapshot, summary } = redactSnapshot(loaded.snapshot, opts);
     return { summary, path: await writeSnapshotFile(output, snapshot) };
@@ -362,7 +420,8 @@ export async function redactSnapshotFile(input: string, output: string, opts: Re
     const redactedGuests = {
       count: loaded.guests.count,
       async *read() {
-        for await (const line of createInterface({ input: createReadStream(guestsTemp, { encoding: 'utf8' }), crlfDelay: Infinity })) if (line) yield JSON.parse(line) as User;
+        for await (const line of createInterface({ input: createReadStream(guestsTemp, { encoding: 'utf8' }), crlfDelay: Infinity }))
+          if (line) yield JSON.parse(line) as User;
       },
     };
     const path = await writeSnapshotFile(output, skeleton, redactedGuests);

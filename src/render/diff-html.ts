@@ -6,7 +6,7 @@ import { readPackageFile } from '../paths.js';
 import { displayText } from './sanitize.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
-const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace);
+const Handlebars = (HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace;
 
 /** Rows per table in HTML; the rest are in result.json / the XLSX / `diff --format json`. */
 const MAX_HTML_ROWS = 500;
@@ -59,7 +59,10 @@ const findingView = (f: Pick<DiffFinding, 'id' | 'severity' | 'ruleId' | 'messag
 });
 
 function sideText(s: Drift['old']): string {
-  return t(`${s.kind} ${s.file} (collected ${s.at.slice(0, 19).replace('T', ' ')} UTC, as of ${s.asOf.slice(0, 10)}, profile ${s.profile})`, 600);
+  return t(
+    `${s.kind} ${s.file} (collected ${s.at.slice(0, 19).replace('T', ' ')} UTC, as of ${s.asOf.slice(0, 10)}, profile ${s.profile})`,
+    600,
+  );
 }
 
 /** View model of a full drift (`gatehouse diff`). */
@@ -80,7 +83,12 @@ export function driftView(d: Drift): DiffView {
     heading: `Changes between ${d.old.at.slice(0, 10)} and ${d.new.at.slice(0, 10)}`,
     sides: { old: sideText(d.old), new: sideText(d.new) },
     ...(d.tenantMismatch ? { tenantMismatch: { old: t(d.old.tenantId, 60), new: t(d.new.tenantId, 60) } } : {}),
-    counts: { new: d.findings.new.length, resolved: d.findings.resolved.length, updated: d.findings.updated.length, unchanged: d.findings.unchanged.length },
+    counts: {
+      new: d.findings.new.length,
+      resolved: d.findings.resolved.length,
+      updated: d.findings.updated.length,
+      unchanged: d.findings.unchanged.length,
+    },
     empty: !d.findings.new.length && !d.findings.resolved.length && !d.findings.updated.length && !d.rules.length && !configCount,
     newFindings: d.findings.new.slice(0, MAX_HTML_ROWS).map(findingView),
     moreNew: Math.max(0, d.findings.new.length - MAX_HTML_ROWS),
@@ -91,7 +99,15 @@ export function driftView(d: Drift): DiffView {
       shortId: t(u.after.id.slice(0, 12), 12),
       ruleId: t(u.after.ruleId, 80),
       message: t(u.after.message, 600),
-      what: u.changed.map((c) => (c === 'severity' ? `severity ${u.before.severity} → ${u.after.severity}` : c === 'status' ? `${u.before.status} → ${u.after.status}` : 'message')).join(', '),
+      what: u.changed
+        .map((c) =>
+          c === 'severity'
+            ? `severity ${u.before.severity} → ${u.after.severity}`
+            : c === 'status'
+              ? `${u.before.status} → ${u.after.status}`
+              : 'message',
+        )
+        .join(', '),
     })),
     rules: d.rules.map((r) => ({ id: t(r.id, 80), severity: r.severity, before: r.before, after: r.after })),
     showConfig: true,
@@ -122,8 +138,21 @@ export function baselineView(result: Result): DiffView | undefined {
     moreNew: Math.max(0, fresh.length - MAX_HTML_ROWS),
     resolved: b.resolved.slice(0, MAX_HTML_ROWS).map(findingView),
     moreResolved: Math.max(0, b.resolved.length - MAX_HTML_ROWS),
-    updated: updated.slice(0, MAX_HTML_ROWS).map((f) => ({ id: t(f.id, 64), shortId: t(f.id.slice(0, 12), 12), ruleId: t(f.ruleId, 80), message: t(f.message, 600), what: 'severity or message' })),
-    rules: b.ruleChanges.map((r) => ({ id: t(r.id, 80), severity: result.rules.find((x) => x.id === r.id)?.severity ?? '', before: t(r.before, 20), after: t(r.after, 20) })),
+    updated: updated
+      .slice(0, MAX_HTML_ROWS)
+      .map((f) => ({
+        id: t(f.id, 64),
+        shortId: t(f.id.slice(0, 12), 12),
+        ruleId: t(f.ruleId, 80),
+        message: t(f.message, 600),
+        what: 'severity or message',
+      })),
+    rules: b.ruleChanges.map((r) => ({
+      id: t(r.id, 80),
+      severity: result.rules.find((x) => x.id === r.id)?.severity ?? '',
+      before: t(r.before, 20),
+      after: t(r.after, 20),
+    })),
     showConfig: false,
     configAvailable: false,
     configCount: 0,
@@ -138,10 +167,24 @@ export interface ExceptionsView {
   anchor: string;
   summary: string;
   attention: boolean;
-  rows: Array<{ state: string; stateLabel: string; rule: string; resources: string; owner: string; justification: string; expires: string; matched: number; source: string }>;
+  rows: Array<{
+    state: string;
+    stateLabel: string;
+    rule: string;
+    resources: string;
+    owner: string;
+    justification: string;
+    expires: string;
+    matched: number;
+    source: string;
+  }>;
 }
 
-const STATE_LABEL: Record<string, string> = { active: 'In force', expired: 'Expired — no longer applied', unused: 'Unused — matched nothing' };
+const STATE_LABEL: Record<string, string> = {
+  active: 'In force',
+  expired: 'Expired — no longer applied',
+  unused: 'Unused — matched nothing',
+};
 const STATE_ORDER = ['expired', 'unused', 'active'];
 
 /** The exceptions file as applied to this scan (expired and unused first); null when no exceptions were given. */

@@ -7,7 +7,10 @@ const MAX_ROWS = 100;
 
 function findingRows(list: readonly DiffFinding[], max = MAX_ROWS): string[] {
   const rows = ['| severity | rule | finding | id |', '|---|---|---|---|'];
-  for (const f of list.slice(0, max)) rows.push(`| ${f.severity} | \`${f.ruleId}\` | ${mdText(f.message, 300)}${f.status === 'suppressed' ? ' (suppressed)' : ''} | \`${f.id.slice(0, 12)}\` |`);
+  for (const f of list.slice(0, max))
+    rows.push(
+      `| ${f.severity} | \`${f.ruleId}\` | ${mdText(f.message, 300)}${f.status === 'suppressed' ? ' (suppressed)' : ''} | \`${f.id.slice(0, 12)}\` |`,
+    );
   if (list.length > max) rows.push(`\n_${list.length - max} more in the JSON output (\`--format json\`)._`);
   return rows;
 }
@@ -22,12 +25,20 @@ export function renderDriftMarkdown(d: Drift): string {
   const name = d.new.tenantName ?? d.new.tenantId;
   out.push(`## gatehouse drift — ${mdText(name, 120)}`, '');
   out.push(sideLine('Old', d.old), '', sideLine('New', d.new), '');
-  if (d.tenantMismatch) out.push(`> **Different tenants** (\`${d.old.tenantId}\` and \`${d.new.tenantId}\`): finding ids include the tenant, so every finding reads as new or resolved.`, '');
+  if (d.tenantMismatch)
+    out.push(
+      `> **Different tenants** (\`${d.old.tenantId}\` and \`${d.new.tenantId}\`): finding ids include the tenant, so every finding reads as new or resolved.`,
+      '',
+    );
   const f = d.findings;
-  out.push(`**Findings**: ${f.new.length} new · ${f.resolved.length} resolved · ${f.updated.length} updated · ${f.unchanged.length} unchanged`, '');
+  out.push(
+    `**Findings**: ${f.new.length} new · ${f.resolved.length} resolved · ${f.updated.length} updated · ${f.unchanged.length} unchanged`,
+    '',
+  );
   if (d.config.available) out.push(`**Configuration**: ${d.config.changes.length} change${d.config.changes.length === 1 ? '' : 's'}`, '');
 
-  const empty = !f.new.length && !f.resolved.length && !f.updated.length && !d.rules.length && (!d.config.available || !d.config.changes.length);
+  const empty =
+    !f.new.length && !f.resolved.length && !f.updated.length && !d.rules.length && (!d.config.available || !d.config.changes.length);
   if (empty) out.push(d.config.available ? '_No changes._' : '_No changes in findings or rule statuses._', '');
 
   if (f.new.length) out.push('### New findings', '', ...findingRows(f.new), '');
@@ -35,7 +46,15 @@ export function renderDriftMarkdown(d: Drift): string {
   if (f.updated.length) {
     out.push('### Updated findings', '', '| rule | finding | what changed | id |', '|---|---|---|---|');
     for (const u of f.updated.slice(0, MAX_ROWS)) {
-      const what = u.changed.map((c) => (c === 'severity' ? `severity ${u.before.severity} → ${u.after.severity}` : c === 'status' ? `${u.before.status} → ${u.after.status}` : 'message')).join(', ');
+      const what = u.changed
+        .map((c) =>
+          c === 'severity'
+            ? `severity ${u.before.severity} → ${u.after.severity}`
+            : c === 'status'
+              ? `${u.before.status} → ${u.after.status}`
+              : 'message',
+        )
+        .join(', ');
       out.push(`| \`${u.after.ruleId}\` | ${mdText(u.after.message, 300)} | ${what} | \`${u.after.id.slice(0, 12)}\` |`);
     }
     if (f.updated.length > MAX_ROWS) out.push(`\n_${f.updated.length - MAX_ROWS} more in the JSON output._`);
@@ -79,11 +98,37 @@ export function renderBaselineMarkdown(result: Result): string {
   if (b.tenantMismatch) out.push(`> The baseline is tenant \`${b.tenantId}\`, not this one: every finding reads as new.`, '');
   out.push(`${b.counts.new} new · ${b.counts.resolved} resolved · ${b.counts.updated} updated · ${b.counts.unchanged} unchanged`, '');
   const rank = (s: string) => ['critical', 'high', 'medium', 'low', 'info'].indexOf(s);
-  const fresh = result.findings.filter((f) => f.baselineState === 'new').sort((a, b) => rank(a.severity) - rank(b.severity) || a.ruleId.localeCompare(b.ruleId));
+  const fresh = result.findings
+    .filter((f) => f.baselineState === 'new')
+    .sort((a, b) => rank(a.severity) - rank(b.severity) || a.ruleId.localeCompare(b.ruleId));
   if (fresh.length) {
-    out.push('**New findings**', '', ...findingRows(fresh.map((f) => ({ id: f.id, ruleId: f.ruleId, severity: f.severity, status: f.status, resource: f.resource, message: f.message })), 50), '');
+    out.push(
+      '**New findings**',
+      '',
+      ...findingRows(
+        fresh.map((f) => ({
+          id: f.id,
+          ruleId: f.ruleId,
+          severity: f.severity,
+          status: f.status,
+          resource: f.resource,
+          message: f.message,
+        })),
+        50,
+      ),
+      '',
+    );
   }
-  if (b.resolved.length) out.push('**Resolved findings**', '', ...findingRows(b.resolved.map((f) => ({ ...f, status: 'fail' as const })), 50), '');
+  if (b.resolved.length)
+    out.push(
+      '**Resolved findings**',
+      '',
+      ...findingRows(
+        b.resolved.map((f) => ({ ...f, status: 'fail' as const })),
+        50,
+      ),
+      '',
+    );
   if (b.ruleChanges.length) {
     out.push('**Rule status changes**', '');
     for (const r of b.ruleChanges) out.push(`- \`${r.id}\`: ${r.before} → ${r.after}`);
@@ -97,11 +142,17 @@ export function renderExceptionsMarkdown(result: Result): string {
   const list = result.exceptions ?? [];
   if (!list.length) return '';
   const active = list.filter((e) => e.state === 'active');
-  const out = [`### Exceptions`, '', `${active.length} in force covering ${result.summary.suppressedFindings ?? 0} finding(s) · ${list.filter((e) => e.state === 'expired').length} expired · ${list.filter((e) => e.state === 'unused').length} unused`, ''];
+  const out = [
+    `### Exceptions`,
+    '',
+    `${active.length} in force covering ${result.summary.suppressedFindings ?? 0} finding(s) · ${list.filter((e) => e.state === 'expired').length} expired · ${list.filter((e) => e.state === 'unused').length} unused`,
+    '',
+  ];
   const attention = list.filter((e) => e.state !== 'active');
   if (attention.length) {
     out.push('| state | rule | owner | expires | matched |', '|---|---|---|---|---:|');
-    for (const e of attention) out.push(`| ${e.state} | \`${e.rule}\` | ${mdText(e.owner ?? "", 100)} | ${e.expires ?? ''} | ${e.matched} |`);
+    for (const e of attention)
+      out.push(`| ${e.state} | \`${e.rule}\` | ${mdText(e.owner ?? '', 100)} | ${e.expires ?? ''} | ${e.matched} |`);
     out.push('');
   }
   return out.join('\n') + '\n';
@@ -109,7 +160,10 @@ export function renderExceptionsMarkdown(result: Result): string {
 
 function budget(md: string): string {
   if (Buffer.byteLength(md) <= MARKDOWN_BUDGET_BYTES) return md;
-  const cut = Buffer.from(md).subarray(0, MARKDOWN_BUDGET_BYTES - 200).toString('utf8').replace(/\uFFFD*$/, '');
+  const cut = Buffer.from(md)
+    .subarray(0, MARKDOWN_BUDGET_BYTES - 200)
+    .toString('utf8')
+    .replace(/\uFFFD*$/, '');
   return `${cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))}\n\n_Cut to stay under 1 MiB; the JSON output (\`--format json\`) has everything._\n`;
 }
 

@@ -20,11 +20,52 @@ export function workflowSheets(result: Result): WorkflowSheet[] {
     const titles = new Map(result.rules.map((r) => [r.id, r.title]));
     for (const state of ['new', 'updated'] as const) {
       for (const f of result.findings.filter((x) => x.baselineState === state)) {
-        rows.push([state === 'new' ? 'new finding' : 'updated finding', f.severity, f.status, f.ruleId, titles.get(f.ruleId) ?? '', f.resource.type, f.resource.displayName ?? '', f.resource.id, f.message, f.id, '', '']);
+        rows.push([
+          state === 'new' ? 'new finding' : 'updated finding',
+          f.severity,
+          f.status,
+          f.ruleId,
+          titles.get(f.ruleId) ?? '',
+          f.resource.type,
+          f.resource.displayName ?? '',
+          f.resource.id,
+          f.message,
+          f.id,
+          '',
+          '',
+        ]);
       }
     }
-    for (const f of b.resolved) rows.push(['resolved finding', f.severity, '', f.ruleId, titles.get(f.ruleId) ?? '', f.resource.type, f.resource.displayName ?? '', f.resource.id, f.message, f.id, '', '']);
-    for (const r of b.ruleChanges) rows.push(['rule status', result.rules.find((x) => x.id === r.id)?.severity ?? '', '', r.id, titles.get(r.id) ?? '', '', '', '', '', '', r.before, r.after]);
+    for (const f of b.resolved)
+      rows.push([
+        'resolved finding',
+        f.severity,
+        '',
+        f.ruleId,
+        titles.get(f.ruleId) ?? '',
+        f.resource.type,
+        f.resource.displayName ?? '',
+        f.resource.id,
+        f.message,
+        f.id,
+        '',
+        '',
+      ]);
+    for (const r of b.ruleChanges)
+      rows.push([
+        'rule status',
+        result.rules.find((x) => x.id === r.id)?.severity ?? '',
+        '',
+        r.id,
+        titles.get(r.id) ?? '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        r.before,
+        r.after,
+      ]);
     sheets.push({
       name: 'Changes',
       columns: [
@@ -59,7 +100,16 @@ export function workflowSheets(result: Result): WorkflowSheet[] {
         { header: 'Findings covered', width: 12, kind: 'number' },
         { header: 'Source', width: 40 },
       ],
-      rows: exceptions.map((e) => [e.state, e.rule, e.resources?.join('\n') ?? '(every finding of the rule)', e.owner ?? '', e.justification ?? '', e.expires ?? '', e.matched, `${e.source ?? ''}#exceptions[${e.index ?? '?'}]`]),
+      rows: exceptions.map((e) => [
+        e.state,
+        e.rule,
+        e.resources?.join('\n') ?? '(every finding of the rule)',
+        e.owner ?? '',
+        e.justification ?? '',
+        e.expires ?? '',
+        e.matched,
+        `${e.source ?? ''}#exceptions[${e.index ?? '?'}]`,
+      ]),
       emptyNote: 'No exceptions.',
     });
   }

@@ -11,5 +11,7 @@ export const STATE_LABEL = { enabled: 'enabled', reportOnly: 'report-only', disa
 /** A grant in one line: block, or its controls joined by their operator. */
 export function grantWords(grant: GrantAnalysis): string {
   if (grant.blocks) return 'block access';
-  return grant.controls.length ? grant.controls.map((c) => t(c, 40)).join(` ${grant.operator} `) : 'no grant control (session controls only)';
+  return grant.controls.length
+    ? grant.controls.map((c) => t(c, 40)).join(` ${grant.operator} `)
+    : 'no grant control (session controls only)';
 }

@@ -1,6 +1,14 @@
 import { describeSectionGap } from '../engine/run.js';
 import { InputError } from '../errors.js';
-import { analyseGrant, entraGuestCanMeetGrant, guestCoverage, hasTenant, narrowingConditions, policyState, type GuestType } from '../model/conditional-access.js';
+import {
+  analyseGrant,
+  entraGuestCanMeetGrant,
+  guestCoverage,
+  hasTenant,
+  narrowingConditions,
+  policyState,
+  type GuestType,
+} from '../model/conditional-access.js';
 import { readDomainPolicy } from '../model/domain-policy.js';
 import { guestFacts } from '../model/guest-facts.js';
 import { caGuestType, homeTenant, identityOrigin, tenantDomains } from '../model/guest-origin.js';
@@ -33,7 +41,9 @@ const gap = (snapshot: Snapshot, name: SectionName): string => `not known: ${des
 /** The guest a query names: its object id, user principal name, mail or one of its other mail addresses (any case). */
 export function matchesGuest(user: User, query: string): boolean {
   const q = query.trim().toLowerCase();
-  return [user.id, user.userPrincipalName, user.mail, ...(user.otherMails ?? [])].some((v) => typeof v === 'string' && v.toLowerCase() === q);
+  return [user.id, user.userPrincipalName, user.mail, ...(user.otherMails ?? [])].some(
+    (v) => typeof v === 'string' && v.toLowerCase() === q,
+  );
 }
 
 function reachWords(eff: EffectiveCrossTenantPolicy): string {
@@ -44,7 +54,10 @@ function reachWords(eff: EffectiveCrossTenantPolicy): string {
   return `${words[u]} users, ${words[a]} applications [${SOURCE_TAG[s.usersAndGroups.source]}]`;
 }
 
-function originLines(snapshot: Snapshot, guest: User): { lines: string[]; type: GuestType; tenantId: string | undefined; eff: EffectiveCrossTenantPolicy | undefined } {
+function originLines(
+  snapshot: Snapshot,
+  guest: User,
+): { lines: string[]; type: GuestType; tenantId: string | undefined; eff: EffectiveCrossTenantPolicy | undefined } {
   const lines = ['How they came in'];
   const origin = identityOrigin(guest, tenantDomains(snapshot));
   const type = caGuestType(guest, origin);
@@ -52,13 +65,22 @@ function originLines(snapshot: Snapshot, guest: User): { lines: string[]; type: 
   lines.push(`  Conditional Access type:    ${type}`);
   const f = guestFacts(guest, new Date(snapshot.collectedAt), { signInCollected: false, sponsorsCollected: false });
   lines.push(`  Created:                    ${day(f.created)}${guest.creationType ? ` (creationType ${t(guest.creationType, 40)})` : ''}`);
-  lines.push(`  Invitation:                 ${guest.externalUserState ? `${t(guest.externalUserState, 40)}${guest.externalUserStateChangeDateTime ? ` since ${t(guest.externalUserStateChangeDateTime, 40).slice(0, 10)}` : ''}` : 'no invitation state (not invited, or a local account)'}`);
+  lines.push(
+    `  Invitation:                 ${guest.externalUserState ? `${t(guest.externalUserState, 40)}${guest.externalUserStateChangeDateTime ? ` since ${t(guest.externalUserStateChangeDateTime, 40).slice(0, 10)}` : ''}` : 'no invitation state (not invited, or a local account)'}`,
+  );
   const domains = readDomainPolicy(section(snapshot, 'b2bManagementPolicies') ?? []);
   if (!section(snapshot, 'b2bManagementPolicies')) lines.push(`  Invitation domain list:     ${gap(snapshot, 'b2bManagementPolicies')}`);
   else if (domains.kind === 'unrecognised') lines.push(`  Invitation domain list:     unreadable (${t(domains.reason, 160)})`);
   else if (f.domain) {
-    const allowed = domains.kind === 'allow' ? domains.allowedDomains.includes(f.domain) : domains.kind === 'block' ? !domains.blockedDomains.includes(f.domain) : true;
-    lines.push(`  Invitation domain list:     ${t(f.domain, 80)} is ${allowed ? 'allowed' : 'NOT allowed'} today (${domains.kind === 'none' ? 'no list' : `${domains.kind} list`})`);
+    const allowed =
+      domains.kind === 'allow'
+        ? domains.allowedDomains.includes(f.domain)
+        : domains.kind === 'block'
+          ? !domains.blockedDomains.includes(f.domain)
+          : true;
+    lines.push(
+      `  Invitation domain list:     ${t(f.domain, 80)} is ${allowed ? 'allowed' : 'NOT allowed'} today (${domains.kind === 'none' ? 'no list' : `${domains.kind} list`})`,
+    );
   }
   if (origin.kind !== 'entra') {
     lines.push('  Cross-tenant settings:      do not apply (the account is not a Microsoft Entra account of another organisation)');
@@ -77,16 +99,26 @@ function originLines(snapshot: Snapshot, guest: User): { lines: string[]; type: 
   if (home?.partner) {
     const p = home.partner;
     eff = resolvePartner(p, effDefault);
-    lines.push(`  Home organisation:          ${t(p.displayName ?? p.defaultDomainName ?? p.tenantId, 120)} (${t(p.tenantId, 60)}) — ${t(home.how, 160)}`);
+    lines.push(
+      `  Home organisation:          ${t(p.displayName ?? p.defaultDomainName ?? p.tenantId, 120)} (${t(p.tenantId, 60)}) — ${t(home.how, 160)}`,
+    );
     lines.push(`  Admitted by:                the partner's cross-tenant settings: B2B collaboration inbound allows ${reachWords(eff)}`);
-    lines.push(`  Trusted claims:             MFA ${yesNo(eff.inboundTrust.isMfaAccepted.value)}, compliant device ${yesNo(eff.inboundTrust.isCompliantDeviceAccepted.value)}, hybrid-joined device ${yesNo(eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value)}`);
+    lines.push(
+      `  Trusted claims:             MFA ${yesNo(eff.inboundTrust.isMfaAccepted.value)}, compliant device ${yesNo(eff.inboundTrust.isCompliantDeviceAccepted.value)}, hybrid-joined device ${yesNo(eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value)}`,
+    );
     lines.push(`  Automatic redemption:       inbound ${yesNo(eff.automaticUserConsentSettings.inboundAllowed.value)}`);
-    lines.push(`  Cross-tenant sync:          ${syncAllowedInbound(p) ? 'the partner may synchronise users into this tenant' : 'not allowed'}; multi-tenant organisation ${p.isInMultiTenantOrganization === true ? 'yes' : p.isInMultiTenantOrganization === false ? 'no' : 'unknown'}`);
+    lines.push(
+      `  Cross-tenant sync:          ${syncAllowedInbound(p) ? 'the partner may synchronise users into this tenant' : 'not allowed'}; multi-tenant organisation ${p.isInMultiTenantOrganization === true ? 'yes' : p.isInMultiTenantOrganization === false ? 'no' : 'unknown'}`,
+    );
   } else {
     eff = effDefault;
-    lines.push(`  Home organisation:          ${home ? `tenant ${t(home.tenantId, 60)} (${t(home.how, 160)}), no partner configuration` : 'not known (no partner configuration or domain look-up names its tenant)'}`);
+    lines.push(
+      `  Home organisation:          ${home ? `tenant ${t(home.tenantId, 60)} (${t(home.how, 160)}), no partner configuration` : 'not known (no partner configuration or domain look-up names its tenant)'}`,
+    );
     lines.push(`  Admitted by:                the default cross-tenant settings: B2B collaboration inbound allows ${reachWords(eff)}`);
-    lines.push(`  Trusted claims:             MFA ${yesNo(eff.inboundTrust.isMfaAccepted.value)}, compliant device ${yesNo(eff.inboundTrust.isCompliantDeviceAccepted.value)}, hybrid-joined device ${yesNo(eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value)}`);
+    lines.push(
+      `  Trusted claims:             MFA ${yesNo(eff.inboundTrust.isMfaAccepted.value)}, compliant device ${yesNo(eff.inboundTrust.isCompliantDeviceAccepted.value)}, hybrid-joined device ${yesNo(eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value)}`,
+    );
   }
   return { lines, type, tenantId, eff };
 }
@@ -101,18 +133,26 @@ function stateLines(snapshot: Snapshot, guest: User): string[] {
   else {
     lines.push(`  Last successful sign-in:    ${t(lastSignInText(f), 60) || 'unknown'}`);
     lines.push(`  Last sign-in attempt:       ${f.lastSignInAttempt ? day(f.lastSignInAttempt) : 'none recorded'}`);
-    lines.push(`  Days without a success:     ${f.daysInactive ?? 'unknown'}${f.daysInactive !== undefined ? ` (counted from ${inactivityBasisText(f)})` : f.inactivityUnknown ? ` (${t(f.inactivityUnknown, 120)})` : ''}`);
+    lines.push(
+      `  Days without a success:     ${f.daysInactive ?? 'unknown'}${f.daysInactive !== undefined ? ` (counted from ${inactivityBasisText(f)})` : f.inactivityUnknown ? ` (${t(f.inactivityUnknown, 120)})` : ''}`,
+    );
   }
   const risky = section(snapshot, 'riskyUsers');
   if (!risky) lines.push(`  Identity Protection risk:   ${gap(snapshot, 'riskyUsers')}`);
   else {
     const r = risky.find((u) => u.id.toLowerCase() === guest.id.toLowerCase());
-    lines.push(`  Identity Protection risk:   ${r ? `${t(r.riskState ?? 'unknown', 40)}, level ${t(r.riskLevel ?? 'unknown', 20)}${r.riskDetail ? `, ${t(r.riskDetail, 60)}` : ''}${r.riskLastUpdatedDateTime ? `, updated ${t(r.riskLastUpdatedDateTime, 40).slice(0, 10)}` : ''}` : 'not listed (B2B guests are evaluated in their home tenant and do not appear here)'}`);
+    lines.push(
+      `  Identity Protection risk:   ${r ? `${t(r.riskState ?? 'unknown', 40)}, level ${t(r.riskLevel ?? 'unknown', 20)}${r.riskDetail ? `, ${t(r.riskDetail, 60)}` : ''}${r.riskLastUpdatedDateTime ? `, updated ${t(r.riskLastUpdatedDateTime, 40).slice(0, 10)}` : ''}` : 'not listed (B2B guests are evaluated in their home tenant and do not appear here)'}`,
+    );
   }
   lines.push('Sponsors');
   if (!sponsorsCollected) lines.push(`  ${gap(snapshot, 'guestSponsors')}`);
   else if (!(guest.sponsors ?? []).length) lines.push('  (none)');
-  else for (const s of (guest.sponsors ?? []).slice(0, MAX_LIST)) lines.push(`  ${t(s.displayName ?? s.id, 120)}${s.displayName ? ` (${t(s.id, 60)})` : ''}${s['@odata.type'] ? ` ${t(String(s['@odata.type']).replace(/^#?microsoft\.graph\./, ''), 40)}` : ''}`);
+  else
+    for (const s of (guest.sponsors ?? []).slice(0, MAX_LIST))
+      lines.push(
+        `  ${t(s.displayName ?? s.id, 120)}${s.displayName ? ` (${t(s.id, 60)})` : ''}${s['@odata.type'] ? ` ${t(String(s['@odata.type']).replace(/^#?microsoft\.graph\./, ''), 40)}` : ''}`,
+      );
   return lines;
 }
 
@@ -122,12 +162,16 @@ function rolesLines(snapshot: Snapshot, guest: User): string[] {
   const definitions = section(snapshot, 'directoryRoleDefinitions');
   const roleName = (a: { roleDefinitionId?: string | null; principalId?: string | null; id: string }) => {
     const v = classifyRole(a, definitions);
-    return v.privileged === 'unknown' ? `${t(v.roleDefinitionId, 60)} (privilege unknown)` : `${t(v.name, 80)}${v.privileged ? ' — privileged' : ''}`;
+    return v.privileged === 'unknown'
+      ? `${t(v.roleDefinitionId, 60)} (privilege unknown)`
+      : `${t(v.name, 80)}${v.privileged ? ' — privileged' : ''}`;
   };
   const direct = (name: 'directoryRoleAssignments' | 'directoryRoleEligibilities', label: string) => {
     const list = section(snapshot, name);
     if (!list) {
-      lines.push(`  ${label}: ${status(snapshot, name)?.status === 'not-licensed' && name === 'directoryRoleEligibilities' ? 'none (no PIM without the licence)' : gap(snapshot, name)}`);
+      lines.push(
+        `  ${label}: ${status(snapshot, name)?.status === 'not-licensed' && name === 'directoryRoleEligibilities' ? 'none (no PIM without the licence)' : gap(snapshot, name)}`,
+      );
       return;
     }
     const mine = list.filter((a) => (a.principalId ?? '').toLowerCase() === id);
@@ -142,17 +186,28 @@ function rolesLines(snapshot: Snapshot, guest: User): string[] {
     return lines;
   }
   const eligibilities = section(snapshot, 'groupEligibilities');
-  const assignments = [...(section(snapshot, 'directoryRoleAssignments') ?? []).map((a) => ({ a, kind: 'active' })), ...(section(snapshot, 'directoryRoleEligibilities') ?? []).map((a) => ({ a, kind: 'eligible' }))];
+  const assignments = [
+    ...(section(snapshot, 'directoryRoleAssignments') ?? []).map((a) => ({ a, kind: 'active' })),
+    ...(section(snapshot, 'directoryRoleEligibilities') ?? []).map((a) => ({ a, kind: 'eligible' })),
+  ];
   const through: string[] = [];
   for (const g of groups) {
-    const relations = groupPrincipals(g, eligibilities, ['member', 'owner', 'eligibleMember', 'eligibleOwner']).filter((p) => p.principalId.toLowerCase() === id);
+    const relations = groupPrincipals(g, eligibilities, ['member', 'owner', 'eligibleMember', 'eligibleOwner']).filter(
+      (p) => p.principalId.toLowerCase() === id,
+    );
     if (!relations.length) continue;
-    const held = assignments.filter(({ a }) => (a.principalId ?? '').toLowerCase() === g.id.toLowerCase()).map(({ a, kind }) => `${roleName(a)}${kind === 'eligible' ? ' (eligible)' : ''}`);
-    for (const r of relations) through.push(`    ${RELATION_WORDS[r.relation]} of ${t(g.displayName ?? g.id, 100)} (${t(g.id, 60)}): ${held.length ? held.join('; ') : 'the group holds no role'}`);
+    const held = assignments
+      .filter(({ a }) => (a.principalId ?? '').toLowerCase() === g.id.toLowerCase())
+      .map(({ a, kind }) => `${roleName(a)}${kind === 'eligible' ? ' (eligible)' : ''}`);
+    for (const r of relations)
+      through.push(
+        `    ${RELATION_WORDS[r.relation]} of ${t(g.displayName ?? g.id, 100)} (${t(g.id, 60)}): ${held.length ? held.join('; ') : 'the group holds no role'}`,
+      );
   }
   lines.push(`  Through role-assignable groups:${through.length ? '' : ' (none)'}`);
   lines.push(...through);
-  if (!eligibilities && status(snapshot, 'groupEligibilities')?.status !== 'not-licensed') lines.push(`    (eligible memberships: ${gap(snapshot, 'groupEligibilities')})`);
+  if (!eligibilities && status(snapshot, 'groupEligibilities')?.status !== 'not-licensed')
+    lines.push(`    (eligible memberships: ${gap(snapshot, 'groupEligibilities')})`);
   return lines;
 }
 
@@ -169,7 +224,9 @@ function ownershipLines(snapshot: Snapshot, guest: User): string[] {
   const groups = section(snapshot, 'roleAssignableGroups');
   if (groups) {
     const owned = groups.filter((g) => (g.owners ?? []).some((o) => o.id.toLowerCase() === id));
-    lines.push(`  Role-assignable groups: ${owned.length ? owned.map((g) => t(g.displayName ?? g.id, 100)).join(', ') : '(none)'} (ownership of other groups is not in the snapshot)`);
+    lines.push(
+      `  Role-assignable groups: ${owned.length ? owned.map((g) => t(g.displayName ?? g.id, 100)).join(', ') : '(none)'} (ownership of other groups is not in the snapshot)`,
+    );
   }
   const packages = section(snapshot, 'accessPackageAssignments');
   lines.push('Access packages');
@@ -177,12 +234,21 @@ function ownershipLines(snapshot: Snapshot, guest: User): string[] {
   else {
     const mine = packages.filter((p) => (p.target?.objectId ?? '').toLowerCase() === id);
     if (!mine.length) lines.push('  (none delivered)');
-    for (const p of mine) lines.push(`  ${t(p.accessPackage?.displayName ?? p.accessPackage?.id ?? p.id, 100)} (${t(p.state ?? 'unknown', 20)}${p.expiredDateTime ? `, expires ${t(p.expiredDateTime, 40).slice(0, 10)}` : ''})`);
+    for (const p of mine)
+      lines.push(
+        `  ${t(p.accessPackage?.displayName ?? p.accessPackage?.id ?? p.id, 100)} (${t(p.state ?? 'unknown', 20)}${p.expiredDateTime ? `, expires ${t(p.expiredDateTime, 40).slice(0, 10)}` : ''})`,
+      );
   }
   return lines;
 }
 
-function conditionalAccessLines(snapshot: Snapshot, guest: User, type: GuestType, tenantId: string | undefined, eff: EffectiveCrossTenantPolicy | undefined): string[] {
+function conditionalAccessLines(
+  snapshot: Snapshot,
+  guest: User,
+  type: GuestType,
+  tenantId: string | undefined,
+  eff: EffectiveCrossTenantPolicy | undefined,
+): string[] {
   const lines = [`Conditional Access policies that apply (as guest type ${type})`];
   const policies = section(snapshot, 'conditionalAccessPolicies');
   if (!policies) {
@@ -205,7 +271,13 @@ function conditionalAccessLines(snapshot: Snapshot, guest: User, type: GuestType
     const coverage = guestCoverage(p);
     const covered = coverage.byType[type];
     const named = (users.includeUsers ?? []).some((u) => u.toLowerCase() === id);
-    const byType = tenantId ? hasTenant(covered, tenantId) : covered.kind === 'all' && covered.except.size === 0 ? true : covered.kind === 'all' || covered.tenants.size ? 'depends' : false;
+    const byType = tenantId
+      ? hasTenant(covered, tenantId)
+      : covered.kind === 'all' && covered.except.size === 0
+        ? true
+        : covered.kind === 'all' || covered.tenants.size
+          ? 'depends'
+          : false;
     if (!named && byType === false) {
       if ((users.includeGroups ?? []).length || (users.includeRoles ?? []).length) maybe.push(`  ${name}`);
       continue;
@@ -220,9 +292,14 @@ function conditionalAccessLines(snapshot: Snapshot, guest: User, type: GuestType
     const narrowed = narrowingConditions(p);
     if (narrowed.length) applies.push(`      only for some sign-ins: conditions on ${narrowed.join(', ')}`);
     const ex = coverage.possibleGuestExclusions;
-    if (ex.groups.length || ex.roles.length) applies.push(`      excludes ${ex.groups.length} group(s) and ${ex.roles.length} role(s) whose membership is not in the snapshot`);
+    if (ex.groups.length || ex.roles.length)
+      applies.push(`      excludes ${ex.groups.length} group(s) and ${ex.roles.length} role(s) whose membership is not in the snapshot`);
     if (eff && !grant.blocks && grant.controls.length && type !== 'internalGuest') {
-      const trust = { mfa: eff.inboundTrust.isMfaAccepted.value, compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value, hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value };
+      const trust = {
+        mfa: eff.inboundTrust.isMfaAccepted.value,
+        compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value,
+        hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value,
+      };
       const verdict = entraGuestCanMeetGrant(grant, type, trust);
       if (verdict.can === false) applies.push(`      the guest cannot satisfy it: ${verdict.unmet.map((u) => u.why).join('; ')}`);
       else if (grant.mfa !== 'none' && trust.mfa) applies.push('      MFA done in the home tenant satisfies it (inbound MFA trust)');
@@ -244,14 +321,36 @@ export function explainGuest(snapshot: Snapshot, guest: User): string {
     `Guest ${t(guest.displayName ?? guest.userPrincipalName ?? guest.id, 120)}`,
     `  Object id:                  ${t(guest.id, 60)}`,
     `  User principal name:        ${t(guest.userPrincipalName ?? '', 200)}`,
-    `  Mail:                       ${t(guest.mail ?? '', 200)}${(guest.otherMails ?? []).length ? ` (other: ${(guest.otherMails ?? []).slice(0, 5).map((m) => t(m, 120)).join(', ')})` : ''}`,
+    `  Mail:                       ${t(guest.mail ?? '', 200)}${
+      (guest.otherMails ?? []).length
+        ? ` (other: ${(guest.otherMails ?? [])
+            .slice(0, 5)
+            .map((m) => t(m, 120))
+            .join(', ')})`
+        : ''
+    }`,
     `  User type:                  ${t(guest.userType ?? 'unknown', 20)}`,
     `Snapshot of tenant ${t(snapshot.tenant.displayName ?? snapshot.tenant.id, 120)} (${t(snapshot.tenant.id, 60)}), collected ${t(snapshot.collectedAt, 40)}`,
   ];
-  return [...header, '', ...origin.lines, '', ...stateLines(snapshot, guest), '', ...rolesLines(snapshot, guest), '', ...ownershipLines(snapshot, guest), '', ...conditionalAccessLines(snapshot, guest, origin.type, origin.tenantId, origin.eff), ''].join('\n');
+  return [
+    ...header,
+    '',
+    ...origin.lines,
+    '',
+    ...stateLines(snapshot, guest),
+    '',
+    ...rolesLines(snapshot, guest),
+    '',
+    ...ownershipLines(snapshot, guest),
+    '',
+    ...conditionalAccessLines(snapshot, guest, origin.type, origin.tenantId, origin.eff),
+    '',
+  ].join('\n');
 }
 
 /** Why a snapshot cannot explain any guest, or undefined when it can. */
 export function guestsGap(snapshot: Snapshot, file: string): InputError | undefined {
-  return status(snapshot, 'guests')?.status === 'ok' ? undefined : new InputError(`${file} cannot explain guests: ${describeSectionGap('guests', status(snapshot, 'guests')).reason}`);
+  return status(snapshot, 'guests')?.status === 'ok'
+    ? undefined
+    : new InputError(`${file} cannot explain guests: ${describeSectionGap('guests', status(snapshot, 'guests')).reason}`);
 }

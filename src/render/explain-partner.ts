@@ -1,6 +1,14 @@
 import { describeSectionGap } from '../engine/run.js';
 import { InputError } from '../errors.js';
-import { analyseGrant, entraGuestCanMeetGrant, guestCoverage, hasTenant, narrowingConditions, policyState, type GuestType } from '../model/conditional-access.js';
+import {
+  analyseGrant,
+  entraGuestCanMeetGrant,
+  guestCoverage,
+  hasTenant,
+  narrowingConditions,
+  policyState,
+  type GuestType,
+} from '../model/conditional-access.js';
 import type { CrossTenantAccessPolicyConfigurationPartner, SectionStatus, Snapshot } from '../snapshot/snapshot.types.js';
 import {
   B2B_SETTINGS,
@@ -31,7 +39,12 @@ const SETTING_LABELS: Record<B2BSettingName, string> = {
 const SOURCE_LABELS: Record<ValueSource, string> = SOURCE_TAG;
 
 /** The guest types a partner tenant's users can appear as (internal guests are local accounts; other externals are not from this tenant). */
-const PARTNER_GUEST_TYPES: readonly GuestType[] = ['b2bCollaborationGuest', 'b2bCollaborationMember', 'b2bDirectConnectUser', 'serviceProvider'];
+const PARTNER_GUEST_TYPES: readonly GuestType[] = [
+  'b2bCollaborationGuest',
+  'b2bCollaborationMember',
+  'b2bDirectConnectUser',
+  'serviceProvider',
+];
 
 const MAX_TARGETS = 10;
 
@@ -53,7 +66,9 @@ function reachWords(r: Reach, kind: 'users' | 'applications'): string {
 
 function describeTargets(cfg: TargetConfiguration): string {
   if (!cfg.targets.length) return '(no targets)';
-  const shown = cfg.targets.slice(0, MAX_TARGETS).map((x) => (x.targetType ? `${t(x.targetType, 20)} ${t(x.target, 80)}` : t(x.target, 80)));
+  const shown = cfg.targets
+    .slice(0, MAX_TARGETS)
+    .map((x) => (x.targetType ? `${t(x.targetType, 20)} ${t(x.target, 80)}` : t(x.target, 80)));
   const more = cfg.targets.length > MAX_TARGETS ? `, … ${cfg.targets.length - MAX_TARGETS} more` : '';
   return shown.join(', ') + more;
 }
@@ -80,12 +95,20 @@ function settingsLines(eff: EffectiveCrossTenantPolicy, withTenantRestrictions: 
   const trust = eff.inboundTrust;
   lines.push('  Inbound trust (their claims satisfy your Conditional Access)');
   lines.push(`    ${'MFA'.padEnd(32)} ${yesNo(trust.isMfaAccepted.value).padEnd(4)} [${SOURCE_LABELS[trust.isMfaAccepted.source]}]`);
-  lines.push(`    ${'Compliant device'.padEnd(32)} ${yesNo(trust.isCompliantDeviceAccepted.value).padEnd(4)} [${SOURCE_LABELS[trust.isCompliantDeviceAccepted.source]}]`);
-  lines.push(`    ${'Hybrid joined device'.padEnd(32)} ${yesNo(trust.isHybridAzureADJoinedDeviceAccepted.value).padEnd(4)} [${SOURCE_LABELS[trust.isHybridAzureADJoinedDeviceAccepted.source]}]`);
+  lines.push(
+    `    ${'Compliant device'.padEnd(32)} ${yesNo(trust.isCompliantDeviceAccepted.value).padEnd(4)} [${SOURCE_LABELS[trust.isCompliantDeviceAccepted.source]}]`,
+  );
+  lines.push(
+    `    ${'Hybrid joined device'.padEnd(32)} ${yesNo(trust.isHybridAzureADJoinedDeviceAccepted.value).padEnd(4)} [${SOURCE_LABELS[trust.isHybridAzureADJoinedDeviceAccepted.source]}]`,
+  );
   const consent = eff.automaticUserConsentSettings;
   lines.push('  Automatic redemption (no consent prompt)');
-  lines.push(`    ${'Inbound'.padEnd(32)} ${yesNo(consent.inboundAllowed.value).padEnd(4)} [${SOURCE_LABELS[consent.inboundAllowed.source]}]`);
-  lines.push(`    ${'Outbound'.padEnd(32)} ${yesNo(consent.outboundAllowed.value).padEnd(4)} [${SOURCE_LABELS[consent.outboundAllowed.source]}]`);
+  lines.push(
+    `    ${'Inbound'.padEnd(32)} ${yesNo(consent.inboundAllowed.value).padEnd(4)} [${SOURCE_LABELS[consent.inboundAllowed.source]}]`,
+  );
+  lines.push(
+    `    ${'Outbound'.padEnd(32)} ${yesNo(consent.outboundAllowed.value).padEnd(4)} [${SOURCE_LABELS[consent.outboundAllowed.source]}]`,
+  );
   if (eff.partialOverrides.length) {
     lines.push(
       `  Note: ${eff.partialOverrides.join(', ')} set only one of users/applications on the partner; the other half is inherited from the default (Graph does not document this case).`,
@@ -126,18 +149,31 @@ function conditionalAccessLines(snapshot: Snapshot, tenantId: string, eff: Effec
       if (narrowed.length) applies.push(`      only for some sign-ins: conditions on ${narrowed.join(', ')}`);
       const ex = coverage.possibleGuestExclusions;
       const exCount = ex.users.length + ex.groups.length + ex.roles.length;
-      if (exCount) applies.push(`      excludes ${ex.users.length} user(s), ${ex.groups.length} group(s), ${ex.roles.length} role(s) — individual guests in them are exempt`);
-      if (grant.mfa !== 'none' && eff.inboundTrust.isMfaAccepted.value) applies.push('      MFA done in the partner tenant satisfies this policy (inbound MFA trust).');
+      if (exCount)
+        applies.push(
+          `      excludes ${ex.users.length} user(s), ${ex.groups.length} group(s), ${ex.roles.length} role(s) — individual guests in them are exempt`,
+        );
+      if (grant.mfa !== 'none' && eff.inboundTrust.isMfaAccepted.value)
+        applies.push('      MFA done in the partner tenant satisfies this policy (inbound MFA trust).');
       if (grant.device.controls.length && !grant.blocks) {
         // The device-grant rule's own test of what this partner's B2B guests can satisfy, so both views agree.
-        const trust = { mfa: eff.inboundTrust.isMfaAccepted.value, compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value, hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value };
+        const trust = {
+          mfa: eff.inboundTrust.isMfaAccepted.value,
+          compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value,
+          hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value,
+        };
         const verdict = entraGuestCanMeetGrant(grant, 'b2bCollaborationGuest', trust);
         if (verdict.can === false) applies.push(`      its guests are locked out: ${verdict.unmet.map((u) => u.why).join('; ')}.`);
       }
-      if (coverage.unknown.length) applies.push(`      values gatehouse does not recognise: ${coverage.unknown.map((u) => t(u, 80)).join('; ')}`);
+      if (coverage.unknown.length)
+        applies.push(`      values gatehouse does not recognise: ${coverage.unknown.map((u) => t(u, 80)).join('; ')}`);
     } else if (coverage.includesAllUsers || coverage.targetsGuestsExplicitly) {
       notThisTenant.push(`  [${STATE_LABEL[state]}] ${name}`);
-    } else if ((users.includeGroups ?? []).length || (users.includeRoles ?? []).length || (users.includeUsers ?? []).some((u) => !['all', 'none', 'guestsorexternalusers'].includes(u.toLowerCase()))) {
+    } else if (
+      (users.includeGroups ?? []).length ||
+      (users.includeRoles ?? []).length ||
+      (users.includeUsers ?? []).some((u) => !['all', 'none', 'guestsorexternalusers'].includes(u.toLowerCase()))
+    ) {
       maybe.push(`  [${STATE_LABEL[state]}] ${name}`);
     }
   }
@@ -171,13 +207,20 @@ export function findPartner(snapshot: Snapshot, query: string): CrossTenantAcces
 export function explainPartner(snapshot: Snapshot, query: string, file = 'the snapshot'): string {
   const sections = snapshot.sections as Record<string, SectionStatus | undefined>;
   for (const name of ['crossTenantAccessPartners', 'crossTenantAccessDefault'] as const) {
-    if (sections[name]?.status !== 'ok') throw new InputError(`${file} cannot explain partners: ${describeSectionGap(name, sections[name]).reason.replace(/\.$/, '')}`);
+    if (sections[name]?.status !== 'ok')
+      throw new InputError(`${file} cannot explain partners: ${describeSectionGap(name, sections[name]).reason.replace(/\.$/, '')}`);
   }
   const partner = findPartner(snapshot, query);
   if (!partner) {
-    const known = (snapshot.data.crossTenantAccessPartners ?? []).map((p) => `${t(p.tenantId, 60)}${p.defaultDomainName ? ` (${t(p.defaultDomainName, 80)})` : ''}`);
-    const list = known.length ? `known partners: ${known.slice(0, 20).join(', ')}${known.length > 20 ? `, … ${known.length - 20} more` : ''}` : 'it has no partner configurations';
-    throw new InputError(`no partner "${t(query, 120)}" in ${file} (every tenant without a partner configuration gets the default settings); ${list}`);
+    const known = (snapshot.data.crossTenantAccessPartners ?? []).map(
+      (p) => `${t(p.tenantId, 60)}${p.defaultDomainName ? ` (${t(p.defaultDomainName, 80)})` : ''}`,
+    );
+    const list = known.length
+      ? `known partners: ${known.slice(0, 20).join(', ')}${known.length > 20 ? `, … ${known.length - 20} more` : ''}`
+      : 'it has no partner configurations';
+    throw new InputError(
+      `no partner "${t(query, 120)}" in ${file} (every tenant without a partner configuration gets the default settings); ${list}`,
+    );
   }
   const eff = resolvePartner(partner, resolveDefault(snapshot.data.crossTenantAccessDefault));
   const header = [
@@ -188,5 +231,12 @@ export function explainPartner(snapshot: Snapshot, query: string, file = 'the sn
     `  Multi-tenant organisation: ${partner.isInMultiTenantOrganization === true ? 'yes' : partner.isInMultiTenantOrganization === false ? 'no' : 'unknown'}`,
     `Snapshot of tenant ${t(snapshot.tenant.displayName ?? snapshot.tenant.id, 120)} (${t(snapshot.tenant.id, 60)}), collected ${t(snapshot.collectedAt, 40)}`,
   ];
-  return [...header, '', ...settingsLines(eff, tenantRestrictionsExist(snapshot.tenant.cloud, snapshot.data.crossTenantAccessDefault) !== false), '', ...conditionalAccessLines(snapshot, partner.tenantId, eff), ''].join('\n');
+  return [
+    ...header,
+    '',
+    ...settingsLines(eff, tenantRestrictionsExist(snapshot.tenant.cloud, snapshot.data.crossTenantAccessDefault) !== false),
+    '',
+    ...conditionalAccessLines(snapshot, partner.tenantId, eff),
+    '',
+  ].join('\n');
 }

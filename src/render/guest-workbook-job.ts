@@ -64,7 +64,8 @@ function workerAvailable(): boolean {
 export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbookJob {
   const outDir = resolve(request.outDir);
   const target = join(outDir, GUEST_WORKBOOK_FILE);
-  const threaded = Boolean(request.file) && (request.guests?.count ?? 0) >= (request.workerMinGuests ?? WORKER_MIN_GUESTS) && workerAvailable();
+  const threaded =
+    Boolean(request.file) && (request.guests?.count ?? 0) >= (request.workerMinGuests ?? WORKER_MIN_GUESTS) && workerAvailable();
   let worker: Worker | undefined;
   let cancelled = false;
   let staging: Staging | undefined;
@@ -86,7 +87,15 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
       target: staged,
       asOf: request.asOf.toISOString(),
       ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
-      ...(request.layout ? { layout: { skeleton: request.layout.skeleton, spans: request.layout.spans.toArray(), guestsValidated: Boolean(request.guestsValidated) } } : {}),
+      ...(request.layout
+        ? {
+            layout: {
+              skeleton: request.layout.skeleton,
+              spans: request.layout.spans.toArray(),
+              guestsValidated: Boolean(request.guestsValidated),
+            },
+          }
+        : {}),
     };
     const w = new Worker(WORKER_SCRIPT, { workerData });
     worker = w;
@@ -98,7 +107,13 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
       });
       w.once('error', reject);
       w.once('exit', (code) => {
-        if (!answered) reject(new GatehouseError(cancelled ? 'guest workbook cancelled' : `the guest workbook worker stopped (exit code ${code}) before finishing`, 70));
+        if (!answered)
+          reject(
+            new GatehouseError(
+              cancelled ? 'guest workbook cancelled' : `the guest workbook worker stopped (exit code ${code}) before finishing`,
+              70,
+            ),
+          );
       });
     });
     if (!reply.ok) throw reply.input ? new InputError(reply.message) : new Error(`writing ${GUEST_WORKBOOK_FILE} failed: ${reply.message}`);

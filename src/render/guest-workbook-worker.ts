@@ -38,7 +38,10 @@ try {
           // Validated by the main thread's load; a changed file fails the sha256 check at the end of the guest pass.
           snapshot: JSON.parse(layout.skeleton) as Snapshot,
           sha256: data.snapshotSha256,
-          guests: streamedGuests(data.snapshotPath, GuestSpans.fromArray(layout.spans), { validate: !layout.guestsValidated, expectSha256: data.snapshotSha256 }),
+          guests: streamedGuests(data.snapshotPath, GuestSpans.fromArray(layout.spans), {
+            validate: !layout.guestsValidated,
+            expectSha256: data.snapshotSha256,
+          }),
         }
       : await loadSnapshot(data.snapshotPath);
   if (loaded.snapshot.data.guests) delete loaded.snapshot.data.guests;

@@ -33,7 +33,6 @@ export interface GuestWorkbookOptions {
   engine?: WorkbookOptions['engine'];
 }
 
-
 /**
  * What a reader scans first, and what prints (GUEST_PRINT_COLUMNS), then the identifiers and dates behind it. Number
  * columns hold numbers only (blank where there is none: sign-in activity or sponsors not collected), so numeric
@@ -63,9 +62,18 @@ const GUEST_PRINT_COLUMNS = 9;
 const NO_SNAPSHOT = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to list the guests.';
 
 /** Write guests.xlsx. A pure function of the snapshot and the reference date (no clock). Returns the guests listed. */
-export async function writeGuestWorkbook(snapshot: Snapshot | undefined, target: string | Writable, options: GuestWorkbookOptions): Promise<number> {
+export async function writeGuestWorkbook(
+  snapshot: Snapshot | undefined,
+  target: string | Writable,
+  options: GuestWorkbookOptions,
+): Promise<number> {
   const { asOf } = options;
-  const workbook = openWorkbook(target, { asOf, ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}), ...(options.engine ? { engine: options.engine } : {}) });
+  const workbook = openWorkbook(target, {
+    asOf,
+    ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}),
+    ...(options.bare ? { bare: true } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
+  });
   const guests = workbook.table('Guests', GUEST_COLUMNS, { printColumns: GUEST_PRINT_COLUMNS });
   const evidence = guestEvidence(snapshot);
   let listed = 0;

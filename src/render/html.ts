@@ -45,7 +45,7 @@ import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
 import { DEFAULT_TITLE, GUEST_WORKBOOK_FILE } from './formats.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
-const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace);
+const Handlebars = (HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace;
 
 export interface HtmlOptions {
   title?: string;
@@ -116,7 +116,9 @@ function loadTemplates(): Compiled {
   hb.registerHelper('jsonScript', (value: unknown) => new hb.SafeString(jsonForScript(value)));
   // "Changes since the last scan" belongs to the drift feature, which owns its partial and view model.
   registerDiffPartial(hb);
-  for (const file of listPackageDir('templates', 'partials').filter((f) => f.endsWith('.hbs') && basename(f, '.hbs') !== DIFF_PARTIAL_NAME).sort()) {
+  for (const file of listPackageDir('templates', 'partials')
+    .filter((f) => f.endsWith('.hbs') && basename(f, '.hbs') !== DIFF_PARTIAL_NAME)
+    .sort()) {
     hb.registerPartial(basename(file, '.hbs'), hb.compile(readPackageFile('templates', 'partials', file), { strict: true }));
   }
   const template = hb.compile(readPackageFile('templates', 'report.hbs'), { strict: true });
@@ -156,7 +158,15 @@ function barChart(title: string, buckets: Bucket[], cls: (i: number) => string, 
   const bars = buckets.map((b, i) => {
     const barWidth = max > 0 && b.count > 0 ? Math.max(2, Math.round((b.count / max) * barMax)) : 0;
     const y = i * rowH + 4;
-    return { label: displayText(b.label, 24), countText: formatCount(b.count), y, textY: y + 12, barWidth, countX: barX + barWidth + 6, cls: cls(i) };
+    return {
+      label: displayText(b.label, 24),
+      countText: formatCount(b.count),
+      y,
+      textY: y + 12,
+      barWidth,
+      countX: barX + barWidth + 6,
+      cls: cls(i),
+    };
   });
   return { title, note, width: barX + barMax + 52, height: buckets.length * rowH + 6, barX, barMax, barH, bars };
 }
@@ -201,7 +211,9 @@ function rowFor(f: Finding, domId: string, doc: RuleDoc | undefined, cloud: stri
     type: displayText(resourceKind(f.resource.type), 60),
     id: displayText(f.resource.id, 80),
     message: displayText(f.message, 400),
-    evidence: evidenceEntries(f.evidence, 160).slice(0, 10).map((e) => ({ key: displayText(e.label, 80), value: displayText(shortTimestamp(e.value), 160) })),
+    evidence: evidenceEntries(f.evidence, 160)
+      .slice(0, 10)
+      .map((e) => ({ key: displayText(e.label, 80), value: displayText(shortTimestamp(e.value), 160) })),
     path: displayText(f.resource.path ?? '', 200),
     fixCommand: (() => {
       const fix = findingRemediation(doc, f, cloud);
@@ -235,7 +247,16 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
   let indexBudget = SEARCH_INDEX_CHARS;
   let indexPartial = false;
   const openCounts = openCountsByRule(result.findings);
-  const clientCards: Array<{ id: string; group: string; sev: string; suppressed: boolean; count: number; text: string; rows: Array<{ id: string; text: string }>; more: string[] }> = [];
+  const clientCards: Array<{
+    id: string;
+    group: string;
+    sev: string;
+    suppressed: boolean;
+    count: number;
+    text: string;
+    rows: Array<{ id: string; text: string }>;
+    more: string[];
+  }> = [];
   // What a search matches in a finding: the object's name and id, the message and the finding id.
   const searchText = (f: Finding) => [f.resource.displayName ?? '', f.resource.id, f.id, f.message].join(' ').toLowerCase();
 
@@ -281,7 +302,14 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
           suppressed: isSuppressed,
           count: list.length,
           text: [ruleId, ruleTitle, severity, rr?.category ?? ''].join(' ').toLowerCase(),
-          rows: rows.map((r, i) => ({ id: r.domId, text: [displayText(searchText(shown[i]!), 1000), r.type.toLowerCase(), r.evidence.map((e) => e.value.toLowerCase()).join(' ')].join(' ') })),
+          rows: rows.map((r, i) => ({
+            id: r.domId,
+            text: [
+              displayText(searchText(shown[i]!), 1000),
+              r.type.toLowerCase(),
+              r.evidence.map((e) => e.value.toLowerCase()).join(' '),
+            ].join(' '),
+          })),
           more,
         });
         const fix = remediationView(doc, result.tenant.cloud);
@@ -309,7 +337,10 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
                 (guestObjects ? `, and every guest's full record is in ${GUEST_WORKBOOK_FILE}.` : '.')
               : null,
           fix,
-          frameworksText: frameworkRefs(doc).map((r) => r.text).join(', ') || null,
+          frameworksText:
+            frameworkRefs(doc)
+              .map((r) => r.text)
+              .join(', ') || null,
           references: references(doc),
         };
       });
@@ -320,13 +351,29 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     const list = open.filter((f) => f.severity === sev);
     if (!list.length) continue;
     const cards = buildCards(list, sev, false);
-    groups.push({ key: sev, label: SEVERITY_LABEL[sev]!, badgeClass: `sev-${sev}`, summary: `${plural(list.length, 'finding', 'findings')} from ${plural(cards.length, 'check', 'checks')}`, cards });
+    groups.push({
+      key: sev,
+      label: SEVERITY_LABEL[sev]!,
+      badgeClass: `sev-${sev}`,
+      summary: `${plural(list.length, 'finding', 'findings')} from ${plural(cards.length, 'check', 'checks')}`,
+      cards,
+    });
   }
   if (suppressed.length) {
     const cards = buildCards(suppressed, 'suppressed', true);
-    groups.push({ key: 'suppressed', label: 'Accepted risks', badgeClass: 'st-suppressed', summary: `${plural(suppressed.length, 'suppressed finding', 'suppressed findings')} (documented exceptions)`, cards });
+    groups.push({
+      key: 'suppressed',
+      label: 'Accepted risks',
+      badgeClass: 'st-suppressed',
+      summary: `${plural(suppressed.length, 'suppressed finding', 'suppressed findings')} (documented exceptions)`,
+      cards,
+    });
   }
-  const sevCounts = SEVERITIES.map((k) => ({ key: k, label: SEVERITY_LABEL[k]!, count: result.summary.findingsBySeverity[k] ?? open.filter((f) => f.severity === k).length }));
+  const sevCounts = SEVERITIES.map((k) => ({
+    key: k,
+    label: SEVERITY_LABEL[k]!,
+    count: result.summary.findingsBySeverity[k] ?? open.filter((f) => f.severity === k).length,
+  }));
 
   // Executive summary ------------------------------------------------------------------------------------------
   const failingRules = result.rules.filter((r) => r.status === 'fail');
@@ -343,7 +390,12 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     }
   }
   const priorities = failingRules
-    .map((r) => ({ r, worst: perRule.get(r.id)?.worst ?? r.severity, count: perRule.get(r.id)?.count ?? 0, breakdown: severityBreakdown(openCounts.get(r.id)) }))
+    .map((r) => ({
+      r,
+      worst: perRule.get(r.id)?.worst ?? r.severity,
+      count: perRule.get(r.id)?.count ?? 0,
+      breakdown: severityBreakdown(openCounts.get(r.id)),
+    }))
     .filter((p) => p.count > 0)
     .sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || b.count - a.count || cmp(a.r.id, b.r.id))
     .slice(0, TOP_PRIORITIES)
@@ -358,7 +410,7 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
         area: categoryPlain(r.category),
       };
     });
-  const seriousCount = (sevCounts[0]!.count) + (sevCounts[1]!.count);
+  const seriousCount = sevCounts[0]!.count + sevCounts[1]!.count;
   const openCount = open.length;
   const headline =
     openCount === 0
@@ -366,12 +418,17 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
       : `gatehouse ran ${plural(result.rules.length, 'check', 'checks')} on the external-identity settings of ${tenantName}. ${plural(failingRules.length, 'check', 'checks')} found problems, ${plural(openCount, 'finding', 'findings')} in all` +
         (seriousCount ? `, ${formatCount(seriousCount)} of them critical or high severity.` : ', none of them critical or high severity.');
   const headlineNotes: string[] = [];
-  if (suppressed.length) headlineNotes.push(`${plural(suppressed.length, 'further finding is', 'further findings are')} accepted as documented exceptions and listed separately.`);
+  if (suppressed.length)
+    headlineNotes.push(
+      `${plural(suppressed.length, 'further finding is', 'further findings are')} accepted as documented exceptions and listed separately.`,
+    );
 
   // Guests ----------------------------------------------------------------------------------------------------
-  if (!options.guestStats && sectionOk(snapshot, 'guests')) throw new Error('renderHtml needs the guest statistics of a snapshot whose guests were collected');
+  if (!options.guestStats && sectionOk(snapshot, 'guests'))
+    throw new Error('renderHtml needs the guest statistics of a snapshot whose guests were collected');
   const gs = snapshot ? options.guestStats : undefined;
-  const signInMissing = 'Sign-in activity was not collected (needs AuditLog.Read.All and a Microsoft Entra ID P1 licence), so staleness cannot be shown.';
+  const signInMissing =
+    'Sign-in activity was not collected (needs AuditLog.Read.All and a Microsoft Entra ID P1 licence), so staleness cannot be shown.';
   const guestsView = gs
     ? {
         intro: `${plural(gs.total, 'guest account', 'guest accounts')} as of ${dateText(result.asOf)}. Full detail for every guest — invitation state, created, last sign-in, sponsors — is in ${GUEST_WORKBOOK_FILE}, ready to filter.`,
@@ -383,7 +440,10 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
           ...(gs.sponsorsCollected ? [{ label: 'Without a sponsor', count: formatCount(gs.withoutSponsor) }] : []),
           ...(gs.members ? [{ label: 'External members', count: formatCount(gs.members) }] : []),
         ],
-        notes: [...(gs.signInCollected ? [] : [signInMissing]), ...(gs.sponsorsCollected ? [] : ['Sponsors were not collected, so guests without a sponsor cannot be counted.'])],
+        notes: [
+          ...(gs.signInCollected ? [] : [signInMissing]),
+          ...(gs.sponsorsCollected ? [] : ['Sponsors were not collected, so guests without a sponsor cannot be counted.']),
+        ],
         topDomains: gs.topDomains.map((d) => ({ label: displayText(d.label, 100), count: formatCount(d.count) })),
         stalest: gs.stalest.map((s) => ({
           name: displayText(s.facts.displayName || s.facts.userPrincipalName || s.facts.id, 100),
@@ -419,13 +479,25 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
           partialNote: r.partialOverrides.length ? `Half-set: ${r.partialOverrides.join(', ')} (the other half is inherited)` : null,
           cells: PARTNER_COLUMNS.map(([key]) => r.cells[key]),
         })),
-        moreText: pm.partnerCount > maxPartners ? `Showing ${formatCount(maxPartners)} of ${formatCount(pm.partnerCount)} partner organisations; all are in ${xlsxName} (sheet Partners).` : null,
+        moreText:
+          pm.partnerCount > maxPartners
+            ? `Showing ${formatCount(maxPartners)} of ${formatCount(pm.partnerCount)} partner organisations; all are in ${xlsxName} (sheet Partners).`
+            : null,
       }
     : null;
   // The identity providers guests can use: an inventory in every report, judged only where a profile disallows one.
-  const PROVIDER_STATE = { enabled: ['on', 'can be used'], disabled: ['off', 'cannot be used'], unknown: ['unknown', 'not known'] } as const;
+  const PROVIDER_STATE = {
+    enabled: ['on', 'can be used'],
+    disabled: ['off', 'cannot be used'],
+    unknown: ['unknown', 'not known'],
+  } as const;
   const identityProviders = snapshot
-    ? identityProviderInventory(snapshot).map((r) => ({ name: r.name, tone: PROVIDER_STATE[r.state][0], state: PROVIDER_STATE[r.state][1], detail: displayText(r.detail, 300) }))
+    ? identityProviderInventory(snapshot).map((r) => ({
+        name: r.name,
+        tone: PROVIDER_STATE[r.state][0],
+        state: PROVIDER_STATE[r.state][1],
+        detail: displayText(r.detail, 300),
+      }))
     : null;
   const partnersMissing = !snapshot
     ? 'The partner matrix needs the snapshot: run gatehouse report with --snapshot <file>.'
@@ -435,11 +507,20 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
   const charts: ChartView[] = [
     barChart('Findings by severity', sevCounts, (i) => `sev-${SEVERITIES[i]}`, openCount ? null : 'No open findings.'),
   ];
-  if (gs && gs.signInCollected) charts.push(barChart('Guests by last sign-in', gs.signInAge, (i) => `age-${Math.min(i, 6)}`, gs.total ? null : 'No guests.'));
+  if (gs && gs.signInCollected)
+    charts.push(barChart('Guests by last sign-in', gs.signInAge, (i) => `age-${Math.min(i, 6)}`, gs.total ? null : 'No guests.'));
   else charts.push(noteChart('Guests by last sign-in', gs ? signInMissing : guestsMissing));
-  if (gs) charts.push(gs.pending ? barChart('Pending invitations by age', gs.pendingAge, (i) => `age-${Math.min(i + 1, 6)}`) : noteChart('Pending invitations by age', 'No invitation is waiting to be accepted.'));
+  if (gs)
+    charts.push(
+      gs.pending
+        ? barChart('Pending invitations by age', gs.pendingAge, (i) => `age-${Math.min(i + 1, 6)}`)
+        : noteChart('Pending invitations by age', 'No invitation is waiting to be accepted.'),
+    );
   else charts.push(noteChart('Pending invitations by age', guestsMissing));
-  if (pm && pm.partnerCount) charts.push(barChart('Partner organisations by trust', pm.byTrust, (i) => `trust-${i}`, 'Which partners’ MFA or device claims are accepted.'));
+  if (pm && pm.partnerCount)
+    charts.push(
+      barChart('Partner organisations by trust', pm.byTrust, (i) => `trust-${i}`, 'Which partners’ MFA or device claims are accepted.'),
+    );
   else charts.push(noteChart('Partner organisations by trust', pm ? 'No partner organisation has settings of its own.' : partnersMissing));
 
   // Coverage --------------------------------------------------------------------------------------------------
@@ -524,7 +605,10 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     title,
     brandName: options.brandName ? displayText(options.brandName, 120) : null,
     brandAlt: options.brandName ? displayText(options.brandName, 120) : 'Logo',
-    logoSrc: options.brandLogo && /^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(options.brandLogo.dataUri) ? options.brandLogo.dataUri : null,
+    logoSrc:
+      options.brandLogo && /^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/=]+$/.test(options.brandLogo.dataUri)
+        ? options.brandLogo.dataUri
+        : null,
     tenant: { name: tenantName, id: displayText(result.tenant.id, 60), domain: displayText(result.tenant.defaultDomain, 120) },
     asOfText: dateText(result.asOf),
     collectedText: dateTimeText(result.snapshot.collectedAt),
@@ -570,4 +654,3 @@ function changesView(result: Result) {
   const v = baselineView(result);
   return v ? { sides: null, tenantMismatch: null, configReason: null, ...v } : null;
 }
-

@@ -84,7 +84,13 @@ export const RENDERERS: Record<Format, Renderer> = {
     const file = join(outDir, REPORT_FILES.xlsx);
     const inventory = ctx.guestWorkbook ?? startGuestWorkbook(guestWorkbookRequest(ctx));
     try {
-      await writeFileAtomically(file, (path) => writeXlsx(result, evidence?.snapshot, path, { ...(options.title ? { title: options.title } : {}), rules, ...(evidence ? { guestCount: evidence.guests.count } : {}) }));
+      await writeFileAtomically(file, (path) =>
+        writeXlsx(result, evidence?.snapshot, path, {
+          ...(options.title ? { title: options.title } : {}),
+          rules,
+          ...(evidence ? { guestCount: evidence.guests.count } : {}),
+        }),
+      );
     } catch (e) {
       await inventory.cancel();
       throw e;

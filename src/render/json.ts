@@ -14,7 +14,8 @@ export async function writeResultJson(result: Result, file: string): Promise<voi
   await JsonFileWriter.write(file, async (w) => {
     const { findings, ...rest } = result;
     await w.write('{\n');
-    for (const [key, value] of Object.entries(rest)) await w.write(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')},\n`);
+    for (const [key, value] of Object.entries(rest))
+      await w.write(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')},\n`);
     await w.write('  "findings": [');
     for (let i = 0; i < findings.length; i++) {
       const drained = w.write(`${i ? ',' : ''}\n    ${JSON.stringify(findings[i])}`);

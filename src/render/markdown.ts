@@ -91,7 +91,10 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
     `Rules: ${count(s.rulesByStatus.fail)} fail · ${count(s.rulesByStatus.pass)} pass · ${count(s.rulesByStatus['not-assessed'])} not assessed · ${count(s.rulesByStatus['not-applicable'])} not applicable · ${count(s.rulesByStatus.error)} error${s.rulesByStatus.suppressed ? ` · ${s.rulesByStatus.suppressed} suppressed` : ''}`,
     '',
   );
-  add(`Full detail: \`${files.html}\` (readable report, prints to PDF), \`${files.xlsx}\` (every finding, check and partner), \`${files.guestsXlsx}\` (every guest), \`${files.sarif}\` (code scanning).`, '');
+  add(
+    `Full detail: \`${files.html}\` (readable report, prints to PDF), \`${files.xlsx}\` (every finding, check and partner), \`${files.guestsXlsx}\` (every guest), \`${files.sarif}\` (code scanning).`,
+    '',
+  );
 
   const failing = result.rules.filter((r) => r.status === 'fail');
   if (failing.length) {
@@ -110,20 +113,35 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
   if (notAssessed.length) {
     add('### Not assessed', '', 'Never counted as passed. Each line says why and what would let the rule run.', '');
     for (const r of notAssessed) {
-      const fix = [r.fix?.permissions?.length ? `grant ${r.fix.permissions.map((p) => mdCode(p, 80)).join(' + ')}` : '', r.fix?.licence ? `licence: ${mdText(r.fix.licence, 120)}` : ''].filter(Boolean).join('; ');
-      add(`- ${mdCode(r.id, 60)} ${r.status === 'error' ? '(error) ' : ''}— ${mdText(r.reason ?? r.status, 400)}${fix ? ` **Fix:** ${fix}` : ''}`);
+      const fix = [
+        r.fix?.permissions?.length ? `grant ${r.fix.permissions.map((p) => mdCode(p, 80)).join(' + ')}` : '',
+        r.fix?.licence ? `licence: ${mdText(r.fix.licence, 120)}` : '',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      add(
+        `- ${mdCode(r.id, 60)} ${r.status === 'error' ? '(error) ' : ''}— ${mdText(r.reason ?? r.status, 400)}${fix ? ` **Fix:** ${fix}` : ''}`,
+      );
     }
     add('');
   }
 
   const fallbacks = Object.entries(result.sections).filter(([, sec]) => sec?.status === 'ok' && sec.fallback);
   if (fallbacks.length) {
-    add('### Collected by a fallback', '', 'Read, but with less evidence than gatehouse asks for; the rules that use it say what they relied on.', '');
-    for (const [name, sec] of fallbacks) add(`- ${mdText(SECTIONS[name as SectionName]?.title ?? name, 120)} — ${mdText(sec!.fallback!, 600)}`);
+    add(
+      '### Collected by a fallback',
+      '',
+      'Read, but with less evidence than gatehouse asks for; the rules that use it say what they relied on.',
+      '',
+    );
+    for (const [name, sec] of fallbacks)
+      add(`- ${mdText(SECTIONS[name as SectionName]?.title ?? name, 120)} — ${mdText(sec!.fallback!, 600)}`);
     add('');
   }
 
-  const findings = [...result.findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
+  const findings = [...result.findings].sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id),
+  );
   if (findings.length) {
     const heading = `### Findings${findings.length > maxFindings ? ` (first ${maxFindings} of ${findings.length}; all of them are in ${files.xlsx} and result.json)` : ''}`;
     add(heading, '', '| severity | rule | finding | id |', '|---|---|---|---|');

@@ -29,7 +29,6 @@ import {
 import { SOURCE_PHRASE } from '../xtap/words.js';
 import { evidenceLabel } from './words.js';
 
-
 export { cmp } from '../util/compare.js';
 
 /** Findings worst first, then by rule and id: the order every report lists them in. */
@@ -82,7 +81,20 @@ export function severityBreakdown(counts: SeverityCounts | undefined): string {
   return parts.length > 1 ? parts.join(', ') : '';
 }
 
-export type RuleDoc = Pick<RuleMeta<SectionName, unknown>, 'id' | 'title' | 'rationale' | 'remediation' | 'references' | 'frameworks' | 'category' | 'severity' | 'requires' | 'messages' | 'personParams'>;
+export type RuleDoc = Pick<
+  RuleMeta<SectionName, unknown>,
+  | 'id'
+  | 'title'
+  | 'rationale'
+  | 'remediation'
+  | 'references'
+  | 'frameworks'
+  | 'category'
+  | 'severity'
+  | 'requires'
+  | 'messages'
+  | 'personParams'
+>;
 
 /** Rule documentation by id. result.json carries only ids; a rule this build does not know renders from the result alone. */
 export function ruleDocs(rules: readonly AnyRule[]): Map<string, RuleDoc> {
@@ -132,7 +144,10 @@ export interface RequestView {
 function requestView(g: GraphRequest, cloud: string | undefined): RequestView {
   const url = graphRoot(cloud) + (g.url.startsWith('/') ? g.url : `/${g.url}`);
   const body = g.body !== undefined ? JSON.stringify(g.body, null, 2) : null;
-  const azRest = [`az rest --method ${g.method} --url ${shellQuote(url)}`, ...(body !== null ? [`--headers 'Content-Type=application/json'`, `--body ${shellQuote(JSON.stringify(g.body))}`] : [])].join(' \\\n    ');
+  const azRest = [
+    `az rest --method ${g.method} --url ${shellQuote(url)}`,
+    ...(body !== null ? [`--headers 'Content-Type=application/json'`, `--body ${shellQuote(JSON.stringify(g.body))}`] : []),
+  ].join(' \\\n    ');
   return { method: g.method, url, body, azRest };
 }
 
@@ -241,7 +256,10 @@ export function sectionGaps(result: Result): SectionGapRow[] {
       name,
       title: SECTIONS[name as SectionName]?.title ?? name,
       status: s!.status === 'ok' ? 'ok (fallback)' : s!.status,
-      detail: s!.status === 'ok' ? s!.fallback! : [s!.httpStatus ? `HTTP ${s!.httpStatus}` : '', s!.errorCode ?? '', s!.message ?? ''].filter(Boolean).join(' · '),
+      detail:
+        s!.status === 'ok'
+          ? s!.fallback!
+          : [s!.httpStatus ? `HTTP ${s!.httpStatus}` : '', s!.errorCode ?? '', s!.message ?? ''].filter(Boolean).join(' · '),
       permissions: s!.requiredPermissions ?? [],
       licence: s!.requiredLicence ?? null,
     }));
@@ -263,7 +281,8 @@ export function lastSignInText(f: GuestFacts): string {
   const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
   if (f.neverSignedIn) return 'never';
   if (f.lastSuccessfulSignIn) return day(f.lastSuccessfulSignIn);
-  if (f.inactivityBasis === 'lastSignInDateTime' || f.inactivityBasis === 'lastNonInteractiveSignInDateTime') return `${day(f.inactiveSince)} (attempt)`;
+  if (f.inactivityBasis === 'lastSignInDateTime' || f.inactivityBasis === 'lastNonInteractiveSignInDateTime')
+    return `${day(f.inactiveSince)} (attempt)`;
   return f.inactiveSince ? `none since ${day(f.inactiveSince)}` : '';
 }
 
@@ -271,7 +290,8 @@ export function lastSignInText(f: GuestFacts): string {
 export function inactivityBasisText(f: GuestFacts): string {
   if (f.inactivityUnknown) return `unknown: ${f.inactivityUnknown}`;
   if (!f.inactivityBasis) return '';
-  if (f.inactivityBasis === 'createdDateTime') return f.neverSignedIn ? 'creation date (never signed in)' : 'creation date (no success recorded since)';
+  if (f.inactivityBasis === 'createdDateTime')
+    return f.neverSignedIn ? 'creation date (never signed in)' : 'creation date (no success recorded since)';
   return BASIS_WORDS[f.inactivityBasis];
 }
 
@@ -361,7 +381,13 @@ function b2bCell(s: EffectiveB2BSetting, isDefaultRow: boolean): MatrixCell {
 }
 
 function switchCell(v: Sourced<boolean>, on: string, off: string, isDefaultRow: boolean): MatrixCell {
-  return { text: v.value ? on : off, tone: v.value ? 'on' : 'off', source: v.source, inherited: !isDefaultRow && v.source !== 'partner', sourceLabel: sourceLabel(v.source, isDefaultRow) };
+  return {
+    text: v.value ? on : off,
+    tone: v.value ? 'on' : 'off',
+    source: v.source,
+    inherited: !isDefaultRow && v.source !== 'partner',
+    sourceLabel: sourceLabel(v.source, isDefaultRow),
+  };
 }
 
 function matrixCells(eff: EffectiveCrossTenantPolicy, isDefaultRow: boolean): Record<PartnerColumn, MatrixCell> {
@@ -405,7 +431,9 @@ export function partnerMatrix(snapshot: Snapshot): PartnerMatrix | undefined {
     partialOverrides: effDefault.partialOverrides,
     trust: trustClass(effDefault),
   };
-  const partners = [...(snapshot.data.crossTenantAccessPartners ?? [])].sort((a, b) => cmp((a.displayName ?? '').toLowerCase(), (b.displayName ?? '').toLowerCase()) || cmp(a.tenantId, b.tenantId));
+  const partners = [...(snapshot.data.crossTenantAccessPartners ?? [])].sort(
+    (a, b) => cmp((a.displayName ?? '').toLowerCase(), (b.displayName ?? '').toLowerCase()) || cmp(a.tenantId, b.tenantId),
+  );
   const rows = partners.map((p): PartnerRow => {
     const eff = resolvePartner(p, effDefault);
     return {
@@ -419,8 +447,16 @@ export function partnerMatrix(snapshot: Snapshot): PartnerMatrix | undefined {
       trust: trustClass(eff),
     };
   });
-  const labels: Record<PartnerRow['trust'], string> = { 'mfa-and-device': 'MFA and device claims', mfa: 'MFA only', device: 'device claims only', none: 'no trust' };
-  const byTrust = (Object.keys(labels) as PartnerRow['trust'][]).map((k) => ({ label: labels[k], count: rows.filter((r) => r.trust === k).length }));
+  const labels: Record<PartnerRow['trust'], string> = {
+    'mfa-and-device': 'MFA and device claims',
+    mfa: 'MFA only',
+    device: 'device claims only',
+    none: 'no trust',
+  };
+  const byTrust = (Object.keys(labels) as PartnerRow['trust'][]).map((k) => ({
+    label: labels[k],
+    count: rows.filter((r) => r.trust === k).length,
+  }));
   return { rows: [defaultRow, ...rows], partnerCount: rows.length, byTrust };
 }
 
@@ -441,8 +477,16 @@ export function evidenceEntries(evidence: Finding['evidence'], max = 300): Array
     if (v === undefined) return;
     const label = evidenceLabel(key);
     if (plain(v)) out.push({ key, label, value: clip(v === null ? 'none' : String(v)) });
-    else if (Array.isArray(v)) out.push({ key, label, value: clip(v.length === 0 ? 'none' : v.every(plain) ? v.map((x) => (x === null ? 'none' : String(x))).join(', ') : JSON.stringify(v)) });
-    else if (depth < 2 && Object.keys(v as object).length) for (const [k, x] of Object.entries(v as object)) walk(`${key}.${k}`, x, depth + 1);
+    else if (Array.isArray(v))
+      out.push({
+        key,
+        label,
+        value: clip(
+          v.length === 0 ? 'none' : v.every(plain) ? v.map((x) => (x === null ? 'none' : String(x))).join(', ') : JSON.stringify(v),
+        ),
+      });
+    else if (depth < 2 && Object.keys(v as object).length)
+      for (const [k, x] of Object.entries(v as object)) walk(`${key}.${k}`, x, depth + 1);
     else out.push({ key, label, value: clip(JSON.stringify(v)) });
   };
   for (const [k, v] of Object.entries(evidence)) walk(k, v, 0);

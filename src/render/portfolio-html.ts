@@ -6,7 +6,7 @@ import { displayText } from './sanitize.js';
 import { writeTextFile } from '../util/staging.js';
 
 // handlebars is CommonJS (`export =`): under NodeNext without esModuleInterop its API arrives as the default export.
-const Handlebars = ((HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace);
+const Handlebars = (HandlebarsNamespace as unknown as { default?: typeof HandlebarsNamespace }).default ?? HandlebarsNamespace;
 
 const CSS = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1b1f24;margin:2rem auto;max-width:90rem;padding:0 1rem}
@@ -27,7 +27,14 @@ td.sev{white-space:nowrap;width:1%}
 `;
 
 const STATUS_LABEL = { ok: 'scanned', incomplete: 'scanned, partly collected', failed: 'failed' } as const;
-const CELL_TEXT: Record<string, string> = { fail: 'fail', pass: 'pass', suppressed: 'accepted', 'not-assessed': 'not assessed', 'not-applicable': 'n/a', error: 'error' };
+const CELL_TEXT: Record<string, string> = {
+  fail: 'fail',
+  pass: 'pass',
+  suppressed: 'accepted',
+  'not-assessed': 'not assessed',
+  'not-applicable': 'n/a',
+  error: 'error',
+};
 
 let template: HandlebarsNamespace.TemplateDelegate | undefined;
 

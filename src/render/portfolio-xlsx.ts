@@ -7,7 +7,12 @@ import { openWorkbook, type CellValue, type ColumnSpec } from './xlsx-table.js';
  * workbook is (xlsx-table.ts): strings through `excelText`, tenant labels included, and always as strings, so a
  * label like `=HYPERLINK(...)` stays text.
  */
-async function addTable(workbook: ReturnType<typeof openWorkbook>, name: string, columns: ColumnSpec[], rows: CellValue[][]): Promise<void> {
+async function addTable(
+  workbook: ReturnType<typeof openWorkbook>,
+  name: string,
+  columns: ColumnSpec[],
+  rows: CellValue[][],
+): Promise<void> {
   const table = workbook.table(name, columns);
   for (const row of rows) await table.add(row);
   await table.finish();
@@ -62,12 +67,21 @@ export async function writePortfolioXlsx(p: Portfolio, file: string): Promise<vo
       o.source.kind === 'collected' ? `collected: ${o.source.tenant}` : `${o.source.kind}: ${o.source.file}`,
     ]),
   );
-  const tenantColumns = p.tenants.map((o): ColumnSpec => ({ header: o.label, width: Math.min(24, Math.max(10, o.label.length + 2)), kind: 'status' }));
+  const tenantColumns = p.tenants.map((o): ColumnSpec => ({
+    header: o.label,
+    width: Math.min(24, Math.max(10, o.label.length + 2)),
+    kind: 'status',
+  }));
   await addTable(
     workbook,
     'Checks by tenant',
     [{ header: 'Check', width: 38 }, { header: 'Severity', width: 10 }, { header: 'Title', width: 60 }, ...tenantColumns],
-    p.rules.map((r) => [r.id, r.severity, r.title, ...p.tenants.map((o) => (o.status === 'failed' ? 'not scanned' : (o.rules?.[r.id] ?? '')))]),
+    p.rules.map((r) => [
+      r.id,
+      r.severity,
+      r.title,
+      ...p.tenants.map((o) => (o.status === 'failed' ? 'not scanned' : (o.rules?.[r.id] ?? ''))),
+    ]),
   );
   await workbook.commit();
 }

@@ -55,7 +55,12 @@ function schemaType(prop: Record<string, unknown>): string {
     const items = (prop.items ?? {}) as Record<string, unknown>;
     return `array of ${Array.isArray(items.enum) ? 'guest types' : String(items.type ?? 'values')}`;
   }
-  const range = [prop.minimum !== undefined ? `≥ ${String(prop.minimum)}` : '', prop.maximum !== undefined ? `≤ ${String(prop.maximum)}` : ''].filter(Boolean).join(', ');
+  const range = [
+    prop.minimum !== undefined ? `≥ ${String(prop.minimum)}` : '',
+    prop.maximum !== undefined ? `≤ ${String(prop.maximum)}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return range ? `${type} (${range})` : type;
 }
 
@@ -106,7 +111,9 @@ export function sectionDocs(names: readonly SectionName[]): SectionDoc[] {
 }
 
 /** Framework mappings with our short control titles, in a fixed framework order. */
-export function frameworkDocs(rule: AnyRule): Array<{ framework: FrameworkId; name: string; controls: Array<{ id: string; title?: string }> }> {
+export function frameworkDocs(
+  rule: AnyRule,
+): Array<{ framework: FrameworkId; name: string; controls: Array<{ id: string; title?: string }> }> {
   const mapping = rule.meta.frameworks ?? {};
   return FRAMEWORK_ORDER.filter((f) => (mapping[f] ?? []).length).map((f) => ({
     framework: f,
@@ -135,7 +142,10 @@ export function ruleMarkdown(rule: AnyRule): string {
   const lines: string[] = [];
   lines.push(`### ${code(m.id)}`, '');
   lines.push(`**${m.title}**`, '');
-  lines.push(`Severity **${m.severity}** · category ${code(m.category)}${profileOverrides(rule).length ? ` · ${profileOverrides(rule).join('; ')}` : ''}`, '');
+  lines.push(
+    `Severity **${m.severity}** · category ${code(m.category)}${profileOverrides(rule).length ? ` · ${profileOverrides(rule).join('; ')}` : ''}`,
+    '',
+  );
   lines.push(m.rationale, '');
   lines.push('**Reads**', '');
   for (const s of sectionDocs(m.requires)) lines.push(`- required: ${sectionLine(s)}`);
@@ -146,14 +156,18 @@ export function ruleMarkdown(rule: AnyRule): string {
     lines.push('**Options**', '');
     lines.push('| option | type | default | profiles | why |', '|---|---|---|---|---|');
     for (const o of options) {
-      const profiles = Object.entries(o.profiles).map(([p, v]) => `${p}: ${code(json(v))}`).join('; ') || '—';
+      const profiles =
+        Object.entries(o.profiles)
+          .map(([p, v]) => `${p}: ${code(json(v))}`)
+          .join('; ') || '—';
       lines.push(`| ${code(o.name)} | ${cell(o.type)} | ${code(json(o.default))} | ${cell(profiles)} | ${cell(o.doc)} |`);
     }
     lines.push('');
   }
   if (m.semantics?.length) {
     lines.push('**What it relies on**', '');
-    for (const x of m.semantics) lines.push(`- ${x.reading ? '*Reading:* ' : ''}${x.statement}${x.reading ? ` — ${x.reading}` : ''} ([source](${x.source}))`);
+    for (const x of m.semantics)
+      lines.push(`- ${x.reading ? '*Reading:* ' : ''}${x.statement}${x.reading ? ` — ${x.reading}` : ''} ([source](${x.source}))`);
     lines.push('');
   }
   lines.push('**Remediation**', '');
@@ -162,13 +176,20 @@ export function ruleMarkdown(rule: AnyRule): string {
   if (m.remediation.detail) lines.push(m.remediation.detail, '');
   if (m.remediation.graph) {
     const g = m.remediation.graph;
-    lines.push('```http', `${g.method} ${GRAPH_ROOT}${g.url}`, ...(g.body !== undefined ? ['Content-Type: application/json', '', JSON.stringify(g.body, null, 2)] : []), '```', '');
+    lines.push(
+      '```http',
+      `${g.method} ${GRAPH_ROOT}${g.url}`,
+      ...(g.body !== undefined ? ['Content-Type: application/json', '', JSON.stringify(g.body, null, 2)] : []),
+      '```',
+      '',
+    );
     lines.push('```sh', azRestCommand(g), '```', '');
   }
   const frameworks = frameworkDocs(rule);
   if (frameworks.length) {
     lines.push('**Framework mappings**', '');
-    for (const f of frameworks) lines.push(`- ${f.name}: ${f.controls.map((c) => `${code(c.id)}${c.title ? ` ${c.title}` : ''}`).join('; ')}`);
+    for (const f of frameworks)
+      lines.push(`- ${f.name}: ${f.controls.map((c) => `${code(c.id)}${c.title ? ` ${c.title}` : ''}`).join('; ')}`);
     lines.push('');
   }
   lines.push('**References**', '');
@@ -181,7 +202,7 @@ export function rulesMarkdown(rules: readonly AnyRule[]): string {
   const lines: string[] = [
     '# gatehouse rules',
     '',
-    '<!-- Generated from the rules\' metadata by `gatehouse rules --format md --out docs/rules.md`. Do not edit by hand: test/docs.test.ts fails when this file is stale. -->',
+    "<!-- Generated from the rules' metadata by `gatehouse rules --format md --out docs/rules.md`. Do not edit by hand: test/docs.test.ts fails when this file is stale. -->",
     '',
     `${rules.length} rules. Statuses: \`pass\`, \`fail\`, \`not-applicable\`, \`not-assessed\` (a section the rule reads was not collected — the report names the permission or licence that fixes it), \`suppressed\`, \`error\`. Options are set per rule in \`gatehouse.config.json\` (\`{"rules": {"<id>": {"options": {…}}}}\`) or through a profile (\`--profile baseline|strict\`); the tables below show each default and what each profile changes.`,
     '',
@@ -197,7 +218,9 @@ export function rulesMarkdown(rules: readonly AnyRule[]): string {
   const ordered = [...rules].sort((a, b) => CATEGORY_ORDER.indexOf(a.meta.category) - CATEGORY_ORDER.indexOf(b.meta.category));
   for (const r of ordered) {
     const fw = frameworkDocs(r).flatMap((f) => f.controls.map((c) => (f.framework === 'catalog' ? c.id : `${f.framework} ${c.id}`)));
-    lines.push(`| [${code(r.meta.id)}](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.category} | ${cell(r.meta.title)} | ${cell(fw.join(', ') || '—')} |`);
+    lines.push(
+      `| [${code(r.meta.id)}](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.category} | ${cell(r.meta.title)} | ${cell(fw.join(', ') || '—')} |`,
+    );
   }
   lines.push('');
   for (const category of CATEGORY_ORDER) {
@@ -206,7 +229,12 @@ export function rulesMarkdown(rules: readonly AnyRule[]): string {
     lines.push(`## ${CATEGORY_TITLES[category]}`, '');
     for (const r of inCategory) lines.push(ruleMarkdown(r));
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -233,10 +261,16 @@ export function explainRuleText(rule: AnyRule): string {
   lines.push('', 'Why it matters', ...wrap(m.rationale, '  '));
   lines.push('', 'Reads');
   for (const s of sectionDocs(m.requires)) {
-    lines.push(`  ${s.name} (required) — ${s.title}`, `      ${s.apiVersion}, permission ${s.permissions.join(' + ')}${s.licence ? `, licence: ${s.licence}` : ''}`);
+    lines.push(
+      `  ${s.name} (required) — ${s.title}`,
+      `      ${s.apiVersion}, permission ${s.permissions.join(' + ')}${s.licence ? `, licence: ${s.licence}` : ''}`,
+    );
   }
   for (const s of sectionDocs(m.optional ?? [])) {
-    lines.push(`  ${s.name} (optional) — ${s.title}`, `      ${s.apiVersion}, permission ${s.permissions.join(' + ')}${s.licence ? `, licence: ${s.licence}` : ''}`);
+    lines.push(
+      `  ${s.name} (optional) — ${s.title}`,
+      `      ${s.apiVersion}, permission ${s.permissions.join(' + ')}${s.licence ? `, licence: ${s.licence}` : ''}`,
+    );
   }
   const options = optionDocs(rule);
   lines.push('', 'Options');
@@ -259,7 +293,12 @@ export function explainRuleText(rule: AnyRule): string {
   if (m.remediation.graph) {
     const g = m.remediation.graph;
     lines.push('  Graph request:', `    ${g.method} ${GRAPH_ROOT}${g.url}`);
-    if (g.body !== undefined) lines.push(...JSON.stringify(g.body, null, 2).split('\n').map((l) => `    ${l}`));
+    if (g.body !== undefined)
+      lines.push(
+        ...JSON.stringify(g.body, null, 2)
+          .split('\n')
+          .map((l) => `    ${l}`),
+      );
     lines.push('  Azure CLI:', `    ${azRestCommand(g)}`);
   }
   const frameworks = frameworkDocs(rule);
@@ -274,7 +313,7 @@ export function explainRuleText(rule: AnyRule): string {
 // ---------------------------------------------------------------------------------------------------------------
 // README: every option of every rule
 
-export const README_OPTIONS_START = '<!-- rule-options:start (generated from the rules\' metadata; test/docs.test.ts keeps it current) -->';
+export const README_OPTIONS_START = "<!-- rule-options:start (generated from the rules' metadata; test/docs.test.ts keeps it current) -->";
 export const README_OPTIONS_END = '<!-- rule-options:end -->';
 
 /** One row per rule option: default, the value each profile uses, and why. */
@@ -284,7 +323,9 @@ export function ruleOptionsTable(rules: readonly AnyRule[]): string {
   for (const r of rules) {
     for (const o of optionDocs(r)) {
       const perProfile = profiles.map((p) => (p in o.profiles ? code(json(o.profiles[p])) : 'default'));
-      lines.push(`| [${code(r.meta.id)}](docs/rules.md#${r.meta.id}) | ${code(o.name)} | ${code(json(o.default))} | ${perProfile.join(' | ')} | ${cell(o.doc)} |`);
+      lines.push(
+        `| [${code(r.meta.id)}](docs/rules.md#${r.meta.id}) | ${code(o.name)} | ${code(json(o.default))} | ${perProfile.join(' | ')} | ${cell(o.doc)} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -301,7 +342,8 @@ export function withRuleOptions(readme: string, rules: readonly AnyRule[]): stri
 // ---------------------------------------------------------------------------------------------------------------
 // README: the merged external-identity catalogue, with the rules that judge each row and what stays out of reach
 
-export const README_CATALOGUE_START = '<!-- catalogue:start (generated from src/frameworks/catalog.ts and the rules\' mappings; test/docs.test.ts keeps it current) -->';
+export const README_CATALOGUE_START =
+  "<!-- catalogue:start (generated from src/frameworks/catalog.ts and the rules' mappings; test/docs.test.ts keeps it current) -->";
 export const README_CATALOGUE_END = '<!-- catalogue:end -->';
 
 const PEER_ORDER = FRAMEWORK_ORDER.filter((f) => f !== 'catalog');
@@ -311,10 +353,14 @@ export function catalogueTable(rules: readonly AnyRule[]): string {
   const lines = ['| row | control | peers | gatehouse rules | coverage |', '|---|---|---|---|---|'];
   for (const row of CATALOG_ROWS) {
     const peers = PEER_ORDER.flatMap((f) => (row.peers[f] ?? []).map((id) => `${f} ${id}`));
-    const mapped = rules.filter((r) => r.meta.frameworks?.catalog?.includes(row.id)).map((r) => `[${code(r.meta.id)}](docs/rules.md#${r.meta.id})`);
+    const mapped = rules
+      .filter((r) => r.meta.frameworks?.catalog?.includes(row.id))
+      .map((r) => `[${code(r.meta.id)}](docs/rules.md#${r.meta.id})`);
     const coverage = row.outOfScope ? `out of reach: ${row.outOfScope}` : row.partly ? `partly: ${row.partly}` : 'judged';
     const title = `${row.title}${row.addedByGatehouse ? ' (added by gatehouse)' : ''}`;
-    lines.push(`| ${row.id} | ${cell(title)} | ${peers.length ? cell(peers.join(', ')) : '—'} | ${mapped.length ? mapped.join(', ') : '—'} | ${cell(coverage)} |`);
+    lines.push(
+      `| ${row.id} | ${cell(title)} | ${peers.length ? cell(peers.join(', ')) : '—'} | ${mapped.length ? mapped.join(', ') : '—'} | ${cell(coverage)} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -7,7 +7,8 @@
  * Code points XML 1.0 cannot carry: C0 controls except TAB/LF/CR, U+FFFE/U+FFFF and lone surrogates. exceljs's
  * streaming writer passes U+FFFE through and produces a sheet Excel refuses to open.
  */
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function stripXmlInvalid(s: string): string {
   return s.replace(XML_INVALID, '');
@@ -65,14 +66,20 @@ export class SheetNames {
 
   /** A valid, unused sheet name as close to `wanted` as possible. */
   take(wanted: string): string {
-    let base = stripXmlInvalid(wanted).replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim();
+    let base = stripXmlInvalid(wanted)
+      .replace(/[[\]:*?/\\\u0000-\u001f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     base = base.replace(/^'+|'+$/g, '').trim();
     if (!base || base.toLowerCase() === 'history') base = `Sheet ${base}`.trim();
     base = clipUtf16(base, 31).replace(/'+$/, '').trim() || 'Sheet';
     let name = base;
     for (let n = 2; this.used.has(name.toLowerCase()); n++) {
       const suffix = ` (${n})`;
-      name = clipUtf16(base, 31 - suffix.length).replace(/'+$/, '').trimEnd() + suffix;
+      name =
+        clipUtf16(base, 31 - suffix.length)
+          .replace(/'+$/, '')
+          .trimEnd() + suffix;
     }
     this.used.add(name.toLowerCase());
     return name;

@@ -49,7 +49,13 @@ export const FINGERPRINT_KEY = 'gatehouseFinding/v1';
 const INFORMATION_URI = safeHttpsUrl(PROJECT_URL);
 
 export const SECURITY_SEVERITY: Record<Exclude<Severity, 'info'>, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
-const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const LEVEL: Record<Severity, Sarif.ReportingConfiguration.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
 
 export interface SarifOptions {
   /** Keep UPNs, email addresses and guests' names out of message text and logical locations. */
@@ -85,7 +91,10 @@ export function uriSegment(segment: string): string {
 
 /** `entra-tenant/<tenantId>/<path>`: relative, scheme-free, ASCII, built from immutable ids only. */
 export function artifactUri(tenantId: string, path: string): string {
-  const segments = path.split('/').filter((p) => p.length > 0).map(uriSegment);
+  const segments = path
+    .split('/')
+    .filter((p) => p.length > 0)
+    .map(uriSegment);
   return [SARIF_URI_PREFIX, uriSegment(tenantId), ...segments].join('/');
 }
 
@@ -137,7 +146,9 @@ function ruleHelp(id: string, title: string, doc: RuleDoc | undefined, cloud: st
     `How to fix: ${fix.summary}`,
     ...(fix.portal ? [`Admin center: ${fix.portal}`] : []),
     ...(fix.detail ? [fix.detail] : []),
-    ...(fix.method ? [`Graph request: ${fix.method} ${fix.url}${fix.body ? ` with body ${JSON.stringify(doc.remediation.graph?.body)}` : ''}`] : []),
+    ...(fix.method
+      ? [`Graph request: ${fix.method} ${fix.url}${fix.body ? ` with body ${JSON.stringify(doc.remediation.graph?.body)}` : ''}`]
+      : []),
     ...(refs.length ? [`References: ${refs.map((r) => r.url).join(' ')}`] : []),
   ].join('\n\n');
   const md = [
@@ -179,7 +190,7 @@ function collectionPath(findings: readonly Finding[]): string {
     while (i < common.length && i < p.length && common[i] === p[i]) i++;
     common = common.slice(0, i);
   }
-  return common.length ? common.join('/') : findings[0]?.resource.type ?? 'tenant';
+  return common.length ? common.join('/') : (findings[0]?.resource.type ?? 'tenant');
 }
 
 export function renderSarif(result: Result, options: SarifOptions): string {
@@ -191,7 +202,8 @@ export function renderSarif(result: Result, options: SarifOptions): string {
     const gz = gzipSync(text).length;
     if (gz <= maxGzip) return text;
     // Aggregate harder until it fits; bounded because the cap halves each time.
-    if (perRunCap <= 1) throw new Error(`SARIF is ${gz} bytes gzip-compressed even fully aggregated, over the ${maxGzip}-byte upload limit`);
+    if (perRunCap <= 1)
+      throw new Error(`SARIF is ${gz} bytes gzip-compressed even fully aggregated, over the ${maxGzip}-byte upload limit`);
     perRunCap = Math.max(1, Math.floor(perRunCap / 2));
   }
 }
@@ -207,7 +219,8 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
   // graded variant `<id>/<severity>` for every other severity its reported findings have.
   const ruleInfo = new Map<string, { title: string; severity: Severity; category: string }>();
   for (const r of result.rules) ruleInfo.set(r.id, { title: r.title, severity: r.defaultSeverity ?? r.severity, category: r.category });
-  for (const f of result.findings) if (!ruleInfo.has(f.ruleId)) ruleInfo.set(f.ruleId, { title: f.ruleId, severity: f.severity, category: 'uncategorised' });
+  for (const f of result.findings)
+    if (!ruleInfo.has(f.ruleId)) ruleInfo.set(f.ruleId, { title: f.ruleId, severity: f.severity, category: 'uncategorised' });
 
   // Only failing, non-informational findings reach code scanning, grouped by the SARIF rule they are reported under.
   const byRule = new Map<string, Finding[]>();
@@ -231,7 +244,12 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
     const doc = docs.get(ruleId);
     const title = capText(info.title, 1000);
     const helpUri = doc?.references.map((r) => safeHttpsUrl(r.url)).find(Boolean);
-    const properties: Record<string, unknown> = { tags: tagsFor(doc, info.category), precision: 'very-high', severity, gatehouseRule: ruleId };
+    const properties: Record<string, unknown> = {
+      tags: tagsFor(doc, info.category),
+      precision: 'very-high',
+      severity,
+      gatehouseRule: ruleId,
+    };
     if (severity !== 'info') properties['security-severity'] = SECURITY_SEVERITY[severity];
     return {
       id,
@@ -268,8 +286,16 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
         // replaced by what identifies them without naming them (type and object id); emails go from the rest.
         const personParams = new Set(doc?.personParams ?? []);
         const ownerId = (k: string) => (typeof f.evidence?.[`${k}Id`] === 'string' ? ` ${String(f.evidence[`${k}Id`])}` : '');
-        const params = Object.fromEntries(Object.entries(f.params ?? {}).map(([k, v]) => [k, personParams.has(k) ? `user${ownerId(k)}` : typeof v === 'string' ? redactEmails(v) : v]));
-        text = formatMessage(template, { ...params, displayName: person ? `${f.resource.type} ${f.resource.id}` : redactEmails(f.resource.displayName ?? f.resource.id) });
+        const params = Object.fromEntries(
+          Object.entries(f.params ?? {}).map(([k, v]) => [
+            k,
+            personParams.has(k) ? `user${ownerId(k)}` : typeof v === 'string' ? redactEmails(v) : v,
+          ]),
+        );
+        text = formatMessage(template, {
+          ...params,
+          displayName: person ? `${f.resource.type} ${f.resource.id}` : redactEmails(f.resource.displayName ?? f.resource.id),
+        });
       } else {
         // A rule this version does not know (a result from another version): which words name a person cannot be
         // told, so the message is left out rather than guessed at. The XLSX and result.json keep it.
@@ -281,7 +307,7 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
   };
 
   const logicalName = (f: Finding): string => {
-    const name = omitPii && isPersonResource(f) ? '' : f.resource.displayName ?? '';
+    const name = omitPii && isPersonResource(f) ? '' : (f.resource.displayName ?? '');
     const safe = capText(omitPii ? redactEmails(name) : name, 200);
     return `${tenantLabel}/${f.resource.type}/${safe ? `${safe} (${f.resource.id})` : f.resource.id}`;
   };
@@ -303,7 +329,9 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
           ruleIndex: ruleIndex.get(id)!,
           level: LEVEL[severity],
           message: {
-            text: sarifMessageText(`${list.length} objects fail "${capText(title, 200)}" — more than code scanning should hold as separate alerts. Every affected object is listed in ${xlsxName} (sheet Findings) and in result.json.`),
+            text: sarifMessageText(
+              `${list.length} objects fail "${capText(title, 200)}" — more than code scanning should hold as separate alerts. Every affected object is listed in ${xlsxName} (sheet Findings) and in result.json.`,
+            ),
           },
           locations: [
             {
@@ -312,7 +340,14 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
             },
           ],
           partialFingerprints: { primaryLocationLineHash: `${fingerprint.slice(0, 16)}:1`, [FINGERPRINT_KEY]: fingerprint },
-          properties: { findingId: fingerprint, aggregate: true, findingCount: list.length, severity, gatehouseRule: ruleId, detail: xlsxName },
+          properties: {
+            findingId: fingerprint,
+            aggregate: true,
+            findingCount: list.length,
+            severity,
+            gatehouseRule: ruleId,
+            detail: xlsxName,
+          },
         },
       });
       continue;

@@ -21,5 +21,11 @@ export function renderTerminalTable(result: Result): string {
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   const s = result.summary.rulesByStatus;
   const totals = `${result.rules.length} rules: ${s.fail ?? 0} fail, ${s.pass ?? 0} pass, ${s['not-assessed'] ?? 0} not assessed, ${s['not-applicable'] ?? 0} not applicable, ${s.error ?? 0} error${s.suppressed ? `, ${s.suppressed} suppressed` : ''}`;
-  return [`Tenant ${terminalSafe(result.tenant.displayName ?? result.tenant.id)} (${result.tenant.id}) — profile ${result.profile}, as of ${result.asOf.slice(0, 10)}`, line(header), ...body.map(line), totals, ''].join('\n');
+  return [
+    `Tenant ${terminalSafe(result.tenant.displayName ?? result.tenant.id)} (${result.tenant.id}) — profile ${result.profile}, as of ${result.asOf.slice(0, 10)}`,
+    line(header),
+    ...body.map(line),
+    totals,
+    '',
+  ].join('\n');
 }

@@ -131,7 +131,6 @@ const FRAMEWORK_SHORT: Record<FrameworkId, string> = {
 };
 const FRAMEWORK_ORDER: readonly FrameworkId[] = ['cis-m365', 'cisa-scuba', 'eidsca', 'zero-trust', 'catalog'];
 
-
 export interface FrameworkRef {
   framework: FrameworkId;
   id: string;
@@ -180,15 +179,30 @@ export interface FrameworkView {
  * its checks failed, not assessed when none failed but one could not run, an accepted risk when a check's findings
  * are all documented exceptions, passed otherwise (a check that did not apply counts as passed).
  */
-export function frameworkViews(rules: ReadonlyArray<{ id: string; title: string; status: string }>, docs: ReadonlyMap<string, Pick<RuleDoc, 'frameworks'>>): FrameworkView[] {
+export function frameworkViews(
+  rules: ReadonlyArray<{ id: string; title: string; status: string }>,
+  docs: ReadonlyMap<string, Pick<RuleDoc, 'frameworks'>>,
+): FrameworkView[] {
   const rank: Record<ControlOutcome, number> = { fail: 0, 'not-assessed': 1, accepted: 2, pass: 3 };
-  const outcomeOf = (status: string): ControlOutcome => (status === 'fail' ? 'fail' : status === 'not-assessed' || status === 'error' ? 'not-assessed' : status === 'suppressed' ? 'accepted' : 'pass');
+  const outcomeOf = (status: string): ControlOutcome =>
+    status === 'fail'
+      ? 'fail'
+      : status === 'not-assessed' || status === 'error'
+        ? 'not-assessed'
+        : status === 'suppressed'
+          ? 'accepted'
+          : 'pass';
   const views: FrameworkView[] = [];
   for (const framework of FRAMEWORK_ORDER) {
     const controls = new Map<string, FrameworkControlRow>();
     for (const r of rules) {
       for (const control of docs.get(r.id)?.frameworks?.[framework] ?? []) {
-        const row = controls.get(control) ?? { control, title: findControl(framework, control)?.title ?? null, outcome: 'pass' as ControlOutcome, checks: [] };
+        const row = controls.get(control) ?? {
+          control,
+          title: findControl(framework, control)?.title ?? null,
+          outcome: 'pass' as ControlOutcome,
+          checks: [],
+        };
         row.checks.push({ id: r.id, title: r.title, status: r.status });
         const o = outcomeOf(r.status);
         if (rank[o] < rank[row.outcome]) row.outcome = o;

@@ -93,7 +93,9 @@ class StyleTable {
       }
       let numFmtId = 0;
       if (s.numFmt) {
-        numFmtId = fmtIds.get(s.numFmt) ?? 164 + numFmts.push(`<numFmt numFmtId="${164 + numFmts.length}" formatCode="${xmlEscape(s.numFmt)}"/>`) - 1;
+        numFmtId =
+          fmtIds.get(s.numFmt) ??
+          164 + numFmts.push(`<numFmt numFmtId="${164 + numFmts.length}" formatCode="${xmlEscape(s.numFmt)}"/>`) - 1;
         fmtIds.set(s.numFmt, numFmtId);
       }
       const a = s.alignment;
@@ -146,11 +148,17 @@ export class SheetWriter {
 
   /** The opening of the sheet: view, columns, start of the data. */
   async start(layout: SheetLayout, selected: boolean): Promise<void> {
-    const pane = layout.frozenHeader ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' : '';
-    const cols = layout.widths.length ? `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+    const pane = layout.frozenHeader
+      ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+      : '';
+    const cols = layout.widths.length
+      ? `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+      : '';
     this.print = layout.print;
     const fit = layout.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
-    await this.push(`${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+    await this.push(
+      `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
+    );
   }
 
   private attr(style: CellStyle | undefined): string {
@@ -198,7 +206,9 @@ export class SheetWriter {
         const preserve = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) ? ' xml:space="preserve"' : '';
         xml += `<c r="${ref}"${s} t="inlineStr"><is><t${preserve}>${xmlEscape(v)}</t></is></c>`;
       } else if (typeof v === 'number') {
-        xml += Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
+        xml += Number.isFinite(v)
+          ? `<c r="${ref}"${s}><v>${v}</v></c>`
+          : `<c r="${ref}"${s} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
       } else if (typeof v === 'boolean') {
         xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
       } else {
@@ -278,13 +288,25 @@ export class XlsxPackage {
     const defined = sheets
       .map(
         (s, i) =>
-          (s.filter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${quoted(s)}!${s.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}</definedName>` : '') +
-          (s.printTo ? `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${quoted(s)}!$A:$${s.printTo}</definedName><definedName name="_xlnm.Print_Titles" localSheetId="${i}">${quoted(s)}!$1:$1</definedName>` : ''),
+          (s.filter
+            ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${quoted(s)}!${s.filter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}</definedName>`
+            : '') +
+          (s.printTo
+            ? `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${quoted(s)}!$A:$${s.printTo}</definedName><definedName name="_xlnm.Print_Titles" localSheetId="${i}">${quoted(s)}!$1:$1</definedName>`
+            : ''),
       )
       .join('');
-    await this.zip.add('xl/workbook.xml', `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${names}</sheets>${defined ? `<definedNames>${defined}</definedNames>` : ''}</workbook>`);
-    const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
-    await this.zip.add('xl/_rels/workbook.xml.rels', `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`);
+    await this.zip.add(
+      'xl/workbook.xml',
+      `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${names}</sheets>${defined ? `<definedNames>${defined}</definedNames>` : ''}</workbook>`,
+    );
+    const rels = sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join('');
+    await this.zip.add(
+      'xl/_rels/workbook.xml.rels',
+      `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+    );
     await this.zip.add('xl/styles.xml', this.styles.xml());
     const created = this.meta.created.toISOString().replace(/\.\d{3}Z$/, 'Z');
     await this.zip.add(
@@ -295,7 +317,12 @@ export class XlsxPackage {
       '_rels/.rels',
       `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
     );
-    const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
+    const overrides = sheets
+      .map(
+        (_, i) =>
+          `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+      )
+      .join('');
     await this.zip.add(
       '[Content_Types].xml',
       `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${overrides}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,

@@ -75,7 +75,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  */
 const STYLE_DATE: CellStyle = { numFmt: DATE_FORMAT };
 const STYLE_WRAP: CellStyle = { alignment: { wrapText: true, vertical: 'top' } };
-const STYLE_HEADER: CellStyle = { font: { bold: true, color: 'FFFFFFFF' }, fill: HEADER_FILL, alignment: { vertical: 'middle', wrapText: true } };
+const STYLE_HEADER: CellStyle = {
+  font: { bold: true, color: 'FFFFFFFF' },
+  fill: HEADER_FILL,
+  alignment: { vertical: 'middle', wrapText: true },
+};
 const filled = (colours: Record<string, { bg: string; fg: string }>, bold: boolean): Record<string, CellStyle> =>
   Object.fromEntries(Object.entries(colours).map(([k, c]) => [k, { fill: c.bg, font: { color: c.fg, bold } }]));
 const STYLE_SEVERITY = filled(SEVERITY_FILL, true);
@@ -170,7 +174,11 @@ function exceljsEngine(target: string | Writable, options: WorkbookOptions): Wor
       };
       const sheet = bare
         ? book.addWorksheet(name)
-        : book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }], pageSetup, headerFooter: { oddFooter: '&L&A&RPage &P of &N', differentFirst: false, differentOddEven: false } });
+        : book.addWorksheet(name, {
+            views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }],
+            pageSetup,
+            headerFooter: { oddFooter: '&L&A&RPage &P of &N', differentFirst: false, differentOddEven: false },
+          });
       if (!bare) sheet.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
       let next = 1;
       return {
@@ -188,7 +196,8 @@ function exceljsEngine(target: string | Writable, options: WorkbookOptions): Wor
           return ++written % ROWS_PER_YIELD === 0 ? yieldToEventLoop() : undefined;
         },
         async close(rows, width) {
-          if (!bare && tableOptions.filter !== false) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows + 1), column: width } };
+          if (!bare && tableOptions.filter !== false)
+            sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows + 1), column: width } };
           sheet.commit();
         },
       };
@@ -203,7 +212,8 @@ export function openWorkbook(target: string | Writable, options: WorkbookOptions
   const names = new SheetNames();
   const maxRows = options.maxRowsPerSheet ?? EXCEL_MAX_DATA_ROWS;
   return {
-    table: (name: string, columns: ColumnSpec[], tableOptions: TableOptions = {}) => new TableWriter(engine, names, name, columns, maxRows, Boolean(options.bare), tableOptions),
+    table: (name: string, columns: ColumnSpec[], tableOptions: TableOptions = {}) =>
+      new TableWriter(engine, names, name, columns, maxRows, Boolean(options.bare), tableOptions),
     commit: () => engine.commit(),
   };
 }
@@ -234,7 +244,11 @@ export class TableWriter {
     const sheet = await this.engine.sheet(sheetName, this.columns, this.options);
     // Headers can come from outside too (portfolio.xlsx names a column after each tenant's label).
     const header = this.columns.map((c) => (this.bare ? c.header : excelText(c.header)));
-    await sheet.add(header, this.columns.map(() => (this.bare ? undefined : STYLE_HEADER)), this.bare ? undefined : rowHeight(Math.max(...this.columns.map((c) => linesFor(c.header, c.width)))));
+    await sheet.add(
+      header,
+      this.columns.map(() => (this.bare ? undefined : STYLE_HEADER)),
+      this.bare ? undefined : rowHeight(Math.max(...this.columns.map((c) => linesFor(c.header, c.width)))),
+    );
     this.rowsInSheet = 0;
     return sheet;
   }

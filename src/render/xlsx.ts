@@ -52,8 +52,18 @@ function jsonText(v: unknown): string {
 }
 
 /** Write the workbook to a file path or a stream. Pure function of result + snapshot (no clock). */
-export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, target: string | Writable, options: XlsxOptions): Promise<void> {
-  const workbook = openWorkbook(target, { asOf: new Date(result.asOf), ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}), ...(options.bare ? { bare: true } : {}), ...(options.engine ? { engine: options.engine } : {}) });
+export async function writeXlsx(
+  result: Result,
+  snapshot: Snapshot | undefined,
+  target: string | Writable,
+  options: XlsxOptions,
+): Promise<void> {
+  const workbook = openWorkbook(target, {
+    asOf: new Date(result.asOf),
+    ...(options.maxRowsPerSheet ? { maxRowsPerSheet: options.maxRowsPerSheet } : {}),
+    ...(options.bare ? { bare: true } : {}),
+    ...(options.engine ? { engine: options.engine } : {}),
+  });
   const table = workbook.table;
   const docs = ruleDocs(options.rules);
   const noSnapshot = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to fill this sheet.';
@@ -80,19 +90,39 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     ['Snapshot collected at (UTC)', asDate(result.snapshot.collectedAt)],
     ['Snapshot sha256', result.snapshot.sha256],
     ['gatehouse version', result.tool.version],
-    ...(['critical', 'high', 'medium', 'low', 'info'] as const).map((k): [string, CellValue] => [`Findings: ${k}`, s.findingsBySeverity[k] ?? 0]),
+    ...(['critical', 'high', 'medium', 'low', 'info'] as const).map((k): [string, CellValue] => [
+      `Findings: ${k}`,
+      s.findingsBySeverity[k] ?? 0,
+    ]),
     ['Findings: suppressed', s.suppressedFindings ?? 0],
-    ...(['fail', 'pass', 'not-assessed', 'not-applicable', 'error', 'suppressed'] as const).map((k): [string, CellValue] => [`Rules: ${k}`, s.rulesByStatus[k] ?? 0]),
+    ...(['fail', 'pass', 'not-assessed', 'not-applicable', 'error', 'suppressed'] as const).map((k): [string, CellValue] => [
+      `Rules: ${k}`,
+      s.rulesByStatus[k] ?? 0,
+    ]),
   ];
   if (result.baseline) {
     const b = result.baseline;
     facts.push(['Last scan (baseline)', asDate(b.scannedAt) ?? b.scannedAt]);
     for (const k of ['new', 'updated', 'unchanged', 'resolved'] as const) facts.push([`Since last scan: ${k}`, b.counts[k]]);
   }
-  if (snapshot && sectionOk(snapshot, 'guests')) facts.push(['Guests in snapshot', sectionStatus(snapshot, 'guests')?.itemCount ?? options.guestCount ?? 0]);
-  facts.push(['Guest inventory', `${GUEST_WORKBOOK_FILE}, beside this workbook: one row per guest (state, domain, created, last sign-in, sponsors)`]);
+  if (snapshot && sectionOk(snapshot, 'guests'))
+    facts.push(['Guests in snapshot', sectionStatus(snapshot, 'guests')?.itemCount ?? options.guestCount ?? 0]);
+  facts.push([
+    'Guest inventory',
+    `${GUEST_WORKBOOK_FILE}, beside this workbook: one row per guest (state, domain, created, last sign-in, sponsors)`,
+  ]);
   for (const gap of sectionGaps(result)) {
-    facts.push([`${gap.status === 'ok (fallback)' ? 'Collected by a fallback' : 'Not collected'}: ${gap.title}`, [gap.status, gap.detail, gap.permissions.length ? `needs ${gap.permissions.join(' + ')}` : '', gap.licence ? `licence: ${gap.licence}` : ''].filter(Boolean).join(' — ')]);
+    facts.push([
+      `${gap.status === 'ok (fallback)' ? 'Collected by a fallback' : 'Not collected'}: ${gap.title}`,
+      [
+        gap.status,
+        gap.detail,
+        gap.permissions.length ? `needs ${gap.permissions.join(' + ')}` : '',
+        gap.licence ? `licence: ${gap.licence}` : '',
+      ]
+        .filter(Boolean)
+        .join(' — '),
+    ]);
   }
   for (const [k, v] of facts) await summary.add([k, v]);
   await summary.finish();
@@ -150,21 +180,21 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   const rules = table(
     'Rules',
     [
-    { header: 'Check', width: 50, kind: 'wrap' },
-    { header: 'Severity', width: 11, kind: 'severity' },
-    { header: 'Status', width: 14, kind: 'status' },
-    { header: 'Findings', width: 10, kind: 'number' },
-    { header: 'Reason', width: 60, kind: 'wrap' },
-    { header: 'How to fix', width: 60, kind: 'wrap' },
-    { header: 'Rule', width: 34 },
-    { header: 'Category', width: 24 },
-    { header: 'Why it matters', width: 70 },
-    { header: 'Technical detail', width: 60 },
-    { header: 'Graph request', width: 60 },
-    { header: 'Graph body', width: 40 },
-    { header: 'Azure CLI', width: 70 },
-    { header: 'Frameworks', width: 30 },
-    { header: 'References', width: 60 },
+      { header: 'Check', width: 50, kind: 'wrap' },
+      { header: 'Severity', width: 11, kind: 'severity' },
+      { header: 'Status', width: 14, kind: 'status' },
+      { header: 'Findings', width: 10, kind: 'number' },
+      { header: 'Reason', width: 60, kind: 'wrap' },
+      { header: 'How to fix', width: 60, kind: 'wrap' },
+      { header: 'Rule', width: 34 },
+      { header: 'Category', width: 24 },
+      { header: 'Why it matters', width: 70 },
+      { header: 'Technical detail', width: 60 },
+      { header: 'Graph request', width: 60 },
+      { header: 'Graph body', width: 40 },
+      { header: 'Azure CLI', width: 70 },
+      { header: 'Frameworks', width: 30 },
+      { header: 'References', width: 60 },
     ],
     { printColumns: 6 },
   );
@@ -186,7 +216,9 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
       fix?.method ? `${fix.method} ${fix.url}` : '',
       fix?.body ?? '',
       fix?.azRest ?? '',
-      frameworkRefs(doc).map((r) => r.text).join(', '),
+      frameworkRefs(doc)
+        .map((r) => r.text)
+        .join(', '),
       (doc?.references ?? []).map((x) => x.url).join('\n'),
     ]);
   }
@@ -209,7 +241,17 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
     { printColumns: 6 },
   );
   for (const c of coverageRows(result)) {
-    await coverage.add([c.title, c.severity, c.status, c.reason, c.permissions.join(', '), c.licence ?? '', c.ruleId, c.detail ?? '', c.sections.join(', ')]);
+    await coverage.add([
+      c.title,
+      c.severity,
+      c.status,
+      c.reason,
+      c.permissions.join(', '),
+      c.licence ?? '',
+      c.ruleId,
+      c.detail ?? '',
+      c.sections.join(', '),
+    ]);
   }
   await coverage.finish('Every rule was assessed.');
 
@@ -275,28 +317,34 @@ export async function writeXlsx(result: Result, snapshot: Snapshot | undefined, 
   let caNote = noSnapshot;
   if (snapshot) {
     if (sectionOk(snapshot, 'conditionalAccessPolicies')) {
-      const policies = [...(snapshot.data.conditionalAccessPolicies ?? [])].sort((a, b) => cmp(a.displayName ?? '', b.displayName ?? '') || cmp(a.id, b.id));
+      const policies = [...(snapshot.data.conditionalAccessPolicies ?? [])].sort(
+        (a, b) => cmp(a.displayName ?? '', b.displayName ?? '') || cmp(a.id, b.id),
+      );
       for (const p of policies) await ca.add(caRow(p));
       caNote = 'The tenant has no Conditional Access policies.';
-    } else caNote = `Conditional Access policies were not collected (${sectionStatus(snapshot, 'conditionalAccessPolicies')?.status ?? 'missing'}); needs Policy.Read.All and Microsoft Entra ID P1.`;
+    } else
+      caNote = `Conditional Access policies were not collected (${sectionStatus(snapshot, 'conditionalAccessPolicies')?.status ?? 'missing'}); needs Policy.Read.All and Microsoft Entra ID P1.`;
   }
   await ca.finish(caNote);
 
   // Frameworks: each framework's controls in scope and their outcome --------------------------------------------
-  const frameworks = table(
-    'Frameworks',
-    [
-      { header: 'Framework', width: 40, kind: 'wrap' },
-      { header: 'Control', width: 16 },
-      { header: 'Control title', width: 50, kind: 'wrap' },
-      { header: 'Outcome', width: 14, kind: 'status' },
-      { header: 'Checks', width: 70, kind: 'wrap' },
-    ],
-  );
+  const frameworks = table('Frameworks', [
+    { header: 'Framework', width: 40, kind: 'wrap' },
+    { header: 'Control', width: 16 },
+    { header: 'Control title', width: 50, kind: 'wrap' },
+    { header: 'Outcome', width: 14, kind: 'status' },
+    { header: 'Checks', width: 70, kind: 'wrap' },
+  ]);
   const OUTCOME_STATUS = { fail: 'fail', 'not-assessed': 'not-assessed', accepted: 'suppressed', pass: 'pass' } as const;
   for (const v of frameworkViews(result.rules, docs)) {
     for (const c of v.controls) {
-      await frameworks.add([v.name, c.control, c.title ?? '', OUTCOME_STATUS[c.outcome], c.checks.map((x) => `${x.title} (${x.status})`).join('\n')]);
+      await frameworks.add([
+        v.name,
+        c.control,
+        c.title ?? '',
+        OUTCOME_STATUS[c.outcome],
+        c.checks.map((x) => `${x.title} (${x.status})`).join('\n'),
+      ]);
     }
   }
   await frameworks.finish('No check that ran maps to a framework control.');
@@ -315,7 +363,8 @@ function caRow(p: ConditionalAccessPolicy): CellValue[] {
   const u = p.conditions?.users;
   const inc = u?.includeGuestsOrExternalUsers;
   const exc = u?.excludeGuestsOrExternalUsers;
-  const tenants = (t: typeof inc) => (t?.externalTenants ? (t.externalTenants.membershipKind === 'all' ? 'all' : list(t.externalTenants.members)) : '');
+  const tenants = (t: typeof inc) =>
+    t?.externalTenants ? (t.externalTenants.membershipKind === 'all' ? 'all' : list(t.externalTenants.members)) : '';
   const strength = p.grantControls?.authenticationStrength as { displayName?: string; id?: string } | null | undefined;
   return [
     p.id,

@@ -58,7 +58,9 @@ export class ZipWriter {
     this.open = true;
     // At most a couple of the sheet writer's 1 MB pieces wait for the deflater.
     const source = new PassThrough({ highWaterMark: 1 << 20 });
-    const stored = new Promise<void>((resolve, reject) => this.zip.entry(source, { name, date: this.modified }, (e) => (e ? reject(e) : resolve())));
+    const stored = new Promise<void>((resolve, reject) =>
+      this.zip.entry(source, { name, date: this.modified }, (e) => (e ? reject(e) : resolve())),
+    );
     stored.catch(() => undefined);
     const entry = new ZipEntryWriter(source, stored, this.flowing);
     return {

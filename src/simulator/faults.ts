@@ -29,7 +29,14 @@ export type FaultKind =
   | 'wrap-entity';
 
 /** Faults that change a normal answer instead of replacing it. */
-export const ANSWER_CHANGING_FAULTS: ReadonlySet<FaultKind> = new Set(['truncate', 'oversize', 'next-link', 'corrupt', 'wrap-entity', 'stall']);
+export const ANSWER_CHANGING_FAULTS: ReadonlySet<FaultKind> = new Set([
+  'truncate',
+  'oversize',
+  'next-link',
+  'corrupt',
+  'wrap-entity',
+  'stall',
+]);
 
 export interface FaultSpec {
   /**
@@ -90,13 +97,23 @@ export function faultAnswer(f: FaultSpec, segment: string, now: number): FaultAn
     case 'unauthorized':
       return base(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
     case 'token-expired':
-      return base(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', { 'WWW-Authenticate': bearerChallenge(f.claimsChallenge) });
+      return base(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', {
+        'WWW-Authenticate': bearerChallenge(f.claimsChallenge),
+      });
     case 'forbidden':
       return base(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
     case 'licence':
-      return base(403, 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', "Neither tenant is B2C or tenant doesn't have premium license");
+      return base(
+        403,
+        'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+        "Neither tenant is B2C or tenant doesn't have premium license",
+      );
     case 'not-found':
-      return base(404, 'Request_ResourceNotFound', `Resource '${segment}' does not exist or one of its queried reference-property objects are not present.`);
+      return base(
+        404,
+        'Request_ResourceNotFound',
+        `Resource '${segment}' does not exist or one of its queried reference-property objects are not present.`,
+      );
     case 'segment-not-found':
       return base(400, 'BadRequest', `Resource not found for the segment '${segment}'.`);
     case 'bad-request':
@@ -121,12 +138,19 @@ export function faultAnswer(f: FaultSpec, segment: string, now: number): FaultAn
 
 /** Graph's `WWW-Authenticate` on a refused token, with a claims challenge when given. */
 export function bearerChallenge(claims?: string): string {
-  const base = 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+  const base =
+    'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
   return claims ? `${base}, error="insufficient_claims", claims="${Buffer.from(claims).toString('base64')}"` : base;
 }
 
 function segmentRegex(seg: string): RegExp {
-  return new RegExp(`^${seg.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+  return new RegExp(
+    `^${seg
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  );
 }
 
 /** Does the fault's path pattern match this (version-less) request path? */
@@ -135,7 +159,8 @@ export function pathMatches(pattern: string, path: string): boolean {
   const s = path.replace(/\/+$/, '').split('/');
   for (let i = 0; i < p.length; i++) {
     if (p[i] === '**') return true;
-    if (i >= s.length || !segmentRegex(p[i]!.replace(/^graph\./i, 'microsoft.graph.')).test(s[i]!.replace(/^graph\./i, 'microsoft.graph.'))) return false;
+    if (i >= s.length || !segmentRegex(p[i]!.replace(/^graph\./i, 'microsoft.graph.')).test(s[i]!.replace(/^graph\./i, 'microsoft.graph.')))
+      return false;
   }
   return p.length === s.length;
 }

@@ -23,9 +23,37 @@ function usage(): never {
 }
 
 async function run(): Promise<void> {
-  let values: { tenant?: string; snapshot?: string; cloud?: string; port?: string; latency?: string; 'ca-interval'?: string; 'ru-limit'?: string; 'tenant-size'?: string; 'token-requests'?: string; 'token-seconds'?: string; 'token-exp'?: boolean; help?: boolean };
+  let values: {
+    tenant?: string;
+    snapshot?: string;
+    cloud?: string;
+    port?: string;
+    latency?: string;
+    'ca-interval'?: string;
+    'ru-limit'?: string;
+    'tenant-size'?: string;
+    'token-requests'?: string;
+    'token-seconds'?: string;
+    'token-exp'?: boolean;
+    help?: boolean;
+  };
   try {
-    ({ values } = parseArgs({ options: { tenant: { type: 'string' }, snapshot: { type: 'string' }, cloud: { type: 'string' }, port: { type: 'string' }, latency: { type: 'string' }, 'ca-interval': { type: 'string' }, 'ru-limit': { type: 'string' }, 'tenant-size': { type: 'string' }, 'token-requests': { type: 'string' }, 'token-seconds': { type: 'string' }, 'token-exp': { type: 'boolean' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      options: {
+        tenant: { type: 'string' },
+        snapshot: { type: 'string' },
+        cloud: { type: 'string' },
+        port: { type: 'string' },
+        latency: { type: 'string' },
+        'ca-interval': { type: 'string' },
+        'ru-limit': { type: 'string' },
+        'tenant-size': { type: 'string' },
+        'token-requests': { type: 'string' },
+        'token-seconds': { type: 'string' },
+        'token-exp': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }));
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     usage();
@@ -78,7 +106,14 @@ async function run(): Promise<void> {
   }
   const tokenRequests = num(values['token-requests'], 'token-requests');
   const tokenSeconds = num(values['token-seconds'], 'token-seconds');
-  const tokenLifetime = tokenRequests !== undefined || tokenSeconds !== undefined || values['token-exp'] ? { ...(tokenRequests !== undefined ? { afterRequests: tokenRequests } : {}), ...(tokenSeconds !== undefined ? { afterMs: tokenSeconds * 1000 } : {}), ...(values['token-exp'] ? { honourExp: true } : {}) } : undefined;
+  const tokenLifetime =
+    tokenRequests !== undefined || tokenSeconds !== undefined || values['token-exp']
+      ? {
+          ...(tokenRequests !== undefined ? { afterRequests: tokenRequests } : {}),
+          ...(tokenSeconds !== undefined ? { afterMs: tokenSeconds * 1000 } : {}),
+          ...(values['token-exp'] ? { honourExp: true } : {}),
+        }
+      : undefined;
   const sim = await startGraphSimulator({
     ...(tokenLifetime ? { tokenLifetime } : {}),
     model,

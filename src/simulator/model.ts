@@ -87,7 +87,8 @@ export function addResource(model: TenantModel, path: string, resource: ModelRes
 /** Register another tenant for the look-up functions. The first registration of a tenant id wins its by-id answer. */
 export function addTenant(model: TenantModel, info: TenantInformation, domains: readonly string[] = []): void {
   if (!model.tenantsById.has(info.tenantId.toLowerCase())) model.tenantsById.set(info.tenantId.toLowerCase(), info);
-  for (const d of [...domains, ...(info.defaultDomainName ? [info.defaultDomainName] : [])]) model.tenantsByDomain.set(d.toLowerCase(), info);
+  for (const d of [...domains, ...(info.defaultDomainName ? [info.defaultDomainName] : [])])
+    model.tenantsByDomain.set(d.toLowerCase(), info);
 }
 
 // ---- model.json -------------------------------------------------------------------------------------------------
@@ -95,7 +96,7 @@ export function addTenant(model: TenantModel, info: TenantInformation, domains: 
 /** On-disk form (`fixtures/graph/<tenant>/model.json`). */
 export interface ModelFile {
   tenantId: string;
-  resources: Record<string, (Omit<EntityResource, never>) | (Omit<CollectionResource, 'items'> & { items: Record<string, unknown>[] })>;
+  resources: Record<string, Omit<EntityResource, never> | (Omit<CollectionResource, 'items'> & { items: Record<string, unknown>[] })>;
   tenants?: Array<TenantInformation & { domains?: string[] }>;
 }
 
@@ -136,15 +137,20 @@ function clone<T>(v: T): T {
 function faultFor(status: SectionStatus | undefined): Omit<FaultSpec, 'path'> | undefined {
   if (!status || status.status === 'ok' || status.status === 'skipped') return undefined;
   const kind: FaultKind =
-    status.httpStatus === 401 ? 'unauthorized'
-    : status.status === 'forbidden' ? 'forbidden'
-    : status.status === 'not-licensed' ? 'licence'
-    : status.status === 'not-available' ? 'segment-not-found'
-    : 'server-error';
+    status.httpStatus === 401
+      ? 'unauthorized'
+      : status.status === 'forbidden'
+        ? 'forbidden'
+        : status.status === 'not-licensed'
+          ? 'licence'
+          : status.status === 'not-available'
+            ? 'segment-not-found'
+            : 'server-error';
   return { kind, ...(status.errorCode && kind !== 'segment-not-found' ? { code: status.errorCode } : {}) };
 }
 
-const lookupPath = (domain: string): string => `/tenantRelationships/findTenantInformationByDomainName(domainName='${domain.replace(/'/g, "''")}')`;
+const lookupPath = (domain: string): string =>
+  `/tenantRelationships/findTenantInformationByDomainName(domainName='${domain.replace(/'/g, "''")}')`;
 
 /**
  * Build the Graph a snapshot describes: every section's data at its Graph path(s), and every failed section as the
@@ -185,7 +191,13 @@ export function modelFromSnapshot(snapshot: Snapshot, opts: FromSnapshotOptions 
     const { displayName, defaultDomainName } = p as { displayName?: string | null; defaultDomainName?: string | null };
     delete p.displayName;
     delete p.defaultDomainName;
-    if (displayName || defaultDomainName) addTenant(model, { tenantId: String(p.tenantId), displayName: displayName ?? null, defaultDomainName: defaultDomainName ?? null, federationBrandName: null });
+    if (displayName || defaultDomainName)
+      addTenant(model, {
+        tenantId: String(p.tenantId),
+        displayName: displayName ?? null,
+        defaultDomainName: defaultDomainName ?? null,
+        federationBrandName: null,
+      });
   }
   coll('/policies/crossTenantAccessPolicy/partners', partners, { key: 'tenantId', navigations: ['identitySynchronization'] });
   fail('crossTenantAccessPartners', { path: '/policies/crossTenantAccessPolicy/partners' });
@@ -201,14 +213,36 @@ export function modelFromSnapshot(snapshot: Snapshot, opts: FromSnapshotOptions 
   fail('guestSponsors', { path: '/users', expandIncludes: 'sponsors' });
   fail('guestSponsors', { path: '/users/*/sponsors' });
 
-  coll('/directory/federationConfigurations/microsoft.graph.samlOrWsFedExternalDomainFederation', list('federationConfigurations'), opts.federationDomainsInline ? {} : { navigations: ['domains'] });
+  coll(
+    '/directory/federationConfigurations/microsoft.graph.samlOrWsFedExternalDomainFederation',
+    list('federationConfigurations'),
+    opts.federationDomainsInline ? {} : { navigations: ['domains'] },
+  );
   fail('federationConfigurations', { path: '/directory/federationConfigurations/**' });
   for (const l of list('federationDomainLookups') ?? []) {
-    const lookup = l as { domainName: string; outcome: string; tenantInformation?: TenantInformation; httpStatus?: number; errorCode?: string };
+    const lookup = l as {
+      domainName: string;
+      outcome: string;
+      tenantInformation?: TenantInformation;
+      httpStatus?: number;
+      errorCode?: string;
+    };
     if (lookup.outcome === 'tenant' && lookup.tenantInformation?.tenantId) addTenant(model, lookup.tenantInformation, [lookup.domainName]);
     if (lookup.outcome === 'error') {
-      const status = lookup.httpStatus && ![429, 503, 504].includes(lookup.httpStatus) && lookup.httpStatus !== 401 && lookup.httpStatus !== 403 && lookup.httpStatus !== 404 ? lookup.httpStatus : 500;
-      model.faults.push({ path: lookupPath(lookup.domainName), kind: 'server-error', status, ...(lookup.errorCode ? { code: lookup.errorCode } : {}) });
+      const status =
+        lookup.httpStatus &&
+        ![429, 503, 504].includes(lookup.httpStatus) &&
+        lookup.httpStatus !== 401 &&
+        lookup.httpStatus !== 403 &&
+        lookup.httpStatus !== 404
+          ? lookup.httpStatus
+          : 500;
+      model.faults.push({
+        path: lookupPath(lookup.domainName),
+        kind: 'server-error',
+        status,
+        ...(lookup.errorCode ? { code: lookup.errorCode } : {}),
+      });
     }
   }
   fail('federationDomainLookups', { path: '/tenantRelationships/findTenantInformationByDomainName*' });
@@ -230,7 +264,9 @@ export function modelFromSnapshot(snapshot: Snapshot, opts: FromSnapshotOptions 
 
   coll('/identityGovernance/accessReviews/definitions', list('accessReviewDefinitions'));
   fail('accessReviewDefinitions', { path: '/identityGovernance/accessReviews/definitions' });
-  coll('/identityGovernance/entitlementManagement/assignmentPolicies', list('entitlementAssignmentPolicies'), { navigations: ['accessPackage'] });
+  coll('/identityGovernance/entitlementManagement/assignmentPolicies', list('entitlementAssignmentPolicies'), {
+    navigations: ['accessPackage'],
+  });
   fail('entitlementAssignmentPolicies', { path: '/identityGovernance/entitlementManagement/assignmentPolicies' });
   coll('/identityGovernance/entitlementManagement/connectedOrganizations', list('connectedOrganizations'));
   fail('connectedOrganizations', { path: '/identityGovernance/entitlementManagement/connectedOrganizations' });
@@ -257,7 +293,10 @@ export function modelFromSnapshot(snapshot: Snapshot, opts: FromSnapshotOptions 
       return rest;
     };
     coll('/applications', owned.filter((o) => o.objectType === 'application').map(strip), { navigations: ['owners'], maxPageSize: 999 });
-    coll('/servicePrincipals', owned.filter((o) => o.objectType === 'servicePrincipal').map(strip), { navigations: ['owners'], maxPageSize: 999 });
+    coll('/servicePrincipals', owned.filter((o) => o.objectType === 'servicePrincipal').map(strip), {
+      navigations: ['owners'],
+      maxPageSize: 999,
+    });
   }
   fail('appOwnership', { path: '/applications' });
   fail('appOwnership', { path: '/servicePrincipals' });
@@ -283,7 +322,9 @@ export function modelFromSnapshot(snapshot: Snapshot, opts: FromSnapshotOptions 
   fail('riskyUsers', { path: '/identityProtection/riskyUsers' });
   ent('/networkAccess/settings/crossTenantAccess', entity('universalTenantRestrictions'), ['beta']);
   fail('universalTenantRestrictions', { path: '/networkAccess/settings/crossTenantAccess' });
-  coll('/identityGovernance/entitlementManagement/assignments', list('accessPackageAssignments'), { navigations: ['target', 'accessPackage'] });
+  coll('/identityGovernance/entitlementManagement/assignments', list('accessPackageAssignments'), {
+    navigations: ['target', 'accessPackage'],
+  });
   fail('accessPackageAssignments', { path: '/identityGovernance/entitlementManagement/assignments' });
   return model;
 }

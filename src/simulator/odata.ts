@@ -40,7 +40,9 @@ export function splitTopLevel(value: string): string[] {
 export function parseSelect(value: string | null): string[] | undefined {
   if (value === null) return undefined;
   const props = splitTopLevel(value);
-  for (const p of props) if (!/^[A-Za-z@][\w.@]*$/.test(p)) throw new ODataError(400, 'BadRequest', `Parsing OData Select and Expand failed: '${p}' is not a property name.`);
+  for (const p of props)
+    if (!/^[A-Za-z@][\w.@]*$/.test(p))
+      throw new ODataError(400, 'BadRequest', `Parsing OData Select and Expand failed: '${p}' is not a property name.`);
   return props;
 }
 
@@ -150,13 +152,20 @@ export function compileFilter(value: string | null): CompiledFilter | undefined 
   }
   parts.push(value.slice(start));
   const clauses = parts.map((clause): FilterClause => {
-    const c = clause.trim().replace(/^\((.*)\)$/, '$1').trim();
+    const c = clause
+      .trim()
+      .replace(/^\((.*)\)$/, '$1')
+      .trim();
     let m = /^([A-Za-z][\w/]*)\s+(eq|ge|le)\s+(.+)$/.exec(c);
     if (m) {
       const [, path, op, lit] = m as unknown as [string, string, 'eq' | 'ge' | 'le', string];
       const want = literal(lit);
       if (isDateProperty(path) && want !== null && !isDateLiteral(want)) {
-        throw new ODataError(400, 'BadRequest', `A binary operator with incompatible types was detected. Found operand types 'Edm.DateTimeOffset' and '${typeof want === 'string' ? 'Edm.String' : 'Edm.Int32'}' for operator kind '${op === 'eq' ? 'Equal' : op === 'ge' ? 'GreaterThanOrEqual' : 'LessThanOrEqual'}'.`);
+        throw new ODataError(
+          400,
+          'BadRequest',
+          `A binary operator with incompatible types was detected. Found operand types 'Edm.DateTimeOffset' and '${typeof want === 'string' ? 'Edm.String' : 'Edm.Int32'}' for operator kind '${op === 'eq' ? 'Equal' : op === 'ge' ? 'GreaterThanOrEqual' : 'LessThanOrEqual'}'.`,
+        );
       }
       const key = `${path} ${op} ${lit.trim()}`;
       if (op === 'eq') return { path, key, test: (v) => eqInsensitive(v, want) };
@@ -185,7 +194,11 @@ export function compileFilter(value: string | null): CompiledFilter | undefined 
 }
 
 /** Graph returns selected properties that have no value as `null`; `@odata.type` always travels with the object. */
-export function project(item: Record<string, unknown>, select: readonly string[] | undefined, hidden: ReadonlySet<string>): Record<string, unknown> {
+export function project(
+  item: Record<string, unknown>,
+  select: readonly string[] | undefined,
+  hidden: ReadonlySet<string>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (typeof item['@odata.type'] === 'string') out['@odata.type'] = item['@odata.type'];
   if (select) {

@@ -6,7 +6,17 @@ import { ANSWER_CHANGING_FAULTS, bearerChallenge, faultAnswer, pathMatches, type
 import { documentedFacts, graphSchema, splitRef, type GraphSchema, type MetadataCloud } from './metadata/index.js';
 import { isDirectoryObject, judgeRequest, type Target } from './metadata/judge.js';
 import { ArraySource, normalisePath, type CollectionResource, type GraphVersion, type ModelResource, type TenantModel } from './model.js';
-import { compileFilter, ODataError, parseExpand, parseSelect, project, valueAt, type CompiledFilter, type ExpandItem, type FilterClause } from './odata.js';
+import {
+  compileFilter,
+  ODataError,
+  parseExpand,
+  parseSelect,
+  project,
+  valueAt,
+  type CompiledFilter,
+  type ExpandItem,
+  type FilterClause,
+} from './odata.js';
 
 /**
  * A Graph-speaking HTTP server on 127.0.0.1 for tests and demos: serves a TenantModel at Graph's paths for v1.0 and
@@ -175,7 +185,13 @@ interface IndexCache {
 
 const COLLECTION_NAVIGATIONS = new Set(['sponsors', 'owners', 'domains', 'members', 'includetargets', 'excludetargets']);
 const QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skiptoken'];
-const CA_PREFIXES = ['/identity/conditionalaccess', '/policies/conditionalaccesspolicies', '/identityprotection', '/riskyusers', '/riskdetections'];
+const CA_PREFIXES = [
+  '/identity/conditionalaccess',
+  '/policies/conditionalaccesspolicies',
+  '/identityprotection',
+  '/riskyusers',
+  '/riskdetections',
+];
 const SUCCESS_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 const FIRST_SLICE = 16 * 1024;
@@ -192,7 +208,19 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   let faults: FaultSpec[] = [...(opts.faults ?? [])];
   const fired = new WeakMap<FaultSpec, number>();
   const log: LogEntry[] = [];
-  const freshStats = (): SimulatorStats => ({ requests: 0, byStatus: {}, throttled: 0, throttledBy: { resourceUnits: 0, conditionalAccess: 0, fault: 0 }, resourceUnits: 0, resets: 0, truncated: 0, methodRejected: 0, latencyOverruns: 0, tokensSeen: 0, expiredTokens: 0 });
+  const freshStats = (): SimulatorStats => ({
+    requests: 0,
+    byStatus: {},
+    throttled: 0,
+    throttledBy: { resourceUnits: 0, conditionalAccess: 0, fault: 0 },
+    resourceUnits: 0,
+    resets: 0,
+    truncated: 0,
+    methodRejected: 0,
+    latencyOverruns: 0,
+    tokensSeen: 0,
+    expiredTokens: 0,
+  });
   const clock = opts.now ?? Date.now;
   const basePath = (opts.basePath ?? '').replace(/\/+$/, '');
   const tokenState = new Map<string, { first: number; count: number; expired: boolean }>();
@@ -220,7 +248,13 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   }
 
   /** Faults that apply to this request, in order, not yet used up. Only the ones actually applied count as fired. */
-  function matchFault(version: string, path: string, select: string[] | undefined, expand: ExpandItem[] | undefined, rawQuery: string): FaultSpec[] {
+  function matchFault(
+    version: string,
+    path: string,
+    select: string[] | undefined,
+    expand: ExpandItem[] | undefined,
+    rawQuery: string,
+  ): FaultSpec[] {
     return activeFaults().filter((f) => {
       if (f.queryIncludes && !rawQuery.includes(f.queryIncludes)) return false;
       if (f.version && f.version !== version) return false;
@@ -307,7 +341,10 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const key = `${version}|${type.toLowerCase()}`;
     if (!declaredCache.has(key)) {
       const { chain, unknownBase } = schemaFor(version).lineage(type);
-      declaredCache.set(key, unknownBase || !chain.length ? undefined : new Set(chain.flatMap((t) => [...t.properties.keys(), ...t.navigations.keys()])));
+      declaredCache.set(
+        key,
+        unknownBase || !chain.length ? undefined : new Set(chain.flatMap((t) => [...t.properties.keys(), ...t.navigations.keys()])),
+      );
     }
     return declaredCache.get(key);
   }
@@ -335,24 +372,42 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return nav && nav !== 'unknown' ? splitRef(nav.member.type).element : undefined;
   }
 
-  function renderItem(res: CollectionResource, item: Record<string, unknown>, select: string[] | undefined, expand: ExpandItem[] | undefined, caps?: Map<string, number>, version = 'v1.0', target?: Target): Record<string, unknown> {
+  function renderItem(
+    res: CollectionResource,
+    item: Record<string, unknown>,
+    select: string[] | undefined,
+    expand: ExpandItem[] | undefined,
+    caps?: Map<string, number>,
+    version = 'v1.0',
+    target?: Target,
+  ): Record<string, unknown> {
     const hidden = new Set<string>([...(res.navigations ?? []), ...(res.selectOnly ?? [])]);
     const out = conform(version, target?.type, project(item, select, hidden));
     for (const e of expand ?? []) {
       const v = item[e.name];
       const cap = caps?.get(e.name) ?? Infinity;
       const type = navigationType(version, target, e.name);
-      const child = (x: unknown) => (x && typeof x === 'object' ? conform(version, type, project(x as Record<string, unknown>, e.select, new Set())) : x);
+      const child = (x: unknown) =>
+        x && typeof x === 'object' ? conform(version, type, project(x as Record<string, unknown>, e.select, new Set())) : x;
       out[e.name] = Array.isArray(v)
         ? v.slice(0, cap).map(child)
-        : v && typeof v === 'object' ? child(v)
-        : COLLECTION_NAVIGATIONS.has(e.name.toLowerCase()) ? [] : null;
+        : v && typeof v === 'object'
+          ? child(v)
+          : COLLECTION_NAVIGATIONS.has(e.name.toLowerCase())
+            ? []
+            : null;
     }
     return out;
   }
 
   function ruCost(path: string, select: unknown, expand: unknown, top: number | undefined): number {
-    let cost = /^\/(users|applications)(\/|$)/.test(path) ? 2 : /\/transitivemembers$/.test(path) ? 5 : /^\/groups\/[^/]+\/members$/.test(path) ? 3 : 1;
+    let cost = /^\/(users|applications)(\/|$)/.test(path)
+      ? 2
+      : /\/transitivemembers$/.test(path)
+        ? 5
+        : /^\/groups\/[^/]+\/members$/.test(path)
+          ? 3
+          : 1;
     if (select) cost -= 1;
     if (expand) cost += 1;
     if (top !== undefined && top < 20) cost -= 1;
@@ -389,7 +444,11 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       const retryAfter = Math.max(1, Math.ceil((cost - b.tokens) / rate / 1000));
       return {
         refused: {
-          ...graphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': String(retryAfter), 'x-ms-throttle-scope': 'Tenant_Application/ReadWrite/All', 'x-ms-throttle-information': 'ResourceUnitLimitExceeded' }),
+          ...graphError(429, 'TooManyRequests', 'Too many requests.', {
+            'Retry-After': String(retryAfter),
+            'x-ms-throttle-scope': 'Tenant_Application/ReadWrite/All',
+            'x-ms-throttle-information': 'ResourceUnitLimitExceeded',
+          }),
           rejected: 'resource-units',
         },
       };
@@ -487,7 +546,11 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   }
 
   /** Index i of the collection passes the filter? Indexed collections answer from bitmaps, without building item i. */
-  function matcher(res: CollectionResource, path: string, filter: CompiledFilter | undefined): ((i: number, item?: Record<string, unknown>) => boolean) | undefined {
+  function matcher(
+    res: CollectionResource,
+    path: string,
+    filter: CompiledFilter | undefined,
+  ): ((i: number, item?: Record<string, unknown>) => boolean) | undefined {
     if (!filter) return undefined;
     if (!indexed(res, path)) return (i, item = res.items.at(i)) => filter.test((p) => valueAt(item, p));
     const { bits } = filterBits(res, filter);
@@ -515,7 +578,14 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       if (!/^(asc|desc)$/i.test(dir)) throw new ODataError(400, 'BadRequest', `Syntax error in $orderby: '${part.trim()}'.`);
       return { path, sign: dir.toLowerCase() === 'desc' ? -1 : 1 };
     });
-    const rank = (v: unknown): [number, string | number] => (v === null || v === undefined ? [0, 0] : typeof v === 'number' ? [1, v] : typeof v === 'boolean' ? [1, v ? 1 : 0] : [2, String(v).toLowerCase()]);
+    const rank = (v: unknown): [number, string | number] =>
+      v === null || v === undefined
+        ? [0, 0]
+        : typeof v === 'number'
+          ? [1, v]
+          : typeof v === 'boolean'
+            ? [1, v ? 1 : 0]
+            : [2, String(v).toLowerCase()];
     const cols = keys.map((k) => Array.from({ length: res.items.size }, (_, i) => rank(valueAt(res.items.at(i), k.path))));
     const order = Array.from({ length: res.items.size }, (_, i) => i);
     order.sort((a, b) => {
@@ -530,10 +600,23 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return order;
   }
 
-  function serveCollection(res: CollectionResource, version: string, rawPath: string, path: string, params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined, target?: Target): Answer {
+  function serveCollection(
+    res: CollectionResource,
+    version: string,
+    rawPath: string,
+    path: string,
+    params: URLSearchParams,
+    select: string[] | undefined,
+    expand: ExpandItem[] | undefined,
+    target?: Target,
+  ): Answer {
     for (const e of expand ?? []) {
       if (!(res.navigations ?? []).some((n) => n.toLowerCase() === e.name.toLowerCase())) {
-        return graphError(400, 'BadRequest', `Parsing OData Select and Expand failed: Could not find a property named '${e.name}' on type 'microsoft.graph.entity'.`);
+        return graphError(
+          400,
+          'BadRequest',
+          `Parsing OData Select and Expand failed: Could not find a property named '${e.name}' on type 'microsoft.graph.entity'.`,
+        );
       }
     }
     const selectsSignIn = select?.some((s) => s === 'signInActivity') && (res.selectOnly ?? []).includes('signInActivity');
@@ -554,7 +637,8 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       }
     }
     // Graph fills a page of directory objects read with $expand with at most 100 items, whatever $top asks for.
-    const withExpand = strict && expand?.length && target && isDirectoryObject(schemaFor(version), target.type) ? limits.pageWithExpand.value : Infinity;
+    const withExpand =
+      strict && expand?.length && target && isDirectoryObject(schemaFor(version), target.type) ? limits.pageWithExpand.value : Infinity;
     const pageSize = Math.min(top ?? res.defaultPageSize ?? opts.defaultPageSize ?? 100, withExpand);
     const caps = new Map((expand ?? []).map((e) => [e.name, expandCap(version, target, e.name)]));
     const order = orderOf(res, params.get('$orderby'));
@@ -582,8 +666,21 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     return { status: 200, body };
   }
 
-  function entityBody(version: string, path: string, value: Record<string, unknown>, select: string[] | undefined, hidden: Set<string> = new Set(), target?: Target): Answer {
-    return { status: 200, body: { '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}/$entity`, ...conform(version, target?.type, project(value, select, hidden)) } };
+  function entityBody(
+    version: string,
+    path: string,
+    value: Record<string, unknown>,
+    select: string[] | undefined,
+    hidden: Set<string> = new Set(),
+    target?: Target,
+  ): Answer {
+    return {
+      status: 200,
+      body: {
+        '@odata.context': `${origin}/${version}/$metadata#${path.slice(1)}/$entity`,
+        ...conform(version, target?.type, project(value, select, hidden)),
+      },
+    };
   }
 
   function serveFunction(segment: string): Answer | undefined {
@@ -592,13 +689,31 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       const domain = m[1]!.replace(/''/g, "'");
       const info = model.tenantsByDomain.get(domain.toLowerCase());
       if (!info) return graphError(404, 'Request_ResourceNotFound', `Tenant information for domain '${domain}' was not found.`);
-      return { status: 200, body: { '@odata.context': `${origin}/v1.0/$metadata#microsoft.graph.tenantInformation`, tenantId: info.tenantId, federationBrandName: info.federationBrandName ?? null, displayName: info.displayName ?? null, defaultDomainName: info.defaultDomainName ?? null } };
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${origin}/v1.0/$metadata#microsoft.graph.tenantInformation`,
+          tenantId: info.tenantId,
+          federationBrandName: info.federationBrandName ?? null,
+          displayName: info.displayName ?? null,
+          defaultDomainName: info.defaultDomainName ?? null,
+        },
+      };
     }
     m = /^findTenantInformationByTenantId\(tenantId='((?:[^']|'')*)'\)$/i.exec(segment);
     if (m) {
       const info = model.tenantsById.get(m[1]!.toLowerCase());
       if (!info) return graphError(404, 'Request_ResourceNotFound', `Tenant information for tenant '${m[1]}' was not found.`);
-      return { status: 200, body: { '@odata.context': `${origin}/v1.0/$metadata#microsoft.graph.tenantInformation`, tenantId: info.tenantId, federationBrandName: info.federationBrandName ?? null, displayName: info.displayName ?? null, defaultDomainName: info.defaultDomainName ?? null } };
+      return {
+        status: 200,
+        body: {
+          '@odata.context': `${origin}/v1.0/$metadata#microsoft.graph.tenantInformation`,
+          tenantId: info.tenantId,
+          federationBrandName: info.federationBrandName ?? null,
+          displayName: info.displayName ?? null,
+          defaultDomainName: info.defaultDomainName ?? null,
+        },
+      };
     }
     return undefined;
   }
@@ -634,13 +749,23 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     if (!expired) return undefined;
     if (!state.expired) stats.expiredTokens++;
     state.expired = true;
-    return graphError(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', { 'WWW-Authenticate': bearerChallenge() });
+    return graphError(401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', {
+      'WWW-Authenticate': bearerChallenge(),
+    });
   }
 
-  async function handleGet(version: string, rawPath: string, params: URLSearchParams, authHeader: string | undefined, headers: Record<string, string> = {}, inner = false): Promise<Answer> {
+  async function handleGet(
+    version: string,
+    rawPath: string,
+    params: URLSearchParams,
+    authHeader: string | undefined,
+    headers: Record<string, string> = {},
+    inner = false,
+  ): Promise<Answer> {
     const bearer = /^Bearer\s+(\S+)$/i.exec(authHeader ?? '');
     if (!bearer) return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
-    if (opts.acceptTokens && !opts.acceptTokens.includes(bearer[1]!)) return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+    if (opts.acceptTokens && !opts.acceptTokens.includes(bearer[1]!))
+      return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
     // A `$batch`'s members ride on its token, checked once for the batch.
     const lapsed = inner ? undefined : expiredToken(bearer[1]!);
     if (lapsed) return lapsed;
@@ -663,7 +788,8 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     let target: Target | undefined;
     if (strict) {
       const verdict = judgeRequest(version === 'beta' ? 'beta' : 'v1.0', cloud, segments, params);
-      if (verdict.refusal) return { ...graphError(verdict.refusal.status, verdict.refusal.code, verdict.refusal.message), rejected: 'metadata' };
+      if (verdict.refusal)
+        return { ...graphError(verdict.refusal.status, verdict.refusal.code, verdict.refusal.message), rejected: 'metadata' };
       target = verdict.target;
     }
 
@@ -679,14 +805,25 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
         break;
       }
       const a = faultAnswer(f, segments[segments.length - 1] ?? '', clock())!;
-      if (f.echoAuthorization) return { ...graphError(a.status, a.code, `${a.message} (received Authorization: ${authHeader})`, { ...a.headers, 'request-id': authHeader ?? '' }), fault: f.kind };
+      if (f.echoAuthorization)
+        return {
+          ...graphError(a.status, a.code, `${a.message} (received Authorization: ${authHeader})`, {
+            ...a.headers,
+            'request-id': authHeader ?? '',
+          }),
+          fault: f.kind,
+        };
       return { ...graphError(a.status, a.code, a.message, a.headers), fault: f.kind };
     }
 
     const conditionalAccess = CA_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
     if (conditionalAccess && caInterval > 0) {
       const now = clock();
-      if (now - caLast < caInterval) return { ...graphError(429, 'TooManyRequests', 'Too many requests for this tenant. Please try again later.'), rejected: 'conditional-access-rate' };
+      if (now - caLast < caInterval)
+        return {
+          ...graphError(429, 'TooManyRequests', 'Too many requests for this tenant. Please try again later.'),
+          rejected: 'conditional-access-rate',
+        };
       caLast = now;
     }
 
@@ -756,7 +893,16 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     }
   }
 
-  function route(version: string, rawPath: string, path: string, segments: string[], params: URLSearchParams, select: string[] | undefined, expand: ExpandItem[] | undefined, target?: Target): Answer {
+  function route(
+    version: string,
+    rawPath: string,
+    path: string,
+    segments: string[],
+    params: URLSearchParams,
+    select: string[] | undefined,
+    expand: ExpandItem[] | undefined,
+    target?: Target,
+  ): Answer {
     const last = segments[segments.length - 1] ?? '';
     if (segments[1]?.toLowerCase() === 'tenantrelationships' && segments.length === 3) {
       const fn = serveFunction(last);
@@ -765,7 +911,9 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const exact = model.resources.get(path);
     if (exact) {
       if (!available(exact, version)) return graphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
-      return exact.kind === 'entity' ? entityBody(version, path, exact.value, select, new Set(), target) : serveCollection(exact, version, rawPath, path, params, select, expand, target);
+      return exact.kind === 'entity'
+        ? entityBody(version, path, exact.value, select, new Set(), target)
+        : serveCollection(exact, version, rawPath, path, params, select, expand, target);
     }
     // /{collection}/{key} and /{collection}/{key}/{navigation}
     for (const tail of [1, 2]) {
@@ -775,9 +923,15 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       if (!res || res.kind !== 'collection' || !available(res, version)) continue;
       const key = segments[segments.length - tail]!;
       const index = indexOfKey(res, key);
-      if (index === undefined) return graphError(404, 'Request_ResourceNotFound', `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`);
+      if (index === undefined)
+        return graphError(
+          404,
+          'Request_ResourceNotFound',
+          `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`,
+        );
       const item = res.items.at(index);
-      if (tail === 1) return entityBody(version, path, item, select, new Set([...(res.navigations ?? []), ...(res.selectOnly ?? [])]), target);
+      if (tail === 1)
+        return entityBody(version, path, item, select, new Set([...(res.navigations ?? []), ...(res.selectOnly ?? [])]), target);
       const navName = Object.keys(item).find((k) => k.toLowerCase() === last.toLowerCase()) ?? last;
       const known = (res.navigations ?? []).some((n) => n.toLowerCase() === last.toLowerCase()) || navName in item;
       if (!known) return graphError(400, 'BadRequest', `Resource not found for the segment '${last}'.`);
@@ -785,7 +939,16 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       if (Array.isArray(v) || (v === undefined && COLLECTION_NAVIGATIONS.has(last.toLowerCase()))) {
         // A relationship read on its own is paged like any collection (100 per page unless $top says otherwise).
         const items = (Array.isArray(v) ? v : []) as Record<string, unknown>[];
-        return serveCollection({ kind: 'collection', items: new ArraySource(items) }, version, rawPath, path, params, select, undefined, target);
+        return serveCollection(
+          { kind: 'collection', items: new ArraySource(items) },
+          version,
+          rawPath,
+          path,
+          params,
+          select,
+          undefined,
+          target,
+        );
       }
       if (v && typeof v === 'object') return entityBody(version, path, v as Record<string, unknown>, select, new Set(), target);
       return graphError(404, 'Request_ResourceNotFound', `Resource '${last}' does not exist.`);
@@ -801,10 +964,14 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       return graphError(400, 'BadRequest', 'Invalid batch payload: not JSON.');
     }
     const requests = parsed?.requests;
-    if (!Array.isArray(requests) || requests.length === 0) return graphError(400, 'BadRequest', 'Invalid batch payload: "requests" must be a non-empty array.');
+    if (!Array.isArray(requests) || requests.length === 0)
+      return graphError(400, 'BadRequest', 'Invalid batch payload: "requests" must be a non-empty array.');
     entry.batch = requests.map((r) => ({ id: String(r.id), method: String(r.method), url: String(r.url) }));
     if (requests.some((r) => typeof r.method !== 'string' || r.method.toUpperCase() !== 'GET')) {
-      return { ...graphError(405, 'MethodNotAllowed', 'This Graph simulator only answers GET; the $batch holds another method.'), rejected: 'method' };
+      return {
+        ...graphError(405, 'MethodNotAllowed', 'This Graph simulator only answers GET; the $batch holds another method.'),
+        rejected: 'method',
+      };
     }
     if (requests.length > 20) return graphError(400, 'BadRequest', 'The number of requests in the batch exceeds the limit of 20.');
     const ids = requests.map((r) => String(r.id).toLowerCase());
@@ -822,14 +989,29 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       let answer: Answer;
       try {
         const innerHeaders: Record<string, string> = {};
-        if (r.headers && typeof r.headers === 'object') for (const [k, v] of Object.entries(r.headers)) innerHeaders[k.toLowerCase()] = String(v);
+        if (r.headers && typeof r.headers === 'object')
+          for (const [k, v] of Object.entries(r.headers)) innerHeaders[k.toLowerCase()] = String(v);
         answer = await handleGet(version, rawPath, url.searchParams, auth, innerHeaders, true);
       } catch (e) {
-        answer = e instanceof ODataError ? graphError(e.status, e.code, e.message) : graphError(500, 'generalException', (e as Error).message);
+        answer =
+          e instanceof ODataError ? graphError(e.status, e.code, e.message) : graphError(500, 'generalException', (e as Error).message);
       }
-      if (answer.transport) answer = { ...graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'), fault: answer.fault! };
+      if (answer.transport)
+        answer = { ...graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'), fault: answer.fault! };
       const decorated = decorate(answer, undefined);
-      const inner: LogEntry = { seq: ++seq, method: 'GET', url: `/${rel}`, version, status: answer.status, headers: {}, authorization: 'bearer', viaBatch: entry.seq, ...(answer.fault ? { fault: answer.fault } : {}), ...(answer.rejected ? { rejected: answer.rejected } : {}), ...(answer.resourceUnits !== undefined ? { resourceUnits: answer.resourceUnits } : {}) };
+      const inner: LogEntry = {
+        seq: ++seq,
+        method: 'GET',
+        url: `/${rel}`,
+        version,
+        status: answer.status,
+        headers: {},
+        authorization: 'bearer',
+        viaBatch: entry.seq,
+        ...(answer.fault ? { fault: answer.fault } : {}),
+        ...(answer.rejected ? { rejected: answer.rejected } : {}),
+        ...(answer.resourceUnits !== undefined ? { resourceUnits: answer.resourceUnits } : {}),
+      };
       log.push(inner);
       count(answer);
       responses.push({ id: String(r.id), status: answer.status, headers: decorated.headers, body: answer.text ?? decorated.body });
@@ -840,11 +1022,24 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
 
   function decorate(answer: Answer, clientRequestId: string | undefined): { headers: Record<string, string>; body: unknown } {
     const requestId = answer.headers?.['request-id'] ?? randomUUID();
-    const headers: Record<string, string> = { 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId, ...(answer.headers ?? {}) };
+    const headers: Record<string, string> = {
+      'request-id': requestId,
+      'client-request-id': clientRequestId ?? requestId,
+      ...(answer.headers ?? {}),
+    };
     let body = answer.body;
     const error = (body as { error?: Record<string, unknown> } | undefined)?.error;
     if (error && answer.status >= 400) {
-      body = { error: { ...error, innerError: { date: new Date().toISOString().replace(/\.\d+Z$/, ''), 'request-id': requestId, 'client-request-id': clientRequestId ?? requestId } } };
+      body = {
+        error: {
+          ...error,
+          innerError: {
+            date: new Date().toISOString().replace(/\.\d+Z$/, ''),
+            'request-id': requestId,
+            'client-request-id': clientRequestId ?? requestId,
+          },
+        },
+      };
       headers['Content-Type'] = 'application/json';
     } else {
       headers['Content-Type'] = answer.text !== undefined ? 'text/plain' : SUCCESS_TYPE;
@@ -869,10 +1064,20 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const method = (req.method ?? 'GET').toUpperCase();
     const rawUrl = req.url ?? '/';
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (k !== 'authorization' && k !== 'cookie' && v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    for (const [k, v] of Object.entries(req.headers))
+      if (k !== 'authorization' && k !== 'cookie' && v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
     const auth = req.headers.authorization;
     const bearerToken = /^Bearer\s+(\S+)$/i.exec(auth ?? '')?.[1];
-    const entry: LogEntry = { seq: ++seq, method, url: rawUrl, status: 0, headers, authorization: auth === undefined ? 'absent' : /^Bearer\s/i.test(auth) ? 'bearer' : 'other', ...(bearerToken ? { tokenTag: createHash('sha256').update(bearerToken).digest('hex').slice(0, 12) } : {}), receivedAt: arrived };
+    const entry: LogEntry = {
+      seq: ++seq,
+      method,
+      url: rawUrl,
+      status: 0,
+      headers,
+      authorization: auth === undefined ? 'absent' : /^Bearer\s/i.test(auth) ? 'bearer' : 'other',
+      ...(bearerToken ? { tokenTag: createHash('sha256').update(bearerToken).digest('hex').slice(0, 12) } : {}),
+      receivedAt: arrived,
+    };
     log.push(entry);
     stats.requests++;
     opts.onRequest?.(entry);
@@ -881,17 +1086,27 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const m = underBase ? /^\/(v1\.0|beta)(\/.*)?$/i.exec(url.pathname.slice(basePath.length)) : null;
     let answer: Answer;
     try {
-      if (!m) answer = underBase ? graphError(400, 'BadRequest', `Invalid version: '${url.pathname.slice(basePath.length).split('/')[1] ?? ''}'.`) : graphError(404, 'NotFound', `Nothing is served at ${url.pathname.split('/').slice(0, 3).join('/')}.`);
+      if (!m)
+        answer = underBase
+          ? graphError(400, 'BadRequest', `Invalid version: '${url.pathname.slice(basePath.length).split('/')[1] ?? ''}'.`)
+          : graphError(404, 'NotFound', `Nothing is served at ${url.pathname.split('/').slice(0, 3).join('/')}.`);
       else {
         const version = m[1]!.toLowerCase() === 'beta' ? 'beta' : 'v1.0';
         entry.version = version;
         const rest = m[2] ?? '/';
         if (method === 'POST' && rest === '/$batch') answer = await handleBatch(version, bodyText, req, entry);
-        else if (method !== 'GET') answer = { ...graphError(405, 'MethodNotAllowed', `This Graph simulator only answers GET (and $batch of GETs); got ${method}.`), rejected: 'method' };
+        else if (method !== 'GET')
+          answer = {
+            ...graphError(405, 'MethodNotAllowed', `This Graph simulator only answers GET (and $batch of GETs); got ${method}.`),
+            rejected: 'method',
+          };
         else answer = await handleGet(version, rest, url.searchParams, auth, headers);
       }
     } catch (e) {
-      answer = e instanceof ODataError ? graphError(e.status, e.code, e.message) : graphError(500, 'generalException', `simulator error: ${(e as Error).message}`);
+      answer =
+        e instanceof ODataError
+          ? graphError(e.status, e.code, e.message)
+          : graphError(500, 'generalException', `simulator error: ${(e as Error).message}`);
     }
     entry.status = answer.status;
     if (answer.fault) entry.fault = answer.fault;
@@ -951,7 +1166,11 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   }
 
   /** A well-formed JSON page of `bytes` bytes (mostly padding), written in slices; stops when the client hangs up. */
-  async function writeOversize(res: ServerResponse, headers: Record<string, string>, o: { bytes: number; declare: boolean }): Promise<void> {
+  async function writeOversize(
+    res: ServerResponse,
+    headers: Record<string, string>,
+    o: { bytes: number; declare: boolean },
+  ): Promise<void> {
     const head = '{"value":[],"padding":"';
     const tail = '"}';
     const fill = Math.max(0, o.bytes - head.length - tail.length);
@@ -961,7 +1180,11 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const slice = Buffer.alloc(WRITE_SLICE, 'x');
     for (let left = fill; left > 0 && !res.destroyed; left -= WRITE_SLICE) {
       const ok = res.write(left >= WRITE_SLICE ? slice : slice.subarray(0, left));
-      if (!ok) await new Promise<void>((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+      if (!ok)
+        await new Promise<void>((resolve) => {
+          res.once('drain', resolve);
+          res.once('close', resolve);
+        });
     }
     if (!res.destroyed) res.end(tail);
   }
@@ -1014,4 +1237,3 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
       }),
   };
 }
-

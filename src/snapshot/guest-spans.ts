@@ -102,7 +102,8 @@ export function guestsAtSpans(file: string, spans: GuestSpans, options: SpanRead
           }
         }
         const next = g + ready.length;
-        if (next < spans.count && spans.start(next) < chunkEnd) carry.push(spans.start(next) >= at ? chunk.subarray(spans.start(next) - at) : chunk);
+        if (next < spans.count && spans.start(next) < chunkEnd)
+          carry.push(spans.start(next) >= at ? chunk.subarray(spans.start(next) - at) : chunk);
         for (const bytes of ready) yield options.parse(bytes, g++);
         at = chunkEnd;
       }

@@ -57,7 +57,12 @@ function parseText(file: string, text: string, opts: { prefix?: string; members?
     throw e;
   }
   const long = parsed.overlong;
-  if (long) throw invalid(file, (opts.prefix ?? '$') + long.path.slice(1), `string of ${long.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`);
+  if (long)
+    throw invalid(
+      file,
+      (opts.prefix ?? '$') + long.path.slice(1),
+      `string of ${long.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`,
+    );
   return parsed.value;
 }
 
@@ -132,7 +137,14 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
   if (!scan.sawGuests) return { ...separateGuests(snapshot), sha256: hash.digest('hex'), path: file, streamed: false };
   delete snapshot.data.guests;
   const sha256 = hash.digest('hex');
-  return { snapshot, sha256, path: file, streamed: true, guests: streamedGuests(file, spans, { validate: true }), layout: { skeleton: scan.skeleton, spans } };
+  return {
+    snapshot,
+    sha256,
+    path: file,
+    streamed: true,
+    guests: streamedGuests(file, spans, { validate: true }),
+    layout: { skeleton: scan.skeleton, spans },
+  };
 }
 
 /**
@@ -163,7 +175,12 @@ function parseOnly(bytes: Buffer, index: number, file: string): User {
 export function validateSnapshot(value: unknown, file = 'snapshot'): Snapshot {
   const shape = jsonShape(value, { maxString: MAX_STRING_LENGTH });
   if (shape.tooDeep) throw invalid(file, shape.tooDeep, `nested deeper than ${MAX_JSON_DEPTH} levels`);
-  if (shape.overlong) throw invalid(file, shape.overlong.path, `string of ${shape.overlong.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`);
+  if (shape.overlong)
+    throw invalid(
+      file,
+      shape.overlong.path,
+      `string of ${shape.overlong.length} characters exceeds the ${MAX_STRING_LENGTH}-character limit`,
+    );
   return validateParsedSnapshot(value, file);
 }
 
@@ -175,7 +192,11 @@ function validateParsedSnapshot(value: unknown, file: string): Snapshot {
   const version = (value as { schemaVersion?: unknown }).schemaVersion;
   if (version === undefined) throw invalid(file, '$.schemaVersion', 'is required but missing');
   if (version !== SNAPSHOT_SCHEMA_VERSION) {
-    throw invalid(file, '$.schemaVersion', `unsupported snapshot schema version ${JSON.stringify(version)}; this gatehouse reads version ${SNAPSHOT_SCHEMA_VERSION}`);
+    throw invalid(
+      file,
+      '$.schemaVersion',
+      `unsupported snapshot schema version ${JSON.stringify(version)}; this gatehouse reads version ${SNAPSHOT_SCHEMA_VERSION}`,
+    );
   }
   const validate = schemaValidator('src/snapshot/snapshot.schema.json');
   if (!validate(value)) {
@@ -188,7 +209,11 @@ function validateParsedSnapshot(value: unknown, file: string): Snapshot {
   for (const name of Object.keys(snapshot.data)) {
     const status = sections[name]?.status;
     if (status !== 'ok') {
-      throw invalid(file, `$.data.${name}`, `data present but sections.${name}.status is ${status === undefined ? 'missing' : JSON.stringify(status)} (only ok sections carry data)`);
+      throw invalid(
+        file,
+        `$.data.${name}`,
+        `data present but sections.${name}.status is ${status === undefined ? 'missing' : JSON.stringify(status)} (only ok sections carry data)`,
+      );
     }
   }
   for (const [name, entry] of Object.entries(sections)) {

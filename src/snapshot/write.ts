@@ -12,7 +12,8 @@ export async function writeSnapshotFile(file: string, snapshot: Snapshot, guests
   return JsonFileWriter.write(file, async (w) => {
     await w.write('{\n');
     const { data, ...head } = snapshot;
-    for (const [k, v] of Object.entries(head)) await w.write(`  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')},\n`);
+    for (const [k, v] of Object.entries(head))
+      await w.write(`  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')},\n`);
     await w.write('  "data": {');
     let first = true;
     const entries: Array<[string, unknown]> = Object.entries(data);

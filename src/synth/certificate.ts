@@ -68,7 +68,11 @@ export interface CertificateSpec {
 
 /** Base64 DER of a self-signed certificate (the form Graph returns in `signingCertificate`). */
 export function selfSignedCertificate(spec: CertificateSpec): string {
-  const privateKey = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, bytes(spec.seed, `cert-key:${spec.label}`, 32)]), format: 'der', type: 'pkcs8' });
+  const privateKey = createPrivateKey({
+    key: Buffer.concat([PKCS8_ED25519_PREFIX, bytes(spec.seed, `cert-key:${spec.label}`, 32)]),
+    format: 'der',
+    type: 'pkcs8',
+  });
   const spki = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
   const serial = bytes(spec.seed, `cert-serial:${spec.label}`, 16);
   serial[0] = ((serial[0] as number) & 0x7f) | 0x10;

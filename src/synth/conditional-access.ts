@@ -34,7 +34,12 @@ interface PolicySpec {
   clientAppTypes?: string[];
   signInRiskLevels?: string[];
   locations?: Record<string, unknown> | null;
-  grant: { operator?: string; builtInControls?: string[]; termsOfUse?: string[]; authenticationStrength?: Record<string, unknown> | null } | null;
+  grant: {
+    operator?: string;
+    builtInControls?: string[];
+    termsOfUse?: string[];
+    authenticationStrength?: Record<string, unknown> | null;
+  } | null;
   session?: Record<string, unknown> | null;
   ageDays: number;
 }
@@ -130,7 +135,9 @@ export function conditionalAccessPolicies(world: World): ConditionalAccessPolicy
     {
       displayName: 'CA004: Partner guests (named tenants): require MFA',
       state: 'enabled',
-      users: { includeGuestsOrExternalUsers: guests('b2bCollaborationGuest,b2bCollaborationMember', enumerated.length ? enumerated : 'all') },
+      users: {
+        includeGuestsOrExternalUsers: guests('b2bCollaborationGuest,b2bCollaborationMember', enumerated.length ? enumerated : 'all'),
+      },
       grant: { builtInControls: ['mfa'] },
       ageDays: 380,
     },
@@ -151,14 +158,23 @@ export function conditionalAccessPolicies(world: World): ConditionalAccessPolicy
         applicationEnforcedRestrictions: null,
         cloudAppSecurity: null,
         persistentBrowser: null,
-        signInFrequency: { value: 7, type: 'days', authenticationType: 'primaryAndSecondaryAuthentication', frequencyInterval: 'timeBased', isEnabled: true },
+        signInFrequency: {
+          value: 7,
+          type: 'days',
+          authenticationType: 'primaryAndSecondaryAuthentication',
+          frequencyInterval: 'timeBased',
+          isEnabled: true,
+        },
       },
       ageDays: 250,
     },
     {
       displayName: 'CA007: Administrators: require phishing-resistant MFA',
       state: 'enabled',
-      users: { includeRoles: [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, ROLE.securityAdministrator, ROLE.userAdministrator], excludeUsers: breakGlass },
+      users: {
+        includeRoles: [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, ROLE.securityAdministrator, ROLE.userAdministrator],
+        excludeUsers: breakGlass,
+      },
       grant: { builtInControls: [], authenticationStrength: PHISHING_RESISTANT },
       ageDays: 200,
     },

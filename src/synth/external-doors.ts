@@ -23,7 +23,8 @@ function firstGuest(world: World, test: (u: User) => boolean, from = 3, limit = 
   return undefined;
 }
 
-const fromDomain = (domain: string | undefined) => (u: User) => !!domain && (u.mail ?? '').toLowerCase().endsWith(`@${domain}`) && u.externalUserState === 'Accepted' && u.accountEnabled !== false;
+const fromDomain = (domain: string | undefined) => (u: User) =>
+  !!domain && (u.mail ?? '').toLowerCase().endsWith(`@${domain}`) && u.externalUserState === 'Accepted' && u.accountEnabled !== false;
 const partnerDomain = (world: World, style: string) => world.partners.find((p) => p.style === style)?.domain;
 
 export function sharepointSettings(world: World): NonNullable<Data['sharepointSettings']> {
@@ -55,8 +56,13 @@ export interface RoleGroupFacts {
 
 export function roleGroups(world: World): RoleGroupFacts {
   const seed = world.opts.seed;
-  const e = (i: number): DirectoryObjectRef => ({ '@odata.type': '#microsoft.graph.user', id: world.employees[i] as string, userType: 'Member' });
-  const g = (u: User | undefined): DirectoryObjectRef[] => (u ? [{ '@odata.type': '#microsoft.graph.user', id: u.id, userType: u.userType ?? 'Guest' }] : []);
+  const e = (i: number): DirectoryObjectRef => ({
+    '@odata.type': '#microsoft.graph.user',
+    id: world.employees[i] as string,
+    userType: 'Member',
+  });
+  const g = (u: User | undefined): DirectoryObjectRef[] =>
+    u ? [{ '@odata.type': '#microsoft.graph.user', id: u.id, userType: u.userType ?? 'Guest' }] : [];
   const consultant = firstGuest(world, fromDomain(partnerDomain(world, 'service-provider')));
   const researcher = firstGuest(world, fromDomain(partnerDomain(world, 'direct-connect')));
   const partnerLead = firstGuest(world, fromDomain(partnerDomain(world, 'trusted-collaborator')));
@@ -65,16 +71,45 @@ export function roleGroups(world: World): RoleGroupFacts {
   const exchange = guid(seed, 'role-group', 2);
   const groups: NonNullable<Data['roleAssignableGroups']> = [
     // The service desk runs through the MSP; one of its consultants was added with the employees.
-    { id: helpdesk, displayName: 'Role - Helpdesk Administrators', isAssignableToRole: true, members: [e(20), e(21), ...g(consultant)], owners: [e(2)] },
+    {
+      id: helpdesk,
+      displayName: 'Role - Helpdesk Administrators',
+      isAssignableToRole: true,
+      members: [e(20), e(21), ...g(consultant)],
+      owners: [e(2)],
+    },
     // Security operations: Security Reader through PIM; a researcher of Trey Research may join it.
     { id: secops, displayName: 'Role - Security Operations (PIM)', isAssignableToRole: true, members: [e(22)], owners: [e(2)] },
     // Exchange administration delegated to a partner's project lead as owner of the group.
-    { id: exchange, displayName: 'Role - Exchange Administrators', isAssignableToRole: true, members: [e(23)], owners: [e(2), ...g(partnerLead)] },
+    {
+      id: exchange,
+      displayName: 'Role - Exchange Administrators',
+      isAssignableToRole: true,
+      members: [e(23)],
+      owners: [e(2), ...g(partnerLead)],
+    },
   ];
   const eligibilities: NonNullable<Data['groupEligibilities']> = [
-    { id: `${secops}_member_${world.employees[24] as string}`, groupId: secops, principalId: world.employees[24] as string, accessId: 'member', memberType: 'direct', startDateTime: ISO(world, -300), endDateTime: null },
+    {
+      id: `${secops}_member_${world.employees[24] as string}`,
+      groupId: secops,
+      principalId: world.employees[24] as string,
+      accessId: 'member',
+      memberType: 'direct',
+      startDateTime: ISO(world, -300),
+      endDateTime: null,
+    },
   ];
-  if (researcher) eligibilities.push({ id: `${secops}_member_${researcher.id}`, groupId: secops, principalId: researcher.id, accessId: 'member', memberType: 'direct', startDateTime: ISO(world, -40), endDateTime: ISO(world, 325) });
+  if (researcher)
+    eligibilities.push({
+      id: `${secops}_member_${researcher.id}`,
+      groupId: secops,
+      principalId: researcher.id,
+      accessId: 'member',
+      memberType: 'direct',
+      startDateTime: ISO(world, -40),
+      endDateTime: ISO(world, 325),
+    });
   const guestMembers: RoleGroupFacts['guestMembers'] = [
     ...(consultant ? [{ guestId: consultant.id, groupId: helpdesk, relation: 'member' as const }] : []),
     ...(researcher ? [{ guestId: researcher.id, groupId: secops, relation: 'eligibleMember' as const }] : []),
@@ -94,13 +129,49 @@ export function roleGroups(world: World): RoleGroupFacts {
 
 export function riskyUsers(world: World): NonNullable<Data['riskyUsers']> {
   // A local guest account (a former contractor's) whose password showed up in a leak; employees at risk too.
-  const local = firstGuest(world, (u) => (u.identities ?? []).some((i) => i.issuer === world.company.initialDomain) && !u.externalUserState && u.accountEnabled !== false);
+  const local = firstGuest(
+    world,
+    (u) => (u.identities ?? []).some((i) => i.issuer === world.company.initialDomain) && !u.externalUserState && u.accountEnabled !== false,
+  );
   const out: NonNullable<Data['riskyUsers']> = [
-    { id: world.employees[30] as string, riskLevel: 'high', riskState: 'atRisk', riskDetail: 'none', riskLastUpdatedDateTime: ISO(world, -2), isDeleted: false, isProcessing: false },
-    { id: world.employees[31] as string, riskLevel: 'none', riskState: 'remediated', riskDetail: 'userPerformedSecuredPasswordChange', riskLastUpdatedDateTime: ISO(world, -60), isDeleted: false, isProcessing: false },
-    { id: world.employees[32] as string, riskLevel: 'none', riskState: 'dismissed', riskDetail: 'adminDismissedAllRiskForUser', riskLastUpdatedDateTime: ISO(world, -15), isDeleted: false, isProcessing: false },
+    {
+      id: world.employees[30] as string,
+      riskLevel: 'high',
+      riskState: 'atRisk',
+      riskDetail: 'none',
+      riskLastUpdatedDateTime: ISO(world, -2),
+      isDeleted: false,
+      isProcessing: false,
+    },
+    {
+      id: world.employees[31] as string,
+      riskLevel: 'none',
+      riskState: 'remediated',
+      riskDetail: 'userPerformedSecuredPasswordChange',
+      riskLastUpdatedDateTime: ISO(world, -60),
+      isDeleted: false,
+      isProcessing: false,
+    },
+    {
+      id: world.employees[32] as string,
+      riskLevel: 'none',
+      riskState: 'dismissed',
+      riskDetail: 'adminDismissedAllRiskForUser',
+      riskLastUpdatedDateTime: ISO(world, -15),
+      isDeleted: false,
+      isProcessing: false,
+    },
   ];
-  if (local) out.push({ id: local.id, riskLevel: 'medium', riskState: 'atRisk', riskDetail: 'none', riskLastUpdatedDateTime: ISO(world, -9), isDeleted: false, isProcessing: false });
+  if (local)
+    out.push({
+      id: local.id,
+      riskLevel: 'medium',
+      riskState: 'atRisk',
+      riskDetail: 'none',
+      riskLastUpdatedDateTime: ISO(world, -9),
+      isDeleted: false,
+      isProcessing: false,
+    });
   return out;
 }
 
@@ -117,12 +188,31 @@ export function accessPackageAssignments(world: World): NonNullable<Data['access
   for (let i = 0; i < Math.min(world.opts.guests, 200) && n < 6; i++) {
     const u = guestAt(world, i);
     if (!fromDomain(northwind)(u)) continue;
-    out.push({ id: guid(seed, 'access-package-assignment', n), state: 'delivered', expiredDateTime: ISO(world, 60 + 20 * n), target: { objectId: u.id, subjectType: 'user' }, accessPackage: pkg(0, 'Clinical collaboration (Northwind)') });
+    out.push({
+      id: guid(seed, 'access-package-assignment', n),
+      state: 'delivered',
+      expiredDateTime: ISO(world, 60 + 20 * n),
+      target: { objectId: u.id, subjectType: 'user' },
+      accessPackage: pkg(0, 'Clinical collaboration (Northwind)'),
+    });
     n++;
   }
   const consultant = firstGuest(world, (u) => (u.mail ?? '').toLowerCase().endsWith('@gmail.com') && u.externalUserState === 'Accepted');
-  if (consultant) out.push({ id: guid(seed, 'access-package-assignment', n), state: 'delivered', expiredDateTime: null, target: { objectId: consultant.id, subjectType: 'user' }, accessPackage: pkg(1, 'Consultant workspace') });
+  if (consultant)
+    out.push({
+      id: guid(seed, 'access-package-assignment', n),
+      state: 'delivered',
+      expiredDateTime: null,
+      target: { objectId: consultant.id, subjectType: 'user' },
+      accessPackage: pkg(1, 'Consultant workspace'),
+    });
   // An employee's assignment: the section holds every delivered assignment, not only guests'.
-  out.push({ id: guid(seed, 'access-package-assignment', n + 1), state: 'delivered', expiredDateTime: ISO(world, 200), target: { objectId: world.employees[40] as string, subjectType: 'user' }, accessPackage: pkg(3, 'Lab systems') });
+  out.push({
+    id: guid(seed, 'access-package-assignment', n + 1),
+    state: 'delivered',
+    expiredDateTime: ISO(world, 200),
+    target: { objectId: world.employees[40] as string, subjectType: 'user' },
+    accessPackage: pkg(3, 'Lab systems'),
+  });
   return out;
 }

@@ -46,8 +46,16 @@ const B2B_STATE = new Weighted<'Accepted' | 'PendingAcceptance' | null>([
   [null, 9],
 ]);
 
-const PARTNER_ISSUERS = new Weighted<Issuer>([['ExternalAzureAD', 93], ['MicrosoftAccount', 4], ['mail', 3]]);
-const LONG_TAIL_ISSUERS = new Weighted<Issuer>([['ExternalAzureAD', 60], ['mail', 28], ['MicrosoftAccount', 12]]);
+const PARTNER_ISSUERS = new Weighted<Issuer>([
+  ['ExternalAzureAD', 93],
+  ['MicrosoftAccount', 4],
+  ['mail', 3],
+]);
+const LONG_TAIL_ISSUERS = new Weighted<Issuer>([
+  ['ExternalAzureAD', 60],
+  ['mail', 28],
+  ['MicrosoftAccount', 12],
+]);
 
 interface Planned {
   user: User;
@@ -73,7 +81,8 @@ export class GuestFactory {
     this.specials = new Map();
     for (const s of Object.values(SPECIAL_GUESTS)) {
       // Fall back to the first partner when the preferred one is not in a small world.
-      const domain = world.partners.find((p) => p.domain === s.domain)?.domain ?? world.partners[0]?.domain ?? world.longTail[0] ?? 'example.com';
+      const domain =
+        world.partners.find((p) => p.domain === s.domain)?.domain ?? world.partners[0]?.domain ?? world.longTail[0] ?? 'example.com';
       this.specials.set(s.index, domain);
     }
   }
@@ -87,7 +96,13 @@ export class GuestFactory {
 
     // Kind: external member (synced from the sister tenant), internal guest (local account flagged Guest), or B2B guest.
     const kindRoll = rng.next();
-    const kind: 'member' | 'internal' | 'b2b' = special ? 'b2b' : w.sister && kindRoll < 0.015 ? 'member' : kindRoll < 0.025 ? 'internal' : 'b2b';
+    const kind: 'member' | 'internal' | 'b2b' = special
+      ? 'b2b'
+      : w.sister && kindRoll < 0.015
+        ? 'member'
+        : kindRoll < 0.025
+          ? 'internal'
+          : 'b2b';
 
     // Where the guest comes from and how they sign in.
     let domain: string;
@@ -163,7 +178,9 @@ export class GuestFactory {
         createdMs = asOf - ageDays * DAY_MS;
         stale = !recentlyCreated;
         // Graph leaves signInActivity out for users who never signed in; some tenants return the object with nulls.
-        signIn = rng.chance(0.15) ? { lastSignInDateTime: null, lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: null } : null;
+        signIn = rng.chance(0.15)
+          ? { lastSignInDateTime: null, lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: null }
+          : null;
       } else {
         const [lo, hi] = BUCKET_DAYS[bucket];
         effMs = asOf - rng.real(lo, hi) * DAY_MS;
@@ -198,7 +215,11 @@ export class GuestFactory {
       const count = rng.chance(0.15) ? 2 : 1;
       sponsors = [];
       for (let s = 0; s < count; s++) {
-        sponsors.push(rng.chance(0.9) ? { id: rng.pick(w.sponsorUsers), '@odata.type': '#microsoft.graph.user' } : { id: rng.pick(w.sponsorGroups), '@odata.type': '#microsoft.graph.group' });
+        sponsors.push(
+          rng.chance(0.9)
+            ? { id: rng.pick(w.sponsorUsers), '@odata.type': '#microsoft.graph.user' }
+            : { id: rng.pick(w.sponsorGroups), '@odata.type': '#microsoft.graph.group' },
+        );
       }
       if (count === 2 && sponsors[0]!.id === sponsors[1]!.id) sponsors.pop();
     }
@@ -216,7 +237,8 @@ export class GuestFactory {
 
     let identities: ObjectIdentity[];
     if (kind === 'internal') identities = [{ signInType: 'userPrincipalName', issuer: w.company.initialDomain, issuerAssignedId: upn }];
-    else if (state === 'PendingAcceptance') identities = [{ signInType: 'userPrincipalName', issuer: w.company.initialDomain, issuerAssignedId: upn }];
+    else if (state === 'PendingAcceptance')
+      identities = [{ signInType: 'userPrincipalName', issuer: w.company.initialDomain, issuerAssignedId: upn }];
     else identities = [{ signInType: 'federated', issuer, issuerAssignedId: issuer === 'mail' ? mail.toLowerCase() : null }];
     const writtenIssuer = identities[0]!.issuer as string;
 
@@ -259,7 +281,14 @@ export class GuestFactory {
  * signInActivity for a last successful sign-in at effMs, shaped like Graph: the interactive and non-interactive
  * timestamps are the last *attempts*; `lastSuccessfulSignInDateTime` is null for activity before December 2023.
  */
-function signInActivity(rng: Rng, effMs: number, createdMs: number, asOf: number, stale: boolean, canFailSince: boolean): { activity: SignInActivity; missingSuccess: boolean; failedAfter: boolean } {
+function signInActivity(
+  rng: Rng,
+  effMs: number,
+  createdMs: number,
+  asOf: number,
+  stale: boolean,
+  canFailSince: boolean,
+): { activity: SignInActivity; missingSuccess: boolean; failedAfter: boolean } {
   const earlier = (maxBackDays: number) => Math.max(createdMs + 60_000, effMs - rng.real(0.1, maxBackDays) * DAY_MS);
   let interactive: number | null;
   let nonInteractive: number | null;
@@ -281,7 +310,8 @@ function signInActivity(rng: Rng, effMs: number, createdMs: number, asOf: number
   }
   // Rare: activity since December 2023 but no success recorded (every attempt failed) — no successful sign-in since.
   // (The draw is made for every guest so that guest i stays the same whatever kind it is.)
-  if (rng.chance(0.02) && canFailSince) return { activity: activity(interactive, nonInteractive, null), missingSuccess: true, failedAfter: false };
+  if (rng.chance(0.02) && canFailSince)
+    return { activity: activity(interactive, nonInteractive, null), missingSuccess: true, failedAfter: false };
   return { activity: activity(interactive, nonInteractive, effMs), missingSuccess: false, failedAfter: false };
 }
 

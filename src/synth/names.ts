@@ -23,19 +23,133 @@ const n = (display: string, ascii = display.toLowerCase()): Name => ({ display, 
 const WESTERN: Culture = {
   familyFirst: false,
   given: [
-    'Anna', 'Ben', 'Chloe', 'David', 'Emma', 'Felix', 'Grace', 'Henrik', 'Isabel', 'Jonas', 'Katrin', 'Liam', 'Maria', 'Noah',
-    'Olivia', 'Paul', 'Rachel', 'Samuel', 'Sofia', 'Tobias', 'Ursula', 'Victor', 'Wendy', 'Yusuf', 'Aisha', 'Carlos', 'Daniela',
-    'Ethan', 'Fatima', 'Giulia', 'Hannah', 'Ivan', 'Julia', 'Kevin', 'Laura', 'Marco', 'Nina', 'Oscar', 'Priya', 'Rafael',
-    'Sarah', 'Thomas', 'Valentina', 'Erik', 'Amelie', 'Lars', 'Mia', 'Pierre', 'Claire', 'Mateo', 'Alice', 'Bruno', 'Elena',
-    'George', 'Helena', 'Jack', 'Leon', 'Martha', 'Nora', 'Omar',
-  ].map((s) => n(s)).concat([n('Zoë', 'zoe'), n('Łukasz', 'lukasz'), n('Søren', 'soren')]),
+    'Anna',
+    'Ben',
+    'Chloe',
+    'David',
+    'Emma',
+    'Felix',
+    'Grace',
+    'Henrik',
+    'Isabel',
+    'Jonas',
+    'Katrin',
+    'Liam',
+    'Maria',
+    'Noah',
+    'Olivia',
+    'Paul',
+    'Rachel',
+    'Samuel',
+    'Sofia',
+    'Tobias',
+    'Ursula',
+    'Victor',
+    'Wendy',
+    'Yusuf',
+    'Aisha',
+    'Carlos',
+    'Daniela',
+    'Ethan',
+    'Fatima',
+    'Giulia',
+    'Hannah',
+    'Ivan',
+    'Julia',
+    'Kevin',
+    'Laura',
+    'Marco',
+    'Nina',
+    'Oscar',
+    'Priya',
+    'Rafael',
+    'Sarah',
+    'Thomas',
+    'Valentina',
+    'Erik',
+    'Amelie',
+    'Lars',
+    'Mia',
+    'Pierre',
+    'Claire',
+    'Mateo',
+    'Alice',
+    'Bruno',
+    'Elena',
+    'George',
+    'Helena',
+    'Jack',
+    'Leon',
+    'Martha',
+    'Nora',
+    'Omar',
+  ]
+    .map((s) => n(s))
+    .concat([n('Zoë', 'zoe'), n('Łukasz', 'lukasz'), n('Søren', 'soren')]),
   family: [
-    'Berg', 'Carter', 'Dubois', 'Eriksen', 'Fischer', 'Garcia', 'Hansen', 'Ivanova', 'Jensen', 'Keller', 'Larsen', 'Martin',
-    'Nielsen', 'Okafor', 'Patel', 'Quinn', 'Rossi', 'Schmidt', 'Taylor', 'Ueda', 'Vogel', 'Weber', 'Young', 'Zimmermann',
-    'Andersson', 'Bianchi', 'Costa', 'Duarte', 'Evans', 'Ferreira', 'Gonzalez', 'Hughes', 'Iqbal', 'Johansson', 'Kowalski',
-    'Lopez', 'Moreau', 'Novak', 'Olsen', 'Petrov', 'Reyes', 'Santos', 'Thompson', 'Verhoeven', 'Walsh', 'Baker', 'Murphy',
-    'Lindqvist', 'Horvath', 'Fontaine', 'Bauer', 'Clarke', 'Dahl', 'Ellis', 'Fraser', 'Greco', 'Hart', 'Kaur', 'Lund', 'Meyer',
-  ].map((s) => n(s)).concat([n("O'Brien", 'obrien'), n('Müller', 'mueller'), n('Wiśniewska', 'wisniewska')]),
+    'Berg',
+    'Carter',
+    'Dubois',
+    'Eriksen',
+    'Fischer',
+    'Garcia',
+    'Hansen',
+    'Ivanova',
+    'Jensen',
+    'Keller',
+    'Larsen',
+    'Martin',
+    'Nielsen',
+    'Okafor',
+    'Patel',
+    'Quinn',
+    'Rossi',
+    'Schmidt',
+    'Taylor',
+    'Ueda',
+    'Vogel',
+    'Weber',
+    'Young',
+    'Zimmermann',
+    'Andersson',
+    'Bianchi',
+    'Costa',
+    'Duarte',
+    'Evans',
+    'Ferreira',
+    'Gonzalez',
+    'Hughes',
+    'Iqbal',
+    'Johansson',
+    'Kowalski',
+    'Lopez',
+    'Moreau',
+    'Novak',
+    'Olsen',
+    'Petrov',
+    'Reyes',
+    'Santos',
+    'Thompson',
+    'Verhoeven',
+    'Walsh',
+    'Baker',
+    'Murphy',
+    'Lindqvist',
+    'Horvath',
+    'Fontaine',
+    'Bauer',
+    'Clarke',
+    'Dahl',
+    'Ellis',
+    'Fraser',
+    'Greco',
+    'Hart',
+    'Kaur',
+    'Lund',
+    'Meyer',
+  ]
+    .map((s) => n(s))
+    .concat([n("O'Brien", 'obrien'), n('Müller', 'mueller'), n('Wiśniewska', 'wisniewska')]),
 };
 
 const JAPANESE: Culture = {
@@ -71,7 +185,12 @@ export function nameAt(index: number): PersonName {
     if (i < size) {
       const given = c.given[i % c.given.length] as Name;
       const family = c.family[Math.floor(i / c.given.length)] as Name;
-      return { given, family, full: c.familyFirst ? `${family.display} ${given.display}` : `${given.display} ${family.display}`, familyFirst: c.familyFirst };
+      return {
+        given,
+        family,
+        full: c.familyFirst ? `${family.display} ${given.display}` : `${given.display} ${family.display}`,
+        familyFirst: c.familyFirst,
+      };
     }
     i -= size;
   }
@@ -128,7 +247,8 @@ const FEATURED: ReadonlyArray<readonly [number, string, string]> = [
  */
 function namePermutation(offset: number): (r: number) => number {
   const base = (r: number) => (((r * MULTIPLIER) % NAME_COMBINATIONS) + offset) % NAME_COMBINATIONS;
-  const baseInverse = (idx: number) => ((((idx - offset) % NAME_COMBINATIONS) + NAME_COMBINATIONS) % NAME_COMBINATIONS * INVERSE) % NAME_COMBINATIONS;
+  const baseInverse = (idx: number) =>
+    (((((idx - offset) % NAME_COMBINATIONS) + NAME_COMBINATIONS) % NAME_COMBINATIONS) * INVERSE) % NAME_COMBINATIONS;
   const swaps: Array<[number, number]> = [];
   const sigma = (r: number) => {
     let x = r;
@@ -156,9 +276,10 @@ export function permutedNameIndex(i: number, offset: number): { index: number; c
 /** Self-check used by the tests: ASCII forms must be unique across every given and family name. */
 export function asciiNamesAreDistinct(): boolean {
   const seen = new Set<string>();
-  for (const c of CULTURES) for (const name of [...c.given, ...c.family]) {
-    if (seen.has(name.ascii) || !/^[a-z]+$/.test(name.ascii)) return false;
-    seen.add(name.ascii);
-  }
+  for (const c of CULTURES)
+    for (const name of [...c.given, ...c.family]) {
+      if (seen.has(name.ascii) || !/^[a-z]+$/.test(name.ascii)) return false;
+      seen.add(name.ascii);
+    }
   return true;
 }

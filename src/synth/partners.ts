@@ -16,13 +16,19 @@ export const APPS = {
   partnerPortal: (seed: number) => guid(seed, 'app', 2),
 };
 
-export function targets(accessType: 'allowed' | 'blocked', ...items: Array<[string, 'user' | 'group' | 'application']>): CrossTenantAccessPolicyTargetConfiguration {
+export function targets(
+  accessType: 'allowed' | 'blocked',
+  ...items: Array<[string, 'user' | 'group' | 'application']>
+): CrossTenantAccessPolicyTargetConfiguration {
   return { accessType, targets: items.map(([target, targetType]) => ({ target, targetType })) };
 }
 
 const allUsers = (accessType: 'allowed' | 'blocked') => targets(accessType, ['AllUsers', 'user']);
 const allApps = (accessType: 'allowed' | 'blocked') => targets(accessType, ['AllApplications', 'application']);
-const setting = (usersAndGroups: CrossTenantAccessPolicyTargetConfiguration | null, applications: CrossTenantAccessPolicyTargetConfiguration | null): CrossTenantAccessPolicyB2BSetting => ({ usersAndGroups, applications });
+const setting = (
+  usersAndGroups: CrossTenantAccessPolicyTargetConfiguration | null,
+  applications: CrossTenantAccessPolicyTargetConfiguration | null,
+): CrossTenantAccessPolicyB2BSetting => ({ usersAndGroups, applications });
 
 /**
  * The default cross-tenant settings of a typical mid-size company that touched them once: B2B collaboration left
@@ -64,7 +70,10 @@ function fields(p: Partner, seed: number): PartnerFields {
     case 'trusted-collaborator':
       return {
         inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: true },
-        b2bCollaborationInbound: setting(targets('allowed', [p.groupId, 'group']), targets('allowed', [APPS.office365, 'application'], [APPS.lims(seed), 'application'])),
+        b2bCollaborationInbound: setting(
+          targets('allowed', [p.groupId, 'group']),
+          targets('allowed', [APPS.office365, 'application'], [APPS.lims(seed), 'application']),
+        ),
       };
     case 'inbound-trust-only':
       // Someone ticked "trust MFA" for this partner and nothing else. It is as open as the default, and its

@@ -1,4 +1,11 @@
-import type { ConditionalAccessGuestsOrExternalUsers, ConditionalAccessPolicy, CrossTenantAccessPolicyB2BSetting, Data, Snapshot, User } from '../snapshot/snapshot.types.js';
+import type {
+  ConditionalAccessGuestsOrExternalUsers,
+  ConditionalAccessPolicy,
+  CrossTenantAccessPolicyB2BSetting,
+  Data,
+  Snapshot,
+  User,
+} from '../snapshot/snapshot.types.js';
 import { GuestFactory } from './guests.js';
 import { APPS, targets } from './partners.js';
 import { guid, hash32, hashString } from './random.js';
@@ -41,13 +48,20 @@ export function generateRealisticTenant(opts: GenerateOptions): Snapshot {
 
   // Invitations: members may still invite (the one setting left as it was); an allow list of the domains the company
   // works with instead of a block list of consumer mail.
-  data.authorizationPolicy = { ...data.authorizationPolicy, allowEmailVerifiedUsersToJoinOrganization: false, allowedToSignUpEmailBasedSubscriptions: false };
+  data.authorizationPolicy = {
+    ...data.authorizationPolicy,
+    allowEmailVerifiedUsersToJoinOrganization: false,
+    allowedToSignUpEmailBasedSubscriptions: false,
+  };
   const policy = data.b2bManagementPolicies[0]!;
-  policy.definition = [JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: [...allowed].sort() } } })];
+  policy.definition = [
+    JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: [...allowed].sort() } } }),
+  ];
   data.authenticationFlowsPolicy = { ...data.authenticationFlowsPolicy, selfServiceSignUp: { isEnabled: false } };
   data.emailOtpConfiguration = { ...data.emailOtpConfiguration, allowExternalIdToUseEmailOtp: 'disabled' };
   data.externalIdentitiesPolicy = { ...data.externalIdentitiesPolicy, allowExternalIdentitiesToLeave: true };
-  for (const g of data.groupSettings) g.values = (g.values ?? []).map((v) => (v.name === 'AllowGuestsToBeGroupOwner' ? { ...v, value: 'false' } : v));
+  for (const g of data.groupSettings)
+    g.values = (g.values ?? []).map((v) => (v.name === 'AllowGuestsToBeGroupOwner' ? { ...v, value: 'false' } : v));
 
   crossTenantAccess(world, data);
   conditionalAccess(world, data.conditionalAccessPolicies);
@@ -64,21 +78,32 @@ export function generateRealisticTenant(opts: GenerateOptions): Snapshot {
 
   // The custom authentication extension built from a sample now authenticates with Entra tokens.
   for (const x of data.customAuthenticationExtensions) {
-    if (!x.authenticationConfiguration) x.authenticationConfiguration = { '@odata.type': '#microsoft.graph.azureAdTokenAuthentication', resourceId: `api://supplier-check.${world.company.defaultDomain}/${guid(opts.seed, 'custom-extension-app', 1)}` };
+    if (!x.authenticationConfiguration)
+      x.authenticationConfiguration = {
+        '@odata.type': '#microsoft.graph.azureAdTokenAuthentication',
+        resourceId: `api://supplier-check.${world.company.defaultDomain}/${guid(opts.seed, 'custom-extension-app', 1)}`,
+      };
   }
 
   // Nobody outside owns an application any more.
   for (const app of data.appOwnership) app.owners = (app.owners ?? []).filter((o) => o.userType !== 'Guest');
 
-  withSectionGaps(snapshot, opts.seed, DEGRADED_SECTIONS.filter((d) => NOT_COLLECTED.has(d.name)));
+  withSectionGaps(
+    snapshot,
+    opts.seed,
+    DEGRADED_SECTIONS.filter((d) => NOT_COLLECTED.has(d.name)),
+  );
   // User flows name the API connectors they call; without the connectors they are read without them.
-  for (const flow of snapshot.data.b2xUserFlows ?? []) flow.apiConnectorConfiguration = { postFederationSignup: null, postAttributeCollection: null };
+  for (const flow of snapshot.data.b2xUserFlows ?? [])
+    flow.apiConnectorConfiguration = { postFederationSignup: null, postAttributeCollection: null };
   return snapshot;
 }
 
 /** The partners', federations' and long-tail organisations' domains: everyone the company works with. */
 function allowList(world: World): Set<string> {
-  return new Set([...world.partners.map((p) => p.domain), ...world.federations.map((f) => f.domain), ...world.longTail].map((d) => d.toLowerCase()));
+  return new Set(
+    [...world.partners.map((p) => p.domain), ...world.federations.map((f) => f.domain), ...world.longTail].map((d) => d.toLowerCase()),
+  );
 }
 
 function realisticGuests(world: World, allowed: Set<string>): User[] {
@@ -96,13 +121,17 @@ function realisticGuests(world: World, allowed: Set<string>): User[] {
     if (!verified.has(domain) && !allowed.has(domain)) continue;
     if (flags.pendingOverdue && roll % PENDING_KEPT_ONE_IN !== 0) continue;
     if (flags.stale && roll % STALE_KEPT_ONE_IN !== 0) user.accountEnabled = false;
-    if (!user.sponsors?.length) user.sponsors = [{ id: world.sponsorUsers[roll % world.sponsorUsers.length]!, '@odata.type': '#microsoft.graph.user' }];
+    if (!user.sponsors?.length)
+      user.sponsors = [{ id: world.sponsorUsers[roll % world.sponsorUsers.length]!, '@odata.type': '#microsoft.graph.user' }];
     guests.push(user);
   }
   return guests;
 }
 
-const setting = (usersAndGroups: CrossTenantAccessPolicyB2BSetting['usersAndGroups'], applications: CrossTenantAccessPolicyB2BSetting['applications']): CrossTenantAccessPolicyB2BSetting => ({ usersAndGroups, applications });
+const setting = (
+  usersAndGroups: CrossTenantAccessPolicyB2BSetting['usersAndGroups'],
+  applications: CrossTenantAccessPolicyB2BSetting['applications'],
+): CrossTenantAccessPolicyB2BSetting => ({ usersAndGroups, applications });
 
 /**
  * Cross-tenant access closed by default and opened per partner, to named groups and applications; no external MFA or
@@ -114,9 +143,16 @@ function crossTenantAccess(world: World, data: Required<Data>): void {
   const d = data.crossTenantAccessDefault;
   d.inboundTrust = { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
   d.b2bCollaborationInbound = setting(targets('blocked', ['AllUsers', 'user']), targets('blocked', ['AllApplications', 'application']));
-  d.b2bCollaborationOutbound = setting(targets('allowed', [collaborators, 'group']), targets('allowed', ['AllApplications', 'application']));
+  d.b2bCollaborationOutbound = setting(
+    targets('allowed', [collaborators, 'group']),
+    targets('allowed', ['AllApplications', 'application']),
+  );
   d.b2bDirectConnectInbound = setting(targets('blocked', ['AllUsers', 'user']), targets('blocked', ['AllApplications', 'application']));
-  d.tenantRestrictions = { usersAndGroups: targets('blocked', ['AllUsers', 'user']), applications: targets('blocked', ['AllApplications', 'application']), devices: null };
+  d.tenantRestrictions = {
+    usersAndGroups: targets('blocked', ['AllUsers', 'user']),
+    applications: targets('blocked', ['AllApplications', 'application']),
+    devices: null,
+  };
   for (const p of data.crossTenantAccessPartners) {
     const partner = world.partners.find((x) => x.tenantId === p.tenantId);
     if (!partner) continue;
@@ -130,7 +166,10 @@ function crossTenantAccess(world: World, data: Required<Data>): void {
         break;
       case 'direct-connect':
         p.b2bDirectConnectInbound = setting(group, targets('allowed', [APPS.office365, 'application']));
-        p.b2bDirectConnectOutbound = setting(targets('allowed', [collaborators, 'group']), targets('allowed', [APPS.office365, 'application']));
+        p.b2bDirectConnectOutbound = setting(
+          targets('allowed', [collaborators, 'group']),
+          targets('allowed', [APPS.office365, 'application']),
+        );
         p.b2bCollaborationInbound = setting(group, office);
         break;
       case 'sister-mto':
@@ -166,7 +205,18 @@ function conditionalAccess(world: World, policies: ConditionalAccessPolicy[]): v
     if (name.startsWith('CA005') && users) users.excludeGuestsOrExternalUsers = allGuests();
     if (name.startsWith('CA006')) {
       p.displayName = 'CA006: Guests: sign-in frequency 12 hours';
-      p.sessionControls = { applicationEnforcedRestrictions: null, cloudAppSecurity: null, persistentBrowser: null, signInFrequency: { value: 12, type: 'hours', authenticationType: 'primaryAndSecondaryAuthentication', frequencyInterval: 'timeBased', isEnabled: true } };
+      p.sessionControls = {
+        applicationEnforcedRestrictions: null,
+        cloudAppSecurity: null,
+        persistentBrowser: null,
+        signInFrequency: {
+          value: 12,
+          type: 'hours',
+          authenticationType: 'primaryAndSecondaryAuthentication',
+          frequencyInterval: 'timeBased',
+          isEnabled: true,
+        },
+      };
     }
     if (name.startsWith('CA010')) {
       p.state = 'enabledForReportingButNotEnforced';
@@ -184,10 +234,18 @@ function conditionalAccess(world: World, policies: ConditionalAccessPolicy[]): v
  */
 function externalDoors(data: Required<Data>): void {
   if (data.sharepointSettings) {
-    data.sharepointSettings = { ...data.sharepointSettings, sharingCapability: 'existingExternalUserSharingOnly', isResharingByExternalUsersEnabled: false, isRequireAcceptingUserToMatchInvitedUserEnabled: true };
+    data.sharepointSettings = {
+      ...data.sharepointSettings,
+      sharingCapability: 'existingExternalUserSharingOnly',
+      isResharingByExternalUsersEnabled: false,
+      isRequireAcceptingUserToMatchInvitedUserEnabled: true,
+    };
   }
-  if (data.universalTenantRestrictions) data.universalTenantRestrictions = { ...data.universalTenantRestrictions, networkPacketTaggingStatus: 'enabled' };
-  for (const p of data.crossTenantAccessPartners as Array<{ identitySynchronization?: { userSyncInbound?: { isSyncAllowed?: boolean | null } | null } | null }>) {
+  if (data.universalTenantRestrictions)
+    data.universalTenantRestrictions = { ...data.universalTenantRestrictions, networkPacketTaggingStatus: 'enabled' };
+  for (const p of data.crossTenantAccessPartners as Array<{
+    identitySynchronization?: { userSyncInbound?: { isSyncAllowed?: boolean | null } | null } | null;
+  }>) {
     if (p.identitySynchronization?.userSyncInbound) p.identitySynchronization.userSyncInbound.isSyncAllowed = false;
   }
   const guests = new Set((data.guests ?? []).map((g) => g.id.toLowerCase()));
@@ -222,15 +280,28 @@ function governance(world: World, data: Required<Data>): void {
   for (const p of data.entitlementAssignmentPolicies) {
     if (p.allowedTargetScope === 'allExternalUsers' && firstOrg) {
       p.allowedTargetScope = 'specificConnectedOrganizationUsers';
-      p.specificAllowedTargets = data.connectedOrganizations.map((o) => ({ '@odata.type': '#microsoft.graph.connectedOrganizationMembers', connectedOrganizationId: o.id, description: o.displayName }));
+      p.specificAllowedTargets = data.connectedOrganizations.map((o) => ({
+        '@odata.type': '#microsoft.graph.connectedOrganizationMembers',
+        connectedOrganizationId: o.id,
+        description: o.displayName,
+      }));
       p.description = 'Consultants of connected organisations, approved by their sponsor, for 90 days.';
       p.expiration = { type: 'afterDuration', endDateTime: null, duration: 'P90D' };
     }
-    const external = p.allowedTargetScope !== 'allMemberUsers' && p.allowedTargetScope !== 'specificDirectoryUsers' && p.allowedTargetScope !== 'notSpecified';
+    const external =
+      p.allowedTargetScope !== 'allMemberUsers' &&
+      p.allowedTargetScope !== 'specificDirectoryUsers' &&
+      p.allowedTargetScope !== 'notSpecified';
     if (!external) continue;
     const approval = data.entitlementAssignmentPolicies[0]!.requestApprovalSettings;
     p.requestApprovalSettings = structuredClone(approval);
-    p.reviewSettings = { isEnabled: true, expirationBehavior: 'removeAccess', isRecommendationEnabled: true, isReviewerJustificationRequired: true, isSelfReview: false };
+    p.reviewSettings = {
+      isEnabled: true,
+      expirationBehavior: 'removeAccess',
+      isRecommendationEnabled: true,
+      isReviewerJustificationRequired: true,
+      isSelfReview: false,
+    };
   }
   data.entitlementManagementSettings = { ...data.entitlementManagementSettings, externalUserLifecycleAction: 'blockSignInAndDelete' };
   data.dynamicGroups.push({

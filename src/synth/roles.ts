@@ -29,5 +29,11 @@ const DEFINITIONS: ReadonlyArray<readonly [keyof typeof ROLE, string, boolean]> 
 ];
 
 export function roleDefinitions(): UnifiedRoleDefinition[] {
-  return DEFINITIONS.map(([key, displayName, isPrivileged]) => ({ id: ROLE[key], displayName, templateId: ROLE[key], isBuiltIn: true, isPrivileged }));
+  return DEFINITIONS.map(([key, displayName, isPrivileged]) => ({
+    id: ROLE[key],
+    displayName,
+    templateId: ROLE[key],
+    isBuiltIn: true,
+    isPrivileged,
+  }));
 }

@@ -61,18 +61,36 @@ export function authorizationPolicy(): NonNullable<Data['authorizationPolicy']> 
 
 export function b2bManagementPolicies(world: World): NonNullable<Data['b2bManagementPolicies']> {
   const key = world.domainPolicy.mode === 'allow' ? 'AllowedDomains' : 'BlockedDomains';
-  const definition = JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { [key]: world.domainPolicy.domains } } });
-  return [{ id: guid(world.opts.seed, 'b2b-management-policy', 0), displayName: 'B2BManagementPolicy', definition: [definition], isOrganizationDefault: true }];
+  const definition = JSON.stringify({
+    B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { [key]: world.domainPolicy.domains } },
+  });
+  return [
+    {
+      id: guid(world.opts.seed, 'b2b-management-policy', 0),
+      displayName: 'B2BManagementPolicy',
+      definition: [definition],
+      isOrganizationDefault: true,
+    },
+  ];
 }
 
-export function federation(world: World): { configurations: NonNullable<Data['federationConfigurations']>; lookups: NonNullable<Data['federationDomainLookups']> } {
+export function federation(world: World): {
+  configurations: NonNullable<Data['federationConfigurations']>;
+  lookups: NonNullable<Data['federationDomainLookups']>;
+} {
   const seed = world.opts.seed;
   const configurations: NonNullable<Data['federationConfigurations']> = [];
   const lookups: NonNullable<Data['federationDomainLookups']> = [];
   for (const [i, f] of world.federations.entries()) {
     // The SAML partner's signing certificate runs out in three weeks; the ADFS one is fine for two years.
     const notAfter = i === 0 ? day(world, 20) : day(world, 700);
-    const cert = selfSignedCertificate({ seed, label: f.id, commonName: i === 0 ? `sts.${f.domain}` : `ADFS Signing - adfs.${f.domain}`, notBeforeMs: notAfter - 3 * 365 * DAY_MS, notAfterMs: notAfter });
+    const cert = selfSignedCertificate({
+      seed,
+      label: f.id,
+      commonName: i === 0 ? `sts.${f.domain}` : `ADFS Signing - adfs.${f.domain}`,
+      notBeforeMs: notAfter - 3 * 365 * DAY_MS,
+      notAfterMs: notAfter,
+    });
     configurations.push(
       i === 0
         ? {
@@ -102,7 +120,12 @@ export function federation(world: World): { configurations: NonNullable<Data['fe
         ? {
             domainName: f.domain,
             outcome: 'tenant',
-            tenantInformation: { tenantId: f.tenantId, displayName: f.displayName.replace(/ ADFS$/, ''), defaultDomainName: `${f.domain.split('.')[0]}.onmicrosoft.com`, federationBrandName: null },
+            tenantInformation: {
+              tenantId: f.tenantId,
+              displayName: f.displayName.replace(/ ADFS$/, ''),
+              defaultDomainName: `${f.domain.split('.')[0]}.onmicrosoft.com`,
+              federationBrandName: null,
+            },
             httpStatus: 200,
           }
         : { domainName: f.domain, outcome: 'no-tenant', httpStatus: 404 },
@@ -113,9 +136,24 @@ export function federation(world: World): { configurations: NonNullable<Data['fe
 
 export function identityProviders(world: World): NonNullable<Data['identityProviders']> {
   return [
-    { '@odata.type': '#microsoft.graph.builtInIdentityProvider', id: 'AADSignup-OAUTH', displayName: 'Azure Active Directory Sign up', identityProviderType: 'AADSignup' },
-    { '@odata.type': '#microsoft.graph.builtInIdentityProvider', id: 'EmailOtpSignup-OAUTH', displayName: 'Email One Time Passcode', identityProviderType: 'EmailOTP' },
-    { '@odata.type': '#microsoft.graph.builtInIdentityProvider', id: 'MSASignup-OAUTH', displayName: 'Microsoft Account', identityProviderType: 'MicrosoftAccount' },
+    {
+      '@odata.type': '#microsoft.graph.builtInIdentityProvider',
+      id: 'AADSignup-OAUTH',
+      displayName: 'Azure Active Directory Sign up',
+      identityProviderType: 'AADSignup',
+    },
+    {
+      '@odata.type': '#microsoft.graph.builtInIdentityProvider',
+      id: 'EmailOtpSignup-OAUTH',
+      displayName: 'Email One Time Passcode',
+      identityProviderType: 'EmailOTP',
+    },
+    {
+      '@odata.type': '#microsoft.graph.builtInIdentityProvider',
+      id: 'MSASignup-OAUTH',
+      displayName: 'Microsoft Account',
+      identityProviderType: 'MicrosoftAccount',
+    },
     {
       '@odata.type': '#microsoft.graph.socialIdentityProvider',
       id: 'Google-OAUTH',
@@ -135,7 +173,11 @@ export function apiConnectors(world: World): NonNullable<Data['apiConnectors']> 
       id: guid(seed, 'api-connector', 0),
       displayName: 'Partner sign-up approval (legacy)',
       targetUrl: `https://approvals.${world.company.defaultDomain}/api/b2b/signup`,
-      authenticationConfiguration: { '@odata.type': '#microsoft.graph.basicAuthentication', username: 'svc-b2b-approvals', password: '******' },
+      authenticationConfiguration: {
+        '@odata.type': '#microsoft.graph.basicAuthentication',
+        username: 'svc-b2b-approvals',
+        password: '******',
+      },
     },
     {
       id: guid(seed, 'api-connector', 1),
@@ -144,7 +186,14 @@ export function apiConnectors(world: World): NonNullable<Data['apiConnectors']> 
       authenticationConfiguration: {
         '@odata.type': '#microsoft.graph.clientCertificateAuthentication',
         // NumericDate (seconds since the epoch), as Graph documents for pkcs12CertificateInformation.
-        certificateList: [{ thumbprint: thumbprint(seed, 'connector-1'), notBefore: seconds(certNotAfter - 365 * DAY_MS), notAfter: seconds(certNotAfter), isActive: true }],
+        certificateList: [
+          {
+            thumbprint: thumbprint(seed, 'connector-1'),
+            notBefore: seconds(certNotAfter - 365 * DAY_MS),
+            notAfter: seconds(certNotAfter),
+            isActive: true,
+          },
+        ],
       },
     },
   ];
@@ -152,7 +201,12 @@ export function apiConnectors(world: World): NonNullable<Data['apiConnectors']> 
 
 export function b2xUserFlows(connectors: NonNullable<Data['apiConnectors']>): NonNullable<Data['b2xUserFlows']> {
   return [
-    { id: 'B2X_1_PartnerSelfSignUp', userFlowType: 'signUpOrSignIn', userFlowTypeVersion: 1, apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null } },
+    {
+      id: 'B2X_1_PartnerSelfSignUp',
+      userFlowType: 'signUpOrSignIn',
+      userFlowTypeVersion: 1,
+      apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null },
+    },
     {
       id: 'B2X_1_SupplierOnboarding',
       userFlowType: 'signUpOrSignIn',
@@ -170,8 +224,14 @@ export function customAuthenticationExtensions(world: World): NonNullable<Data['
       id: guid(seed, 'custom-extension', 0),
       displayName: 'LIMS role claims',
       description: 'Adds laboratory roles to tokens issued for the LIMS.',
-      authenticationConfiguration: { '@odata.type': '#microsoft.graph.azureAdTokenAuthentication', resourceId: `api://claims.${world.company.defaultDomain}/${guid(seed, 'custom-extension-app', 0)}` },
-      endpointConfiguration: { '@odata.type': '#microsoft.graph.httpRequestEndpoint', targetUrl: `https://claims.${world.company.defaultDomain}/api/tokenstart` },
+      authenticationConfiguration: {
+        '@odata.type': '#microsoft.graph.azureAdTokenAuthentication',
+        resourceId: `api://claims.${world.company.defaultDomain}/${guid(seed, 'custom-extension-app', 0)}`,
+      },
+      endpointConfiguration: {
+        '@odata.type': '#microsoft.graph.httpRequestEndpoint',
+        targetUrl: `https://claims.${world.company.defaultDomain}/api/tokenstart`,
+      },
       clientConfiguration: { maximumRetries: 1, timeoutInMilliseconds: 2000 },
       claimsForTokenConfiguration: [{ claimIdInApiResponse: 'LabRole' }, { claimIdInApiResponse: 'SiteCode' }],
     },
@@ -182,7 +242,10 @@ export function customAuthenticationExtensions(world: World): NonNullable<Data['
       description: null,
       // Created from a quick-start sample and never secured: the function is called without Entra token authentication.
       authenticationConfiguration: null,
-      endpointConfiguration: { '@odata.type': '#microsoft.graph.httpRequestEndpoint', targetUrl: 'https://contosopharma-supplier-check.azurewebsites.net/api/validate' },
+      endpointConfiguration: {
+        '@odata.type': '#microsoft.graph.httpRequestEndpoint',
+        targetUrl: 'https://contosopharma-supplier-check.azurewebsites.net/api/validate',
+      },
       clientConfiguration: { maximumRetries: 1, timeoutInMilliseconds: 2000 },
     },
   ];
@@ -197,7 +260,11 @@ export function authenticationEventListeners(world: World): NonNullable<Data['au
       displayName: 'LIMS token enrichment',
       authenticationEventsFlowId: null,
       conditions: { applications: { includeApplications: [{ appId: APPS.lims(seed) }] } },
-      handler: { '@odata.type': '#microsoft.graph.onTokenIssuanceStartCustomExtensionHandler', configuration: null, customExtension: { id: guid(seed, 'custom-extension', 0) } },
+      handler: {
+        '@odata.type': '#microsoft.graph.onTokenIssuanceStartCustomExtensionHandler',
+        configuration: null,
+        customExtension: { id: guid(seed, 'custom-extension', 0) },
+      },
     },
     {
       '@odata.type': '#microsoft.graph.onAttributeCollectionSubmitListener',
@@ -205,7 +272,11 @@ export function authenticationEventListeners(world: World): NonNullable<Data['au
       displayName: 'Supplier onboarding: validate attributes',
       authenticationEventsFlowId: null,
       conditions: { applications: { includeApplications: [{ appId: APPS.partnerPortal(seed) }] } },
-      handler: { '@odata.type': '#microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler', configuration: null, customExtension: { id: guid(seed, 'custom-extension', 1) } },
+      handler: {
+        '@odata.type': '#microsoft.graph.onAttributeCollectionSubmitCustomExtensionHandler',
+        configuration: null,
+        customExtension: { id: guid(seed, 'custom-extension', 1) },
+      },
     },
   ];
 }
@@ -214,15 +285,31 @@ export function accessReviewDefinitions(world: World): NonNullable<Data['accessR
   const seed = world.opts.seed;
   const recurrence = (interval: number, startDaysAgo: number) => ({
     pattern: { type: 'absoluteMonthly', interval, month: 0, dayOfMonth: 0, daysOfWeek: [], firstDayOfWeek: 'sunday', index: 'first' },
-    range: { type: 'noEnd', numberOfOccurrences: 0, recurrenceTimeZone: null, startDate: isoDay(day(world, -startDaysAgo)), endDate: '9999-12-31' },
+    range: {
+      type: 'noEnd',
+      numberOfOccurrences: 0,
+      recurrenceTimeZone: null,
+      startDate: isoDay(day(world, -startDaysAgo)),
+      endDate: '9999-12-31',
+    },
   });
   return [
     {
       id: guid(seed, 'access-review', 0),
       displayName: 'Guests in Microsoft 365 groups (quarterly)',
       status: 'InProgress',
-      scope: { '@odata.type': '#microsoft.graph.accessReviewQueryScope', query: "./members/microsoft.graph.user/?$count=true&$filter=(userType eq 'Guest')", queryRoot: null, queryType: 'MicrosoftGraph' },
-      instanceEnumerationScope: { '@odata.type': '#microsoft.graph.accessReviewQueryScope', query: "/groups?$filter=(groupTypes/any(c:c+eq+'Unified'))&$count=true", queryRoot: null, queryType: 'MicrosoftGraph' },
+      scope: {
+        '@odata.type': '#microsoft.graph.accessReviewQueryScope',
+        query: "./members/microsoft.graph.user/?$count=true&$filter=(userType eq 'Guest')",
+        queryRoot: null,
+        queryType: 'MicrosoftGraph',
+      },
+      instanceEnumerationScope: {
+        '@odata.type': '#microsoft.graph.accessReviewQueryScope',
+        query: "/groups?$filter=(groupTypes/any(c:c+eq+'Unified'))&$count=true",
+        queryRoot: null,
+        queryType: 'MicrosoftGraph',
+      },
       reviewers: [{ query: './owners', queryType: 'MicrosoftGraph', queryRoot: null }],
       fallbackReviewers: [{ query: `/users/${world.employees[4] as string}`, queryType: 'MicrosoftGraph', queryRoot: null }],
       // Reviews run, but nobody wired up the outcome: decisions are not applied and silence means nothing.
@@ -301,9 +388,31 @@ export function entitlement(world: World): {
     isApprovalRequiredForAdd: required,
     isApprovalRequiredForUpdate: required,
     isRequestorJustificationRequired: required,
-    stages: required ? [{ durationBeforeAutomaticDenial: 'P14D', isApproverJustificationRequired: true, isEscalationEnabled: false, durationBeforeEscalation: 'PT0S', primaryApprovers: [{ '@odata.type': '#microsoft.graph.internalSponsors' }], fallbackPrimaryApprovers: [], escalationApprovers: [], fallbackEscalationApprovers: [] }] : [],
+    stages: required
+      ? [
+          {
+            durationBeforeAutomaticDenial: 'P14D',
+            isApproverJustificationRequired: true,
+            isEscalationEnabled: false,
+            durationBeforeEscalation: 'PT0S',
+            primaryApprovers: [{ '@odata.type': '#microsoft.graph.internalSponsors' }],
+            fallbackPrimaryApprovers: [],
+            escalationApprovers: [],
+            fallbackEscalationApprovers: [],
+          },
+        ]
+      : [],
   });
-  const requestor = { enableTargetsToSelfAddAccess: true, enableTargetsToSelfUpdateAccess: false, enableTargetsToSelfRemoveAccess: true, allowCustomAssignmentSchedule: false, enableOnBehalfRequestorsToAddAccess: false, enableOnBehalfRequestorsToUpdateAccess: false, enableOnBehalfRequestorsToRemoveAccess: false, onBehalfRequestors: [] };
+  const requestor = {
+    enableTargetsToSelfAddAccess: true,
+    enableTargetsToSelfUpdateAccess: false,
+    enableTargetsToSelfRemoveAccess: true,
+    allowCustomAssignmentSchedule: false,
+    enableOnBehalfRequestorsToAddAccess: false,
+    enableOnBehalfRequestorsToUpdateAccess: false,
+    enableOnBehalfRequestorsToRemoveAccess: false,
+    onBehalfRequestors: [],
+  };
   const pkg = (i: number, displayName: string) => ({ id: guid(seed, 'access-package', i), displayName });
   const firstOrg = orgs[0];
   const policies: NonNullable<Data['entitlementAssignmentPolicies']> = [
@@ -312,11 +421,25 @@ export function entitlement(world: World): {
       displayName: 'Northwind clinical collaboration',
       description: 'Connected organisation users, approved by their sponsor, for six months.',
       allowedTargetScope: firstOrg ? 'specificConnectedOrganizationUsers' : 'notSpecified',
-      specificAllowedTargets: firstOrg ? [{ '@odata.type': '#microsoft.graph.connectedOrganizationMembers', connectedOrganizationId: firstOrg.id, description: firstOrg.displayName }] : [],
+      specificAllowedTargets: firstOrg
+        ? [
+            {
+              '@odata.type': '#microsoft.graph.connectedOrganizationMembers',
+              connectedOrganizationId: firstOrg.id,
+              description: firstOrg.displayName,
+            },
+          ]
+        : [],
       expiration: { type: 'afterDuration', endDateTime: null, duration: 'P180D' },
       requestorSettings: requestor,
       requestApprovalSettings: approval(true),
-      reviewSettings: { isEnabled: true, expirationBehavior: 'removeAccess', isRecommendationEnabled: true, isReviewerJustificationRequired: true, isSelfReview: false },
+      reviewSettings: {
+        isEnabled: true,
+        expirationBehavior: 'removeAccess',
+        isRecommendationEnabled: true,
+        isReviewerJustificationRequired: true,
+        isSelfReview: false,
+      },
       accessPackage: pkg(0, 'Clinical collaboration (Northwind)'),
     },
     {
@@ -328,7 +451,13 @@ export function entitlement(world: World): {
       expiration: { type: 'noExpiration', endDateTime: null, duration: null },
       requestorSettings: requestor,
       requestApprovalSettings: approval(false),
-      reviewSettings: { isEnabled: false, expirationBehavior: 'keepAccess', isRecommendationEnabled: false, isReviewerJustificationRequired: false, isSelfReview: false },
+      reviewSettings: {
+        isEnabled: false,
+        expirationBehavior: 'keepAccess',
+        isRecommendationEnabled: false,
+        isReviewerJustificationRequired: false,
+        isSelfReview: false,
+      },
       accessPackage: pkg(1, 'Consultant workspace'),
     },
     {
@@ -340,7 +469,13 @@ export function entitlement(world: World): {
       expiration: { type: 'afterDuration', endDateTime: null, duration: 'P365D' },
       requestorSettings: requestor,
       requestApprovalSettings: approval(true),
-      reviewSettings: { isEnabled: false, expirationBehavior: 'keepAccess', isRecommendationEnabled: false, isReviewerJustificationRequired: false, isSelfReview: false },
+      reviewSettings: {
+        isEnabled: false,
+        expirationBehavior: 'keepAccess',
+        isRecommendationEnabled: false,
+        isReviewerJustificationRequired: false,
+        isSelfReview: false,
+      },
       accessPackage: pkg(2, 'Regulatory document room'),
     },
     {
@@ -352,7 +487,13 @@ export function entitlement(world: World): {
       expiration: { type: 'afterDateTime', endDateTime: graphDate(day(world, 200)), duration: null },
       requestorSettings: requestor,
       requestApprovalSettings: approval(false),
-      reviewSettings: { isEnabled: false, expirationBehavior: 'keepAccess', isRecommendationEnabled: false, isReviewerJustificationRequired: false, isSelfReview: false },
+      reviewSettings: {
+        isEnabled: false,
+        expirationBehavior: 'keepAccess',
+        isRecommendationEnabled: false,
+        isReviewerJustificationRequired: false,
+        isSelfReview: false,
+      },
       accessPackage: pkg(3, 'Lab systems'),
     },
   ];
@@ -360,7 +501,11 @@ export function entitlement(world: World): {
     policies,
     connectedOrganizations: orgs,
     // Entitlement management never blocks or deletes externals whose last assignment ended.
-    settings: { id: guid(seed, 'entitlement-settings', 0), externalUserLifecycleAction: 'none', durationUntilExternalUserDeletedAfterBlocked: 'P30D' },
+    settings: {
+      id: guid(seed, 'entitlement-settings', 0),
+      externalUserLifecycleAction: 'none',
+      durationUntilExternalUserDeletedAfterBlocked: 'P30D',
+    },
   };
 }
 
@@ -383,7 +528,14 @@ export function groupSettings(world: World): NonNullable<Data['groupSettings']> 
     ['EnableGroupCreation', 'true'],
     ['NewUnifiedGroupWritebackDefault', 'true'],
   ];
-  return [{ id: guid(world.opts.seed, 'group-setting', 0), displayName: 'Group.Unified', templateId: '62375ab9-6b52-47ed-826b-58e47e0e304b', values: values.map(([name, value]) => ({ name, value })) }];
+  return [
+    {
+      id: guid(world.opts.seed, 'group-setting', 0),
+      displayName: 'Group.Unified',
+      templateId: '62375ab9-6b52-47ed-826b-58e47e0e304b',
+      values: values.map(([name, value]) => ({ name, value })),
+    },
+  ];
 }
 
 export interface PrivilegeFacts {
@@ -418,21 +570,69 @@ export function privileges(world: World): PrivilegeFacts {
   ];
   // The managed-service provider's consultant got Security Administrator "for the SIEM project".
   if (privilegedGuest) assignmentPairs.push([ROLE.securityAdministrator, privilegedGuest.id]);
-  const assignments = assignmentPairs.map(([roleDefinitionId, principalId], i) => ({ id: guid(seed, 'role-assignment', i), principalId, roleDefinitionId, directoryScopeId: '/' }));
+  const assignments = assignmentPairs.map(([roleDefinitionId, principalId], i) => ({
+    id: guid(seed, 'role-assignment', i),
+    principalId,
+    roleDefinitionId,
+    directoryScopeId: '/',
+  }));
 
   const eligibilityPairs: Array<[string, string]> = [[ROLE.globalAdministrator, e(8)]];
   if (eligibleGuest) eligibilityPairs.push([ROLE.userAdministrator, eligibleGuest.id]);
-  const eligibilities = eligibilityPairs.map(([roleDefinitionId, principalId], i) => ({ id: guid(seed, 'role-eligibility', i), principalId, roleDefinitionId, directoryScopeId: '/' }));
+  const eligibilities = eligibilityPairs.map(([roleDefinitionId, principalId], i) => ({
+    id: guid(seed, 'role-eligibility', i),
+    principalId,
+    roleDefinitionId,
+    directoryScopeId: '/',
+  }));
 
-  const member = (i: number, displayName: string): DirectoryObjectRef => ({ id: e(i), '@odata.type': '#microsoft.graph.user', displayName, userType: 'Member' });
+  const member = (i: number, displayName: string): DirectoryObjectRef => ({
+    id: e(i),
+    '@odata.type': '#microsoft.graph.user',
+    displayName,
+    userType: 'Member',
+  });
   const limsOwners: DirectoryObjectRef[] = [member(10, 'Miriam Koch')];
-  if (ownerGuest) limsOwners.push({ id: ownerGuest.id, '@odata.type': '#microsoft.graph.user', displayName: ownerGuest.displayName ?? null, userType: 'Guest' });
+  if (ownerGuest)
+    limsOwners.push({
+      id: ownerGuest.id,
+      '@odata.type': '#microsoft.graph.user',
+      displayName: ownerGuest.displayName ?? null,
+      userType: 'Guest',
+    });
   const apps: NonNullable<Data['appOwnership']> = [
-    { id: guid(seed, 'app-object', 0), objectType: 'application', appId: APPS.lims(seed), displayName: 'Contoso LIMS Connector', owners: limsOwners },
+    {
+      id: guid(seed, 'app-object', 0),
+      objectType: 'application',
+      appId: APPS.lims(seed),
+      displayName: 'Contoso LIMS Connector',
+      owners: limsOwners,
+    },
     { id: guid(seed, 'app-object', 1), objectType: 'application', appId: APPS.eln(seed), displayName: 'ELN Sync', owners: [] },
-    { id: guid(seed, 'app-object', 2), objectType: 'application', appId: APPS.partnerPortal(seed), displayName: 'Partner Portal', owners: [member(12, 'Jonas Weber')] },
-    { id: guid(seed, 'app-object', 3), objectType: 'servicePrincipal', appId: guid(seed, 'app', 3), displayName: 'Veeva Vault Integration', owners: [member(11, 'Priya Natarajan')] },
-    { id: guid(seed, 'app-object', 4), objectType: 'servicePrincipal', appId: guid(seed, 'app', 4), displayName: 'Clinical Trials Dashboard', owners: [member(13, 'Tom Hughes'), { id: guid(seed, 'sp-owner', 0), '@odata.type': '#microsoft.graph.servicePrincipal', displayName: 'Deployment pipeline' }] },
+    {
+      id: guid(seed, 'app-object', 2),
+      objectType: 'application',
+      appId: APPS.partnerPortal(seed),
+      displayName: 'Partner Portal',
+      owners: [member(12, 'Jonas Weber')],
+    },
+    {
+      id: guid(seed, 'app-object', 3),
+      objectType: 'servicePrincipal',
+      appId: guid(seed, 'app', 3),
+      displayName: 'Veeva Vault Integration',
+      owners: [member(11, 'Priya Natarajan')],
+    },
+    {
+      id: guid(seed, 'app-object', 4),
+      objectType: 'servicePrincipal',
+      appId: guid(seed, 'app', 4),
+      displayName: 'Clinical Trials Dashboard',
+      owners: [
+        member(13, 'Tom Hughes'),
+        { id: guid(seed, 'sp-owner', 0), '@odata.type': '#microsoft.graph.servicePrincipal', displayName: 'Deployment pipeline' },
+      ],
+    },
   ];
   return {
     definitions: roleDefinitions(),
@@ -450,8 +650,20 @@ export function dynamicGroups(world: World): NonNullable<Data['dynamicGroups']> 
   const northwind = world.partners.find((p) => p.style === 'trusted-collaborator');
   // Dynamic groups exist, but none holds every guest: policies and reviews cannot target "all guests".
   const groups: NonNullable<Data['dynamicGroups']> = [
-    { id: guid(seed, 'dynamic-group', 0), displayName: 'All employees (dynamic)', groupTypes: ['DynamicMembership'], membershipRule: '(user.userType -eq "Member") -and (user.accountEnabled -eq true)', membershipRuleProcessingState: 'On' },
-    { id: guid(seed, 'dynamic-group', 1), displayName: 'Sales EMEA', groupTypes: ['Unified', 'DynamicMembership'], membershipRule: '(user.department -eq "Sales") -and (user.country -in ["DE","FR","GB","CH"])', membershipRuleProcessingState: 'On' },
+    {
+      id: guid(seed, 'dynamic-group', 0),
+      displayName: 'All employees (dynamic)',
+      groupTypes: ['DynamicMembership'],
+      membershipRule: '(user.userType -eq "Member") -and (user.accountEnabled -eq true)',
+      membershipRuleProcessingState: 'On',
+    },
+    {
+      id: guid(seed, 'dynamic-group', 1),
+      displayName: 'Sales EMEA',
+      groupTypes: ['Unified', 'DynamicMembership'],
+      membershipRule: '(user.department -eq "Sales") -and (user.country -in ["DE","FR","GB","CH"])',
+      membershipRuleProcessingState: 'On',
+    },
   ];
   if (northwind) {
     groups.push({

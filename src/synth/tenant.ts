@@ -69,7 +69,11 @@ export function tenantParts(opts: GenerateOptions): TenantParts {
   const groups = doors.roleGroups(world);
   // Roles held by the role-assignable groups join the directory's own assignments and eligibilities.
   const groupAssignments = groups.assignments.map((a, i) => ({ id: guid(seed, 'group-role-assignment', i), ...a, directoryScopeId: '/' }));
-  const groupRoleEligibilities = groups.roleEligibilities.map((a, i) => ({ id: guid(seed, 'group-role-eligibility', i), ...a, directoryScopeId: '/' }));
+  const groupRoleEligibilities = groups.roleEligibilities.map((a, i) => ({
+    id: guid(seed, 'group-role-eligibility', i),
+    ...a,
+    directoryScopeId: '/',
+  }));
 
   // Key order follows the schema's section order, so the file reads the same way every time.
   const data: Data = {
@@ -112,13 +116,22 @@ export function tenantParts(opts: GenerateOptions): TenantParts {
   const sections: Sections = {};
   for (const name of SECTION_NAMES) {
     const value = name === 'guests' ? { length: opts.guests } : (data as Record<string, unknown>)[name];
-    sections[name] = { status: 'ok', apiVersion: SECTIONS[name].apiVersion, ...(Array.isArray(value) || name === 'guests' ? { itemCount: (value as { length: number }).length } : {}) };
+    sections[name] = {
+      status: 'ok',
+      apiVersion: SECTIONS[name].apiVersion,
+      ...(Array.isArray(value) || name === 'guests' ? { itemCount: (value as { length: number }).length } : {}),
+    };
   }
 
   const snapshot: Snapshot = {
     schemaVersion: 1,
     tool: { ...SYNTH_TOOL },
-    tenant: { id: world.company.tenantId, displayName: world.company.displayName, defaultDomain: world.company.defaultDomain, cloud: 'global' },
+    tenant: {
+      id: world.company.tenantId,
+      displayName: world.company.displayName,
+      defaultDomain: world.company.defaultDomain,
+      cloud: 'global',
+    },
     collectedAt: new Date(world.asOfMs).toISOString(),
     graphBaseUrl: 'https://graph.microsoft.com',
     sections,
@@ -197,22 +210,122 @@ export interface DegradedSection {
  * Error codes and messages are the ones Graph returns in these situations.
  */
 export const DEGRADED_SECTIONS: readonly DegradedSection[] = [
-  { name: 'guestSignInActivity', status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', message: "Neither tenant is B2C or tenant doesn't have premium license", requiredLicence: 'Microsoft Entra ID P1 or P2' },
-  { name: 'b2bManagementPolicies', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
-  { name: 'federationDomainLookups', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
-  { name: 'directoryRoleEligibilities', status: 'not-licensed', httpStatus: 400, errorCode: 'AadPremiumLicenseRequired', message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.', requiredLicence: 'Microsoft Entra ID P2' },
-  { name: 'accessReviewDefinitions', status: 'not-licensed', httpStatus: 403, errorCode: 'AadPremiumLicenseRequired', message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.', requiredLicence: 'Microsoft Entra ID P2 or ID Governance' },
-  { name: 'entitlementAssignmentPolicies', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
-  { name: 'connectedOrganizations', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
-  { name: 'entitlementManagementSettings', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
-  { name: 'externalIdentitiesPolicy', status: 'not-available', httpStatus: 400, errorCode: 'BadRequest', message: "Resource not found for the segment 'externalIdentitiesPolicy'." },
-  { name: 'apiConnectors', status: 'skipped', message: 'Not collected: reading API connectors needs APIConnectors.ReadWrite.All (Graph has no read-only permission); run collect with --include-api-connectors to opt in.' },
-  { name: 'appOwnership', status: 'error', httpStatus: 503, errorCode: 'serviceNotAvailable', message: 'Service unavailable; gave up after 4 attempts with backoff.' },
-  { name: 'groupEligibilities', status: 'not-licensed', httpStatus: 400, errorCode: 'AadPremiumLicenseRequired', message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.', requiredLicence: 'Microsoft Entra ID P2 or ID Governance' },
-  { name: 'riskyUsers', status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', message: "Neither tenant is B2C or tenant doesn't have premium license", requiredLicence: 'Microsoft Entra ID P2' },
-  { name: 'accessPackageAssignments', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
-  { name: 'sharepointSettings', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
-  { name: 'universalTenantRestrictions', status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' },
+  {
+    name: 'guestSignInActivity',
+    status: 'not-licensed',
+    httpStatus: 403,
+    errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+    message: "Neither tenant is B2C or tenant doesn't have premium license",
+    requiredLicence: 'Microsoft Entra ID P1 or P2',
+  },
+  {
+    name: 'b2bManagementPolicies',
+    status: 'forbidden',
+    httpStatus: 403,
+    errorCode: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
+  {
+    name: 'federationDomainLookups',
+    status: 'forbidden',
+    httpStatus: 403,
+    errorCode: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
+  {
+    name: 'directoryRoleEligibilities',
+    status: 'not-licensed',
+    httpStatus: 400,
+    errorCode: 'AadPremiumLicenseRequired',
+    message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.',
+    requiredLicence: 'Microsoft Entra ID P2',
+  },
+  {
+    name: 'accessReviewDefinitions',
+    status: 'not-licensed',
+    httpStatus: 403,
+    errorCode: 'AadPremiumLicenseRequired',
+    message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.',
+    requiredLicence: 'Microsoft Entra ID P2 or ID Governance',
+  },
+  {
+    name: 'entitlementAssignmentPolicies',
+    status: 'forbidden',
+    httpStatus: 403,
+    errorCode: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
+  {
+    name: 'connectedOrganizations',
+    status: 'forbidden',
+    httpStatus: 403,
+    errorCode: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
+  {
+    name: 'entitlementManagementSettings',
+    status: 'forbidden',
+    httpStatus: 403,
+    errorCode: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
+  {
+    name: 'externalIdentitiesPolicy',
+    status: 'not-available',
+    httpStatus: 400,
+    errorCode: 'BadRequest',
+    message: "Resource not found for the segment 'externalIdentitiesPolicy'.",
+  },
+  {
+    name: 'apiConnectors',
+    status: 'skipped',
+    message:
+      'Not collected: reading API connectors needs APIConnectors.ReadWrite.All (Graph has no read-only permission); run collect with --include-api-connectors to opt in.',
+  },
+  {
+    name: 'appOwnership',
+    status: 'error',
+    httpStatus: 503,
+    errorCode: 'serviceNotAvailable',
+    message: 'Service unavailable; gave up after 4 attempts with backoff.',
+  },
+  {
+    name: 'groupEligibilities',
+    status: 'not-licensed',
+    httpStatus: 400,
+    errorCode: 'AadPremiumLicenseRequired',
+    message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.',
+    requiredLicence: 'Microsoft Entra ID P2 or ID Governance',
+  },
+  {
+    name: 'riskyUsers',
+    status: 'not-licensed',
+    httpStatus: 403,
+    errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+    message: "Neither tenant is B2C or tenant doesn't have premium license",
+    requiredLicence: 'Microsoft Entra ID P2',
+  },
+  {
+    name: 'accessPackageAssignments',
+    status: 'forbidden',
+    httpStatus: 403,
+    errorCode: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
+  {
+    name: 'sharepointSettings',
+    status: 'forbidden',
+    httpStatus: 403,
+    errorCode: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
+  {
+    name: 'universalTenantRestrictions',
+    status: 'forbidden',
+    httpStatus: 403,
+    errorCode: 'Authorization_RequestDenied',
+    message: 'Insufficient privileges to complete the operation.',
+  },
 ];
 
 /** The same company collected with fewer permissions and licences. Returns a new snapshot; the input is not changed. */
@@ -243,4 +356,3 @@ export function withSectionGaps(snapshot: Snapshot, seed: number, gaps: readonly
     delete (snapshot.data as Record<string, unknown>)[d.name];
   }
 }
-

@@ -100,7 +100,9 @@ export class GuestTally {
       lastSuccessfulMissingWithActivity: 0,
       failedAttemptsAfterLastSuccess: 0,
     };
-    this.ids = collectIds ? { stale: [], pendingOverdue: [], domainNotAllowed: [], withoutSponsor: [], externalMembers: [], neverSignedIn: [] } : undefined;
+    this.ids = collectIds
+      ? { stale: [], pendingOverdue: [], domainNotAllowed: [], withoutSponsor: [], externalMembers: [], neverSignedIn: [] }
+      : undefined;
   }
 
   add(f: PlantedGuestFlags): void {

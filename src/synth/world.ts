@@ -122,11 +122,76 @@ const DEMO_PARTNERS: readonly PartnerSeed[] = [
   { displayName: 'Relecloud', domain: 'relecloud.com', style: 'partial-users-only', guestWeight: 3 },
 ];
 
-const EXTRA_STYLES: readonly PartnerStyle[] = ['inherit', 'inherit', 'trusted-collaborator', 'all-users-selected-apps', 'inherit', 'partial-users-only', 'blocked', 'outbound-blocked', 'direct-connect'];
+const EXTRA_STYLES: readonly PartnerStyle[] = [
+  'inherit',
+  'inherit',
+  'trusted-collaborator',
+  'all-users-selected-apps',
+  'inherit',
+  'partial-users-only',
+  'blocked',
+  'outbound-blocked',
+  'direct-connect',
+];
 
-const WORDS_A = ['blue', 'north', 'silver', 'green', 'bright', 'clear', 'red', 'swift', 'true', 'prime', 'alpine', 'coastal', 'urban', 'summit', 'river', 'oak', 'stone', 'iron', 'golden', 'west'];
-const WORDS_B = ['peak', 'field', 'bridge', 'labs', 'works', 'point', 'path', 'gate', 'harbor', 'line', 'forge', 'view', 'crest', 'wave', 'grove', 'ridge', 'vale', 'mark', 'stream', 'hill'];
-const WORDS_C = ['consulting', 'analytics', 'biotech', 'solutions', 'partners', 'logistics', 'medical', 'systems', 'pharma', 'design', 'advisory', 'diagnostics'];
+const WORDS_A = [
+  'blue',
+  'north',
+  'silver',
+  'green',
+  'bright',
+  'clear',
+  'red',
+  'swift',
+  'true',
+  'prime',
+  'alpine',
+  'coastal',
+  'urban',
+  'summit',
+  'river',
+  'oak',
+  'stone',
+  'iron',
+  'golden',
+  'west',
+];
+const WORDS_B = [
+  'peak',
+  'field',
+  'bridge',
+  'labs',
+  'works',
+  'point',
+  'path',
+  'gate',
+  'harbor',
+  'line',
+  'forge',
+  'view',
+  'crest',
+  'wave',
+  'grove',
+  'ridge',
+  'vale',
+  'mark',
+  'stream',
+  'hill',
+];
+const WORDS_C = [
+  'consulting',
+  'analytics',
+  'biotech',
+  'solutions',
+  'partners',
+  'logistics',
+  'medical',
+  'systems',
+  'pharma',
+  'design',
+  'advisory',
+  'diagnostics',
+];
 const TLDS = ['com', 'com', 'com', 'de', 'co.uk', 'fr', 'ch', 'io', 'nl', 'se', 'es', 'it'];
 
 const LONG_TAIL_SPACE = WORDS_A.length * WORDS_B.length * WORDS_C.length;
@@ -154,7 +219,14 @@ function extraPartnerName(i: number): { displayName: string; domain: string } {
 }
 
 const CONSUMER: readonly ConsumerDomain[] = [
-  { domain: 'gmail.com', weight: 40, issuers: [['google.com', 7], ['mail', 3]] },
+  {
+    domain: 'gmail.com',
+    weight: 40,
+    issuers: [
+      ['google.com', 7],
+      ['mail', 3],
+    ],
+  },
   { domain: 'outlook.com', weight: 20, issuers: [['MicrosoftAccount', 1]] },
   { domain: 'hotmail.com', weight: 12, issuers: [['MicrosoftAccount', 1]] },
   { domain: 'yahoo.com', weight: 8, issuers: [['mail', 1]] },
@@ -183,7 +255,12 @@ export function buildWorld(opts: GenerateOptions): World {
   const seeds: PartnerSeed[] = DEMO_PARTNERS.slice(0, opts.partners).map((p) => ({ ...p }));
   for (let i = seeds.length; i < opts.partners; i++) {
     const { displayName, domain } = extraPartnerName(i - DEMO_PARTNERS.length);
-    seeds.push({ displayName, domain, style: EXTRA_STYLES[i % EXTRA_STYLES.length] as PartnerStyle, guestWeight: 1 + (hash32(seed, i, 5) % 3) });
+    seeds.push({
+      displayName,
+      domain,
+      style: EXTRA_STYLES[i % EXTRA_STYLES.length] as PartnerStyle,
+      guestWeight: 1 + (hash32(seed, i, 5) % 3),
+    });
   }
   const partners: Partner[] = seeds.map((p, index) => ({
     index,
@@ -263,22 +340,21 @@ export function validateOptions(opts: GenerateOptions): void {
   if (!intOk(opts.guests, 0)) throw new RangeError(`guests must be a non-negative integer, got ${String(opts.guests)}`);
   if (!intOk(opts.partners, 0)) throw new RangeError(`partners must be a non-negative integer, got ${String(opts.partners)}`);
   if (!intOk(opts.caPolicies, 0)) throw new RangeError(`caPolicies must be a non-negative integer, got ${String(opts.caPolicies)}`);
-  if (opts.preset !== 'demo' && opts.preset !== 'scale') throw new RangeError(`preset must be "demo" or "scale", got ${String(opts.preset)}`);
+  if (opts.preset !== 'demo' && opts.preset !== 'scale')
+    throw new RangeError(`preset must be "demo" or "scale", got ${String(opts.preset)}`);
   if (Number.isNaN(Date.parse(opts.asOf))) throw new RangeError(`asOf must be an ISO 8601 date, got ${String(opts.asOf)}`);
 }
 
 /** Weighted table of where B2B guests come from. */
 export type DomainSource =
-  | { kind: 'partner'; partner: Partner }
-  | { kind: 'federation'; federation: Federation }
-  | { kind: 'long-tail' }
-  | { kind: 'consumer' };
+  { kind: 'partner'; partner: Partner } | { kind: 'federation'; federation: Federation } | { kind: 'long-tail' } | { kind: 'consumer' };
 
 export function domainSources(world: World): Weighted<DomainSource> {
   const entries: Array<readonly [DomainSource, number]> = [];
   // Partners supply a little over half of all guests, the long tail ~30 %, consumer mailboxes ~15 %.
   const partnerTotal = world.partners.reduce((s, p) => s + p.guestWeight, 0) || 1;
-  for (const p of world.partners) if (p.style !== 'sister-mto') entries.push([{ kind: 'partner', partner: p }, (55 * p.guestWeight) / partnerTotal]);
+  for (const p of world.partners)
+    if (p.style !== 'sister-mto') entries.push([{ kind: 'partner', partner: p }, (55 * p.guestWeight) / partnerTotal]);
   for (const f of world.federations) if (f.guestWeight > 0) entries.push([{ kind: 'federation', federation: f }, f.guestWeight / 2]);
   entries.push([{ kind: 'long-tail' }, 30]);
   entries.push([{ kind: 'consumer' }, 15]);

@@ -15,7 +15,14 @@ import { buildWorld, type GenerateOptions } from './world.js';
  * collected with missing permissions and licences) from these options; a test fails when the committed files differ
  * from what the generator produces.
  */
-export const DEMO_OPTIONS: GenerateOptions = { seed: 20261127, guests: 350, partners: 12, caPolicies: 10, preset: 'demo', asOf: '2026-11-27T00:00:00Z' };
+export const DEMO_OPTIONS: GenerateOptions = {
+  seed: 20261127,
+  guests: 350,
+  partners: 12,
+  caPolicies: 10,
+  preset: 'demo',
+  asOf: '2026-11-27T00:00:00Z',
+};
 
 /** Pretty JSON with a trailing newline; key order is the insertion order the generator fixes, so bytes are stable. */
 export function snapshotToJson(snapshot: Snapshot): string {

@@ -20,7 +20,8 @@ export function unreadableFile(what: string, file: string, e: unknown, expected?
 /** Config, exceptions and tenants files are written by hand: anything larger than this is not one. */
 export const MAX_SETTINGS_FILE_BYTES = 4 * 1024 * 1024;
 
-const notRegular = (isDirectory: boolean) => Object.assign(new Error(isDirectory ? 'directory' : 'not a regular file'), { code: isDirectory ? 'EISDIR' : 'ENOTREG' });
+const notRegular = (isDirectory: boolean) =>
+  Object.assign(new Error(isDirectory ? 'directory' : 'not a regular file'), { code: isDirectory ? 'EISDIR' : 'ENOTREG' });
 
 /**
  * Size of a regular file, or the input error saying why it cannot be read. Devices, pipes and sockets are refused:
@@ -51,7 +52,10 @@ export async function readInputFile(what: string, file: string, opts: { maxBytes
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw unreadableFile(what, file, notRegular(info.isDirectory()), opts.expected);
-    if (info.size > opts.maxBytes) throw new InputError(`${what} ${file} is ${info.size.toLocaleString('en')} bytes; at most ${opts.maxBytes.toLocaleString('en')} are read`);
+    if (info.size > opts.maxBytes)
+      throw new InputError(
+        `${what} ${file} is ${info.size.toLocaleString('en')} bytes; at most ${opts.maxBytes.toLocaleString('en')} are read`,
+      );
     // A file that grows while it is read stops at the size checked (and at most one byte more, to notice it).
     const buffer = Buffer.alloc(info.size + 1);
     let filled = 0;

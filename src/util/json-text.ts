@@ -48,7 +48,11 @@ export function syntaxReason(text: string, e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   // `Unexpected token 'x', "…excerpt…" is not valid JSON`: the excerpt is the file's own text, cut anywhere.
   const excerpt = /^(Unexpected token '[\s\S]*?'), (?:\.\.\.)?"[\s\S]*$/.exec(message);
-  const head = excerpt ? excerpt[1]! : / is not valid JSON$/.test(message) ? 'Unexpected token' : message.replace(/ in JSON at position \d+[\s\S]*$/, '');
+  const head = excerpt
+    ? excerpt[1]!
+    : / is not valid JSON$/.test(message)
+      ? 'Unexpected token'
+      : message.replace(/ in JSON at position \d+[\s\S]*$/, '');
   const position = / at position (\d+)/.exec(message);
   // V8 gives no position for an unexpected token: the first error jsonc-parser finds in the same text is that one.
   const offset = position ? Number(position[1]) : firstErrorOffset(text);
@@ -63,7 +67,13 @@ function firstErrorOffset(text: string): number | undefined {
 }
 
 const jsonPath = (keys: ReadonlyArray<string | number>): string =>
-  oneLineClipped('$' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k.slice(0, 64))}]`)).join(''), 200);
+  oneLineClipped(
+    '$' +
+      keys
+        .map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k.slice(0, 64))}]`))
+        .join(''),
+    200,
+  );
 
 // One JSON string (escapes included) or one colon outside strings. Scanning valid JSON left to right, every quote
 // outside a string opens one, so the matches stay in step with the text's strings.
@@ -122,14 +132,16 @@ export function jsonShape(value: unknown, opts: { maxString?: number; maxDepth?:
     if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) {
         const v: unknown = node[i];
-        if (typeof v === 'object' ? v !== null : typeof v === 'string' && v.length > maxString) stack.push({ node: v, depth: d, parent: frame, key: i });
+        if (typeof v === 'object' ? v !== null : typeof v === 'string' && v.length > maxString)
+          stack.push({ node: v, depth: d, parent: frame, key: i });
       }
     } else {
       for (const k in node) {
         members++;
         if (!overlong && k.length > maxString) overlong = { path: pathOf(frame), length: k.length };
         const v: unknown = (node as Record<string, unknown>)[k];
-        if (typeof v === 'object' ? v !== null : typeof v === 'string' && v.length > maxString) stack.push({ node: v, depth: d, parent: frame, key: k });
+        if (typeof v === 'object' ? v !== null : typeof v === 'string' && v.length > maxString)
+          stack.push({ node: v, depth: d, parent: frame, key: k });
       }
     }
   }
@@ -159,7 +171,10 @@ export function findDuplicateKey(text: string): { path: string; key: string } | 
 export function duplicateKeyError(text: string, prefix = '$'): JsonTextError {
   const dup = findDuplicateKey(text);
   if (!dup) return new JsonTextError(prefix, 'a key appears twice in one object; duplicate keys are refused');
-  return new JsonTextError(prefix + dup.path.slice(1), "the key appears twice in its object; duplicate keys are refused, as readers disagree on which one counts");
+  return new JsonTextError(
+    prefix + dup.path.slice(1),
+    'the key appears twice in its object; duplicate keys are refused, as readers disagree on which one counts',
+  );
 }
 
 export interface ParsedJson extends JsonShape {
@@ -170,7 +185,10 @@ export interface ParsedJson extends JsonShape {
  * Parse JSON text read from a file. `maxString` also finds the first string longer than that. Throws JsonTextError
  * (path and one-line reason) for a syntax error, a duplicate key or nesting beyond MAX_JSON_DEPTH.
  */
-export function parseJsonText(raw: string, opts: { maxString?: number; maxDepth?: number; prefix?: string; members?: number } = {}): ParsedJson {
+export function parseJsonText(
+  raw: string,
+  opts: { maxString?: number; maxDepth?: number; prefix?: string; members?: number } = {},
+): ParsedJson {
   const prefix = opts.prefix ?? '$';
   const text = withoutBom(raw);
   let value: unknown;
@@ -179,7 +197,10 @@ export function parseJsonText(raw: string, opts: { maxString?: number; maxDepth?
   } catch (e) {
     throw new JsonTextError(prefix, syntaxReason(text, e));
   }
-  const shape = jsonShape(value, { ...(opts.maxString !== undefined ? { maxString: opts.maxString } : {}), ...(opts.maxDepth !== undefined ? { maxDepth: opts.maxDepth } : {}) });
+  const shape = jsonShape(value, {
+    ...(opts.maxString !== undefined ? { maxString: opts.maxString } : {}),
+    ...(opts.maxDepth !== undefined ? { maxDepth: opts.maxDepth } : {}),
+  });
   if (shape.tooDeep) throw new JsonTextError(prefix + shape.tooDeep.slice(1), `nested deeper than ${MAX_JSON_DEPTH} levels`);
   // A repeated key leaves one member fewer in the parsed value than the text writes.
   if ((opts.members ?? membersInText(text)) !== shape.members) throw duplicateKeyError(text, prefix);

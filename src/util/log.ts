@@ -23,8 +23,12 @@ export function createLogger(opts: { verbose?: boolean; quiet?: boolean; stream?
   const interactive = Boolean(stream.isTTY);
   const chatty = !opts.quiet && (interactive || Boolean(opts.verbose));
   return {
-    info: (m) => { if (!opts.quiet) stream.write(`${safeLine(m)}\n`); },
-    progress: (m) => { if (chatty) stream.write(`${safeLine(m)}\n`); },
+    info: (m) => {
+      if (!opts.quiet) stream.write(`${safeLine(m)}\n`);
+    },
+    progress: (m) => {
+      if (chatty) stream.write(`${safeLine(m)}\n`);
+    },
     warn: (m) => stream.write(`warning: ${safeLine(m)}\n`),
   };
 }

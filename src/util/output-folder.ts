@@ -85,7 +85,11 @@ function readManifest(dir: string): Manifest | undefined {
     if (value.gatehouse !== 1 || !Array.isArray(value.files)) return undefined;
     const files = value.files.filter(
       (e): e is ManifestEntry =>
-        typeof e === 'object' && e !== null && typeof e.name === 'string' && (e.sha256 === undefined || typeof e.sha256 === 'string') && (e.folder === undefined || e.folder === true),
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.name === 'string' &&
+        (e.sha256 === undefined || typeof e.sha256 === 'string') &&
+        (e.folder === undefined || e.folder === true),
     );
     return { gatehouse: 1, files };
   } catch {
@@ -128,7 +132,10 @@ export class OutputFolder {
     if (info) {
       for (const name of options.writes) {
         const path = join(real, name);
-        if (exists(path) && lstatSync(path).isDirectory()) throw new InputError(`${what} ${dir}: ${name} there is a folder; gatehouse writes a file of that name and will not replace a folder`);
+        if (exists(path) && lstatSync(path).isDirectory())
+          throw new InputError(
+            `${what} ${dir}: ${name} there is a folder; gatehouse writes a file of that name and will not replace a folder`,
+          );
       }
     }
     return new OutputFolder(real, await Staging.open(real, what), options);
@@ -171,7 +178,8 @@ export class OutputFolder {
     // A file this run read stays, and so does the snapshot this run's result was evaluated from, and a subfolder this
     // run means to keep.
     const stays = (e: ManifestEntry): boolean =>
-      inputs.has(join(this.dir, e.name)) || (e.folder ? (opts.keepFolders ?? []).includes(e.name) : e.sha256 !== undefined && e.sha256 === opts.evaluatedSha256);
+      inputs.has(join(this.dir, e.name)) ||
+      (e.folder ? (opts.keepFolders ?? []).includes(e.name) : e.sha256 !== undefined && e.sha256 === opts.evaluatedSha256);
     // Only gatehouse's own file names, and subfolders by a name gatehouse gives them, are ever removed.
     const stale = (earlier?.files ?? []).filter((e) => !writes.has(e.name) && (e.folder ? SUBFOLDER.test(e.name) : known.has(e.name)));
     const kept = stale.filter(stays);

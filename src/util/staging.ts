@@ -96,7 +96,8 @@ export class Staging {
     if (this.done) throw new Error('staging already finished');
     for (const name of this.names) {
       const target = join(this.dir, name);
-      if (isDirectory(target)) throw new InputError(`${target} is a folder; gatehouse writes a file of that name and will not replace a folder`);
+      if (isDirectory(target))
+        throw new InputError(`${target} is a folder; gatehouse writes a file of that name and will not replace a folder`);
     }
     const written = this.names.map((name) => {
       const target = join(this.dir, name);

@@ -15,7 +15,10 @@ export function parseYamlText(raw: string): unknown {
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const where = lineAndColumn(text, problem.pos[0]);
-    throw new JsonTextError('$', `not valid YAML (${oneLineClipped(problem.message.split('\n')[0] ?? '', 160)} at line ${where.line}, column ${where.column})`);
+    throw new JsonTextError(
+      '$',
+      `not valid YAML (${oneLineClipped(problem.message.split('\n')[0] ?? '', 160)} at line ${where.line}, column ${where.column})`,
+    );
   }
   let value: unknown;
   try {

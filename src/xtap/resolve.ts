@@ -65,14 +65,26 @@ export function tenantRestrictionsExist(cloud: Tenant['cloud'], defaultSettings:
   return true;
 }
 
-export const B2B_SETTINGS = ['b2bCollaborationInbound', 'b2bCollaborationOutbound', 'b2bDirectConnectInbound', 'b2bDirectConnectOutbound', 'tenantRestrictions'] as const;
+export const B2B_SETTINGS = [
+  'b2bCollaborationInbound',
+  'b2bCollaborationOutbound',
+  'b2bDirectConnectInbound',
+  'b2bDirectConnectOutbound',
+  'tenantRestrictions',
+] as const;
 export type B2BSettingName = (typeof B2B_SETTINGS)[number];
 const TRUST_KEYS = ['isMfaAccepted', 'isCompliantDeviceAccepted', 'isHybridAzureADJoinedDeviceAccepted'] as const;
 const CONSENT_KEYS = ['inboundAllowed', 'outboundAllowed'] as const;
 
-const all = (keyword: string, type: string, accessType: 'allowed' | 'blocked'): TargetConfiguration => ({ accessType, targets: [{ target: keyword, targetType: type }] });
+const all = (keyword: string, type: string, accessType: 'allowed' | 'blocked'): TargetConfiguration => ({
+  accessType,
+  targets: [{ target: keyword, targetType: type }],
+});
 const openSetting = { usersAndGroups: all('AllUsers', 'user', 'allowed'), applications: all('AllApplications', 'application', 'allowed') };
-const closedSetting = { usersAndGroups: all('AllUsers', 'user', 'blocked'), applications: all('AllApplications', 'application', 'blocked') };
+const closedSetting = {
+  usersAndGroups: all('AllUsers', 'user', 'blocked'),
+  applications: all('AllApplications', 'application', 'blocked'),
+};
 
 /**
  * Microsoft's documented service default (isServiceDefault: true): B2B collaboration open both ways, direct
@@ -127,7 +139,10 @@ function resolveLevel(
     TRUST_KEYS.map((k) => [k, typeof trust?.[k] === 'boolean' ? { value: trust[k], source: ownSource } : parent.inboundTrust[k]]),
   ) as EffectiveCrossTenantPolicy['inboundTrust'];
   const automaticUserConsentSettings = Object.fromEntries(
-    CONSENT_KEYS.map((k) => [k, typeof consent?.[k] === 'boolean' ? { value: consent[k], source: ownSource } : parent.automaticUserConsentSettings[k]]),
+    CONSENT_KEYS.map((k) => [
+      k,
+      typeof consent?.[k] === 'boolean' ? { value: consent[k], source: ownSource } : parent.automaticUserConsentSettings[k],
+    ]),
   ) as EffectiveCrossTenantPolicy['automaticUserConsentSettings'];
   return { ...settings, inboundTrust, automaticUserConsentSettings, partialOverrides };
 }
@@ -135,11 +150,16 @@ function resolveLevel(
 function serviceDefaultLevel(): Omit<EffectiveCrossTenantPolicy, 'tenantId' | 'partialOverrides'> {
   const sd = (v: TargetConfiguration): Sourced<TargetConfiguration> => ({ value: structuredClone(v), source: 'service-default' });
   const settings = Object.fromEntries(
-    B2B_SETTINGS.map((name) => [name, { usersAndGroups: sd(SERVICE_DEFAULT[name].usersAndGroups), applications: sd(SERVICE_DEFAULT[name].applications) }]),
+    B2B_SETTINGS.map((name) => [
+      name,
+      { usersAndGroups: sd(SERVICE_DEFAULT[name].usersAndGroups), applications: sd(SERVICE_DEFAULT[name].applications) },
+    ]),
   ) as Record<B2BSettingName, EffectiveB2BSetting>;
   return {
     ...settings,
-    inboundTrust: Object.fromEntries(TRUST_KEYS.map((k) => [k, { value: SERVICE_DEFAULT.inboundTrust[k], source: 'service-default' }])) as EffectiveCrossTenantPolicy['inboundTrust'],
+    inboundTrust: Object.fromEntries(
+      TRUST_KEYS.map((k) => [k, { value: SERVICE_DEFAULT.inboundTrust[k], source: 'service-default' }]),
+    ) as EffectiveCrossTenantPolicy['inboundTrust'],
     automaticUserConsentSettings: Object.fromEntries(
       CONSENT_KEYS.map((k) => [k, { value: SERVICE_DEFAULT.automaticUserConsentSettings[k], source: 'service-default' }]),
     ) as EffectiveCrossTenantPolicy['automaticUserConsentSettings'],
@@ -152,7 +172,10 @@ export function resolveDefault(def: CrossTenantAccessPolicyConfigurationDefault 
 }
 
 /** One partner's effective settings: partner value, else the (effective) default's value. */
-export function resolvePartner(partner: CrossTenantAccessPolicyConfigurationPartner, effectiveDefault: EffectiveCrossTenantPolicy): EffectiveCrossTenantPolicy {
+export function resolvePartner(
+  partner: CrossTenantAccessPolicyConfigurationPartner,
+  effectiveDefault: EffectiveCrossTenantPolicy,
+): EffectiveCrossTenantPolicy {
   return { tenantId: partner.tenantId, ...resolveLevel(partner, 'partner', effectiveDefault) };
 }
 
@@ -213,7 +236,10 @@ export function isOpenToAnyone(s: EffectiveB2BSetting, apps: (s: EffectiveB2BSet
 }
 
 /** A setting as finding evidence: each half's Graph value with where it came from (partner, default or service default). */
-export function settingEvidence(s: EffectiveB2BSetting): { usersAndGroups: TargetConfiguration & { source: ValueSource }; applications: TargetConfiguration & { source: ValueSource } } {
+export function settingEvidence(s: EffectiveB2BSetting): {
+  usersAndGroups: TargetConfiguration & { source: ValueSource };
+  applications: TargetConfiguration & { source: ValueSource };
+} {
   return {
     usersAndGroups: { ...s.usersAndGroups.value, source: s.usersAndGroups.source },
     applications: { ...s.applications.value, source: s.applications.source },

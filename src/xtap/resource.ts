@@ -23,7 +23,11 @@ export interface JudgedPartner {
  * The partner configurations a partner rule judges one by one, each resolved against the effective default. With
  * none configured the rule is not applicable, and every partner rule says so in the same words.
  */
-export function partnersToJudge(ctx: Pick<RuleContext<unknown>, 'notApplicable'>, partners: readonly CrossTenantAccessPolicyConfigurationPartner[], effectiveDefault: EffectiveCrossTenantPolicy): JudgedPartner[] {
+export function partnersToJudge(
+  ctx: Pick<RuleContext<unknown>, 'notApplicable'>,
+  partners: readonly CrossTenantAccessPolicyConfigurationPartner[],
+  effectiveDefault: EffectiveCrossTenantPolicy,
+): JudgedPartner[] {
   if (!partners.length) ctx.notApplicable('no partner-specific cross-tenant settings are configured.');
   return partners.map((partner) => ({ partner, effective: resolvePartner(partner, effectiveDefault), resource: partnerResource(partner) }));
 }

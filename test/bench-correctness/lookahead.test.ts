@@ -13,7 +13,8 @@ import { FAST } from '../simulator/harness.js';
  */
 describe('leadingNextLink', () => {
   it('finds a nextLink written before value, however the text is cut', () => {
-    const body = '{"@odata.context":"https://g/v1.0/$metadata#users","@odata.nextLink":"https://g/v1.0/users?$skiptoken=a\\"b","value":[{"id":"1"}]}';
+    const body =
+      '{"@odata.context":"https://g/v1.0/$metadata#users","@odata.nextLink":"https://g/v1.0/users?$skiptoken=a\\"b","value":[{"id":"1"}]}';
     expect(leadingNextLink(body)).toBe('https://g/v1.0/users?$skiptoken=a"b');
     for (let cut = 0; cut < body.indexOf('skiptoken=a') + 14; cut++) expect(leadingNextLink(body.slice(0, cut))).toBeUndefined();
   });
@@ -80,7 +81,10 @@ describe('paging ahead', () => {
 
   it('follows the nextLink of the page as parsed when it differs from the leading one (and never pages further ahead)', async () => {
     // Page 0 names page 1 up front but ends with a second nextLink to page 2 (JSON keeps the last of duplicate keys).
-    const s = await slowBodyServer({ releaseAfterMs: 20_000, trailingLink: (page, origin) => (page === 0 ? `${origin}/v1.0/users?$skiptoken=2` : undefined) });
+    const s = await slowBodyServer({
+      releaseAfterMs: 20_000,
+      trailingLink: (page, origin) => (page === 0 ? `${origin}/v1.0/users?$skiptoken=2` : undefined),
+    });
     const graph = new GraphClient({ baseUrl: s.url, tokens: new StaticTokenSource('t'), ...FAST });
     const items = await graph.getAll<{ id: string }>({ version: 'v1.0', path: '/users' });
     expect(items.map((i) => i.id)).toEqual(['p0', 'p2']);

@@ -18,7 +18,10 @@ const TENANT = '9d1c0000-0000-4000-8000-00000000aa01';
 
 function usersModel(n: number): TenantModel {
   const m = emptyModel(TENANT);
-  addResource(m, '/users', { kind: 'collection', items: new ArraySource(Array.from({ length: n }, (_, i) => ({ id: `u${i}`, userType: 'Guest', displayName: `User ${i}` }))) });
+  addResource(m, '/users', {
+    kind: 'collection',
+    items: new ArraySource(Array.from({ length: n }, (_, i) => ({ id: `u${i}`, userType: 'Guest', displayName: `User ${i}` }))),
+  });
   addResource(m, '/identity/conditionalAccess/policies', { kind: 'collection', items: new ArraySource([{ id: 'ca-1' }]) });
   return m;
 }
@@ -46,7 +49,11 @@ describe('simulator: resource-unit token bucket per app+tenant', () => {
     // Conditional Access is not charged to the directory budget (it has its own 1 request/s limit).
     const ca = await get(`${sim.url}/v1.0/identity/conditionalAccess/policies`, appA);
     expect(ca.status).toBe(200);
-    expect(sim.stats()).toMatchObject({ throttled: 1, throttledBy: { resourceUnits: 1, conditionalAccess: 0, fault: 0 }, resourceUnits: 12 });
+    expect(sim.stats()).toMatchObject({
+      throttled: 1,
+      throttledBy: { resourceUnits: 1, conditionalAccess: 0, fault: 0 },
+      resourceUnits: 12,
+    });
   });
 
   it('refills continuously: a spent budget comes back over its window', async () => {
@@ -75,7 +82,13 @@ describe('client: staying inside the budget', () => {
   function tenantModel(): TenantModel {
     const opts = { seed: 77, guests: 10_000, partners: 6, caPolicies: 4, preset: 'scale' as const, asOf: '2026-11-27T00:00:00Z' };
     const m = modelFromSnapshot(tenantParts(opts).snapshot);
-    addResource(m, '/users', { kind: 'collection', items: guestSource(opts), navigations: ['sponsors'], selectOnly: ['signInActivity'], maxPageSize: 999 });
+    addResource(m, '/users', {
+      kind: 'collection',
+      items: guestSource(opts),
+      navigations: ['sponsors'],
+      selectOnly: ['signInActivity'],
+      maxPageSize: 999,
+    });
     return m;
   }
   const BUDGET = { limit: 20, windowMs: 1_000 };
@@ -83,7 +96,11 @@ describe('client: staying inside the budget', () => {
   it('without pacing the collection runs into the budget (the scenario binds)', async () => {
     const clock = new VirtualClock();
     const sim = await startSim({ model: tenantModel(), resourceUnits: BUDGET, now: clock.now });
-    const { summary } = await collectSnapshot({ graph: clientFor(sim, { tuning: { ...FAST, resourceUnits: false, now: clock.now, sleep: clock.sleep } }), cloud: 'custom', validate: false });
+    const { summary } = await collectSnapshot({
+      graph: clientFor(sim, { tuning: { ...FAST, resourceUnits: false, now: clock.now, sleep: clock.sleep } }),
+      cloud: 'custom',
+      validate: false,
+    });
     expect(sim.stats().throttledBy.resourceUnits).toBeGreaterThan(0);
     expect(sim.stats().resourceUnits).toBeGreaterThan(BUDGET.limit);
     expect(summary.ok).toContain('guests');
@@ -108,7 +125,9 @@ describe('client: staying inside the budget', () => {
     const sim = await startSim({ model: usersModel(4_000), resourceUnits: { limit: 100, windowMs: 1_000 }, now: clock.now });
     const graph = new GraphClient({ baseUrl: sim.url, tokens: new StaticTokenSource('t'), ...FAST, now: clock.now, sleep: clock.sleep });
     // Four chains side by side, 1 RU a page ($select), 160 pages: well over the budget of 100.
-    const chains = [0, 1, 2, 3].map(() => graph.forEachPage({ version: 'v1.0', path: '/users', query: { $select: 'id', $top: 100 } }, () => undefined));
+    const chains = [0, 1, 2, 3].map(() =>
+      graph.forEachPage({ version: 'v1.0', path: '/users', query: { $select: 'id', $top: 100 } }, () => undefined),
+    );
     const results = await Promise.all(chains);
     expect(results.map((r) => r.items)).toEqual([4_000, 4_000, 4_000, 4_000]);
     expect(sim.stats().throttled).toBe(0);

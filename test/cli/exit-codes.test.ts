@@ -32,11 +32,19 @@ let forbiddenSnapshot: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gatehouse-exit-'));
   const s = baseSnapshot();
-  s.data.crossTenantAccessDefault!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
+  s.data.crossTenantAccessDefault!.inboundTrust = {
+    isMfaAccepted: true,
+    isCompliantDeviceAccepted: false,
+    isHybridAzureADJoinedDeviceAccepted: false,
+  };
   mfaSnapshot = join(dir, 'mfa.json');
   await writeFile(mfaSnapshot, JSON.stringify(s));
   const f = baseSnapshot();
-  f.data.crossTenantAccessDefault!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
+  f.data.crossTenantAccessDefault!.inboundTrust = {
+    isMfaAccepted: true,
+    isCompliantDeviceAccepted: false,
+    isHybridAzureADJoinedDeviceAccepted: false,
+  };
   f.sections.guests = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
   delete f.data.guests;
   delete f.sections.guestSignInActivity;
@@ -47,13 +55,27 @@ beforeAll(async () => {
 
 /** A config leaving only `keep` enabled, with its severity overridden. */
 async function onlyRule(keep: string[], severity?: Severity): Promise<string> {
-  const rules = Object.fromEntries(RULES.map((r) => [r.meta.id, keep.includes(r.meta.id) ? { ...(severity ? { severity } : {}) } : { enabled: false }]));
+  const rules = Object.fromEntries(
+    RULES.map((r) => [r.meta.id, keep.includes(r.meta.id) ? { ...(severity ? { severity } : {}) } : { enabled: false }]),
+  );
   const p = join(dir, `config-${keep.join('+')}-${severity ?? 'default'}.json`);
   await writeFile(p, JSON.stringify({ rules }));
   return p;
 }
 
-const scan = (args: string[]) => cliInProcess(['scan', '--as-of', '2026-11-27', '--format', 'json', '--no-exceptions', '--quiet', '--out', join(dir, `out-${Math.random().toString(36).slice(2)}`), ...args]);
+const scan = (args: string[]) =>
+  cliInProcess([
+    'scan',
+    '--as-of',
+    '2026-11-27',
+    '--format',
+    'json',
+    '--no-exceptions',
+    '--quiet',
+    '--out',
+    join(dir, `out-${Math.random().toString(36).slice(2)}`),
+    ...args,
+  ]);
 
 /** A result with these findings and rule statuses, nothing else (the exit code reads nothing else). */
 function resultWith(findings: Array<Pick<Finding, 'severity' | 'status'>>, rules: Array<Pick<RuleResult, 'status'>> = []): Result {
@@ -107,9 +129,15 @@ describe('--fail-on through the CLI', () => {
   it('a suppressed finding does not count; once its exception expires it does again', async () => {
     const config = await onlyRule(['xtap-default-mfa-trust'], 'critical');
     const active = join(dir, 'active.yaml');
-    await writeFile(active, 'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: partner MFA reviewed\n    owner: secops\n    expires: 2027-01-31\n');
+    await writeFile(
+      active,
+      'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: partner MFA reviewed\n    owner: secops\n    expires: 2027-01-31\n',
+    );
     const expired = join(dir, 'expired.yaml');
-    await writeFile(expired, 'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: partner MFA reviewed\n    owner: secops\n    expires: 2026-11-26\n');
+    await writeFile(
+      expired,
+      'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: partner MFA reviewed\n    owner: secops\n    expires: 2026-11-26\n',
+    );
     expect((await scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', 'info', '--exceptions', active])).code).toBe(0);
     const r = await scan(['--snapshot', mfaSnapshot, '--config', config, '--fail-on', 'info', '--exceptions', expired]);
     expect(r.code).toBe(1);
@@ -118,7 +146,10 @@ describe('--fail-on through the CLI', () => {
 
   it('the default ./gatehouse.exceptions.yaml is picked up from the working directory (bin/gatehouse.js)', { tags: ['slow'] }, async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'gatehouse-exit-cwd-'));
-    await writeFile(join(cwd, 'gatehouse.exceptions.yaml'), 'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: reviewed\n    owner: secops\n    expires: 2027-01-31\n');
+    await writeFile(
+      join(cwd, 'gatehouse.exceptions.yaml'),
+      'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: reviewed\n    owner: secops\n    expires: 2027-01-31\n',
+    );
     const config = await onlyRule(['xtap-default-mfa-trust'], 'high');
     const args = ['scan', '--snapshot', mfaSnapshot, '--config', config, '--as-of', '2026-11-27', '--format', 'json', '--fail-on', 'high'];
     expect(cli([...args, '--out', join(cwd, 'a')], { cwd }).code).toBe(0);
@@ -153,14 +184,46 @@ describe('--strict: exit 4 when a rule is not assessed', () => {
 describe('malformed exceptions files: exit 2, one line naming the file and the JSON path, nothing written', () => {
   const good = { rule: 'xtap-default-mfa-trust', justification: 'why', owner: 'who', expires: '2027-01-31' };
   const cases: Array<[string, string, RegExp]> = [
-    ['unknown rule in the 4th entry', JSON.stringify({ exceptions: [good, good, good, { ...good, rule: 'no-such-rule' }] }), /at \$\.exceptions\[3\]\.rule: unknown rule id "no-such-rule"/],
-    ['missing justification', JSON.stringify({ exceptions: [{ ...good, justification: undefined }] }), /at \$\.exceptions\[0\]\.justification: is required but missing/],
-    ['missing owner', JSON.stringify({ exceptions: [{ ...good, owner: undefined }] }), /at \$\.exceptions\[0\]\.owner: is required but missing/],
-    ['missing expires', JSON.stringify({ exceptions: [{ ...good, expires: undefined }] }), /at \$\.exceptions\[0\]\.expires: is required but missing/],
-    ['bad date', JSON.stringify({ exceptions: [{ ...good, expires: '2027-13-01' }] }), /at \$\.exceptions\[0\]\.expires: must match format "date"/],
-    ['resources not a list', JSON.stringify({ exceptions: [{ ...good, resources: 'x' }] }), /at \$\.exceptions\[0\]\.resources: must be array/],
-    ['empty resource', JSON.stringify({ exceptions: [{ ...good, resources: [''] }] }), /at \$\.exceptions\[0\]\.resources\[0\]: must NOT have fewer than 1 characters/],
-    ['unknown field', JSON.stringify({ exceptions: [{ ...good, expiry: '2027-01-31' }] }), /at \$\.exceptions\[0\]\.expiry: unknown property/],
+    [
+      'unknown rule in the 4th entry',
+      JSON.stringify({ exceptions: [good, good, good, { ...good, rule: 'no-such-rule' }] }),
+      /at \$\.exceptions\[3\]\.rule: unknown rule id "no-such-rule"/,
+    ],
+    [
+      'missing justification',
+      JSON.stringify({ exceptions: [{ ...good, justification: undefined }] }),
+      /at \$\.exceptions\[0\]\.justification: is required but missing/,
+    ],
+    [
+      'missing owner',
+      JSON.stringify({ exceptions: [{ ...good, owner: undefined }] }),
+      /at \$\.exceptions\[0\]\.owner: is required but missing/,
+    ],
+    [
+      'missing expires',
+      JSON.stringify({ exceptions: [{ ...good, expires: undefined }] }),
+      /at \$\.exceptions\[0\]\.expires: is required but missing/,
+    ],
+    [
+      'bad date',
+      JSON.stringify({ exceptions: [{ ...good, expires: '2027-13-01' }] }),
+      /at \$\.exceptions\[0\]\.expires: must match format "date"/,
+    ],
+    [
+      'resources not a list',
+      JSON.stringify({ exceptions: [{ ...good, resources: 'x' }] }),
+      /at \$\.exceptions\[0\]\.resources: must be array/,
+    ],
+    [
+      'empty resource',
+      JSON.stringify({ exceptions: [{ ...good, resources: [''] }] }),
+      /at \$\.exceptions\[0\]\.resources\[0\]: must NOT have fewer than 1 characters/,
+    ],
+    [
+      'unknown field',
+      JSON.stringify({ exceptions: [{ ...good, expiry: '2027-01-31' }] }),
+      /at \$\.exceptions\[0\]\.expiry: unknown property/,
+    ],
     ['not JSON', '{ exceptions: [', /at \$: not valid JSON/],
   ];
   it.each(cases)('%s', async (_name, text, expected) => {

@@ -48,10 +48,16 @@ describe('gatehouse explain guest (the tenant that fires every check)', () => {
     expect(stdout).toMatch(/Admitted by:\s+the partner's cross-tenant settings: B2B collaboration inbound allows/);
     expect(stdout).toMatch(/Cross-tenant sync:\s+not allowed/);
     expect(stdout).toMatch(/Last successful sign-in:\s+\S/);
-    expect(stdout).toContain('Identity Protection risk:   not listed (B2B guests are evaluated in their home tenant and do not appear here)');
-    expect(stdout).toMatch(new RegExp(`Through role-assignable groups:\\n\\s+a member of ${group} \\([0-9a-f-]{36}\\): Helpdesk Administrator — privileged`));
+    expect(stdout).toContain(
+      'Identity Protection risk:   not listed (B2B guests are evaluated in their home tenant and do not appear here)',
+    );
+    expect(stdout).toMatch(
+      new RegExp(`Through role-assignable groups:\\n\\s+a member of ${group} \\([0-9a-f-]{36}\\): Helpdesk Administrator — privileged`),
+    );
     expect(stdout).toMatch(/Conditional Access policies that apply \(as guest type b2bCollaborationGuest\)\n\s+\[/);
-    expect(stdout).toMatch(/\[enabled\] CA002: Block legacy authentication[^\n]*\n\s+requires: block access\n\s+only for some sign-ins: conditions on clientAppTypes/);
+    expect(stdout).toMatch(
+      /\[enabled\] CA002: Block legacy authentication[^\n]*\n\s+requires: block access\n\s+only for some sign-ins: conditions on clientAppTypes/,
+    );
     expect(stdout).toMatch(/\[report-only\] CA003: [^\n]*\n\s+requires: mfa/);
     expect(stdout).toMatch(/\(\d+ disabled polic(y|ies) not shown\)/);
     // No line ends in a space (sections with nested lists end their heading at the colon).
@@ -69,8 +75,12 @@ describe('gatehouse explain guest (the tenant that fires every check)', () => {
 
   it('a guest eligible through PIM for Groups, and a guest who owns a role-assignable group', () => {
     const eligible = (demo.data.groupEligibilities ?? []).map((e) => demo.data.guests!.find((u) => u.id === e.principalId)).find(Boolean)!;
-    expect(explainGuest(demo, eligible)).toMatch(/eligible \(PIM for Groups\) to become a member of Role - Security Operations \(PIM\)[^\n]*: Security Reader — privileged \(eligible\)/);
-    const owner = demo.data.guests!.find((u) => (demo.data.roleAssignableGroups ?? []).some((g) => (g.owners ?? []).some((o) => o.id === u.id)))!;
+    expect(explainGuest(demo, eligible)).toMatch(
+      /eligible \(PIM for Groups\) to become a member of Role - Security Operations \(PIM\)[^\n]*: Security Reader — privileged \(eligible\)/,
+    );
+    const owner = demo.data.guests!.find((u) =>
+      (demo.data.roleAssignableGroups ?? []).some((g) => (g.owners ?? []).some((o) => o.id === u.id)),
+    )!;
     expect(explainGuest(demo, owner)).toMatch(/Role-assignable groups: Role - Exchange Administrators/);
   });
 
@@ -117,7 +127,9 @@ describe('gatehouse explain guest (the tenant that fires every check)', () => {
     const unknown = await cliInProcess(['explain', 'guest', 'nobody\u001b[31m@example.com', '--snapshot', DEMO]);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toMatch(/no guest "nobody \[31m@example\.com" in .*every-check\.json \(350 guest\(s\); give an object id, user principal name or mail address\)/);
+    expect(unknown.stderr).toMatch(
+      /no guest "nobody \[31m@example\.com" in .*every-check\.json \(350 guest\(s\); give an object id, user principal name or mail address\)/,
+    );
     const s = fixtureSnapshot('every-check');
     s.sections.guests = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
     delete s.data.guests;

@@ -20,7 +20,6 @@ function writeSnapshot(name: string, s: Snapshot): string {
   return file;
 }
 
-
 describe('gatehouse explain partner', () => {
   it('explains a partner by tenant id: effective values with their sources, and the CA policies for its guests', async () => {
     const file = writeSnapshot('base', baseSnapshot());
@@ -30,13 +29,17 @@ describe('gatehouse explain partner', () => {
     expect(stdout).toContain('Partner Northwind Traders');
     expect(stdout).toContain(`Tenant ID:                 ${PARTNER}`);
     // Partner's own inbound collaboration setting vs. inherited outbound (default) and service-default-free trust.
-    expect(stdout).toMatch(/B2B collaboration, inbound[^\n]*\n\s+Users and groups\s+allowed: group 9d6e0000-0000-4000-8000-0000000000aa → only the users listed\s+\[partner\]/);
+    expect(stdout).toMatch(
+      /B2B collaboration, inbound[^\n]*\n\s+Users and groups\s+allowed: group 9d6e0000-0000-4000-8000-0000000000aa → only the users listed\s+\[partner\]/,
+    );
     expect(stdout).toMatch(/B2B collaboration, outbound[^\n]*\n\s+Users and groups\s+blocked: user AllUsers → no users\s+\[default\]/);
     expect(stdout).toMatch(/MFA\s+no\s+\[default\]/);
     expect(stdout).toMatch(/Inbound\s+no\s+\[default\]/);
     // Both base policies reach the partner's guests: one by guest types for all tenants, one by includeUsers All.
     expect(stdout).toContain('[enabled] Guests: require MFA (ca000000-0000-4000-8000-000000000001)');
-    expect(stdout).toMatch(/scope: guests and external users; guest types: b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, serviceProvider; grant: mfa/);
+    expect(stdout).toMatch(
+      /scope: guests and external users; guest types: b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, serviceProvider; grant: mfa/,
+    );
     expect(stdout).toContain('[enabled] Block legacy authentication (ca000000-0000-4000-8000-000000000002)');
     expect(stdout).toMatch(/scope: all users;[^\n]*grant: block access/);
     expect(stdout).toContain('only for some sign-ins: conditions on clientAppTypes');
@@ -46,13 +49,15 @@ describe('gatehouse explain partner', () => {
     const s = baseSnapshot();
     expect(findPartner(s, 'NORTHWIND.example')?.tenantId).toBe(PARTNER);
     expect(findPartner(s, PARTNER.toUpperCase())?.tenantId).toBe(PARTNER);
-    s.data.federationDomainLookups = [{ domainName: 'northwind-partner.example', outcome: 'tenant', tenantInformation: { tenantId: PARTNER } }];
+    s.data.federationDomainLookups = [
+      { domainName: 'northwind-partner.example', outcome: 'tenant', tenantInformation: { tenantId: PARTNER } },
+    ];
     expect(findPartner(s, 'northwind-partner.example')?.tenantId).toBe(PARTNER);
     s.data.federationDomainLookups = [{ domainName: 'northwind-partner.example', outcome: 'no-tenant', httpStatus: 404 }];
     expect(findPartner(s, 'northwind-partner.example')).toBeUndefined();
   });
 
-  it('shows inheritance: a partner whose only override is trust gets the default\'s inbound setting, marked [default]', () => {
+  it("shows inheritance: a partner whose only override is trust gets the default's inbound setting, marked [default]", () => {
     const s = baseSnapshot();
     const p = s.data.crossTenantAccessPartners![0]!;
     p.b2bCollaborationInbound = null;
@@ -71,10 +76,20 @@ describe('gatehouse explain partner', () => {
   // supported for B2B users, so it is no way out of an untrusted device grant (the device-grant rule agrees).
   it('says guests are locked out by a device grant whose only alternative they cannot meet', () => {
     const s = baseSnapshot();
-    s.data.conditionalAccessPolicies![0]!.grantControls = { operator: 'OR', builtInControls: ['compliantDevice', 'approvedApplication'], authenticationStrength: null };
+    s.data.conditionalAccessPolicies![0]!.grantControls = {
+      operator: 'OR',
+      builtInControls: ['compliantDevice', 'approvedApplication'],
+      authenticationStrength: null,
+    };
     const out = explainPartner(s, PARTNER);
-    expect(out).toContain('its guests are locked out: compliant-device claims from their tenant are not trusted; approved client app and app protection policy grants are not supported for external users.');
-    s.data.conditionalAccessPolicies![0]!.grantControls = { operator: 'OR', builtInControls: ['compliantDevice', 'mfa'], authenticationStrength: null };
+    expect(out).toContain(
+      'its guests are locked out: compliant-device claims from their tenant are not trusted; approved client app and app protection policy grants are not supported for external users.',
+    );
+    s.data.conditionalAccessPolicies![0]!.grantControls = {
+      operator: 'OR',
+      builtInControls: ['compliantDevice', 'mfa'],
+      authenticationStrength: null,
+    };
     expect(explainPartner(s, PARTNER)).not.toContain('locked out');
   });
 
@@ -83,7 +98,11 @@ describe('gatehouse explain partner', () => {
     const [mfa, legacy] = s.data.conditionalAccessPolicies!;
     mfa!.conditions!.users!.excludeGuestsOrExternalUsers = {
       guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,serviceProvider',
-      externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: [PARTNER] },
+      externalTenants: {
+        '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+        membershipKind: 'enumerated',
+        members: [PARTNER],
+      },
     };
     legacy!.state = 'disabled';
     s.data.conditionalAccessPolicies!.push(
@@ -96,7 +115,11 @@ describe('gatehouse explain partner', () => {
           users: {
             includeGuestsOrExternalUsers: {
               guestOrExternalUserTypes: 'b2bCollaborationGuest',
-              externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: [PARTNER] },
+              externalTenants: {
+                '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+                membershipKind: 'enumerated',
+                members: [PARTNER],
+              },
             },
           },
         },
@@ -124,10 +147,16 @@ describe('gatehouse explain partner', () => {
 
   it('says what is missing when Conditional Access could not be read', () => {
     const s = baseSnapshot();
-    s.sections.conditionalAccessPolicies = { status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' };
+    s.sections.conditionalAccessPolicies = {
+      status: 'not-licensed',
+      httpStatus: 403,
+      errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+    };
     delete s.data.conditionalAccessPolicies;
     const out = explainPartner(s, PARTNER);
-    expect(out).toMatch(/Conditional Access policies that apply to this partner's guests\n\s+Not known: Reading the Conditional Access policies needs Microsoft Entra ID P1/);
+    expect(out).toMatch(
+      /Conditional Access policies that apply to this partner's guests\n\s+Not known: Reading the Conditional Access policies needs Microsoft Entra ID P1/,
+    );
   });
 
   it('strips control characters from tenant strings (names, ids, targets)', () => {
@@ -148,7 +177,9 @@ describe('gatehouse explain partner', () => {
     const { code, stdout, stderr } = await cliInProcess(['explain', 'partner', 'contoso.example', '--snapshot', file]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/no partner "contoso\.example" in .*base2\.json.*known partners: 22223333-4444-4555-8666-777788889999 \(northwind\.example\)/);
+    expect(stderr).toMatch(
+      /no partner "contoso\.example" in .*base2\.json.*known partners: 22223333-4444-4555-8666-777788889999 \(northwind\.example\)/,
+    );
   });
 
   it('a hostile query is echoed safely in the error', () => {

@@ -12,7 +12,6 @@ const dir = mkdtempSync(join(tmpdir(), 'gatehouse-explain-rule-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-
 describe('gatehouse explain rule', () => {
   it('prints the documentation of a rule: title, severity, sections, options, remediation, az rest, references, framework ids', async () => {
     const { code, stdout, stderr } = await cliInProcess(['explain', 'rule', 'ca-guest-sign-in-frequency']);
@@ -26,7 +25,9 @@ describe('gatehouse explain rule', () => {
     expect(stdout).toContain('maxHours = 24  (integer (≥ 1, ≤ 8760))');
     expect(stdout).toContain('Zero Trust Assessment');
     expect(stdout).toContain('PATCH https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies/{policyId}');
-    expect(stdout).toContain("az rest --method patch --url 'https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies/{policyId}' --headers 'Content-Type=application/json' --body '{\"sessionControls\"");
+    expect(stdout).toContain(
+      "az rest --method patch --url 'https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies/{policyId}' --headers 'Content-Type=application/json' --body '{\"sessionControls\"",
+    );
     expect(stdout).toContain('https://learn.microsoft.com/entra/identity/conditional-access/howto-conditional-access-session-lifetime');
     expect(stdout).toMatch(/catalogue: CA-03 — /);
     expect(stdout).toMatch(/Zero Trust Assessment: 21824 — /);
@@ -36,7 +37,9 @@ describe('gatehouse explain rule', () => {
     const { code, stdout } = await cliInProcess(['explain', 'rule', 'guest-stale']);
     expect(code).toBe(0);
     const flat = stdout.replace(/\s+/g, ' ');
-    expect(flat).toContain('lastSuccessfulSignInDateTime records the last successful interactive or non-interactive sign-in; it exists since 1 December 2023 and was not backfilled.');
+    expect(flat).toContain(
+      'lastSuccessfulSignInDateTime records the last successful interactive or non-interactive sign-in; it exists since 1 December 2023 and was not backfilled.',
+    );
     expect(flat).toContain('Reading: Inactivity counts from the last success');
     expect(stdout).toContain('https://learn.microsoft.com/graph/api/resources/signinactivity');
   });
@@ -121,7 +124,11 @@ describe('az rest command', () => {
   it('quotes bodies for a POSIX shell, including single quotes and $ in URLs', () => {
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
     const cmd = azRestCommand({ method: 'POST', url: '/v1.0/users/{id}/sponsors/$ref', body: { note: "o'brien" } });
-    expect(cmd).toBe(`az rest --method post --url 'https://graph.microsoft.com/v1.0/users/{id}/sponsors/$ref' --headers 'Content-Type=application/json' --body '{"note":"o'\\''brien"}'`);
-    expect(azRestCommand({ method: 'DELETE', url: '/v1.0/users/{userId}' })).toBe(`az rest --method delete --url 'https://graph.microsoft.com/v1.0/users/{userId}'`);
+    expect(cmd).toBe(
+      `az rest --method post --url 'https://graph.microsoft.com/v1.0/users/{id}/sponsors/$ref' --headers 'Content-Type=application/json' --body '{"note":"o'\\''brien"}'`,
+    );
+    expect(azRestCommand({ method: 'DELETE', url: '/v1.0/users/{userId}' })).toBe(
+      `az rest --method delete --url 'https://graph.microsoft.com/v1.0/users/{userId}'`,
+    );
   });
 });

@@ -46,7 +46,14 @@ describe('gatehouse scan (in process; the worker-thread case through bin/gatehou
   // End to end through bin/gatehouse.js: the worker thread runs the compiled build.
   it('a tenant past 20,000 guests: guests.xlsx is written on a worker thread and lists every guest once', { tags: ['slow'] }, async () => {
     const snapshot = join(dir, 'synthetic-20500.json');
-    const truth = await writeTenantSnapshot(snapshot, { seed: 11, guests: 20_500, partners: 10, caPolicies: 8, preset: 'scale', asOf: '2026-11-27T00:00:00Z' });
+    const truth = await writeTenantSnapshot(snapshot, {
+      seed: 11,
+      guests: 20_500,
+      partners: 10,
+      caPolicies: 8,
+      preset: 'scale',
+      asOf: '2026-11-27T00:00:00Z',
+    });
     const out = join(dir, 'threaded');
     const r = cli(['scan', '--snapshot', snapshot, '--out', out, '--as-of', '2026-11-27', '--format', 'xlsx', '--verbose']);
     expect(r.code, r.stderr).toBe(0);
@@ -59,14 +66,20 @@ describe('gatehouse scan (in process; the worker-thread case through bin/gatehou
     expect(ids).toHaveLength(truth.guests.total);
     expect(new Set(ids).size).toBe(ids.length);
     const about = XLSX.utils.sheet_to_json<[string, unknown]>(book.Sheets.About!, { header: 1 });
-    const sha = createHash('sha256').update(await readFile(snapshot)).digest('hex');
+    const sha = createHash('sha256')
+      .update(await readFile(snapshot))
+      .digest('hex');
     expect(about.find((row) => row[0] === 'Snapshot sha256')?.[1]).toBe(sha);
     expect(about.find((row) => row[0] === 'Guests listed')?.[1]).toBe(truth.guests.total);
   });
 
   it('--fail-on: exit 1 at or above the threshold, 0 below it', async () => {
     const p = await writeSnapshot('mfa-trust', (s) => {
-      s.data.crossTenantAccessDefault!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
+      s.data.crossTenantAccessDefault!.inboundTrust = {
+        isMfaAccepted: true,
+        isCompliantDeviceAccepted: false,
+        isHybridAzureADJoinedDeviceAccepted: false,
+      };
     });
     expect((await cliInProcess(['scan', '--snapshot', p, '--out', join(dir, 'f1'), '--fail-on', 'high'])).code).toBe(1);
     expect((await cliInProcess(['scan', '--snapshot', p, '--out', join(dir, 'f2'), '--fail-on', 'critical'])).code).toBe(0);
@@ -83,13 +96,64 @@ describe('gatehouse scan (in process; the worker-thread case through bin/gatehou
   });
 
   const badInputs: Array<[string, () => Promise<string>, RegExp]> = [
-    ['not JSON', async () => { const p = join(dir, 'bad.json'); await writeFile(p, 'not json'); return p; }, /at \$: not valid JSON/],
-    ['empty file', async () => { const p = join(dir, 'empty.json'); await writeFile(p, ''); return p; }, /at \$: file is empty/],
-    ['wrong schemaVersion', () => writeSnapshot('v2', (s) => { (s as { schemaVersion: number }).schemaVersion = 2; }), /at \$\.schemaVersion: unsupported snapshot schema version 2/],
-    ['missing tenant id', () => writeSnapshot('noid', (s) => { delete (s.tenant as { id?: string }).id; }), /at \$\.tenant\.id: is required but missing/],
-    ['wrong types', () => writeSnapshot('types', (s) => { (s.data.guests![0] as { createdDateTime: unknown }).createdDateTime = 42; }), /at \$\.data\.guests\[0\]\.createdDateTime: must be string,null/],
-    ['unknown section status', () => writeSnapshot('status', (s) => { (s.sections.guests as { status: string }).status = 'partial'; }), /at \$\.sections\.guests\.status: must be one of/],
-    ['a 50 MB display name', () => writeSnapshot('huge', (s) => { s.data.guests![0]!.displayName = 'A'.repeat(50 * 1024 * 1024); }), /at \$\.data\.guests\[0\]\.displayName: string of 52428800 characters/],
+    [
+      'not JSON',
+      async () => {
+        const p = join(dir, 'bad.json');
+        await writeFile(p, 'not json');
+        return p;
+      },
+      /at \$: not valid JSON/,
+    ],
+    [
+      'empty file',
+      async () => {
+        const p = join(dir, 'empty.json');
+        await writeFile(p, '');
+        return p;
+      },
+      /at \$: file is empty/,
+    ],
+    [
+      'wrong schemaVersion',
+      () =>
+        writeSnapshot('v2', (s) => {
+          (s as { schemaVersion: number }).schemaVersion = 2;
+        }),
+      /at \$\.schemaVersion: unsupported snapshot schema version 2/,
+    ],
+    [
+      'missing tenant id',
+      () =>
+        writeSnapshot('noid', (s) => {
+          delete (s.tenant as { id?: string }).id;
+        }),
+      /at \$\.tenant\.id: is required but missing/,
+    ],
+    [
+      'wrong types',
+      () =>
+        writeSnapshot('types', (s) => {
+          (s.data.guests![0] as { createdDateTime: unknown }).createdDateTime = 42;
+        }),
+      /at \$\.data\.guests\[0\]\.createdDateTime: must be string,null/,
+    ],
+    [
+      'unknown section status',
+      () =>
+        writeSnapshot('status', (s) => {
+          (s.sections.guests as { status: string }).status = 'partial';
+        }),
+      /at \$\.sections\.guests\.status: must be one of/,
+    ],
+    [
+      'a 50 MB display name',
+      () =>
+        writeSnapshot('huge', (s) => {
+          s.data.guests![0]!.displayName = 'A'.repeat(50 * 1024 * 1024);
+        }),
+      /at \$\.data\.guests\[0\]\.displayName: string of 52428800 characters/,
+    ],
     ['a directory', async () => dir, /is a directory, expected a snapshot JSON file/],
     ['a missing file', async () => join(dir, 'missing.json'), /does not exist/],
   ];
@@ -125,7 +189,9 @@ describe('gatehouse scan (in process; the worker-thread case through bin/gatehou
     await writeFile(cfg, JSON.stringify({ rules: { 'xtap-default-mfa-trust': { severity: 'urgent' } } }));
     const r = await cliInProcess(['scan', '--snapshot', fixture('base'), '--out', join(dir, 'cfg'), '--config', cfg]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`gatehouse: invalid config ${cfg} at $.rules["xtap-default-mfa-trust"].severity: must be one of "critical", "high", "medium", "low", "info"`);
+    expect(r.stderr.trim()).toBe(
+      `gatehouse: invalid config ${cfg} at $.rules["xtap-default-mfa-trust"].severity: must be one of "critical", "high", "medium", "low", "info"`,
+    );
   });
 
   it('unknown options are usage errors (exit 2)', async () => {

@@ -14,7 +14,12 @@ const REPORT_LOADED = `data:text/javascript,${encodeURIComponent(
 )}`;
 
 function loadedBy(args: string[]): { code: number; modules: string[] } {
-  const r = spawnSync(process.execPath, ['--import', REPORT_LOADED, packagePath('bin', 'gatehouse.js'), ...args], { cwd: packagePath(), encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['--import', REPORT_LOADED, packagePath('bin', 'gatehouse.js'), ...args], {
+    cwd: packagePath(),
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const line = r.stderr.split('\n').find((l) => l.startsWith('LOADED '));
   if (!line) throw new Error(`no module list: ${r.stderr}`);
   return { code: r.status ?? -1, modules: JSON.parse(line.slice('LOADED '.length)) as string[] };
@@ -49,7 +54,10 @@ describe('light commands load no sign-in library and no spreadsheet writer', { t
 /** Run the CLI with its stdout pipe closed by the reader before the CLI writes (as `| head -1` does, at worst). */
 function withClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [packagePath('bin', 'gatehouse.js'), ...args], { cwd: packagePath(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [packagePath('bin', 'gatehouse.js'), ...args], {
+      cwd: packagePath(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     // Closed at once: the child is still starting, so its first write meets a pipe with no reader (EPIPE).
     child.stdout.destroy();
     let stderr = '';
@@ -60,17 +68,22 @@ function withClosedStdout(args: string[]): Promise<{ code: number | null; stderr
 }
 
 describe('a reader that stops early (`gatehouse --help | head -1`)', { tags: ['slow'] }, () => {
-  it.each([[['--help']], [['--version']], [['rules', '--format', 'md']], [['explain', 'rule', 'guest-stale']]])('gatehouse %j exits 0 without a stack trace', async (args) => {
-    const r = await withClosedStdout(args);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-  });
+  it.each([[['--help']], [['--version']], [['rules', '--format', 'md']], [['explain', 'rule', 'guest-stale']]])(
+    'gatehouse %j exits 0 without a stack trace',
+    async (args) => {
+      const r = await withClosedStdout(args);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    },
+  );
 
   it.each([
     ['--help', 'Usage: gatehouse [options] [command]\n'],
     ['rules --format md', '# gatehouse rules\n'],
   ])('gatehouse %s | head -1 in a shell prints the first line and nothing on stderr', (args, first) => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${packagePath('bin', 'gatehouse.js')}" ${args} | head -1`], { encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${packagePath('bin', 'gatehouse.js')}" ${args} | head -1`], {
+      encoding: 'utf8',
+    });
     expect(r.stdout).toBe(first);
     expect(r.stderr).toBe('');
   });

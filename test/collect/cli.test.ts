@@ -76,7 +76,10 @@ describe('gatehouse collect', () => {
   });
 
   it('--strict: exit 4 when a section could not be collected (0 without it); the snapshot is written either way', async () => {
-    const sim = await startSim({ model: modelFromSnapshot(baseSnapshot()), faults: [{ path: '/identityGovernance/accessReviews/definitions', kind: 'forbidden' }] });
+    const sim = await startSim({
+      model: modelFromSnapshot(baseSnapshot()),
+      faults: [{ path: '/identityGovernance/accessReviews/definitions', kind: 'forbidden' }],
+    });
     const file = join(tmp(), 'snap.json');
     expect(await run('collect', '--out', file, '--graph-url', sim.url, '--access-token', TOKEN)).toBe(0);
     expect(await run('collect', '--out', file, '--graph-url', sim.url, '--access-token', TOKEN, '--strict')).toBe(4);
@@ -101,15 +104,50 @@ describe('gatehouse collect', () => {
   it('exit 3 when the credential cannot authenticate, before any request; the secret never printed', async () => {
     const sim = await startSim({ model: modelFromSnapshot(baseSnapshot()) });
     process.env.AZURE_CLIENT_SECRET = 'wrong-secret-ZZ9';
-    expect(await run('collect', '--out', join(tmp(), 's.json'), '--graph-url', sim.url, '--auth', 'client-secret', '--tenant', TENANT, '--client-id', '99999999-8888-4777-8666-555555555555')).toBe(3);
+    expect(
+      await run(
+        'collect',
+        '--out',
+        join(tmp(), 's.json'),
+        '--graph-url',
+        sim.url,
+        '--auth',
+        'client-secret',
+        '--tenant',
+        TENANT,
+        '--client-id',
+        '99999999-8888-4777-8666-555555555555',
+      ),
+    ).toBe(3);
     expect(stderr()).toMatch(/authentication failed \(.*\): AADSTS7000215/);
     expect(stderr()).not.toContain('wrong-secret-ZZ9');
     expect(sim.log).toHaveLength(0);
   });
 
-  it('warns before collecting when the token\'s roles do not cover some sections, naming rules and permissions', async () => {
+  it("warns before collecting when the token's roles do not cover some sections, naming rules and permissions", async () => {
     const sim = await startSim({ model: modelFromSnapshot(baseSnapshot()) });
-    const roles = ['Organization.Read.All', 'Policy.Read.All', 'User.Read.All', 'AuditLog.Read.All', 'Policy.Read.B2BManagementPolicy', 'Domain.Read.All', 'IdentityProvider.Read.All', 'CrossTenantInformation.ReadBasic.All', 'IdentityUserFlow.Read.All', 'CustomAuthenticationExtension.Read.All', 'EventListener.Read.All', 'EntitlementManagement.Read.All', 'GroupSettings.Read.All', 'RoleManagement.Read.Directory', 'Application.Read.All', 'Group.Read.All', 'SharePointTenantSettings.Read.All', 'PrivilegedEligibilitySchedule.Read.AzureADGroup', 'IdentityRiskyUser.Read.All', 'NetworkAccess.Read.All'];
+    const roles = [
+      'Organization.Read.All',
+      'Policy.Read.All',
+      'User.Read.All',
+      'AuditLog.Read.All',
+      'Policy.Read.B2BManagementPolicy',
+      'Domain.Read.All',
+      'IdentityProvider.Read.All',
+      'CrossTenantInformation.ReadBasic.All',
+      'IdentityUserFlow.Read.All',
+      'CustomAuthenticationExtension.Read.All',
+      'EventListener.Read.All',
+      'EntitlementManagement.Read.All',
+      'GroupSettings.Read.All',
+      'RoleManagement.Read.Directory',
+      'Application.Read.All',
+      'Group.Read.All',
+      'SharePointTenantSettings.Read.All',
+      'PrivilegedEligibilitySchedule.Read.AzureADGroup',
+      'IdentityRiskyUser.Read.All',
+      'NetworkAccess.Read.All',
+    ];
     const token = fakeJwt({ tid: TENANT, roles });
     expect(await run('collect', '--out', join(tmp(), 's.json'), '--graph-url', sim.url, '--access-token', token)).toBe(0);
     const warning = err.find((l) => l.startsWith('warning: the token'))!;
@@ -132,7 +170,9 @@ describe('gatehouse collect', () => {
   });
 
   it('refuses plain http to another machine and bad flags with exit 2', async () => {
-    expect(await run('collect', '--out', join(tmp(), 's.json'), '--graph-url', 'http://graph.example.com', '--access-token', TOKEN)).toBe(2);
+    expect(await run('collect', '--out', join(tmp(), 's.json'), '--graph-url', 'http://graph.example.com', '--access-token', TOKEN)).toBe(
+      2,
+    );
     expect(await run('collect', '--out', join(tmp(), 's.json'), '--cloud', 'mars', '--access-token', TOKEN)).toBe(2);
     expect(await run('collect', '--out', join(tmp(), 's.json'), '--auth', 'client-secret', '--tenant', TENANT, '--client-id', 'x')).toBe(2);
     expect(stderr()).toMatch(/AZURE_CLIENT_SECRET/);
@@ -144,7 +184,9 @@ describe('gatehouse scan without --snapshot', () => {
     const sim = await startSim({ model: modelFromSnapshot(baseSnapshot()) });
     const dir = tmp();
     process.env.GATEHOUSE_ACCESS_TOKEN = TOKEN;
-    expect(await run('scan', '--graph-url', sim.url, '--out', dir, '--format', 'json', '--as-of', AS_OF, '--include-api-connectors')).toBe(0);
+    expect(await run('scan', '--graph-url', sim.url, '--out', dir, '--format', 'json', '--as-of', AS_OF, '--include-api-connectors')).toBe(
+      0,
+    );
     const result = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
     const snap = validateSnapshot(JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8')));
     const direct = evaluate(baseSnapshot(), { rules: RULES, asOf: new Date(AS_OF), snapshotSha256: '0'.repeat(64) });
@@ -157,13 +199,19 @@ describe('gatehouse scan without --snapshot', () => {
     const dir = tmp();
     process.env.GATEHOUSE_REDACT_KEY = 'k'.repeat(32);
     try {
-      expect(await run('scan', '--graph-url', sim.url, '--access-token', TOKEN, '--out', dir, '--format', 'json', '--as-of', AS_OF, '--redact')).toBe(0);
+      expect(
+        await run('scan', '--graph-url', sim.url, '--access-token', TOKEN, '--out', dir, '--format', 'json', '--as-of', AS_OF, '--redact'),
+      ).toBe(0);
     } finally {
       delete process.env.GATEHOUSE_REDACT_KEY;
     }
     expect(readdirSync(dir)).not.toContain('snapshot.json');
     expect(readdirSync(dir).some((f) => /redacted/.test(f))).toBe(true);
-    expect(readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('')).not.toContain('Partner User 1');
+    expect(
+      readdirSync(dir)
+        .map((f) => readFileSync(join(dir, f), 'utf8'))
+        .join(''),
+    ).not.toContain('Partner User 1');
   });
 
   it('--snapshot with live-collection flags is a usage error', async () => {
@@ -172,8 +220,13 @@ describe('gatehouse scan without --snapshot', () => {
   });
 
   it('--strict: exit 4 when a rule is not assessed because a section failed', async () => {
-    const sim = await startSim({ model: modelFromSnapshot(baseSnapshot()), faults: [{ path: '/policies/crossTenantAccessPolicy/default', kind: 'forbidden' }] });
-    expect(await run('scan', '--graph-url', sim.url, '--access-token', TOKEN, '--out', tmp(), '--format', 'json', '--as-of', AS_OF, '--strict')).toBe(4);
+    const sim = await startSim({
+      model: modelFromSnapshot(baseSnapshot()),
+      faults: [{ path: '/policies/crossTenantAccessPolicy/default', kind: 'forbidden' }],
+    });
+    expect(
+      await run('scan', '--graph-url', sim.url, '--access-token', TOKEN, '--out', tmp(), '--format', 'json', '--as-of', AS_OF, '--strict'),
+    ).toBe(4);
   });
 });
 
@@ -201,10 +254,39 @@ describe('secret hygiene', () => {
     process.env.AZURE_CLIENT_SECRET = secret;
     const viaToken = tmp();
     process.env.GATEHOUSE_ACCESS_TOKEN = TOKEN;
-    const tokenExit = await run('scan', '--graph-url', sim.url, '--out', viaToken, '--format', 'all', '--as-of', AS_OF, '--verbose', '--include-api-connectors');
+    const tokenExit = await run(
+      'scan',
+      '--graph-url',
+      sim.url,
+      '--out',
+      viaToken,
+      '--format',
+      'all',
+      '--as-of',
+      AS_OF,
+      '--verbose',
+      '--include-api-connectors',
+    );
     delete process.env.GATEHOUSE_ACCESS_TOKEN;
     const viaSecret = tmp();
-    const secretExit = await run('scan', '--graph-url', sim.url, '--auth', 'client-secret', '--tenant', TENANT, '--client-id', '99999999-8888-4777-8666-555555555555', '--out', viaSecret, '--format', 'all', '--as-of', AS_OF, '--verbose');
+    const secretExit = await run(
+      'scan',
+      '--graph-url',
+      sim.url,
+      '--auth',
+      'client-secret',
+      '--tenant',
+      TENANT,
+      '--client-id',
+      '99999999-8888-4777-8666-555555555555',
+      '--out',
+      viaSecret,
+      '--format',
+      'all',
+      '--as-of',
+      AS_OF,
+      '--verbose',
+    );
     expect([tokenExit, secretExit]).toEqual([0, 0]);
     expect(issued.secrets).toContain(secret); // the secret did reach the credential, from the environment
     const everything = (await allOutput(viaToken)) + (await allOutput(viaSecret)) + JSON.stringify(sim.log);
@@ -222,7 +304,9 @@ describe('gatehouse permissions', () => {
     const text = out.join('');
     expect(text).toMatch(/Policy\.Read\.All\s+authorizationPolicy, crossTenantAccessPolicy/);
     expect(text).toMatch(/APIConnectors\.ReadWrite\.All\s+apiConnectors\s+\[optional; write scope: Graph has no read-only one\]/);
-    expect(text).toMatch(/az ad app permission add --id 99999999-8888-4777-8666-555555555555 --api "\$GRAPH" --api-permissions "\$\(role AuditLog\.Read\.All\)=Role"/);
+    expect(text).toMatch(
+      /az ad app permission add --id 99999999-8888-4777-8666-555555555555 --api "\$GRAPH" --api-permissions "\$\(role AuditLog\.Read\.All\)=Role"/,
+    );
     expect(text).toMatch(/az ad app permission admin-consent --id 99999999-8888-4777-8666-555555555555/);
     expect(text).not.toMatch(/role APIConnectors\.ReadWrite\.All/); // opt-in only
     out = [];

@@ -3,7 +3,14 @@ import { collectSnapshot } from '../../src/collect/collect.js';
 import { CollectionError } from '../../src/errors.js';
 import type { CollectEvent } from '../../src/collect/types.js';
 import type { FaultSpec } from '../../src/simulator/faults.js';
-import { ArraySource, addResource, modelFromSnapshot, normalisePath, type CollectionResource, type TenantModel } from '../../src/simulator/model.js';
+import {
+  ArraySource,
+  addResource,
+  modelFromSnapshot,
+  normalisePath,
+  type CollectionResource,
+  type TenantModel,
+} from '../../src/simulator/model.js';
 import type { SimulatorOptions } from '../../src/simulator/server.js';
 import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { baseSnapshot } from '../support/fixtures.js';
@@ -13,7 +20,17 @@ import guestAppOwner from '../../rules/guest-app-owner.js';
 
 const BASE_TENANT = '0f0e0d0c-1b1a-4c3d-8e9f-a0b1c2d3e4f5';
 
-async function collect(model: TenantModel, opts: { faults?: FaultSpec[]; sim?: Partial<SimulatorOptions>; includeApiConnectors?: boolean; cloud?: 'custom' | 'usgov' | 'china'; hints?: string[]; clock?: VirtualClock } = {}) {
+async function collect(
+  model: TenantModel,
+  opts: {
+    faults?: FaultSpec[];
+    sim?: Partial<SimulatorOptions>;
+    includeApiConnectors?: boolean;
+    cloud?: 'custom' | 'usgov' | 'china';
+    hints?: string[];
+    clock?: VirtualClock;
+  } = {},
+) {
   const clock = opts.clock;
   const sim = await startSim({ model, ...(opts.faults ? { faults: opts.faults } : {}), ...opts.sim, ...(clock ? { now: clock.now } : {}) });
   const events: CollectEvent[] = [];
@@ -24,7 +41,26 @@ async function collect(model: TenantModel, opts: { faults?: FaultSpec[]; sim?: P
     ...(opts.hints ? { tenantIdHints: opts.hints } : {}),
     onProgress: (e) => events.push(e),
   });
-  return { ...collected, sim, events, status: (s: string) => (collected.snapshot.sections as Record<string, { status: string; message?: string; httpStatus?: number; errorCode?: string; requiredPermissions?: string[]; requiredLicence?: string }>)[s]!, data: collected.snapshot.data as Record<string, any> };
+  return {
+    ...collected,
+    sim,
+    events,
+    status: (s: string) =>
+      (
+        collected.snapshot.sections as Record<
+          string,
+          {
+            status: string;
+            message?: string;
+            httpStatus?: number;
+            errorCode?: string;
+            requiredPermissions?: string[];
+            requiredLicence?: string;
+          }
+        >
+      )[s]!,
+    data: collected.snapshot.data as Record<string, any>,
+  };
 }
 
 function base(mutate?: (s: Snapshot) => void): TenantModel {
@@ -67,7 +103,9 @@ describe('guests', () => {
     // (and an empty 22nd: the unindexed filter cannot tell the last match is the last), plus one page for each
     // external-member query. Never one call per guest.
     expect(userRequests).toHaveLength(24);
-    expect(userRequests.every((e) => decodeURIComponent(e.url).includes('$top=500') && decodeURIComponent(e.url).includes('signInActivity'))).toBe(true);
+    expect(
+      userRequests.every((e) => decodeURIComponent(e.url).includes('$top=500') && decodeURIComponent(e.url).includes('signInActivity')),
+    ).toBe(true);
     const soFar = r.events.filter((e) => e.type === 'page' && e.section === 'guests').map((e) => (e as { itemsSoFar: number }).itemsSoFar);
     expect(soFar.slice(0, 21)).toEqual(Array.from({ length: 21 }, (_, i) => (i + 1) * 100));
     expect(soFar.at(-1)).toBe(2_100);
@@ -76,7 +114,12 @@ describe('guests', () => {
   it('without a P1 licence: guests without signInActivity, sign-in evidence not-licensed', async () => {
     const r = await collect(base(), { faults: [{ path: '/users', selectIncludes: 'signInActivity', kind: 'licence' }] });
     expect(r.status('guests').status).toBe('ok');
-    expect(r.status('guestSignInActivity')).toMatchObject({ status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', requiredLicence: 'Microsoft Entra ID P1 or P2' });
+    expect(r.status('guestSignInActivity')).toMatchObject({
+      status: 'not-licensed',
+      httpStatus: 403,
+      errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+      requiredLicence: 'Microsoft Entra ID P1 or P2',
+    });
     expect(r.status('guestSponsors').status).toBe('ok');
     expect(r.data.guests.some((g: any) => 'signInActivity' in g)).toBe(false);
     expect(r.data.guests.every((g: any) => Array.isArray(g.sponsors))).toBe(true);
@@ -111,7 +154,12 @@ describe('guests', () => {
   });
 
   it('sponsors refused everywhere: guests and sign-in ok, sponsors forbidden, no guest carries a partial sponsors list', async () => {
-    const r = await collect(base(), { faults: [{ path: '/users', expandIncludes: 'sponsors', kind: 'forbidden' }, { path: '/users/*/sponsors', kind: 'forbidden' }] });
+    const r = await collect(base(), {
+      faults: [
+        { path: '/users', expandIncludes: 'sponsors', kind: 'forbidden' },
+        { path: '/users/*/sponsors', kind: 'forbidden' },
+      ],
+    });
     expect(r.status('guests').status).toBe('ok');
     expect(r.status('guestSignInActivity').status).toBe('ok');
     expect(r.status('guestSponsors').status).toBe('forbidden');
@@ -133,14 +181,35 @@ describe('guests', () => {
 describe('federation', () => {
   it('domains via $expand; each domain looked up: tenant, no tenant (404), error', async () => {
     const model = base((s) => {
-      s.data.federationConfigurations![0]!.domains = [{ id: 'northwind-partner.example' }, { id: 'has-tenant.example' }, { id: "o'brien.example" }];
+      s.data.federationConfigurations![0]!.domains = [
+        { id: 'northwind-partner.example' },
+        { id: 'has-tenant.example' },
+        { id: "o'brien.example" },
+      ];
     });
-    model.tenantsByDomain.set('has-tenant.example', { tenantId: '33333333-4444-4555-8666-777788889999', displayName: 'Has Tenant', defaultDomainName: 'hastenant.onmicrosoft.com', federationBrandName: null });
-    const r = await collect(model, { faults: [{ path: "/tenantRelationships/findTenantInformationByDomainName(domainName='o''brien.example')", kind: 'server-error' }] });
+    model.tenantsByDomain.set('has-tenant.example', {
+      tenantId: '33333333-4444-4555-8666-777788889999',
+      displayName: 'Has Tenant',
+      defaultDomainName: 'hastenant.onmicrosoft.com',
+      federationBrandName: null,
+    });
+    const r = await collect(model, {
+      faults: [{ path: "/tenantRelationships/findTenantInformationByDomainName(domainName='o''brien.example')", kind: 'server-error' }],
+    });
     expect(r.status('federationDomainLookups').status).toBe('ok');
     expect(r.data.federationDomainLookups).toEqual([
       { domainName: 'northwind-partner.example', outcome: 'no-tenant', httpStatus: 404 },
-      { domainName: 'has-tenant.example', outcome: 'tenant', httpStatus: 200, tenantInformation: { tenantId: '33333333-4444-4555-8666-777788889999', displayName: 'Has Tenant', defaultDomainName: 'hastenant.onmicrosoft.com', federationBrandName: null } },
+      {
+        domainName: 'has-tenant.example',
+        outcome: 'tenant',
+        httpStatus: 200,
+        tenantInformation: {
+          tenantId: '33333333-4444-4555-8666-777788889999',
+          displayName: 'Has Tenant',
+          defaultDomainName: 'hastenant.onmicrosoft.com',
+          federationBrandName: null,
+        },
+      },
       { domainName: "o'brien.example", outcome: 'error', httpStatus: 500, errorCode: 'generalException' },
     ]);
   });
@@ -150,7 +219,9 @@ describe('federation', () => {
     expect(inline.data.federationConfigurations[0].domains).toEqual([{ id: 'northwind-partner.example' }]);
     expect(inline.sim.log.some((e) => e.status === 400 && e.url.includes('$expand=domains'))).toBe(true);
 
-    const subList = await collect(base(), { faults: [{ path: '/directory/federationConfigurations/*', expandIncludes: 'domains', kind: 'bad-request' }] });
+    const subList = await collect(base(), {
+      faults: [{ path: '/directory/federationConfigurations/*', expandIncludes: 'domains', kind: 'bad-request' }],
+    });
     expect(subList.data.federationConfigurations[0].domains).toEqual([{ id: 'northwind-partner.example' }]);
     expect(subList.sim.log.some((e) => /\/microsoft\.graph\.samlOrWsFedExternalDomainFederation\/[^/]+\/domains/.test(e.url))).toBe(true);
   });
@@ -158,7 +229,10 @@ describe('federation', () => {
   it('a look-up permission refusal marks the look-up section, not the configurations', async () => {
     const r = await collect(base(), { faults: [{ path: '/tenantRelationships/**', kind: 'forbidden' }] });
     expect(r.status('federationConfigurations').status).toBe('ok');
-    expect(r.status('federationDomainLookups')).toMatchObject({ status: 'forbidden', requiredPermissions: ['CrossTenantInformation.ReadBasic.All'] });
+    expect(r.status('federationDomainLookups')).toMatchObject({
+      status: 'forbidden',
+      requiredPermissions: ['CrossTenantInformation.ReadBasic.All'],
+    });
     // Partner names share the permission, but they are a courtesy: partners stay ok, with a note.
     expect(r.status('crossTenantAccessPartners').status).toBe('ok');
     expect(r.status('crossTenantAccessPartners').message).toMatch(/CrossTenantInformation\.ReadBasic\.All/);
@@ -169,7 +243,11 @@ describe('federation', () => {
 describe('other collectors', () => {
   it('partners keyed by tenantId, names from findTenantInformationByTenantId in $batch', async () => {
     const r = await collect(base());
-    expect(r.data.crossTenantAccessPartners[0]).toMatchObject({ tenantId: '22223333-4444-4555-8666-777788889999', displayName: 'Northwind Traders', defaultDomainName: 'northwind.example' });
+    expect(r.data.crossTenantAccessPartners[0]).toMatchObject({
+      tenantId: '22223333-4444-4555-8666-777788889999',
+      displayName: 'Northwind Traders',
+      defaultDomainName: 'northwind.example',
+    });
     expect(r.sim.log.some((e) => e.viaBatch !== undefined && e.url.includes('findTenantInformationByTenantId'))).toBe(true);
   });
 
@@ -183,7 +261,12 @@ describe('other collectors', () => {
 
   it('application and service-principal owners come with the list ($expand), never one call per app', async () => {
     const model = base();
-    const apps = Array.from({ length: 30 }, (_, i) => ({ id: `app-${i}`, appId: `a-${i}`, displayName: `App ${i}`, owners: [{ '@odata.type': '#microsoft.graph.user', id: `o-${i}`, userType: i % 2 ? 'Guest' : 'Member' }] }));
+    const apps = Array.from({ length: 30 }, (_, i) => ({
+      id: `app-${i}`,
+      appId: `a-${i}`,
+      displayName: `App ${i}`,
+      owners: [{ '@odata.type': '#microsoft.graph.user', id: `o-${i}`, userType: i % 2 ? 'Guest' : 'Member' }],
+    }));
     addResource(model, '/servicePrincipals', { kind: 'collection', items: new ArraySource(apps), navigations: ['owners'] });
     const r = await collect(model);
     expect(r.data.appOwnership).toHaveLength(31);
@@ -193,8 +276,20 @@ describe('other collectors', () => {
 
   it('an app that came back with 20 expanded owners (Graph stops there) has its owners read in full: the 22nd owner, a guest, is found', async () => {
     const model = base();
-    const owners = Array.from({ length: 25 }, (_, i) => ({ '@odata.type': '#microsoft.graph.user', id: `0a0e0000-0000-4000-8000-${String(i).padStart(12, '0')}`, userType: i === 21 ? 'Guest' : 'Member', displayName: `Owner ${i}` }));
-    addResource(model, '/applications', { kind: 'collection', items: new ArraySource([{ id: 'app-many', appId: 'a-many', displayName: 'Many owners', owners }, { id: 'app-few', appId: 'a-few', displayName: 'Few', owners: owners.slice(0, 3) }]), navigations: ['owners'] });
+    const owners = Array.from({ length: 25 }, (_, i) => ({
+      '@odata.type': '#microsoft.graph.user',
+      id: `0a0e0000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      userType: i === 21 ? 'Guest' : 'Member',
+      displayName: `Owner ${i}`,
+    }));
+    addResource(model, '/applications', {
+      kind: 'collection',
+      items: new ArraySource([
+        { id: 'app-many', appId: 'a-many', displayName: 'Many owners', owners },
+        { id: 'app-few', appId: 'a-few', displayName: 'Few', owners: owners.slice(0, 3) },
+      ]),
+      navigations: ['owners'],
+    });
     const r = await collect(model);
     const many = r.data.appOwnership.find((o: any) => o.id === 'app-many');
     expect(many.owners).toHaveLength(25);
@@ -202,13 +297,17 @@ describe('other collectors', () => {
     expect(r.data.appOwnership.find((o: any) => o.id === 'app-few').owners).toHaveLength(3);
     // The expanded list really stopped at 20; only the capped app's relationship was read, with the same $select.
     const ownerReads = r.sim.log.filter((e) => /^\/v1\.0\/(applications|servicePrincipals)\/.*\/owners/.test(e.url.split('?')[0]!));
-    expect(ownerReads.map((e) => decodeURIComponent(e.url))).toEqual(['/v1.0/applications/app-many/owners?$select=id,userType,displayName']);
+    expect(ownerReads.map((e) => decodeURIComponent(e.url))).toEqual([
+      '/v1.0/applications/app-many/owners?$select=id,userType,displayName',
+    ]);
     const { findings } = runRule(guestAppOwner, r.snapshot);
     expect(findings.map((f) => [f.resource.id, f.params?.owner ?? null])).toContainEqual(['app-many', expect.anything()]);
   });
 
   it('role eligibilities fall back to roleEligibilitySchedules', async () => {
-    const r = await collect(base(), { faults: [{ path: '/roleManagement/directory/roleEligibilityScheduleInstances', kind: 'bad-request' }] });
+    const r = await collect(base(), {
+      faults: [{ path: '/roleManagement/directory/roleEligibilityScheduleInstances', kind: 'bad-request' }],
+    });
     expect(r.status('directoryRoleEligibilities').status).toBe('ok');
     expect(r.sim.log.some((e) => e.url.includes('roleEligibilitySchedules'))).toBe(true);
   });
@@ -217,19 +316,27 @@ describe('other collectors', () => {
     const r = await collect(base());
     expect(r.status('directoryRoleDefinitions')).toMatchObject({ status: 'ok', apiVersion: 'beta', itemCount: 2 });
     expect(r.status('directoryRoleDefinitions')).not.toHaveProperty('fallback');
-    expect(r.sim.log.filter((e) => e.url.includes('roleDefinitions')).map((e) => decodeURIComponent(e.url))).toEqual(['/beta/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId,isBuiltIn,isPrivileged']);
+    expect(r.sim.log.filter((e) => e.url.includes('roleDefinitions')).map((e) => decodeURIComponent(e.url))).toEqual([
+      '/beta/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId,isBuiltIn,isPrivileged',
+    ]);
     expect(r.data.directoryRoleDefinitions.every((d: any) => typeof d.isPrivileged === 'boolean')).toBe(true);
   });
 
   it('when beta cannot answer, role definitions come from v1.0 and the section says so in its fallback', async () => {
-    const r = await collect(base(), { faults: [{ path: '/roleManagement/directory/roleDefinitions', version: 'beta', kind: 'segment-not-found' }] });
+    const r = await collect(base(), {
+      faults: [{ path: '/roleManagement/directory/roleDefinitions', version: 'beta', kind: 'segment-not-found' }],
+    });
     const status = r.status('directoryRoleDefinitions') as { status: string; apiVersion?: string; fallback?: string };
     expect(status).toMatchObject({ status: 'ok', apiVersion: 'v1.0' });
     expect(status.fallback).toMatch(/isPrivileged not read: GET \/beta\/roleManagement\/directory\/roleDefinitions answered 400/);
     expect(status.fallback).toMatch(/Microsoft's list of privileged built-in roles \(29 roles/);
     expect(r.events.some((e) => e.type === 'warning' && /isPrivileged not read/.test(e.message))).toBe(true);
     // The v1.0 read asks only for what v1.0 has: the strict simulator would refuse isPrivileged.
-    expect(r.sim.log.some((e) => e.version === 'v1.0' && e.url.includes('roleDefinitions') && e.status === 200 && !e.url.includes('isPrivileged'))).toBe(true);
+    expect(
+      r.sim.log.some(
+        (e) => e.version === 'v1.0' && e.url.includes('roleDefinitions') && e.status === 200 && !e.url.includes('isPrivileged'),
+      ),
+    ).toBe(true);
   });
 
   it('a permission refusal of role definitions is not papered over by the v1.0 fallback', async () => {
@@ -239,8 +346,23 @@ describe('other collectors', () => {
   });
 
   it('a PIM licence refusal (AadPremiumLicenseRequired, even as 400) is not-licensed', async () => {
-    const r = await collect(base(), { faults: [{ path: '/roleManagement/directory/roleEligibilitySchedule*', kind: 'licence', status: 400, code: 'AadPremiumLicenseRequired', message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.' }] });
-    expect(r.status('directoryRoleEligibilities')).toMatchObject({ status: 'not-licensed', httpStatus: 400, errorCode: 'AadPremiumLicenseRequired', requiredLicence: 'Microsoft Entra ID P2' });
+    const r = await collect(base(), {
+      faults: [
+        {
+          path: '/roleManagement/directory/roleEligibilitySchedule*',
+          kind: 'licence',
+          status: 400,
+          code: 'AadPremiumLicenseRequired',
+          message: 'The tenant needs to have Microsoft Entra ID P2 or Microsoft Entra ID Governance license.',
+        },
+      ],
+    });
+    expect(r.status('directoryRoleEligibilities')).toMatchObject({
+      status: 'not-licensed',
+      httpStatus: 400,
+      errorCode: 'AadPremiumLicenseRequired',
+      requiredLicence: 'Microsoft Entra ID P2',
+    });
   });
 
   it('API connectors only with --include-api-connectors; otherwise skipped, naming the flag', async () => {
@@ -253,7 +375,22 @@ describe('other collectors', () => {
   });
 
   it('user-flow connector attachments are read only with the flag; a refusal keeps the flows and says so', async () => {
-    const model = base((s) => void (s.data.b2xUserFlows = [{ id: 'B2X_1_partner', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postAttributeCollection: { id: 'c0a1b2c3-0000-4000-8000-00000000a001', displayName: 'Sign-up validation', targetUrl: 'https://x.example' } } }]));
+    const model = base(
+      (s) =>
+        void (s.data.b2xUserFlows = [
+          {
+            id: 'B2X_1_partner',
+            userFlowType: 'signUpOrSignIn',
+            apiConnectorConfiguration: {
+              postAttributeCollection: {
+                id: 'c0a1b2c3-0000-4000-8000-00000000a001',
+                displayName: 'Sign-up validation',
+                targetUrl: 'https://x.example',
+              },
+            },
+          },
+        ]),
+    );
     const ok = await collect(model);
     expect(ok.data.b2xUserFlows[0].apiConnectorConfiguration.postAttributeCollection.displayName).toBe('Sign-up validation');
     const without = await collect(model, { includeApiConnectors: false });
@@ -266,7 +403,10 @@ describe('other collectors', () => {
 
   it('an older policy shape (a one-element collection) is read as the entity', async () => {
     const model = base();
-    addResource(model, '/policies/authorizationPolicy', { kind: 'collection', items: new ArraySource([{ id: 'authorizationPolicy', allowInvitesFrom: 'everyone' }]) });
+    addResource(model, '/policies/authorizationPolicy', {
+      kind: 'collection',
+      items: new ArraySource([{ id: 'authorizationPolicy', allowInvitesFrom: 'everyone' }]),
+    });
     const r = await collect(model);
     expect(r.data.authorizationPolicy).toEqual({ id: 'authorizationPolicy', allowInvitesFrom: 'everyone' });
   });
@@ -297,7 +437,12 @@ describe('other collectors', () => {
   });
 
   it('an endpoint missing from this Graph (404 or unknown segment) is not-available', async () => {
-    const r = await collect(base(), { faults: [{ path: '/identity/authenticationEventListeners', kind: 'segment-not-found' }, { path: '/policies/externalIdentitiesPolicy', kind: 'not-found' }] });
+    const r = await collect(base(), {
+      faults: [
+        { path: '/identity/authenticationEventListeners', kind: 'segment-not-found' },
+        { path: '/policies/externalIdentitiesPolicy', kind: 'not-found' },
+      ],
+    });
     expect(r.status('authenticationEventListeners')).toMatchObject({ status: 'not-available', httpStatus: 400 });
     expect(r.status('externalIdentitiesPolicy')).toMatchObject({ status: 'not-available', httpStatus: 404 });
   });
@@ -307,7 +452,12 @@ describe('other collectors', () => {
     expect(r.snapshot.tenant).toEqual({ id: BASE_TENANT, cloud: 'custom' });
     await expect(collect(base(), { faults: [{ path: '/organization', kind: 'forbidden' }] })).rejects.toBeInstanceOf(CollectionError);
     const ok = await collect(base());
-    expect(ok.snapshot.tenant).toEqual({ id: BASE_TENANT, displayName: 'Fabrikam (compliant base)', defaultDomain: 'fabrikam.example', cloud: 'custom' });
+    expect(ok.snapshot.tenant).toEqual({
+      id: BASE_TENANT,
+      displayName: 'Fabrikam (compliant base)',
+      defaultDomain: 'fabrikam.example',
+      cloud: 'custom',
+    });
   });
 
   it('annotations are dropped (except @odata.type) and over-long hostile strings clipped so the snapshot stays valid', async () => {

@@ -63,12 +63,18 @@ describe('names that are properties of every object are no formats or profiles',
 
   it('a config file with "profile": "toString" is an invalid config naming $.profile', async () => {
     const config = write('gatehouse.config.json', JSON.stringify({ profile: 'toString' }));
-    await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--config', config, ...AS_OF], /invalid config .* at \$\.profile: unknown profile "toString"/);
+    await refused(
+      (out) => ['scan', '--snapshot', DEMO, '--out', out, '--config', config, ...AS_OF],
+      /invalid config .* at \$\.profile: unknown profile "toString"/,
+    );
   });
 
   it('a tenants file with `profile: constructor` is an invalid tenants file naming the tenant', async () => {
     const tenants = write('tenants.yaml', `tenants:\n  - label: Demo\n    snapshot: ${DEMO}\n    profile: constructor\n`);
-    await refused((out) => ['scan', '--tenants', tenants, '--out', out, ...AS_OF], /invalid tenants file .* at \$\.tenants\[0\]\.profile: unknown profile "constructor"/);
+    await refused(
+      (out) => ['scan', '--tenants', tenants, '--out', out, ...AS_OF],
+      /invalid tenants file .* at \$\.tenants\[0\]\.profile: unknown profile "constructor"/,
+    );
   });
 
   it('a tenants file whose tenant names a config with "profile": "__proto__" is refused before any tenant is scanned', async () => {
@@ -79,7 +85,16 @@ describe('names that are properties of every object are no formats or profiles',
 });
 
 describe('--as-of is a date that exists', () => {
-  for (const value of ['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-11-27T24:00:00Z', '2026-11-27T10:60:00Z', '2026-11-27T10:00:00+25:00']) {
+  for (const value of [
+    '2026-02-30',
+    '2025-02-29',
+    '2026-04-31',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-11-27T24:00:00Z',
+    '2026-11-27T10:60:00Z',
+    '2026-11-27T10:00:00+25:00',
+  ]) {
     it(`--as-of ${value}: refused, never rolled over into another day`, async () => {
       await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--as-of', value], /--as-of ".*" is not a valid date/);
     });
@@ -95,7 +110,10 @@ describe('--as-of is a date that exists', () => {
 
 describe('files that never end are not read', () => {
   it('--brand-logo /dev/zero: refused as not a regular file, at once', async () => {
-    await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--brand-logo', '/dev/zero', ...AS_OF], /--brand-logo \/dev\/zero is not a regular file/);
+    await refused(
+      (out) => ['scan', '--snapshot', DEMO, '--out', out, '--brand-logo', '/dev/zero', ...AS_OF],
+      /--brand-logo \/dev\/zero is not a regular file/,
+    );
   });
 
   it('--snapshot /dev/zero: refused as not a regular file, at once', async () => {
@@ -103,13 +121,22 @@ describe('files that never end are not read', () => {
   });
 
   it('--config /dev/zero and --exceptions /dev/zero: refused as not regular files', async () => {
-    await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--config', '/dev/zero', ...AS_OF], /config \/dev\/zero is not a regular file/);
-    await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--exceptions', '/dev/zero', ...AS_OF], /exceptions file \/dev\/zero is not a regular file/);
+    await refused(
+      (out) => ['scan', '--snapshot', DEMO, '--out', out, '--config', '/dev/zero', ...AS_OF],
+      /config \/dev\/zero is not a regular file/,
+    );
+    await refused(
+      (out) => ['scan', '--snapshot', DEMO, '--out', out, '--exceptions', '/dev/zero', ...AS_OF],
+      /exceptions file \/dev\/zero is not a regular file/,
+    );
   });
 
   it('a logo over the 2 MiB limit is refused by its size, without reading it', async () => {
     const big = write('big.png', Buffer.alloc(2 * 1024 * 1024 + 1));
-    await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--brand-logo', big, ...AS_OF], /--brand-logo .* is 2,097,153 bytes; at most 2,097,152 are read/);
+    await refused(
+      (out) => ['scan', '--snapshot', DEMO, '--out', out, '--brand-logo', big, ...AS_OF],
+      /--brand-logo .* is 2,097,153 bytes; at most 2,097,152 are read/,
+    );
   });
 });
 
@@ -123,7 +150,16 @@ describe('the logo checked is the logo embedded', () => {
     // Swapped after the check: a file that would never have passed it.
     writeFileSync(logo, '<html><script>alert(1)</script></html>');
     const out = join(dir, 'out');
-    await runScan({ snapshotPath: DEMO, out, formats: ['json', 'html'], failOn: 'high', workflow: {}, renderOptions, asOf: new Date('2026-11-27T00:00:00Z'), log: { info() {}, progress() {}, warn() {} } });
+    await runScan({
+      snapshotPath: DEMO,
+      out,
+      formats: ['json', 'html'],
+      failOn: 'high',
+      workflow: {},
+      renderOptions,
+      asOf: new Date('2026-11-27T00:00:00Z'),
+      log: { info() {}, progress() {}, warn() {} },
+    });
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     // (Handlebars writes the base64 padding `=` as an entity.)
     expect(html).toContain(`data:image/svg+xml;base64,${checked.toString('base64').replace(/=+$/, '')}`);
@@ -141,8 +177,14 @@ describe('a snapshot means one thing to every reader', () => {
 
   it('"guests" twice: refused with the same one line whether the file is read whole or streamed', async () => {
     const file = write('twice.json', twoGuestLists());
-    const whole = await loadSnapshot(file).then(() => 'loaded', (e: Error) => e.message);
-    const streamed = await loadSnapshot(file, { streamThresholdBytes: 0 }).then(() => 'loaded', (e: Error) => e.message);
+    const whole = await loadSnapshot(file).then(
+      () => 'loaded',
+      (e: Error) => e.message,
+    );
+    const streamed = await loadSnapshot(file, { streamThresholdBytes: 0 }).then(
+      () => 'loaded',
+      (e: Error) => e.message,
+    );
     expect(whole).toMatch(/at \$\.data\.guests: the key appears twice in its object; duplicate keys are refused/);
     expect(streamed).toBe(whole);
     await refused((out) => ['scan', '--snapshot', file, '--out', out, ...AS_OF], /at \$\.data\.guests: the key appears twice/);
@@ -152,12 +194,18 @@ describe('a snapshot means one thing to every reader', () => {
     const s = baseSnapshot();
     const text = snapshotText(s).replace(/("displayName": "[^"]*",)/, '$1 "displayName": "Someone else",');
     const file = write('guest-key-twice.json', text);
-    const whole = await loadSnapshot(file).then(() => 'loaded', (e: Error) => e.message);
+    const whole = await loadSnapshot(file).then(
+      () => 'loaded',
+      (e: Error) => e.message,
+    );
     expect(whole).toMatch(/the key appears twice/);
-    const streamed = await loadSnapshot(file, { streamThresholdBytes: 0 }).then(async (l) => {
-      for await (const g of l.guests.read()) void g;
-      return 'loaded';
-    }, (e: Error) => e.message);
+    const streamed = await loadSnapshot(file, { streamThresholdBytes: 0 }).then(
+      async (l) => {
+        for await (const g of l.guests.read()) void g;
+        return 'loaded';
+      },
+      (e: Error) => e.message,
+    );
     expect(streamed).toMatch(/the key appears twice/);
   });
 
@@ -190,14 +238,23 @@ describe('a snapshot means one thing to every reader', () => {
   it("V8's multi-line JSON error excerpt never breaks the one-line error", async () => {
     // The error sits right after a line break in a string-free region, so V8's excerpt of the text spans lines.
     const file = write('broken.json', '{\n  "schemaVersion": 1,\n  "tenant":\n\n\n  }\n}');
-    const line = await refused((out) => ['scan', '--snapshot', file, '--out', out, ...AS_OF], /not valid JSON \(.* at line \d+, column \d+\)/);
+    const line = await refused(
+      (out) => ['scan', '--snapshot', file, '--out', out, ...AS_OF],
+      /not valid JSON \(.* at line \d+, column \d+\)/,
+    );
     expect(line).not.toMatch(/is not valid JSON\b.*"/);
   });
 
   it('an unknown YAML tag is the one-line input error, with no warning printed', async () => {
     const tenants = write('tenants.yaml', `tenants:\n  - label: !evil Demo\n    snapshot: ${DEMO}\n`);
-    await refused((out) => ['scan', '--tenants', tenants, '--out', out, ...AS_OF], /invalid tenants file .* not valid YAML \(.*tag.* at line 2, column \d+\)/);
+    await refused(
+      (out) => ['scan', '--tenants', tenants, '--out', out, ...AS_OF],
+      /invalid tenants file .* not valid YAML \(.*tag.* at line 2, column \d+\)/,
+    );
     const exceptions = write('exceptions.yaml', 'exceptions:\n  - rule: !!js/function guest-stale\n');
-    await refused((out) => ['scan', '--snapshot', DEMO, '--out', out, '--exceptions', exceptions, ...AS_OF], /invalid exceptions file .* not valid YAML/);
+    await refused(
+      (out) => ['scan', '--snapshot', DEMO, '--out', out, '--exceptions', exceptions, ...AS_OF],
+      /invalid exceptions file .* not valid YAML/,
+    );
   });
 });

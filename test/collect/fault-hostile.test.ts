@@ -64,7 +64,17 @@ describe('nothing from the endpoint reaches the outputs unfiltered', () => {
       ],
     });
     const out = tempDir();
-    const code = await scanCommand({ graphUrl: sim.url, accessToken: TOKEN, out, format: 'all', asOf: '2026-11-27', verbose: true, includeApiConnectors: true, graphTuning: FAST, exceptions: false });
+    const code = await scanCommand({
+      graphUrl: sim.url,
+      accessToken: TOKEN,
+      out,
+      format: 'all',
+      asOf: '2026-11-27',
+      verbose: true,
+      includeApiConnectors: true,
+      graphTuning: FAST,
+      exceptions: false,
+    });
     expect(code).toBe(0);
     const snapshot = JSON.parse(readFileSync(join(out, 'snapshot.json'), 'utf8')) as Snapshot;
     expect(snapshot.sections.dynamicGroups!.message).toContain('Authorization: Bearer [redacted]');
@@ -75,7 +85,12 @@ describe('nothing from the endpoint reaches the outputs unfiltered', () => {
   });
 
   it('a token the endpoint puts into collected data is not stored', async () => {
-    const sim = await startSim({ model: model(), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'corrupt', property: 'displayName', value: `echo ${TOKEN} echo` }] });
+    const sim = await startSim({
+      model: model(),
+      faults: [
+        { path: '/groups', queryIncludes: 'DynamicMembership', kind: 'corrupt', property: 'displayName', value: `echo ${TOKEN} echo` },
+      ],
+    });
     const { snapshot } = await collectSnapshot({ graph: clientFor(sim, { token: TOKEN }), cloud: 'custom' });
     expect(snapshot.data.dynamicGroups![0]!.displayName).toBe('echo [redacted] echo');
     expect(JSON.stringify(snapshot)).not.toContain(TOKEN);
@@ -89,7 +104,8 @@ describe('nothing from the endpoint reaches the outputs unfiltered', () => {
   });
 
   it('control characters, escape sequences and line breaks in Graph error codes and messages never reach the terminal; no stderr line is a workflow command', async () => {
-    const hostile = 'denied\n::error::forged annotation\r\n::add-mask::x \u001b[31mred\u001b[0m \u001b]0;title\u0007 \u009b31m \u2028::warning::sep \u202eevil\u0000';
+    const hostile =
+      'denied\n::error::forged annotation\r\n::add-mask::x \u001b[31mred\u001b[0m \u001b]0;title\u0007 \u009b31m \u2028::warning::sep \u202eevil\u0000';
     const sim = await startSim({
       model: model(),
       faults: [
@@ -135,23 +151,46 @@ describe('the token goes nowhere but the endpoint: nextLinks compared in normali
     ];
   };
 
-  it.each([...Array(14).keys()])('refused nextLink variant %i: that section fails naming why, the rest is kept, nothing leaves the endpoint path', async (i) => {
-    sim ??= await startSim({ model: model(), basePath: '/graph' });
-    port = sim.port;
-    const [name, link] = variants()[i]!;
-    sim.setFaults([{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'next-link', nextLink: link }]);
-    sim.clearLog();
-    const { snapshot, summary } = await collectSnapshot({ graph: clientFor(sim, { token: TOKEN }), cloud: 'custom', includeApiConnectors: true });
-    expect(summary.failed.map((f) => `${f}: ${snapshot.sections[f]!.message}`), name).toEqual([expect.stringMatching(/^dynamicGroups: /)]);
-    expect(summary.collectionFailures).toEqual(['dynamicGroups']);
-    expect(snapshot.sections.dynamicGroups).toMatchObject({ status: 'error', errorCode: 'ForeignNextLink' });
-    expect(snapshot.sections.dynamicGroups!.message).toMatch(/@odata\.nextLink that leads outside the configured endpoint .*; not followed, and the access token was not sent/);
-    expect(sim.log.filter((e) => e.viaBatch === undefined && !/^\/graph\/(v1\.0|beta)\//.test(e.url)), name).toEqual([]);
-  });
+  it.each([...Array(14).keys()])(
+    'refused nextLink variant %i: that section fails naming why, the rest is kept, nothing leaves the endpoint path',
+    async (i) => {
+      sim ??= await startSim({ model: model(), basePath: '/graph' });
+      port = sim.port;
+      const [name, link] = variants()[i]!;
+      sim.setFaults([{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'next-link', nextLink: link }]);
+      sim.clearLog();
+      const { snapshot, summary } = await collectSnapshot({
+        graph: clientFor(sim, { token: TOKEN }),
+        cloud: 'custom',
+        includeApiConnectors: true,
+      });
+      expect(
+        summary.failed.map((f) => `${f}: ${snapshot.sections[f]!.message}`),
+        name,
+      ).toEqual([expect.stringMatching(/^dynamicGroups: /)]);
+      expect(summary.collectionFailures).toEqual(['dynamicGroups']);
+      expect(snapshot.sections.dynamicGroups).toMatchObject({ status: 'error', errorCode: 'ForeignNextLink' });
+      expect(snapshot.sections.dynamicGroups!.message).toMatch(
+        /@odata\.nextLink that leads outside the configured endpoint .*; not followed, and the access token was not sent/,
+      );
+      expect(
+        sim.log.filter((e) => e.viaBatch === undefined && !/^\/graph\/(v1\.0|beta)\//.test(e.url)),
+        name,
+      ).toEqual([]);
+    },
+  );
 
   it('a nextLink that is the endpoint written differently (encoded unreserved characters, a single-dot segment) is followed in normalised form', async () => {
     sim ??= await startSim({ model: model(), basePath: '/graph' });
-    sim.setFaults([{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'next-link', nextLink: `http://127.0.0.1:${sim.port}/%67raph/v1.0/./gr%6Fups?$select=id,displayName`, times: 1 }]);
+    sim.setFaults([
+      {
+        path: '/groups',
+        queryIncludes: 'DynamicMembership',
+        kind: 'next-link',
+        nextLink: `http://127.0.0.1:${sim.port}/%67raph/v1.0/./gr%6Fups?$select=id,displayName`,
+        times: 1,
+      },
+    ]);
     sim.clearLog();
     const { summary } = await collectSnapshot({ graph: clientFor(sim, { token: TOKEN }), cloud: 'custom', includeApiConnectors: true });
     expect(summary.failed).toEqual([]);
@@ -160,45 +199,85 @@ describe('the token goes nowhere but the endpoint: nextLinks compared in normali
 
   it('paging that repeats a nextLink, or goes on past the page cap, fails that section only (the cap defaults to 20,000 pages)', async () => {
     expect(DEFAULT_MAX_PAGES).toBe(20_000);
-    const repeat = await startSim({ model: model(), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'next-link', nextLink: "{origin}/v1.0/groups?$filter=groupTypes/any(c:c%20eq%20'DynamicMembership')&$top=999&again=1" }] });
+    const repeat = await startSim({
+      model: model(),
+      faults: [
+        {
+          path: '/groups',
+          queryIncludes: 'DynamicMembership',
+          kind: 'next-link',
+          nextLink: "{origin}/v1.0/groups?$filter=groupTypes/any(c:c%20eq%20'DynamicMembership')&$top=999&again=1",
+        },
+      ],
+    });
     const { snapshot, summary } = await collectSnapshot({ graph: clientFor(repeat, { token: TOKEN }), cloud: 'custom' });
     expect(snapshot.sections.dynamicGroups).toMatchObject({ status: 'error', errorCode: 'RepeatedNextLink' });
     expect(summary.collectionFailures).toEqual(['dynamicGroups']);
     expect(summary.ok.length).toBeGreaterThan(20);
 
     const m = emptyModel(TENANT);
-    addResource(m, '/users', { kind: 'collection', items: new ArraySource(Array.from({ length: 10 }, (_, i) => ({ id: `u${i}`, userType: 'Guest' }))) });
+    addResource(m, '/users', {
+      kind: 'collection',
+      items: new ArraySource(Array.from({ length: 10 }, (_, i) => ({ id: `u${i}`, userType: 'Guest' }))),
+    });
     const paged = await startSim({ model: m });
     const graph = clientFor(paged, { token: TOKEN, tuning: { maxPages: 3 } });
-    await expect(graph.getAll({ version: 'v1.0', path: '/users', query: { $top: 2 } })).rejects.toMatchObject({ code: 'TooManyPages', message: 'more than 3 pages; stopped paging' });
+    await expect(graph.getAll({ version: 'v1.0', path: '/users', query: { $top: 2 } })).rejects.toMatchObject({
+      code: 'TooManyPages',
+      message: 'more than 3 pages; stopped paging',
+    });
   });
 });
 
 describe('bounded everything', () => {
   it(`a page larger than the default cap (${DEFAULT_MAX_RESPONSE_BYTES / 1_048_576} MiB, sent without Content-Length) fails that section with a clear error; nothing crashes`, async () => {
-    const sim = await startSim({ model: model(), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'oversize', bytes: DEFAULT_MAX_RESPONSE_BYTES + 4 * 1_048_576 }] });
+    const sim = await startSim({
+      model: model(),
+      faults: [
+        { path: '/groups', queryIncludes: 'DynamicMembership', kind: 'oversize', bytes: DEFAULT_MAX_RESPONSE_BYTES + 4 * 1_048_576 },
+      ],
+    });
     const graph = new GraphClient({ baseUrl: sim.url, tokens: new StaticTokenSource(TOKEN), ...FAST, maxResponseBytes: undefined });
     const { snapshot, summary } = await collectSnapshot({ graph, cloud: 'custom' });
     expect(summary.failed).toEqual(['dynamicGroups']);
     expect(snapshot.sections.dynamicGroups).toMatchObject({ status: 'error', errorCode: 'ResponseTooLarge' });
-    expect(snapshot.sections.dynamicGroups!.message).toMatch(/larger than the 64 MiB gatehouse reads for one request \(the body went on past it\); not read/);
+    expect(snapshot.sections.dynamicGroups!.message).toMatch(
+      /larger than the 64 MiB gatehouse reads for one request \(the body went on past it\); not read/,
+    );
   });
 
   it('an answer announcing a Content-Length over the cap is refused before its body is read', async () => {
-    const sim = await startSim({ model: model(), faults: [{ path: '/groups', kind: 'oversize', bytes: 3 * 1_048_576, declareLength: true }] });
+    const sim = await startSim({
+      model: model(),
+      faults: [{ path: '/groups', kind: 'oversize', bytes: 3 * 1_048_576, declareLength: true }],
+    });
     const graph = clientFor(sim, { token: TOKEN, tuning: { maxResponseBytes: 1_048_576 } });
-    await expect(graph.get({ version: 'v1.0', path: '/groups' })).rejects.toMatchObject({ code: 'ResponseTooLarge', message: expect.stringMatching(/it announced 3,145,7\d\d bytes/) });
+    await expect(graph.get({ version: 'v1.0', path: '/groups' })).rejects.toMatchObject({
+      code: 'ResponseTooLarge',
+      message: expect.stringMatching(/it announced 3,145,7\d\d bytes/),
+    });
   });
 
   it('the defaults: 30 s of silence ends an attempt, 120 s any attempt, and a timed-out or refused request is tried twice', () => {
-    expect(DEFAULT_RETRY_POLICY).toMatchObject({ idleTimeoutMs: 30_000, timeoutMs: 120_000, maxTimeoutAttempts: 2, maxConnectAttempts: 2, maxAttempts: 6 });
+    expect(DEFAULT_RETRY_POLICY).toMatchObject({
+      idleTimeoutMs: 30_000,
+      timeoutMs: 120_000,
+      maxTimeoutAttempts: 2,
+      maxConnectAttempts: 2,
+      maxAttempts: 6,
+    });
   });
 
   it('a server that never answers costs two attempts of the idle timeout, not six of the whole-request timeout', async () => {
     const sim = await startSim({ model: model(), faults: [{ path: '/policies/authorizationPolicy', kind: 'silent' }] });
     const waits: number[] = [];
-    const graph = clientFor(sim, { token: TOKEN, tuning: { retry: { ...FAST.retry, maxAttempts: 6, idleTimeoutMs: 150, timeoutMs: 60_000 }, sleep: async (ms) => void waits.push(ms) } });
-    const failure = (await graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' }).catch((e: unknown) => e)) as GraphRequestError;
+    const graph = clientFor(sim, {
+      token: TOKEN,
+      tuning: { retry: { ...FAST.retry, maxAttempts: 6, idleTimeoutMs: 150, timeoutMs: 60_000 }, sleep: async (ms) => void waits.push(ms) },
+    });
+    const failure = (await graph
+      .get({ version: 'v1.0', path: '/policies/authorizationPolicy' })
+      .catch((e: unknown) => e)) as GraphRequestError;
     expect(failure).toMatchObject({ code: 'RequestTimeout' });
     expect(failure.message).toBe('no response: the connection was silent for 150 ms (gave up after 2 attempts)');
     expect(sim.log.filter((e) => e.url.startsWith('/v1.0/policies/authorizationPolicy'))).toHaveLength(2);
@@ -208,7 +287,10 @@ describe('bounded everything', () => {
   it('a body that stalls midway is cut by the idle timeout', async () => {
     const sim = await startSim({ model: model(), faults: [{ path: '/policies/authorizationPolicy', kind: 'stall' }] });
     const graph = clientFor(sim, { token: TOKEN, tuning: { retry: { ...FAST.retry, idleTimeoutMs: 150 }, sleep: async () => undefined } });
-    await expect(graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' })).rejects.toMatchObject({ code: 'RequestTimeout', message: 'response body stalled: no data for 150 ms (gave up after 2 attempts)' });
+    await expect(graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' })).rejects.toMatchObject({
+      code: 'RequestTimeout',
+      message: 'response body stalled: no data for 150 ms (gave up after 2 attempts)',
+    });
   });
 
   it('a closed port: each request is tried twice, the run waits a few seconds in all (not minutes) and exits 3 with nothing collected', async () => {
@@ -228,7 +310,12 @@ describe('bounded everything', () => {
       exceptions: false,
       graphTuning: { ...FAST, retry: { ...DEFAULT_RETRY_POLICY }, sleep: async (ms) => void waits.push(ms) },
     });
-    await expect(run).rejects.toMatchObject({ exitCode: 3, message: expect.stringMatching(/nothing could be collected: every section failed .*connection failed: ECONNREFUSED \(gave up after 2 attempts\)/) });
+    await expect(run).rejects.toMatchObject({
+      exitCode: 3,
+      message: expect.stringMatching(
+        /nothing could be collected: every section failed .*connection failed: ECONNREFUSED \(gave up after 2 attempts\)/,
+      ),
+    });
     // One backoff per request (two attempts each), each at most the first backoff step of 1 s.
     expect(Math.max(...waits)).toBeLessThanOrEqual(1_000);
     expect(waits.reduce((a, b) => a + b, 0)).toBeLessThan(60_000);
@@ -240,7 +327,9 @@ describe('every crash path exits 70, never 1', () => {
   const run = (code: string) => spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', timeout: 30_000 });
 
   it('an exception thrown where nothing catches it (a RangeError in an event handler) exits 70 with the report hint', () => {
-    const r = run(`import { installCrashGuard } from ${JSON.stringify(guard)}; installCrashGuard(); setTimeout(() => { throw new RangeError('Invalid string length'); }, 0);`);
+    const r = run(
+      `import { installCrashGuard } from ${JSON.stringify(guard)}; installCrashGuard(); setTimeout(() => { throw new RangeError('Invalid string length'); }, 0);`,
+    );
     expect(r.status).toBe(70);
     expect(r.stderr).toMatch(/^gatehouse: internal error: RangeError: Invalid string length/);
     expect(r.stderr).toMatch(/please report it/);
@@ -254,7 +343,11 @@ describe('every crash path exits 70, never 1', () => {
   it('the CLI entry installs the guard before it runs a command', () => {
     // The first write to stdout (the rule list) schedules an uncaught RangeError, as a runaway allocation would throw.
     const preload = `const w=process.stdout.write.bind(process.stdout);let once=false;process.stdout.write=(...a)=>{if(!once){once=true;setImmediate(()=>{throw new RangeError('Invalid string length')})}return w(...a)}`;
-    const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(preload)}`, packagePath('bin', 'gatehouse.js'), 'rules'], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', `data:text/javascript,${encodeURIComponent(preload)}`, packagePath('bin', 'gatehouse.js'), 'rules'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     expect(r.status).toBe(70);
     expect(r.stderr).toMatch(/internal error: RangeError: Invalid string length/);
   });

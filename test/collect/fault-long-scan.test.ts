@@ -38,7 +38,15 @@ describe('a two-hour collection whose token expires three times (simulated time)
 
     // The reference: the same tenant collected with no latency, throttling or expiry.
     const reference = await startSim({ model: modelFromSnapshot(tenant), conditionalAccessIntervalMs: 0 });
-    const expected = await collectSnapshot({ graph: new GraphClient({ baseUrl: reference.url, tokens: new CredentialTokenSource(new RotatingCredential({ tid }, HOUR), 'scope'), ...FAST }), cloud: 'custom', includeApiConnectors: true });
+    const expected = await collectSnapshot({
+      graph: new GraphClient({
+        baseUrl: reference.url,
+        tokens: new CredentialTokenSource(new RotatingCredential({ tid }, HOUR), 'scope'),
+        ...FAST,
+      }),
+      cloud: 'custom',
+      includeApiConnectors: true,
+    });
 
     const clock = new VirtualClock();
     const start = clock.now();
@@ -59,9 +67,17 @@ describe('a two-hour collection whose token expires three times (simulated time)
       now: clock.now,
       sleep: clock.sleep,
     });
-    const { snapshot, summary } = await collectSnapshot({ graph, cloud: 'custom', includeApiConnectors: true, now: () => new Date(clock.now()) });
+    const { snapshot, summary } = await collectSnapshot({
+      graph,
+      cloud: 'custom',
+      includeApiConnectors: true,
+      now: () => new Date(clock.now()),
+    });
     const elapsed = clock.now() - start;
-    if (process.env.GATEHOUSE_REPORT_LONG_SCAN) process.stdout.write(`simulated ${(elapsed / 60_000).toFixed(1)} min, ${sim.stats().requests} requests, ${sim.stats().expiredTokens} token expiries, ${credential.issued.length} tokens, ${sim.log.filter((e) => e.status === 401).length} refused requests, ${summary.ok.length} sections ok\n`);
+    if (process.env.GATEHOUSE_REPORT_LONG_SCAN)
+      process.stdout.write(
+        `simulated ${(elapsed / 60_000).toFixed(1)} min, ${sim.stats().requests} requests, ${sim.stats().expiredTokens} token expiries, ${credential.issued.length} tokens, ${sim.log.filter((e) => e.status === 401).length} refused requests, ${summary.ok.length} sections ok\n`,
+      );
 
     // Two hours and more of simulated time; the token expired three times and was renewed each time.
     expect(elapsed).toBeGreaterThan(2 * HOUR);

@@ -38,8 +38,15 @@ interface FaultClass {
   targetOnly?: boolean;
 }
 
-const SCHEMA = JSON.parse(readFileSync(packagePath('src/snapshot/snapshot.schema.json'), 'utf8')) as { definitions: Record<string, { required?: string[]; properties?: Record<string, { type?: string | string[] }> }> & { data: { properties: Record<string, { $ref?: string; items?: { $ref: string } }> } } };
-const definitionOf = (s: SectionName) => SCHEMA.definitions[(SCHEMA.definitions.data.properties[s]!.$ref ?? SCHEMA.definitions.data.properties[s]!.items!.$ref).split('/').pop()!]!;
+const SCHEMA = JSON.parse(readFileSync(packagePath('src/snapshot/snapshot.schema.json'), 'utf8')) as {
+  definitions: Record<string, { required?: string[]; properties?: Record<string, { type?: string | string[] }> }> & {
+    data: { properties: Record<string, { $ref?: string; items?: { $ref: string } }> };
+  };
+};
+const definitionOf = (s: SectionName) =>
+  SCHEMA.definitions[
+    (SCHEMA.definitions.data.properties[s]!.$ref ?? SCHEMA.definitions.data.properties[s]!.items!.$ref).split('/').pop()!
+  ]!;
 const isList = (s: SectionName) => SCHEMA.definitions.data.properties[s]?.items !== undefined;
 /** Sections whose own Graph objects are stored as collected (not derived from a $batch, not evidence riding on guests). */
 const OWN_OBJECTS = (s: SectionName) => SCHEMA.definitions.data.properties[s] !== undefined && s !== 'federationDomainLookups';
@@ -63,7 +70,12 @@ function corruptionFor(s: SectionName): Spec {
 }
 
 const CLASSES: FaultClass[] = [
-  { name: '401 that persists after a new token: authentication failure, never forbidden', spec: { kind: 'unauthorized' }, expect: 'error', collectionFailure: true },
+  {
+    name: '401 that persists after a new token: authentication failure, never forbidden',
+    spec: { kind: 'unauthorized' },
+    expect: 'error',
+    collectionFailure: true,
+  },
   { name: 'token expired mid-scan: re-acquired once and retried', spec: { kind: 'token-expired', times: 1 }, expect: 'ok' },
   { name: '403', spec: { kind: 'forbidden' }, expect: 'forbidden' },
   { name: 'licence 403', spec: { kind: 'licence' }, expect: 'not-licensed' },
@@ -79,7 +91,13 @@ const CLASSES: FaultClass[] = [
   { name: 'truncated body, transient', spec: { kind: 'truncate', times: 2 }, expect: 'ok' },
   { name: 'truncated body, persistent', spec: { kind: 'truncate' }, expect: 'error' },
   { name: 'latency', spec: { kind: 'latency', latencyMs: 20 }, expect: 'ok' },
-  { name: 'answer over the size cap: that section fails, the rest is kept', spec: { kind: 'oversize', bytes: 1_200_000 }, expect: 'error', collectionFailure: true, applies: NOT_EVIDENCE },
+  {
+    name: 'answer over the size cap: that section fails, the rest is kept',
+    spec: { kind: 'oversize', bytes: 1_200_000 },
+    expect: 'error',
+    collectionFailure: true,
+    applies: NOT_EVIDENCE,
+  },
   {
     name: 'an object the schema cannot hold: that section fails naming path and request, the rest is kept',
     spec: corruptionFor,
@@ -105,16 +123,24 @@ const TUNING = { ...FAST, maxResponseBytes: 1_048_576 };
  * Where each section's requests go, and which sections a fault there touches: `affects` take the fault's own status;
  * `dependents` are read only after the target succeeded, so they end `error` (never blaming their own permission).
  */
-const TARGETS: Record<SectionName, { faults: Array<Omit<FaultSpec, 'kind'>>; affects: SectionName[]; dependents?: SectionName[] }> = Object.fromEntries(
-  SECTION_NAMES.map((s) => [s, { faults: [{ path: SECTIONS[s].path.split('?')[0]! }], affects: [s] }]),
-) as never;
+const TARGETS: Record<SectionName, { faults: Array<Omit<FaultSpec, 'kind'>>; affects: SectionName[]; dependents?: SectionName[] }> =
+  Object.fromEntries(SECTION_NAMES.map((s) => [s, { faults: [{ path: SECTIONS[s].path.split('?')[0]! }], affects: [s] }])) as never;
 Object.assign(TARGETS, {
   guests: { faults: [{ path: '/users' }, { path: '/users/**' }], affects: ['guests', 'guestSignInActivity', 'guestSponsors'] },
   guestSignInActivity: { faults: [{ path: '/users', selectIncludes: 'signInActivity' }], affects: ['guestSignInActivity'] },
   guestSponsors: { faults: [{ path: '/users', expandIncludes: 'sponsors' }, { path: '/users/*/sponsors' }], affects: ['guestSponsors'] },
-  federationConfigurations: { faults: [{ path: '/directory/federationConfigurations/**' }], affects: ['federationConfigurations', 'federationDomainLookups'] },
-  federationDomainLookups: { faults: [{ path: '/tenantRelationships/findTenantInformationByDomainName*' }], affects: ['federationDomainLookups'] },
-  directoryRoleEligibilities: { faults: [{ path: '/roleManagement/directory/roleEligibilitySchedule*' }], affects: ['directoryRoleEligibilities'] },
+  federationConfigurations: {
+    faults: [{ path: '/directory/federationConfigurations/**' }],
+    affects: ['federationConfigurations', 'federationDomainLookups'],
+  },
+  federationDomainLookups: {
+    faults: [{ path: '/tenantRelationships/findTenantInformationByDomainName*' }],
+    affects: ['federationDomainLookups'],
+  },
+  directoryRoleEligibilities: {
+    faults: [{ path: '/roleManagement/directory/roleEligibilitySchedule*' }],
+    affects: ['directoryRoleEligibilities'],
+  },
   appOwnership: { faults: [{ path: '/applications' }, { path: '/servicePrincipals' }], affects: ['appOwnership'] },
   dynamicGroups: { faults: [{ path: '/groups', queryIncludes: 'DynamicMembership' }], affects: ['dynamicGroups'] },
   roleAssignableGroups: {
@@ -153,10 +179,23 @@ async function scan(faults: FaultSpec[], strict = true): Promise<{ code: number;
   outDirs.push(out);
   const written = () => ({
     ...(existsSync(join(out, 'result.json')) ? { result: JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as Result } : {}),
-    ...(existsSync(join(out, 'snapshot.json')) ? { snapshot: JSON.parse(readFileSync(join(out, 'snapshot.json'), 'utf8')) as Snapshot } : {}),
+    ...(existsSync(join(out, 'snapshot.json'))
+      ? { snapshot: JSON.parse(readFileSync(join(out, 'snapshot.json'), 'utf8')) as Snapshot }
+      : {}),
   });
   try {
-    const code = await scanCommand({ graphUrl: sim.url, accessToken: TOKEN, out, format: 'json', asOf: AS_OF, strict, quiet: true, includeApiConnectors: true, graphTuning: TUNING, exceptions: false });
+    const code = await scanCommand({
+      graphUrl: sim.url,
+      accessToken: TOKEN,
+      out,
+      format: 'json',
+      asOf: AS_OF,
+      strict,
+      quiet: true,
+      includeApiConnectors: true,
+      graphTuning: TUNING,
+      exceptions: false,
+    });
     return { code, ...written() };
   } catch (error) {
     return { code: (error as { exitCode?: number }).exitCode ?? 70, error, ...written() };
@@ -184,10 +223,13 @@ function expectNamesFix(reason: string | undefined, status: Expected, section: S
   // The reason is a sentence for the report's reader: the section's name mid-sentence (lower-cased first letter).
   expect(reason?.toLowerCase(), rule).toContain(SECTIONS[section].title.toLowerCase());
   const cause =
-    status === 'forbidden' ? SECTIONS[target].permissions.map((p) => p.replace(/\./g, '\\.')).join('|')
-    : status === 'not-licensed' ? `needs (${(SECTIONS[section].licence ?? 'a licence').replace(/[()]/g, '.')}|a licence) this tenant does not have`
-    : status === 'not-available' ? 'does not offer'
-    : 'did not return';
+    status === 'forbidden'
+      ? SECTIONS[target].permissions.map((p) => p.replace(/\./g, '\\.')).join('|')
+      : status === 'not-licensed'
+        ? `needs (${(SECTIONS[section].licence ?? 'a licence').replace(/[()]/g, '.')}|a licence) this tenant does not have`
+        : status === 'not-available'
+          ? 'does not offer'
+          : 'did not return';
   expect(reason, `${rule} names the fix for ${section}`).toMatch(new RegExp(cause));
 }
 
@@ -202,17 +244,24 @@ describe('fault matrix: every fault class × every section', () => {
     for (const cls of CLASSES.filter((c) => c.applies?.(target) ?? true)) {
       it(`${cls.name} on ${target}`, async () => {
         const { faults } = TARGETS[target];
-        const affects = cls.targetOnly ? [target, ...SECTION_NAMES.filter((s) => SECTIONS[s].evidenceOf === target)] : TARGETS[target].affects;
+        const affects = cls.targetOnly
+          ? [target, ...SECTION_NAMES.filter((s) => SECTIONS[s].evidenceOf === target)]
+          : TARGETS[target].affects;
         const dependents = cls.targetOnly ? [] : (TARGETS[target].dependents ?? []);
         const run = await scan(faults.map((f) => ({ ...f, ...specFor(cls, target) })));
         const want = expectedStatus(target, cls);
         const failure = Boolean(cls.collectionFailure) && want === 'error';
-        if (failure) expect(run.error, 'a collection failure ends the run with a CollectionError after writing everything').toBeInstanceOf(CollectionError);
+        if (failure)
+          expect(run.error, 'a collection failure ends the run with a CollectionError after writing everything').toBeInstanceOf(
+            CollectionError,
+          );
         else expect(run.error, String(run.error)).toBeUndefined();
         expect(run.result, 'result.json written').toBeDefined();
         const got = run.result!.sections as Record<string, { status: string }>;
         for (const s of SECTION_NAMES) {
-          expect(got[s]!.status, `section ${s}: ${JSON.stringify(got[s])}`).toBe(affects.includes(s) ? want : dependents.includes(s) && want !== 'ok' ? 'error' : 'ok');
+          expect(got[s]!.status, `section ${s}: ${JSON.stringify(got[s])}`).toBe(
+            affects.includes(s) ? want : dependents.includes(s) && want !== 'ok' ? 'error' : 'ok',
+          );
         }
         const failed = new Set([...affects, ...dependents].filter(() => want !== 'ok'));
         const touched = new Set([...affects, ...dependents]);
@@ -236,15 +285,25 @@ describe('fault matrix: every fault class × every section', () => {
         }
         expect(run.code).toBe(failure ? 3 : notAssessed ? 4 : 0);
         if (want === 'ok' && target !== 'federationDomainLookups') expect(notAssessed).toBe(0);
-        if (want === 'ok' && OWN_OBJECTS(target)) expect((run.snapshot!.data as Record<string, unknown>)[target], `${target} collected as in the baseline`).toEqual((baselineSnapshot.data as Record<string, unknown>)[target]);
+        if (want === 'ok' && OWN_OBJECTS(target))
+          expect((run.snapshot!.data as Record<string, unknown>)[target], `${target} collected as in the baseline`).toEqual(
+            (baselineSnapshot.data as Record<string, unknown>)[target],
+          );
         if (failure) {
           const status = run.snapshot!.sections[target]!;
           expect(status.message, 'the section names why it was lost').toBeTruthy();
-          if (specFor(cls, target).kind === 'corrupt') expect(status.message).toMatch(new RegExp(`\\$\\.data\\.${target}.* \\(request: GET /(v1\\.0|beta)/`));
-          if (specFor(cls, target).kind === 'unauthorized') expect(status.message).toMatch(/authentication failed: Graph refused the access token \(HTTP 401.*valid until 2100-01-01T00:00:00Z/);
+          if (specFor(cls, target).kind === 'corrupt')
+            expect(status.message).toMatch(new RegExp(`\\$\\.data\\.${target}.* \\(request: GET /(v1\\.0|beta)/`));
+          if (specFor(cls, target).kind === 'unauthorized')
+            expect(status.message).toMatch(
+              /authentication failed: Graph refused the access token \(HTTP 401.*valid until 2100-01-01T00:00:00Z/,
+            );
         }
         // The token never went anywhere but the endpoint's own paths.
-        expect(sim.log.filter((e) => e.url.startsWith('/evil')), 'no request outside the endpoint').toEqual([]);
+        expect(
+          sim.log.filter((e) => e.url.startsWith('/evil')),
+          'no request outside the endpoint',
+        ).toEqual([]);
       });
     }
   }
@@ -257,11 +316,13 @@ describe('fault matrix: whole-tenant failures', () => {
     expect(run.result!.rules.some((r) => r.status === 'not-assessed')).toBe(true);
   });
 
-  it('401 on every request: exit 3, authentication failed, naming the token\'s expiry', async () => {
+  it("401 on every request: exit 3, authentication failed, naming the token's expiry", async () => {
     const run = await scan([{ path: '/**', kind: 'unauthorized' }]);
     expect(run.code).toBe(3);
     expect(run.error).toBeInstanceOf(CollectionError);
-    expect((run.error as Error).message).toMatch(/authentication failed: Graph refused the access token \(HTTP 401\) for every request: .*valid until 2100-01-01T00:00:00Z/);
+    expect((run.error as Error).message).toMatch(
+      /authentication failed: Graph refused the access token \(HTTP 401\) for every request: .*valid until 2100-01-01T00:00:00Z/,
+    );
   });
 
   for (const cls of CLASSES.filter((c) => c.expect !== 'ok' && !c.collectionFailure && typeof c.spec !== 'function')) {

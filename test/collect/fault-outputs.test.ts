@@ -45,7 +45,10 @@ function contents(dir: string): Record<string, string> {
 }
 
 const stagingLeft = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('.gatehouse-staging-') || f.endsWith('.partial'));
-const reportsIn = (dir: string) => readdirSync(dir).filter((f) => f !== MANIFEST_FILE).sort();
+const reportsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f !== MANIFEST_FILE)
+    .sort();
 
 async function scan(out: string, ...args: string[]) {
   return cliInProcess(['scan', '--snapshot', DEMO, '--out', out, '--quiet', ...AS_OF, ...args]);
@@ -79,7 +82,19 @@ describe('never written through a link planted in the output folder', () => {
     const out = join(dir, 'out');
     mkdirSync(out);
     symlinkSync(victim, join(out, 'snapshot.json'));
-    const r = await cliInProcess(['scan', '--graph-url', sim.url, '--access-token', TOKEN, '--out', out, '--format', 'json', '--quiet', ...AS_OF]);
+    const r = await cliInProcess([
+      'scan',
+      '--graph-url',
+      sim.url,
+      '--access-token',
+      TOKEN,
+      '--out',
+      out,
+      '--format',
+      'json',
+      '--quiet',
+      ...AS_OF,
+    ]);
     expect([0, 1], r.stderr).toContain(r.code);
     expect(readFileSync(victim, 'utf8')).toBe('precious');
     expect(lstatSync(join(out, 'snapshot.json')).isFile()).toBe(true);
@@ -133,7 +148,7 @@ describe('every other --out is written the same way', () => {
 });
 
 describe('complete or not at all', () => {
-  it('a scan that fails while rendering over an earlier scan\'s folder: exit 70, the folder exactly as the earlier scan left it, no staging folder', async () => {
+  it("a scan that fails while rendering over an earlier scan's folder: exit 70, the folder exactly as the earlier scan left it, no staging folder", async () => {
     const out = join(tempDir(), 'out');
     expect([0, 1]).toContain((await scan(out)).code);
     const before = contents(out);
@@ -165,40 +180,44 @@ describe('complete or not at all', () => {
   });
 
   const interrupted = (signal: 'SIGINT' | 'SIGTERM', code: number) =>
-    it(`${signal} while the reports are being written: exit ${code}, the earlier scan's files as they were, no staging folder left`, { tags: ['slow'] }, async () => {
-      const dir = tempDir();
-      const out = join(dir, 'out');
-      expect([0, 1]).toContain((await scan(out)).code);
-      const before = contents(out);
-      // The built CLI, with the SARIF renderer held once it starts (the other reports are written by then): the signal
-      // arrives mid-run on cue, not after a guessed delay.
-      const script = join(dir, 'held.mjs');
-      writeFileSync(
-        script,
-        [
-          `import { installCrashGuard, main } from ${JSON.stringify(packagePath('dist', 'src', 'cli', 'main.js'))};`,
-          `import { RENDERERS } from ${JSON.stringify(packagePath('dist', 'src', 'render', 'index.js'))};`,
-          `RENDERERS.sarif = () => { process.stdout.write('held\\n'); setInterval(() => {}, 1000); return new Promise(() => {}); };`,
-          'installCrashGuard();',
-          `main(['node', 'gatehouse', 'scan', '--snapshot', ${JSON.stringify(BASE)}, '--out', ${JSON.stringify(out)}, '--quiet', '--as-of', '2026-11-27']).then((c) => { process.exitCode = c; });`,
-        ].join('\n'),
-      );
-      const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
-      await new Promise<void>((resolve, reject) => {
-        child.stdout.on('data', (d: Buffer) => String(d).includes('held') && resolve());
-        child.on('exit', () => reject(new Error(`ended before it was held: ${stderr}`)));
-      });
-      // Mid-run: this run's files exist, staged, beside the earlier run's.
-      expect(stagingLeft(out)).toHaveLength(1);
-      child.kill(signal);
-      const exit = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-      expect(exit, stderr).toBe(code);
-      expect(stderr).toMatch(new RegExp(`interrupted \\(${signal}\\); nothing of this run was written`));
-      expect(contents(out)).toEqual(before);
-      expect(stagingLeft(out)).toEqual([]);
-    });
+    it(
+      `${signal} while the reports are being written: exit ${code}, the earlier scan's files as they were, no staging folder left`,
+      { tags: ['slow'] },
+      async () => {
+        const dir = tempDir();
+        const out = join(dir, 'out');
+        expect([0, 1]).toContain((await scan(out)).code);
+        const before = contents(out);
+        // The built CLI, with the SARIF renderer held once it starts (the other reports are written by then): the signal
+        // arrives mid-run on cue, not after a guessed delay.
+        const script = join(dir, 'held.mjs');
+        writeFileSync(
+          script,
+          [
+            `import { installCrashGuard, main } from ${JSON.stringify(packagePath('dist', 'src', 'cli', 'main.js'))};`,
+            `import { RENDERERS } from ${JSON.stringify(packagePath('dist', 'src', 'render', 'index.js'))};`,
+            `RENDERERS.sarif = () => { process.stdout.write('held\\n'); setInterval(() => {}, 1000); return new Promise(() => {}); };`,
+            'installCrashGuard();',
+            `main(['node', 'gatehouse', 'scan', '--snapshot', ${JSON.stringify(BASE)}, '--out', ${JSON.stringify(out)}, '--quiet', '--as-of', '2026-11-27']).then((c) => { process.exitCode = c; });`,
+          ].join('\n'),
+        );
+        const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
+        await new Promise<void>((resolve, reject) => {
+          child.stdout.on('data', (d: Buffer) => String(d).includes('held') && resolve());
+          child.on('exit', () => reject(new Error(`ended before it was held: ${stderr}`)));
+        });
+        // Mid-run: this run's files exist, staged, beside the earlier run's.
+        expect(stagingLeft(out)).toHaveLength(1);
+        child.kill(signal);
+        const exit = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+        expect(exit, stderr).toBe(code);
+        expect(stderr).toMatch(new RegExp(`interrupted \\(${signal}\\); nothing of this run was written`));
+        expect(contents(out)).toEqual(before);
+        expect(stagingLeft(out)).toEqual([]);
+      },
+    );
   interrupted('SIGINT', 130);
   interrupted('SIGTERM', 143);
 });
@@ -214,7 +233,9 @@ describe('an output folder holds one scan', () => {
     expect(reportsIn(out)).toEqual(['evidence', 'notes.txt', 'result.json']);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
     expect(r.stderr).toMatch(/Removed from the earlier run in .*: guests\.xlsx, report\.html, report\.sarif, report\.xlsx, summary\.md/);
-    expect((JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as { tenant: { id: string } }).tenant.id).toBe(baseSnapshot().tenant.id);
+    expect((JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as { tenant: { id: string } }).tenant.id).toBe(
+      baseSnapshot().tenant.id,
+    );
   });
 
   it('report files no gatehouse run recorded writing (a folder from before the record) are left alone, and said so', async () => {
@@ -227,22 +248,36 @@ describe('an output folder holds one scan', () => {
     expect(r.stderr).toMatch(/also holds report\.html, which no gatehouse run recorded writing; left as they are/);
   });
 
-  it('a record naming files that are not gatehouse\'s own (a tampered record) removes nothing of them', async () => {
+  it("a record naming files that are not gatehouse's own (a tampered record) removes nothing of them", async () => {
     const out = join(tempDir(), 'out');
     expect([0, 1]).toContain((await scan(out)).code);
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    writeFileSync(join(out, MANIFEST_FILE), JSON.stringify({ gatehouse: 1, files: [{ name: 'notes.txt' }, { name: '../outside.txt' }, { name: 'report.html' }] }));
+    writeFileSync(
+      join(out, MANIFEST_FILE),
+      JSON.stringify({ gatehouse: 1, files: [{ name: 'notes.txt' }, { name: '../outside.txt' }, { name: 'report.html' }] }),
+    );
     const r = await scan(out, '--format', 'json');
     expect([0, 1], r.stderr).toContain(r.code);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
     expect(existsSync(join(out, 'report.html'))).toBe(false);
   });
 
-  it('report re-rendered into the scan\'s folder keeps the snapshot the result was evaluated from', async () => {
+  it("report re-rendered into the scan's folder keeps the snapshot the result was evaluated from", async () => {
     const out = join(tempDir(), 'out');
     const first = await cliInProcess(['scan', '--graph-url', sim.url, '--access-token', TOKEN, '--out', out, '--quiet', ...AS_OF]);
     expect([0, 1], first.stderr).toContain(first.code);
-    const r = await cliInProcess(['report', '--result', join(out, 'result.json'), '--snapshot', join(out, 'snapshot.json'), '--out', out, '--format', 'md', '--quiet']);
+    const r = await cliInProcess([
+      'report',
+      '--result',
+      join(out, 'result.json'),
+      '--snapshot',
+      join(out, 'snapshot.json'),
+      '--out',
+      out,
+      '--format',
+      'md',
+      '--quiet',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(reportsIn(out)).toEqual(['result.json', 'snapshot.json', 'summary.md']);
   });
@@ -253,7 +288,10 @@ describe('a portfolio folder holds one portfolio', () => {
     const dir = tempDir();
     const out = join(dir, 'out');
     const tenants = join(dir, 'tenants.yaml');
-    writeFileSync(tenants, `tenants:\n  - label: Demo\n    snapshot: ${DEMO}\n  - label: Base\n    snapshot: ${BASE}\n  - label: Kept notes\n    snapshot: ${BASE}\n`);
+    writeFileSync(
+      tenants,
+      `tenants:\n  - label: Demo\n    snapshot: ${DEMO}\n  - label: Base\n    snapshot: ${BASE}\n  - label: Kept notes\n    snapshot: ${BASE}\n`,
+    );
     const first = await cliInProcess(['scan', '--tenants', tenants, '--out', out, '--quiet', ...AS_OF]);
     expect([0, 1], first.stderr).toContain(first.code);
     expect(reportsIn(out)).toEqual(['base', 'demo', 'index.html', 'kept-notes', 'portfolio.json', 'portfolio.xlsx']);

@@ -66,7 +66,27 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gatehouse-proxy-'));
   const key = join(dir, 'key.pem');
   caFile = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', caFile, '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      caFile,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost',
+    ],
+    { stdio: 'ignore' },
+  );
   sim = await startSim({ model: modelFromSnapshot(baseSnapshot()), tls: { key: readFileSync(key), cert: readFileSync(caFile) } });
   proxy = await startConnectProxy();
   proxyPort = (proxy.address() as { port: number }).port;
@@ -79,7 +99,10 @@ afterAll(async () => {
 });
 
 /** `gatehouse collect` in a child process with these proxy variables (and nothing else from this environment). */
-async function collectVia(env: Record<string, string>, graphUrl = sim.url.replace('127.0.0.1', 'localhost')): Promise<{ code: number; stderr: string; snapshot?: Snapshot; tunnels: string[]; requests: number }> {
+async function collectVia(
+  env: Record<string, string>,
+  graphUrl = sim.url.replace('127.0.0.1', 'localhost'),
+): Promise<{ code: number; stderr: string; snapshot?: Snapshot; tunnels: string[]; requests: number }> {
   tunnels.length = 0;
   sim.clearLog();
   const out = join(dir, `snapshot-${Math.random().toString(36).slice(2)}.json`);
@@ -99,7 +122,16 @@ async function collectVia(env: Record<string, string>, graphUrl = sim.url.replac
 const allOk = (s: Snapshot | undefined) => Object.values(s?.sections ?? {}).every((x) => x!.status === 'ok' || x!.status === 'skipped');
 
 // runNode adds this process's environment; a proxy variable set here would leak into the "no proxy" cases.
-const clear = { HTTPS_PROXY: '', https_proxy: '', HTTP_PROXY: '', http_proxy: '', ALL_PROXY: '', all_proxy: '', NO_PROXY: '', no_proxy: '' };
+const clear = {
+  HTTPS_PROXY: '',
+  https_proxy: '',
+  HTTP_PROXY: '',
+  http_proxy: '',
+  ALL_PROXY: '',
+  all_proxy: '',
+  NO_PROXY: '',
+  no_proxy: '',
+};
 
 // Each case runs the CLI in a child process (a few seconds each, more on a busy machine).
 describe('Graph traffic honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (CONNECT proxy on 127.0.0.1)', { timeout: 240_000 }, () => {
@@ -114,7 +146,10 @@ describe('Graph traffic honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (CONNECT pr
   });
 
   it('lower-case https_proxy, and HTTP_PROXY alone, are honoured too (as @azure/identity reads them)', async () => {
-    for (const env of [{ ...clear, https_proxy: `http://127.0.0.1:${proxyPort}` }, { ...clear, HTTP_PROXY: `http://127.0.0.1:${proxyPort}` }]) {
+    for (const env of [
+      { ...clear, https_proxy: `http://127.0.0.1:${proxyPort}` },
+      { ...clear, HTTP_PROXY: `http://127.0.0.1:${proxyPort}` },
+    ]) {
       const run = await collectVia(env);
       expect(run.code, run.stderr).toBe(0);
       expect(run.tunnels.length, JSON.stringify(env)).toBeGreaterThan(0);
@@ -130,7 +165,10 @@ describe('Graph traffic honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (CONNECT pr
 
   it('a plain-http endpoint on this machine is never sent through a proxy (it would see the token in clear)', async () => {
     const plain = await startSim({ model: modelFromSnapshot(baseSnapshot()) });
-    const run = await collectVia({ ...clear, HTTPS_PROXY: `http://127.0.0.1:${proxyPort}`, HTTP_PROXY: `http://127.0.0.1:${proxyPort}` }, plain.url);
+    const run = await collectVia(
+      { ...clear, HTTPS_PROXY: `http://127.0.0.1:${proxyPort}`, HTTP_PROXY: `http://127.0.0.1:${proxyPort}` },
+      plain.url,
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.tunnels).toEqual([]);
     expect(plain.log.length).toBeGreaterThan(20);

@@ -36,16 +36,30 @@ const model = () => modelFromSnapshot(baseSnapshot());
 /** The sections and data of a clean collection, to compare runs that met expiring tokens against. */
 async function baselineCollection(): Promise<Snapshot> {
   const sim = await startSim({ model: model() });
-  return (await collectSnapshot({ graph: clientFor(sim, { token: fakeJwt({ tid: TENANT }) }), cloud: 'custom', includeApiConnectors: true })).snapshot;
+  return (
+    await collectSnapshot({ graph: clientFor(sim, { token: fakeJwt({ tid: TENANT }) }), cloud: 'custom', includeApiConnectors: true })
+  ).snapshot;
 }
 
 describe('token lifetime: taken as each request leaves, renewed, never blamed on permissions', () => {
   it('a request retried after a Retry-After wait leaves with the token renewed during the wait, not the one it first carried', async () => {
     const clock = new VirtualClock();
-    const sim = await startSim({ model: model(), now: clock.now, tokenLifetime: { honourExp: true }, faults: [{ path: '/policies/authorizationPolicy', kind: 'throttle', retryAfter: 120, times: 1 }] });
+    const sim = await startSim({
+      model: model(),
+      now: clock.now,
+      tokenLifetime: { honourExp: true },
+      faults: [{ path: '/policies/authorizationPolicy', kind: 'throttle', retryAfter: 120, times: 1 }],
+    });
     // Tokens live 6 minutes; the source renews 5 minutes ahead, so after the 2-minute wait the first one is due.
     const cred = new RotatingCredential({ tid: TENANT }, 6 * 60_000, clock.now);
-    const graph = new GraphClient({ baseUrl: sim.url, tokens: new CredentialTokenSource(cred, SCOPE, clock.now), ...FAST, retry: { ...FAST.retry, maxRetryAfterMs: 600_000, maxTotalWaitMs: 600_000 }, now: clock.now, sleep: clock.sleep });
+    const graph = new GraphClient({
+      baseUrl: sim.url,
+      tokens: new CredentialTokenSource(cred, SCOPE, clock.now),
+      ...FAST,
+      retry: { ...FAST.retry, maxRetryAfterMs: 600_000, maxTotalWaitMs: 600_000 },
+      now: clock.now,
+      sleep: clock.sleep,
+    });
     await graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' });
     const tries = sim.log.filter((e) => e.url.startsWith('/v1.0/policies/authorizationPolicy'));
     expect(tries.map((e) => e.status)).toEqual([429, 200]);
@@ -57,7 +71,11 @@ describe('token lifetime: taken as each request leaves, renewed, never blamed on
     const baseline = await baselineCollection();
     const sim = await startSim({ model: model(), tokenLifetime: { afterRequests: 12 } });
     const cred = new RotatingCredential({ tid: TENANT }, 3_600_000);
-    const { snapshot, summary } = await collectSnapshot({ graph: clientFor(sim, { tokens: new CredentialTokenSource(cred, SCOPE) }), cloud: 'custom', includeApiConnectors: true });
+    const { snapshot, summary } = await collectSnapshot({
+      graph: clientFor(sim, { tokens: new CredentialTokenSource(cred, SCOPE) }),
+      cloud: 'custom',
+      includeApiConnectors: true,
+    });
     expect(summary.failed).toEqual([]);
     expect(snapshot.data).toEqual(baseline.data);
     expect(sim.stats().expiredTokens).toBeGreaterThanOrEqual(2);
@@ -72,9 +90,15 @@ describe('token lifetime: taken as each request leaves, renewed, never blamed on
 
   it('a claims challenge on a 401 is passed to the credential, which must then issue a new token', async () => {
     const claims = '{"access_token":{"nbf":{"essential":true,"value":"1767225600"}}}';
-    const sim = await startSim({ model: model(), faults: [{ path: '/policies/authorizationPolicy', kind: 'token-expired', claimsChallenge: claims, times: 1 }] });
+    const sim = await startSim({
+      model: model(),
+      faults: [{ path: '/policies/authorizationPolicy', kind: 'token-expired', claimsChallenge: claims, times: 1 }],
+    });
     const cred = new RotatingCredential({ tid: TENANT }, 3_600_000);
-    const body = await clientFor(sim, { tokens: new CredentialTokenSource(cred, SCOPE) }).get({ version: 'v1.0', path: '/policies/authorizationPolicy' });
+    const body = await clientFor(sim, { tokens: new CredentialTokenSource(cred, SCOPE) }).get({
+      version: 'v1.0',
+      path: '/policies/authorizationPolicy',
+    });
     expect(body.id).toBeDefined();
     expect(cred.claimsSeen).toEqual([claims]);
   });
@@ -89,7 +113,9 @@ describe('token lifetime: taken as each request leaves, renewed, never blamed on
     await expect(run).rejects.toBeInstanceOf(CollectionError);
     const error = (await run.catch((e: unknown) => e)) as CollectionError;
     expect(error.exitCode).toBe(3);
-    expect(error.message).toMatch(/^authentication failed while collecting: \d+ section\(s\) not collected \(Graph refused the access token \(HTTP 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired\.\); the access token from Object \(valid until \d{4}-\d\d-\d\dT[\d:]+Z\) was refused even after a new one was requested/);
+    expect(error.message).toMatch(
+      /^authentication failed while collecting: \d+ section\(s\) not collected \(Graph refused the access token \(HTTP 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired\.\); the access token from Object \(valid until \d{4}-\d\d-\d\dT[\d:]+Z\) was refused even after a new one was requested/,
+    );
     const snapshot = JSON.parse(readFileSync(out, 'utf8')) as Snapshot;
     const statuses = Object.values(snapshot.sections).map((s) => s!.status);
     expect(statuses).toContain('ok');
@@ -106,7 +132,9 @@ describe('token lifetime: taken as each request leaves, renewed, never blamed on
     const out = join(tempDir(), 'snapshot.json');
     const expired = fakeJwt({ tid: TENANT, exp: Math.floor(Date.now() / 1000) - 3600 });
     const run = collectCommand({ graphUrl: sim.url, accessToken: expired, out, quiet: true, graphTuning: FAST });
-    await expect(run).rejects.toThrow(/^authentication failed: the access token from --access-token expired at \d{4}-[\d-]+T[\d:]+Z \(60 min ago, before the scan started\); a pre-acquired token cannot be renewed/);
+    await expect(run).rejects.toThrow(
+      /^authentication failed: the access token from --access-token expired at \d{4}-[\d-]+T[\d:]+Z \(60 min ago, before the scan started\); a pre-acquired token cannot be renewed/,
+    );
     await expect(run).rejects.toMatchObject({ exitCode: 3 });
     expect(sim.log).toEqual([]);
     expect(existsSync(out)).toBe(false);
@@ -115,10 +143,23 @@ describe('token lifetime: taken as each request leaves, renewed, never blamed on
   it('a pre-acquired token that expires during the scan is named as such: exit 3, the sections collected before it kept', async () => {
     const clock = new VirtualClock();
     // Each request takes a simulated minute; the token's exp claim is 10 minutes after the start.
-    const sim = await startSim({ model: model(), now: clock.now, tokenLifetime: { honourExp: true }, onRequest: () => clock.advance(60_000), conditionalAccessIntervalMs: 0 });
+    const sim = await startSim({
+      model: model(),
+      now: clock.now,
+      tokenLifetime: { honourExp: true },
+      onRequest: () => clock.advance(60_000),
+      conditionalAccessIntervalMs: 0,
+    });
     const token = fakeJwt({ tid: TENANT, exp: Math.floor((clock.now() + 10 * 60_000) / 1000) });
     const out = join(tempDir(), 'snapshot.json');
-    const run = collectCommand({ graphUrl: sim.url, accessToken: token, out, quiet: true, now: clock.now, graphTuning: { ...FAST, now: clock.now, sleep: clock.sleep } });
+    const run = collectCommand({
+      graphUrl: sim.url,
+      accessToken: token,
+      out,
+      quiet: true,
+      now: clock.now,
+      graphTuning: { ...FAST, now: clock.now, sleep: clock.sleep },
+    });
     const error = (await run.catch((e: unknown) => e)) as CollectionError;
     expect(error).toBeInstanceOf(CollectionError);
     expect(error.exitCode).toBe(3);
@@ -148,10 +189,19 @@ describe('every auth mode renews its token for the whole run', () => {
     const dir = tempDir();
     const key = join(dir, 'key.pem');
     const crt = join(dir, 'cert.crt');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', crt, '-days', '2', '-subj', '/CN=gatehouse-test'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', crt, '-days', '2', '-subj', '/CN=gatehouse-test'],
+      { stdio: 'ignore' },
+    );
     const pem = join(dir, 'both.pem');
     writeFileSync(pem, readFileSync(key, 'utf8') + readFileSync(crt, 'utf8'));
-    const env = { AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: CLIENT, AZURE_CLIENT_SECRET: 'fake-secret', AZURE_FEDERATED_TOKEN_FILE: join(dir, 'federated-token') };
+    const env = {
+      AZURE_TENANT_ID: TENANT,
+      AZURE_CLIENT_ID: CLIENT,
+      AZURE_CLIENT_SECRET: 'fake-secret',
+      AZURE_FEDERATED_TOKEN_FILE: join(dir, 'federated-token'),
+    };
     // DefaultAzureCredential, the Azure CLI and managed identity are never constructed in tests (they probe the
     // network or spawn `az`); they are @azure/identity credentials like these, renewed the same way.
     const cases: Array<[string, Record<string, string>, unknown]> = [
@@ -174,8 +224,14 @@ describe('every auth mode renews its token for the whole run', () => {
     const env = { AZURE_TENANT_ID: TENANT, AZURE_CLIENT_ID: CLIENT, AZURE_FEDERATED_TOKEN_FILE: file };
     let n = 0;
     // Entra answers with tokens that expire within MSAL's 5-minute renewal margin, so every request is a new exchange.
-    const entra = fakeEntra({ expectedAssertion: () => readFileSync(file, 'utf8'), accessToken: () => `graph-token-${++n}`, expiresIn: 240 });
-    const credential = createCredential(planCredential({ auth: 'workload-identity' }, AUTHORITY, env) as never, env, undefined, { httpClient: entra.httpClient });
+    const entra = fakeEntra({
+      expectedAssertion: () => readFileSync(file, 'utf8'),
+      accessToken: () => `graph-token-${++n}`,
+      expiresIn: 240,
+    });
+    const credential = createCredential(planCredential({ auth: 'workload-identity' }, AUTHORITY, env) as never, env, undefined, {
+      httpClient: entra.httpClient,
+    });
     writeFileSync(file, 'federated-assertion-1'); // written after the credential was built
     const first = await credential.getToken(SCOPE);
     const second = await credential.getToken(SCOPE);
@@ -189,10 +245,14 @@ describe('every auth mode renews its token for the whole run', () => {
     const cred = new RotatingCredential({ tid: TENANT }, 3_600_000);
     const handedOut: string[] = [];
     const out = join(tempDir(), 'snapshot.json');
-    const child = spawn(process.execPath, [packagePath('bin', 'gatehouse.js'), 'collect', '--graph-url', sim.url, '--tenant', TENANT, '--out', out, '--include-api-connectors'], {
-      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GATEHOUSE_TOKEN_BROKER: 'ipc' },
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
+    const child = spawn(
+      process.execPath,
+      [packagePath('bin', 'gatehouse.js'), 'collect', '--graph-url', sim.url, '--tenant', TENANT, '--out', out, '--include-api-connectors'],
+      {
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GATEHOUSE_TOKEN_BROKER: 'ipc' },
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      },
+    );
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdout!.resume();
@@ -200,7 +260,11 @@ describe('every auth mode renews its token for the whole run', () => {
     const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
     expect(code, stderr).toBe(0);
     const snapshot = JSON.parse(readFileSync(out, 'utf8')) as Snapshot;
-    expect(Object.entries(snapshot.sections).filter(([, s]) => s!.status !== 'ok').map(([n, s]) => `${n}: ${s!.message}`)).toEqual([]);
+    expect(
+      Object.entries(snapshot.sections)
+        .filter(([, s]) => s!.status !== 'ok')
+        .map(([n, s]) => `${n}: ${s!.message}`),
+    ).toEqual([]);
     expect(sim.stats().expiredTokens).toBeGreaterThanOrEqual(2);
     // Every token Graph saw came from the parent, which saw it first; none travelled in the environment.
     const seen = new Set(sim.log.filter((e) => e.viaBatch === undefined).map((e) => e.tokenTag));
@@ -208,10 +272,14 @@ describe('every auth mode renews its token for the whole run', () => {
     expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 
-  it('the broker refuses a token for any scope but the Graph endpoint\'s', async () => {
+  it("the broker refuses a token for any scope but the Graph endpoint's", async () => {
     const sent: unknown[] = [];
     let onMessage: ((m: unknown) => void) | undefined;
-    const child = { connected: true, send: (m: unknown) => void sent.push(m), on: (_: string, f: (m: unknown) => void) => void (onMessage = f) };
+    const child = {
+      connected: true,
+      send: (m: unknown) => void sent.push(m),
+      on: (_: string, f: (m: unknown) => void) => void (onMessage = f),
+    };
     serveTokens(child as never, new RotatingCredential({}, 3_600_000), { scope: SCOPE });
     onMessage!({ type: 'gatehouse:token-request', id: 1, scope: 'https://management.azure.com/.default' });
     await new Promise((r) => setImmediate(r));

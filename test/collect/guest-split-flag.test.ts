@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { collectionOptionsGiven, parseGuestSplit } from '../../src/cli/commands/collect.js';
 
 describe('--guest-split', () => {
-  it.each([['2', 2], ['8', 8], ['16', 16]])('accepts %s', (v, n) => expect(parseGuestSplit(v)).toBe(n));
+  it.each([
+    ['2', 2],
+    ['8', 8],
+    ['16', 16],
+  ])('accepts %s', (v, n) => expect(parseGuestSplit(v)).toBe(n));
   it.each(['1', '17', '2.5', 'four', ''])('rejects %j as a usage error', (v) => {
     expect(() => parseGuestSplit(v)).toThrow(/--guest-split ".*" must be a whole number from 2 to 16/);
   });

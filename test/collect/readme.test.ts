@@ -35,11 +35,17 @@ describe('section registry', () => {
       if (info.writeScopeOnly) expect(info.optIn, s).toBe(true);
       for (const p of info.permissions) expect(p.includes('ReadWrite') ? Boolean(info.writeScopeOnly) : true, `${s}: ${p}`).toBe(true);
     }
-    expect(permissionRows().filter((r) => r.writeScope).every((r) => r.optional)).toBe(true);
+    expect(
+      permissionRows()
+        .filter((r) => r.writeScope)
+        .every((r) => r.optional),
+    ).toBe(true);
   });
 
   it('the roles check knows the full set is enough and names what is missing otherwise', () => {
-    const all = permissionRows().filter((r) => !r.optional).map((r) => r.permission);
+    const all = permissionRows()
+      .filter((r) => !r.optional)
+      .map((r) => r.permission);
     expect(sectionsMissingFor(all)).toEqual([]);
     expect(sectionsMissingFor(all.filter((p) => p !== 'AuditLog.Read.All'))).toEqual(['guestSignInActivity']);
     expect(sectionsMissingFor(all.filter((p) => p !== 'User.Read.All'))).toEqual(['guests', 'guestSignInActivity', 'guestSponsors']);

@@ -20,13 +20,29 @@ const fixtures = readdirSync(packagePath('fixtures', 'snapshots'))
 /** Graph returns a selected-but-unset property as null; a snapshot may simply omit it. Compare modulo that. */
 function withoutNulls(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutNulls);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null).map(([k, x]) => [k, withoutNulls(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== null)
+        .map(([k, x]) => [k, withoutNulls(x)]),
+    );
   return v;
 }
 
 function ruleStatuses(snapshot: Snapshot) {
   const result = evaluate(snapshot, { rules: RULES, asOf: AS_OF, now: AS_OF, snapshotSha256: '0'.repeat(64) });
-  return Object.fromEntries(result.rules.map((r) => [r.id, { status: r.status, findings: result.findings.filter((f) => f.ruleId === r.id).map((f) => f.id).sort() }]));
+  return Object.fromEntries(
+    result.rules.map((r) => [
+      r.id,
+      {
+        status: r.status,
+        findings: result.findings
+          .filter((f) => f.ruleId === r.id)
+          .map((f) => f.id)
+          .sort(),
+      },
+    ]),
+  );
 }
 
 describe('fixture snapshots served by the simulator, collected, evaluated', () => {
@@ -49,9 +65,14 @@ describe('fixture snapshots served by the simulator, collected, evaluated', () =
       for (const [section, data] of Object.entries(snapshot.data)) {
         const got = (collected.data as Record<string, unknown>)[section];
         // Guests arrive from three queries (guests, then invited B2B members): order is Graph's, not the fixture's.
-        expect(withoutNulls(section === 'guests' ? byId(got) : got), section).toEqual(withoutNulls(section === 'guests' ? byId(data) : data));
+        expect(withoutNulls(section === 'guests' ? byId(got) : got), section).toEqual(
+          withoutNulls(section === 'guests' ? byId(data) : data),
+        );
       }
-      const known = { ...collected, sections: Object.fromEntries(Object.entries(collected.sections).filter(([s]) => s in snapshot.sections)) } as Snapshot;
+      const known = {
+        ...collected,
+        sections: Object.fromEntries(Object.entries(collected.sections).filter(([s]) => s in snapshot.sections)),
+      } as Snapshot;
       expect(ruleStatuses(known)).toEqual(ruleStatuses(snapshot));
     });
   }

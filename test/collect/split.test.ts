@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../src/collect/collect.js';
-import { bucketsFor, NULL_CREATED_FILTER, planRanges, probeEdges, rangeFilter, refineBuckets, type DateRange } from '../../src/collect/guest-split.js';
+import {
+  bucketsFor,
+  NULL_CREATED_FILTER,
+  planRanges,
+  probeEdges,
+  rangeFilter,
+  refineBuckets,
+  type DateRange,
+} from '../../src/collect/guest-split.js';
 import type { CollectEvent } from '../../src/collect/types.js';
 import type { FaultSpec } from '../../src/simulator/faults.js';
 import { addResource, modelFromSnapshot, type CollectionSource, type TenantModel } from '../../src/simulator/model.js';
@@ -32,14 +40,27 @@ function plantedSource(): CollectionSource {
 
 function model(): TenantModel {
   const m = modelFromSnapshot(tenantParts(TENANT).snapshot);
-  addResource(m, '/users', { kind: 'collection', items: plantedSource(), navigations: ['sponsors'], selectOnly: ['signInActivity'], maxPageSize: 999 });
+  addResource(m, '/users', {
+    kind: 'collection',
+    items: plantedSource(),
+    navigations: ['sponsors'],
+    selectOnly: ['signInActivity'],
+    maxPageSize: 999,
+  });
   return m;
 }
 
 async function collect(guestSplit: number | undefined, faults: FaultSpec[] = []) {
   const sim = await startSim({ model: model(), faults, indexes: { '/users': ['userType', 'externalUserState', 'createdDateTime'] } });
   const events: CollectEvent[] = [];
-  const { snapshot } = await collectSnapshot({ graph: clientFor(sim), cloud: 'custom', validate: false, now: () => NOW, onProgress: (e) => events.push(e), ...(guestSplit ? { guestSplit } : {}) });
+  const { snapshot } = await collectSnapshot({
+    graph: clientFor(sim),
+    cloud: 'custom',
+    validate: false,
+    now: () => NOW,
+    onProgress: (e) => events.push(e),
+    ...(guestSplit ? { guestSplit } : {}),
+  });
   const guests = snapshot.data.guests as Array<{ id: string; userType: string; createdDateTime: string | null }>;
   return { sim, events, guests, status: snapshot.sections.guests };
 }
@@ -71,7 +92,12 @@ describe('split guest list: completeness against the simulator', () => {
     const single = await collect(undefined);
     const ids = split.guests.map((g) => g.id);
     expect(new Set(ids).size).toBe(ids.length); // no duplicates
-    expect(split.guests.filter((g) => g.userType === 'Guest').map((g) => g.id).sort()).toEqual([...truthIds].sort());
+    expect(
+      split.guests
+        .filter((g) => g.userType === 'Guest')
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual([...truthIds].sort());
     expect([...ids].sort()).toEqual(single.guests.map((g) => g.id).sort()); // external members too
     expect(split.status).toMatchObject({ status: 'ok', itemCount: single.guests.length });
 
@@ -96,7 +122,12 @@ describe('split guest list: completeness against the simulator', () => {
 
   it('falls back to the single query when Graph refuses the no-creation-date filter, and still returns every guest', async () => {
     const r = await collect(6, [{ path: '/users', queryIncludes: 'createdDateTime eq null', kind: 'bad-request' }]);
-    expect(r.guests.filter((g) => g.userType === 'Guest').map((g) => g.id).sort()).toEqual([...truthIds].sort());
+    expect(
+      r.guests
+        .filter((g) => g.userType === 'Guest')
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual([...truthIds].sort());
     expect(r.events.some((e) => e.type === 'warning' && /not split .*refused a split query/.test(e.message))).toBe(true);
     expect(guestFilters(r.sim.log)).toContain("userType eq 'Guest'");
   });
@@ -113,7 +144,12 @@ describe('split guest list: the ranges', () => {
 
   it('cover every timestamp whatever the counts, sharing edges; the first and last are open-ended', () => {
     const buckets = bucketsFor(EDGES);
-    const weird = [buckets.map(() => 0), buckets.map((_, i) => (i === 3 ? 1_000 : 0)), buckets.map((_, i) => i * i), buckets.map((_, i) => (i % 2 ? 5 : 0))];
+    const weird = [
+      buckets.map(() => 0),
+      buckets.map((_, i) => (i === 3 ? 1_000 : 0)),
+      buckets.map((_, i) => i * i),
+      buckets.map((_, i) => (i % 2 ? 5 : 0)),
+    ];
     const samples = ['1970-01-01T00:00:00Z', '1999-12-31T23:59:59Z', ...EDGES, '2026-11-26T23:59:59Z', '2031-01-01T00:00:00Z'];
     for (const counts of weird) {
       for (const ranges of [1, 2, 5, 12, 40]) {
@@ -137,7 +173,9 @@ describe('split guest list: the ranges', () => {
       for (let k = 1; k < sub.length; k++) expect(sub[k]!.from).toBe(sub[k - 1]!.to);
     });
     expect(refined.some((sub) => sub.length > 1)).toBe(true);
-    expect(rangeFilter({ from: '2024-01-01T00:00:00Z', to: '2025-01-01T00:00:00Z' })).toBe("userType eq 'Guest' and createdDateTime ge 2024-01-01T00:00:00Z and createdDateTime le 2025-01-01T00:00:00Z");
+    expect(rangeFilter({ from: '2024-01-01T00:00:00Z', to: '2025-01-01T00:00:00Z' })).toBe(
+      "userType eq 'Guest' and createdDateTime ge 2024-01-01T00:00:00Z and createdDateTime le 2025-01-01T00:00:00Z",
+    );
     expect(rangeFilter({})).toBe("userType eq 'Guest'");
   });
 });

@@ -30,7 +30,11 @@ describe("per-cloud availability claims match Microsoft's metadata and Learn's n
     for (const cloud of CLOUD_NAMES) {
       const claimedAbsent = SECTIONS[name].absentIn?.includes(cloud) ?? false;
       const { offered: is, by } = offered(name, cloud);
-      claims.push({ claim: `${name} ${claimedAbsent ? 'absent from' : 'offered in'} ${cloud}`, ok: is !== undefined && is === !claimedAbsent, why: is === undefined ? `not judged: ${by}` : by });
+      claims.push({
+        claim: `${name} ${claimedAbsent ? 'absent from' : 'offered in'} ${cloud}`,
+        ok: is !== undefined && is === !claimedAbsent,
+        why: is === undefined ? `not judged: ${by}` : by,
+      });
     }
   }
   for (const cloud of CLOUD_NAMES) {
@@ -38,7 +42,11 @@ describe("per-cloud availability claims match Microsoft's metadata and Learn's n
     for (const type of ['crossTenantAccessPolicyConfigurationDefault', 'crossTenantAccessPolicyConfigurationPartner']) {
       const has = !!schema.member(type, 'tenantRestrictions');
       const claimedAbsent = (CLOUDS_WITHOUT_TENANT_RESTRICTIONS as readonly string[]).includes(cloud);
-      claims.push({ claim: `${type}.tenantRestrictions ${claimedAbsent ? 'absent from' : 'present in'} ${cloud}`, ok: has === !claimedAbsent, why: `v1.0 metadata (${cloud}) ${has ? 'has' : 'lacks'} it` });
+      claims.push({
+        claim: `${type}.tenantRestrictions ${claimedAbsent ? 'absent from' : 'present in'} ${cloud}`,
+        ok: has === !claimedAbsent,
+        why: `v1.0 metadata (${cloud}) ${has ? 'has' : 'lacks'} it`,
+      });
     }
   }
 
@@ -48,10 +56,17 @@ describe("per-cloud availability claims match Microsoft's metadata and Learn's n
 
   it('the README table of national clouds is the one the registry generates', () => {
     const generated = cloudAvailabilityMarkdown();
-    if (process.env.GATEHOUSE_UPDATE_DOCS === '1') writeFileSync(README, readFileSync(README, 'utf8').replace(BLOCK, `<!-- national-clouds:start -->\n${generated}<!-- national-clouds:end -->`));
+    if (process.env.GATEHOUSE_UPDATE_DOCS === '1')
+      writeFileSync(
+        README,
+        readFileSync(README, 'utf8').replace(BLOCK, `<!-- national-clouds:start -->\n${generated}<!-- national-clouds:end -->`),
+      );
     const block = BLOCK.exec(readFileSync(README, 'utf8'))?.[1];
     claims.push({ claim: 'README national-cloud table = registry', ok: block === generated, why: 'README.md' });
-    expect(block, 'README.md national-clouds block is stale: run `GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/conformance/clouds.test.ts`').toBe(generated);
+    expect(
+      block,
+      'README.md national-clouds block is stale: run `GATEHOUSE_UPDATE_DOCS=1 npx vitest run test/conformance/clouds.test.ts`',
+    ).toBe(generated);
   });
 
   it('reports the figures', () => {

@@ -20,7 +20,10 @@ const allowed = (c: Comparison) => ALLOWED.some((a) => a.file === c.file && a.li
 const failures = (list: readonly Comparison[]) =>
   list
     .filter((c) => !c.ok && !allowed(c))
-    .map((c) => `${c.file}:${c.line} '${c.literal}' compared with ${c.expression}: ${c.verdict === 'unattributed' ? (c.graph ?? 'neither a Graph value nor a typed gatehouse value') : `not a member of ${c.enumName ?? c.graph}`}`);
+    .map(
+      (c) =>
+        `${c.file}:${c.line} '${c.literal}' compared with ${c.expression}: ${c.verdict === 'unattributed' ? (c.graph ?? 'neither a Graph value nor a typed gatehouse value') : `not a member of ${c.enumName ?? c.graph}`}`,
+    );
 
 describe('enum literals that rules and model code compare Graph values with are members of that enum', () => {
   const comparisons = findComparisons();
@@ -35,7 +38,10 @@ describe('enum literals that rules and model code compare Graph values with are 
       for (const literal of a.literals) {
         const found = comparisons.filter((c) => c.file === a.file && c.literal.toLowerCase() === literal);
         expect(found.length, `${a.file} ${literal}`).toBeGreaterThan(0);
-        expect(found.every((c) => !c.ok), `${a.file} ${literal} is a member after all: drop it from the allow-list`).toBe(true);
+        expect(
+          found.every((c) => !c.ok),
+          `${a.file} ${literal} is a member after all: drop it from the allow-list`,
+        ).toBe(true);
       }
     }
   });

@@ -44,7 +44,10 @@ export interface Comparison {
 
 /** The code whose comparisons are judged: rules and the domain model they share. */
 export function scopeFiles(): string[] {
-  const dir = (d: string) => readdirSync(packagePath(d)).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.types.ts')).map((f) => packagePath(d, f));
+  const dir = (d: string) =>
+    readdirSync(packagePath(d))
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.types.ts'))
+      .map((f) => packagePath(d, f));
   return [...dir('rules'), ...dir(join('src', 'model')), ...dir(join('src', 'xtap'))].sort();
 }
 
@@ -86,7 +89,10 @@ interface Traced {
 
 /** `@graph microsoft.graph.type.property`: where a value of gatehouse's own comes from in Graph. */
 function graphTag(node: ts.Node): string | undefined {
-  const tags = [...ts.getJSDocTags(node), ...(ts.isVariableDeclaration(node) && node.parent?.parent ? ts.getJSDocTags(node.parent.parent) : [])];
+  const tags = [
+    ...ts.getJSDocTags(node),
+    ...(ts.isVariableDeclaration(node) && node.parent?.parent ? ts.getJSDocTags(node.parent.parent) : []),
+  ];
   const tag = tags.find((t) => t.tagName.text === 'graph');
   const text = typeof tag?.comment === 'string' ? tag.comment : tag?.comment?.map((c) => c.text).join('');
   return text?.trim().split(/\s+/)[0];
@@ -161,7 +167,8 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
     const path: string[] = [];
     let node: ts.Node | undefined = decl;
     while (node && !ts.isInterfaceDeclaration(node) && !ts.isTypeAliasDeclaration(node)) {
-      if (ts.isPropertySignature(node) && node.name && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))) path.unshift(node.name.text);
+      if (ts.isPropertySignature(node) && node.name && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)))
+        path.unshift(node.name.text);
       node = node.parent;
     }
     if (!node) return undefined;
@@ -189,12 +196,22 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
 
   function strip(e: ts.Expression, t: Traced): ts.Expression {
     for (;;) {
-      if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
-      else if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) e = e.left;
-      else if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && (CASE_FOLD.has(e.expression.name.text.toLowerCase()) || PASS_THROUGH.has(e.expression.name.text.toLowerCase()))) {
+      if (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e))
+        e = e.expression;
+      else if (
+        ts.isBinaryExpression(e) &&
+        (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+      )
+        e = e.left;
+      else if (
+        ts.isCallExpression(e) &&
+        ts.isPropertyAccessExpression(e.expression) &&
+        (CASE_FOLD.has(e.expression.name.text.toLowerCase()) || PASS_THROUGH.has(e.expression.name.text.toLowerCase()))
+      ) {
         if (CASE_FOLD.has(e.expression.name.text.toLowerCase())) t.ignoreCase = true;
         e = e.expression.expression;
-      } else if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments[0]) e = e.arguments[0];
+      } else if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments[0])
+        e = e.arguments[0];
       else return e;
     }
   }
@@ -237,7 +254,12 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
         const a = trace(e.whenTrue, { ...t });
         return a.graph ? a : trace(e.whenFalse, { ...t });
       }
-      if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'get' && ts.isIdentifier(e.expression.expression)) {
+      if (
+        ts.isCallExpression(e) &&
+        ts.isPropertyAccessExpression(e.expression) &&
+        e.expression.name.text === 'get' &&
+        ts.isIdentifier(e.expression.expression)
+      ) {
         // A lookup table declared `@graph …`: its values are that property's values.
         const decl = checker.getSymbolAtLocation(e.expression.expression)?.valueDeclaration;
         const tag = decl ? graphTag(decl) : undefined;
@@ -247,7 +269,11 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
         const base = trace(e.expression, { ignoreCase: false });
         return base.graph && splitRef(base.graph.member.type).collection ? { ...t, graph: { ...base.graph, element: true } } : t;
       }
-      if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && SAME_ELEMENTS.has(e.expression.name.text.toLowerCase())) {
+      if (
+        ts.isCallExpression(e) &&
+        ts.isPropertyAccessExpression(e.expression) &&
+        SAME_ELEMENTS.has(e.expression.name.text.toLowerCase())
+      ) {
         // `values.map((v) => v.toLowerCase())`: still the array's values, compared without case.
         const base = trace(e.expression.expression, t);
         return e.expression.name.text === 'map' ? { ...base, ignoreCase: true } : base;
@@ -256,7 +282,11 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
         const base = trace(e.expression.expression, t);
         return base.graph ? { ...base, graph: { ...base.graph, element: true } } : base;
       }
-      if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && ['find', 'findlast', 'at'].includes(e.expression.name.text.toLowerCase())) {
+      if (
+        ts.isCallExpression(e) &&
+        ts.isPropertyAccessExpression(e.expression) &&
+        ['find', 'findlast', 'at'].includes(e.expression.name.text.toLowerCase())
+      ) {
         const base = trace(e.expression.expression, t);
         return base.graph ? { ...base, graph: { ...base.graph, element: true } } : base;
       }
@@ -278,7 +308,12 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
         if (ts.isBindingElement(decl)) {
           const pattern = decl.parent;
           const owner = pattern.parent;
-          const prop = (decl.propertyName && ts.isIdentifier(decl.propertyName) ? decl.propertyName.text : ts.isIdentifier(decl.name) ? decl.name.text : undefined) ?? '';
+          const prop =
+            (decl.propertyName && ts.isIdentifier(decl.propertyName)
+              ? decl.propertyName.text
+              : ts.isIdentifier(decl.name)
+                ? decl.name.text
+                : undefined) ?? '';
           if (ts.isObjectBindingPattern(pattern) && ts.isVariableDeclaration(owner) && owner.initializer) {
             const base = trace(owner.initializer, { ignoreCase: false });
             if (base.graph) {
@@ -308,7 +343,12 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
     const fn = param.parent;
     const index = fn.parameters.indexOf(param);
     const call = fn.parent;
-    if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && call && ts.isCallExpression(call) && call.arguments.includes(fn as ts.Expression)) {
+    if (
+      (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) &&
+      call &&
+      ts.isCallExpression(call) &&
+      call.arguments.includes(fn as ts.Expression)
+    ) {
       if (ts.isPropertyAccessExpression(call.expression) && ARRAY_CALLBACKS.has(call.expression.name.text.toLowerCase()) && index === 0) {
         const base = trace(call.expression.expression, t);
         return base.graph ? { ...base, graph: { ...base.graph, element: true } } : base;
@@ -316,7 +356,11 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
       return t;
     }
     // A named helper (function declaration or const arrow): what do its call sites pass?
-    const nameNode = ts.isFunctionDeclaration(fn) ? fn.name : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+    const nameNode = ts.isFunctionDeclaration(fn)
+      ? fn.name
+      : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)
+        ? fn.parent.name
+        : undefined;
     if (!nameNode) return t;
     const fnSymbol = checker.getSymbolAtLocation(nameNode);
     for (const sf of program.getSourceFiles()) {
@@ -335,7 +379,13 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
       // Passed by reference to an array method: `values.some(isMfa)`.
       const byRef = (n: ts.Node) => {
         if (found) return;
-        if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ARRAY_CALLBACKS.has(n.expression.name.text.toLowerCase()) && index === 0 && n.arguments.some((a) => ts.isIdentifier(a) && checker.getSymbolAtLocation(a) === fnSymbol)) {
+        if (
+          ts.isCallExpression(n) &&
+          ts.isPropertyAccessExpression(n.expression) &&
+          ARRAY_CALLBACKS.has(n.expression.name.text.toLowerCase()) &&
+          index === 0 &&
+          n.arguments.some((a) => ts.isIdentifier(a) && checker.getSymbolAtLocation(a) === fnSymbol)
+        ) {
           const base = trace(n.expression.expression, { ...t });
           if (base.graph) found = { ...base, graph: { ...base.graph, element: true } };
         }
@@ -355,9 +405,16 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
       const items = e.elements.map((x) => strip(x, { ignoreCase: false }));
       return items.every((x) => ts.isStringLiteralLike(x)) ? (items as ts.StringLiteralLike[]) : undefined;
     }
-    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Set' && e.arguments?.[0]) return literalsOf(e.arguments[0]);
+    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Set' && e.arguments?.[0])
+      return literalsOf(e.arguments[0]);
     // `new Map([['lower', 'Canonical'], …])`: the values are what the code compares and returns.
-    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Map' && e.arguments?.[0] && ts.isArrayLiteralExpression(e.arguments[0])) {
+    if (
+      ts.isNewExpression(e) &&
+      ts.isIdentifier(e.expression) &&
+      e.expression.text === 'Map' &&
+      e.arguments?.[0] &&
+      ts.isArrayLiteralExpression(e.arguments[0])
+    ) {
       const values = e.arguments[0].elements.map((pair) => (ts.isArrayLiteralExpression(pair) ? pair.elements[1] : undefined));
       return values.every((v) => v && ts.isStringLiteralLike(v)) ? (values as ts.StringLiteralLike[]) : undefined;
     }
@@ -383,7 +440,14 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
     if (ts.isStringLiteralLike(x)) return x;
     if (ts.isIdentifier(x)) {
       const decl = checker.getSymbolAtLocation(x)?.valueDeclaration;
-      if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isStringLiteralLike(decl.initializer) && (ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const)) return decl.initializer;
+      if (
+        decl &&
+        ts.isVariableDeclaration(decl) &&
+        decl.initializer &&
+        ts.isStringLiteralLike(decl.initializer) &&
+        ts.getCombinedNodeFlags(decl) & ts.NodeFlags.Const
+      )
+        return decl.initializer;
     }
     return undefined;
   }
@@ -395,12 +459,27 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
       const name = lit.text.replace(/^#?microsoft\.graph\./i, '').toLowerCase();
       const found = [v1, beta].some((sch) => [...sch.types.values()].some((x) => x.name.toLowerCase() === name));
       const line = sf.getLineAndCharacterOfPosition(lit.node.getStart(sf)).line + 1;
-      out.push({ file: relative(PACKAGE_ROOT, sf.fileName), line, literal: lit.text, ignoreCase: true, expression: other.getText(sf).slice(0, 120), verdict: 'graph-type', graph: 'a Graph type name', ok: found });
+      out.push({
+        file: relative(PACKAGE_ROOT, sf.fileName),
+        line,
+        literal: lit.text,
+        ignoreCase: true,
+        expression: other.getText(sf).slice(0, 120),
+        verdict: 'graph-type',
+        graph: 'a Graph type name',
+        ok: found,
+      });
       return;
     }
     const t = trace(other);
     const line = sf.getLineAndCharacterOfPosition(lit.node.getStart(sf)).line + 1;
-    const base = { file: relative(PACKAGE_ROOT, sf.fileName), line, literal: lit.text, ignoreCase: t.ignoreCase, expression: other.getText(sf).slice(0, 120) };
+    const base = {
+      file: relative(PACKAGE_ROOT, sf.fileName),
+      line,
+      literal: lit.text,
+      ignoreCase: t.ignoreCase,
+      expression: other.getText(sf).slice(0, 120),
+    };
     if (t.badTag) {
       out.push({ ...base, verdict: 'unattributed', ok: false, graph: `@graph ${t.badTag} names no Graph property` });
       return;
@@ -441,24 +520,63 @@ export function findComparisons(overrides: ReadonlyMap<string, string> = new Map
         for (const l of literalsOf(n.initializer) ?? []) {
           if (!LITERAL.test(l.text)) continue;
           const line = sf.getLineAndCharacterOfPosition(l.getStart(sf)).line + 1;
-          const base = { file: relative(PACKAGE_ROOT, sf.fileName), line, literal: l.text, ignoreCase: false, expression: `${n.name.getText(sf)} (@graph ${tag})` };
+          const base = {
+            file: relative(PACKAGE_ROOT, sf.fileName),
+            line,
+            literal: l.text,
+            ignoreCase: false,
+            expression: `${n.name.getText(sf)} (@graph ${tag})`,
+          };
           const e = ref ? (ref.schema.enum(splitRef(ref.member.type).element) ?? v1.enum(splitRef(ref.member.type).element)) : undefined;
           if (!ref) out.push({ ...base, verdict: 'unattributed', ok: false, graph: `@graph ${tag} names no Graph property` });
-          else if (e) out.push({ ...base, ignoreCase: true, verdict: 'graph-enum', graph: tag, enumName: qualified(e.name), ok: e.members.some((m) => m.toLowerCase() === l.text.toLowerCase()) });
+          else if (e)
+            out.push({
+              ...base,
+              ignoreCase: true,
+              verdict: 'graph-enum',
+              graph: tag,
+              enumName: qualified(e.name),
+              ok: e.members.some((m) => m.toLowerCase() === l.text.toLowerCase()),
+            });
           else out.push({ ...base, verdict: 'graph-string', graph: tag, ok: true });
         }
       }
-      if (ts.isBinaryExpression(n) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(n.operatorToken.kind)) {
+      if (
+        ts.isBinaryExpression(n) &&
+        [
+          ts.SyntaxKind.EqualsEqualsEqualsToken,
+          ts.SyntaxKind.ExclamationEqualsEqualsToken,
+          ts.SyntaxKind.EqualsEqualsToken,
+          ts.SyntaxKind.ExclamationEqualsToken,
+        ].includes(n.operatorToken.kind)
+      ) {
         const right = asLiteral(n.right);
         const left = right ? undefined : asLiteral(n.left);
         const [lit, other] = right ? [right, n.left] : left ? [left, n.right] : [undefined, undefined];
-        if (lit && other && !asLiteral(other) && !ts.isTypeOfExpression(strip(other, { ignoreCase: false }))) record(sf, { text: lit.text, node: ts.isStringLiteralLike(strip(n.right, { ignoreCase: false })) || ts.isStringLiteralLike(strip(n.left, { ignoreCase: false })) ? lit : n }, other);
+        if (lit && other && !asLiteral(other) && !ts.isTypeOfExpression(strip(other, { ignoreCase: false })))
+          record(
+            sf,
+            {
+              text: lit.text,
+              node:
+                ts.isStringLiteralLike(strip(n.right, { ignoreCase: false })) ||
+                ts.isStringLiteralLike(strip(n.left, { ignoreCase: false }))
+                  ? lit
+                  : n,
+            },
+            other,
+          );
       } else if (ts.isSwitchStatement(n) && !ts.isTypeOfExpression(strip(n.expression, { ignoreCase: false }))) {
         for (const clause of n.caseBlock.clauses) {
           const lit = ts.isCaseClause(clause) ? asLiteral(clause.expression) : undefined;
           if (lit && ts.isCaseClause(clause)) record(sf, { text: lit.text, node: clause.expression }, n.expression);
         }
-      } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && MEMBERSHIP.has(n.expression.name.text.toLowerCase()) && n.arguments[0]) {
+      } else if (
+        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        MEMBERSHIP.has(n.expression.name.text.toLowerCase()) &&
+        n.arguments[0]
+      ) {
         const container = n.expression.expression;
         const arg = n.arguments[0];
         const listed = literalsOf(container);

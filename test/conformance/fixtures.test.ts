@@ -7,7 +7,9 @@ import type { Snapshot } from '../../src/snapshot/snapshot.types.js';
 import { reportFigure } from './figures.js';
 import { checkModelFile, checkSnapshot, declaredGatehouseFields, emptyReport } from './properties.js';
 
-const snapshotFiles = readdirSync(packagePath('fixtures', 'snapshots')).filter((f) => f.endsWith('.json')).sort();
+const snapshotFiles = readdirSync(packagePath('fixtures', 'snapshots'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const modelDirs = readdirSync(packagePath('fixtures', 'graph')).sort();
 
 function typeOfPath(version: 'v1.0' | 'beta', path: string): string | undefined {
@@ -34,7 +36,9 @@ describe('every property of every fixture object exists on its Graph type', () =
 
   for (const dir of modelDirs) {
     it(`fixtures/graph/${dir}/model.json (served by the simulator as Graph)`, () => {
-      const model = JSON.parse(readFileSync(packagePath('fixtures', 'graph', dir, 'model.json'), 'utf8')) as { resources: Parameters<typeof checkModelFile>[1] };
+      const model = JSON.parse(readFileSync(packagePath('fixtures', 'graph', dir, 'model.json'), 'utf8')) as {
+        resources: Parameters<typeof checkModelFile>[1];
+      };
       const own = checkModelFile(`${dir}/model.json`, model.resources, typeOfPath);
       for (const p of own.graphProperties) report.graphProperties.add(p);
       report.occurrences += own.occurrences;
@@ -48,10 +52,10 @@ describe('every property of every fixture object exists on its Graph type', () =
       "#/definitions/crossTenantAccessPolicyConfigurationPartner/properties/defaultDomainName (the partner tenant's default domain, from findTenantInformationByTenantId)",
       "#/definitions/crossTenantAccessPolicyConfigurationPartner/properties/displayName (the partner tenant's name, from findTenantInformationByTenantId)",
       "#/definitions/domainTenantLookup (gatehouse's record of one findTenantInformationByDomainName call per federated domain; Graph's answer is its tenantInformation)",
-      "#/definitions/domainTenantLookup/properties/domainName (the federated domain that was looked up)",
+      '#/definitions/domainTenantLookup/properties/domainName (the federated domain that was looked up)',
       "#/definitions/domainTenantLookup/properties/errorCode (Graph's error code when the look-up failed)",
       "#/definitions/domainTenantLookup/properties/httpStatus (the look-up's HTTP status)",
-      "#/definitions/domainTenantLookup/properties/outcome (how the look-up ended)",
+      '#/definitions/domainTenantLookup/properties/outcome (how the look-up ended)',
       '#/definitions/ownedApp/properties/objectType (which collection (/applications or /servicePrincipals) the entry was read from)',
     ]);
   });

@@ -24,7 +24,9 @@ describe('a planted typo turns the conformance test red, naming the name and the
     };
     expect(GUEST_PROPERTIES).toContain('displayName');
     const rec = await recordCloud('global', { collectors: [typo], maxRounds: 1 });
-    expect(problemsOf(rec, 'global')).toEqual([expect.stringContaining("Could not find a property named 'displayNmae' on type 'microsoft.graph.user'")]);
+    expect(problemsOf(rec, 'global')).toEqual([
+      expect.stringContaining("Could not find a property named 'displayNmae' on type 'microsoft.graph.user'"),
+    ]);
   });
 
   it('a misspelt enum literal in model code', () => {
@@ -33,14 +35,22 @@ describe('a planted typo turns the conformance test red, naming the name and the
     expect(text).toContain("case 'enabledforreportingbutnotenforced':");
     const planted = text.replace("case 'enabledforreportingbutnotenforced':", "case 'enabledforreportingbutnotenforcd':");
     const bad = findComparisons(new Map([[file, planted]])).filter((c) => !c.ok && c.literal === 'enabledforreportingbutnotenforcd');
-    expect(bad).toEqual([expect.objectContaining({ file: 'src/model/conditional-access.ts', verdict: 'graph-enum', enumName: 'microsoft.graph.conditionalAccessPolicyState' })]);
+    expect(bad).toEqual([
+      expect.objectContaining({
+        file: 'src/model/conditional-access.ts',
+        verdict: 'graph-enum',
+        enumName: 'microsoft.graph.conditionalAccessPolicyState',
+      }),
+    ]);
   });
 
   it('a misspelt enum literal compared directly in a rule', () => {
     const file = packagePath('rules', 'invite-domain-allowlist-missing.ts');
     const text = readFileSync(file, 'utf8');
     expect(text).toContain("allowInvitesFrom === 'none'");
-    const bad = findComparisons(new Map([[file, text.replace("allowInvitesFrom === 'none'", "allowInvitesFrom === 'nnone'")]])).filter((c) => !c.ok && c.literal === 'nnone');
+    const bad = findComparisons(new Map([[file, text.replace("allowInvitesFrom === 'none'", "allowInvitesFrom === 'nnone'")]])).filter(
+      (c) => !c.ok && c.literal === 'nnone',
+    );
     expect(bad).toEqual([expect.objectContaining({ literal: 'nnone', enumName: 'microsoft.graph.allowInvitesFrom' })]);
   });
 
@@ -49,7 +59,9 @@ describe('a planted typo turns the conformance test red, naming the name and the
     const guest = snapshot.data.guests![0]! as Record<string, unknown>;
     guest.externalUserStat = guest.externalUserState;
     delete guest.externalUserState;
-    expect(checkSnapshot(snapshot, 'base.json').problems).toEqual(["base.json: $.data.guests[0].externalUserStat: Could not find a property named 'externalUserStat' on type 'microsoft.graph.user'"]);
+    expect(checkSnapshot(snapshot, 'base.json').problems).toEqual([
+      "base.json: $.data.guests[0].externalUserStat: Could not find a property named 'externalUserStat' on type 'microsoft.graph.user'",
+    ]);
   });
 
   it('a gatehouse field that the schema does not mark is a problem too', () => {

@@ -1,5 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { graphSchema, qualified, splitRef, UNKNOWN, documentedFacts, type GraphSchema, type MetadataCloud, type MetadataVersion } from '../../src/simulator/metadata/index.js';
+import {
+  graphSchema,
+  qualified,
+  splitRef,
+  UNKNOWN,
+  documentedFacts,
+  type GraphSchema,
+  type MetadataCloud,
+  type MetadataVersion,
+} from '../../src/simulator/metadata/index.js';
 import { packagePath } from '../../src/paths.js';
 import { SECTIONS } from '../../src/snapshot/sections.js';
 import type { SectionName, Snapshot } from '../../src/snapshot/snapshot.types.js';
@@ -91,7 +100,12 @@ function graphTypeOf(node: SchemaNode | undefined): string | undefined {
 const ODATA_TYPE = '@odata.type';
 
 /** Count one property; a field the schema marks `x-gatehouse` is listed and goes no further (`graph: false`). */
-function markedOrChild(node: SchemaNode | undefined, key: string, where: string, report: PropertyReport): { node: SchemaNode | undefined; graph: boolean } {
+function markedOrChild(
+  node: SchemaNode | undefined,
+  key: string,
+  where: string,
+  report: PropertyReport,
+): { node: SchemaNode | undefined; graph: boolean } {
   report.occurrences++;
   const child = childNode(node, key);
   const mark = gatehouseMark(child, `${where.replace(/\[\d+\]/g, '[]')}.${key}`);
@@ -100,7 +114,14 @@ function markedOrChild(node: SchemaNode | undefined, key: string, where: string,
 }
 
 /** Check one value against a Graph type reference. */
-function checkValue(schema: GraphSchema, value: unknown, ref: string, node: SchemaNode | undefined, where: string, report: PropertyReport): void {
+function checkValue(
+  schema: GraphSchema,
+  value: unknown,
+  ref: string,
+  node: SchemaNode | undefined,
+  where: string,
+  report: PropertyReport,
+): void {
   if (value === null || value === undefined || ref.startsWith('Edm.') || ref === UNKNOWN) return;
   const { element, collection } = splitRef(ref);
   if (collection) {
@@ -116,13 +137,21 @@ function checkValue(schema: GraphSchema, value: unknown, ref: string, node: Sche
   checkObject(schema, value as Record<string, unknown>, element, node, where, report);
 }
 
-function checkObject(schema: GraphSchema, obj: Record<string, unknown>, declared: string, node: SchemaNode | undefined, where: string, report: PropertyReport): void {
+function checkObject(
+  schema: GraphSchema,
+  obj: Record<string, unknown>,
+  declared: string,
+  node: SchemaNode | undefined,
+  where: string,
+  report: PropertyReport,
+): void {
   let type = declared;
   const odataType = obj[ODATA_TYPE];
   if (typeof odataType === 'string') {
     const named = odataType.replace(/^#?microsoft\.graph\./, '');
     if (!schema.type(named)) report.problems.push(`${where}: @odata.type ${odataType} is not a type in Microsoft's metadata`);
-    else if (!schema.isA(named, declared)) report.problems.push(`${where}: @odata.type ${odataType} does not derive from ${qualified(declared)}`);
+    else if (!schema.isA(named, declared))
+      report.problems.push(`${where}: @odata.type ${odataType} does not derive from ${qualified(declared)}`);
     else type = schema.type(named)!.name;
   }
   if (!schema.type(type)) {
@@ -153,7 +182,13 @@ function checkObject(schema: GraphSchema, obj: Record<string, unknown>, declared
 }
 
 /** A gatehouse wrapper (`x-gatehouse` object): each field must be marked, or hold a Graph type (`x-graph-type`). */
-function checkWrapper(schema: GraphSchema, obj: Record<string, unknown>, node: SchemaNode | undefined, where: string, report: PropertyReport): void {
+function checkWrapper(
+  schema: GraphSchema,
+  obj: Record<string, unknown>,
+  node: SchemaNode | undefined,
+  where: string,
+  report: PropertyReport,
+): void {
   for (const [key, value] of Object.entries(obj)) {
     const child = markedOrChild(node, key, where, report);
     if (!child.graph) continue;
@@ -162,7 +197,8 @@ function checkWrapper(schema: GraphSchema, obj: Record<string, unknown>, node: S
       report.problems.push(`${where}.${key}: neither a Graph type nor marked x-gatehouse in snapshot.schema.json`);
       continue;
     }
-    if (value && typeof value === 'object') checkObject(schema, value as Record<string, unknown>, graphType, child.node, `${where}.${key}`, report);
+    if (value && typeof value === 'object')
+      checkObject(schema, value as Record<string, unknown>, graphType, child.node, `${where}.${key}`, report);
   }
 }
 
@@ -192,7 +228,8 @@ export function checkSnapshot(snapshot: Snapshot, file: string, report: Property
       if (named) checkObject(schema, obj, named, elementNode, at, report);
       else if (from) {
         const typeName = obj[from];
-        if (typeof typeName !== 'string' || !schema.type(typeName)) report.problems.push(`${at}: ${from} ${JSON.stringify(typeName)} names no Graph type`);
+        if (typeof typeName !== 'string' || !schema.type(typeName))
+          report.problems.push(`${at}: ${from} ${JSON.stringify(typeName)} names no Graph type`);
         else checkObject(schema, obj, typeName, elementNode, at, report);
       } else if (gatehouseMark(elementNode, at)) checkWrapper(schema, obj, elementNode, at, report);
       else report.problems.push(`${at}: snapshot.schema.json names no Graph type for section ${section}`);
@@ -206,7 +243,12 @@ export function checkSnapshot(snapshot: Snapshot, file: string, report: Property
  * resolves to. A resource served in both versions may hold what either version has (the strict simulator sends each
  * version only its own properties), so a property counts as a problem only when no served version has it.
  */
-export function checkModelFile(file: string, resources: Record<string, { kind: string; versions?: string[]; value?: unknown; items?: unknown[] }>, typeOfPath: (version: MetadataVersion, path: string) => string | undefined, report: PropertyReport = emptyReport()): PropertyReport {
+export function checkModelFile(
+  file: string,
+  resources: Record<string, { kind: string; versions?: string[]; value?: unknown; items?: unknown[] }>,
+  typeOfPath: (version: MetadataVersion, path: string) => string | undefined,
+  report: PropertyReport = emptyReport(),
+): PropertyReport {
   for (const [path, r] of Object.entries(resources)) {
     const versions = (r.versions ?? ['v1.0', 'beta']) as MetadataVersion[];
     const values = r.kind === 'entity' ? [r.value] : (r.items ?? []);
@@ -215,7 +257,8 @@ export function checkModelFile(file: string, resources: Record<string, { kind: s
       if (!type) return [];
       const own = emptyReport();
       values.forEach((v, i) => {
-        if (v && typeof v === 'object') checkObject(graphSchema(version), v as Record<string, unknown>, type, undefined, `${file}: ${path}[${i}]`, own);
+        if (v && typeof v === 'object')
+          checkObject(graphSchema(version), v as Record<string, unknown>, type, undefined, `${file}: ${path}[${i}]`, own);
       });
       return [own];
     });

@@ -4,7 +4,14 @@ import { GraphClient } from '../../src/graph/client.js';
 import type { CloudName } from '../../src/graph/cloud.js';
 import { StaticTokenSource } from '../../src/graph/credential.js';
 import type { FaultSpec } from '../../src/simulator/faults.js';
-import { ArraySource, addResource, modelFromSnapshot, normalisePath, type CollectionResource, type TenantModel } from '../../src/simulator/model.js';
+import {
+  ArraySource,
+  addResource,
+  modelFromSnapshot,
+  normalisePath,
+  type CollectionResource,
+  type TenantModel,
+} from '../../src/simulator/model.js';
 import { judgeRequest, type Verdict } from '../../src/simulator/metadata/judge.js';
 import { startGraphSimulator, type LogEntry } from '../../src/simulator/server.js';
 import { baseSnapshot } from '../support/fixtures.js';
@@ -37,14 +44,38 @@ export interface Recorded {
 export function recordingModel(): TenantModel {
   const model = modelFromSnapshot(baseSnapshot());
   const apps = model.resources.get(normalisePath('/applications')) as CollectionResource | undefined;
-  const owners = Array.from({ length: 25 }, (_, i) => ({ '@odata.type': '#microsoft.graph.user', id: `0a0e0000-0000-4000-8000-${String(i).padStart(12, '0')}`, userType: 'Member', displayName: `Owner ${i}` }));
-  const many = { id: '0a0e0000-0000-4000-8000-aaaaaaaaaaaa', appId: '0a0e0000-0000-4000-8000-bbbbbbbbbbbb', displayName: 'Many owners', owners };
+  const owners = Array.from({ length: 25 }, (_, i) => ({
+    '@odata.type': '#microsoft.graph.user',
+    id: `0a0e0000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    userType: 'Member',
+    displayName: `Owner ${i}`,
+  }));
+  const many = {
+    id: '0a0e0000-0000-4000-8000-aaaaaaaaaaaa',
+    appId: '0a0e0000-0000-4000-8000-bbbbbbbbbbbb',
+    displayName: 'Many owners',
+    owners,
+  };
   const items: Record<string, unknown>[] = [];
   for (let i = 0; i < (apps?.items.size ?? 0); i++) items.push(apps!.items.at(i));
-  addResource(model, '/applications', { kind: 'collection', items: new ArraySource([...items, many]), navigations: ['owners'], maxPageSize: 999 });
+  addResource(model, '/applications', {
+    kind: 'collection',
+    items: new ArraySource([...items, many]),
+    navigations: ['owners'],
+    maxPageSize: 999,
+  });
   // A sign-up user flow, so the read of its attached API connectors is exercised.
-  const flow = { id: 'B2X_1_partner_signup', userFlowType: 'signUpOrSignIn', userFlowTypeVersion: 1, apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null } };
-  addResource(model, '/identity/b2xUserFlows', { kind: 'collection', items: new ArraySource([flow]), navigations: ['apiConnectorConfiguration'] });
+  const flow = {
+    id: 'B2X_1_partner_signup',
+    userFlowType: 'signUpOrSignIn',
+    userFlowTypeVersion: 1,
+    apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null },
+  };
+  addResource(model, '/identity/b2xUserFlows', {
+    kind: 'collection',
+    items: new ArraySource([flow]),
+    navigations: ['apiConnectorConfiguration'],
+  });
   return model;
 }
 
@@ -61,7 +92,11 @@ function refusalOf(key: string): FaultSpec {
   const version = key.slice(0, space) as 'v1.0' | 'beta';
   const [path = '', query = ''] = key.slice(space + 1).split('?');
   // Raw path segments may carry percent-escapes; fault paths match the decoded path.
-  const decoded = path.split('/').map((s) => decodeURIComponent(s)).join('/').replace(/[*]/g, '');
+  const decoded = path
+    .split('/')
+    .map((s) => decodeURIComponent(s))
+    .join('/')
+    .replace(/[*]/g, '');
   return {
     path: decoded,
     version,
@@ -79,16 +114,29 @@ export interface Recording {
 }
 
 /** Record every request a full scan sends in one cloud, exploring fallbacks until nothing new appears. */
-export async function recordCloud(cloud: CloudName, opts: { collectors?: readonly Collector[]; maxRounds?: number } = {}): Promise<Recording> {
+export async function recordCloud(
+  cloud: CloudName,
+  opts: { collectors?: readonly Collector[]; maxRounds?: number } = {},
+): Promise<Recording> {
   const seen = new Map<string, Recorded>();
   const writes: LogEntry[] = [];
   let refused: string[] = [];
   let runs = 0;
   for (let round = 0; round < (opts.maxRounds ?? 12); round++) {
-    const sim = await startGraphSimulator({ model: recordingModel(), cloud, conditionalAccessIntervalMs: 0, faults: refused.map(refusalOf) });
+    const sim = await startGraphSimulator({
+      model: recordingModel(),
+      cloud,
+      conditionalAccessIntervalMs: 0,
+      faults: refused.map(refusalOf),
+    });
     try {
       await collectSnapshot({
-        graph: new GraphClient({ baseUrl: sim.url, tokens: new StaticTokenSource('conformance'), ...FAST, paceIntervals: { conditionalAccess: 0 } }),
+        graph: new GraphClient({
+          baseUrl: sim.url,
+          tokens: new StaticTokenSource('conformance'),
+          ...FAST,
+          paceIntervals: { conditionalAccess: 0 },
+        }),
         cloud,
         includeApiConnectors: true,
         guestSplit: 4,
@@ -109,7 +157,14 @@ export async function recordCloud(cloud: CloudName, opts: { collectors?: readonl
       const url = e.url.replace(/^\/(v1\.0|beta)(?=\/)/, '').replace(/[?&]\$skiptoken=[^&]*/, '');
       const id = `${e.version} ${url}`;
       if (!seen.has(id)) {
-        seen.set(id, { cloud, version: e.version as 'v1.0' | 'beta', url, viaBatch: e.viaBatch !== undefined, refusedByMetadata: e.rejected === 'metadata', round });
+        seen.set(id, {
+          cloud,
+          version: e.version as 'v1.0' | 'beta',
+          url,
+          viaBatch: e.viaBatch !== undefined,
+          refusedByMetadata: e.rejected === 'metadata',
+          round,
+        });
       }
       if (!refused.includes(key)) {
         refused = [...refused, key];
@@ -124,7 +179,12 @@ export async function recordCloud(cloud: CloudName, opts: { collectors?: readonl
 /** A recorded URL judged against Microsoft's metadata for its version and cloud. */
 export function judgeRecorded(r: Pick<Recorded, 'version' | 'url'>, cloud: CloudName): Verdict {
   const [path = '', query = ''] = r.url.split('?');
-  return judgeRequest(r.version, cloud, path.split('/').map((s) => decodeURIComponent(s)), new URLSearchParams(query));
+  return judgeRequest(
+    r.version,
+    cloud,
+    path.split('/').map((s) => decodeURIComponent(s)),
+    new URLSearchParams(query),
+  );
 }
 
 /** Each problem as one line naming the request, the name and the Graph type. */
@@ -138,4 +198,3 @@ export function problemsOf(recording: Recording, cloud: CloudName): string[] {
   }
   return out;
 }
-

@@ -21,7 +21,8 @@ describe('every request a full scan sends resolves in Microsoft Graph metadata',
 
   it('the recording covers the whole scan: guest split, $batch members, fallbacks, the owners relationship', () => {
     const global = recordings.get('global')!.requests;
-    const has = (re: RegExp, extra: (r: Recorded) => boolean = () => true) => global.some((r) => re.test(decodeURIComponent(r.url)) && extra(r));
+    const has = (re: RegExp, extra: (r: Recorded) => boolean = () => true) =>
+      global.some((r) => re.test(decodeURIComponent(r.url)) && extra(r));
     expect(has(/^\/users\/\$count\?\$filter=userType eq 'Guest' and createdDateTime ge /)).toBe(true); // --guest-split probes
     expect(has(/^\/users\?\$filter=userType eq 'Guest' and createdDateTime eq null/)).toBe(true);
     expect(has(/^\/users\/[^/]+\/sponsors/, (r) => r.viaBatch)).toBe(true); // sponsors in $batch after $expand is refused

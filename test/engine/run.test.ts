@@ -13,8 +13,15 @@ const resource = { type: 'tenantSetting', id: 'x', displayName: 'Setting X' };
 
 const failing = defineRule({
   meta: {
-    id: 'test-failing', title: 'always fails', severity: 'medium', category: 'invitations', requires: ['authorizationPolicy'],
-    rationale: 'r', remediation: { summary: 's' }, references: [], messages: { bad: 'Bad {displayName} ({what})' },
+    id: 'test-failing',
+    title: 'always fails',
+    severity: 'medium',
+    category: 'invitations',
+    requires: ['authorizationPolicy'],
+    rationale: 'r',
+    remediation: { summary: 's' },
+    references: [],
+    messages: { bad: 'Bad {displayName} ({what})' },
   },
   evaluate(_data, ctx) {
     ctx.fail('bad', { resource, params: { what: 'thing' } });
@@ -22,24 +29,76 @@ const failing = defineRule({
   },
 });
 const throwing = defineRule({
-  meta: { id: 'test-throwing', title: 'throws', severity: 'low', category: 'guests', requires: [], rationale: 'r', remediation: { summary: 's' }, references: [], messages: {} },
-  evaluate() { throw new Error('boom'); },
+  meta: {
+    id: 'test-throwing',
+    title: 'throws',
+    severity: 'low',
+    category: 'guests',
+    requires: [],
+    rationale: 'r',
+    remediation: { summary: 's' },
+    references: [],
+    messages: {},
+  },
+  evaluate() {
+    throw new Error('boom');
+  },
 });
 const withOptions = defineRule<'guests', { days: number; mode: string }>({
   meta: {
-    id: 'test-options', title: 'options', severity: 'low', category: 'guests', requires: ['guests'], rationale: 'r', remediation: { summary: 's' }, references: [],
-    options: { schema: { properties: { days: { type: 'integer', minimum: 1, default: 90 }, mode: { type: 'string', enum: ['a', 'b'], default: 'a' } } }, defaults: { days: 90, mode: 'a' }, docs: {} },
+    id: 'test-options',
+    title: 'options',
+    severity: 'low',
+    category: 'guests',
+    requires: ['guests'],
+    rationale: 'r',
+    remediation: { summary: 's' },
+    references: [],
+    options: {
+      schema: {
+        properties: { days: { type: 'integer', minimum: 1, default: 90 }, mode: { type: 'string', enum: ['a', 'b'], default: 'a' } },
+      },
+      defaults: { days: 90, mode: 'a' },
+      docs: {},
+    },
     messages: { seen: 'days={days} mode={mode}' },
   },
-  evaluate(_d, ctx) { ctx.fail('seen', { resource, params: { days: ctx.options.days, mode: ctx.options.mode } }); },
+  evaluate(_d, ctx) {
+    ctx.fail('seen', { resource, params: { days: ctx.options.days, mode: ctx.options.mode } });
+  },
 });
 const partial = defineRule({
-  meta: { id: 'test-partial', title: 'partial', severity: 'low', category: 'connectors-and-federation', requires: [], optional: ['apiConnectors'], rationale: 'r', remediation: { summary: 's' }, references: [], messages: {} },
-  evaluate(_d, ctx) { if (!ctx.section('apiConnectors')) ctx.incomplete('API connectors were not read', ['apiConnectors']); },
+  meta: {
+    id: 'test-partial',
+    title: 'partial',
+    severity: 'low',
+    category: 'connectors-and-federation',
+    requires: [],
+    optional: ['apiConnectors'],
+    rationale: 'r',
+    remediation: { summary: 's' },
+    references: [],
+    messages: {},
+  },
+  evaluate(_d, ctx) {
+    if (!ctx.section('apiConnectors')) ctx.incomplete('API connectors were not read', ['apiConnectors']);
+  },
 });
 const na = defineRule({
-  meta: { id: 'test-na', title: 'na', severity: 'info', category: 'guests', requires: [], rationale: 'r', remediation: { summary: 's' }, references: [], messages: {} },
-  evaluate(_d, ctx) { ctx.notApplicable('nothing to judge'); },
+  meta: {
+    id: 'test-na',
+    title: 'na',
+    severity: 'info',
+    category: 'guests',
+    requires: [],
+    rationale: 'r',
+    remediation: { summary: 's' },
+    references: [],
+    messages: {},
+  },
+  evaluate(_d, ctx) {
+    ctx.notApplicable('nothing to judge');
+  },
 });
 
 const run = (rules: AnyRule[], extra: Partial<Parameters<typeof evaluate>[1]> = {}, snapshot = baseSnapshot()) =>
@@ -48,7 +107,10 @@ const run = (rules: AnyRule[], extra: Partial<Parameters<typeof evaluate>[1]> = 
 describe('evaluate', () => {
   it('a throwing rule is error and the others still run', () => {
     const r = run([throwing as AnyRule, failing as AnyRule]);
-    expect(r.rules.map((x) => [x.id, x.status])).toEqual([['test-throwing', 'error'], ['test-failing', 'fail']]);
+    expect(r.rules.map((x) => [x.id, x.status])).toEqual([
+      ['test-throwing', 'error'],
+      ['test-failing', 'fail'],
+    ]);
     expect(r.rules[0]!.reason).toMatch(/internal error/);
     expect(r.rules[0]!.detail).toMatch(/boom/);
     expect(r.findings).toHaveLength(2);
@@ -58,7 +120,9 @@ describe('evaluate', () => {
   it('findings carry stable ids, messages filled from params and per-finding severity', () => {
     const r = run([failing as AnyRule]);
     const tenant = r.tenant.id;
-    expect(r.findings.map((f) => f.id).sort()).toEqual([findingId('test-failing', tenant, 'tenantSetting', 'x'), findingId('test-failing', tenant, 'tenantSetting', 'x', 'second')].sort());
+    expect(r.findings.map((f) => f.id).sort()).toEqual(
+      [findingId('test-failing', tenant, 'tenantSetting', 'x'), findingId('test-failing', tenant, 'tenantSetting', 'x', 'second')].sort(),
+    );
     const first = r.findings.find((f) => !f.subKey)!;
     expect(first.message).toBe('Bad Setting X (thing)');
     expect(first.severity).toBe('medium');
@@ -76,8 +140,14 @@ describe('evaluate', () => {
     s.sections.authorizationPolicy = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
     delete s.data.authorizationPolicy;
     const r = run([failing as AnyRule], {}, s);
-    expect(r.rules[0]).toMatchObject({ status: 'not-assessed', findingCount: 0, fix: { sections: ['authorizationPolicy'], permissions: ['Policy.Read.All'] } });
-    expect(r.rules[0]!.reason).toBe('Not assessed: gatehouse was not allowed to read the authorization policy (external collaboration settings): the app registration it ran with lacks the Policy.Read.All permission.');
+    expect(r.rules[0]).toMatchObject({
+      status: 'not-assessed',
+      findingCount: 0,
+      fix: { sections: ['authorizationPolicy'], permissions: ['Policy.Read.All'] },
+    });
+    expect(r.rules[0]!.reason).toBe(
+      'Not assessed: gatehouse was not allowed to read the authorization policy (external collaboration settings): the app registration it ran with lacks the Policy.Read.All permission.',
+    );
     expect(r.rules[0]!.detail).toMatch(/HTTP 403 Authorization_RequestDenied/);
     expect(r.findings).toHaveLength(0);
   });
@@ -94,7 +164,12 @@ describe('evaluate', () => {
 
   it('licence gaps name the licence', () => {
     const s = baseSnapshot();
-    s.sections.guests = { status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', requiredLicence: 'Microsoft Entra ID P1 or P2' };
+    s.sections.guests = {
+      status: 'not-licensed',
+      httpStatus: 403,
+      errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+      requiredLicence: 'Microsoft Entra ID P1 or P2',
+    };
     delete s.data.guests;
     const r = run([withOptions as AnyRule], {}, s);
     expect(r.rules[0]!.reason).toMatch(/needs Microsoft Entra ID P1 or P2 this tenant does not have/);
@@ -121,15 +196,21 @@ describe('evaluate', () => {
     const configured = run([withOptions as AnyRule], { config: { rules: { 'test-options': { options: { days: 7 } } } } });
     expect(configured.findings[0]!.message).toBe('days=7 mode=a');
     expect(configured.rules[0]!.options).toEqual({ days: 7, mode: 'a' });
-    expect(() => run([withOptions as AnyRule], { config: { rules: { 'test-options': { options: { days: 0 } } } }, configSource: 'g.json' })).toThrow(
-      new InputError('invalid config g.json at $.rules["test-options"].options.days: must be >= 1'),
-    );
-    expect(() => run([withOptions as AnyRule], { config: { rules: { 'test-options': { options: { nope: 1 } } } }, configSource: 'g.json' })).toThrow(/options\.nope: unknown property/);
+    expect(() =>
+      run([withOptions as AnyRule], { config: { rules: { 'test-options': { options: { days: 0 } } } }, configSource: 'g.json' }),
+    ).toThrow(new InputError('invalid config g.json at $.rules["test-options"].options.days: must be >= 1'));
+    expect(() =>
+      run([withOptions as AnyRule], { config: { rules: { 'test-options': { options: { nope: 1 } } } }, configSource: 'g.json' }),
+    ).toThrow(/options\.nope: unknown property/);
   });
 
   it('config: unknown rule ids, disabled rules and severity overrides', () => {
-    expect(() => run([failing as AnyRule], { config: { rules: { 'no-such-rule': {} } }, configSource: 'g.json' })).toThrow(/at \$\.rules\["no-such-rule"\]: unknown rule id/);
-    expect(run([failing as AnyRule, na as AnyRule], { config: { rules: { 'test-failing': { enabled: false } } } }).rules.map((r) => r.id)).toEqual(['test-na']);
+    expect(() => run([failing as AnyRule], { config: { rules: { 'no-such-rule': {} } }, configSource: 'g.json' })).toThrow(
+      /at \$\.rules\["no-such-rule"\]: unknown rule id/,
+    );
+    expect(
+      run([failing as AnyRule, na as AnyRule], { config: { rules: { 'test-failing': { enabled: false } } } }).rules.map((r) => r.id),
+    ).toEqual(['test-na']);
     const r = run([failing as AnyRule], { config: { rules: { 'test-failing': { severity: 'low' } } } });
     expect(r.rules[0]!.severity).toBe('low');
     expect(r.findings.every((f) => f.severity === 'low')).toBe(true);
@@ -148,22 +229,42 @@ describe('evaluate', () => {
 
 describe('config schema', () => {
   it('rejects unknown keys with the path', () => {
-    expect(() => validateConfig({ rules: { x: { enable: true } } }, 'c.json')).toThrow('invalid config c.json at $.rules.x.enable: unknown property');
+    expect(() => validateConfig({ rules: { x: { enable: true } } }, 'c.json')).toThrow(
+      'invalid config c.json at $.rules.x.enable: unknown property',
+    );
     expect(() => validateConfig({ profile: 3 }, 'c.json')).toThrow('invalid config c.json at $.profile: must be string');
   });
 });
 
 describe('scanExitCode', () => {
-  const r = run([failing as AnyRule, partial as AnyRule], {}, (() => { const s = baseSnapshot(); delete s.sections.apiConnectors; delete s.data.apiConnectors; return s; })());
+  const r = run(
+    [failing as AnyRule, partial as AnyRule],
+    {},
+    (() => {
+      const s = baseSnapshot();
+      delete s.sections.apiConnectors;
+      delete s.data.apiConnectors;
+      return s;
+    })(),
+  );
   it.each([
-    ['none', false, 0], ['critical', false, 0], ['high', false, 1], ['medium', false, 1], ['low', false, 1], ['info', false, 1],
-    ['none', true, 4], ['critical', true, 4], ['high', true, 1],
+    ['none', false, 0],
+    ['critical', false, 0],
+    ['high', false, 1],
+    ['medium', false, 1],
+    ['low', false, 1],
+    ['info', false, 1],
+    ['none', true, 4],
+    ['critical', true, 4],
+    ['high', true, 1],
   ] as const)('--fail-on %s strict=%s → %i', (failOn, strict, code) => {
     expect(scanExitCode(r, { failOn, strict })).toBe(code);
   });
   it('suppressed findings do not count', () => {
     const copy = structuredClone(r);
-    copy.findings.forEach((f) => { f.status = 'suppressed'; });
+    copy.findings.forEach((f) => {
+      f.status = 'suppressed';
+    });
     expect(scanExitCode(copy, { failOn: 'info' })).toBe(0);
   });
 });
@@ -171,18 +272,47 @@ describe('scanExitCode', () => {
 describe('guest passes', () => {
   let visits = 0;
   const counting = defineRule({
-    meta: { id: 'test-counting', title: 'counts guests', severity: 'low', category: 'guests', requires: ['guests'], rationale: 'r', remediation: { summary: 's' }, references: [], messages: { n: '{n} of {count}' } },
+    meta: {
+      id: 'test-counting',
+      title: 'counts guests',
+      severity: 'low',
+      category: 'guests',
+      requires: ['guests'],
+      rationale: 'r',
+      remediation: { summary: 's' },
+      references: [],
+      messages: { n: '{n} of {count}' },
+    },
     evaluate({ guests }, ctx) {
       let n = 0;
       return {
-        guest: () => { n++; visits++; },
+        guest: () => {
+          n++;
+          visits++;
+        },
         end: () => ctx.fail('n', { resource, params: { n, count: guests.count } }),
       };
     },
   });
   const brokenPass = defineRule({
-    meta: { id: 'test-broken-pass', title: 'pass throws', severity: 'low', category: 'guests', requires: ['guests'], rationale: 'r', remediation: { summary: 's' }, references: [], messages: {} },
-    evaluate() { return { guest: () => { throw new Error('bad guest'); } }; },
+    meta: {
+      id: 'test-broken-pass',
+      title: 'pass throws',
+      severity: 'low',
+      category: 'guests',
+      requires: ['guests'],
+      rationale: 'r',
+      remediation: { summary: 's' },
+      references: [],
+      messages: {},
+    },
+    evaluate() {
+      return {
+        guest: () => {
+          throw new Error('bad guest');
+        },
+      };
+    },
   });
 
   it('every pass sees every guest once; a throwing pass is error and the others go on', () => {
@@ -199,8 +329,13 @@ describe('guest passes', () => {
     const opts = { rules: RULES, snapshotSha256: 'b'.repeat(64), now: new Date('2026-11-27T00:00:00Z') };
     const inline = evaluate(snapshot, opts);
     const guests = snapshot.data.guests!;
-    async function* stream() { for (const g of guests) yield g; }
-    const streamed = await evaluateStream({ ...snapshot, data: { ...snapshot.data, guests: undefined } }, opts, { count: guests.length, read: stream });
+    async function* stream() {
+      for (const g of guests) yield g;
+    }
+    const streamed = await evaluateStream({ ...snapshot, data: { ...snapshot.data, guests: undefined } }, opts, {
+      count: guests.length,
+      read: stream,
+    });
     expect(streamed).toEqual(inline);
     expect(inline.summary.rulesByStatus.fail).toBeGreaterThan(30);
   });

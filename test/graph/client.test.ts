@@ -18,9 +18,20 @@ function usersModel(count: number): TenantModel {
     userType: i % 3 === 0 ? 'Member' : 'Guest',
     signInActivity: { lastSignInDateTime: '2026-01-01T00:00:00Z' },
   }));
-  addResource(model, '/users', { kind: 'collection', items: new ArraySource(users), navigations: ['sponsors'], selectOnly: ['signInActivity'] });
-  addResource(model, '/policies/authorizationPolicy', { kind: 'entity', value: { id: 'authorizationPolicy', allowInvitesFrom: 'everyone' } });
-  addResource(model, '/identity/conditionalAccess/policies', { kind: 'collection', items: new ArraySource(Array.from({ length: 9 }, (_, i) => ({ id: `ca-${i}` }))) });
+  addResource(model, '/users', {
+    kind: 'collection',
+    items: new ArraySource(users),
+    navigations: ['sponsors'],
+    selectOnly: ['signInActivity'],
+  });
+  addResource(model, '/policies/authorizationPolicy', {
+    kind: 'entity',
+    value: { id: 'authorizationPolicy', allowInvitesFrom: 'everyone' },
+  });
+  addResource(model, '/identity/conditionalAccess/policies', {
+    kind: 'collection',
+    items: new ArraySource(Array.from({ length: 9 }, (_, i) => ({ id: `ca-${i}` }))),
+  });
   return model;
 }
 
@@ -62,7 +73,11 @@ describe('GraphClient: tokens and read-only guard', () => {
   it('gets tokens from a TokenCredential for the given scope, once for many requests', async () => {
     const sim = await startSim({ model: usersModel(250) });
     const cred = new FakeCredential('cred-token');
-    const graph = new GraphClient({ baseUrl: sim.url, tokens: new CredentialTokenSource(cred, 'https://graph.microsoft.com/.default'), ...FAST });
+    const graph = new GraphClient({
+      baseUrl: sim.url,
+      tokens: new CredentialTokenSource(cred, 'https://graph.microsoft.com/.default'),
+      ...FAST,
+    });
     const users = await graph.getAll({ version: 'v1.0', path: '/users', query: { $top: 100 } });
     expect(users).toHaveLength(250);
     expect(cred.calls).toBe(1);
@@ -71,7 +86,14 @@ describe('GraphClient: tokens and read-only guard', () => {
 
   it('a credential that cannot produce a token fails with AuthenticationFailure before any request', async () => {
     const sim = await startSim({ model: usersModel(1) });
-    const graph = new GraphClient({ baseUrl: sim.url, tokens: new CredentialTokenSource(new FakeCredential('x', new Error('AADSTS7000215: Invalid client secret provided.')), 'https://graph.microsoft.com/.default'), ...FAST });
+    const graph = new GraphClient({
+      baseUrl: sim.url,
+      tokens: new CredentialTokenSource(
+        new FakeCredential('x', new Error('AADSTS7000215: Invalid client secret provided.')),
+        'https://graph.microsoft.com/.default',
+      ),
+      ...FAST,
+    });
     await expect(graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' })).rejects.toBeInstanceOf(AuthenticationFailure);
     expect(sim.log).toHaveLength(0);
   });
@@ -84,13 +106,26 @@ describe('GraphClient: tokens and read-only guard', () => {
     await expect(sdk.api('/users').post({ displayName: 'x' })).rejects.toMatchObject({ code: 'ReadOnlyViolation' });
     await expect(sdk.api('/users/x').put({})).rejects.toMatchObject({ code: 'ReadOnlyViolation' });
     await expect(sdk.api('/users/x').delete()).rejects.toMatchObject({ code: 'ReadOnlyViolation' });
-    await expect(sdk.api('/$batch').post({ requests: [{ id: '1', method: 'PATCH', url: '/users/x', body: {} }] })).rejects.toMatchObject({ code: 'ReadOnlyViolation' });
-    await expect(sdk.api('/$batch').post({ requests: [{ id: '1', method: 'GET', url: '/users' }, { id: '2', method: 'DELETE', url: '/users/x' }] })).rejects.toMatchObject({ code: 'ReadOnlyViolation' });
+    await expect(sdk.api('/$batch').post({ requests: [{ id: '1', method: 'PATCH', url: '/users/x', body: {} }] })).rejects.toMatchObject({
+      code: 'ReadOnlyViolation',
+    });
+    await expect(
+      sdk.api('/$batch').post({
+        requests: [
+          { id: '1', method: 'GET', url: '/users' },
+          { id: '2', method: 'DELETE', url: '/users/x' },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'ReadOnlyViolation' });
     expect(sim.log).toHaveLength(0);
   });
 
   it('the public surface is reads only', () => {
-    expect(Object.getOwnPropertyNames(GraphClient.prototype).filter((n) => !['constructor', 'send', 'fromNextLink', 'pageFrom'].includes(n)).sort()).toEqual(['batchGet', 'forEachPage', 'forEachPageFromLink', 'get', 'getAll', 'resourceUnitState']);
+    expect(
+      Object.getOwnPropertyNames(GraphClient.prototype)
+        .filter((n) => !['constructor', 'send', 'fromNextLink', 'pageFrom'].includes(n))
+        .sort(),
+    ).toEqual(['batchGet', 'forEachPage', 'forEachPageFromLink', 'get', 'getAll', 'resourceUnitState']);
   });
 });
 
@@ -98,10 +133,13 @@ describe('GraphClient: paging', () => {
   it('follows @odata.nextLink verbatim across many pages (the simulator rejects any altered skip token)', async () => {
     const sim = await startSim({ model: usersModel(2_345) });
     const pages: number[] = [];
-    const result = await clientFor(sim).forEachPage({ version: 'v1.0', path: '/users', query: { $filter: "userType eq 'Guest'", $select: 'id,displayName', $top: 100 } }, (items, info) => {
-      pages.push(items.length);
-      expect(info.page).toBe(pages.length);
-    });
+    const result = await clientFor(sim).forEachPage(
+      { version: 'v1.0', path: '/users', query: { $filter: "userType eq 'Guest'", $select: 'id,displayName', $top: 100 } },
+      (items, info) => {
+        pages.push(items.length);
+        expect(info.page).toBe(pages.length);
+      },
+    );
     const guests = Array.from({ length: 2_345 }, (_, i) => i).filter((i) => i % 3 !== 0).length;
     expect(result.items).toBe(guests);
     expect(result.pages).toBe(pages.length);
@@ -112,7 +150,10 @@ describe('GraphClient: paging', () => {
   });
 
   it('stops with an error when Graph repeats a nextLink', async () => {
-    const rogue = await rogueServer((_url, origin) => ({ value: [{ id: 'a' }], '@odata.nextLink': `${origin}/v1.0/users?$skiptoken=same` }));
+    const rogue = await rogueServer((_url, origin) => ({
+      value: [{ id: 'a' }],
+      '@odata.nextLink': `${origin}/v1.0/users?$skiptoken=same`,
+    }));
     const graph = new GraphClient({ baseUrl: rogue.url, tokens: new StaticTokenSource('t'), ...FAST });
     await expect(graph.getAll({ version: 'v1.0', path: '/users' })).rejects.toMatchObject({ code: 'RepeatedNextLink' });
     expect(rogue.hits).toHaveLength(2);
@@ -141,7 +182,10 @@ describe('GraphClient: retries, backoff and timeouts', () => {
   });
 
   it('honours Retry-After as an HTTP-date', async () => {
-    const sim = await startSim({ model: usersModel(1), faults: [{ path, kind: 'throttle', retryAfter: 3, retryAfterFormat: 'http-date', times: 1 }] });
+    const sim = await startSim({
+      model: usersModel(1),
+      faults: [{ path, kind: 'throttle', retryAfter: 3, retryAfterFormat: 'http-date', times: 1 }],
+    });
     const { waits, sleep } = recordingSleep();
     await clientFor(sim, { tuning: { ...FAST, sleep } }).get({ version: 'v1.0', path });
     expect(waits).toHaveLength(1);
@@ -160,7 +204,10 @@ describe('GraphClient: retries, backoff and timeouts', () => {
       ],
     });
     const { waits, sleep } = recordingSleep();
-    await clientFor(sim, { tuning: { retry: { ...FAST.retry, baseDelayMs: 100, maxDelayMs: 10_000 }, sleep, random: () => 0.5 } }).get({ version: 'v1.0', path });
+    await clientFor(sim, { tuning: { retry: { ...FAST.retry, baseDelayMs: 100, maxDelayMs: 10_000 }, sleep, random: () => 0.5 } }).get({
+      version: 'v1.0',
+      path,
+    });
     // Equal jitter: half the step fixed, half random (0.5 here): 100 → 75, 200 → 150, 400 → 300.
     expect(waits).toEqual([75, 150, 300]);
     expect(sim.log.map((e) => e.status)).toEqual([429, 503, 504, 200]);
@@ -168,7 +215,9 @@ describe('GraphClient: retries, backoff and timeouts', () => {
 
   it('gives up after the attempt limit and says so', async () => {
     const sim = await startSim({ model: usersModel(1), faults: [{ path, kind: 'unavailable' }] });
-    const err = await clientFor(sim).get({ version: 'v1.0', path }).catch((e: unknown) => e);
+    const err = await clientFor(sim)
+      .get({ version: 'v1.0', path })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GraphRequestError);
     expect(err).toMatchObject({ httpStatus: 503, code: 'serviceNotAvailable' });
     expect((err as Error).message).toMatch(/gave up after 4 attempts/);
@@ -178,13 +227,17 @@ describe('GraphClient: retries, backoff and timeouts', () => {
   it('does not wait for a Retry-After beyond its limit, nor beyond the total wait budget', async () => {
     const sim = await startSim({ model: usersModel(1), faults: [{ path, kind: 'throttle', retryAfter: 600 }] });
     const { waits, sleep } = recordingSleep();
-    const err = await clientFor(sim, { tuning: { ...FAST, sleep } }).get({ version: 'v1.0', path }).catch((e: unknown) => e);
+    const err = await clientFor(sim, { tuning: { ...FAST, sleep } })
+      .get({ version: 'v1.0', path })
+      .catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/Retry-After of 600 s exceeds/);
     expect(waits).toEqual([]);
 
     const sim2 = await startSim({ model: usersModel(1), faults: [{ path, kind: 'throttle', retryAfter: 2 }] });
     const rec = recordingSleep();
-    const err2 = await clientFor(sim2, { tuning: { retry: { ...FAST.retry, maxAttempts: 10, maxTotalWaitMs: 5_000 }, sleep: rec.sleep } }).get({ version: 'v1.0', path }).catch((e: unknown) => e);
+    const err2 = await clientFor(sim2, { tuning: { retry: { ...FAST.retry, maxAttempts: 10, maxTotalWaitMs: 5_000 }, sleep: rec.sleep } })
+      .get({ version: 'v1.0', path })
+      .catch((e: unknown) => e);
     expect((err2 as Error).message).toMatch(/gave up after waiting 4 s in total/);
     expect(rec.waits).toEqual([2000, 2000]);
   });
@@ -204,18 +257,29 @@ describe('GraphClient: retries, backoff and timeouts', () => {
       const sim = await startSim({ model: usersModel(1), faults: [{ path, kind, times: 2 }] });
       const events: GraphEvent[] = [];
       expect((await clientFor(sim, { events }).get({ version: 'v1.0', path })).id).toBe('authorizationPolicy');
-      expect(events.map((e) => e.type === 'retry' && e.reason)).toEqual(kind === 'reset' ? ['network', 'network'] : ['truncated', 'truncated']);
+      expect(events.map((e) => e.type === 'retry' && e.reason)).toEqual(
+        kind === 'reset' ? ['network', 'network'] : ['truncated', 'truncated'],
+      );
 
       const always = await startSim({ model: usersModel(1), faults: [{ path, kind }] });
-      const err = await clientFor(always).get({ version: 'v1.0', path }).catch((e: unknown) => e);
+      const err = await clientFor(always)
+        .get({ version: 'v1.0', path })
+        .catch((e: unknown) => e);
       expect(err).toMatchObject({ code: kind === 'reset' ? 'NetworkError' : 'TruncatedResponse', httpStatus: undefined });
     }
   });
 
   it('normalises Graph errors: HTTP status, error.code, message and request-id', async () => {
     const sim = await startSim({ model: usersModel(1), faults: [{ path, kind: 'forbidden' }] });
-    const err = (await clientFor(sim).get({ version: 'v1.0', path }).catch((e: unknown) => e)) as GraphRequestError;
-    expect(err).toMatchObject({ httpStatus: 403, code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.', path: '/v1.0/policies/authorizationPolicy' });
+    const err = (await clientFor(sim)
+      .get({ version: 'v1.0', path })
+      .catch((e: unknown) => e)) as GraphRequestError;
+    expect(err).toMatchObject({
+      httpStatus: 403,
+      code: 'Authorization_RequestDenied',
+      message: 'Insufficient privileges to complete the operation.',
+      path: '/v1.0/policies/authorizationPolicy',
+    });
     expect(err.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(sim.log).toHaveLength(1); // 403 is not retried
   });
@@ -228,7 +292,10 @@ describe('GraphClient: Conditional Access pacing', () => {
     const clock = new VirtualClock();
     const sim = await startSim({ model: usersModel(1), conditionalAccessIntervalMs: 100, now: clock.now });
     const events: GraphEvent[] = [];
-    const items = await clientFor(sim, { tuning: { paceIntervals: { conditionalAccess: 200 }, now: clock.now, sleep: clock.sleep }, events }).getAll({ version: 'v1.0', path: '/identity/conditionalAccess/policies', query: { $top: 2 }, pace: 'conditionalAccess' });
+    const items = await clientFor(sim, {
+      tuning: { paceIntervals: { conditionalAccess: 200 }, now: clock.now, sleep: clock.sleep },
+      events,
+    }).getAll({ version: 'v1.0', path: '/identity/conditionalAccess/policies', query: { $top: 2 }, pace: 'conditionalAccess' });
     expect(items).toHaveLength(9);
     expect(sim.stats().throttled).toBe(0);
     expect(events.filter((e) => e.type === 'paced').length).toBeGreaterThanOrEqual(4);
@@ -238,7 +305,15 @@ describe('GraphClient: Conditional Access pacing', () => {
     const clock = new VirtualClock(); // no simulated time passes between pages unless the client waits
     const sim = await startSim({ model: usersModel(1), conditionalAccessIntervalMs: 100, now: clock.now });
     const events: GraphEvent[] = [];
-    const items = await clientFor(sim, { tuning: { retry: { ...FAST.retry, maxAttempts: 8, baseDelayMs: 60, maxDelayMs: 200 }, paceIntervals: { conditionalAccess: 0 }, now: clock.now, sleep: clock.sleep }, events }).getAll({ version: 'v1.0', path: '/identity/conditionalAccess/policies', query: { $top: 5 }, pace: 'conditionalAccess' });
+    const items = await clientFor(sim, {
+      tuning: {
+        retry: { ...FAST.retry, maxAttempts: 8, baseDelayMs: 60, maxDelayMs: 200 },
+        paceIntervals: { conditionalAccess: 0 },
+        now: clock.now,
+        sleep: clock.sleep,
+      },
+      events,
+    }).getAll({ version: 'v1.0', path: '/identity/conditionalAccess/policies', query: { $top: 5 }, pace: 'conditionalAccess' });
     expect(items).toHaveLength(9);
     expect(sim.stats().throttled).toBeGreaterThan(0);
     expect(events.some((e) => e.type === 'retry' && e.status === 429 && !e.retryAfter)).toBe(true);
@@ -247,8 +322,14 @@ describe('GraphClient: Conditional Access pacing', () => {
 
 describe('GraphClient: $batch', () => {
   it('splits into batches of 20, maps answers given in any order, and retries inner 429s', async () => {
-    const sim = await startSim({ model: usersModel(45), faults: [{ path: '/users/00000000-0000-4000-8000-000000000007', kind: 'throttle', retryAfter: 0, times: 2 }] });
-    const urls = Array.from({ length: 45 }, (_, i) => `/users/00000000-0000-4000-8000-${String(i).padStart(12, '0')}?$select=id,displayName`);
+    const sim = await startSim({
+      model: usersModel(45),
+      faults: [{ path: '/users/00000000-0000-4000-8000-000000000007', kind: 'throttle', retryAfter: 0, times: 2 }],
+    });
+    const urls = Array.from(
+      { length: 45 },
+      (_, i) => `/users/00000000-0000-4000-8000-${String(i).padStart(12, '0')}?$select=id,displayName`,
+    );
     const results = await clientFor(sim).batchGet('v1.0', urls);
     expect(results.map((r) => r.status)).toEqual(urls.map(() => 200));
     expect(results.map((r) => (r.body as { displayName: string }).displayName)).toEqual(urls.map((_, i) => `User ${i}`));

@@ -29,15 +29,25 @@ import type { ConditionalAccessPolicy } from '../../src/snapshot/snapshot.types.
 const A = 'aaaaaaaa-0000-4000-8000-000000000001';
 const B = 'bbbbbbbb-0000-4000-8000-000000000002';
 const allTenants = { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' };
-const enumerated = (...members: string[]) => ({ '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members });
+const enumerated = (...members: string[]) => ({
+  '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+  membershipKind: 'enumerated',
+  members,
+});
 
-function policy(over: Partial<ConditionalAccessPolicy> & { users?: NonNullable<ConditionalAccessPolicy['conditions']>['users'] } = {}): ConditionalAccessPolicy {
+function policy(
+  over: Partial<ConditionalAccessPolicy> & { users?: NonNullable<ConditionalAccessPolicy['conditions']>['users'] } = {},
+): ConditionalAccessPolicy {
   const { users, ...rest } = over;
   return {
     id: 'p1',
     displayName: 'p1',
     state: 'enabled',
-    conditions: { clientAppTypes: ['all'], applications: { includeApplications: ['All'], excludeApplications: [] }, users: users ?? { includeUsers: ['All'] } },
+    conditions: {
+      clientAppTypes: ['all'],
+      applications: { includeApplications: ['All'], excludeApplications: [] },
+      users: users ?? { includeUsers: ['All'] },
+    },
     grantControls: { operator: 'OR', builtInControls: ['mfa'] },
     ...rest,
   };
@@ -97,7 +107,14 @@ describe('guestCoverage', () => {
   });
 
   it('includeGuestsOrExternalUsers covers the listed types; enumerated tenants never narrow internal guests', () => {
-    const c = guestCoverage(policy({ users: { includeUsers: [], includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'internalGuest,b2bCollaborationGuest', externalTenants: enumerated(A) } } }));
+    const c = guestCoverage(
+      policy({
+        users: {
+          includeUsers: [],
+          includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'internalGuest,b2bCollaborationGuest', externalTenants: enumerated(A) },
+        },
+      }),
+    );
     expect(isEveryTenant(c.byType.internalGuest)).toBe(true);
     expect(hasTenant(c.byType.b2bCollaborationGuest, A)).toBe(true);
     expect(hasTenant(c.byType.b2bCollaborationGuest, B)).toBe(false);
@@ -106,22 +123,38 @@ describe('guestCoverage', () => {
   });
 
   it('null externalTenants means all tenants', () => {
-    const c = guestCoverage(policy({ users: { includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'serviceProvider', externalTenants: null } } }));
+    const c = guestCoverage(
+      policy({ users: { includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'serviceProvider', externalTenants: null } } }),
+    );
     expect(isEveryTenant(c.byType.serviceProvider)).toBe(true);
   });
 
   it('an unknown membership kind narrows an include to its members and widens an exclude to all', () => {
     const odd = { membershipKind: 'somethingNew', members: [A] };
-    const inc = guestCoverage(policy({ users: { includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'b2bCollaborationGuest', externalTenants: odd } } }));
+    const inc = guestCoverage(
+      policy({ users: { includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'b2bCollaborationGuest', externalTenants: odd } } }),
+    );
     expect(hasTenant(inc.byType.b2bCollaborationGuest, B)).toBe(false);
     expect(inc.unknown[0]).toMatch(/somethingNew/);
-    const exc = guestCoverage(policy({ users: { includeUsers: ['All'], excludeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'b2bCollaborationGuest', externalTenants: odd } } }));
+    const exc = guestCoverage(
+      policy({
+        users: {
+          includeUsers: ['All'],
+          excludeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'b2bCollaborationGuest', externalTenants: odd },
+        },
+      }),
+    );
     expect(hasTenant(exc.byType.b2bCollaborationGuest, B)).toBe(false);
   });
 
   it('exclusions subtract types and tenants; keyword exclusion removes every guest', () => {
     const c = guestCoverage(
-      policy({ users: { includeUsers: ['All'], excludeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'b2bDirectConnectUser', externalTenants: enumerated(B) } } }),
+      policy({
+        users: {
+          includeUsers: ['All'],
+          excludeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'b2bDirectConnectUser', externalTenants: enumerated(B) },
+        },
+      }),
     );
     expect(hasTenant(c.byType.b2bDirectConnectUser, B)).toBe(false);
     expect(hasTenant(c.byType.b2bDirectConnectUser, A)).toBe(true);
@@ -131,15 +164,47 @@ describe('guestCoverage', () => {
   });
 
   it('group, role and user exclusions are "possibly excludes guests" until resolved', () => {
-    const c = guestCoverage(policy({ users: { includeUsers: ['All'], excludeUsers: ['u-member', 'u-guest', 'GuestsOrExternalUsers'], excludeGroups: ['g1'], excludeRoles: ['r1'] } }));
+    const c = guestCoverage(
+      policy({
+        users: {
+          includeUsers: ['All'],
+          excludeUsers: ['u-member', 'u-guest', 'GuestsOrExternalUsers'],
+          excludeGroups: ['g1'],
+          excludeRoles: ['r1'],
+        },
+      }),
+    );
     expect(c.possibleGuestExclusions).toEqual({ users: ['u-member', 'u-guest'], groups: ['g1'], roles: ['r1'] });
-    expect(unresolvedGuestExclusions(c, { guestIds: new Set(['u-guest']), ignore: ['G1'] })).toEqual({ guests: ['u-guest'], users: [], groups: [], roles: ['r1'] });
+    expect(unresolvedGuestExclusions(c, { guestIds: new Set(['u-guest']), ignore: ['G1'] })).toEqual({
+      guests: ['u-guest'],
+      users: [],
+      groups: [],
+      roles: ['r1'],
+    });
     expect(unresolvedGuestExclusions(c)).toEqual({ guests: [], users: ['u-member', 'u-guest'], groups: ['g1'], roles: ['r1'] });
   });
 
   it('joint coverage is the union per type', () => {
-    const a = guestCoverage(policy({ users: { includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'internalGuest,b2bCollaborationGuest,b2bCollaborationMember', externalTenants: allTenants } } }));
-    const b = guestCoverage(policy({ users: { includeGuestsOrExternalUsers: { guestOrExternalUserTypes: 'b2bDirectConnectUser,otherExternalUser,serviceProvider', externalTenants: allTenants } } }));
+    const a = guestCoverage(
+      policy({
+        users: {
+          includeGuestsOrExternalUsers: {
+            guestOrExternalUserTypes: 'internalGuest,b2bCollaborationGuest,b2bCollaborationMember',
+            externalTenants: allTenants,
+          },
+        },
+      }),
+    );
+    const b = guestCoverage(
+      policy({
+        users: {
+          includeGuestsOrExternalUsers: {
+            guestOrExternalUserTypes: 'b2bDirectConnectUser,otherExternalUser,serviceProvider',
+            externalTenants: allTenants,
+          },
+        },
+      }),
+    );
     expect(uncoveredTypes(a.byType)).toHaveLength(3);
     expect(uncoveredTypes(unionCoverage([a.byType, b.byType]))).toEqual([]);
   });
@@ -155,8 +220,14 @@ describe('state, applications and conditions', () => {
 
   it('all applications means All with nothing excluded and no user actions', () => {
     expect(appliesToAllApps(policy()).all).toBe(true);
-    expect(appliesToAllApps(policy({ conditions: { applications: { includeApplications: ['All'], excludeApplications: ['x'] } } })).all).toBe(false);
-    expect(appliesToAllApps(policy({ conditions: { applications: { includeApplications: [], includeUserActions: ['urn:user:registersecurityinfo'] } } })).why).toMatch(/user actions/);
+    expect(
+      appliesToAllApps(policy({ conditions: { applications: { includeApplications: ['All'], excludeApplications: ['x'] } } })).all,
+    ).toBe(false);
+    expect(
+      appliesToAllApps(
+        policy({ conditions: { applications: { includeApplications: [], includeUserActions: ['urn:user:registersecurityinfo'] } } }),
+      ).why,
+    ).toMatch(/user actions/);
     expect(appliesToAllApps(policy({ conditions: { applications: null } })).all).toBe(false);
   });
 
@@ -171,14 +242,21 @@ describe('state, applications and conditions', () => {
       },
     });
     expect(narrowingConditions(p)).toEqual(['signInRiskLevels', 'locations', 'clientAppTypes']);
-    expect(narrowingConditions(policy({ conditions: { clientAppTypes: ['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other'] } }))).toEqual([]);
+    expect(
+      narrowingConditions(
+        policy({ conditions: { clientAppTypes: ['browser', 'mobileAppsAndDesktopClients', 'exchangeActiveSync', 'other'] } }),
+      ),
+    ).toEqual([]);
     expect(narrowingConditions(policy({ conditions: { devices: { deviceFilter: null } } }))).toEqual([]);
-    expect(narrowingConditions(policy({ conditions: { devices: { deviceFilter: { mode: 'exclude', rule: 'device.isCompliant -eq True' } } } }))).toEqual(['devices']);
+    expect(
+      narrowingConditions(policy({ conditions: { devices: { deviceFilter: { mode: 'exclude', rule: 'device.isCompliant -eq True' } } } })),
+    ).toEqual(['devices']);
   });
 });
 
 describe('analyseGrant', () => {
-  const g = (operator: string, builtInControls: string[], extra: Record<string, unknown> = {}) => analyseGrant(policy({ grantControls: { operator, builtInControls, ...extra } }));
+  const g = (operator: string, builtInControls: string[], extra: Record<string, unknown> = {}) =>
+    analyseGrant(policy({ grantControls: { operator, builtInControls, ...extra } }));
 
   it('MFA is required alone, under AND, or when every OR alternative is MFA-grade', () => {
     expect(g('OR', ['mfa']).mfa).toBe('required');

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { SUCCESS_RECORDED_SINCE, daysBetween, guestDomain, inactivity, isEnabled, isPending, normaliseDomain, parseGraphDateTime, readGraphDateTime, signInEvidence } from '../../src/model/guests.js';
+import {
+  SUCCESS_RECORDED_SINCE,
+  daysBetween,
+  guestDomain,
+  inactivity,
+  isEnabled,
+  isPending,
+  normaliseDomain,
+  parseGraphDateTime,
+  readGraphDateTime,
+  signInEvidence,
+} from '../../src/model/guests.js';
 
 // Sources cited below:
 // SIGNIN   https://learn.microsoft.com/graph/api/resources/signinactivity — lastSuccessfulSignInDateTime exists since
@@ -79,35 +90,89 @@ const asOf = at('2026-11-27T00:00:00Z');
 
 describe(`signInEvidence and inactivity (${SIGNIN})`, () => {
   it('a recorded success wins over any later attempt: attempts include failures', () => {
-    const g = { signInActivity: { lastSuccessfulSignInDateTime: '2026-01-01T00:00:00Z', lastSignInDateTime: '2026-06-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-07-01T00:00:00Z' } };
+    const g = {
+      signInActivity: {
+        lastSuccessfulSignInDateTime: '2026-01-01T00:00:00Z',
+        lastSignInDateTime: '2026-06-01T00:00:00Z',
+        lastNonInteractiveSignInDateTime: '2026-07-01T00:00:00Z',
+      },
+    };
     expect(signInEvidence(g)).toEqual({ kind: 'success', at: at('2026-01-01T00:00:00Z'), lastAttempt: at('2026-07-01T00:00:00Z') });
-    expect(inactivity({ ...g, createdDateTime: '2025-01-01T00:00:00Z' }, asOf)).toMatchObject({ known: true, since: at('2026-01-01T00:00:00Z'), basis: 'lastSuccessfulSignInDateTime', days: 330 });
+    expect(inactivity({ ...g, createdDateTime: '2025-01-01T00:00:00Z' }, asOf)).toMatchObject({
+      known: true,
+      since: at('2026-01-01T00:00:00Z'),
+      basis: 'lastSuccessfulSignInDateTime',
+      days: 330,
+    });
   });
 
   it('an attempt before 1 December 2023 stands in for the last sign-in (successes were not recorded then)', () => {
-    const g = { createdDateTime: '2022-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2023-06-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2023-11-30T23:59:59Z' } };
-    expect(signInEvidence(g)).toEqual({ kind: 'attempt-before-success-recording', at: at('2023-11-30T23:59:59Z'), field: 'lastNonInteractiveSignInDateTime' });
+    const g = {
+      createdDateTime: '2022-01-01T00:00:00Z',
+      signInActivity: {
+        lastSuccessfulSignInDateTime: null,
+        lastSignInDateTime: '2023-06-01T00:00:00Z',
+        lastNonInteractiveSignInDateTime: '2023-11-30T23:59:59Z',
+      },
+    };
+    expect(signInEvidence(g)).toEqual({
+      kind: 'attempt-before-success-recording',
+      at: at('2023-11-30T23:59:59Z'),
+      field: 'lastNonInteractiveSignInDateTime',
+    });
     expect(inactivity(g, asOf)).toMatchObject({ known: true, basis: 'lastNonInteractiveSignInDateTime', neverSignedIn: false });
   });
 
   it('attempts on or after 1 December 2023 with no success mean no successful sign-in since then', () => {
-    const g = { createdDateTime: '2022-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-25T00:00:00Z', lastNonInteractiveSignInDateTime: '2023-12-01T00:00:00Z' } };
-    expect(signInEvidence(g)).toEqual({ kind: 'no-success-since-recording', lastAttempt: at('2026-11-25T00:00:00Z'), field: 'lastSignInDateTime' });
+    const g = {
+      createdDateTime: '2022-01-01T00:00:00Z',
+      signInActivity: {
+        lastSuccessfulSignInDateTime: null,
+        lastSignInDateTime: '2026-11-25T00:00:00Z',
+        lastNonInteractiveSignInDateTime: '2023-12-01T00:00:00Z',
+      },
+    };
+    expect(signInEvidence(g)).toEqual({
+      kind: 'no-success-since-recording',
+      lastAttempt: at('2026-11-25T00:00:00Z'),
+      field: 'lastSignInDateTime',
+    });
     expect(inactivity(g, asOf)).toMatchObject({ known: true, since: SUCCESS_RECORDED_SINCE, basis: 'successRecordedSince', days: 1092 });
   });
 
   it('…counted from the creation date when the guest was created after 1 December 2023', () => {
-    const g = { createdDateTime: '2026-03-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-25T00:00:00Z' } };
-    expect(inactivity(g, asOf)).toMatchObject({ known: true, since: at('2026-03-01T00:00:00Z'), basis: 'createdDateTime', neverSignedIn: false, days: 271 });
+    const g = {
+      createdDateTime: '2026-03-01T00:00:00Z',
+      signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-25T00:00:00Z' },
+    };
+    expect(inactivity(g, asOf)).toMatchObject({
+      known: true,
+      since: at('2026-03-01T00:00:00Z'),
+      basis: 'createdDateTime',
+      neverSignedIn: false,
+      days: 271,
+    });
   });
 
   it('Graph\'s "never" success date with recent attempts is the same as no success', () => {
-    const g = { createdDateTime: '2022-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z', lastSignInDateTime: '2026-11-25T00:00:00Z' } };
+    const g = {
+      createdDateTime: '2022-01-01T00:00:00Z',
+      signInActivity: { lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z', lastSignInDateTime: '2026-11-25T00:00:00Z' },
+    };
     expect(signInEvidence(g).kind).toBe('no-success-since-recording');
   });
 
   it('nothing recorded (no object, nulls, "never" everywhere) is never signed in, dated by creation', () => {
-    for (const activity of [null, undefined, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: null, lastNonInteractiveSignInDateTime: null }, { lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z', lastSignInDateTime: '0001-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z' }]) {
+    for (const activity of [
+      null,
+      undefined,
+      { lastSuccessfulSignInDateTime: null, lastSignInDateTime: null, lastNonInteractiveSignInDateTime: null },
+      {
+        lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z',
+        lastSignInDateTime: '0001-01-01T00:00:00Z',
+        lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z',
+      },
+    ]) {
       const g = { createdDateTime: '2025-11-27T00:00:00Z', signInActivity: activity };
       expect(signInEvidence(g)).toEqual({ kind: 'none' });
       expect(inactivity(g, asOf)).toMatchObject({ known: true, basis: 'createdDateTime', neverSignedIn: true, days: 365 });
@@ -115,31 +180,60 @@ describe(`signInEvidence and inactivity (${SIGNIN})`, () => {
   });
 
   it('an unreadable deciding date is never guessed at', () => {
-    expect(inactivity({ createdDateTime: '2025-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: 'yesterday', lastSignInDateTime: '2026-06-01T00:00:00Z' } }, asOf)).toMatchObject({ known: false, why: expect.stringContaining('lastSuccessfulSignInDateTime') });
-    expect(inactivity({ createdDateTime: '2025-01-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastNonInteractiveSignInDateTime: 'garbage' } }, asOf)).toMatchObject({ known: false });
-    expect(inactivity({ createdDateTime: 'sometime', signInActivity: null }, asOf)).toMatchObject({ known: false, why: expect.stringContaining('createdDateTime') });
+    expect(
+      inactivity(
+        {
+          createdDateTime: '2025-01-01T00:00:00Z',
+          signInActivity: { lastSuccessfulSignInDateTime: 'yesterday', lastSignInDateTime: '2026-06-01T00:00:00Z' },
+        },
+        asOf,
+      ),
+    ).toMatchObject({ known: false, why: expect.stringContaining('lastSuccessfulSignInDateTime') });
+    expect(
+      inactivity(
+        {
+          createdDateTime: '2025-01-01T00:00:00Z',
+          signInActivity: { lastSuccessfulSignInDateTime: null, lastNonInteractiveSignInDateTime: 'garbage' },
+        },
+        asOf,
+      ),
+    ).toMatchObject({ known: false });
+    expect(inactivity({ createdDateTime: 'sometime', signInActivity: null }, asOf)).toMatchObject({
+      known: false,
+      why: expect.stringContaining('createdDateTime'),
+    });
     // …but an unreadable attempt does not matter once a success is recorded.
-    expect(inactivity({ signInActivity: { lastSuccessfulSignInDateTime: '2026-06-01T00:00:00Z', lastSignInDateTime: 'garbage' } }, asOf)).toMatchObject({ known: true, basis: 'lastSuccessfulSignInDateTime' });
+    expect(
+      inactivity({ signInActivity: { lastSuccessfulSignInDateTime: '2026-06-01T00:00:00Z', lastSignInDateTime: 'garbage' } }, asOf),
+    ).toMatchObject({ known: true, basis: 'lastSuccessfulSignInDateTime' });
   });
 
   it('no success since 1 December 2023 but no readable creation date: unknown, not counted from 2023', () => {
-    expect(inactivity({ createdDateTime: null, signInActivity: { lastSignInDateTime: '2026-06-01T00:00:00Z' } }, asOf)).toMatchObject({ known: false });
+    expect(inactivity({ createdDateTime: null, signInActivity: { lastSignInDateTime: '2026-06-01T00:00:00Z' } }, asOf)).toMatchObject({
+      known: false,
+    });
   });
 });
 
 describe(`guestDomain (${UPN})`, () => {
   it('reads the invited address kept in a #EXT# user principal name before mail, which can be edited after redemption', () => {
-    expect(guestDomain({ mail: 'Jane@Contoso.COM', userPrincipalName: 'jane_other.example#EXT#@fabrikam.onmicrosoft.com' })).toBe('other.example');
+    expect(guestDomain({ mail: 'Jane@Contoso.COM', userPrincipalName: 'jane_other.example#EXT#@fabrikam.onmicrosoft.com' })).toBe(
+      'other.example',
+    );
   });
   it('reads a B2B user principal name when mail is empty (the last _ was the @)', () => {
     expect(guestDomain({ mail: null, userPrincipalName: 'jane.doe_contoso.co.uk#EXT#@fabrikam.onmicrosoft.com' })).toBe('contoso.co.uk');
     expect(guestDomain({ userPrincipalName: 'first_last_contoso.com#ext#@fabrikam.onmicrosoft.com' })).toBe('contoso.com');
   });
   it('falls back to mail when the #EXT# name holds no domain', () => {
-    expect(guestDomain({ mail: 'Jane@Contoso.COM', userPrincipalName: 'partner.user1_northwind_example#EXT#@fabrikam.onmicrosoft.com' })).toBe('contoso.com');
+    expect(
+      guestDomain({ mail: 'Jane@Contoso.COM', userPrincipalName: 'partner.user1_northwind_example#EXT#@fabrikam.onmicrosoft.com' }),
+    ).toBe('contoso.com');
   });
   it('falls back to otherMails, then to a plain (internal guest) user principal name', () => {
-    expect(guestDomain({ mail: '', userPrincipalName: 'someone@fabrikam.example', otherMails: ['not-an-address', 'x@partner.example'] })).toBe('partner.example');
+    expect(
+      guestDomain({ mail: '', userPrincipalName: 'someone@fabrikam.example', otherMails: ['not-an-address', 'x@partner.example'] }),
+    ).toBe('partner.example');
     expect(guestDomain({ mail: null, userPrincipalName: 'contractor@fabrikam.example' })).toBe('fabrikam.example');
   });
   it('is undefined when nothing looks like a domain', () => {

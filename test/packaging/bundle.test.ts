@@ -27,13 +27,18 @@ describe('bundle/gatehouse.mjs', () => {
     // A copy elsewhere proves the templates and schemas travel inside the file.
     const lone = join(cwd, 'gatehouse.mjs');
     spawnSync('cp', [BUNDLE, lone]);
-    const run = (script: string, out: string) => spawnSync(process.execPath, [script, 'scan', '--snapshot', demo, '--as-of', '2026-11-27', '--out', out, '--quiet'], { cwd, encoding: 'utf8' });
+    const run = (script: string, out: string) =>
+      spawnSync(process.execPath, [script, 'scan', '--snapshot', demo, '--as-of', '2026-11-27', '--out', out, '--quiet'], {
+        cwd,
+        encoding: 'utf8',
+      });
     const bundled = run(lone, 'bundled');
     const compiled = run(packagePath('bin', 'gatehouse.js'), 'compiled');
     expect(bundled.stderr).toBe('');
     expect(bundled.status).toBe(compiled.status);
     const comparable = (dir: string, file: string) => readFileSync(join(cwd, dir, file), 'utf8').replace(/"scannedAt": "[^"]+"/, '');
-    for (const file of ['result.json', 'summary.md', 'report.sarif', 'report.html']) expect(comparable('bundled', file), file).toBe(comparable('compiled', file));
+    for (const file of ['result.json', 'summary.md', 'report.sarif', 'report.html'])
+      expect(comparable('bundled', file), file).toBe(comparable('compiled', file));
     const version = spawnSync(process.execPath, [lone, '--version'], { encoding: 'utf8' });
     expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version);
   });
@@ -42,12 +47,37 @@ describe('bundle/gatehouse.mjs', () => {
     const cwd = tmp();
     const { writeTenantSnapshot } = await import('../../src/synth/index.js');
     const snapshotFile = join(cwd, 'big.json');
-    await writeTenantSnapshot(snapshotFile, { seed: 3, guests: 20_000, partners: 5, caPolicies: 5, preset: 'scale', asOf: '2026-11-27T00:00:00Z' });
+    await writeTenantSnapshot(snapshotFile, {
+      seed: 3,
+      guests: 20_000,
+      partners: 5,
+      caPolicies: 5,
+      preset: 'scale',
+      asOf: '2026-11-27T00:00:00Z',
+    });
     // Preloaded: report every worker thread the process starts, and from which script.
     const spy = `data:text/javascript,${encodeURIComponent(
       "import { createRequire, syncBuiltinESMExports } from 'node:module'; const wt = createRequire(process.cwd() + '/')('node:worker_threads'); const W = wt.Worker; wt.Worker = class extends W { constructor(f, o) { process.stderr.write('WORKER ' + String(f) + '\\n'); super(f, o); } }; syncBuiltinESMExports();",
     )}`;
-    const r = spawnSync(process.execPath, ['--import', spy, BUNDLE, 'scan', '--snapshot', snapshotFile, '--as-of', '2026-11-27', '--format', 'xlsx', '--out', join(cwd, 'out'), '--quiet'], { cwd, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        spy,
+        BUNDLE,
+        'scan',
+        '--snapshot',
+        snapshotFile,
+        '--as-of',
+        '2026-11-27',
+        '--format',
+        'xlsx',
+        '--out',
+        join(cwd, 'out'),
+        '--quiet',
+      ],
+      { cwd, encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr.trim().split('\n')).toEqual([`WORKER ${pathToFileURL(BUNDLE).href}`]);
     expect(readFileSync(join(cwd, 'out', 'guests.xlsx')).length).toBeGreaterThan(100_000);

@@ -13,7 +13,14 @@ import { tempDirs } from '../support/temp-dirs.js';
 
 const tmp = tempDirs('package');
 const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { name: string; version: string };
-const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+const npm = (args: string[], cwd: string) =>
+  spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' },
+    timeout: 600_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 interface Packed {
   filename: string;
@@ -34,9 +41,24 @@ describe('npm package', { tags: ['slow'] }, () => {
     expect(packed.filename).toBe(`${pkg.name}-${pkg.version}.tgz`);
     expect(packed.size).toBeLessThan(2_000_000);
     const paths = packed.files.map((f) => f.path);
-    for (const needed of ['LICENSE', 'README.md', 'package.json', 'bin/gatehouse.js', 'dist/src/cli/main.js', 'dist/src/index.d.ts', 'templates/report.hbs', 'src/snapshot/snapshot.schema.json', 'bundle/gatehouse.mjs']) expect(paths, needed).toContain(needed);
+    for (const needed of [
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'bin/gatehouse.js',
+      'dist/src/cli/main.js',
+      'dist/src/index.d.ts',
+      'templates/report.hbs',
+      'src/snapshot/snapshot.schema.json',
+      'bundle/gatehouse.mjs',
+    ])
+      expect(paths, needed).toContain(needed);
     expect(paths.some((p) => p.startsWith('dist/rules/') && p.endsWith('.js'))).toBe(true);
-    expect(paths.filter((p) => /^(test|fixtures|bench|scripts|docs|\.ci)\//.test(p) || (p.endsWith('.ts') && !p.endsWith('.d.ts')) || p.endsWith('.map'))).toEqual([]);
+    expect(
+      paths.filter(
+        (p) => /^(test|fixtures|bench|scripts|docs|\.ci)\//.test(p) || (p.endsWith('.ts') && !p.endsWith('.d.ts')) || p.endsWith('.map'),
+      ),
+    ).toEqual([]);
   });
 
   it('installs from the tarball into a fresh prefix; `gatehouse --version` and a snapshot scan run from another folder', () => {
@@ -50,12 +72,19 @@ describe('npm package', { tags: ['slow'] }, () => {
     const elsewhere = tmp();
     const version = spawnSync(bin, ['--version'], { cwd: elsewhere, encoding: 'utf8' });
     expect(version.stdout.trim()).toBe(pkg.version);
-    const scan = spawnSync(bin, ['scan', '--snapshot', packagePath('fixtures', 'snapshots', 'demo.json'), '--as-of', '2026-11-27', '--out', 'reports', '--quiet'], { cwd: elsewhere, encoding: 'utf8' });
+    const scan = spawnSync(
+      bin,
+      ['scan', '--snapshot', packagePath('fixtures', 'snapshots', 'demo.json'), '--as-of', '2026-11-27', '--out', 'reports', '--quiet'],
+      { cwd: elsewhere, encoding: 'utf8' },
+    );
     expect(scan.stderr).toBe('');
     expect(scan.status).toBe(0);
-    for (const f of ['result.json', 'report.html', 'report.xlsx', 'report.sarif', 'summary.md']) expect(existsSync(join(elsewhere, 'reports', f)), f).toBe(true);
+    for (const f of ['result.json', 'report.html', 'report.xlsx', 'report.sarif', 'summary.md'])
+      expect(existsSync(join(elsewhere, 'reports', f)), f).toBe(true);
     // It ran the installed package's compiled code, not this checkout's.
-    const sarif = JSON.parse(readFileSync(join(elsewhere, 'reports', 'report.sarif'), 'utf8')) as { runs: Array<{ tool: { driver: { version: string } } }> };
+    const sarif = JSON.parse(readFileSync(join(elsewhere, 'reports', 'report.sarif'), 'utf8')) as {
+      runs: Array<{ tool: { driver: { version: string } } }>;
+    };
     expect(sarif.runs[0]!.tool.driver.version).toBe(pkg.version);
     expect(existsSync(join(prefix, 'lib', 'node_modules', pkg.name, 'dist', 'src', 'cli', 'main.js'))).toBe(true);
   });
@@ -68,7 +97,22 @@ describe('npm package', { tags: ['slow'] }, () => {
     const installed = join(prefix, 'lib', 'node_modules', pkg.name);
     expect(existsSync(join(installed, 'dist'))).toBe(false);
     const elsewhere = tmp();
-    const scan = spawnSync(join(prefix, 'bin', 'gatehouse'), ['scan', '--snapshot', packagePath('fixtures', 'snapshots', 'demo.json'), '--as-of', '2026-11-27', '--out', 'reports', '--format', 'json', '--quiet'], { cwd: elsewhere, encoding: 'utf8' });
+    const scan = spawnSync(
+      join(prefix, 'bin', 'gatehouse'),
+      [
+        'scan',
+        '--snapshot',
+        packagePath('fixtures', 'snapshots', 'demo.json'),
+        '--as-of',
+        '2026-11-27',
+        '--out',
+        'reports',
+        '--format',
+        'json',
+        '--quiet',
+      ],
+      { cwd: elsewhere, encoding: 'utf8' },
+    );
     expect(scan.stderr).toBe('');
     expect(scan.status).toBe(0);
     expect(existsSync(join(elsewhere, 'reports', 'result.json'))).toBe(true);

@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, HOSTILE, SKIP_BROWSER, evaluateSnapshot, hostileResult, htmlReport, realisticSnapshot, tempDir } from './support.js';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  HOSTILE,
+  SKIP_BROWSER,
+  evaluateSnapshot,
+  hostileResult,
+  htmlReport,
+  realisticSnapshot,
+  tempDir,
+} from './support.js';
 
 // The HTML report in real headless Chromium (Debian's /usr/bin/chromium). Outside CI a machine without Chromium
 // skips these; under CI=true they run and fail loudly instead (.ci/run installs Chromium).
@@ -83,7 +93,9 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () 
     await expect.poll(visible).toBe(expectedCards);
     for (const text of await page.locator('article.rule-card:visible h4').allTextContents()) expect(text).toBe(target.title);
     const ruleFindings = result.findings.filter((f) => f.ruleId === target.id).length;
-    await expect.poll(() => page.locator('#finding-count').textContent()).toBe(`Showing ${ruleFindings} of ${result.findings.length} findings.`);
+    await expect
+      .poll(() => page.locator('#finding-count').textContent())
+      .toBe(`Showing ${ruleFindings} of ${result.findings.length} findings.`);
 
     // A search that matches nothing shows the "no match" note.
     await page.fill('#finding-search', 'zzz-no-such-thing-zzz');
@@ -116,11 +128,17 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () 
         for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
           if (el.closest('svg') || el.getClientRects().length === 0) continue;
           // A table too wide for the page scrolls inside its own frame; anything else must fit the viewport.
-          if (!el.closest('.table-wrap') && el.getBoundingClientRect().right > window.innerWidth + 0.5) overflowing.push(`${el.tagName}.${el.className}`);
+          if (!el.closest('.table-wrap') && el.getBoundingClientRect().right > window.innerWidth + 0.5)
+            overflowing.push(`${el.tagName}.${el.className}`);
           const ownText = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-          if (ownText && parseFloat(getComputedStyle(el).fontSize) < 11) small.push(`${el.tagName}.${el.className} ${getComputedStyle(el).fontSize}`);
+          if (ownText && parseFloat(getComputedStyle(el).fontSize) < 11)
+            small.push(`${el.tagName}.${el.className} ${getComputedStyle(el).fontSize}`);
         }
-        return { scrollWidth: document.documentElement.scrollWidth, overflowing: overflowing.slice(0, 10), small: [...new Set(small)].slice(0, 10) };
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          overflowing: overflowing.slice(0, 10),
+          small: [...new Set(small)].slice(0, 10),
+        };
       });
       expect(measured.scrollWidth, `document width at ${width} px`).toBeLessThanOrEqual(width);
       expect(measured.overflowing, `wider than ${width} px`).toEqual([]);
@@ -141,7 +159,9 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () 
     const hidden = list.find((f) => f.resource.displayName && !listed.includes(f.resource.displayName))!;
     await page.fill('#finding-search', hidden.resource.id);
     await expect.poll(() => page.locator('.more-matches:visible').count()).toBe(1);
-    expect(await page.locator('.more-matches:visible').textContent()).toBe('1 more matching object is not listed on this page; report.xlsx lists every one (sheet Findings).');
+    expect(await page.locator('.more-matches:visible').textContent()).toBe(
+      '1 more matching object is not listed on this page; report.xlsx lists every one (sheet Findings).',
+    );
     await expect.poll(() => page.locator('#finding-count').textContent()).toBe(`Showing 1 of ${result.findings.length} findings.`);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -156,7 +176,10 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () 
     expect(await page.locator('.filters').isVisible()).toBe(false);
     expect(await page.locator('nav.toc').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
-    for (const [format, width, height] of [['A4', 595.92, 842.88], ['Letter', 612, 792]] as const) {
+    for (const [format, width, height] of [
+      ['A4', 595.92, 842.88],
+      ['Letter', 612, 792],
+    ] as const) {
       const pdf = await page.pdf({ format, printBackground: true });
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       const text = pdf.toString('latin1');
@@ -182,7 +205,8 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () 
       await page.evaluate(() => {
         for (const el of Array.from(document.querySelectorAll('*'))) {
           for (const type of ['mouseover', 'focus', 'load', 'error', 'click']) {
-            if (type === 'click' && (el.tagName === 'A' || el.tagName === 'BUTTON' || el.tagName === 'INPUT' || el.tagName === 'SUMMARY')) continue;
+            if (type === 'click' && (el.tagName === 'A' || el.tagName === 'BUTTON' || el.tagName === 'INPUT' || el.tagName === 'SUMMARY'))
+              continue;
             el.dispatchEvent(new Event(type));
           }
         }
@@ -191,7 +215,11 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () 
       await page.waitForTimeout(200);
       const dom = await page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-        handlers: Array.from(document.querySelectorAll('*')).flatMap((el) => Array.from(el.attributes).filter((a) => a.name.toLowerCase().startsWith('on')).map((a) => `${el.tagName}.${a.name}`)),
+        handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+          Array.from(el.attributes)
+            .filter((a) => a.name.toLowerCase().startsWith('on'))
+            .map((a) => `${el.tagName}.${a.name}`),
+        ),
         scripts: document.scripts.length,
         jsLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
         images: Array.from(document.images).map((i) => i.src.slice(0, 30)),

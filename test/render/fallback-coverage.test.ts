@@ -4,7 +4,8 @@ import { sectionGaps } from '../../src/render/model.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
 import { evaluateSnapshot, htmlReport } from './support.js';
 
-const FALLBACK = "isPrivileged not read: GET /beta/roleManagement/directory/roleDefinitions answered 400; privileged roles are judged by gatehouse's copy of Microsoft's list";
+const FALLBACK =
+  "isPrivileged not read: GET /beta/roleManagement/directory/roleDefinitions answered 400; privileged roles are judged by gatehouse's copy of Microsoft's list";
 
 describe('a section collected by a fallback is a coverage gap in every report', () => {
   const snapshot = fixtureSnapshot('base');
@@ -17,7 +18,9 @@ describe('a section collected by a fallback is a coverage gap in every report', 
   });
 
   it('coverage lists it as ok (fallback), with what was relied on', () => {
-    expect(sectionGaps(result)).toContainEqual(expect.objectContaining({ name: 'directoryRoleDefinitions', status: 'ok (fallback)', detail: FALLBACK }));
+    expect(sectionGaps(result)).toContainEqual(
+      expect.objectContaining({ name: 'directoryRoleDefinitions', status: 'ok (fallback)', detail: FALLBACK }),
+    );
     const html = htmlReport(result, snapshot);
     const coverage = html.slice(html.indexOf('id="coverage"'));
     expect(coverage).toContain('ok (fallback)');

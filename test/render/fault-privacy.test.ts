@@ -24,7 +24,17 @@ let serial = 0;
 function markPeople(snapshot: Snapshot): Snapshot {
   const s = structuredClone(snapshot);
   const isPerson = (o: Record<string, unknown>, key: string | undefined) =>
-    'userPrincipalName' in o || 'mail' in o || 'otherMails' in o || 'userType' in o || String(o['@odata.type'] ?? '').toLowerCase().endsWith('.user') || ((key === 'owners' || key === 'sponsors') && !String(o['@odata.type'] ?? '').toLowerCase().endsWith('serviceprincipal'));
+    'userPrincipalName' in o ||
+    'mail' in o ||
+    'otherMails' in o ||
+    'userType' in o ||
+    String(o['@odata.type'] ?? '')
+      .toLowerCase()
+      .endsWith('.user') ||
+    ((key === 'owners' || key === 'sponsors') &&
+      !String(o['@odata.type'] ?? '')
+        .toLowerCase()
+        .endsWith('serviceprincipal'));
   const walk = (node: unknown, key: string | undefined): void => {
     if (Array.isArray(node)) return node.forEach((v) => walk(v, key));
     if (node === null || typeof node !== 'object') return;
@@ -49,7 +59,13 @@ function textsByRule(log: Sarif.Log): Map<string, string[]> {
   const by = new Map<string, string[]>();
   for (const r of log.runs[0]!.results ?? []) {
     const list = by.get(r.ruleId!) ?? [];
-    list.push(r.message.text ?? '', ...(r.locations ?? []).flatMap((l) => [...(l.logicalLocations ?? []).map((x) => x.fullyQualifiedName ?? ''), l.physicalLocation?.artifactLocation?.uri ?? '']));
+    list.push(
+      r.message.text ?? '',
+      ...(r.locations ?? []).flatMap((l) => [
+        ...(l.logicalLocations ?? []).map((x) => x.fullyQualifiedName ?? ''),
+        l.physicalLocation?.artifactLocation?.uri ?? '',
+      ]),
+    );
     by.set(r.ruleId!, list);
   }
   return by;
@@ -67,9 +83,12 @@ const RESULTS = TENANTS.map(([name, s]) => [name, evaluateSnapshot(s)] as const)
 describe('--sarif-omit-pii: no person in any message or location, over every rule', () => {
   it('the marked tenants do put people into SARIF messages without the switch (so the check below means something)', () => {
     const mentioning = new Set<string>();
-    for (const [, result] of RESULTS) for (const [rule, texts] of textsByRule(sarif(result, false))) if (texts.some((t) => MARKER.test(t))) mentioning.add(rule);
+    for (const [, result] of RESULTS)
+      for (const [rule, texts] of textsByRule(sarif(result, false))) if (texts.some((t) => MARKER.test(t))) mentioning.add(rule);
     // A guest as the finding's resource, and a guest named in the message of a finding about something else.
-    expect([...mentioning].sort()).toEqual(expect.arrayContaining(['guest-app-owner', 'guest-stale', 'guest-without-sponsor', 'guest-domain-not-allowlisted']));
+    expect([...mentioning].sort()).toEqual(
+      expect.arrayContaining(['guest-app-owner', 'guest-stale', 'guest-without-sponsor', 'guest-domain-not-allowlisted']),
+    );
   });
 
   for (const rule of RULES) {
@@ -90,7 +109,12 @@ describe('--sarif-omit-pii: no person in any message or location, over every rul
           ruleId: rule.meta.id,
           status: 'fail',
           severity: 'high',
-          resource: { type: 'user', id: '7a1c0000-0000-4000-8000-000000000001', displayName: 'Pmarker 2', path: 'users/7a1c0000-0000-4000-8000-000000000001' },
+          resource: {
+            type: 'user',
+            id: '7a1c0000-0000-4000-8000-000000000001',
+            displayName: 'Pmarker 2',
+            path: 'users/7a1c0000-0000-4000-8000-000000000001',
+          },
           messageId,
           message: 'Pmarker 2 pm1x@example.com',
           params,
@@ -105,7 +129,15 @@ describe('--sarif-omit-pii: no person in any message or location, over every rul
   it('an application owned by a guest: the owner is named by object id, never by name', () => {
     const s = baseSnapshot();
     const [guest] = s.data.guests!;
-    s.data.appOwnership = [{ id: '0b0b0000-0000-4000-8000-000000000001', appId: '0c0c0000-0000-4000-8000-000000000001', objectType: 'application', displayName: 'Payroll sync', owners: [{ id: guest!.id, '@odata.type': '#microsoft.graph.user', userType: 'Guest', displayName: 'Alex Wilber' }] }] as typeof s.data.appOwnership;
+    s.data.appOwnership = [
+      {
+        id: '0b0b0000-0000-4000-8000-000000000001',
+        appId: '0c0c0000-0000-4000-8000-000000000001',
+        objectType: 'application',
+        displayName: 'Payroll sync',
+        owners: [{ id: guest!.id, '@odata.type': '#microsoft.graph.user', userType: 'Guest', displayName: 'Alex Wilber' }],
+      },
+    ] as typeof s.data.appOwnership;
     s.sections.appOwnership = { status: 'ok', itemCount: 1 } as (typeof s.sections)['appOwnership'];
     const result = evaluateSnapshot(s);
     const plain = textsByRule(sarif(result, false)).get('guest-app-owner') ?? [];
@@ -117,7 +149,15 @@ describe('--sarif-omit-pii: no person in any message or location, over every rul
 
   it('a finding of a rule this version does not know: its message is left out, not guessed at', () => {
     const base = RESULTS[0]![1];
-    const finding: Finding = { id: 'e'.repeat(64), ruleId: 'from-a-later-version', status: 'fail', severity: 'high', resource: { type: 'application', id: 'app-1', displayName: 'App' }, messageId: 'x', message: 'Owner Pmarker 9 owns App' };
+    const finding: Finding = {
+      id: 'e'.repeat(64),
+      ruleId: 'from-a-later-version',
+      status: 'fail',
+      severity: 'high',
+      resource: { type: 'application', id: 'app-1', displayName: 'App' },
+      messageId: 'x',
+      message: 'Owner Pmarker 9 owns App',
+    };
     const texts = textsByRule(sarif({ ...base, findings: [finding] }, true)).get('from-a-later-version')!;
     expect(texts.join('\n')).not.toMatch(MARKER);
     expect(texts[0]).toMatch(/message left out under --sarif-omit-pii/);

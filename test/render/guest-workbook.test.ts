@@ -27,7 +27,12 @@ describe('guests.xlsx', () => {
     expect(listed).toBe(snapshot.data.guests!.length);
     const wb = read(file);
     expect(wb.SheetNames).toEqual(['Guests', 'About']);
-    expectTable(wb.Sheets.Guests!, GUEST_HEADER, snapshot.data.guests!.map((g) => expectedGuestRow(g, asOf)), 'Guests');
+    expectTable(
+      wb.Sheets.Guests!,
+      GUEST_HEADER,
+      snapshot.data.guests!.map((g) => expectedGuestRow(g, asOf)),
+      'Guests',
+    );
     expectCell(aboutItem(file, 'Tenant id'), snapshot.tenant.id, 'About tenant id');
     expectCell(aboutItem(file, 'As of (UTC)'), asOf, 'About as of');
     expectCell(aboutItem(file, 'Snapshot sha256'), 'b'.repeat(64), 'About sha256');
@@ -62,13 +67,23 @@ describe('guests.xlsx', () => {
     expect(parts).toBeGreaterThan(1);
     const guestSheets = wb.SheetNames.filter((n) => /^Guests( \(\d+\))?$/.test(n));
     expect(guestSheets).toEqual(['Guests', ...Array.from({ length: parts - 1 }, (_, i) => `Guests (${i + 2})`)]);
-    expect(guestSheets.flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[GUEST_ID_COLUMN]!.v))).toEqual(snapshot.data.guests!.map((g) => g.id));
+    expect(
+      guestSheets.flatMap((n) =>
+        rows(wb.Sheets[n]!)
+          .slice(1)
+          .map((r) => r[GUEST_ID_COLUMN]!.v),
+      ),
+    ).toEqual(snapshot.data.guests!.map((g) => g.id));
     for (const n of guestSheets) expect(rows(wb.Sheets[n]!)[0]![0]!.v).toBe('Display name');
   });
 
   it('says "not collected" where sign-in activity or sponsors were not collected, and why', async () => {
     const s = fixtureSnapshot('base');
-    s.sections.guestSignInActivity = { status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' };
+    s.sections.guestSignInActivity = {
+      status: 'not-licensed',
+      httpStatus: 403,
+      errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+    };
     s.sections.guestSponsors = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
     const file = join(dir, 'partial.xlsx');
     await guestWorkbookOf(s, file, { asOf });
@@ -77,7 +92,8 @@ describe('guests.xlsx', () => {
     // Number and yes/no columns stay blank (never a word in a number column); the text column says why.
     const col = (h: string) => GUEST_HEADER.indexOf(h);
     for (const r of body) {
-      for (const h of ['Last successful sign-in (UTC)', 'Last sign-in attempt (UTC)', 'Days since sign-in', 'Never signed in', 'Sponsors']) expect(r[col(h)], h).toBeUndefined();
+      for (const h of ['Last successful sign-in (UTC)', 'Last sign-in attempt (UTC)', 'Days since sign-in', 'Never signed in', 'Sponsors'])
+        expect(r[col(h)], h).toBeUndefined();
       expect(r[col('Counted from')]!.v).toBe('not collected');
     }
     expect(String(aboutItem(file, 'Last sign-in')?.v)).toMatch(/^not collected: .*Microsoft Entra ID P1 or P2/);
@@ -85,8 +101,24 @@ describe('guests.xlsx', () => {
   });
 
   it.each([
-    ['the guests were not collected', (s: Snapshot) => { s.sections.guests = { status: 'forbidden', httpStatus: 403 }; delete s.data.guests; return s; }, /^Guests were not collected \(forbidden\); grant User\.Read\.All/],
-    ['the tenant has no guests', (s: Snapshot) => { s.data.guests = []; s.sections.guests!.itemCount = 0; return s; }, /^The tenant has no guests\.$/],
+    [
+      'the guests were not collected',
+      (s: Snapshot) => {
+        s.sections.guests = { status: 'forbidden', httpStatus: 403 };
+        delete s.data.guests;
+        return s;
+      },
+      /^Guests were not collected \(forbidden\); grant User\.Read\.All/,
+    ],
+    [
+      'the tenant has no guests',
+      (s: Snapshot) => {
+        s.data.guests = [];
+        s.sections.guests!.itemCount = 0;
+        return s;
+      },
+      /^The tenant has no guests\.$/,
+    ],
     ['no snapshot was supplied (report without --snapshot)', () => undefined, /--snapshot <file>/],
   ])('one row says so when %s', async (_, make, note) => {
     const file = join(dir, `note-${sha256(String(note)).slice(0, 8)}.xlsx`);
@@ -107,12 +139,42 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
   const dir = tempDir('gatehouse-guest-agree-');
   const snapshot = fixtureSnapshot('every-check');
   const template = snapshot.data.guests!.find((g) => g.externalUserState === 'Accepted' && g.accountEnabled && g.userType === 'Guest')!;
-  const extra = (n: number, patch: Partial<User>): User => ({ ...structuredClone(template), id: `e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`, ...patch });
+  const extra = (n: number, patch: Partial<User>): User => ({
+    ...structuredClone(template),
+    id: `e0e0e0e0-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    ...patch,
+  });
   // The cases the two views used to disagree on, added to the demo tenant.
   snapshot.data.guests!.push(
-    extra(1, { mail: null, otherMails: [], userPrincipalName: 'jane_contoso.example#EXT#@contosopharma.onmicrosoft.com', createdDateTime: '2024-01-10T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z', lastSignInDateTime: '0001-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z' } }),
-    extra(2, { mail: 'renamed@mail-edited.example', userPrincipalName: 'omar_fabrikam.example#EXT#@contosopharma.onmicrosoft.com', createdDateTime: '2022-02-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-20T00:00:00Z', lastNonInteractiveSignInDateTime: null } }),
-    extra(3, { createdDateTime: '2021-02-01T00:00:00Z', signInActivity: { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2022-05-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2023-01-01T00:00:00Z' } }),
+    extra(1, {
+      mail: null,
+      otherMails: [],
+      userPrincipalName: 'jane_contoso.example#EXT#@contosopharma.onmicrosoft.com',
+      createdDateTime: '2024-01-10T00:00:00Z',
+      signInActivity: {
+        lastSuccessfulSignInDateTime: '0001-01-01T00:00:00Z',
+        lastSignInDateTime: '0001-01-01T00:00:00Z',
+        lastNonInteractiveSignInDateTime: '0001-01-01T00:00:00Z',
+      },
+    }),
+    extra(2, {
+      mail: 'renamed@mail-edited.example',
+      userPrincipalName: 'omar_fabrikam.example#EXT#@contosopharma.onmicrosoft.com',
+      createdDateTime: '2022-02-01T00:00:00Z',
+      signInActivity: {
+        lastSuccessfulSignInDateTime: null,
+        lastSignInDateTime: '2026-11-20T00:00:00Z',
+        lastNonInteractiveSignInDateTime: null,
+      },
+    }),
+    extra(3, {
+      createdDateTime: '2021-02-01T00:00:00Z',
+      signInActivity: {
+        lastSuccessfulSignInDateTime: null,
+        lastSignInDateTime: '2022-05-01T00:00:00Z',
+        lastNonInteractiveSignInDateTime: '2023-01-01T00:00:00Z',
+      },
+    }),
   );
   snapshot.sections.guests!.itemCount = snapshot.data.guests!.length;
   const result = evaluateSnapshot(snapshot);
@@ -122,7 +184,11 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
     await guestWorkbookOf(snapshot, file, { asOf });
     const header = rows(read(file).Sheets.Guests!)[0]!.map((c) => c?.v);
     const col = (name: string) => header.indexOf(name);
-    const byId = new Map(rows(read(file).Sheets.Guests!).slice(1).map((r) => [r[GUEST_ID_COLUMN]!.v as string, r]));
+    const byId = new Map(
+      rows(read(file).Sheets.Guests!)
+        .slice(1)
+        .map((r) => [r[GUEST_ID_COLUMN]!.v as string, r]),
+    );
     expect(byId.size).toBe(snapshot.data.guests!.length);
     const stale = new Map(result.findings.filter((f) => f.ruleId === 'guest-stale').map((f) => [f.resource.id, f]));
     expect(stale.size).toBeGreaterThan(50);
@@ -152,8 +218,15 @@ describe('guests.xlsx agrees with the findings for every guest', () => {
     expect([jane[col('Domain')]?.v, jane[col('Never signed in')]?.v]).toEqual(['contoso.example', true]);
     expect(typeof jane[col('Days since sign-in')]?.v).toBe('number');
     expect(stale.get(jane[GUEST_ID_COLUMN]!.v as string)?.messageId).toBe('never-signed-in');
-    expect([omar[col('Domain')]?.v, omar[col('Days since sign-in')]?.v, omar[col('Counted from')]?.v]).toEqual(['fabrikam.example', 1092, 'no success recorded since 2023-12-01']);
-    expect(stale.get(omar[GUEST_ID_COLUMN]!.v as string)).toMatchObject({ messageId: 'no-success', params: { days: 1092, domain: 'fabrikam.example' } });
+    expect([omar[col('Domain')]?.v, omar[col('Days since sign-in')]?.v, omar[col('Counted from')]?.v]).toEqual([
+      'fabrikam.example',
+      1092,
+      'no success recorded since 2023-12-01',
+    ]);
+    expect(stale.get(omar[GUEST_ID_COLUMN]!.v as string)).toMatchObject({
+      messageId: 'no-success',
+      params: { days: 1092, domain: 'fabrikam.example' },
+    });
     expect(old[col('Days since sign-in')]?.v).toBe(stale.get(old[GUEST_ID_COLUMN]!.v as string)?.params?.days);
   });
 });
@@ -207,7 +280,8 @@ describe('guest workbook job', () => {
 
   describe('on a worker thread (the compiled build, as the CLI runs it)', async () => {
     const distJob = packagePath('dist', 'src', 'render', 'guest-workbook-job.js');
-    it('the build is there (npm test builds before vitest)', () => expect(existsSync(distJob), `${distJob} missing: run npm run compile`).toBe(true));
+    it('the build is there (npm test builds before vitest)', () =>
+      expect(existsSync(distJob), `${distJob} missing: run npm run compile`).toBe(true));
     const { startGuestWorkbook } = (await import(distJob)) as typeof import('../../src/render/guest-workbook-job.js');
     const file = join(dir, 'snapshot.json');
     const text = JSON.stringify(base);
@@ -215,19 +289,40 @@ describe('guest workbook job', () => {
     const source = { path: file, sha256: sha256(text) };
 
     it('reads the snapshot file itself and writes the same rows as this thread', async () => {
-      const threaded = startGuestWorkbook({ outDir: join(dir, 'threaded'), asOf, snapshot: base, guests: guestsInMemory(base.data.guests!), file: source, workerMinGuests: 1 });
-      const inline = startGuestWorkbook({ outDir: join(dir, 'same-thread'), asOf, snapshot: base, guests: guestsInMemory(base.data.guests!), file: source });
+      const threaded = startGuestWorkbook({
+        outDir: join(dir, 'threaded'),
+        asOf,
+        snapshot: base,
+        guests: guestsInMemory(base.data.guests!),
+        file: source,
+        workerMinGuests: 1,
+      });
+      const inline = startGuestWorkbook({
+        outDir: join(dir, 'same-thread'),
+        asOf,
+        snapshot: base,
+        guests: guestsInMemory(base.data.guests!),
+        file: source,
+      });
       expect([threaded.threaded, inline.threaded]).toEqual([true, false]);
       const [a, b] = await Promise.all([threaded.done, inline.done]);
       for (const sheet of ['Guests', 'About']) {
-        expect(rows(read(a).Sheets[sheet]!).map((r) => r.map((c) => c?.v))).toEqual(rows(read(b).Sheets[sheet]!).map((r) => r.map((c) => c?.v)));
+        expect(rows(read(a).Sheets[sheet]!).map((r) => r.map((c) => c?.v))).toEqual(
+          rows(read(b).Sheets[sheet]!).map((r) => r.map((c) => c?.v)),
+        );
       }
       expectCell(aboutItem(a, 'Snapshot sha256'), source.sha256, 'About sha256');
     });
 
     it('refuses a snapshot that changed since the main thread read it', async () => {
       const out = join(dir, 'changed');
-      const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(1), file: { path: file, sha256: 'c'.repeat(64) }, workerMinGuests: 1 });
+      const job = startGuestWorkbook({
+        outDir: out,
+        asOf,
+        guests: countOnly(1),
+        file: { path: file, sha256: 'c'.repeat(64) },
+        workerMinGuests: 1,
+      });
       await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/changed while it was being read/) });
       // Nothing is left: not the staged file, not the folder the job created.
       expect(existsSync(out)).toBe(false);
@@ -237,7 +332,13 @@ describe('guest workbook job', () => {
       const bad = join(dir, 'bad.json');
       writeFileSync(bad, JSON.stringify({ ...base, schemaVersion: 99 }));
       const out = join(dir, 'invalid');
-      const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(1), file: { path: bad, sha256: sha256(readFileSync(bad)) }, workerMinGuests: 1 });
+      const job = startGuestWorkbook({
+        outDir: out,
+        asOf,
+        guests: countOnly(1),
+        file: { path: bad, sha256: sha256(readFileSync(bad)) },
+        workerMinGuests: 1,
+      });
       await expect(job.done).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/invalid snapshot .*bad\.json/) });
       // Nothing is left: not the staged file, not the folder the job created.
       expect(existsSync(out)).toBe(false);
@@ -251,7 +352,8 @@ describe('guest workbook job', () => {
       const job = startGuestWorkbook({ outDir: out, asOf, guests: countOnly(40_000), file: { path: big, sha256: sha256(bytes) } });
       expect(job.threaded).toBe(true);
       // Cancel once the worker has started writing (its staged file exists), not after some time has passed.
-      const staged = () => existsSync(out) && readdirSync(out).some((f) => f.startsWith('.gatehouse-staging-') && existsSync(join(out, f, 'guests.xlsx')));
+      const staged = () =>
+        existsSync(out) && readdirSync(out).some((f) => f.startsWith('.gatehouse-staging-') && existsSync(join(out, f, 'guests.xlsx')));
       while (!staged()) await new Promise((r) => setImmediate(r));
       await job.cancel();
       await expect(job.done).rejects.toThrow(/cancelled|stopped/);

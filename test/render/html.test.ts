@@ -17,7 +17,10 @@ function parts(html: string) {
   const scripts = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)];
   const data = scripts.find((m) => m[0].startsWith('<script type="application/json" id="report-data">'))![1]!;
   const code = scripts.filter((m) => m[0].startsWith('<script>')).map((m) => m[1]!);
-  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)![1]!.replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=');
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/
+    .exec(html)![1]!
+    .replace(/&#x27;/g, "'")
+    .replace(/&#x3D;/g, '=');
   return { style, data, code, csp, scriptCount: scripts.length };
 }
 
@@ -28,7 +31,12 @@ describe('HTML report', () => {
 
   it('templates never use triple-stash or unescaped output', () => {
     const dir = packagePath('templates');
-    const files = [...readdirSync(dir).filter((f) => f.endsWith('.hbs')).map((f) => join(dir, f)), ...readdirSync(join(dir, 'partials')).map((f) => join(dir, 'partials', f))];
+    const files = [
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.hbs'))
+        .map((f) => join(dir, f)),
+      ...readdirSync(join(dir, 'partials')).map((f) => join(dir, 'partials', f)),
+    ];
     expect(files.length).toBeGreaterThan(5);
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
@@ -46,7 +54,12 @@ describe('HTML report', () => {
     const { style, code, csp, scriptCount } = parts(html);
     expect(scriptCount).toBe(2);
     expect(code).toHaveLength(1);
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
     expect(directives['default-src']).toEqual(["'none'"]);
     expect(directives['script-src']).toEqual([`'sha256-${sha(code[0]!)}'`]);
     expect(directives['style-src']).toEqual([`'sha256-${sha(style)}'`]);
@@ -79,10 +92,13 @@ describe('HTML report', () => {
   });
 
   it('has the sections a client expects', () => {
-    for (const id of ['summary', 'findings', 'coverage', 'frameworks', 'partners', 'guests', 'rules']) expect(html).toContain(`<section id="${id}"`);
+    for (const id of ['summary', 'findings', 'coverage', 'frameworks', 'partners', 'guests', 'rules'])
+      expect(html).toContain(`<section id="${id}"`);
     // The per-framework view names each framework and counts its controls by outcome.
     const fw = html.slice(html.indexOf('<section id="frameworks"'), html.indexOf('<section id="partners"'));
-    expect(fw).toMatch(/<summary>CIS Microsoft 365 Foundations Benchmark[^<]* — \d+ controls in scope: \d+ passed, \d+ failed, \d+ not assessed/);
+    expect(fw).toMatch(
+      /<summary>CIS Microsoft 365 Foundations Benchmark[^<]* — \d+ controls in scope: \d+ passed, \d+ failed, \d+ not assessed/,
+    );
     expect(fw).toContain('CISA SCuBA');
     expect(html).toContain('What matters most');
     expect(html).toContain('Findings by severity');
@@ -92,7 +108,9 @@ describe('HTML report', () => {
     // The identity providers guests can use: an inventory beside the partners, whatever the profile.
     const partners = html.slice(html.indexOf('<section id="partners"'), html.indexOf('<section id="guests"'));
     expect(partners).toContain('<h3>Identity providers guests can use</h3>');
-    expect(partners).toMatch(/<td class="name">Microsoft Entra ID \(accounts of other organisations\)<\/td><td class="cell-(on|off|unknown)">/);
+    expect(partners).toMatch(
+      /<td class="name">Microsoft Entra ID \(accounts of other organisations\)<\/td><td class="cell-(on|off|unknown)">/,
+    );
     expect(html).toContain('az rest --method');
     expect(html).toContain('Microsoft Graph request');
     expect(html).toContain('report.xlsx');
@@ -123,7 +141,9 @@ describe('HTML report', () => {
     expect(bigHtml.length).toBeLessThan(2_600_000);
     const staleTable = bigHtml.slice(bigHtml.indexOf('Longest without a sign-in'));
     expect((staleTable.match(/<tr><td class="name">/g) ?? []).length).toBe(25);
-    expect(bigHtml).toMatch(/Showing the 25 most pressing of 100,000; 99,975 more are in report\.xlsx \(sheet Findings, filter on rule guest-stale\), and every guest&#x27;s full record is in guests\.xlsx\./);
+    expect(bigHtml).toMatch(
+      /Showing the 25 most pressing of 100,000; 99,975 more are in report\.xlsx \(sheet Findings, filter on rule guest-stale\), and every guest&#x27;s full record is in guests\.xlsx\./,
+    );
     const { data } = parts(bigHtml);
     const parsed = JSON.parse(data) as { cards: Array<{ rows: unknown[]; more: string[] }>; indexPartial: boolean };
     for (const c of parsed.cards) expect(c.rows.length).toBeLessThanOrEqual(25);
@@ -146,7 +166,14 @@ describe('HTML report', () => {
     const withBaseline: Result = {
       ...result,
       findings: result.findings.map((f, i) => ({ ...f, baselineState: i === 0 ? 'new' : 'unchanged' })),
-      baseline: { source: 'previous/result.json', scannedAt: '2026-08-27T00:00:00Z', tenantId: result.tenant.id, counts: { new: 1, unchanged: result.findings.length - 1, updated: 0, resolved: 0 }, resolved: [], ruleChanges: [] },
+      baseline: {
+        source: 'previous/result.json',
+        scannedAt: '2026-08-27T00:00:00Z',
+        tenantId: result.tenant.id,
+        counts: { new: 1, unchanged: result.findings.length - 1, updated: 0, resolved: 0 },
+        resolved: [],
+        ruleChanges: [],
+      },
     };
     const page = htmlReport(withBaseline, snapshot);
     expect(page).toContain('id="changes-since-last-scan"');
@@ -169,7 +196,10 @@ describe('HTML report', () => {
     const dir = tempDir();
     it('embeds an SVG only as a data: URI image, so its scripts cannot run', async () => {
       const svg = join(dir, 'logo.svg');
-      writeFileSync(svg, '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>\n');
+      writeFileSync(
+        svg,
+        '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>\n',
+      );
       const logo = await loadBrandLogo(svg);
       expect(logo.dataUri).toMatch(/^data:image\/svg\+xml;base64,/);
       const page = htmlReport(result, snapshot, { brandLogo: logo, brandName: 'Contoso Consulting' });
@@ -179,7 +209,13 @@ describe('HTML report', () => {
     });
     it('accepts a real PNG by its signature', async () => {
       const png = join(dir, 'logo.png');
-      writeFileSync(png, Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ffa5d3c1a40000000049454e44ae426082', 'hex'));
+      writeFileSync(
+        png,
+        Buffer.from(
+          '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201ffa5d3c1a40000000049454e44ae426082',
+          'hex',
+        ),
+      );
       expect((await loadBrandLogo(png)).dataUri).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
     });
     it('rejects anything else, naming the file', async () => {
@@ -218,7 +254,9 @@ describe('HTML report', () => {
     it('keep `</script>` inside the JSON data block inert and round-trip it', () => {
       const { data } = parts(page);
       expect(data).not.toContain('<');
-      const text = (JSON.parse(data) as { cards: Array<{ rows: Array<{ text: string }> }> }).cards.flatMap((c) => c.rows.map((r) => r.text)).join('\n');
+      const text = (JSON.parse(data) as { cards: Array<{ rows: Array<{ text: string }> }> }).cards
+        .flatMap((c) => c.rows.map((r) => r.text))
+        .join('\n');
       expect(text).toContain('</script><script>window.__pwned=1;alert(1)</script><!--');
       expect(text).toContain('line separator paragraph');
     });
@@ -226,26 +264,55 @@ describe('HTML report', () => {
     it('are planted in guest names and domains, partner names and domains, connector URLs and policy names', () => {
       const d = hs.data;
       for (const [key, payload] of Object.entries(HOSTILE)) {
-        expect(d.guests!.some((g) => g.displayName === payload), `guest ${key}`).toBe(true);
-        expect(d.crossTenantAccessPartners!.some((p) => p.displayName === payload), `partner ${key}`).toBe(true);
-        expect(d.conditionalAccessPolicies!.some((p) => p.displayName === payload), `policy ${key}`).toBe(true);
+        expect(
+          d.guests!.some((g) => g.displayName === payload),
+          `guest ${key}`,
+        ).toBe(true);
+        expect(
+          d.crossTenantAccessPartners!.some((p) => p.displayName === payload),
+          `partner ${key}`,
+        ).toBe(true);
+        expect(
+          d.conditionalAccessPolicies!.some((p) => p.displayName === payload),
+          `policy ${key}`,
+        ).toBe(true);
         if (key !== 'long') {
-          expect(d.guests!.some((g) => g.mail?.endsWith(`@${payload}.example`)), `guest domain ${key}`).toBe(true);
-          expect(d.apiConnectors!.some((c) => c.targetUrl?.includes(payload)), `connector URL ${key}`).toBe(true);
+          expect(
+            d.guests!.some((g) => g.mail?.endsWith(`@${payload}.example`)),
+            `guest domain ${key}`,
+          ).toBe(true);
+          expect(
+            d.apiConnectors!.some((c) => c.targetUrl?.includes(payload)),
+            `connector URL ${key}`,
+          ).toBe(true);
         }
       }
     });
 
     it('make the shipped rules fail on those objects, so they reach findings without any test-only rule', () => {
       const shipped = hr.findings.filter((f) => !f.ruleId.startsWith('probe-'));
-      for (const type of ['user', 'identityApiConnector', 'customAuthenticationExtension', 'crossTenantAccessPolicyConfigurationPartner', 'conditionalAccessPolicy']) {
-        expect(shipped.some((f) => f.resource.type === type && Object.values(HOSTILE).some((h) => (f.resource.displayName ?? '') === h || f.message.includes(h.slice(0, 40)))), type).toBe(true);
+      for (const type of [
+        'user',
+        'identityApiConnector',
+        'customAuthenticationExtension',
+        'crossTenantAccessPolicyConfigurationPartner',
+        'conditionalAccessPolicy',
+      ]) {
+        expect(
+          shipped.some(
+            (f) =>
+              f.resource.type === type &&
+              Object.values(HOSTILE).some((h) => (f.resource.displayName ?? '') === h || f.message.includes(h.slice(0, 40))),
+          ),
+          type,
+        ).toBe(true);
       }
     });
 
     it('reach the report from guests, partners, connectors and policies', () => {
       const findings = page.slice(page.indexOf('<section id="findings"'), page.indexOf('<section id="coverage"'));
-      for (const probe of ['probe-guest', 'probe-partner', 'probe-connector', 'probe-ca-policy']) expect(findings).toContain(`<code>${probe}</code>`);
+      for (const probe of ['probe-guest', 'probe-partner', 'probe-connector', 'probe-ca-policy'])
+        expect(findings).toContain(`<code>${probe}</code>`);
       expect(findings).toContain('javascript:window.__pwned&#x3D;1;alert(1)');
     });
   });

@@ -9,7 +9,11 @@ import { fixtureSnapshot } from '../support/fixtures.js';
 
 describe('result.json writer', () => {
   it('streams bytes that parse to the same result, one finding per line', async () => {
-    const result = evaluate(fixtureSnapshot('every-check'), { rules: RULES, snapshotSha256: 'c'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const result = evaluate(fixtureSnapshot('every-check'), {
+      rules: RULES,
+      snapshotSha256: 'c'.repeat(64),
+      now: new Date('2026-11-27T00:00:00Z'),
+    });
     expect(result.findings.length).toBeGreaterThan(100);
     const file = join(await mkdtemp(join(tmpdir(), 'gatehouse-json-')), 'result.json');
     await writeResultJson(result, file);
@@ -19,7 +23,11 @@ describe('result.json writer', () => {
   });
 
   it('writes an empty findings list', async () => {
-    const result = evaluate(fixtureSnapshot('base'), { rules: RULES, snapshotSha256: 'c'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const result = evaluate(fixtureSnapshot('base'), {
+      rules: RULES,
+      snapshotSha256: 'c'.repeat(64),
+      now: new Date('2026-11-27T00:00:00Z'),
+    });
     const file = join(await mkdtemp(join(tmpdir(), 'gatehouse-json-')), 'result.json');
     await writeResultJson(result, file);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(result);

@@ -28,7 +28,15 @@ describe('Markdown summary', () => {
       messageId: 'm',
       message: 'x'.repeat(5000),
     }));
-    const rules = Array.from({ length: 5000 }, (_, i) => ({ id: `rule-${i}`, title: 'T'.repeat(300), severity: 'high' as const, category: 'guests', status: (i % 2 ? 'fail' : 'not-assessed') as 'fail' | 'not-assessed', reason: 'R'.repeat(500), findingCount: 1 }));
+    const rules = Array.from({ length: 5000 }, (_, i) => ({
+      id: `rule-${i}`,
+      title: 'T'.repeat(300),
+      severity: 'high' as const,
+      category: 'guests',
+      status: (i % 2 ? 'fail' : 'not-assessed') as 'fail' | 'not-assessed',
+      reason: 'R'.repeat(500),
+      findingCount: 1,
+    }));
     const big: Result = { ...result, rules, findings: huge, summary: summarise(rules, huge) };
     const md = renderMarkdown(big, { maxFindings: 20_000 });
     expect(Buffer.byteLength(md)).toBeLessThan(1024 * 1024);

@@ -42,7 +42,13 @@ describe('remediation with the real ids', () => {
   });
 
   it('the rules without per-object ids are the known ones', () => {
-    const without = RULES.filter((r) => r.meta.remediation.graph && /\{\w+\}/.test(r.meta.remediation.graph.url) && !r.meta.remediation.ids && !r.meta.remediation.forFinding).map((r) => r.meta.id);
+    const without = RULES.filter(
+      (r) =>
+        r.meta.remediation.graph &&
+        /\{\w+\}/.test(r.meta.remediation.graph.url) &&
+        !r.meta.remediation.ids &&
+        !r.meta.remediation.forFinding,
+    ).map((r) => r.meta.id);
     expect(without.sort()).toEqual([...NO_OBJECT].sort());
   });
 
@@ -56,9 +62,17 @@ describe('remediation with the real ids', () => {
     const e = findingRemediation(doc, eligible, 'global')!;
     expect(e.method).toBe('POST');
     expect(e.url).toBe('https://graph.microsoft.com/v1.0/roleManagement/directory/roleEligibilityScheduleRequests');
-    expect(JSON.parse(e.body!)).toMatchObject({ action: 'adminRemove', principalId: eligible.resource.id, roleDefinitionId: eligible.evidence!.roleDefinitionId, directoryScopeId: eligible.evidence!.directoryScopeId });
+    expect(JSON.parse(e.body!)).toMatchObject({
+      action: 'adminRemove',
+      principalId: eligible.resource.id,
+      roleDefinitionId: eligible.evidence!.roleDefinitionId,
+      directoryScopeId: eligible.evidence!.directoryScopeId,
+    });
     const a = findingRemediation(doc, active, 'global')!;
-    expect([a.method, a.url]).toEqual(['DELETE', `https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments/${String(active.evidence!.assignmentId)}`]);
+    expect([a.method, a.url]).toEqual([
+      'DELETE',
+      `https://graph.microsoft.com/v1.0/roleManagement/directory/roleAssignments/${String(active.evidence!.assignmentId)}`,
+    ]);
   });
 
   it('the HTML gives each listed object its own command', () => {
@@ -69,7 +83,14 @@ describe('remediation with the real ids', () => {
   });
 
   it('ids cannot change a request: URL-encoded in the path, JSON-escaped in the body', () => {
-    const r = withIds({ method: 'POST', url: '/v1.0/users/{id}/sponsors/$ref', body: { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{id}', other: '{sponsorId}' } }, { id: 'a"b/c' });
+    const r = withIds(
+      {
+        method: 'POST',
+        url: '/v1.0/users/{id}/sponsors/$ref',
+        body: { '@odata.id': 'https://graph.microsoft.com/v1.0/users/{id}', other: '{sponsorId}' },
+      },
+      { id: 'a"b/c' },
+    );
     expect(r.url).toBe('/v1.0/users/a%22b%2Fc/sponsors/$ref');
     expect(r.body).toEqual({ '@odata.id': 'https://graph.microsoft.com/v1.0/users/a"b/c', other: '{sponsorId}' });
   });

@@ -13,7 +13,10 @@ import { tempDir } from './support.js';
 const fixture = (name: string) => packagePath('fixtures', 'snapshots', `${name}.json`);
 const ALL_FILES = ['guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'summary.md'];
 /** The reports in a folder (its hidden record of what gatehouse wrote there left out). */
-const reports = (dir: string) => readdirSync(dir).filter((f) => f !== MANIFEST_FILE).sort();
+const reports = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f !== MANIFEST_FILE)
+    .sort();
 
 describe('gatehouse scan / report (in process)', () => {
   const dir = tempDir('gatehouse-report-cli-');
@@ -41,7 +44,22 @@ describe('gatehouse scan / report (in process)', () => {
     const out = join(dir, 'report');
     const logo = join(dir, 'logo.svg');
     writeFileSync(logo, '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4" fill="#1f3a5f"/></svg>');
-    const r = await cliInProcess(['report', '--result', join(scanned, 'result.json'), '--snapshot', fixture('hostile'), '--out', out, '--title', 'Quarterly review', '--brand-name', 'Contoso Consulting', '--brand-logo', logo, '--sarif-omit-pii']);
+    const r = await cliInProcess([
+      'report',
+      '--result',
+      join(scanned, 'result.json'),
+      '--snapshot',
+      fixture('hostile'),
+      '--out',
+      out,
+      '--title',
+      'Quarterly review',
+      '--brand-name',
+      'Contoso Consulting',
+      '--brand-logo',
+      logo,
+      '--sarif-omit-pii',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(reports(out)).toEqual(ALL_FILES);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
@@ -59,14 +77,20 @@ describe('gatehouse scan / report (in process)', () => {
 
   it('report --format picks formats; json is always written', async () => {
     const out = join(dir, 'md-only');
-    expect((await cliInProcess(['report', '--result', join(scanned, 'result.json'), '--format', 'md', '--out', out, '--quiet'])).code).toBe(0);
+    expect((await cliInProcess(['report', '--result', join(scanned, 'result.json'), '--format', 'md', '--out', out, '--quiet'])).code).toBe(
+      0,
+    );
     expect(reports(out)).toEqual(['result.json', 'summary.md']);
   });
 
   const bad: Array<[string, (d: string) => string[], RegExp]> = [
     ['no --result', () => [], /report needs --result/],
     ['missing result file', (d) => ['--result', join(d, 'nope.json')], /result .*nope\.json does not exist/],
-    ['result that is not JSON', (d) => (writeFileSync(join(d, 'x.json'), '{oops'), ['--result', join(d, 'x.json')]), /invalid result .*x\.json at \$: not valid JSON/],
+    [
+      'result that is not JSON',
+      (d) => (writeFileSync(join(d, 'x.json'), '{oops'), ['--result', join(d, 'x.json')]),
+      /invalid result .*x\.json at \$: not valid JSON/,
+    ],
     [
       'result failing the schema (path and reason)',
       (d) => {
@@ -77,9 +101,27 @@ describe('gatehouse scan / report (in process)', () => {
       },
       /invalid result .*bad-schema\.json at \$\.findings\[0\]\.severity: must be one of "critical", "high", "medium", "low", "info"/,
     ],
-    ['a snapshot of another tenant', (d) => ['--result', join(scanned, 'result.json'), '--snapshot', (writeOther(d), join(d, 'other.json'))], /is of tenant .* but result .* is of tenant/],
-    ['an invalid snapshot', (d) => (writeFileSync(join(d, 'bad-snap.json'), '{"schemaVersion":1}'), ['--result', join(scanned, 'result.json'), '--snapshot', join(d, 'bad-snap.json')]), /invalid snapshot .*bad-snap\.json at \$\.tool: is required/],
-    ['a logo that is neither PNG nor SVG', (d) => (writeFileSync(join(d, 'logo.gif'), 'GIF89a'), ['--result', join(scanned, 'result.json'), '--brand-logo', join(d, 'logo.gif')]), /--brand-logo .*logo\.gif is neither a PNG/],
+    [
+      'a snapshot of another tenant',
+      (d) => ['--result', join(scanned, 'result.json'), '--snapshot', (writeOther(d), join(d, 'other.json'))],
+      /is of tenant .* but result .* is of tenant/,
+    ],
+    [
+      'an invalid snapshot',
+      (d) => (
+        writeFileSync(join(d, 'bad-snap.json'), '{"schemaVersion":1}'),
+        ['--result', join(scanned, 'result.json'), '--snapshot', join(d, 'bad-snap.json')]
+      ),
+      /invalid snapshot .*bad-snap\.json at \$\.tool: is required/,
+    ],
+    [
+      'a logo that is neither PNG nor SVG',
+      (d) => (
+        writeFileSync(join(d, 'logo.gif'), 'GIF89a'),
+        ['--result', join(scanned, 'result.json'), '--brand-logo', join(d, 'logo.gif')]
+      ),
+      /--brand-logo .*logo\.gif is neither a PNG/,
+    ],
     ['an unknown format', () => ['--result', join(scanned, 'result.json'), '--format', 'pdf'], /unknown format "pdf"/],
   ];
   for (const [name, args, message] of bad) {
@@ -120,7 +162,11 @@ describe('large result.json', () => {
     const { mkdtemp, writeFile: write } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join: joinPath } = await import('node:path');
-    const result = evaluate(fixtureSnapshot('every-check'), { rules: RULES, snapshotSha256: 'd'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const result = evaluate(fixtureSnapshot('every-check'), {
+      rules: RULES,
+      snapshotSha256: 'd'.repeat(64),
+      now: new Date('2026-11-27T00:00:00Z'),
+    });
     const dir = await mkdtemp(joinPath(tmpdir(), 'gatehouse-bigresult-'));
     const file = joinPath(dir, 'result.json');
     await writeResultJson(result, file);

@@ -13,7 +13,8 @@ import {
   stripXmlInvalid,
 } from '../../src/render/sanitize.js';
 
-const XML_INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const XML_INVALID =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 describe('sanitize', () => {
   it('strips exactly the code points XML 1.0 cannot carry', () => {
@@ -77,7 +78,10 @@ describe('sanitize', () => {
       fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 60 }), { maxLength: 30 }), (wanted) => {
         const s = new SheetNames();
         const taken = wanted.map((w) => s.take(w));
-        return new Set(taken.map((t) => t.toLowerCase())).size === taken.length && taken.every((t) => t.length >= 1 && t.length <= 31 && !/[[\]:*?/\\]/.test(t) && !/^'|'$/.test(t) && t.toLowerCase() !== 'history');
+        return (
+          new Set(taken.map((t) => t.toLowerCase())).size === taken.length &&
+          taken.every((t) => t.length >= 1 && t.length <= 31 && !/[[\]:*?/\\]/.test(t) && !/^'|'$/.test(t) && t.toLowerCase() !== 'history')
+        );
       }),
     );
   });
@@ -87,15 +91,29 @@ describe('sanitize', () => {
     const text = jsonForScript(value);
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(text)).toEqual(value);
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      const t = jsonForScript(v);
-      return !/[<>&\u2028\u2029]/.test(t) && JSON.stringify(JSON.parse(t)) === JSON.stringify(v);
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const t = jsonForScript(v);
+        return !/[<>&\u2028\u2029]/.test(t) && JSON.stringify(JSON.parse(t)) === JSON.stringify(v);
+      }),
+    );
   });
 
   it('lets only https URLs become links', () => {
     expect(safeHttpsUrl('https://learn.microsoft.com/x')).toBe('https://learn.microsoft.com/x');
-    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'http://x.example', 'data:text/html,x', '//x.example', 'https://user:pw@x.example', 'jav&#x61;script:x', '', null, undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'http://x.example',
+      'data:text/html,x',
+      '//x.example',
+      'https://user:pw@x.example',
+      'jav&#x61;script:x',
+      '',
+      null,
+      undefined,
+    ]) {
       expect(safeHttpsUrl(bad as string)).toBeUndefined();
     }
   });

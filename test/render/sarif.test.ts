@@ -56,7 +56,9 @@ function ownChecks(log: Sarif.Log, caps = { perRule: 1000, perRun: 5000 }): void
   }
   for (const n of perRule.values()) expect(n).toBeLessThanOrEqual(caps.perRule);
   expect(run.results!.length).toBeLessThanOrEqual(caps.perRun);
-  const keys = run.results!.map((r) => [r.ruleId!, r.locations![0]!.physicalLocation!.artifactLocation!.uri!, r.partialFingerprints![FINGERPRINT_KEY]!].join('\u0000'));
+  const keys = run.results!.map((r) =>
+    [r.ruleId!, r.locations![0]!.physicalLocation!.artifactLocation!.uri!, r.partialFingerprints![FINGERPRINT_KEY]!].join('\u0000'),
+  );
   expect(keys).toEqual([...keys].sort());
   expect(new Set(keys).size).toBe(keys.length);
 }
@@ -75,14 +77,19 @@ function bulkResult(base: Result, ruleId: string, n: number, severity: Finding['
       message: `Guest Guest ${i} (guest${i}@example.com) has not signed in for 200 days.`,
     };
   });
-  const rules = base.rules.some((r) => r.id === ruleId) ? base.rules : [...base.rules, { id: ruleId, title: ruleId, severity, category: 'guests', status: 'fail' as const, findingCount: n }];
+  const rules = base.rules.some((r) => r.id === ruleId)
+    ? base.rules
+    : [...base.rules, { id: ruleId, title: ruleId, severity, category: 'guests', status: 'fail' as const, findingCount: n }];
   return { ...base, rules, findings: [...base.findings, ...findings], summary: summarise(rules, [...base.findings, ...findings]) };
 }
 
 describe('SARIF', () => {
   const { snapshot } = realisticSnapshot();
   const result = evaluateSnapshot(snapshot);
-  const withBaseline: Result = { ...result, findings: result.findings.map((f, i) => ({ ...f, baselineState: i % 2 ? 'new' : 'unchanged' })) };
+  const withBaseline: Result = {
+    ...result,
+    findings: result.findings.map((f, i) => ({ ...f, baselineState: i % 2 ? 'new' : 'unchanged' })),
+  };
   const empty: Result = { ...result, findings: [], summary: summarise(result.rules, []) };
   const hostileCase = hostileResult();
   const hostileText = sarifReport(hostileCase.result, { rules: hostileCase.rules });
@@ -128,10 +135,15 @@ describe('SARIF', () => {
     const renamed: Result = {
       ...result,
       tenant: { ...result.tenant, displayName: 'Renamed tenant' },
-      findings: result.findings.map((f) => ({ ...f, message: `${f.message} (reworded)`, resource: { ...f.resource, displayName: `${f.resource.displayName ?? ''} renamed` } })),
+      findings: result.findings.map((f) => ({
+        ...f,
+        message: `${f.message} (reworded)`,
+        resource: { ...f.resource, displayName: `${f.resource.displayName ?? ''} renamed` },
+      })),
     };
     const after = parse(sarifReport(renamed)).runs[0]!.results!;
-    const identity = (r: Sarif.Result) => [r.ruleId, r.locations![0]!.physicalLocation!.artifactLocation!.uri, r.partialFingerprints!.primaryLocationLineHash].join(' ');
+    const identity = (r: Sarif.Result) =>
+      [r.ruleId, r.locations![0]!.physicalLocation!.artifactLocation!.uri, r.partialFingerprints!.primaryLocationLineHash].join(' ');
     expect(after.map(identity)).toEqual(before.map(identity));
     expect(after.map((r) => r.message.text)).not.toEqual(before.map((r) => r.message.text));
     expect(parse(sarifReport(renamed)).runs[0]!.automationDetails!.id).toBe(parse(sarifReport(result)).runs[0]!.automationDetails!.id);
@@ -140,7 +152,11 @@ describe('SARIF', () => {
   it('emits only failing, non-informational findings; suppressed and info stay out', () => {
     const withSuppressed: Result = {
       ...result,
-      findings: result.findings.map((f, i) => (i === 0 ? { ...f, status: 'suppressed' as const, suppression: { justification: 'accepted', owner: 'x', expires: '2027-01-01' } } : f)),
+      findings: result.findings.map((f, i) =>
+        i === 0
+          ? { ...f, status: 'suppressed' as const, suppression: { justification: 'accepted', owner: 'x', expires: '2027-01-01' } }
+          : f,
+      ),
     };
     const log = parse(sarifReport(withSuppressed));
     const ids = new Set(log.runs[0]!.results!.map((r) => r.properties!.findingId as string));
@@ -168,12 +184,18 @@ describe('SARIF', () => {
       const sev = res.properties!.severity as string;
       expect(res.level).toBe(sev === 'critical' || sev === 'high' ? 'error' : sev === 'medium' ? 'warning' : 'note');
       expect(byId.get(res.ruleId!)!.properties!['security-severity']).toBe(expected[sev]);
-      expect(res.ruleId).toBe(sev === result.rules.find((r) => r.id === res.properties!.gatehouseRule)!.defaultSeverity ? res.properties!.gatehouseRule : `${res.properties!.gatehouseRule as string}/${sev}`);
+      expect(res.ruleId).toBe(
+        sev === result.rules.find((r) => r.id === res.properties!.gatehouseRule)!.defaultSeverity
+          ? res.properties!.gatehouseRule
+          : `${res.properties!.gatehouseRule as string}/${sev}`,
+      );
     }
   });
 
   it('gives a graded finding its own rule id (rule/severity), stable across scans', () => {
-    const graded = result.findings.find((f) => f.status === 'fail' && f.severity !== 'info' && f.severity !== result.rules.find((r) => r.id === f.ruleId)!.defaultSeverity);
+    const graded = result.findings.find(
+      (f) => f.status === 'fail' && f.severity !== 'info' && f.severity !== result.rules.find((r) => r.id === f.ruleId)!.defaultSeverity,
+    );
     expect(graded, 'the test tenant has a finding graded below its rule').toBeDefined();
     const log = parse(sarifReport(result));
     const alert = log.runs[0]!.results!.find((r) => r.properties!.findingId === graded!.id)!;
@@ -245,7 +267,9 @@ describe('SARIF', () => {
   });
 
   it('builds relative, scheme-free URIs from ids only', () => {
-    expect(artifactUri('0F0E0D0C-1B1A-4C3D-8E9F-A0B1C2D3E4F5', 'policies/crossTenantAccessPolicy/partners/22223333-4444-4555-8666-777788889999')).toBe(
+    expect(
+      artifactUri('0F0E0D0C-1B1A-4C3D-8E9F-A0B1C2D3E4F5', 'policies/crossTenantAccessPolicy/partners/22223333-4444-4555-8666-777788889999'),
+    ).toBe(
       'entra-tenant/0f0e0d0c-1b1a-4c3d-8e9f-a0b1c2d3e4f5/policies/crossTenantAccessPolicy/partners/22223333-4444-4555-8666-777788889999',
     );
     expect(uriSegment('tenant.onmicrosoft.com:x y')).toBe('tenant.onmicrosoft.com%3Ax%20y');

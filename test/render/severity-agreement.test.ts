@@ -21,7 +21,11 @@ import { tempDir } from './support.js';
 interface SarifLog {
   runs: Array<{
     tool: { driver: { rules: Array<{ id: string; properties: Record<string, unknown> }> } };
-    results: Array<{ ruleId: string; ruleIndex: number; properties: { findingId: string; severity: string; aggregate?: boolean; gatehouseRule: string } }>;
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      properties: { findingId: string; severity: string; aggregate?: boolean; gatehouseRule: string };
+    }>;
   }>;
 }
 
@@ -34,7 +38,16 @@ for (const fixture of ['demo', 'every-check']) {
     const bySeverity = new Map<string, Severity>();
 
     beforeAll(async () => {
-      const r = await cliInProcess(['scan', '--snapshot', packagePath('fixtures', 'snapshots', `${fixture}.json`), '--out', dir, '--as-of', '2026-11-27', '--quiet']);
+      const r = await cliInProcess([
+        'scan',
+        '--snapshot',
+        packagePath('fixtures', 'snapshots', `${fixture}.json`),
+        '--out',
+        dir,
+        '--as-of',
+        '2026-11-27',
+        '--quiet',
+      ]);
       expect(r.code, r.stderr).toBeLessThan(2);
       result = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8')) as Result;
       for (const f of result.findings) bySeverity.set(f.id, f.severity);
@@ -48,7 +61,10 @@ for (const fixture of ['demo', 'every-check']) {
         const worst = open.map((f) => f.severity).sort((a, b) => severityRank(a) - severityRank(b))[0];
         expect(r.severity, r.id).toBe(worst);
       }
-      for (const s of SEVERITIES) expect(result.summary.findingsBySeverity[s] ?? 0, s).toBe(result.findings.filter((f) => f.status !== 'suppressed' && f.severity === s).length);
+      for (const s of SEVERITIES)
+        expect(result.summary.findingsBySeverity[s] ?? 0, s).toBe(
+          result.findings.filter((f) => f.status !== 'suppressed' && f.severity === s).length,
+        );
     });
 
     it('report.sarif: every alert shows its finding severity (security-severity of its rule)', () => {

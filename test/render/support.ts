@@ -32,10 +32,15 @@ export function tempDir(prefix = 'gatehouse-render-'): string {
  * problems (open default, MFA trust, everyone may invite, an http connector, 300 guests of varied staleness).
  */
 export function realisticSnapshot(): { snapshot: Snapshot; name: string } {
-  if (existsSync(packagePath('fixtures', 'snapshots', 'every-check.json'))) return { snapshot: fixtureSnapshot('every-check'), name: 'demo' };
+  if (existsSync(packagePath('fixtures', 'snapshots', 'every-check.json')))
+    return { snapshot: fixtureSnapshot('every-check'), name: 'demo' };
   const s = fixtureSnapshot('base');
   const d = s.data as Required<Snapshot['data']>;
-  d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
+  d.crossTenantAccessDefault.inboundTrust = {
+    isMfaAccepted: true,
+    isCompliantDeviceAccepted: false,
+    isHybridAzureADJoinedDeviceAccepted: false,
+  };
   d.crossTenantAccessDefault.b2bCollaborationInbound = {
     usersAndGroups: { accessType: 'allowed', targets: [{ target: 'AllUsers', targetType: 'user' }] },
     applications: { accessType: 'allowed', targets: [{ target: 'AllApplications', targetType: 'application' }] },
@@ -57,7 +62,11 @@ export function realisticSnapshot(): { snapshot: Snapshot; name: string } {
     signInActivity:
       i % 11 === 0
         ? { lastSignInDateTime: null, lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: null }
-        : { lastSignInDateTime: null, lastNonInteractiveSignInDateTime: null, lastSuccessfulSignInDateTime: new Date(Date.UTC(2026, 10, 27) - i * 2 * 86_400_000).toISOString() },
+        : {
+            lastSignInDateTime: null,
+            lastNonInteractiveSignInDateTime: null,
+            lastSuccessfulSignInDateTime: new Date(Date.UTC(2026, 10, 27) - i * 2 * 86_400_000).toISOString(),
+          },
     sponsors: i % 5 === 0 ? [] : structuredClone(g0.sponsors),
   }));
   s.sections.guests!.itemCount = d.guests.length;
@@ -96,31 +105,64 @@ export const PROBE_RULES: AnyRule[] = [
     meta: probeMeta('probe-guest', 'guests'),
     evaluate(_data, ctx) {
       return {
-        guest: (g) => ctx.fail('hit', { resource: { type: 'user', id: g.id, displayName: g.displayName ?? null, path: `users/${g.id}` }, params: { extra: g.mail ?? '' }, evidence: { mail: g.mail, upn: g.userPrincipalName } }),
+        guest: (g) =>
+          ctx.fail('hit', {
+            resource: { type: 'user', id: g.id, displayName: g.displayName ?? null, path: `users/${g.id}` },
+            params: { extra: g.mail ?? '' },
+            evidence: { mail: g.mail, upn: g.userPrincipalName },
+          }),
       };
     },
   }),
   defineRule({
     meta: probeMeta('probe-partner', 'crossTenantAccessPartners'),
     evaluate({ crossTenantAccessPartners }, ctx) {
-      for (const p of crossTenantAccessPartners) ctx.fail('hit', { resource: { type: 'crossTenantAccessPolicyConfigurationPartner', id: p.tenantId, displayName: p.displayName ?? null, path: `policies/crossTenantAccessPolicy/partners/${p.tenantId}` }, params: { extra: p.defaultDomainName ?? '' }, evidence: { domain: p.defaultDomainName } });
+      for (const p of crossTenantAccessPartners)
+        ctx.fail('hit', {
+          resource: {
+            type: 'crossTenantAccessPolicyConfigurationPartner',
+            id: p.tenantId,
+            displayName: p.displayName ?? null,
+            path: `policies/crossTenantAccessPolicy/partners/${p.tenantId}`,
+          },
+          params: { extra: p.defaultDomainName ?? '' },
+          evidence: { domain: p.defaultDomainName },
+        });
     },
   }),
   defineRule({
     meta: probeMeta('probe-connector', 'apiConnectors'),
     evaluate({ apiConnectors }, ctx) {
-      for (const c of apiConnectors) ctx.fail('hit', { resource: { type: 'identityApiConnector', id: c.id, displayName: c.displayName ?? null, path: `identity/apiConnectors/${c.id}` }, params: { extra: c.targetUrl ?? '' }, evidence: { targetUrl: c.targetUrl } });
+      for (const c of apiConnectors)
+        ctx.fail('hit', {
+          resource: { type: 'identityApiConnector', id: c.id, displayName: c.displayName ?? null, path: `identity/apiConnectors/${c.id}` },
+          params: { extra: c.targetUrl ?? '' },
+          evidence: { targetUrl: c.targetUrl },
+        });
     },
   }),
   defineRule({
     meta: probeMeta('probe-ca-policy', 'conditionalAccessPolicies'),
     evaluate({ conditionalAccessPolicies }, ctx) {
-      for (const p of conditionalAccessPolicies) ctx.fail('hit', { resource: { type: 'conditionalAccessPolicy', id: p.id, displayName: p.displayName ?? null, path: `identity/conditionalAccess/policies/${p.id}` }, params: { extra: p.state ?? '' }, evidence: { state: p.state } });
+      for (const p of conditionalAccessPolicies)
+        ctx.fail('hit', {
+          resource: {
+            type: 'conditionalAccessPolicy',
+            id: p.id,
+            displayName: p.displayName ?? null,
+            path: `identity/conditionalAccess/policies/${p.id}`,
+          },
+          params: { extra: p.state ?? '' },
+          evidence: { state: p.state },
+        });
     },
   }),
 ];
 
-function probeMeta<R extends 'guests' | 'crossTenantAccessPartners' | 'apiConnectors' | 'conditionalAccessPolicies'>(id: string, section: R) {
+function probeMeta<R extends 'guests' | 'crossTenantAccessPartners' | 'apiConnectors' | 'conditionalAccessPolicies'>(
+  id: string,
+  section: R,
+) {
   return {
     id,
     title: `Probe ${section} (test only)`,
@@ -128,7 +170,10 @@ function probeMeta<R extends 'guests' | 'crossTenantAccessPartners' | 'apiConnec
     category: 'guests' as const,
     requires: [section] as const,
     rationale: 'Test-only rule that fails on every object so hostile strings reach findings.',
-    remediation: { summary: 'Nothing to fix: this rule exists only in tests.', graph: { method: 'PATCH' as const, url: `/v1.0/test/${section}/{id}`, body: { ok: true } } },
+    remediation: {
+      summary: 'Nothing to fix: this rule exists only in tests.',
+      graph: { method: 'PATCH' as const, url: `/v1.0/test/${section}/{id}`, body: { ok: true } },
+    },
     references: [{ title: 'Test reference', url: 'https://learn.microsoft.com/graph/overview' }],
     messages: { hit: 'Object "{displayName}" is hostile: {extra}' },
   };
@@ -165,12 +210,21 @@ export function multitoolValidateMany<K extends string>(logs: Record<K, string>)
     return [name, file] as const;
   });
   // Called directly (npx re-parses "Sarif;Ghas" through a shell). Invariant globalization: no ICU needed on CI images.
-  execFileSync(MULTITOOL, ['validate', ...inputs.map(([, file]) => file), '-o', output, '--rule-kind', 'Sarif;Ghas', '--log', 'ForceOverwrite'], {
-    stdio: 'pipe',
-    timeout: 300_000,
-    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
-  });
-  type ValidationResult = { level?: string; ruleId?: string; message?: { text?: string }; locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }> };
+  execFileSync(
+    MULTITOOL,
+    ['validate', ...inputs.map(([, file]) => file), '-o', output, '--rule-kind', 'Sarif;Ghas', '--log', 'ForceOverwrite'],
+    {
+      stdio: 'pipe',
+      timeout: 300_000,
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    },
+  );
+  type ValidationResult = {
+    level?: string;
+    ruleId?: string;
+    message?: { text?: string };
+    locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } } }>;
+  };
   const log = JSON.parse(readFileSync(output, 'utf8')) as { runs: Array<{ results?: ValidationResult[] }> };
   const all = log.runs.flatMap((r) => r.results ?? []);
   const text = (r: ValidationResult) => `${r.ruleId}: ${r.message?.text ?? ''}`;
@@ -193,7 +247,15 @@ export function multitoolValidateMany<K extends string>(logs: Record<K, string>)
 // Chromium
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** Browser tests skip only outside CI; under CI=true a missing Chromium makes them fail (`.ci/run` installs it). */
 export const SKIP_BROWSER = !existsSync(CHROMIUM) && process.env.CI !== 'true';
 
@@ -210,8 +272,17 @@ export function sarifReport(result: Result, options: Partial<SarifOptions> = {})
   return renderSarif(result, { rules: RULES, ...options });
 }
 
-export function xlsxReport(result: Result, snapshot: Snapshot | undefined, target: string | Writable, options: Partial<XlsxOptions> = {}): Promise<void> {
-  return writeXlsx(result, snapshot, target, { rules: RULES, ...(snapshot ? { guestCount: snapshot.data.guests?.length ?? 0 } : {}), ...options });
+export function xlsxReport(
+  result: Result,
+  snapshot: Snapshot | undefined,
+  target: string | Writable,
+  options: Partial<XlsxOptions> = {},
+): Promise<void> {
+  return writeXlsx(result, snapshot, target, {
+    rules: RULES,
+    ...(snapshot ? { guestCount: snapshot.data.guests?.length ?? 0 } : {}),
+    ...options,
+  });
 }
 
 export function guestWorkbookOf(snapshot: Snapshot | undefined, target: string | Writable, options: GuestWorkbookOptions): Promise<number> {

@@ -17,12 +17,26 @@ describe.skipIf(SKIP)('workbooks print', { tags: ['slow'] }, () => {
   const dir = tempDir('gatehouse-print-');
 
   beforeAll(async () => {
-    const r = await cliInProcess(['scan', '--snapshot', packagePath('fixtures', 'snapshots', 'demo.json'), '--out', dir, '--as-of', '2026-11-27', '--quiet', '--format', 'xlsx']);
+    const r = await cliInProcess([
+      'scan',
+      '--snapshot',
+      packagePath('fixtures', 'snapshots', 'demo.json'),
+      '--out',
+      dir,
+      '--as-of',
+      '2026-11-27',
+      '--quiet',
+      '--format',
+      'xlsx',
+    ]);
     expect(r.code, r.stderr).toBeLessThan(2);
   });
 
   it('the demo prints in a handful of pages, every page one sheet wide', () => {
-    const printed = printWorkbooks([join(dir, 'report.xlsx'), join(dir, 'guests.xlsx')], join(dir, 'pdf'), SOFFICE) as Array<{ workbook: string; pages: number }>;
+    const printed = printWorkbooks([join(dir, 'report.xlsx'), join(dir, 'guests.xlsx')], join(dir, 'pdf'), SOFFICE) as Array<{
+      workbook: string;
+      pages: number;
+    }>;
     const pages = Object.fromEntries(printed.map((p) => [p.workbook.endsWith('guests.xlsx') ? 'guests' : 'report', p.pages]));
     expect(pages.report).toBeGreaterThan(2);
     // Eight sheets: Summary 1 page, Findings 2, Rules 3, Coverage, Partners, Identity providers and Conditional

@@ -76,13 +76,22 @@ export function expectedGuestRow(g: User, asOf: Date): Expected[] {
   let since: Date | undefined;
   let basis: string;
   if (success) [since, basis] = [success, 'last successful sign-in'];
-  else if (attempt && attempt.getTime() < RECORDED_FROM) [since, basis] = [attempt, `last ${date(sa?.lastSignInDateTime)?.getTime() === attempt.getTime() ? 'interactive' : 'non-interactive'} attempt, before successes were recorded (Dec 2023)`];
-  else if (attempt) [since, basis] = created!.getTime() > RECORDED_FROM ? [created, 'creation date (no success recorded since)'] : [new Date(RECORDED_FROM), 'no success recorded since 2023-12-01'];
+  else if (attempt && attempt.getTime() < RECORDED_FROM)
+    [since, basis] = [
+      attempt,
+      `last ${date(sa?.lastSignInDateTime)?.getTime() === attempt.getTime() ? 'interactive' : 'non-interactive'} attempt, before successes were recorded (Dec 2023)`,
+    ];
+  else if (attempt)
+    [since, basis] =
+      created!.getTime() > RECORDED_FROM
+        ? [created, 'creation date (no success recorded since)']
+        : [new Date(RECORDED_FROM), 'no success recorded since 2023-12-01'];
   else [since, basis] = [created, 'creation date (never signed in)'];
   const upn = g.userPrincipalName ?? '';
   const ext = /^(.*)_([^_]+)#EXT#@/i.exec(upn);
   const mail = g.mail ?? '';
-  const domain = ext && ext[2]!.includes('.') ? ext[2]!.toLowerCase() : mail.includes('@') ? mail.slice(mail.lastIndexOf('@') + 1).toLowerCase() : '';
+  const domain =
+    ext && ext[2]!.includes('.') ? ext[2]!.toLowerCase() : mail.includes('@') ? mail.slice(mail.lastIndexOf('@') + 1).toLowerCase() : '';
   return [
     g.displayName,
     domain,
@@ -105,7 +114,24 @@ export function expectedGuestRow(g: User, asOf: Date): Expected[] {
   ];
 }
 
-export const GUEST_HEADER = ['Display name', 'Domain', 'User type', 'Invitation state', 'Enabled', 'Last successful sign-in (UTC)', 'Days since sign-in', 'Never signed in', 'Sponsors', 'Object id', 'User principal name', 'Mail', 'State changed (UTC)', 'Created (UTC)', 'Creation type', 'Last sign-in attempt (UTC)', 'Counted from'];
+export const GUEST_HEADER = [
+  'Display name',
+  'Domain',
+  'User type',
+  'Invitation state',
+  'Enabled',
+  'Last successful sign-in (UTC)',
+  'Days since sign-in',
+  'Never signed in',
+  'Sponsors',
+  'Object id',
+  'User principal name',
+  'Mail',
+  'State changed (UTC)',
+  'Created (UTC)',
+  'Creation type',
+  'Last sign-in attempt (UTC)',
+  'Counted from',
+];
 /** Column of the object id in guests.xlsx. */
 export const GUEST_ID_COLUMN = GUEST_HEADER.indexOf('Object id');
-

@@ -79,7 +79,11 @@ async function exceljsView(file: string) {
   });
 }
 
-async function bothWays(dir: string, stem: string, write: (file: string, engine: Engine) => Promise<unknown>): Promise<Record<Engine, string>> {
+async function bothWays(
+  dir: string,
+  stem: string,
+  write: (file: string, engine: Engine) => Promise<unknown>,
+): Promise<Record<Engine, string>> {
   const files = {} as Record<Engine, string>;
   for (const engine of ENGINES) {
     files[engine] = join(dir, `${stem}-${engine}.xlsx`);
@@ -116,12 +120,18 @@ describe('the direct SpreadsheetML writer against exceljs', () => {
       await expectSameWorkbook(await bothWays(dir, `report-${label}`, (file, engine) => xlsxReport(r, s, file, { ...options, engine })));
     });
     it(`guests.xlsx on the ${label} tenant reads back the same through exceljs and SheetJS`, async () => {
-      await expectSameWorkbook(await bothWays(dir, `guests-${label}`, (file, engine) => guestWorkbookOf(s, file, { asOf, snapshotSha256: 'b'.repeat(64), engine })));
+      await expectSameWorkbook(
+        await bothWays(dir, `guests-${label}`, (file, engine) =>
+          guestWorkbookOf(s, file, { asOf, snapshotSha256: 'b'.repeat(64), engine }),
+        ),
+      );
     });
   }
 
   it('sheets continued past the row limit read back the same', async () => {
-    await expectSameWorkbook(await bothWays(dir, 'split', (file, engine) => guestWorkbookOf(snapshot, file, { asOf, maxRowsPerSheet: 50, engine })));
+    await expectSameWorkbook(
+      await bothWays(dir, 'split', (file, engine) => guestWorkbookOf(snapshot, file, { asOf, maxRowsPerSheet: 50, engine })),
+    );
   });
 
   it('a failing output (disk full) rejects the write instead of leaving it waiting', async () => {
@@ -135,23 +145,40 @@ describe('the direct SpreadsheetML writer against exceljs', () => {
     await expect(guestWorkbookOf(snapshot, out, { asOf })).rejects.toThrow(/ENOSPC/);
   });
 
-  it.skipIf(SKIP_SOFFICE)('LibreOffice opens the direct writer’s guests.xlsx and converts it to the same rows', { tags: ['slow'], timeout: 300_000 }, async () => {
-    const file = join(dir, 'libreoffice.xlsx');
-    await guestWorkbookOf(snapshot, file, { asOf });
-    const out = tempDir('gatehouse-soffice-');
-    // A private profile: a concurrent LibreOffice (or a stale lock) must not take the conversion over.
-    execFileSync(soffice, [`-env:UserInstallation=file://${out}/profile`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, file], {
-      stdio: 'pipe',
-      timeout: 240_000,
-    });
-    // -1 as the last token: every sheet to its own CSV, named after the sheet.
-    const csv = readFileSync(join(out, 'libreoffice-Guests.csv'), 'utf8');
-    const lines = csv.trimEnd().split('\n');
-    expect(lines.length).toBe(snapshot.data.guests!.length + 1);
-    expect(lines[0]!.split(',')[0]).toBe(GUEST_HEADER[0]);
-    // The object id is the first GUID on each line (display names come first and may hold commas).
-    const ids = lines.slice(1).map((l) => /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(l)?.[0]);
-    expect(ids).toEqual(snapshot.data.guests!.map((g) => expectedGuestRow(g, asOf)[GUEST_ID_COLUMN]));
-    expect(readFileSync(join(out, 'libreoffice-About.csv'), 'utf8')).toContain(snapshot.tenant.id);
-  });
+  it.skipIf(SKIP_SOFFICE)(
+    'LibreOffice opens the direct writer’s guests.xlsx and converts it to the same rows',
+    { tags: ['slow'], timeout: 300_000 },
+    async () => {
+      const file = join(dir, 'libreoffice.xlsx');
+      await guestWorkbookOf(snapshot, file, { asOf });
+      const out = tempDir('gatehouse-soffice-');
+      // A private profile: a concurrent LibreOffice (or a stale lock) must not take the conversion over.
+      execFileSync(
+        soffice,
+        [
+          `-env:UserInstallation=file://${out}/profile`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+          '--outdir',
+          out,
+          file,
+        ],
+        {
+          stdio: 'pipe',
+          timeout: 240_000,
+        },
+      );
+      // -1 as the last token: every sheet to its own CSV, named after the sheet.
+      const csv = readFileSync(join(out, 'libreoffice-Guests.csv'), 'utf8');
+      const lines = csv.trimEnd().split('\n');
+      expect(lines.length).toBe(snapshot.data.guests!.length + 1);
+      expect(lines[0]!.split(',')[0]).toBe(GUEST_HEADER[0]);
+      // The object id is the first GUID on each line (display names come first and may hold commas).
+      const ids = lines.slice(1).map((l) => /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(l)?.[0]);
+      expect(ids).toEqual(snapshot.data.guests!.map((g) => expectedGuestRow(g, asOf)[GUEST_ID_COLUMN]));
+      expect(readFileSync(join(out, 'libreoffice-About.csv'), 'utf8')).toContain(snapshot.tenant.id);
+    },
+  );
 });

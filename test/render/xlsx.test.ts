@@ -26,7 +26,16 @@ describe('XLSX', () => {
   it(`reads back cell by cell on the ${name} tenant`, async () => {
     await xlsxReport(result, snapshot, file);
     const wb = read(file);
-    expect(wb.SheetNames).toEqual(['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Identity providers', 'Conditional Access', 'Frameworks']);
+    expect(wb.SheetNames).toEqual([
+      'Summary',
+      'Findings',
+      'Rules',
+      'Coverage',
+      'Partners',
+      'Identity providers',
+      'Conditional Access',
+      'Frameworks',
+    ]);
     // Each framework's controls in scope with an outcome: CIS 5.1.6.3 (who may invite) follows its check.
     const fw = rows(wb.Sheets.Frameworks!);
     expect(fw[0]!.map((c) => c?.v)).toEqual(['Framework', 'Control', 'Control title', 'Outcome', 'Checks']);
@@ -34,14 +43,49 @@ describe('XLSX', () => {
     const cis = fw.find((r) => String(r[0]?.v).startsWith('CIS') && r[1]?.v === '5.1.6.3')!;
     expect(cis[3]?.v).toBe(invite.status === 'fail' ? 'fail' : invite.status === 'not-assessed' ? 'not-assessed' : 'pass');
 
-    const sorted = [...result.findings].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
+    const sorted = [...result.findings].sort(
+      (a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id),
+    );
     const title = new Map(result.rules.map((r) => [r.id, r.title]));
     expectTable(
       wb.Sheets.Findings!,
-      ['Severity', 'Status', 'Check', 'Object kind', 'Object name', 'Message', 'Rule', 'Object type', 'Object id', 'Object path', 'Evidence', 'Finding id', 'Sub-key', 'Suppression justification', 'Suppression owner', 'Suppression expires', 'Since last scan'],
+      [
+        'Severity',
+        'Status',
+        'Check',
+        'Object kind',
+        'Object name',
+        'Message',
+        'Rule',
+        'Object type',
+        'Object id',
+        'Object path',
+        'Evidence',
+        'Finding id',
+        'Sub-key',
+        'Suppression justification',
+        'Suppression owner',
+        'Suppression expires',
+        'Since last scan',
+      ],
       sorted.map((f: Finding) => [
-        f.severity, f.status, title.get(f.ruleId), resourceKind(f.resource.type), f.resource.displayName, f.message, f.ruleId, f.resource.type, f.resource.id, f.resource.path ?? `${f.resource.type}/${f.resource.id}`,
-        f.evidence ? JSON.stringify(f.evidence) : undefined, f.id, f.subKey, f.suppression?.justification, f.suppression?.owner, f.suppression?.expires, f.baselineState,
+        f.severity,
+        f.status,
+        title.get(f.ruleId),
+        resourceKind(f.resource.type),
+        f.resource.displayName,
+        f.message,
+        f.ruleId,
+        f.resource.type,
+        f.resource.id,
+        f.resource.path ?? `${f.resource.type}/${f.resource.id}`,
+        f.evidence ? JSON.stringify(f.evidence) : undefined,
+        f.id,
+        f.subKey,
+        f.suppression?.justification,
+        f.suppression?.owner,
+        f.suppression?.expires,
+        f.baselineState,
       ]),
       'Findings',
     );
@@ -50,7 +94,9 @@ describe('XLSX', () => {
     expect(got.length).toBe(result.rules.length + 1);
     const ruleOrder = [...result.rules].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.id, b.id));
     ruleOrder.forEach((r, i) => {
-      [r.title, r.severity, r.status, r.findingCount, r.reason].forEach((v, c) => expectCell(got[i + 1]![c], v, `Rules row ${i + 2} col ${c}`));
+      [r.title, r.severity, r.status, r.findingCount, r.reason].forEach((v, c) =>
+        expectCell(got[i + 1]![c], v, `Rules row ${i + 2} col ${c}`),
+      );
       expectCell(got[i + 1]![6], r.id, `Rules row ${i + 2} rule id`);
     });
 
@@ -70,7 +116,9 @@ describe('XLSX', () => {
     const partners = rows(wb.Sheets.Partners!);
     expect(partners.length).toBe((snapshot.data.crossTenantAccessPartners?.length ?? 0) + 2);
     expect(partners[1]![0]!.v).toBe('default');
-    expect(new Set(partners.slice(2).map((r) => r[0]!.v))).toEqual(new Set(snapshot.data.crossTenantAccessPartners!.map((p) => p.tenantId)));
+    expect(new Set(partners.slice(2).map((r) => r[0]!.v))).toEqual(
+      new Set(snapshot.data.crossTenantAccessPartners!.map((p) => p.tenantId)),
+    );
 
     // The identity providers guests can use, one row each, as the inventory reads them from the snapshot.
     const providers = rows(wb.Sheets['Identity providers']!);
@@ -96,7 +144,10 @@ describe('XLSX', () => {
   it('has a frozen header row, column widths and print setup on every sheet; an autofilter on every list', async () => {
     await xlsxReport(result, snapshot, file);
     const wb = read(file);
-    const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<string, { content: Buffer | string }>;
+    const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<
+      string,
+      { content: Buffer | string }
+    >;
     const sheets = Object.keys(files).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
     expect(sheets.length).toBe(8);
     for (const k of sheets) {
@@ -116,7 +167,8 @@ describe('XLSX', () => {
     expect(files['xl/worksheets/sheet1.xml']!.content.toString()).not.toContain('<autoFilter');
     // The header row repeats on every printed page; Findings, Rules and Coverage print their readable columns.
     const workbook = files['xl/workbook.xml']!.content.toString();
-    for (const name of ['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Identity providers', 'Conditional Access', 'Frameworks']) expect(workbook).toContain(`'${name}'!$1:$1`);
+    for (const name of ['Summary', 'Findings', 'Rules', 'Coverage', 'Partners', 'Identity providers', 'Conditional Access', 'Frameworks'])
+      expect(workbook).toContain(`'${name}'!$1:$1`);
     expect(workbook).toContain(`'Findings'!$A:$F`);
     // Every font names its face and size (a nameless font prints in a serif fallback outside Excel).
     const styles = files['xl/styles.xml']!.content.toString();
@@ -135,8 +187,14 @@ describe('XLSX', () => {
     await xlsxReport(result, snapshot, small, { maxRowsPerSheet: per });
     const wb = read(small);
     expect(wb.SheetNames.filter((n) => /^Findings( \(\d+\))?$/.test(n))).toEqual(['Findings', 'Findings (2)', 'Findings (3)']);
-    const ids = ['Findings', 'Findings (2)', 'Findings (3)'].flatMap((n) => rows(wb.Sheets[n]!).slice(1).map((r) => r[11]!.v));
-    const sorted = [...result.findings].sort((a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
+    const ids = ['Findings', 'Findings (2)', 'Findings (3)'].flatMap((n) =>
+      rows(wb.Sheets[n]!)
+        .slice(1)
+        .map((r) => r[11]!.v),
+    );
+    const sorted = [...result.findings].sort(
+      (a, b) => SEV.indexOf(a.severity) - SEV.indexOf(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id),
+    );
     expect(ids).toEqual(sorted.map((f) => f.id));
     for (const n of ['Findings (2)', 'Findings (3)']) expect(rows(wb.Sheets[n]!)[0]![0]!.v).toBe('Severity');
     const lower = wb.SheetNames.map((n) => n.toLowerCase());
@@ -157,7 +215,9 @@ describe('XLSX', () => {
       mail: `guest${i}@northwind.example`,
       userPrincipalName: `guest${i}_northwind.example#EXT#@fabrikam.onmicrosoft.com`,
       // Mostly active guests: every hundredth is stale, so the Findings sheet is realistic too.
-      signInActivity: { lastSuccessfulSignInDateTime: new Date(Date.UTC(2026, 10, 26) - (i % 100 === 0 ? 400 : i % 60) * 86_400_000).toISOString() },
+      signInActivity: {
+        lastSuccessfulSignInDateTime: new Date(Date.UTC(2026, 10, 26) - (i % 100 === 0 ? 400 : i % 60) * 86_400_000).toISOString(),
+      },
     }));
     big.sections.guests!.itemCount = n;
     const bigResult = evaluateSnapshot(big);
@@ -187,12 +247,17 @@ describe('XLSX', () => {
     it('open, show every string as text, and keep the XML well-formed', async () => {
       await xlsxReport(hr, hs, hostileFile, { rules });
       const wb = read(hostileFile);
-      const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<string, { content: Buffer | string }>;
+      const files = (wb as unknown as { files: Record<string, { content: Buffer | string }> }).files as Record<
+        string,
+        { content: Buffer | string }
+      >;
       for (const [k, f] of Object.entries(files)) {
         if (!k.endsWith('.xml')) continue;
         const xml = Buffer.isBuffer(f.content) ? f.content.toString('utf8') : String(f.content);
         // Nothing XML 1.0 forbids (this is what makes Excel call a file corrupt).
-        expect(xml, k).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+        expect(xml, k).not.toMatch(
+          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+        );
         expect(xml, k).not.toMatch(/<f>/); // no formula anywhere
       }
       // Guests' own strings are in the guest inventory.
@@ -216,15 +281,20 @@ describe('XLSX', () => {
       for (const [k, f] of Object.entries(gfiles)) {
         if (!k.endsWith('.xml')) continue;
         const xml = Buffer.isBuffer(f.content) ? f.content.toString('utf8') : String(f.content);
-        expect(xml, k).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+        expect(xml, k).not.toMatch(
+          /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+        );
         expect(xml, k).not.toMatch(/<f>/);
       }
       for (const row of guests) for (const c of row) if (c?.t === 's') expect((c.v as string).length).toBeLessThanOrEqual(32_767);
       for (const sheet of wb.SheetNames) {
-        for (const row of rows(wb.Sheets[sheet]!)) for (const c of row) if (c?.t === 's') expect((c.v as string).length).toBeLessThanOrEqual(32_767);
+        for (const row of rows(wb.Sheets[sheet]!))
+          for (const c of row) if (c?.t === 's') expect((c.v as string).length).toBeLessThanOrEqual(32_767);
       }
       // Partner names, connector URLs and CA policy names reach the Findings sheet as text.
-      const findingText = rows(wb.Sheets.Findings!).flatMap((r) => r.map((c) => String(c?.v ?? ''))).join('\n');
+      const findingText = rows(wb.Sheets.Findings!)
+        .flatMap((r) => r.map((c) => String(c?.v ?? '')))
+        .join('\n');
       expect(findingText).toContain(HOSTILE.endScript);
       expect(findingText).toContain(HOSTILE.jsUrl);
       expect(findingText).toContain(`http://connector.example/${HOSTILE.dq}`);
@@ -241,8 +311,11 @@ describe('XLSX', () => {
       ...result,
       findings: result.findings.slice(1).map((f, i) => ({ ...f, baselineState: i % 2 ? 'new' : 'unchanged' })),
       baseline: {
-        source: 'last/result.json', scannedAt: '2026-08-27T00:00:00Z', tenantId: result.tenant.id,
-        counts: { new: 1, unchanged: 2, updated: 0, resolved: 1 }, ruleChanges: [],
+        source: 'last/result.json',
+        scannedAt: '2026-08-27T00:00:00Z',
+        tenantId: result.tenant.id,
+        counts: { new: 1, unchanged: 2, updated: 0, resolved: 1 },
+        ruleChanges: [],
         resolved: [{ id: gone.id, ruleId: gone.ruleId, severity: gone.severity, resource: gone.resource, message: gone.message }],
       },
     };

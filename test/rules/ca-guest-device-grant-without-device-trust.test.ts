@@ -20,9 +20,25 @@ const guestPolicy = (d: MutableData) => d.conditionalAccessPolicies[0]!;
 const grant = (d: MutableData, operator: 'AND' | 'OR', builtInControls: string[], extra: Record<string, unknown> = {}) => {
   guestPolicy(d).grantControls = { operator, builtInControls, authenticationStrength: null, ...extra };
 };
-const trust = (compliant: boolean | null, hybrid: boolean | null, mfa: boolean | null = null) => ({ isMfaAccepted: mfa, isCompliantDeviceAccepted: compliant, isHybridAzureADJoinedDeviceAccepted: hybrid });
-const PHISHING_RESISTANT = { id: '00000000-0000-0000-0000-000000000004', displayName: 'Phishing-resistant MFA', policyType: 'builtIn', requirementsSatisfied: 'mfa', allowedCombinations: ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'] };
-const MFA_STRENGTH = { id: '00000000-0000-0000-0000-000000000002', displayName: 'Multifactor authentication', policyType: 'builtIn', requirementsSatisfied: 'mfa', allowedCombinations: ['password,sms', 'password,microsoftAuthenticatorPush', 'fido2'] };
+const trust = (compliant: boolean | null, hybrid: boolean | null, mfa: boolean | null = null) => ({
+  isMfaAccepted: mfa,
+  isCompliantDeviceAccepted: compliant,
+  isHybridAzureADJoinedDeviceAccepted: hybrid,
+});
+const PHISHING_RESISTANT = {
+  id: '00000000-0000-0000-0000-000000000004',
+  displayName: 'Phishing-resistant MFA',
+  policyType: 'builtIn',
+  requirementsSatisfied: 'mfa',
+  allowedCombinations: ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'],
+};
+const MFA_STRENGTH = {
+  id: '00000000-0000-0000-0000-000000000002',
+  displayName: 'Multifactor authentication',
+  policyType: 'builtIn',
+  requirementsSatisfied: 'mfa',
+  allowedCombinations: ['password,sms', 'password,microsoftAuthenticatorPush', 'fido2'],
+};
 /** Open inbound B2B direct connect for the partner, so its direct connect users can come in. */
 const openDirectConnect = (d: MutableData, apps: string = 'AllApplications') => {
   d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = {
@@ -40,14 +56,24 @@ ruleTable(rule, [
     expect: {
       status: 'fail',
       findings: [
-        { messageId: 'lockout', resourceId: POLICY, resourceType: 'conditionalAccessPolicy', subKey: 'default', severity: 'medium', params: { claims: 'compliant-device', types: 'b2bCollaborationGuest, b2bCollaborationMember' } },
+        {
+          messageId: 'lockout',
+          resourceId: POLICY,
+          resourceType: 'conditionalAccessPolicy',
+          subKey: 'default',
+          severity: 'medium',
+          params: { claims: 'compliant-device', types: 'b2bCollaborationGuest, b2bCollaborationMember' },
+        },
         { messageId: 'lockout', resourceId: POLICY, subKey: NORTHWIND, params: { tenant: 'Northwind Traders' } },
       ],
     },
   },
   {
     name: 'partner trusts compliant devices → only the default-governed tenants are locked out (B2BCA)',
-    mutate: (d) => { grant(d, 'AND', ['compliantDevice']); d.crossTenantAccessPartners[0]!.inboundTrust = trust(true, null); },
+    mutate: (d) => {
+      grant(d, 'AND', ['compliantDevice']);
+      d.crossTenantAccessPartners[0]!.inboundTrust = trust(true, null);
+    },
     expect: { status: 'fail', findings: [{ subKey: 'default' }] },
   },
   // TRUST: null partner trust inherits the default's.
@@ -55,16 +81,24 @@ ruleTable(rule, [
     name: 'default trusts compliant devices and the partner inherits it (null inboundTrust) (TRUST)',
     mutate: (d) => {
       grant(d, 'AND', ['compliantDevice']);
-      d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: false, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: false };
+      d.crossTenantAccessDefault.inboundTrust = {
+        isMfaAccepted: false,
+        isCompliantDeviceAccepted: true,
+        isHybridAzureADJoinedDeviceAccepted: false,
+      };
     },
     expect: { status: 'pass' },
   },
   // TRUST: a null inside the partner's inboundTrust inherits that one value.
   {
-    name: 'partner trust object with a null compliant-device value inherits the default\'s true (TRUST)',
+    name: "partner trust object with a null compliant-device value inherits the default's true (TRUST)",
     mutate: (d) => {
       grant(d, 'AND', ['compliantDevice']);
-      d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: false, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: false };
+      d.crossTenantAccessDefault.inboundTrust = {
+        isMfaAccepted: false,
+        isCompliantDeviceAccepted: true,
+        isHybridAzureADJoinedDeviceAccepted: false,
+      };
       d.crossTenantAccessPartners[0]!.inboundTrust = trust(null, true);
     },
     expect: { status: 'pass' },
@@ -73,18 +107,30 @@ ruleTable(rule, [
     name: 'partner overrides a trusting default with false → partner locked out (TRUST)',
     mutate: (d) => {
       grant(d, 'AND', ['compliantDevice']);
-      d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: false, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: false };
+      d.crossTenantAccessDefault.inboundTrust = {
+        isMfaAccepted: false,
+        isCompliantDeviceAccepted: true,
+        isHybridAzureADJoinedDeviceAccepted: false,
+      };
       d.crossTenantAccessPartners[0]!.inboundTrust = trust(false, null);
     },
     expect: { status: 'fail', findings: [{ subKey: NORTHWIND }] },
   },
   // B2BCA: "Require multifactor authentication — Supported" for B2B collaboration users (MFA in the resource tenant).
-  { name: 'MFA OR compliant device: B2B collaboration guests can use MFA (B2BCA)', mutate: (d) => grant(d, 'OR', ['mfa', 'compliantDevice']), expect: { status: 'pass' } },
+  {
+    name: 'MFA OR compliant device: B2B collaboration guests can use MFA (B2BCA)',
+    mutate: (d) => grant(d, 'OR', ['mfa', 'compliantDevice']),
+    expect: { status: 'pass' },
+  },
   {
     name: 'compliant OR hybrid-joined with hybrid trusted by default: one device path works (B2BCA)',
     mutate: (d) => {
       grant(d, 'OR', ['compliantDevice', 'domainJoinedDevice']);
-      d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: true };
+      d.crossTenantAccessDefault.inboundTrust = {
+        isMfaAccepted: false,
+        isCompliantDeviceAccepted: false,
+        isHybridAzureADJoinedDeviceAccepted: true,
+      };
     },
     expect: { status: 'pass' },
   },
@@ -92,9 +138,19 @@ ruleTable(rule, [
     name: 'compliant AND hybrid-joined with only hybrid trusted: compliant claim missing (B2BCA)',
     mutate: (d) => {
       grant(d, 'AND', ['compliantDevice', 'domainJoinedDevice']);
-      d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: false, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: true };
+      d.crossTenantAccessDefault.inboundTrust = {
+        isMfaAccepted: false,
+        isCompliantDeviceAccepted: false,
+        isHybridAzureADJoinedDeviceAccepted: true,
+      };
     },
-    expect: { status: 'fail', findings: [{ subKey: 'default', params: { claims: 'compliant-device', controls: 'compliantDevice and domainJoinedDevice' } }, { subKey: NORTHWIND }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { subKey: 'default', params: { claims: 'compliant-device', controls: 'compliantDevice and domainJoinedDevice' } },
+        { subKey: NORTHWIND },
+      ],
+    },
   },
   // B2BCA: "Require app protection policy — Not supported" for B2B collaboration and direct connect users.
   {
@@ -106,13 +162,25 @@ ruleTable(rule, [
   {
     name: 'compliant device OR approved client app still locks B2B guests out (B2BCA)',
     mutate: (d) => grant(d, 'OR', ['compliantDevice', 'approvedApplication']),
-    expect: { status: 'fail', findings: [{ subKey: 'default', params: { alternatives: '; the other option (approvedApplication) is not available to them either' } }, { subKey: NORTHWIND }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { subKey: 'default', params: { alternatives: '; the other option (approvedApplication) is not available to them either' } },
+        { subKey: NORTHWIND },
+      ],
+    },
   },
   // STRENGTH: without MFA trust, only SMS, voice, push and software OATH can be completed in the resource tenant.
   {
     name: 'compliant device OR phishing-resistant strength, no MFA trust → locked out (STRENGTH)',
     mutate: (d) => grant(d, 'OR', ['compliantDevice'], { authenticationStrength: PHISHING_RESISTANT }),
-    expect: { status: 'fail', findings: [{ subKey: 'default', params: { alternatives: '; the other option (authenticationStrength) is not available to them either' } }, { subKey: NORTHWIND }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { subKey: 'default', params: { alternatives: '; the other option (authenticationStrength) is not available to them either' } },
+        { subKey: NORTHWIND },
+      ],
+    },
   },
   // STRENGTH: with MFA trust the home tenant's FIDO2 / Windows Hello / certificate satisfy the strength.
   {
@@ -136,11 +204,18 @@ ruleTable(rule, [
   },
   {
     name: 'a custom strength without its combinations cannot be judged: not assessed, never guessed (STRENGTH)',
-    mutate: (d) => grant(d, 'OR', ['compliantDevice'], { authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000001', displayName: 'Custom' } }),
+    mutate: (d) =>
+      grant(d, 'OR', ['compliantDevice'], {
+        authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000001', displayName: 'Custom' },
+      }),
     expect: { status: 'not-assessed', reason: /does not list its method combinations/ },
   },
   // B2BCA: "Terms of Use — Supported" for B2B collaboration users.
-  { name: 'compliant device OR terms of use: B2B collaboration guests can accept the terms (B2BCA)', mutate: (d) => grant(d, 'OR', ['compliantDevice'], { termsOfUse: ['7e0f0000-0000-4000-8000-000000000001'] }), expect: { status: 'pass' } },
+  {
+    name: 'compliant device OR terms of use: B2B collaboration guests can accept the terms (B2BCA)',
+    mutate: (d) => grant(d, 'OR', ['compliantDevice'], { termsOfUse: ['7e0f0000-0000-4000-8000-000000000001'] }),
+    expect: { status: 'pass' },
+  },
   // B2BCA: "Terms of Use — Not supported" for B2B direct connect users.
   {
     name: 'compliant device OR terms of use locks out direct connect users where direct connect is open (B2BCA, DC)',
@@ -148,7 +223,15 @@ ruleTable(rule, [
       grant(d, 'OR', ['compliantDevice'], { termsOfUse: ['7e0f0000-0000-4000-8000-000000000001'] });
       openDirectConnect(d);
     },
-    expect: { status: 'fail', findings: [{ subKey: NORTHWIND, params: { types: 'b2bDirectConnectUser', alternatives: '; the other option (termsOfUse) is not available to them either' } }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          subKey: NORTHWIND,
+          params: { types: 'b2bDirectConnectUser', alternatives: '; the other option (termsOfUse) is not available to them either' },
+        },
+      ],
+    },
   },
   // B2BCA step 6: "When no trust settings are configured and MFA is required … Access is blocked for B2B direct connect users."
   {
@@ -178,14 +261,25 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ subKey: NORTHWIND, params: { types: 'b2bDirectConnectUser' } }] },
   },
   // DC: blocked by default — nobody comes in that way, so nobody is locked out.
-  { name: 'direct connect blocked inbound: direct connect users are not judged (DC)', mutate: (d) => grant(d, 'OR', ['compliantDevice', 'mfa']), expect: { status: 'pass' } },
+  {
+    name: 'direct connect blocked inbound: direct connect users are not judged (DC)',
+    mutate: (d) => grant(d, 'OR', ['compliantDevice', 'mfa']),
+    expect: { status: 'pass' },
+  },
   // B2BCA: "Custom Controls with Conditional Access are not supported for cross-tenant trusts"; silent for resource-tenant use.
   {
     name: 'compliant device OR a custom control: whether a B2B guest can complete it is not documented → not assessed (B2BCA)',
     mutate: (d) => grant(d, 'OR', ['compliantDevice'], { customAuthenticationFactors: ['duo'] }),
     expect: { status: 'not-assessed', reason: /custom control is not documented/ },
   },
-  { name: 'report-only device policy locks nobody out', mutate: (d) => { grant(d, 'AND', ['compliantDevice']); guestPolicy(d).state = 'enabledForReportingButNotEnforced'; }, expect: { status: 'pass' } },
+  {
+    name: 'report-only device policy locks nobody out',
+    mutate: (d) => {
+      grant(d, 'AND', ['compliantDevice']);
+      guestPolicy(d).state = 'enabledForReportingButNotEnforced';
+    },
+    expect: { status: 'pass' },
+  },
   {
     name: 'All-users compliant-device policy includes guests (AR0029)',
     mutate: (d) => {
@@ -210,15 +304,24 @@ ruleTable(rule, [
     mutate: (d) => {
       grant(d, 'AND', ['domainJoinedDevice']);
       guestPolicy(d).conditions!.users!.includeGuestsOrExternalUsers!.externalTenants = {
-        '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: [NORTHWIND],
+        '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+        membershipKind: 'enumerated',
+        members: [NORTHWIND],
       };
     },
     expect: { status: 'fail', findings: [{ subKey: NORTHWIND, params: { claims: 'hybrid-joined-device' } }] },
   },
   {
     name: 'internal guests only: no cross-tenant device claim involved',
-    mutate: (d) => { grant(d, 'AND', ['compliantDevice']); guestPolicy(d).conditions!.users!.includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'internalGuest'; },
+    mutate: (d) => {
+      grant(d, 'AND', ['compliantDevice']);
+      guestPolicy(d).conditions!.users!.includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'internalGuest';
+    },
     expect: { status: 'pass' },
   },
-  { name: 'block with a device control is a block, not a device grant', mutate: (d) => grant(d, 'OR', ['block', 'compliantDevice']), expect: { status: 'pass' } },
+  {
+    name: 'block with a device control is a block, not a device grant',
+    mutate: (d) => grant(d, 'OR', ['block', 'compliantDevice']),
+    expect: { status: 'pass' },
+  },
 ]);

@@ -17,55 +17,86 @@ ruleTable(rule, [
   { name: 'All-users legacy block covers every guest (B2BCA, CLIENTS)', expect: { status: 'pass' } },
   {
     name: 'report-only block does not count (REPORT)',
-    mutate: (d) => { block(d).state = 'enabledForReportingButNotEnforced'; },
+    mutate: (d) => {
+      block(d).state = 'enabledForReportingButNotEnforced';
+    },
     expect: { status: 'fail', findings: [{ messageId: 'missing', resourceId: 'conditionalAccess', severity: 'medium' }] },
   },
   {
     name: 'block only for exchangeActiveSync leaves "other" clients open (CLIENTS)',
-    mutate: (d) => { block(d).conditions!.clientAppTypes = ['exchangeActiveSync']; },
+    mutate: (d) => {
+      block(d).conditions!.clientAppTypes = ['exchangeActiveSync'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'a block on all client app types also blocks legacy clients (CLIENTS)',
-    mutate: (d) => { block(d).conditions!.clientAppTypes = ['all']; },
+    mutate: (d) => {
+      block(d).conditions!.clientAppTypes = ['all'];
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'guests excluded by keyword (TYPES)',
-    mutate: (d) => { block(d).conditions!.users!.excludeUsers = ['GuestsOrExternalUsers']; },
-    expect: { status: 'fail', findings: [{ params: { types: 'internalGuest, b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
+    mutate: (d) => {
+      block(d).conditions!.users!.excludeUsers = ['GuestsOrExternalUsers'];
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          params: {
+            types: 'internalGuest, b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider',
+          },
+        },
+      ],
+    },
   },
   {
     name: 'one guest type excluded (TYPES)',
     mutate: (d) => {
-      block(d).conditions!.users!.excludeGuestsOrExternalUsers = { guestOrExternalUserTypes: 'otherExternalUser', externalTenants: { membershipKind: 'all', '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants' } };
+      block(d).conditions!.users!.excludeGuestsOrExternalUsers = {
+        guestOrExternalUserTypes: 'otherExternalUser',
+        externalTenants: { membershipKind: 'all', '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants' },
+      };
     },
     expect: { status: 'fail', findings: [{ params: { types: 'otherExternalUser' } }] },
   },
   {
     name: 'break-glass group exclusion breaks coverage unless vouched for',
-    mutate: (d) => { block(d).conditions!.users!.excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001']; },
+    mutate: (d) => {
+      block(d).conditions!.users!.excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'break-glass group exclusion vouched for',
-    mutate: (d) => { block(d).conditions!.users!.excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001']; },
+    mutate: (d) => {
+      block(d).conditions!.users!.excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001'];
+    },
     options: { ignoredExclusions: ['b6a0c0de-0000-4000-8000-00000000b001'] },
     expect: { status: 'pass' },
   },
   {
     name: 'members-only block (selected group) does not cover guests',
-    mutate: (d) => { block(d).conditions!.users!.includeUsers = []; block(d).conditions!.users!.includeGroups = ['b6a0c0de-0000-4000-8000-00000000b002']; },
+    mutate: (d) => {
+      block(d).conditions!.users!.includeUsers = [];
+      block(d).conditions!.users!.includeGroups = ['b6a0c0de-0000-4000-8000-00000000b002'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'a legacy block scoped to one location does not count',
-    mutate: (d) => { block(d).conditions!.locations = { includeLocations: ['b6a0c0de-0000-4000-8000-00000000c001'], excludeLocations: [] }; },
+    mutate: (d) => {
+      block(d).conditions!.locations = { includeLocations: ['b6a0c0de-0000-4000-8000-00000000c001'], excludeLocations: [] };
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'a grant that is MFA instead of block does not count',
-    mutate: (d) => { block(d).grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null }; },
+    mutate: (d) => {
+      block(d).grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
@@ -73,7 +104,8 @@ ruleTable(rule, [
     mutate: (d) => {
       block(d).conditions!.users!.includeUsers = [];
       block(d).conditions!.users!.includeGuestsOrExternalUsers = {
-        guestOrExternalUserTypes: 'internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser,serviceProvider',
+        guestOrExternalUserTypes:
+          'internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser,serviceProvider',
         externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' },
       };
     },
@@ -85,7 +117,11 @@ ruleTable(rule, [
     mutate: (d) => {
       block(d).conditions!.users!.excludeGuestsOrExternalUsers = {
         guestOrExternalUserTypes: 'b2bCollaborationGuest',
-        externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: ['22223333-4444-4555-8666-777788889999'] },
+        externalTenants: {
+          '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+          membershipKind: 'enumerated',
+          members: ['22223333-4444-4555-8666-777788889999'],
+        },
       };
     },
     expect: { status: 'fail', findings: [{ params: { types: 'b2bCollaborationGuest' } }] },
@@ -108,7 +144,10 @@ ruleTable(rule, [
       const other = structuredClone(block(d));
       other.id = 'ca000000-0000-4000-8000-000000000009';
       other.conditions!.clientAppTypes = ['other'];
-      other.conditions!.users!.excludeGuestsOrExternalUsers = { guestOrExternalUserTypes: 'serviceProvider', externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' } };
+      other.conditions!.users!.excludeGuestsOrExternalUsers = {
+        guestOrExternalUserTypes: 'serviceProvider',
+        externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' },
+      };
       d.conditionalAccessPolicies.push(other);
     },
     expect: { status: 'fail', findings: [{ params: { types: 'serviceProvider' } }] },

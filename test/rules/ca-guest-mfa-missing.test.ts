@@ -29,12 +29,26 @@ ruleTable(rule, [
   {
     name: 'report-only policy does not count (Prowler PR #10616) (REPORT)',
     // The base's phishing-resistant policy for internal guests still covers them (a strength counts for internal guests).
-    mutate: (d) => { guestMfa(d).state = 'enabledForReportingButNotEnforced'; },
-    expect: { status: 'fail', findings: [{ messageId: 'missing', resourceId: 'conditionalAccess', severity: 'high', params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
+    mutate: (d) => {
+      guestMfa(d).state = 'enabledForReportingButNotEnforced';
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'missing',
+          resourceId: 'conditionalAccess',
+          severity: 'high',
+          params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' },
+        },
+      ],
+    },
   },
   {
     name: 'disabled policy does not count',
-    mutate: (d) => { guestMfa(d).state = 'disabled'; },
+    mutate: (d) => {
+      guestMfa(d).state = 'disabled';
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
@@ -50,7 +64,10 @@ ruleTable(rule, [
   },
   {
     name: 'All-users MFA policy excluding the GuestsOrExternalUsers keyword covers no guest (POLICY)',
-    mutate: (d) => { allUsersMfa(d); users(d).excludeUsers = ['GuestsOrExternalUsers']; },
+    mutate: (d) => {
+      allUsersMfa(d);
+      users(d).excludeUsers = ['GuestsOrExternalUsers'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
@@ -58,7 +75,11 @@ ruleTable(rule, [
     mutate: (d) => {
       users(d).excludeGuestsOrExternalUsers = {
         guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember',
-        externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: ['22223333-4444-4555-8666-777788889999'] },
+        externalTenants: {
+          '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+          membershipKind: 'enumerated',
+          members: ['22223333-4444-4555-8666-777788889999'],
+        },
       };
     },
     expect: { status: 'fail', findings: [{ params: { types: 'b2bCollaborationGuest, b2bCollaborationMember' } }] },
@@ -66,28 +87,43 @@ ruleTable(rule, [
   { name: 'an MFA policy for All users (no exclusions) covers every guest', mutate: allUsersMfa, expect: { status: 'pass' } },
   {
     name: 'excluded group may hold guests → not counted (POLICY)',
-    mutate: (d) => { allUsersMfa(d); users(d).excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001']; },
+    mutate: (d) => {
+      allUsersMfa(d);
+      users(d).excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'excluded group vouched for in ignoredExclusions → counted',
-    mutate: (d) => { allUsersMfa(d); users(d).excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001']; },
+    mutate: (d) => {
+      allUsersMfa(d);
+      users(d).excludeGroups = ['b6a0c0de-0000-4000-8000-00000000b001'];
+    },
     options: { ignoredExclusions: ['B6A0C0DE-0000-4000-8000-00000000B001'] },
     expect: { status: 'pass' },
   },
   {
     name: 'excluded role may be held by guests → not counted',
-    mutate: (d) => { allUsersMfa(d); users(d).excludeRoles = ['62e90394-69f5-4237-9190-012177145e10']; },
+    mutate: (d) => {
+      allUsersMfa(d);
+      users(d).excludeRoles = ['62e90394-69f5-4237-9190-012177145e10'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'excluded user who is not a collected guest (break-glass member) is harmless',
-    mutate: (d) => { allUsersMfa(d); users(d).excludeUsers = ['5b0d0000-0000-4000-8000-000000000001']; },
+    mutate: (d) => {
+      allUsersMfa(d);
+      users(d).excludeUsers = ['5b0d0000-0000-4000-8000-000000000001'];
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'excluded user who is a guest breaks coverage',
-    mutate: (d) => { allUsersMfa(d); users(d).excludeUsers = ['7a1c0000-0000-4000-8000-000000000002']; },
+    mutate: (d) => {
+      allUsersMfa(d);
+      users(d).excludeUsers = ['7a1c0000-0000-4000-8000-000000000002'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
@@ -102,24 +138,32 @@ ruleTable(rule, [
   },
   {
     name: 'Maester #2167 regression: a sign-in-risk policy does not count',
-    mutate: (d) => { guestMfa(d).conditions!.signInRiskLevels = ['high', 'medium']; },
+    mutate: (d) => {
+      guestMfa(d).conditions!.signInRiskLevels = ['high', 'medium'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'location-scoped policy does not count',
-    mutate: (d) => { guestMfa(d).conditions!.locations = { includeLocations: ['All'], excludeLocations: ['AllTrusted'] }; },
+    mutate: (d) => {
+      guestMfa(d).conditions!.locations = { includeLocations: ['All'], excludeLocations: ['AllTrusted'] };
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   // CLIENTS: browser alone leaves mobile apps and desktop clients (modern authentication) without MFA.
   {
     name: 'browser-only policy does not count (CLIENTS)',
-    mutate: (d) => { guestMfa(d).conditions!.clientAppTypes = ['browser']; },
+    mutate: (d) => {
+      guestMfa(d).conditions!.clientAppTypes = ['browser'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   // CLIENTS: with legacy clients blocked for the same guests, browser + modern clients are every client left.
   {
     name: 'MFA for browser and modern clients plus an enforced legacy block for the same guests leaves no client without MFA (CLIENTS)',
-    mutate: (d) => { guestMfa(d).conditions!.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients']; },
+    mutate: (d) => {
+      guestMfa(d).conditions!.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients'];
+    },
     expect: { status: 'pass' },
   },
   {
@@ -151,22 +195,38 @@ ruleTable(rule, [
   },
   {
     name: 'Office 365 only does not count',
-    mutate: (d) => { guestMfa(d).conditions!.applications = { includeApplications: ['Office365'], excludeApplications: [] }; },
+    mutate: (d) => {
+      guestMfa(d).conditions!.applications = { includeApplications: ['Office365'], excludeApplications: [] };
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'All apps with one excluded app does not count',
-    mutate: (d) => { guestMfa(d).conditions!.applications = { includeApplications: ['All'], excludeApplications: ['00000003-0000-0ff1-ce00-000000000000'] }; },
+    mutate: (d) => {
+      guestMfa(d).conditions!.applications = {
+        includeApplications: ['All'],
+        excludeApplications: ['00000003-0000-0ff1-ce00-000000000000'],
+      };
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'MFA OR compliant device: MFA is optional → not counted (POLICY)',
-    mutate: (d) => { guestMfa(d).grantControls = { operator: 'OR', builtInControls: ['mfa', 'compliantDevice'], authenticationStrength: null }; },
+    mutate: (d) => {
+      guestMfa(d).grantControls = { operator: 'OR', builtInControls: ['mfa', 'compliantDevice'], authenticationStrength: null };
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'MFA AND terms of use: MFA still required (POLICY)',
-    mutate: (d) => { guestMfa(d).grantControls = { operator: 'AND', builtInControls: ['mfa'], termsOfUse: ['b5c0ffee-0000-4000-8000-000000000001'], authenticationStrength: null }; },
+    mutate: (d) => {
+      guestMfa(d).grantControls = {
+        operator: 'AND',
+        builtInControls: ['mfa'],
+        termsOfUse: ['b5c0ffee-0000-4000-8000-000000000001'],
+        authenticationStrength: null,
+      };
+    },
     expect: { status: 'pass' },
   },
   // STRENGTH: a strength is MFA only for guests who authenticate with Entra ID.
@@ -176,7 +236,11 @@ ruleTable(rule, [
       guestMfa(d).grantControls = {
         operator: 'OR',
         builtInControls: [],
-        authenticationStrength: { id: '00000000-0000-0000-0000-000000000002', displayName: 'Multifactor authentication', requirementsSatisfied: 'mfa' },
+        authenticationStrength: {
+          id: '00000000-0000-0000-0000-000000000002',
+          displayName: 'Multifactor authentication',
+          requirementsSatisfied: 'mfa',
+        },
       };
     },
     expect: { status: 'fail', findings: [{ params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, otherExternalUser' } }] },
@@ -184,7 +248,15 @@ ruleTable(rule, [
   {
     name: 'authentication strength is enough when only Entra-authenticating guest types must be covered (STRENGTH)',
     mutate: (d) => {
-      guestMfa(d).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: '00000000-0000-0000-0000-000000000004', displayName: 'Phishing-resistant MFA', requirementsSatisfied: 'mfa' } };
+      guestMfa(d).grantControls = {
+        operator: 'OR',
+        builtInControls: [],
+        authenticationStrength: {
+          id: '00000000-0000-0000-0000-000000000004',
+          displayName: 'Phishing-resistant MFA',
+          requirementsSatisfied: 'mfa',
+        },
+      };
     },
     options: { guestTypes: ['internalGuest', 'b2bDirectConnectUser', 'serviceProvider'] },
     expect: { status: 'pass' },
@@ -194,7 +266,11 @@ ruleTable(rule, [
     mutate: (d) => {
       const strength = structuredClone(guestMfa(d));
       strength.id = 'ca000000-0000-4000-8000-000000000008';
-      strength.grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: '00000000-0000-0000-0000-000000000004', requirementsSatisfied: 'mfa' } };
+      strength.grantControls = {
+        operator: 'OR',
+        builtInControls: [],
+        authenticationStrength: { id: '00000000-0000-0000-0000-000000000004', requirementsSatisfied: 'mfa' },
+      };
       d.conditionalAccessPolicies.push(strength);
     },
     expect: { status: 'pass' },
@@ -202,13 +278,28 @@ ruleTable(rule, [
   {
     name: 'a strength whose requirementsSatisfied is none is not MFA for anyone (STRENGTH)',
     mutate: (d) => {
-      guestMfa(d).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000002', requirementsSatisfied: 'none', allowedCombinations: ['password'] } };
+      guestMfa(d).grantControls = {
+        operator: 'OR',
+        builtInControls: [],
+        authenticationStrength: {
+          id: 'c0ffee00-0000-4000-8000-000000000002',
+          requirementsSatisfied: 'none',
+          allowedCombinations: ['password'],
+        },
+      };
     },
-    expect: { status: 'fail', findings: [{ params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } },
+      ],
+    },
   },
   {
     name: 'block-only policy is not an MFA requirement',
-    mutate: (d) => { guestMfa(d).grantControls = { operator: 'OR', builtInControls: ['block'], authenticationStrength: null }; },
+    mutate: (d) => {
+      guestMfa(d).grantControls = { operator: 'OR', builtInControls: ['block'], authenticationStrength: null };
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
@@ -217,7 +308,8 @@ ruleTable(rule, [
       const second = structuredClone(guestMfa(d));
       second.id = 'ca000000-0000-4000-8000-000000000009';
       users(d).includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'internalGuest,b2bCollaborationGuest,b2bCollaborationMember';
-      second.conditions!.users!.includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'b2bDirectConnectUser,otherExternalUser,serviceProvider';
+      second.conditions!.users!.includeGuestsOrExternalUsers!.guestOrExternalUserTypes =
+        'b2bDirectConnectUser,otherExternalUser,serviceProvider';
       d.conditionalAccessPolicies.push(second);
     },
     expect: { status: 'pass' },
@@ -232,29 +324,45 @@ ruleTable(rule, [
       };
     },
     // internal guests are local accounts: a tenant list never narrows them.
-    expect: { status: 'fail', findings: [{ params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { params: { types: 'b2bCollaborationGuest, b2bCollaborationMember, b2bDirectConnectUser, otherExternalUser, serviceProvider' } },
+      ],
+    },
   },
   {
     name: 'guest types with spaces and odd case are split and trimmed',
     mutate: (d) => {
-      users(d).includeGuestsOrExternalUsers!.guestOrExternalUserTypes = ' InternalGuest , b2bcollaborationguest,b2bCollaborationMember ,b2bDirectConnectUser,otherExternalUser, serviceProvider ';
+      users(d).includeGuestsOrExternalUsers!.guestOrExternalUserTypes =
+        ' InternalGuest , b2bcollaborationguest,b2bCollaborationMember ,b2bDirectConnectUser,otherExternalUser, serviceProvider ';
     },
     expect: { status: 'pass' },
   },
   {
     name: 'unknown type literal is not read as coverage (TYPES)',
-    mutate: (d) => { users(d).includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser,unknownFutureValue'; },
+    mutate: (d) => {
+      users(d).includeGuestsOrExternalUsers!.guestOrExternalUserTypes =
+        'internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser,unknownFutureValue';
+    },
     expect: { status: 'fail', findings: [{ params: { types: 'serviceProvider' } }] },
   },
   {
     name: 'guestTypes option narrows what must be covered',
-    mutate: (d) => { users(d).includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser'; },
-    options: { guestTypes: ['internalGuest', 'b2bCollaborationGuest', 'b2bCollaborationMember', 'b2bDirectConnectUser', 'otherExternalUser'] },
+    mutate: (d) => {
+      users(d).includeGuestsOrExternalUsers!.guestOrExternalUserTypes =
+        'internalGuest,b2bCollaborationGuest,b2bCollaborationMember,b2bDirectConnectUser,otherExternalUser';
+    },
+    options: {
+      guestTypes: ['internalGuest', 'b2bCollaborationGuest', 'b2bCollaborationMember', 'b2bDirectConnectUser', 'otherExternalUser'],
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'no Conditional Access policy at all',
-    mutate: (d) => { d.conditionalAccessPolicies = []; },
+    mutate: (d) => {
+      d.conditionalAccessPolicies = [];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
 ]);

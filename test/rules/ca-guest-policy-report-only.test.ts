@@ -14,8 +14,21 @@ ruleTable(rule, [
   { name: 'enforced guest policy passes', expect: { status: 'pass' } },
   {
     name: 'guest MFA policy in report-only → one low finding on that policy (REPORT, TYPES)',
-    mutate: (d) => { guestMfa(d).state = 'enabledForReportingButNotEnforced'; },
-    expect: { status: 'fail', findings: [{ messageId: 'reportOnly', resourceId: 'ca000000-0000-4000-8000-000000000001', resourceType: 'conditionalAccessPolicy', severity: 'low', params: { controls: 'mfa' } }] },
+    mutate: (d) => {
+      guestMfa(d).state = 'enabledForReportingButNotEnforced';
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'reportOnly',
+          resourceId: 'ca000000-0000-4000-8000-000000000001',
+          resourceType: 'conditionalAccessPolicy',
+          severity: 'low',
+          params: { controls: 'mfa' },
+        },
+      ],
+    },
   },
   {
     name: 'policy naming guests by keyword in report-only (TYPES)',
@@ -27,12 +40,16 @@ ruleTable(rule, [
   },
   {
     name: 'All-users policy in report-only is not a guest policy',
-    mutate: (d) => { block(d).state = 'enabledForReportingButNotEnforced'; },
+    mutate: (d) => {
+      block(d).state = 'enabledForReportingButNotEnforced';
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'disabled guest policy is not report-only (REPORT)',
-    mutate: (d) => { guestMfa(d).state = 'disabled'; },
+    mutate: (d) => {
+      guestMfa(d).state = 'disabled';
+    },
     expect: { status: 'pass' },
   },
   {
@@ -44,7 +61,13 @@ ruleTable(rule, [
       copy.grantControls = null;
       d.conditionalAccessPolicies.push(copy);
     },
-    expect: { status: 'fail', findings: [{ resourceId: 'ca000000-0000-4000-8000-000000000001' }, { resourceId: 'ca000000-0000-4000-8000-000000000009', params: { controls: 'session controls only' } }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { resourceId: 'ca000000-0000-4000-8000-000000000001' },
+        { resourceId: 'ca000000-0000-4000-8000-000000000009', params: { controls: 'session controls only' } },
+      ],
+    },
   },
   {
     name: 'a report-only policy that names one guest type counts as a guest policy (TYPES)',

@@ -15,10 +15,18 @@ const DEC_10_MS = DEC_10_S * 1000;
 const NOV_20_S = 1795132800; // 2026-11-20: already expired
 const JUN_2027_S = 1811808000; // 2027-06-01: well beyond the window
 
-type Cert = { thumbprint?: string | null; notBefore?: number | string | null; notAfter?: number | string | null; isActive?: boolean | null };
+type Cert = {
+  thumbprint?: string | null;
+  notBefore?: number | string | null;
+  notAfter?: number | string | null;
+  isActive?: boolean | null;
+};
 
 function certs(d: MutableData, list: Cert[]): void {
-  d.apiConnectors[0]!.authenticationConfiguration = { '@odata.type': '#microsoft.graph.clientCertificateAuthentication', certificateList: list };
+  d.apiConnectors[0]!.authenticationConfiguration = {
+    '@odata.type': '#microsoft.graph.clientCertificateAuthentication',
+    certificateList: list,
+  };
 }
 
 ruleTable(rule, [
@@ -26,7 +34,18 @@ ruleTable(rule, [
   {
     name: 'active certificate expiring in 13 days (seconds) → medium (PKCS12)',
     mutate: (d) => certs(d, [{ thumbprint: 'aa11', notBefore: 1767225600, notAfter: DEC_10_S, isActive: true }]),
-    expect: { status: 'fail', findings: [{ messageId: 'expiring', resourceId: CONNECTOR, subKey: 'certificate:AA11', severity: 'medium', params: { days: 13, notAfter: '2026-12-10' } }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'expiring',
+          resourceId: CONNECTOR,
+          subKey: 'certificate:AA11',
+          severity: 'medium',
+          params: { days: 13, notAfter: '2026-12-10' },
+        },
+      ],
+    },
   },
   {
     name: 'the same expiry in milliseconds is read the same way',
@@ -35,10 +54,11 @@ ruleTable(rule, [
   },
   {
     name: 'a successor valid beyond the window has been uploaded → pass (PKCS12)',
-    mutate: (d) => certs(d, [
-      { thumbprint: 'AA11', notAfter: DEC_10_S, isActive: true },
-      { thumbprint: 'BB22', notBefore: 1796256000, notAfter: JUN_2027_S, isActive: false },
-    ]),
+    mutate: (d) =>
+      certs(d, [
+        { thumbprint: 'AA11', notAfter: DEC_10_S, isActive: true },
+        { thumbprint: 'BB22', notBefore: 1796256000, notAfter: JUN_2027_S, isActive: false },
+      ]),
     expect: { status: 'pass' },
   },
   {
@@ -80,7 +100,9 @@ ruleTable(rule, [
   },
   {
     name: 'no connector uses certificates → not applicable',
-    mutate: (d) => { d.apiConnectors[0]!.authenticationConfiguration = { '@odata.type': '#microsoft.graph.basicAuthentication', username: 'svc' }; },
+    mutate: (d) => {
+      d.apiConnectors[0]!.authenticationConfiguration = { '@odata.type': '#microsoft.graph.basicAuthentication', username: 'svc' };
+    },
     expect: { status: 'not-applicable' },
   },
 ]);

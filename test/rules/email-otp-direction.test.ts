@@ -15,17 +15,26 @@ ruleTable(rule, [
   { name: 'disabled matches the baseline expectation (EMAIL)', expect: { status: 'pass' } },
   {
     name: 'enabled against the baseline → low (EMAIL)',
-    mutate: (d) => { d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'enabled'; },
-    expect: { status: 'fail', findings: [{ messageId: 'enabledExpectedDisabled', resourceId: 'Email', severity: 'low', params: { value: 'enabled' } }] },
+    mutate: (d) => {
+      d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'enabled';
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'enabledExpectedDisabled', resourceId: 'Email', severity: 'low', params: { value: 'enabled' } }],
+    },
   },
   {
     name: '"default" counts as enabled (EMAIL: on since October 2021)',
-    mutate: (d) => { d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'default'; },
+    mutate: (d) => {
+      d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'default';
+    },
     expect: { status: 'fail', findings: [{ messageId: 'enabledExpectedDisabled', params: { value: 'default' } }] },
   },
   {
     name: 'expect enabled (AzureADAssessment direction): default passes (EMAIL)',
-    mutate: (d) => { d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'default'; },
+    mutate: (d) => {
+      d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'default';
+    },
     options: { expect: 'enabled' },
     expect: { status: 'pass' },
   },
@@ -36,19 +45,25 @@ ruleTable(rule, [
   },
   {
     name: 'expect any: not applicable rather than a silent pass',
-    mutate: (d) => { d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'enabled'; },
+    mutate: (d) => {
+      d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'enabled';
+    },
     options: { expect: 'any' },
     expect: { status: 'not-applicable' },
   },
   {
     name: 'unknownFutureValue → not assessed (EMAIL)',
-    mutate: (d) => { d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'unknownFutureValue'; },
+    mutate: (d) => {
+      d.emailOtpConfiguration.allowExternalIdToUseEmailOtp = 'unknownFutureValue';
+    },
     expect: { status: 'not-assessed', reason: /does not recognise/ },
   },
   // CIS + EMAIL: `state` is what CIS 5.2.3.7 audits — the tenant's own users — and it does not decide this rule.
   {
     name: 'the method state (what CIS 5.2.3.7 audits) does not decide the external direction (EMAIL, CIS)',
-    mutate: (d) => { d.emailOtpConfiguration.state = 'enabled'; },
+    mutate: (d) => {
+      d.emailOtpConfiguration.state = 'enabled';
+    },
     expect: { status: 'pass' },
   },
 ]);

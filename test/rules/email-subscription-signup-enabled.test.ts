@@ -10,17 +10,28 @@ ruleTable(rule, [
   { name: 'subscription sign-up off passes', expect: { status: 'pass' } },
   {
     name: 'subscription sign-up on → low (AUTHZ, SSSU)',
-    mutate: (d) => { d.authorizationPolicy.allowedToSignUpEmailBasedSubscriptions = true; },
-    expect: { status: 'fail', findings: [{ messageId: 'enabled', resourceId: 'authorizationPolicy', subKey: 'allowedToSignUpEmailBasedSubscriptions', severity: 'low' }] },
+    mutate: (d) => {
+      d.authorizationPolicy.allowedToSignUpEmailBasedSubscriptions = true;
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        { messageId: 'enabled', resourceId: 'authorizationPolicy', subKey: 'allowedToSignUpEmailBasedSubscriptions', severity: 'low' },
+      ],
+    },
   },
   {
     name: 'value missing → not assessed (AUTHZ)',
-    mutate: (d) => { delete d.authorizationPolicy.allowedToSignUpEmailBasedSubscriptions; },
+    mutate: (d) => {
+      delete d.authorizationPolicy.allowedToSignUpEmailBasedSubscriptions;
+    },
     expect: { status: 'not-assessed' },
   },
   {
     name: 'email-verified join on is not this rule',
-    mutate: (d) => { d.authorizationPolicy.allowEmailVerifiedUsersToJoinOrganization = true; },
+    mutate: (d) => {
+      d.authorizationPolicy.allowEmailVerifiedUsersToJoinOrganization = true;
+    },
     expect: { status: 'pass' },
   },
 ]);

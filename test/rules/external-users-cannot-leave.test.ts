@@ -10,12 +10,16 @@ ruleTable(rule, [
   { name: 'external users may leave: pass', expect: { status: 'pass' } },
   {
     name: 'leaving blocked → informational finding (EXTID, LEAVE)',
-    mutate: (d) => { d.externalIdentitiesPolicy.allowExternalIdentitiesToLeave = false; },
+    mutate: (d) => {
+      d.externalIdentitiesPolicy.allowExternalIdentitiesToLeave = false;
+    },
     expect: { status: 'fail', findings: [{ messageId: 'cannotLeave', resourceId: 'externalIdentitiesPolicy', severity: 'info' }] },
   },
   {
     name: 'value missing → not assessed (EXTID)',
-    mutate: (d) => { d.externalIdentitiesPolicy.allowExternalIdentitiesToLeave = null; },
+    mutate: (d) => {
+      d.externalIdentitiesPolicy.allowExternalIdentitiesToLeave = null;
+    },
     expect: { status: 'not-assessed' },
   },
 ]);

@@ -14,23 +14,45 @@ const tenant = (domainName: string, displayName = 'Northwind Partner Ltd'): Doma
   domainName,
   outcome: 'tenant',
   httpStatus: 200,
-  tenantInformation: { tenantId: '44445555-6666-4777-8888-9999aaaabbbb', displayName, defaultDomainName: 'northwindpartner.onmicrosoft.com', federationBrandName: null },
+  tenantInformation: {
+    tenantId: '44445555-6666-4777-8888-9999aaaabbbb',
+    displayName,
+    defaultDomainName: 'northwindpartner.onmicrosoft.com',
+    federationBrandName: null,
+  },
 });
 const noTenant = (domainName: string): DomainTenantLookup => ({ domainName, outcome: 'no-tenant', httpStatus: 404 });
 const setDomains = (d: MutableData, ...domains: string[]): void => {
   d.federationConfigurations[0]!.domains = domains.map((id) => ({ id }));
 };
 const redemptionOrder = (d: MutableData, order: string[] | null): void => {
-  d.crossTenantAccessDefault.invitationRedemptionIdentityProviderConfiguration = order === null ? null : { primaryIdentityProviderPrecedenceOrder: order, fallbackIdentityProvider: 'defaultConfiguredIdp' };
+  d.crossTenantAccessDefault.invitationRedemptionIdentityProviderConfiguration =
+    order === null ? null : { primaryIdentityProviderPrecedenceOrder: order, fallbackIdentityProvider: 'defaultConfiguredIdp' };
 };
-const onConfig = (subKey: string) => ({ messageId: 'entra-tenant', resourceId: CONFIG, resourceType: 'samlOrWsFedExternalDomainFederation', subKey, severity: 'medium' as const });
+const onConfig = (subKey: string) => ({
+  messageId: 'entra-tenant',
+  resourceId: CONFIG,
+  resourceType: 'samlOrWsFedExternalDomainFederation',
+  subKey,
+  severity: 'medium' as const,
+});
 
 ruleTable(rule, [
   { name: 'federated domain without an Entra tenant passes', expect: { status: 'pass' } },
   {
     name: 'federated domain that resolves to an Entra tenant → finding per (config, domain) (FEDOV)',
-    mutate: (d) => { d.federationDomainLookups = [tenant(DOMAIN)]; },
-    expect: { status: 'fail', findings: [{ ...onConfig(DOMAIN), params: { domain: DOMAIN, tenantName: 'Northwind Partner Ltd', tenantId: '44445555-6666-4777-8888-9999aaaabbbb' } }] },
+    mutate: (d) => {
+      d.federationDomainLookups = [tenant(DOMAIN)];
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          ...onConfig(DOMAIN),
+          params: { domain: DOMAIN, tenantName: 'Northwind Partner Ltd', tenantId: '44445555-6666-4777-8888-9999aaaabbbb' },
+        },
+      ],
+    },
   },
   {
     name: 'domain case and trailing dot do not matter; the sub-key is the lower-case domain',
@@ -51,24 +73,39 @@ ruleTable(rule, [
   {
     name: 'a second federation configuration is judged on its own',
     mutate: (d) => {
-      d.federationConfigurations.push({ id: 'b4000000-0000-4000-8000-000000000f02', displayName: 'Contoso IdP', issuerUri: 'https://sts.contoso.example/adfs', preferredAuthenticationProtocol: 'wsFed', domains: [{ id: 'contoso.example' }] });
+      d.federationConfigurations.push({
+        id: 'b4000000-0000-4000-8000-000000000f02',
+        displayName: 'Contoso IdP',
+        issuerUri: 'https://sts.contoso.example/adfs',
+        preferredAuthenticationProtocol: 'wsFed',
+        domains: [{ id: 'contoso.example' }],
+      });
       d.federationDomainLookups.push(tenant('contoso.example', 'Contoso'));
     },
-    expect: { status: 'fail', findings: [{ messageId: 'entra-tenant', resourceId: 'b4000000-0000-4000-8000-000000000f02', subKey: 'contoso.example' }] },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'entra-tenant', resourceId: 'b4000000-0000-4000-8000-000000000f02', subKey: 'contoso.example' }],
+    },
   },
   {
     name: 'look-up missing for a domain → not-assessed, not pass',
-    mutate: (d) => { d.federationDomainLookups = []; },
+    mutate: (d) => {
+      d.federationDomainLookups = [];
+    },
     expect: { status: 'not-assessed', reason: /northwind-partner\.example \(not looked up\)/ },
   },
   {
     name: 'look-up failed with 403 → not-assessed naming the permission, not fail',
-    mutate: (d) => { d.federationDomainLookups = [{ domainName: DOMAIN, outcome: 'error', httpStatus: 403, errorCode: 'Authorization_RequestDenied' }]; },
+    mutate: (d) => {
+      d.federationDomainLookups = [{ domainName: DOMAIN, outcome: 'error', httpStatus: 403, errorCode: 'Authorization_RequestDenied' }];
+    },
     expect: { status: 'not-assessed', reason: /HTTP 403 Authorization_RequestDenied; needs CrossTenantInformation\.ReadBasic\.All/ },
   },
   {
     name: 'look-up failed with 5xx → not-assessed',
-    mutate: (d) => { d.federationDomainLookups = [{ domainName: DOMAIN, outcome: 'error', httpStatus: 503 }]; },
+    mutate: (d) => {
+      d.federationDomainLookups = [{ domainName: DOMAIN, outcome: 'error', httpStatus: 503 }];
+    },
     expect: { status: 'not-assessed', reason: /HTTP 503/ },
   },
   {
@@ -94,7 +131,9 @@ ruleTable(rule, [
   },
   {
     name: 'domains of a configuration not collected (containment navigation not expanded) → not-assessed',
-    mutate: (d) => { d.federationConfigurations[0]!.domains = null; },
+    mutate: (d) => {
+      d.federationConfigurations[0]!.domains = null;
+    },
     expect: { status: 'not-assessed', reason: /domains of direct federation "Northwind IdP" were not collected/ },
   },
   {
@@ -128,7 +167,12 @@ ruleTable(rule, [
       s.sections.crossTenantAccessDefault = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
       delete s.data.crossTenantAccessDefault;
     },
-    expect: { status: 'fail', findings: [onConfig(DOMAIN)], reason: /redemption order could not be read.*lacks the Policy\.Read\.All permission/, detail: /HTTP 403 Authorization_RequestDenied/ },
+    expect: {
+      status: 'fail',
+      findings: [onConfig(DOMAIN)],
+      reason: /redemption order could not be read.*lacks the Policy\.Read\.All permission/,
+      detail: /HTTP 403 Authorization_RequestDenied/,
+    },
   },
   {
     name: 'cross-tenant default settings unreadable but no tenant domain → pass (the order does not matter)',

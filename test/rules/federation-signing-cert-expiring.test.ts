@@ -18,18 +18,44 @@ ruleTable(rule, [
   {
     name: 'expiring in 13 days with a metadata URL set → info: Entra renews it from the metadata (ROLL, META)',
     asOf: '2036-11-11T00:00:00Z',
-    expect: { status: 'fail', findings: [{ messageId: 'expiringRenewing', resourceId: FED, subKey: 'signingCertificate', severity: 'info', params: { days: 13, notAfter: '2036-11-24' } }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'expiringRenewing',
+          resourceId: FED,
+          subKey: 'signingCertificate',
+          severity: 'info',
+          params: { days: 13, notAfter: '2036-11-24' },
+        },
+      ],
+    },
   },
   {
     name: 'expiring in 13 days without a metadata URL → medium: nobody renews it but you (META)',
     asOf: '2036-11-11T00:00:00Z',
-    mutate: (d) => { d.federationConfigurations[0]!.metadataExchangeUri = null; },
-    expect: { status: 'fail', findings: [{ messageId: 'expiring', resourceId: FED, subKey: 'signingCertificate', severity: 'medium', params: { days: 13, notAfter: '2036-11-24' } }] },
+    mutate: (d) => {
+      d.federationConfigurations[0]!.metadataExchangeUri = null;
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'expiring',
+          resourceId: FED,
+          subKey: 'signingCertificate',
+          severity: 'medium',
+          params: { days: 13, notAfter: '2036-11-24' },
+        },
+      ],
+    },
   },
   {
     name: 'a metadata URL that is not https cannot be relied on for renewal → medium (META)',
     asOf: '2036-11-11T00:00:00Z',
-    mutate: (d) => { d.federationConfigurations[0]!.metadataExchangeUri = 'not a url'; },
+    mutate: (d) => {
+      d.federationConfigurations[0]!.metadataExchangeUri = 'not a url';
+    },
     expect: { status: 'fail', findings: [{ messageId: 'expiring', severity: 'medium' }] },
   },
   // ROLL: an expired certificate means the renewal did not happen — high whether or not a metadata URL is set.
@@ -55,28 +81,38 @@ ruleTable(rule, [
   },
   {
     name: "regression: Graph's truncated documentation example is unparseable → not assessed with the reason",
-    mutate: (d) => { d.federationConfigurations[0]!.signingCertificate = 'MIIC6DCCAdCgAwIBAgIQQ6vYJIVKQ'; },
+    mutate: (d) => {
+      d.federationConfigurations[0]!.signingCertificate = 'MIIC6DCCAdCgAwIBAgIQQ6vYJIVKQ';
+    },
     expect: { status: 'not-assessed', reason: /not a readable X\.509 certificate|not Base64/ },
   },
   {
     name: 'not Base64 at all → not assessed',
-    mutate: (d) => { d.federationConfigurations[0]!.signingCertificate = 'not a certificate!'; },
+    mutate: (d) => {
+      d.federationConfigurations[0]!.signingCertificate = 'not a certificate!';
+    },
     expect: { status: 'not-assessed', reason: /not Base64/ },
   },
   {
     name: 'no certificate in the configuration → not assessed',
-    mutate: (d) => { d.federationConfigurations[0]!.signingCertificate = null; },
+    mutate: (d) => {
+      d.federationConfigurations[0]!.signingCertificate = null;
+    },
     expect: { status: 'not-assessed', reason: /no certificate/ },
   },
   {
     name: 'one expired federation still fails when another cannot be parsed',
-    mutate: (d) => { d.federationConfigurations.push({ id: 'a3f9b2c1-0000-4000-8000-000000000f02', displayName: 'Broken', signingCertificate: '%%%' }); },
+    mutate: (d) => {
+      d.federationConfigurations.push({ id: 'a3f9b2c1-0000-4000-8000-000000000f02', displayName: 'Broken', signingCertificate: '%%%' });
+    },
     asOf: '2036-12-01T00:00:00Z',
     expect: { status: 'fail', reason: /Partly assessed/, findings: [{ resourceId: FED }] },
   },
   {
     name: 'no federation configured → not applicable',
-    mutate: (d) => { d.federationConfigurations = []; },
+    mutate: (d) => {
+      d.federationConfigurations = [];
+    },
     expect: { status: 'not-applicable' },
   },
 ]);

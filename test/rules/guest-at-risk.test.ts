@@ -37,12 +37,18 @@ ruleTable(rule, [
   },
   {
     name: 'dismissed and confirmed safe are not at risk (RU)',
-    mutate: (d) => { risk({ riskState: 'dismissed', riskLevel: 'none' })(d); d.riskyUsers.push({ id: '7a1c0000-0000-4000-8000-000000000002', riskState: 'confirmedSafe', riskLevel: 'none' }); },
+    mutate: (d) => {
+      risk({ riskState: 'dismissed', riskLevel: 'none' })(d);
+      d.riskyUsers.push({ id: '7a1c0000-0000-4000-8000-000000000002', riskState: 'confirmedSafe', riskLevel: 'none' });
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'a disabled guest at risk is not reported (it cannot sign in)',
-    mutate: (d) => { risk({ riskState: 'atRisk', riskLevel: 'high' })(d); d.guests.find((g) => g.id === GUEST)!.accountEnabled = false; },
+    mutate: (d) => {
+      risk({ riskState: 'atRisk', riskLevel: 'high' })(d);
+      d.guests.find((g) => g.id === GUEST)!.accountEnabled = false;
+    },
     expect: { status: 'pass' },
   },
   {
@@ -52,7 +58,9 @@ ruleTable(rule, [
   },
   {
     name: 'no risky users at all passes — B2B guests are evaluated at home (B2B)',
-    mutate: (d) => { d.riskyUsers = []; },
+    mutate: (d) => {
+      d.riskyUsers = [];
+    },
     expect: { status: 'pass' },
   },
 ]);

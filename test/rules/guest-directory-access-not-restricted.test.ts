@@ -16,12 +16,16 @@ ruleTable(rule, [
   { name: 'restricted role passes (AUTHZ)', expect: { status: 'pass' } },
   {
     name: 'regression: limited guest role passes in baseline (CIS/CISA accept it) (CIS)',
-    mutate: (d) => { d.authorizationPolicy.guestUserRoleId = LIMITED; },
+    mutate: (d) => {
+      d.authorizationPolicy.guestUserRoleId = LIMITED;
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'limited guest role fails in strict (EIDSCA/ZTA reading) → medium (RESTRICT)',
-    mutate: (d) => { d.authorizationPolicy.guestUserRoleId = LIMITED; },
+    mutate: (d) => {
+      d.authorizationPolicy.guestUserRoleId = LIMITED;
+    },
     profile: 'strict',
     expect: { status: 'fail', findings: [{ messageId: 'limited', resourceId: 'authorizationPolicy', severity: 'medium' }] },
   },
@@ -32,33 +36,45 @@ ruleTable(rule, [
   },
   {
     name: 'member-like access → high (AUTHZ, RESTRICT)',
-    mutate: (d) => { d.authorizationPolicy.guestUserRoleId = MEMBER_LIKE; },
+    mutate: (d) => {
+      d.authorizationPolicy.guestUserRoleId = MEMBER_LIKE;
+    },
     expect: { status: 'fail', findings: [{ messageId: 'memberLike', severity: 'high', params: { roleId: MEMBER_LIKE } }] },
   },
   {
     name: 'regression (a peer swaps the GUIDs): a0b1b346… is member-like, not restricted — upper case too (AUTHZ)',
-    mutate: (d) => { d.authorizationPolicy.guestUserRoleId = MEMBER_LIKE.toUpperCase(); },
+    mutate: (d) => {
+      d.authorizationPolicy.guestUserRoleId = MEMBER_LIKE.toUpperCase();
+    },
     expect: { status: 'fail', findings: [{ messageId: 'memberLike', severity: 'high' }] },
   },
   {
     name: 'regression (a peer swaps the GUIDs): 2af84b1e… is restricted and passes even in strict (AUTHZ)',
-    mutate: (d) => { d.authorizationPolicy.guestUserRoleId = RESTRICTED; },
+    mutate: (d) => {
+      d.authorizationPolicy.guestUserRoleId = RESTRICTED;
+    },
     profile: 'strict',
     expect: { status: 'pass' },
   },
   {
     name: 'an unknown role GUID is not assessed, never read as restricted (AUTHZ)',
-    mutate: (d) => { d.authorizationPolicy.guestUserRoleId = '00000000-0000-0000-0000-000000000000'; },
+    mutate: (d) => {
+      d.authorizationPolicy.guestUserRoleId = '00000000-0000-0000-0000-000000000000';
+    },
     expect: { status: 'not-assessed', reason: /not one of Microsoft's three guest access levels/ },
   },
   {
     name: 'missing guestUserRoleId → not assessed',
-    mutate: (d) => { delete d.authorizationPolicy.guestUserRoleId; },
+    mutate: (d) => {
+      delete d.authorizationPolicy.guestUserRoleId;
+    },
     expect: { status: 'not-assessed' },
   },
   {
     name: 'acceptLimited false by config outside the strict profile',
-    mutate: (d) => { d.authorizationPolicy.guestUserRoleId = LIMITED; },
+    mutate: (d) => {
+      d.authorizationPolicy.guestUserRoleId = LIMITED;
+    },
     options: { acceptLimited: false },
     expect: { status: 'fail', findings: [{ messageId: 'limited' }] },
   },

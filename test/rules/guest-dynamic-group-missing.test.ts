@@ -16,24 +16,44 @@ ruleTable(rule, [
   { name: 'dynamic all-guests group passes (DYN, CIS)', expect: { status: 'pass' } },
   {
     name: 'no dynamic group',
-    mutate: (d) => { d.dynamicGroups = []; },
-    expect: { status: 'fail', findings: [{ messageId: 'missing', resourceId: 'dynamicGroups', severity: 'low', params: { dynamicGroups: 0 } }] },
+    mutate: (d) => {
+      d.dynamicGroups = [];
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'missing', resourceId: 'dynamicGroups', severity: 'low', params: { dynamicGroups: 0 } }],
+    },
   },
   {
     name: 'a subset of guests (AND another condition) is not all guests (DYN)',
-    mutate: (d) => { group(d).membershipRule = '(user.userType -eq "Guest") -and (user.companyName -eq "Northwind")'; },
+    mutate: (d) => {
+      group(d).membershipRule = '(user.userType -eq "Guest") -and (user.companyName -eq "Northwind")';
+    },
     expect: { status: 'fail', findings: [{ messageId: 'missing', params: { dynamicGroups: 1 } }] },
   },
   {
     name: 'guests OR members is not a guest group (DYN)',
-    mutate: (d) => { group(d).membershipRule = '(user.userType -eq "Guest") -or (user.department -eq "Sales")'; },
+    mutate: (d) => {
+      group(d).membershipRule = '(user.userType -eq "Guest") -or (user.department -eq "Sales")';
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
-  { name: 'single quotes, odd case and spacing are tolerated', mutate: (d) => { group(d).membershipRule = "  ( USER.userType  -EQ  'guest' ) "; }, expect: { status: 'pass' } },
+  {
+    name: 'single quotes, odd case and spacing are tolerated',
+    mutate: (d) => {
+      group(d).membershipRule = "  ( USER.userType  -EQ  'guest' ) ";
+    },
+    expect: { status: 'pass' },
+  },
   {
     name: 'paused processing → finding on the group (GROUP)',
-    mutate: (d) => { group(d).membershipRuleProcessingState = 'Paused'; },
-    expect: { status: 'fail', findings: [{ messageId: 'paused', resourceId: GROUP, resourceType: 'group', subKey: 'membershipRuleProcessingState' }] },
+    mutate: (d) => {
+      group(d).membershipRuleProcessingState = 'Paused';
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'paused', resourceId: GROUP, resourceType: 'group', subKey: 'membershipRuleProcessingState' }],
+    },
   },
   {
     name: 'a paused group next to an active one passes',
@@ -47,22 +67,34 @@ ruleTable(rule, [
   },
   {
     name: 'an assigned (non-dynamic) group with the rule text does not count (GROUP)',
-    mutate: (d) => { group(d).groupTypes = ['Unified']; },
+    mutate: (d) => {
+      group(d).groupTypes = ['Unified'];
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'userType -ne "Member" is not the CIS rule',
-    mutate: (d) => { group(d).membershipRule = 'user.userType -ne "Member"'; },
+    mutate: (d) => {
+      group(d).membershipRule = 'user.userType -ne "Member"';
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
 ]);
 
 describe('isAllGuestsRule', () => {
   it('accepts the rule alone, however wrapped', () => {
-    for (const r of ['user.userType -eq "Guest"', '(user.userType -eq "Guest")', '((user.userType -eq Guest))', 'user.usertype -eq"guest"']) expect(isAllGuestsRule(r), r).toBe(true);
+    for (const r of ['user.userType -eq "Guest"', '(user.userType -eq "Guest")', '((user.userType -eq Guest))', 'user.usertype -eq"guest"'])
+      expect(isAllGuestsRule(r), r).toBe(true);
   });
   it('rejects anything that is not exactly all guests', () => {
-    for (const r of ['(user.userType -eq "Guest") -and (user.accountEnabled -eq true)', '(user.userType -eq "Guest")) -or ((x)', 'user.userType -eq "Member"', '', null, 'user.userType -eq "Guests"']) {
+    for (const r of [
+      '(user.userType -eq "Guest") -and (user.accountEnabled -eq true)',
+      '(user.userType -eq "Guest")) -or ((x)',
+      'user.userType -eq "Member"',
+      '',
+      null,
+      'user.userType -eq "Guests"',
+    ]) {
       expect(isAllGuestsRule(r), String(r)).toBe(false);
     }
   });

@@ -21,7 +21,9 @@ ruleTable(rule, [
   },
   {
     name: 'no Group.Unified object: template default true passes (GSC)',
-    mutate: (d) => { d.groupSettings = []; },
+    mutate: (d) => {
+      d.groupSettings = [];
+    },
     expect: { status: 'pass' },
   },
   {
@@ -31,7 +33,9 @@ ruleTable(rule, [
   },
   {
     name: 'expect blocked: the template default true fails on the template itself (GSC)',
-    mutate: (d) => { d.groupSettings = []; },
+    mutate: (d) => {
+      d.groupSettings = [];
+    },
     options: { expect: 'blocked' },
     expect: { status: 'fail', findings: [{ messageId: 'allowedExpectedBlocked', resourceId: 'Group.Unified' }] },
   },

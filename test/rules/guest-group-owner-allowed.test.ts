@@ -16,7 +16,18 @@ ruleTable(rule, [
   {
     name: 'guests may own groups → medium on the Group.Unified setting (GROUPSET)',
     mutate: (d) => setValue(d, 'true'),
-    expect: { status: 'fail', findings: [{ messageId: 'allowed', resourceId: 'a5000000-0000-4000-8000-000000000001', resourceType: 'groupSetting', subKey: 'AllowGuestsToBeGroupOwner', severity: 'medium' }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'allowed',
+          resourceId: 'a5000000-0000-4000-8000-000000000001',
+          resourceType: 'groupSetting',
+          subKey: 'AllowGuestsToBeGroupOwner',
+          severity: 'medium',
+        },
+      ],
+    },
   },
   {
     name: 'the string value is compared case-insensitively',
@@ -25,19 +36,30 @@ ruleTable(rule, [
   },
   {
     name: 'no Group.Unified settings object: tenant defaults (guests cannot own groups) pass (GROUPSET)',
-    mutate: (d) => { d.groupSettings = []; },
+    mutate: (d) => {
+      d.groupSettings = [];
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'a settings object of another template is ignored (GROUPSET)',
     mutate: (d) => {
-      d.groupSettings = [{ id: 'a5000000-0000-4000-8000-000000000002', displayName: 'Group.Unified.Guest', templateId: '08d542b9-071f-4e16-94b0-74abb372e3d9', values: [{ name: 'AllowToAddGuests', value: 'true' }] }];
+      d.groupSettings = [
+        {
+          id: 'a5000000-0000-4000-8000-000000000002',
+          displayName: 'Group.Unified.Guest',
+          templateId: '08d542b9-071f-4e16-94b0-74abb372e3d9',
+          values: [{ name: 'AllowToAddGuests', value: 'true' }],
+        },
+      ];
     },
     expect: { status: 'pass' },
   },
   {
     name: 'the value missing from the object means the template default (false) (GROUPSET)',
-    mutate: (d) => { d.groupSettings[0]!.values = [{ name: 'AllowGuestsToAccessGroups', value: 'true' }]; },
+    mutate: (d) => {
+      d.groupSettings[0]!.values = [{ name: 'AllowGuestsToAccessGroups', value: 'true' }];
+    },
     expect: { status: 'pass' },
   },
   {

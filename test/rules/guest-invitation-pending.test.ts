@@ -24,9 +24,16 @@ ruleTable(rule, [
   {
     name: 'pending for 61 days, counted from externalUserStateChangeDateTime → one low finding per guest (USER)',
     mutate: (d) => pending(d, 0, 'PendingAcceptance', '2026-09-27T00:00:00Z'),
-    expect: { status: 'fail', findings: [{ messageId: 'pending', resourceId: G1, resourceType: 'user', severity: 'low', params: { days: 61, pendingDays: 30 } }] },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'pending', resourceId: G1, resourceType: 'user', severity: 'low', params: { days: 61, pendingDays: 30 } }],
+    },
   },
-  { name: 'pending for exactly 30 days is not yet too long', mutate: (d) => pending(d, 0, 'PendingAcceptance', '2026-10-28T00:00:00Z'), expect: { status: 'pass' } },
+  {
+    name: 'pending for exactly 30 days is not yet too long',
+    mutate: (d) => pending(d, 0, 'PendingAcceptance', '2026-10-28T00:00:00Z'),
+    expect: { status: 'pass' },
+  },
   {
     name: 'pending for 31 days is too long',
     mutate: (d) => pending(d, 0, 'PendingAcceptance', '2026-10-27T00:00:00Z'),
@@ -60,19 +67,32 @@ ruleTable(rule, [
   },
   {
     name: 'an undated guest does not hide a dated finding',
-    mutate: (d) => { pending(d, 0, 'PendingAcceptance', null, 'not a date'); pending(d, 1, 'PendingAcceptance', '2026-01-01T00:00:00Z'); },
+    mutate: (d) => {
+      pending(d, 0, 'PendingAcceptance', null, 'not a date');
+      pending(d, 1, 'PendingAcceptance', '2026-01-01T00:00:00Z');
+    },
     expect: { status: 'fail', findings: [{ resourceId: G2 }] },
   },
   // USER + CODES: a disabled account cannot sign in, so it cannot redeem: not a live invitation.
   {
     name: 'a disabled pending guest is not a live invitation → not reported (USER, CODES)',
-    mutate: (d) => { pending(d, 0, 'PendingAcceptance', '2026-01-01T00:00:00Z'); d.guests[0]!.accountEnabled = false; },
+    mutate: (d) => {
+      pending(d, 0, 'PendingAcceptance', '2026-01-01T00:00:00Z');
+      d.guests[0]!.accountEnabled = false;
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'accountEnabled null counts as enabled: still reported (USER)',
-    mutate: (d) => { pending(d, 0, 'PendingAcceptance', '2026-01-01T00:00:00Z'); d.guests[0]!.accountEnabled = null; },
+    mutate: (d) => {
+      pending(d, 0, 'PendingAcceptance', '2026-01-01T00:00:00Z');
+      d.guests[0]!.accountEnabled = null;
+    },
     expect: { status: 'fail', findings: [{ resourceId: G1 }] },
   },
-  { name: 'guest invited after the reference date is not pending "for long"', mutate: (d) => pending(d, 0, 'PendingAcceptance', '2026-12-20T00:00:00Z'), expect: { status: 'pass' } },
+  {
+    name: 'guest invited after the reference date is not pending "for long"',
+    mutate: (d) => pending(d, 0, 'PendingAcceptance', '2026-12-20T00:00:00Z'),
+    expect: { status: 'pass' },
+  },
 ]);

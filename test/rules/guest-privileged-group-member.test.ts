@@ -13,7 +13,9 @@ import { ruleTable, type MutableData } from '../support/rule-table.js';
 const GROUP = 'c0a10000-0000-4000-8000-000000000001';
 const GUEST = '7a1c0000-0000-4000-8000-000000000001';
 const group = (d: MutableData) => d.roleAssignableGroups[0]!;
-const addGuest = (d: MutableData) => { group(d).members!.push({ '@odata.type': '#microsoft.graph.user', id: GUEST, userType: 'Guest' }); };
+const addGuest = (d: MutableData) => {
+  group(d).members!.push({ '@odata.type': '#microsoft.graph.user', id: GUEST, userType: 'Guest' });
+};
 
 ruleTable(rule, [
   { name: 'employees only in the privileged group (GRP)', expect: { status: 'pass' } },
@@ -24,7 +26,15 @@ ruleTable(rule, [
   },
   {
     name: 'a guest eligible (PIM for Groups) to become member → high (PIMG)',
-    mutate: (d) => { d.groupEligibilities.push({ id: `${GROUP}_member_${GUEST}`, groupId: GROUP, principalId: GUEST, accessId: 'member', memberType: 'direct' }); },
+    mutate: (d) => {
+      d.groupEligibilities.push({
+        id: `${GROUP}_member_${GUEST}`,
+        groupId: GROUP,
+        principalId: GUEST,
+        accessId: 'member',
+        memberType: 'direct',
+      });
+    },
     expect: { status: 'fail', findings: [{ subKey: `eligibleMember:${GROUP}`, severity: 'high' }] },
   },
   {
@@ -39,42 +49,66 @@ ruleTable(rule, [
   },
   {
     name: 'a read-only privileged role (Global Reader) → medium (PRIV)',
-    mutate: (d) => { addGuest(d); d.directoryRoleAssignments.find((x) => x.principalId === GROUP)!.roleDefinitionId = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451'; },
+    mutate: (d) => {
+      addGuest(d);
+      d.directoryRoleAssignments.find((x) => x.principalId === GROUP)!.roleDefinitionId = 'f2ef992c-3afb-46b9-b7cf-a126ee74c451';
+    },
     expect: { status: 'fail', findings: [{ severity: 'medium' }] },
   },
   {
     name: 'a group holding no privileged role is not judged (PRIV)',
     mutate: (d) => {
       addGuest(d);
-      d.directoryRoleDefinitions.push({ id: '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b', displayName: 'Message Center Reader', templateId: '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b', isBuiltIn: true, isPrivileged: false });
+      d.directoryRoleDefinitions.push({
+        id: '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b',
+        displayName: 'Message Center Reader',
+        templateId: '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b',
+        isBuiltIn: true,
+        isPrivileged: false,
+      });
       d.directoryRoleAssignments.find((x) => x.principalId === GROUP)!.roleDefinitionId = '790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b';
     },
     expect: { status: 'pass' },
   },
   {
     name: 'a role-assignable group that holds no role at all is not judged (GRP)',
-    mutate: (d) => { addGuest(d); d.directoryRoleAssignments = d.directoryRoleAssignments.filter((x) => x.principalId !== GROUP); },
+    mutate: (d) => {
+      addGuest(d);
+      d.directoryRoleAssignments = d.directoryRoleAssignments.filter((x) => x.principalId !== GROUP);
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'PIM for Groups not licensed: nobody can be eligible, the rest is judged (PIMG)',
-    mutate: (d, s) => { delete (d as Partial<MutableData>).groupEligibilities; s.sections.groupEligibilities = { status: 'not-licensed', httpStatus: 403, errorCode: 'AadPremiumLicenseRequired' }; },
+    mutate: (d, s) => {
+      delete (d as Partial<MutableData>).groupEligibilities;
+      s.sections.groupEligibilities = { status: 'not-licensed', httpStatus: 403, errorCode: 'AadPremiumLicenseRequired' };
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'PIM for Groups forbidden: eligible guests unknown → not assessed, never a pass (PIMG)',
-    mutate: (d, s) => { delete (d as Partial<MutableData>).groupEligibilities; s.sections.groupEligibilities = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' }; },
+    mutate: (d, s) => {
+      delete (d as Partial<MutableData>).groupEligibilities;
+      s.sections.groupEligibilities = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };
+    },
     expect: { status: 'not-assessed', reason: /PIM for Groups/ },
   },
   {
     name: 'a guest found while PIM for Groups is unknown still fails (PIMG)',
-    mutate: (d, s) => { addGuest(d); delete (d as Partial<MutableData>).groupEligibilities; s.sections.groupEligibilities = { status: 'error', httpStatus: 503 }; },
+    mutate: (d, s) => {
+      addGuest(d);
+      delete (d as Partial<MutableData>).groupEligibilities;
+      s.sections.groupEligibilities = { status: 'error', httpStatus: 503 };
+    },
     expect: { status: 'fail', findingCount: 1 },
   },
   {
     name: 'a custom role without isPrivileged cannot be judged → not assessed (PRIV)',
-    mutate: (d) => { addGuest(d); d.directoryRoleAssignments.find((x) => x.principalId === GROUP)!.roleDefinitionId = 'aaaa0000-0000-4000-8000-00000000cafe'; },
+    mutate: (d) => {
+      addGuest(d);
+      d.directoryRoleAssignments.find((x) => x.principalId === GROUP)!.roleDefinitionId = 'aaaa0000-0000-4000-8000-00000000cafe';
+    },
     expect: { status: 'not-assessed', reason: /privilege is unknown/ },
   },
 ]);
-

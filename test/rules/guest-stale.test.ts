@@ -18,7 +18,11 @@ const guest = (d: MutableData, i = 0): User => d.guests[i]!;
 const signIns = (d: MutableData, activity: SignInActivity | null, i = 0): void => {
   guest(d, i).signInActivity = activity;
 };
-const success = (at: string): SignInActivity => ({ lastSuccessfulSignInDateTime: at, lastSignInDateTime: at, lastNonInteractiveSignInDateTime: at });
+const success = (at: string): SignInActivity => ({
+  lastSuccessfulSignInDateTime: at,
+  lastSignInDateTime: at,
+  lastNonInteractiveSignInDateTime: at,
+});
 
 /** The tenant has no P1 licence: Graph refused signInActivity, so the collector stored guests without it. */
 function withoutSignInLicence(s: Snapshot): void {
@@ -36,7 +40,18 @@ ruleTable(rule, [
   {
     name: 'last successful sign-in 210 days ago → one stale finding for that guest (SIGNIN)',
     mutate: (d) => signIns(d, success('2026-05-01T00:00:00Z')),
-    expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1, resourceType: 'user', severity: 'medium', params: { days: 210, staleDays: 90, lastSignIn: '2026-05-01T00:00:00.000Z', domain: 'northwind.example' } }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'stale',
+          resourceId: G1,
+          resourceType: 'user',
+          severity: 'medium',
+          params: { days: 210, staleDays: 90, lastSignIn: '2026-05-01T00:00:00.000Z', domain: 'northwind.example' },
+        },
+      ],
+    },
   },
   {
     name: 'two stale guests → one finding each',
@@ -59,23 +74,39 @@ ruleTable(rule, [
   // https://learn.microsoft.com/graph/api/resources/signinactivity — attempts are recorded "successfully or unsuccessfully".
   {
     name: 'lastSuccessfulSignInDateTime wins over a recent failed interactive attempt (SIGNIN)',
-    mutate: (d) => signIns(d, { lastSuccessfulSignInDateTime: '2026-03-01T00:00:00Z', lastSignInDateTime: '2026-11-25T00:00:00Z', lastNonInteractiveSignInDateTime: null }),
+    mutate: (d) =>
+      signIns(d, {
+        lastSuccessfulSignInDateTime: '2026-03-01T00:00:00Z',
+        lastSignInDateTime: '2026-11-25T00:00:00Z',
+        lastNonInteractiveSignInDateTime: null,
+      }),
     expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1 }] },
   },
   // https://learn.microsoft.com/graph/api/resources/signinactivity — successes recorded since 1 December 2023 only.
   {
     name: 'attempts after 2023-12-01 but no success recorded: no successful sign-in since that day → stale, counted from 2023-12-01 (SIGNIN)',
     mutate: (d) => {
-      signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2026-11-01T00:00:00Z' });
+      signIns(d, {
+        lastSuccessfulSignInDateTime: null,
+        lastSignInDateTime: '2026-01-01T00:00:00Z',
+        lastNonInteractiveSignInDateTime: '2026-11-01T00:00:00Z',
+      });
       guest(d).createdDateTime = '2022-05-01T00:00:00Z';
     },
-    expect: { status: 'fail', findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 1092, since: '2023-12-01', lastAttempt: '2026-11-01' } }] },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 1092, since: '2023-12-01', lastAttempt: '2026-11-01' } }],
+    },
   },
   // https://learn.microsoft.com/graph/api/resources/signinactivity
   {
     name: 'no success since 2023-12-01 for a guest created after that day counts from its creation (SIGNIN)',
     mutate: (d) => {
-      signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-20T00:00:00Z', lastNonInteractiveSignInDateTime: null });
+      signIns(d, {
+        lastSuccessfulSignInDateTime: null,
+        lastSignInDateTime: '2026-11-20T00:00:00Z',
+        lastNonInteractiveSignInDateTime: null,
+      });
       guest(d).createdDateTime = '2026-06-01T00:00:00Z';
     },
     expect: { status: 'fail', findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 179, since: '2026-06-01' } }] },
@@ -84,7 +115,11 @@ ruleTable(rule, [
   {
     name: 'no success since creation, created inside the threshold → not yet stale (SIGNIN)',
     mutate: (d) => {
-      signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2026-11-20T00:00:00Z', lastNonInteractiveSignInDateTime: null });
+      signIns(d, {
+        lastSuccessfulSignInDateTime: null,
+        lastSignInDateTime: '2026-11-20T00:00:00Z',
+        lastNonInteractiveSignInDateTime: null,
+      });
       guest(d).createdDateTime = '2026-10-01T00:00:00Z';
     },
     expect: { status: 'pass' },
@@ -93,7 +128,11 @@ ruleTable(rule, [
   {
     name: 'no success recorded and the last attempt predates 2023-12-01 → the attempt stands in, dated by it (SIGNIN)',
     mutate: (d) => {
-      signIns(d, { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2023-02-01T00:00:00Z', lastNonInteractiveSignInDateTime: '2023-03-01T00:00:00Z' });
+      signIns(d, {
+        lastSuccessfulSignInDateTime: null,
+        lastSignInDateTime: '2023-02-01T00:00:00Z',
+        lastNonInteractiveSignInDateTime: '2023-03-01T00:00:00Z',
+      });
       guest(d).createdDateTime = '2022-01-01T00:00:00Z';
     },
     expect: { status: 'fail', findings: [{ messageId: 'stale', resourceId: G1, params: { lastSignIn: '2023-03-01T00:00:00.000Z' } }] },
@@ -106,13 +145,21 @@ ruleTable(rule, [
   },
   {
     name: 'unparseable success date is not guessed at: not assessed, naming the field',
-    mutate: (d) => signIns(d, { lastSuccessfulSignInDateTime: '30/02/2026', lastSignInDateTime: '2026-11-20T00:00:00Z', lastNonInteractiveSignInDateTime: null }),
+    mutate: (d) =>
+      signIns(d, {
+        lastSuccessfulSignInDateTime: '30/02/2026',
+        lastSignInDateTime: '2026-11-20T00:00:00Z',
+        lastNonInteractiveSignInDateTime: null,
+      }),
     expect: { status: 'not-assessed', reason: /1 enabled guest has no readable sign-in or creation date/ },
   },
   {
     name: 'never signed in and created long ago → never-signed-in (SIGNIN)',
     mutate: (d) => signIns(d, null),
-    expect: { status: 'fail', findings: [{ messageId: 'never-signed-in', resourceId: G1, params: { createdDateTime: '2025-01-15T09:00:00.000Z' } }] },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'never-signed-in', resourceId: G1, params: { createdDateTime: '2025-01-15T09:00:00.000Z' } }],
+    },
   },
   // https://learn.microsoft.com/graph/api/resources/signinactivity — DateTimeOffset values; 0001-01-01 is .NET's MinValue ("never").
   {
@@ -214,7 +261,11 @@ ruleTable(rule, [
   {
     name: 'sign-in activity not licensed (no P1) → not-assessed naming the licence, never pass',
     mutate: (_d, s) => withoutSignInLicence(s),
-    expect: { status: 'not-assessed', reason: /^Not assessed: Reading the guest sign-in activity needs Microsoft Entra ID P1 or P2 this tenant does not have\.$/, detail: /HTTP 403 Authentication_RequestFromNonPremiumTenantOrB2CTenant/ },
+    expect: {
+      status: 'not-assessed',
+      reason: /^Not assessed: Reading the guest sign-in activity needs Microsoft Entra ID P1 or P2 this tenant does not have\.$/,
+      detail: /HTTP 403 Authentication_RequestFromNonPremiumTenantOrB2CTenant/,
+    },
   },
   {
     name: 'sign-in activity forbidden (403, no AuditLog.Read.All) → not-assessed, not fail',
@@ -232,7 +283,11 @@ describe('rule guest-stale: gating detail and options', () => {
     withoutSignInLicence(s);
     const { rule: result, findings } = runRule(rule as unknown as AnyRule, s);
     expect(findings).toHaveLength(0);
-    expect(result.fix).toEqual({ sections: ['guestSignInActivity'], permissions: ['AuditLog.Read.All'], licence: 'Microsoft Entra ID P1 or P2' });
+    expect(result.fix).toEqual({
+      sections: ['guestSignInActivity'],
+      permissions: ['AuditLog.Read.All'],
+      licence: 'Microsoft Entra ID P1 or P2',
+    });
   });
 
   it.each([0, -5, 1.5, '90'])('rejects staleDays %j as an input error', (staleDays) => {
@@ -241,8 +296,16 @@ describe('rule guest-stale: gating detail and options', () => {
 
   it('evidence records where inactivity counts from', () => {
     const s = baseSnapshot();
-    s.data.guests![0]!.signInActivity = { lastSuccessfulSignInDateTime: null, lastSignInDateTime: '2023-01-01T00:00:00Z', lastNonInteractiveSignInDateTime: null };
+    s.data.guests![0]!.signInActivity = {
+      lastSuccessfulSignInDateTime: null,
+      lastSignInDateTime: '2023-01-01T00:00:00Z',
+      lastNonInteractiveSignInDateTime: null,
+    };
     const { findings } = runRule(rule as unknown as AnyRule, s);
-    expect(findings[0]?.evidence).toMatchObject({ inactivityBasis: 'lastSignInDateTime', daysInactive: 1426, inactiveSince: '2023-01-01T00:00:00.000Z' });
+    expect(findings[0]?.evidence).toMatchObject({
+      inactivityBasis: 'lastSignInDateTime',
+      daysInactive: 1426,
+      inactiveSince: '2023-01-01T00:00:00.000Z',
+    });
   });
 });

@@ -14,24 +14,48 @@ import { ruleTable, type MutableData } from '../support/rule-table.js';
 //       no domains is compliant).
 const POLICY_ID = 'b2bManagementPolicy';
 const lists = (allowed: unknown, blocked?: unknown): string =>
-  JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: allowed, ...(blocked === undefined ? {} : { BlockedDomains: blocked }) } } });
+  JSON.stringify({
+    B2BManagementPolicy: {
+      InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: allowed, ...(blocked === undefined ? {} : { BlockedDomains: blocked }) },
+    },
+  });
 const setDefinition = (d: MutableData, ...definition: string[]): void => {
   d.b2bManagementPolicies[0]!.definition = definition;
 };
-const policy = (p: Partial<B2BManagementPolicy>): B2BManagementPolicy => ({ id: POLICY_ID, displayName: 'B2BManagementPolicy', isOrganizationDefault: true, ...p });
-const missing = { messageId: 'no-allow-list', resourceType: 'b2bManagementPolicy', subKey: 'InvitationsAllowedAndBlockedDomainsPolicy', severity: 'medium' as const };
+const policy = (p: Partial<B2BManagementPolicy>): B2BManagementPolicy => ({
+  id: POLICY_ID,
+  displayName: 'B2BManagementPolicy',
+  isOrganizationDefault: true,
+  ...p,
+});
+const missing = {
+  messageId: 'no-allow-list',
+  resourceType: 'b2bManagementPolicy',
+  subKey: 'InvitationsAllowedAndBlockedDomainsPolicy',
+  severity: 'medium' as const,
+};
 
 ruleTable(rule, [
   { name: 'allow list of partner domains passes', expect: { status: 'pass' } },
   {
     name: 'no B2B management policy at all → fail: the default allows any domain (LIST)',
-    mutate: (d) => { d.b2bManagementPolicies = []; },
-    expect: { status: 'fail', findings: [{ ...missing, resourceId: 'b2bManagementPolicies', params: { why: 'the tenant has no B2B management policy' } }] },
+    mutate: (d) => {
+      d.b2bManagementPolicies = [];
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ ...missing, resourceId: 'b2bManagementPolicies', params: { why: 'the tenant has no B2B management policy' } }],
+    },
   },
   {
     name: 'policy without a domain list (Graph doc example, single quotes, "true") → fail (B2BMP)',
-    mutate: (d) => { d.b2bManagementPolicies = [policy({ definition: ["{'B2BManagementPolicy':{'Version':1}}"], isOrganizationDefault: 'true' })]; },
-    expect: { status: 'fail', findings: [{ ...missing, resourceId: POLICY_ID, params: { why: 'the B2B management policy has no domain list' } }] },
+    mutate: (d) => {
+      d.b2bManagementPolicies = [policy({ definition: ["{'B2BManagementPolicy':{'Version':1}}"], isOrganizationDefault: 'true' })];
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ ...missing, resourceId: POLICY_ID, params: { why: 'the B2B management policy has no domain list' } }],
+    },
   },
   // LIST + CIS: an allow list with no domains admits nobody — the most restrictive setting, not "any domain".
   {
@@ -80,7 +104,8 @@ ruleTable(rule, [
   },
   {
     name: 'single-quoted allow list with lower-case keys → pass',
-    mutate: (d) => setDefinition(d, "{'b2bManagementPolicy':{'invitationsAllowedAndBlockedDomainsPolicy':{'allowedDomains':['northwind.example']}}}"),
+    mutate: (d) =>
+      setDefinition(d, "{'b2bManagementPolicy':{'invitationsAllowedAndBlockedDomainsPolicy':{'allowedDomains':['northwind.example']}}}"),
     expect: { status: 'pass' },
   },
   {
@@ -91,7 +116,10 @@ ruleTable(rule, [
   {
     name: 'garbage definition → not-assessed naming it, never pass or fail',
     mutate: (d) => setDefinition(d, 'B2BManagementPolicy=AllowedDomains:northwind.example'),
-    expect: { status: 'not-assessed', reason: /does not recognise: definition\[0\] of b2bManagementPolicy "b2bManagementPolicy" is not a JSON document/ },
+    expect: {
+      status: 'not-assessed',
+      reason: /does not recognise: definition\[0\] of b2bManagementPolicy "b2bManagementPolicy" is not a JSON document/,
+    },
   },
   {
     name: 'domain list that is not a list → not-assessed',
@@ -141,7 +169,10 @@ ruleTable(rule, [
   {
     name: 'a finding names the organisation-default policy as the resource',
     mutate: (d) => {
-      d.b2bManagementPolicies = [policy({ id: 'other', isOrganizationDefault: false, definition: null }), policy({ id: 'org-default', isOrganizationDefault: true, definition: [lists([], [])] })];
+      d.b2bManagementPolicies = [
+        policy({ id: 'other', isOrganizationDefault: false, definition: null }),
+        policy({ id: 'org-default', isOrganizationDefault: true, definition: [lists([], [])] }),
+      ];
     },
     expect: { status: 'fail', findings: [{ ...missing, resourceId: 'org-default' }] },
   },

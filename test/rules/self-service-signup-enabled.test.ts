@@ -8,7 +8,11 @@ import { ruleTable, type MutableData } from '../support/rule-table.js';
 //       identity provider during sign-up" and "before creating the user" can approve or block a sign-up.
 // SSSU  https://learn.microsoft.com/entra/external-id/self-service-sign-up-overview
 
-const connector: IdentityApiConnector = { id: 'c0a1b2c3-0000-4000-8000-00000000a001', displayName: 'Sign-up validation', targetUrl: 'https://signup-check.fabrikam.example/api/validate' };
+const connector: IdentityApiConnector = {
+  id: 'c0a1b2c3-0000-4000-8000-00000000a001',
+  displayName: 'Sign-up validation',
+  targetUrl: 'https://signup-check.fabrikam.example/api/validate',
+};
 
 function enable(d: MutableData, flows: MutableData['b2xUserFlows']): void {
   d.authenticationFlowsPolicy.selfServiceSignUp = { isEnabled: true };
@@ -19,15 +23,31 @@ ruleTable(rule, [
   { name: 'self-service sign-up off passes', expect: { status: 'pass' } },
   {
     name: 'switch off: flows are irrelevant (they cannot be used) (FLOWS)',
-    mutate: (d) => { d.b2xUserFlows = [{ id: 'B2X_1_partners', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null } }]; },
+    mutate: (d) => {
+      d.b2xUserFlows = [
+        {
+          id: 'B2X_1_partners',
+          userFlowType: 'signUpOrSignIn',
+          apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null },
+        },
+      ];
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'sign-up flow without a validating connector → medium per flow (CONN, SSSU)',
     mutate: (d) =>
       enable(d, [
-        { id: 'B2X_1_partners', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null } },
-        { id: 'B2X_1_suppliers', userFlowType: 'signUp', apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null } },
+        {
+          id: 'B2X_1_partners',
+          userFlowType: 'signUpOrSignIn',
+          apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null },
+        },
+        {
+          id: 'B2X_1_suppliers',
+          userFlowType: 'signUp',
+          apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null },
+        },
       ]),
     expect: {
       status: 'fail',
@@ -39,12 +59,26 @@ ruleTable(rule, [
   },
   {
     name: 'a connector after attribute collection validates the flow (CONN)',
-    mutate: (d) => enable(d, [{ id: 'B2X_1_partners', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: connector } }]),
+    mutate: (d) =>
+      enable(d, [
+        {
+          id: 'B2X_1_partners',
+          userFlowType: 'signUpOrSignIn',
+          apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: connector },
+        },
+      ]),
     expect: { status: 'pass' },
   },
   {
     name: 'a connector after federating validates the flow (CONN)',
-    mutate: (d) => enable(d, [{ id: 'B2X_1_partners', userFlowType: 'signUpOrSignIn', apiConnectorConfiguration: { postFederationSignup: connector, postAttributeCollection: null } }]),
+    mutate: (d) =>
+      enable(d, [
+        {
+          id: 'B2X_1_partners',
+          userFlowType: 'signUpOrSignIn',
+          apiConnectorConfiguration: { postFederationSignup: connector, postAttributeCollection: null },
+        },
+      ]),
     expect: { status: 'pass' },
   },
   {
@@ -64,7 +98,14 @@ ruleTable(rule, [
   },
   {
     name: 'unknown user flow type → not assessed',
-    mutate: (d) => enable(d, [{ id: 'B2X_1_x', userFlowType: 'unknownFutureValue', apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null } }]),
+    mutate: (d) =>
+      enable(d, [
+        {
+          id: 'B2X_1_x',
+          userFlowType: 'unknownFutureValue',
+          apiConnectorConfiguration: { postFederationSignup: null, postAttributeCollection: null },
+        },
+      ]),
     expect: { status: 'not-assessed', reason: /does not recognise/ },
   },
   {
@@ -87,7 +128,9 @@ ruleTable(rule, [
   },
   {
     name: 'switch value missing → not assessed',
-    mutate: (d) => { d.authenticationFlowsPolicy.selfServiceSignUp = null; },
+    mutate: (d) => {
+      d.authenticationFlowsPolicy.selfServiceSignUp = null;
+    },
     expect: { status: 'not-assessed' },
   },
 ]);

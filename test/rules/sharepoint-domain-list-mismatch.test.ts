@@ -12,24 +12,32 @@ import { ruleTable, type MutableData } from '../support/rule-table.js';
 //     allowList (only sharingAllowedDomainList), blockList (all but sharingBlockedDomainList).
 
 const entra = (d: MutableData, list: 'AllowedDomains' | 'BlockedDomains', domains: string[]) => {
-  d.b2bManagementPolicies[0]!.definition = [JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { [list]: domains } } })];
+  d.b2bManagementPolicies[0]!.definition = [
+    JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { [list]: domains } } }),
+  ];
 };
 
 ruleTable(rule, [
   { name: 'both allow lists name the same domain (ADL, SPS)', expect: { status: 'pass' } },
   {
     name: 'SharePoint allows a domain Entra does not → medium, named (ADL: independent lists)',
-    mutate: (d) => { d.sharepointSettings.sharingAllowedDomainList = ['northwind.example', 'contractor.example']; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingAllowedDomainList = ['northwind.example', 'contractor.example'];
+    },
     expect: { status: 'fail', findings: [{ messageId: 'sharepointWider', subKey: 'sharepointWider', severity: 'medium' }] },
   },
   {
     name: 'SharePoint unrestricted while Entra has an allow list → every unlisted domain (SPS none, ADL)',
-    mutate: (d) => { d.sharepointSettings.sharingDomainRestrictionMode = 'none'; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingDomainRestrictionMode = 'none';
+    },
     expect: { status: 'fail', findings: [{ messageId: 'sharepointWider', severity: 'medium' }] },
   },
   {
     name: 'Entra allows a domain SharePoint does not → low (RDS: the reverse)',
-    mutate: (d) => { entra(d, 'AllowedDomains', ['northwind.example', 'litware.example']); },
+    mutate: (d) => {
+      entra(d, 'AllowedDomains', ['northwind.example', 'litware.example']);
+    },
     expect: { status: 'fail', findings: [{ messageId: 'entraWider', severity: 'low' }] },
   },
   {
@@ -52,27 +60,45 @@ ruleTable(rule, [
   },
   {
     name: 'neither side restricts: the lists agree (nothing to compare) (SPS none, ADL default)',
-    mutate: (d) => { d.b2bManagementPolicies[0]!.definition = []; d.sharepointSettings.sharingDomainRestrictionMode = 'none'; },
+    mutate: (d) => {
+      d.b2bManagementPolicies[0]!.definition = [];
+      d.sharepointSettings.sharingDomainRestrictionMode = 'none';
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'a subdomain is another domain (RDS: no wildcards)',
-    mutate: (d) => { d.sharepointSettings.sharingAllowedDomainList = ['eu.northwind.example']; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingAllowedDomainList = ['eu.northwind.example'];
+    },
     expect: { status: 'fail', findings: [{ messageId: 'sharepointWider' }, { messageId: 'entraWider' }] },
   },
   {
     name: 'existing guests only: the SharePoint list admits nobody new → not applicable (SPS)',
-    mutate: (d) => { d.sharepointSettings.sharingDomainRestrictionMode = 'none'; d.sharepointSettings.sharingCapability = 'existingExternalUserSharingOnly'; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingDomainRestrictionMode = 'none';
+      d.sharepointSettings.sharingCapability = 'existingExternalUserSharingOnly';
+    },
     expect: { status: 'not-applicable' },
   },
   {
     name: 'an Entra policy with both lists cannot be read → not assessed (ADL: never both)',
-    mutate: (d) => { d.b2bManagementPolicies[0]!.definition = [JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: ['a.example'], BlockedDomains: ['b.example'] } } })]; },
+    mutate: (d) => {
+      d.b2bManagementPolicies[0]!.definition = [
+        JSON.stringify({
+          B2BManagementPolicy: {
+            InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: ['a.example'], BlockedDomains: ['b.example'] },
+          },
+        }),
+      ];
+    },
     expect: { status: 'not-assessed', reason: /could not be read/ },
   },
   {
     name: 'an undocumented restriction mode → not assessed (SPS)',
-    mutate: (d) => { d.sharepointSettings.sharingDomainRestrictionMode = 'unknownFutureValue'; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingDomainRestrictionMode = 'unknownFutureValue';
+    },
     expect: { status: 'not-assessed' },
   },
 ]);

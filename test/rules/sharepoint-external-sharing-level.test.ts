@@ -14,8 +14,13 @@ ruleTable(rule, [
   { name: 'new and existing guests is within the baseline (CIS, SPS)', expect: { status: 'pass' } },
   {
     name: 'Anyone links → high (SPS: links that need no sign-in)',
-    mutate: (d) => { d.sharepointSettings.sharingCapability = 'externalUserAndGuestSharing'; },
-    expect: { status: 'fail', findings: [{ messageId: 'anyone', resourceId: 'sharepointSettings', subKey: 'sharingCapability', severity: 'high' }] },
+    mutate: (d) => {
+      d.sharepointSettings.sharingCapability = 'externalUserAndGuestSharing';
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'anyone', resourceId: 'sharepointSettings', subKey: 'sharingCapability', severity: 'high' }],
+    },
   },
   {
     name: 'strict profile: new and existing guests is wider than existing guests → medium (SCUBA)',
@@ -25,29 +30,39 @@ ruleTable(rule, [
   {
     name: 'strict profile: existing guests only passes (SCUBA)',
     profile: 'strict',
-    mutate: (d) => { d.sharepointSettings.sharingCapability = 'existingExternalUserSharingOnly'; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingCapability = 'existingExternalUserSharingOnly';
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'no external sharing passes every limit (SPS, ORG)',
     options: { maxLevel: 'disabled' },
-    mutate: (d) => { d.sharepointSettings.sharingCapability = 'disabled'; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingCapability = 'disabled';
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'maxLevel externalUserAndGuestSharing accepts Anyone links (option)',
     options: { maxLevel: 'externalUserAndGuestSharing' },
-    mutate: (d) => { d.sharepointSettings.sharingCapability = 'externalUserAndGuestSharing'; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingCapability = 'externalUserAndGuestSharing';
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'unknownFutureValue is not judged (SPS)',
-    mutate: (d) => { d.sharepointSettings.sharingCapability = 'unknownFutureValue'; },
+    mutate: (d) => {
+      d.sharepointSettings.sharingCapability = 'unknownFutureValue';
+    },
     expect: { status: 'not-assessed', reason: /does not recognise/ },
   },
   {
     name: 'an absent sharingCapability is not judged either',
-    mutate: (d) => { delete d.sharepointSettings.sharingCapability; },
+    mutate: (d) => {
+      delete d.sharepointSettings.sharingCapability;
+    },
     expect: { status: 'not-assessed' },
   },
 ]);

@@ -11,22 +11,37 @@ ruleTable(rule, [
   { name: 'resharing off passes (SPS, CIS)', expect: { status: 'pass' } },
   {
     name: 'resharing on → medium (SPS, CIS)',
-    mutate: (d) => { d.sharepointSettings.isResharingByExternalUsersEnabled = true; },
-    expect: { status: 'fail', findings: [{ messageId: 'allowed', resourceId: 'sharepointSettings', subKey: 'isResharingByExternalUsersEnabled', severity: 'medium' }] },
+    mutate: (d) => {
+      d.sharepointSettings.isResharingByExternalUsersEnabled = true;
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        { messageId: 'allowed', resourceId: 'sharepointSettings', subKey: 'isResharingByExternalUsersEnabled', severity: 'medium' },
+      ],
+    },
   },
   {
     name: 'resharing on with Anyone links still fails (SPS)',
-    mutate: (d) => { d.sharepointSettings.isResharingByExternalUsersEnabled = true; d.sharepointSettings.sharingCapability = 'externalUserAndGuestSharing'; },
+    mutate: (d) => {
+      d.sharepointSettings.isResharingByExternalUsersEnabled = true;
+      d.sharepointSettings.sharingCapability = 'externalUserAndGuestSharing';
+    },
     expect: { status: 'fail', findings: [{ messageId: 'allowed' }] },
   },
   {
     name: 'no external sharing: nobody to reshare → not applicable (SPS)',
-    mutate: (d) => { d.sharepointSettings.isResharingByExternalUsersEnabled = true; d.sharepointSettings.sharingCapability = 'disabled'; },
+    mutate: (d) => {
+      d.sharepointSettings.isResharingByExternalUsersEnabled = true;
+      d.sharepointSettings.sharingCapability = 'disabled';
+    },
     expect: { status: 'not-applicable' },
   },
   {
     name: 'value absent → not assessed, never a pass',
-    mutate: (d) => { delete d.sharepointSettings.isResharingByExternalUsersEnabled; },
+    mutate: (d) => {
+      delete d.sharepointSettings.isResharingByExternalUsersEnabled;
+    },
     expect: { status: 'not-assessed' },
   },
 ]);

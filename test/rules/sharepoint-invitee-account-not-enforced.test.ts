@@ -10,22 +10,42 @@ ruleTable(rule, [
   { name: 'matching account required passes (SPS)', expect: { status: 'pass' } },
   {
     name: 'not required with new guests allowed → medium (SPS)',
-    mutate: (d) => { d.sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled = false; },
-    expect: { status: 'fail', findings: [{ messageId: 'notEnforced', resourceId: 'sharepointSettings', subKey: 'isRequireAcceptingUserToMatchInvitedUserEnabled', severity: 'medium' }] },
+    mutate: (d) => {
+      d.sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled = false;
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'notEnforced',
+          resourceId: 'sharepointSettings',
+          subKey: 'isRequireAcceptingUserToMatchInvitedUserEnabled',
+          severity: 'medium',
+        },
+      ],
+    },
   },
   {
     name: 'not required with Anyone links → fails too (SPS)',
-    mutate: (d) => { d.sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled = false; d.sharepointSettings.sharingCapability = 'externalUserAndGuestSharing'; },
+    mutate: (d) => {
+      d.sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled = false;
+      d.sharepointSettings.sharingCapability = 'externalUserAndGuestSharing';
+    },
     expect: { status: 'fail', findings: [{ messageId: 'notEnforced' }] },
   },
   {
     name: 'existing guests only: no new invitation to redeem → not applicable (SPS)',
-    mutate: (d) => { d.sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled = false; d.sharepointSettings.sharingCapability = 'existingExternalUserSharingOnly'; },
+    mutate: (d) => {
+      d.sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled = false;
+      d.sharepointSettings.sharingCapability = 'existingExternalUserSharingOnly';
+    },
     expect: { status: 'not-applicable' },
   },
   {
     name: 'value absent → not assessed',
-    mutate: (d) => { d.sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled = null; },
+    mutate: (d) => {
+      d.sharepointSettings.isRequireAcceptingUserToMatchInvitedUserEnabled = null;
+    },
     expect: { status: 'not-assessed' },
   },
 ]);

@@ -16,33 +16,51 @@ ruleTable(rule, [
   { name: 'consent settings null (inherit false) pass (PARTNER)', expect: { status: 'pass' } },
   {
     name: 'inbound automatic redemption → low (DCSET)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = { inboundAllowed: true, outboundAllowed: null }; },
-    expect: { status: 'fail', findings: [{ messageId: 'inbound', resourceId: PARTNER, subKey: 'automaticUserConsentSettings.inboundAllowed', severity: 'low' }] },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = { inboundAllowed: true, outboundAllowed: null };
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'inbound', resourceId: PARTNER, subKey: 'automaticUserConsentSettings.inboundAllowed', severity: 'low' }],
+    },
   },
   {
     name: 'both directions → two findings',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = { inboundAllowed: true, outboundAllowed: true }; },
-    expect: { status: 'fail', findings: [{ messageId: 'inbound' }, { messageId: 'outbound', subKey: 'automaticUserConsentSettings.outboundAllowed' }] },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = { inboundAllowed: true, outboundAllowed: true };
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'inbound' }, { messageId: 'outbound', subKey: 'automaticUserConsentSettings.outboundAllowed' }],
+    },
   },
   {
     name: 'explicit false passes',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = { inboundAllowed: false, outboundAllowed: false }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = { inboundAllowed: false, outboundAllowed: false };
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'whole consent object null inherits the default (always false) (PARTNER, DEFAULT)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = null; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = null;
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'no partners → not applicable',
-    mutate: (d) => { d.crossTenantAccessPartners = []; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners = [];
+    },
     expect: { status: 'not-applicable' },
   },
   // DEFAULT: the default's consent values cannot be true; a snapshot claiming so does not switch partners on.
   {
     name: 'a default claiming automatic consent (documented as always false) does not turn inheriting partners on (DEFAULT)',
-    mutate: (d) => { d.crossTenantAccessDefault.automaticUserConsentSettings = { inboundAllowed: true, outboundAllowed: true }; },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.automaticUserConsentSettings = { inboundAllowed: true, outboundAllowed: true };
+    },
     expect: { status: 'pass' },
   },
 ]);

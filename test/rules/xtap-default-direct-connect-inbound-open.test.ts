@@ -17,28 +17,50 @@ ruleTable(rule, [
   { name: 'direct connect blocked by default passes (DC)', expect: { status: 'pass' } },
   {
     name: 'open to all users and all apps → medium',
-    mutate: (d) => { d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: allApps }; },
-    expect: { status: 'fail', findings: [{ messageId: 'open', resourceId: 'default', subKey: 'b2bDirectConnectInbound', severity: 'medium', params: { users: 'all users', applications: 'all applications' } }] },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: allApps };
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'open',
+          resourceId: 'default',
+          subKey: 'b2bDirectConnectInbound',
+          severity: 'medium',
+          params: { users: 'all users', applications: 'all applications' },
+        },
+      ],
+    },
   },
   // DC + TARGET: direct connect reaches Teams shared channels only, part of Office 365 — Office365 is all of it.
   {
     name: 'all users to Office 365 is open to everything direct connect reaches, not "selected applications" (DC, TARGET)',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] } };
+      d.crossTenantAccessDefault.b2bDirectConnectInbound = {
+        usersAndGroups: allUsers,
+        applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] },
+      };
     },
     expect: { status: 'fail', findings: [{ params: { applications: 'all applications' } }] },
   },
   {
     name: 'all users to all Microsoft apps is open too (TARGET AllMicrosoftApps)',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: { accessType: 'allowed', targets: [{ target: 'AllMicrosoftApps', targetType: 'application' }] } };
+      d.crossTenantAccessDefault.b2bDirectConnectInbound = {
+        usersAndGroups: allUsers,
+        applications: { accessType: 'allowed', targets: [{ target: 'AllMicrosoftApps', targetType: 'application' }] },
+      };
     },
     expect: { status: 'fail', findings: [{ params: { applications: 'all applications' } }] },
   },
   {
     name: 'all users, but Office 365 blocked: nothing direct connect reaches is left → pass (DC, TARGET)',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: { accessType: 'blocked', targets: [{ target: 'Office365', targetType: 'application' }] } };
+      d.crossTenantAccessDefault.b2bDirectConnectInbound = {
+        usersAndGroups: allUsers,
+        applications: { accessType: 'blocked', targets: [{ target: 'Office365', targetType: 'application' }] },
+      };
     },
     expect: { status: 'pass' },
   },
@@ -46,7 +68,10 @@ ruleTable(rule, [
   {
     name: 'users blocked by name only: everyone else is let in → fail (SETUP)',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: { accessType: 'blocked', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000bb', targetType: 'group' }] }, applications: allApps };
+      d.crossTenantAccessDefault.b2bDirectConnectInbound = {
+        usersAndGroups: { accessType: 'blocked', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000bb', targetType: 'group' }] },
+        applications: allApps,
+      };
     },
     expect: { status: 'fail', findings: [{ params: { users: 'all users except those blocked by name' } }] },
   },
@@ -54,7 +79,10 @@ ruleTable(rule, [
   {
     name: "isServiceDefault true with Graph's documented system values → pass (DEFAULT)",
     mutate: (d) => {
-      const blocked = { usersAndGroups: { accessType: 'blocked', targets: [{ target: 'AllUsers', targetType: 'user' }] }, applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] } };
+      const blocked = {
+        usersAndGroups: { accessType: 'blocked', targets: [{ target: 'AllUsers', targetType: 'user' }] },
+        applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] },
+      };
       d.crossTenantAccessDefault.isServiceDefault = true;
       d.crossTenantAccessDefault.b2bDirectConnectInbound = blocked;
     },
@@ -62,24 +90,36 @@ ruleTable(rule, [
   },
   {
     name: 'null setting inherits the service default (blocked) → pass (DEFAULT)',
-    mutate: (d) => { d.crossTenantAccessDefault.b2bDirectConnectInbound = null; },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.b2bDirectConnectInbound = null;
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'users open but every application blocked → nobody gets in',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] } };
+      d.crossTenantAccessDefault.b2bDirectConnectInbound = {
+        usersAndGroups: allUsers,
+        applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] },
+      };
     },
     expect: { status: 'pass' },
   },
   {
     name: 'unknown access type → not assessed',
-    mutate: (d) => { d.crossTenantAccessDefault.b2bDirectConnectInbound = { usersAndGroups: { accessType: 'unknownFutureValue', targets: [] }, applications: allApps }; },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.b2bDirectConnectInbound = {
+        usersAndGroups: { accessType: 'unknownFutureValue', targets: [] },
+        applications: allApps,
+      };
+    },
     expect: { status: 'not-assessed', reason: /does not recognise/ },
   },
   {
     name: 'a partner open for direct connect is not the default',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: allApps }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: allApps };
+    },
     expect: { status: 'pass' },
   },
 ]);

@@ -17,12 +17,19 @@ ruleTable(rule, [
   { name: 'outbound blocked passes', expect: { status: 'pass' } },
   {
     name: 'collaboration outbound left at the service default (open) → low (DEFAULT)',
-    mutate: (d) => { d.crossTenantAccessDefault.b2bCollaborationOutbound = null; },
-    expect: { status: 'fail', findings: [{ messageId: 'open', resourceId: 'default', subKey: 'b2bCollaborationOutbound', severity: 'low' }] },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.b2bCollaborationOutbound = null;
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'open', resourceId: 'default', subKey: 'b2bCollaborationOutbound', severity: 'low' }],
+    },
   },
   {
     name: 'direct connect outbound null inherits the service default (blocked) → pass (DEFAULT)',
-    mutate: (d) => { d.crossTenantAccessDefault.b2bDirectConnectOutbound = null; },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.b2bDirectConnectOutbound = null;
+    },
     expect: { status: 'pass' },
   },
   {
@@ -31,19 +38,28 @@ ruleTable(rule, [
       d.crossTenantAccessDefault.b2bCollaborationOutbound = open;
       d.crossTenantAccessDefault.b2bDirectConnectOutbound = open;
     },
-    expect: { status: 'fail', findings: [{ subKey: 'b2bCollaborationOutbound' }, { subKey: 'b2bDirectConnectOutbound', params: { setting: 'B2B direct connect' } }] },
+    expect: {
+      status: 'fail',
+      findings: [{ subKey: 'b2bCollaborationOutbound' }, { subKey: 'b2bDirectConnectOutbound', params: { setting: 'B2B direct connect' } }],
+    },
   },
   {
     name: 'outbound scoped to a group of users passes (a deliberate scope)',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bCollaborationOutbound = { ...open, usersAndGroups: { accessType: 'allowed', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000bb', targetType: 'group' }] } };
+      d.crossTenantAccessDefault.b2bCollaborationOutbound = {
+        ...open,
+        usersAndGroups: { accessType: 'allowed', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000bb', targetType: 'group' }] },
+      };
     },
     expect: { status: 'pass' },
   },
   {
     name: 'B2B collaboration for all users but only to Office 365 is a deliberate scope: pass (TARGET)',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bCollaborationOutbound = { ...open, applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] } };
+      d.crossTenantAccessDefault.b2bCollaborationOutbound = {
+        ...open,
+        applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] },
+      };
     },
     expect: { status: 'pass' },
   },
@@ -51,27 +67,38 @@ ruleTable(rule, [
   {
     name: 'direct connect outbound for all users to Office 365 is open, not "selected applications" (DC, TARGET)',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bDirectConnectOutbound = { ...open, applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] } };
+      d.crossTenantAccessDefault.b2bDirectConnectOutbound = {
+        ...open,
+        applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] },
+      };
     },
     expect: { status: 'fail', findings: [{ subKey: 'b2bDirectConnectOutbound', params: { setting: 'B2B direct connect' } }] },
   },
   {
     name: 'direct connect outbound for a group of users to Office 365 is a deliberate scope: pass (DC)',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bDirectConnectOutbound = { usersAndGroups: { accessType: 'allowed', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000bb', targetType: 'group' }] }, applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] } };
+      d.crossTenantAccessDefault.b2bDirectConnectOutbound = {
+        usersAndGroups: { accessType: 'allowed', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000bb', targetType: 'group' }] },
+        applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] },
+      };
     },
     expect: { status: 'pass' },
   },
   {
     name: 'a block list of a few users is still open to all the others',
     mutate: (d) => {
-      d.crossTenantAccessDefault.b2bCollaborationOutbound = { ...open, usersAndGroups: { accessType: 'blocked', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000cc', targetType: 'group' }] } };
+      d.crossTenantAccessDefault.b2bCollaborationOutbound = {
+        ...open,
+        usersAndGroups: { accessType: 'blocked', targets: [{ target: '9d6e0000-0000-4000-8000-0000000000cc', targetType: 'group' }] },
+      };
     },
     expect: { status: 'fail', findings: [{ subKey: 'b2bCollaborationOutbound' }] },
   },
   {
     name: 'unknown access type → not assessed',
-    mutate: (d) => { d.crossTenantAccessDefault.b2bCollaborationOutbound = { ...open, applications: { accessType: 'unknownFutureValue', targets: [] } }; },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.b2bCollaborationOutbound = { ...open, applications: { accessType: 'unknownFutureValue', targets: [] } };
+    },
     expect: { status: 'not-assessed', reason: /does not recognise/ },
   },
 ]);

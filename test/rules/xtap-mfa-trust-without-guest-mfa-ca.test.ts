@@ -10,25 +10,46 @@ import { type MutableData, ruleTable } from '../support/rule-table.js';
 const NORTHWIND = '22223333-4444-4555-8666-777788889999';
 const trust = (mfa: boolean | null) => ({ isMfaAccepted: mfa, isCompliantDeviceAccepted: null, isHybridAzureADJoinedDeviceAccepted: null });
 const guestMfa = (d: MutableData) => d.conditionalAccessPolicies[0]!;
-const defaultTrustsMfa = (d: MutableData) => { d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false }; };
+const defaultTrustsMfa = (d: MutableData) => {
+  d.crossTenantAccessDefault.inboundTrust = {
+    isMfaAccepted: true,
+    isCompliantDeviceAccepted: false,
+    isHybridAzureADJoinedDeviceAccepted: false,
+  };
+};
 
 ruleTable(rule, [
   { name: 'no MFA trust anywhere passes', expect: { status: 'pass' } },
-  { name: 'default trust with an enforced guest MFA policy for all tenants passes (B2BCA)', mutate: defaultTrustsMfa, expect: { status: 'pass' } },
+  {
+    name: 'default trust with an enforced guest MFA policy for all tenants passes (B2BCA)',
+    mutate: defaultTrustsMfa,
+    expect: { status: 'pass' },
+  },
   {
     name: 'default trust, guest MFA policy report-only → trust on the default and on the inheriting partner is unused',
-    mutate: (d) => { defaultTrustsMfa(d); guestMfa(d).state = 'enabledForReportingButNotEnforced'; },
+    mutate: (d) => {
+      defaultTrustsMfa(d);
+      guestMfa(d).state = 'enabledForReportingButNotEnforced';
+    },
     expect: {
       status: 'fail',
       findings: [
         { messageId: 'defaultTrustUnused', resourceId: 'default', subKey: 'inboundTrust.isMfaAccepted', severity: 'medium' },
-        { messageId: 'partnerTrustUnused', resourceId: NORTHWIND, params: { source: 'default', types: 'b2bCollaborationGuest, b2bCollaborationMember' } },
+        {
+          messageId: 'partnerTrustUnused',
+          resourceId: NORTHWIND,
+          params: { source: 'default', types: 'b2bCollaborationGuest, b2bCollaborationMember' },
+        },
       ],
     },
   },
   {
     name: 'regression: partner with null inboundTrust inherits the default MFA trust (PARTNER)',
-    mutate: (d) => { defaultTrustsMfa(d); d.crossTenantAccessPartners[0]!.inboundTrust = null; d.conditionalAccessPolicies = [d.conditionalAccessPolicies[1]!]; },
+    mutate: (d) => {
+      defaultTrustsMfa(d);
+      d.crossTenantAccessPartners[0]!.inboundTrust = null;
+      d.conditionalAccessPolicies = [d.conditionalAccessPolicies[1]!];
+    },
     expect: { status: 'fail', findings: [{ resourceId: 'default' }, { resourceId: NORTHWIND, params: { source: 'default' } }] },
   },
   {
@@ -37,10 +58,17 @@ ruleTable(rule, [
       d.crossTenantAccessPartners[0]!.inboundTrust = trust(true);
       guestMfa(d).conditions!.users!.excludeGuestsOrExternalUsers = {
         guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember',
-        externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: [NORTHWIND] },
+        externalTenants: {
+          '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+          membershipKind: 'enumerated',
+          members: [NORTHWIND],
+        },
       };
     },
-    expect: { status: 'fail', findings: [{ messageId: 'partnerTrustUnused', resourceId: NORTHWIND, params: { partner: 'Northwind Traders', source: 'partner' } }] },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'partnerTrustUnused', resourceId: NORTHWIND, params: { partner: 'Northwind Traders', source: 'partner' } }],
+    },
   },
   {
     name: 'partner trust, MFA policy only for that partner: the trust is used',
@@ -48,7 +76,11 @@ ruleTable(rule, [
       d.crossTenantAccessPartners[0]!.inboundTrust = trust(true);
       guestMfa(d).conditions!.users!.includeGuestsOrExternalUsers = {
         guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember',
-        externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: [NORTHWIND.toUpperCase()] },
+        externalTenants: {
+          '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+          membershipKind: 'enumerated',
+          members: [NORTHWIND.toUpperCase()],
+        },
       };
     },
     expect: { status: 'pass' },
@@ -60,14 +92,22 @@ ruleTable(rule, [
       d.crossTenantAccessPartners[0]!.inboundTrust = trust(false);
       guestMfa(d).conditions!.users!.includeGuestsOrExternalUsers = {
         guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember',
-        externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants', membershipKind: 'enumerated', members: [NORTHWIND] },
+        externalTenants: {
+          '@odata.type': '#microsoft.graph.conditionalAccessEnumeratedExternalTenants',
+          membershipKind: 'enumerated',
+          members: [NORTHWIND],
+        },
       };
     },
     expect: { status: 'fail', findings: [{ messageId: 'defaultTrustUnused', resourceId: 'default' }] },
   },
   {
     name: 'partner overriding the default trust to false is not reported (PARTNER)',
-    mutate: (d) => { defaultTrustsMfa(d); d.crossTenantAccessPartners[0]!.inboundTrust = trust(false); d.conditionalAccessPolicies = []; },
+    mutate: (d) => {
+      defaultTrustsMfa(d);
+      d.crossTenantAccessPartners[0]!.inboundTrust = trust(false);
+      d.conditionalAccessPolicies = [];
+    },
     expect: { status: 'fail', findings: [{ resourceId: 'default' }] },
   },
   {
@@ -82,12 +122,24 @@ ruleTable(rule, [
   },
   {
     name: 'MFA as one OR alternative is no challenge',
-    mutate: (d) => { defaultTrustsMfa(d); guestMfa(d).grantControls = { operator: 'OR', builtInControls: ['mfa', 'approvedApplication'], authenticationStrength: null }; },
+    mutate: (d) => {
+      defaultTrustsMfa(d);
+      guestMfa(d).grantControls = { operator: 'OR', builtInControls: ['mfa', 'approvedApplication'], authenticationStrength: null };
+    },
     expect: { status: 'fail', findingCount: 2 },
   },
   {
     name: 'policy covering only B2B collaboration guests leaves B2B collaboration members unchallenged',
-    mutate: (d) => { defaultTrustsMfa(d); guestMfa(d).conditions!.users!.includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'b2bCollaborationGuest'; },
-    expect: { status: 'fail', findings: [{ resourceId: 'default', params: { types: 'b2bCollaborationMember' } }, { resourceId: NORTHWIND, params: { types: 'b2bCollaborationMember' } }] },
+    mutate: (d) => {
+      defaultTrustsMfa(d);
+      guestMfa(d).conditions!.users!.includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'b2bCollaborationGuest';
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        { resourceId: 'default', params: { types: 'b2bCollaborationMember' } },
+        { resourceId: NORTHWIND, params: { types: 'b2bCollaborationMember' } },
+      ],
+    },
   },
 ]);

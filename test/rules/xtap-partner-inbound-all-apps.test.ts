@@ -15,18 +15,33 @@ ruleTable(rule, [
   { name: 'partner limited to one application passes', expect: { status: 'pass' } },
   {
     name: 'partner opens all applications → low (PARTNER)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: allApps }; },
-    expect: { status: 'fail', findings: [{ messageId: 'allApps', subKey: 'b2bCollaborationInbound.applications', severity: 'low', params: { applications: 'all applications' } }] },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: allApps };
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'allApps',
+          subKey: 'b2bCollaborationInbound.applications',
+          severity: 'low',
+          params: { applications: 'all applications' },
+        },
+      ],
+    },
   },
   {
     name: 'all apps but a blocked few (COLLAB)',
     mutate: (d) => {
-      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: { accessType: 'blocked', targets: [{ target: 'abc', targetType: 'application' }] } };
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = {
+        usersAndGroups: group,
+        applications: { accessType: 'blocked', targets: [{ target: 'abc', targetType: 'application' }] },
+      };
     },
     expect: { status: 'fail', findings: [{ params: { applications: 'all but a blocked few applications' } }] },
   },
   {
-    name: 'applications inherited from an open default are the default\'s finding (PARTNER)',
+    name: "applications inherited from an open default are the default's finding (PARTNER)",
     mutate: (d) => {
       d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: allApps };
       d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: null };
@@ -45,13 +60,18 @@ ruleTable(rule, [
   {
     name: 'all apps but users blocked → nobody gets in',
     mutate: (d) => {
-      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: { accessType: 'blocked', targets: [{ target: 'AllUsers', targetType: 'user' }] }, applications: allApps };
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = {
+        usersAndGroups: { accessType: 'blocked', targets: [{ target: 'AllUsers', targetType: 'user' }] },
+        applications: allApps,
+      };
     },
     expect: { status: 'pass' },
   },
   {
     name: 'no partners → not applicable',
-    mutate: (d) => { d.crossTenantAccessPartners = []; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners = [];
+    },
     expect: { status: 'not-applicable' },
   },
 ]);

@@ -16,16 +16,30 @@ ruleTable(rule, [
   { name: 'partner admits a named group: pass', expect: { status: 'pass' } },
   {
     name: 'partner admits all its users → low on the partner (PARTNER)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: office }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: office };
+    },
     expect: {
       status: 'fail',
-      findings: [{ messageId: 'allUsers', resourceId: PARTNER, resourceType: 'crossTenantAccessPolicyConfigurationPartner', subKey: 'b2bCollaborationInbound.usersAndGroups', severity: 'low', params: { users: 'all', applications: 'selected applications' } }],
+      findings: [
+        {
+          messageId: 'allUsers',
+          resourceId: PARTNER,
+          resourceType: 'crossTenantAccessPolicyConfigurationPartner',
+          subKey: 'b2bCollaborationInbound.usersAndGroups',
+          severity: 'low',
+          params: { users: 'all', applications: 'selected applications' },
+        },
+      ],
     },
   },
   {
     name: 'a block list of a few partner users is still everyone else (COLLAB)',
     mutate: (d) => {
-      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: { accessType: 'blocked', targets: [{ target: 'abc', targetType: 'group' }] }, applications: office };
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = {
+        usersAndGroups: { accessType: 'blocked', targets: [{ target: 'abc', targetType: 'group' }] },
+        applications: office,
+      };
     },
     expect: { status: 'fail', findings: [{ params: { users: 'all but a blocked few' } }] },
   },
@@ -39,7 +53,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'regression: trust-only partner under an open default is the default\'s finding, not reported again here',
+    name: "regression: trust-only partner under an open default is the default's finding, not reported again here",
     mutate: (d) => {
       d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: allApps };
       const p = d.crossTenantAccessPartners[0]!;
@@ -57,7 +71,7 @@ ruleTable(rule, [
     expect: { status: 'pass' },
   },
   {
-    name: 'partner explicitly all users while the default is open too → still the partner\'s own choice',
+    name: "partner explicitly all users while the default is open too → still the partner's own choice",
     mutate: (d) => {
       d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: allApps };
       d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: allApps };
@@ -67,18 +81,28 @@ ruleTable(rule, [
   {
     name: 'all users but every application blocked → nobody gets in',
     mutate: (d) => {
-      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] } };
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = {
+        usersAndGroups: allUsers,
+        applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] },
+      };
     },
     expect: { status: 'pass' },
   },
   {
     name: 'no partners → not applicable',
-    mutate: (d) => { d.crossTenantAccessPartners = []; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners = [];
+    },
     expect: { status: 'not-applicable' },
   },
   {
     name: 'unknown access type → not assessed',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: { accessType: 'unknownFutureValue', targets: [] }, applications: office }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = {
+        usersAndGroups: { accessType: 'unknownFutureValue', targets: [] },
+        applications: office,
+      };
+    },
     expect: { status: 'not-assessed' },
   },
 ]);

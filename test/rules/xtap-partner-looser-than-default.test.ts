@@ -18,15 +18,27 @@ ruleTable(rule, [
   { name: 'a named group to a named app under a blocked default is the intended use: pass', expect: { status: 'pass' } },
   {
     name: 'partner opens inbound collaboration to all its users where the default is closed → medium (PARTNER)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: office }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: office };
+    },
     expect: {
       status: 'fail',
-      findings: [{ messageId: 'looserAccess', resourceId: PARTNER, subKey: 'b2bCollaborationInbound', severity: 'medium', params: { partnerUsers: 'all', defaultUsers: 'nobody' } }],
+      findings: [
+        {
+          messageId: 'looserAccess',
+          resourceId: PARTNER,
+          subKey: 'b2bCollaborationInbound',
+          severity: 'medium',
+          params: { partnerUsers: 'all', defaultUsers: 'nobody' },
+        },
+      ],
     },
   },
   {
     name: 'outbound opened for the partner → low, subKey = setting name',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationOutbound = { usersAndGroups: allUsers, applications: allApps }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bCollaborationOutbound = { usersAndGroups: allUsers, applications: allApps };
+    },
     expect: { status: 'fail', findings: [{ subKey: 'b2bCollaborationOutbound', severity: 'low' }] },
   },
   {
@@ -35,11 +47,23 @@ ruleTable(rule, [
       d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: allApps };
       d.crossTenantAccessPartners[0]!.b2bDirectConnectOutbound = { usersAndGroups: allUsers, applications: allApps };
     },
-    expect: { status: 'fail', findings: [{ subKey: 'b2bDirectConnectInbound', severity: 'medium' }, { subKey: 'b2bDirectConnectOutbound', severity: 'low' }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { subKey: 'b2bDirectConnectInbound', severity: 'medium' },
+        { subKey: 'b2bDirectConnectOutbound', severity: 'low' },
+      ],
+    },
   },
   {
     name: 'trust the default does not grant → one finding per claim',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: null }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.inboundTrust = {
+        isMfaAccepted: true,
+        isCompliantDeviceAccepted: true,
+        isHybridAzureADJoinedDeviceAccepted: null,
+      };
+    },
     expect: {
       status: 'fail',
       findings: [
@@ -51,8 +75,16 @@ ruleTable(rule, [
   {
     name: 'trust the default already grants is not looser',
     mutate: (d) => {
-      d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
-      d.crossTenantAccessPartners[0]!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: null, isHybridAzureADJoinedDeviceAccepted: null };
+      d.crossTenantAccessDefault.inboundTrust = {
+        isMfaAccepted: true,
+        isCompliantDeviceAccepted: false,
+        isHybridAzureADJoinedDeviceAccepted: false,
+      };
+      d.crossTenantAccessPartners[0]!.inboundTrust = {
+        isMfaAccepted: true,
+        isCompliantDeviceAccepted: null,
+        isHybridAzureADJoinedDeviceAccepted: null,
+      };
     },
     expect: { status: 'pass' },
   },
@@ -70,39 +102,63 @@ ruleTable(rule, [
       d.crossTenantAccessDefault.b2bCollaborationInbound = { usersAndGroups: group, applications: office };
       d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: group, applications: allApps };
     },
-    expect: { status: 'fail', findings: [{ subKey: 'b2bCollaborationInbound', params: { partnerApplications: 'all', defaultApplications: 'named' } }] },
+    expect: {
+      status: 'fail',
+      findings: [{ subKey: 'b2bCollaborationInbound', params: { partnerApplications: 'all', defaultApplications: 'named' } }],
+    },
   },
   {
     name: 'partner with only a null/inherited setting equals the default (PARTNER)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = null; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = null;
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'opening users while every app stays blocked lets nobody in',
     mutate: (d) => {
-      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: allUsers, applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] } };
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = {
+        usersAndGroups: allUsers,
+        applications: { accessType: 'blocked', targets: [{ target: 'AllApplications', targetType: 'application' }] },
+      };
     },
     expect: { status: 'pass' },
   },
   {
     name: 'unknown access type → not assessed',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = { usersAndGroups: { accessType: 'unknownFutureValue', targets: [] }, applications: office }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = {
+        usersAndGroups: { accessType: 'unknownFutureValue', targets: [] },
+        applications: office,
+      };
+    },
     expect: { status: 'not-assessed' },
   },
   {
     name: 'no partners → not applicable',
-    mutate: (d) => { d.crossTenantAccessPartners = []; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners = [];
+    },
     expect: { status: 'not-applicable' },
   },
   // DC + TARGET: direct connect cannot be scoped narrower than Office 365, so that is no widening.
   {
     name: 'direct connect for a named group to Office 365 under a blocked default is the intended use: pass (DC, TARGET)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: group, applications: office }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: group, applications: office };
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'direct connect for all partner users to Office 365 under a blocked default is looser (DC)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: office }; },
-    expect: { status: 'fail', findings: [{ messageId: 'looserAccess', subKey: 'b2bDirectConnectInbound', params: { partnerUsers: 'all', partnerApplications: 'all' } }] },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: allUsers, applications: office };
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        { messageId: 'looserAccess', subKey: 'b2bDirectConnectInbound', params: { partnerUsers: 'all', partnerApplications: 'all' } },
+      ],
+    },
   },
 ]);

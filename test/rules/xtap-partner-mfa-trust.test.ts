@@ -19,8 +19,21 @@ ruleTable(rule, [
   { name: 'no MFA trust anywhere passes', expect: { status: 'pass' } },
   {
     name: 'partner trusts MFA, inbound limited to a named group → info (B2BCA)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.inboundTrust = trustMfa; },
-    expect: { status: 'fail', findings: [{ messageId: 'trusted', resourceId: PARTNER, subKey: 'inboundTrust.isMfaAccepted', severity: 'info', params: { trustSource: 'set on the partner' } }] },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.inboundTrust = trustMfa;
+    },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'trusted',
+          resourceId: PARTNER,
+          subKey: 'inboundTrust.isMfaAccepted',
+          severity: 'info',
+          params: { trustSource: 'set on the partner' },
+        },
+      ],
+    },
   },
   {
     name: 'partner trusts MFA and admits all its users → low',
@@ -31,7 +44,7 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ severity: 'low' }] },
   },
   {
-    name: 'regression: MFA trust on a partner with null b2bCollaborationInbound inherits the default\'s inbound setting (open → low)',
+    name: "regression: MFA trust on a partner with null b2bCollaborationInbound inherits the default's inbound setting (open → low)",
     mutate: (d) => {
       d.crossTenantAccessDefault.b2bCollaborationInbound = openInbound;
       d.crossTenantAccessPartners[0]!.b2bCollaborationInbound = null;
@@ -48,15 +61,29 @@ ruleTable(rule, [
     expect: { status: 'fail', findings: [{ severity: 'info' }] },
   },
   {
-    name: 'partner with null trust inherits the default\'s MFA trust and is listed (PARTNER)',
-    mutate: (d) => { d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false }; },
+    name: "partner with null trust inherits the default's MFA trust and is listed (PARTNER)",
+    mutate: (d) => {
+      d.crossTenantAccessDefault.inboundTrust = {
+        isMfaAccepted: true,
+        isCompliantDeviceAccepted: false,
+        isHybridAzureADJoinedDeviceAccepted: false,
+      };
+    },
     expect: { status: 'fail', findings: [{ resourceId: PARTNER, params: { trustSource: 'inherited from the default settings' } }] },
   },
   {
     name: 'partner explicitly refuses MFA trust the default grants → pass',
     mutate: (d) => {
-      d.crossTenantAccessDefault.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
-      d.crossTenantAccessPartners[0]!.inboundTrust = { isMfaAccepted: false, isCompliantDeviceAccepted: null, isHybridAzureADJoinedDeviceAccepted: null };
+      d.crossTenantAccessDefault.inboundTrust = {
+        isMfaAccepted: true,
+        isCompliantDeviceAccepted: false,
+        isHybridAzureADJoinedDeviceAccepted: false,
+      };
+      d.crossTenantAccessPartners[0]!.inboundTrust = {
+        isMfaAccepted: false,
+        isCompliantDeviceAccepted: null,
+        isHybridAzureADJoinedDeviceAccepted: null,
+      };
     },
     expect: { status: 'pass' },
   },
@@ -70,14 +97,19 @@ ruleTable(rule, [
   },
   {
     name: 'no partners → not applicable',
-    mutate: (d) => { d.crossTenantAccessPartners = []; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners = [];
+    },
     expect: { status: 'not-applicable' },
   },
   {
     name: 'direct connect open to all partner users for Office 365 counts as broad reach (TARGET)',
     mutate: (d) => {
       d.crossTenantAccessPartners[0]!.inboundTrust = trustMfa;
-      d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = { usersAndGroups: openInbound.usersAndGroups, applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] } };
+      d.crossTenantAccessPartners[0]!.b2bDirectConnectInbound = {
+        usersAndGroups: openInbound.usersAndGroups,
+        applications: { accessType: 'allowed', targets: [{ target: 'Office365', targetType: 'application' }] },
+      };
     },
     expect: { status: 'fail', findings: [{ severity: 'low' }] },
   },

@@ -14,19 +14,33 @@ import { ruleTable, type MutableData } from '../support/rule-table.js';
 //      isInMultiTenantOrganization; automaticUserConsentSettings null inherits the default's false.
 
 const PARTNER = '22223333-4444-4555-8666-777788889999';
-const allowSync = (d: MutableData) => { d.crossTenantAccessPartners[0]!.identitySynchronization = { tenantId: PARTNER, displayName: 'Northwind Traders', userSyncInbound: { isSyncAllowed: true } }; };
+const allowSync = (d: MutableData) => {
+  d.crossTenantAccessPartners[0]!.identitySynchronization = {
+    tenantId: PARTNER,
+    displayName: 'Northwind Traders',
+    userSyncInbound: { isSyncAllowed: true },
+  };
+};
 
 ruleTable(rule, [
   { name: 'sync not allowed passes (CTS)', expect: { status: 'pass' } },
   {
     name: 'no synchronization policy at all passes (DEF)',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.identitySynchronization = null; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.identitySynchronization = null;
+    },
     expect: { status: 'pass' },
   },
   {
     name: 'sync allowed with inbound automatic redemption, outside the MTO → high (CTS, AUTO)',
-    mutate: (d) => { allowSync(d); d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = { inboundAllowed: true, outboundAllowed: null }; },
-    expect: { status: 'fail', findings: [{ messageId: 'active', resourceId: PARTNER, subKey: 'identitySynchronization.userSyncInbound', severity: 'high' }] },
+    mutate: (d) => {
+      allowSync(d);
+      d.crossTenantAccessPartners[0]!.automaticUserConsentSettings = { inboundAllowed: true, outboundAllowed: null };
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'active', resourceId: PARTNER, subKey: 'identitySynchronization.userSyncInbound', severity: 'high' }],
+    },
   },
   {
     name: 'the same inside the multi-tenant organisation → low (PART)',
@@ -53,12 +67,17 @@ ruleTable(rule, [
   },
   {
     name: 'partners read without $expand=identitySynchronization → not assessed, never a pass',
-    mutate: (d, s) => { delete d.crossTenantAccessPartners[0]!.identitySynchronization; s.sections.crossTenantAccessPartners!.fallback = `${IDENTITY_SYNC_NOT_READ}: refused`; },
+    mutate: (d, s) => {
+      delete d.crossTenantAccessPartners[0]!.identitySynchronization;
+      s.sections.crossTenantAccessPartners!.fallback = `${IDENTITY_SYNC_NOT_READ}: refused`;
+    },
     expect: { status: 'not-assessed', reason: /without their cross-tenant synchronization settings/ },
   },
   {
     name: 'no partners → not applicable',
-    mutate: (d) => { d.crossTenantAccessPartners = []; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners = [];
+    },
     expect: { status: 'not-applicable' },
   },
 ]);

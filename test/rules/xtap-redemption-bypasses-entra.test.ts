@@ -12,15 +12,22 @@ import { ruleTable } from '../support/rule-table.js';
 // DEF  https://learn.microsoft.com/graph/api/resources/crosstenantaccesspolicyconfigurationdefault — the order lives
 //      in the default settings only.
 
-const setOrder = (order: string[], fallback = 'defaultConfiguredIdp') => (d: { crossTenantAccessDefault: { invitationRedemptionIdentityProviderConfiguration?: unknown } }) => {
-  d.crossTenantAccessDefault.invitationRedemptionIdentityProviderConfiguration = { primaryIdentityProviderPrecedenceOrder: order, fallbackIdentityProvider: fallback };
-};
+const setOrder =
+  (order: string[], fallback = 'defaultConfiguredIdp') =>
+  (d: { crossTenantAccessDefault: { invitationRedemptionIdentityProviderConfiguration?: unknown } }) => {
+    d.crossTenantAccessDefault.invitationRedemptionIdentityProviderConfiguration = {
+      primaryIdentityProviderPrecedenceOrder: order,
+      fallbackIdentityProvider: fallback,
+    };
+  };
 
 ruleTable(rule, [
   { name: 'Entra ID first passes (IRC)', expect: { status: 'pass' } },
   {
     name: 'no configured order: Microsoft default, Entra first (FLOW)',
-    mutate: (d) => { d.crossTenantAccessDefault.invitationRedemptionIdentityProviderConfiguration = null; },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.invitationRedemptionIdentityProviderConfiguration = null;
+    },
     expect: { status: 'pass' },
   },
   {
@@ -31,7 +38,18 @@ ruleTable(rule, [
   {
     name: 'Entra removed from the primary providers → medium, naming the fallback (IRC, DEF)',
     mutate: setOrder(['externalFederation', 'socialIdentityProviders'], 'emailOneTimePasscode'),
-    expect: { status: 'fail', findings: [{ messageId: 'entraNotPrimary', resourceId: 'default', subKey: 'invitationRedemptionIdentityProviderConfiguration', severity: 'medium', params: { fallback: 'an email one-time passcode' } }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          messageId: 'entraNotPrimary',
+          resourceId: 'default',
+          subKey: 'invitationRedemptionIdentityProviderConfiguration',
+          severity: 'medium',
+          params: { fallback: 'an email one-time passcode' },
+        },
+      ],
+    },
   },
   {
     name: 'every primary provider off: an empty list is a choice, not "not configured" (CFG)',

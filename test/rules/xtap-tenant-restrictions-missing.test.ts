@@ -14,17 +14,37 @@ ruleTable(rule, [
   { name: 'TRv2 default blocks all users and apps (TRV2)', expect: { status: 'pass' } },
   {
     name: 'not configured: the service default restricts nothing → medium (TRV2, DEFAULT)',
-    mutate: (d) => { d.crossTenantAccessDefault.tenantRestrictions = null; },
-    expect: { status: 'fail', findings: [{ messageId: 'notConfigured', resourceId: 'default', subKey: 'tenantRestrictions', severity: 'medium' }] },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.tenantRestrictions = null;
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'notConfigured', resourceId: 'default', subKey: 'tenantRestrictions', severity: 'medium' }],
+    },
   },
   {
     name: 'explicitly allowed for all → open',
-    mutate: (d) => { d.crossTenantAccessDefault.tenantRestrictions = { usersAndGroups: allUsers('allowed'), applications: allApps('allowed'), devices: null }; },
-    expect: { status: 'fail', findings: [{ messageId: 'open', params: { users: 'all external accounts', applications: 'all applications' } }] },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.tenantRestrictions = {
+        usersAndGroups: allUsers('allowed'),
+        applications: allApps('allowed'),
+        devices: null,
+      };
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'open', params: { users: 'all external accounts', applications: 'all applications' } }],
+    },
   },
   {
     name: 'all users blocked is enough even if apps are listed as allowed (TRV2)',
-    mutate: (d) => { d.crossTenantAccessDefault.tenantRestrictions = { usersAndGroups: allUsers('blocked'), applications: allApps('allowed'), devices: null }; },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.tenantRestrictions = {
+        usersAndGroups: allUsers('blocked'),
+        applications: allApps('allowed'),
+        devices: null,
+      };
+    },
     expect: { status: 'pass' },
   },
   {
@@ -40,7 +60,13 @@ ruleTable(rule, [
   },
   {
     name: 'unknown access type → not assessed',
-    mutate: (d) => { d.crossTenantAccessDefault.tenantRestrictions = { usersAndGroups: { accessType: 'unknownFutureValue', targets: [] }, applications: allApps('allowed'), devices: null }; },
+    mutate: (d) => {
+      d.crossTenantAccessDefault.tenantRestrictions = {
+        usersAndGroups: { accessType: 'unknownFutureValue', targets: [] },
+        applications: allApps('allowed'),
+        devices: null,
+      };
+    },
     expect: { status: 'not-assessed' },
   },
   // Microsoft's Graph metadata for the US Government (Fairfax) and China (Mooncake) clouds has no tenantRestrictions
@@ -71,7 +97,9 @@ ruleTable(rule, [
   },
   {
     name: 'a partner tenant-restrictions override does not change the default',
-    mutate: (d) => { d.crossTenantAccessPartners[0]!.tenantRestrictions = { usersAndGroups: allUsers('allowed'), applications: allApps('allowed') }; },
+    mutate: (d) => {
+      d.crossTenantAccessPartners[0]!.tenantRestrictions = { usersAndGroups: allUsers('allowed'), applications: allApps('allowed') };
+    },
     expect: { status: 'pass' },
   },
 ]);

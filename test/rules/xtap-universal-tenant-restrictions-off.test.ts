@@ -14,17 +14,26 @@ ruleTable(rule, [
   { name: 'tagging enabled passes (CTAS, UTR)', expect: { status: 'pass' } },
   {
     name: 'tagging disabled → low, naming the other enforcement paths (CTAS, TRV2)',
-    mutate: (d) => { d.universalTenantRestrictions.networkPacketTaggingStatus = 'disabled'; },
-    expect: { status: 'fail', findings: [{ messageId: 'off', resourceId: 'crossTenantAccess', subKey: 'networkPacketTaggingStatus', severity: 'low' }] },
+    mutate: (d) => {
+      d.universalTenantRestrictions.networkPacketTaggingStatus = 'disabled';
+    },
+    expect: {
+      status: 'fail',
+      findings: [{ messageId: 'off', resourceId: 'crossTenantAccess', subKey: 'networkPacketTaggingStatus', severity: 'low' }],
+    },
   },
   {
     name: 'an undocumented status is not judged (CTAS)',
-    mutate: (d) => { d.universalTenantRestrictions.networkPacketTaggingStatus = 'unknownFutureValue'; },
+    mutate: (d) => {
+      d.universalTenantRestrictions.networkPacketTaggingStatus = 'unknownFutureValue';
+    },
     expect: { status: 'not-assessed' },
   },
   {
     name: 'no status at all is not judged',
-    mutate: (d) => { d.universalTenantRestrictions = {}; },
+    mutate: (d) => {
+      d.universalTenantRestrictions = {};
+    },
     expect: { status: 'not-assessed' },
   },
 ]);

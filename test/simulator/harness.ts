@@ -27,7 +27,12 @@ export function readOnlyViolations(log: readonly LogEntry[]): LogEntry[] {
     if (e.viaBatch !== undefined) return e.method !== 'GET';
     if (e.method === 'GET') return false;
     // A simulator may serve Graph under a base path (`/graph/v1.0/$batch`).
-    return !(e.method === 'POST' && /^(\/[^?]*)?\/(v1\.0|beta)\/\$batch$/.test(e.url) && (e.batch ?? []).length > 0 && e.batch!.every((b) => b.method.toUpperCase() === 'GET'));
+    return !(
+      e.method === 'POST' &&
+      /^(\/[^?]*)?\/(v1\.0|beta)\/\$batch$/.test(e.url) &&
+      (e.batch ?? []).length > 0 &&
+      e.batch!.every((b) => b.method.toUpperCase() === 'GET')
+    );
   });
 }
 
@@ -66,7 +71,10 @@ export class FakeCredential implements TokenCredential {
   }
 }
 
-export function clientFor(sim: GraphSimulator, opts: { token?: string; tokens?: TokenSource; tuning?: GraphTuning; events?: GraphEvent[] } = {}): GraphClient {
+export function clientFor(
+  sim: GraphSimulator,
+  opts: { token?: string; tokens?: TokenSource; tuning?: GraphTuning; events?: GraphEvent[] } = {},
+): GraphClient {
   return new GraphClient({
     baseUrl: sim.url,
     tokens: opts.tokens ?? new StaticTokenSource(opts.token ?? 'test-token'),

@@ -9,7 +9,10 @@ const judge = (version: 'v1.0' | 'beta', cloud: 'global' | 'usgov' | 'usgov-dod'
 
 describe('Graph metadata index', () => {
   it('names its source', () => {
-    expect(metadataSource()).toMatchObject({ repository: 'microsoftgraph/msgraph-metadata', commit: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(metadataSource()).toMatchObject({
+      repository: 'microsoftgraph/msgraph-metadata',
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
   });
 
   it('knows types, bases and enums per cloud', () => {
@@ -17,7 +20,11 @@ describe('Graph metadata index', () => {
     expect(graphSchema('v1.0').member('crossTenantAccessPolicyConfigurationDefault', 'tenantRestrictions')).toBeTruthy();
     expect(graphSchema('v1.0', 'usgov').member('crossTenantAccessPolicyConfigurationDefault', 'tenantRestrictions')).toBeUndefined();
     expect(graphSchema('v1.0', 'china').member('crossTenantAccessPolicyConfigurationDefault', 'tenantRestrictions')).toBeUndefined();
-    expect(graphSchema('v1.0').enum('crossTenantAccessPolicyTargetConfigurationAccessType')?.members).toEqual(['allowed', 'blocked', 'unknownFutureValue']);
+    expect(graphSchema('v1.0').enum('crossTenantAccessPolicyTargetConfigurationAccessType')?.members).toEqual([
+      'allowed',
+      'blocked',
+      'unknownFutureValue',
+    ]);
     expect(graphSchema('beta').member('b2bManagementPolicy', 'definition')).toMatchObject({ declaredOn: { name: 'stsPolicy' } });
   });
 });
@@ -43,9 +50,15 @@ describe('judgeRequest', () => {
   });
 
   it('refuses like Graph', () => {
-    expect(judge('v1.0', 'global', '/roleManagement/directory/roleDefinitions?$select=id,isPrivileged').refusal).toMatchObject({ message: "Could not find a property named 'isPrivileged' on type 'microsoft.graph.unifiedRoleDefinition'." });
-    expect(judge('v1.0', 'usgov', '/identity/identityProviders').refusal).toMatchObject({ message: "Resource not found for the segment 'identityProviders'." });
-    expect(judge('v1.0', 'global', '/users?$select=displayNme').refusal?.message).toBe("Could not find a property named 'displayNme' on type 'microsoft.graph.user'.");
+    expect(judge('v1.0', 'global', '/roleManagement/directory/roleDefinitions?$select=id,isPrivileged').refusal).toMatchObject({
+      message: "Could not find a property named 'isPrivileged' on type 'microsoft.graph.unifiedRoleDefinition'.",
+    });
+    expect(judge('v1.0', 'usgov', '/identity/identityProviders').refusal).toMatchObject({
+      message: "Resource not found for the segment 'identityProviders'.",
+    });
+    expect(judge('v1.0', 'global', '/users?$select=displayNme').refusal?.message).toBe(
+      "Could not find a property named 'displayNme' on type 'microsoft.graph.user'.",
+    );
     expect(judge('v1.0', 'global', '/users?$expand=sponsor').refusal?.name).toBe('sponsor');
     expect(judge('v1.0', 'global', "/users?$filter=usertype2 eq 'Guest'").refusal?.part).toBe('$filter');
     expect(judge('v1.0', 'global', '/users?$orderby=displayNam desc').refusal?.part).toBe('$orderby');
@@ -56,7 +69,10 @@ describe('judgeRequest', () => {
   it('reads the property paths of a filter', () => {
     expect(filterPaths("userType eq 'Guest' and createdDateTime ge 2024-01-01T00:00:00Z")).toEqual(['userType', 'createdDateTime']);
     expect(filterPaths("groupTypes/any(c:c eq 'and or')")).toEqual(['groupTypes']);
-    expect(filterPaths("startswith(displayName,'x') and signInActivity/lastSignInDateTime le 2024-01-01T00:00:00Z")).toEqual(['displayName', 'signInActivity/lastSignInDateTime']);
+    expect(filterPaths("startswith(displayName,'x') and signInActivity/lastSignInDateTime le 2024-01-01T00:00:00Z")).toEqual([
+      'displayName',
+      'signInActivity/lastSignInDateTime',
+    ]);
   });
 });
 
@@ -65,7 +81,8 @@ describe('per-cloud metadata', () => {
   it('US Government: identity providers, API connectors, user flows and the flows policy are missing; Conditional Access and federation are there', () => {
     const s = graphSchema('v1.0', 'usgov');
     for (const n of ['identityProviders', 'apiConnectors', 'b2xUserFlows']) expect(s.member('identityContainer', n), n).toBeUndefined();
-    for (const n of ['conditionalAccess', 'customAuthenticationExtensions', 'authenticationEventListeners']) expect(s.member('identityContainer', n), n).toBeTruthy();
+    for (const n of ['conditionalAccess', 'customAuthenticationExtensions', 'authenticationEventListeners'])
+      expect(s.member('identityContainer', n), n).toBeTruthy();
     expect(s.member('policyRoot', 'authenticationFlowsPolicy')).toBeUndefined();
     expect(s.member('directory', 'federationConfigurations')).toBeTruthy();
     expect(graphSchema('v1.0', 'usgov-dod')).toBe(s);
@@ -73,8 +90,10 @@ describe('per-cloud metadata', () => {
 
   it('China: custom extensions, event listeners and the email OTP configuration are missing', () => {
     const s = graphSchema('v1.0', 'china');
-    for (const n of ['customAuthenticationExtensions', 'authenticationEventListeners']) expect(s.member('identityContainer', n), n).toBeUndefined();
-    for (const n of ['conditionalAccess', 'identityProviders', 'apiConnectors', 'b2xUserFlows']) expect(s.member('identityContainer', n), n).toBeTruthy();
+    for (const n of ['customAuthenticationExtensions', 'authenticationEventListeners'])
+      expect(s.member('identityContainer', n), n).toBeUndefined();
+    for (const n of ['conditionalAccess', 'identityProviders', 'apiConnectors', 'b2xUserFlows'])
+      expect(s.member('identityContainer', n), n).toBeTruthy();
     expect(s.type('emailAuthenticationMethodConfiguration')).toBeUndefined();
   });
 
@@ -86,6 +105,8 @@ describe('per-cloud metadata', () => {
 
 describe('judgeRequest on $count', () => {
   it("checks the $filter names against the collection's element type", () => {
-    expect(judgeRequest('v1.0', 'global', '/users/$count'.split('/'), new URLSearchParams("$filter=userTyp eq 'Guest'")).refusal?.message).toBe("Could not find a property named 'userTyp' on type 'microsoft.graph.user'.");
+    expect(
+      judgeRequest('v1.0', 'global', '/users/$count'.split('/'), new URLSearchParams("$filter=userTyp eq 'Guest'")).refusal?.message,
+    ).toBe("Could not find a property named 'userTyp' on type 'microsoft.graph.user'.");
   });
 });

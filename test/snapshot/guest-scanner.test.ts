@@ -14,7 +14,12 @@ beforeAll(async () => {
 // No `u` flag on purpose: the class then holds 🙂's two surrogate halves separately, so lone surrogates appear too.
 // eslint-disable-next-line no-misleading-character-class
 const tricky = fc.stringMatching(/^[a-z"\\{}[\]:,é山🙂 ]{0,12}$/);
-const guest = fc.record({ id: fc.uuid(), displayName: tricky, otherMails: fc.array(tricky, { maxLength: 3 }), nested: fc.record({ a: fc.array(fc.integer(), { maxLength: 3 }), b: tricky }) });
+const guest = fc.record({
+  id: fc.uuid(),
+  displayName: tricky,
+  otherMails: fc.array(tricky, { maxLength: 3 }),
+  nested: fc.record({ a: fc.array(fc.integer(), { maxLength: 3 }), b: tricky }),
+});
 const doc = fc.record({
   schemaVersion: fc.constant(1),
   note: tricky,
@@ -29,7 +34,13 @@ describe('guest scanner', () => {
         const file = join(dir, `doc-${n++}.json`);
         await writeFile(file, pretty ? JSON.stringify(d, null, 2) : JSON.stringify(d));
         const guests: unknown[] = [];
-        const scan = await scanSnapshotFile(file, { chunkSize, onGuest: (bytes, i) => { expect(i).toBe(guests.length); guests.push(JSON.parse(bytes.toString('utf8'))); } });
+        const scan = await scanSnapshotFile(file, {
+          chunkSize,
+          onGuest: (bytes, i) => {
+            expect(i).toBe(guests.length);
+            guests.push(JSON.parse(bytes.toString('utf8')));
+          },
+        });
         expect(guests).toEqual(d.data.guests);
         expect(scan.guestCount).toBe(d.data.guests.length);
         expect(JSON.parse(scan.skeleton)).toEqual({ ...d, data: { ...d.data, guests: [] } });
@@ -56,7 +67,14 @@ describe('guest scanner', () => {
   });
 
   it('a string ending in an escaped backslash right at a chunk boundary', async () => {
-    const d = { data: { guests: [{ id: 'a', displayName: 'x\\\\' }, { id: 'b', displayName: '\\"q' }] } };
+    const d = {
+      data: {
+        guests: [
+          { id: 'a', displayName: 'x\\\\' },
+          { id: 'b', displayName: '\\"q' },
+        ],
+      },
+    };
     const file = join(dir, 'boundary.json');
     const text = JSON.stringify(d);
     await writeFile(file, text);

@@ -12,7 +12,11 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'gatehouse-spans-'));
 });
 
-const guests = Array.from({ length: 40 }, (_, i) => ({ id: `g${i}`, displayName: `guest ${'x'.repeat(i * 3)} 山 "${i}"`, otherMails: i % 3 ? [] : ['a@b.c'] }));
+const guests = Array.from({ length: 40 }, (_, i) => ({
+  id: `g${i}`,
+  displayName: `guest ${'x'.repeat(i * 3)} 山 "${i}"`,
+  otherMails: i % 3 ? [] : ['a@b.c'],
+}));
 const text = JSON.stringify({ schemaVersion: 1, data: { before: 'b', guests, after: [1, 2] } }, null, 1);
 
 async function spansOf(file: string): Promise<GuestSpans> {
@@ -34,7 +38,11 @@ describe('guests read at their spans', () => {
     const spans = GuestSpans.fromArray((await spansOf(file)).toArray());
     expect(spans.count).toBe(guests.length);
     for (const chunkSize of [1, 2, 7, 64, 333, 1 << 20]) {
-      const read = guestsAtSpans(file, spans, { chunkSize, parse: (b) => JSON.parse(b.toString('utf8')) as User, expectSha256: createHash('sha256').update(text).digest('hex') });
+      const read = guestsAtSpans(file, spans, {
+        chunkSize,
+        parse: (b) => JSON.parse(b.toString('utf8')) as User,
+        expectSha256: createHash('sha256').update(text).digest('hex'),
+      });
       expect(await all(read.read()), `chunk ${chunkSize}`).toEqual(guests);
     }
   });

@@ -19,7 +19,10 @@ async function file(name: string, content: string | Buffer): Promise<string> {
 }
 
 async function rejection(p: Promise<unknown>): Promise<InputError> {
-  const e = await p.then(() => undefined, (err: unknown) => err);
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(InputError);
   return e as InputError;
 }
@@ -43,16 +46,86 @@ describe('loadSnapshot', () => {
     ['empty file', () => '', /at \$: file is empty/],
     ['whitespace only', () => '  \n ', /at \$: file is empty/],
     ['JSON array', () => '[]', /at \$: expected a JSON object/],
-    ['wrong schemaVersion', () => mutate((s) => { s.schemaVersion = 99; }), /at \$\.schemaVersion: unsupported snapshot schema version 99/],
-    ['missing schemaVersion', () => mutate((s) => { delete s.schemaVersion; }), /at \$\.schemaVersion: is required but missing/],
-    ['missing tenant id', () => mutate((s) => { delete s.tenant.id; }), /at \$\.tenant\.id: is required but missing/],
-    ['tenant id not a GUID', () => mutate((s) => { s.tenant.id = 'contoso'; }), /at \$\.tenant\.id: must match pattern/],
-    ['wrong type deep inside', () => mutate((s) => { s.data.guests[1].accountEnabled = 'yes'; }), /at \$\.data\.guests\[1\]\.accountEnabled: must be boolean,null/],
-    ['unknown section status', () => mutate((s) => { s.sections.guests.status = 'partial'; }), /at \$\.sections\.guests\.status: must be one of "ok", "forbidden"/],
-    ['unknown section', () => mutate((s) => { s.sections.surprise = { status: 'ok' }; }), /at \$\.sections\.surprise: unknown property/],
-    ['data without ok status', () => mutate((s) => { s.sections.guests = { status: 'forbidden', httpStatus: 403 }; }), /at \$\.data\.guests: data present but sections\.guests\.status is "forbidden"/],
-    ['ok status without data', () => mutate((s) => { delete s.data.guests; }), /at \$\.data\.guests: is missing although sections\.guests\.status is "ok"/],
-    ['a 50 MB display name', () => mutate((s) => { s.data.guests[0].displayName = 'x'.repeat(50 * 1024 * 1024); }), /at \$\.data\.guests\[0\]\.displayName: string of 52428800 characters exceeds/],
+    [
+      'wrong schemaVersion',
+      () =>
+        mutate((s) => {
+          s.schemaVersion = 99;
+        }),
+      /at \$\.schemaVersion: unsupported snapshot schema version 99/,
+    ],
+    [
+      'missing schemaVersion',
+      () =>
+        mutate((s) => {
+          delete s.schemaVersion;
+        }),
+      /at \$\.schemaVersion: is required but missing/,
+    ],
+    [
+      'missing tenant id',
+      () =>
+        mutate((s) => {
+          delete s.tenant.id;
+        }),
+      /at \$\.tenant\.id: is required but missing/,
+    ],
+    [
+      'tenant id not a GUID',
+      () =>
+        mutate((s) => {
+          s.tenant.id = 'contoso';
+        }),
+      /at \$\.tenant\.id: must match pattern/,
+    ],
+    [
+      'wrong type deep inside',
+      () =>
+        mutate((s) => {
+          s.data.guests[1].accountEnabled = 'yes';
+        }),
+      /at \$\.data\.guests\[1\]\.accountEnabled: must be boolean,null/,
+    ],
+    [
+      'unknown section status',
+      () =>
+        mutate((s) => {
+          s.sections.guests.status = 'partial';
+        }),
+      /at \$\.sections\.guests\.status: must be one of "ok", "forbidden"/,
+    ],
+    [
+      'unknown section',
+      () =>
+        mutate((s) => {
+          s.sections.surprise = { status: 'ok' };
+        }),
+      /at \$\.sections\.surprise: unknown property/,
+    ],
+    [
+      'data without ok status',
+      () =>
+        mutate((s) => {
+          s.sections.guests = { status: 'forbidden', httpStatus: 403 };
+        }),
+      /at \$\.data\.guests: data present but sections\.guests\.status is "forbidden"/,
+    ],
+    [
+      'ok status without data',
+      () =>
+        mutate((s) => {
+          delete s.data.guests;
+        }),
+      /at \$\.data\.guests: is missing although sections\.guests\.status is "ok"/,
+    ],
+    [
+      'a 50 MB display name',
+      () =>
+        mutate((s) => {
+          s.data.guests[0].displayName = 'x'.repeat(50 * 1024 * 1024);
+        }),
+      /at \$\.data\.guests\[0\]\.displayName: string of 52428800 characters exceeds/,
+    ],
   ];
 
   it.each(cases)('%s → exit-2 error naming file, path and reason', async (name, content, expected) => {

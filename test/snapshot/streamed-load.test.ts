@@ -81,11 +81,35 @@ describe('streamed snapshot loading', () => {
   });
 
   const bad: Array<[string, (s: Snapshot) => string, RegExp]> = [
-    ['a guest of the wrong type', (s) => JSON.stringify(s).replace('"accountEnabled":true', '"accountEnabled":"yes"'), /at \$\.data\.guests\[0\]\.accountEnabled: must be boolean,null/],
-    ['a guest without id', (s) => { const c = structuredClone(s); delete (c.data.guests![2] as Partial<User>).id; return JSON.stringify(c); }, /at \$\.data\.guests\[2\]\.id: is required but missing/],
-    ['broken JSON inside a guest', (s) => JSON.stringify(s).replace('"accountEnabled":true', '"accountEnabled":tru'), /at \$\.data\.guests\[0\]: not valid JSON/],
+    [
+      'a guest of the wrong type',
+      (s) => JSON.stringify(s).replace('"accountEnabled":true', '"accountEnabled":"yes"'),
+      /at \$\.data\.guests\[0\]\.accountEnabled: must be boolean,null/,
+    ],
+    [
+      'a guest without id',
+      (s) => {
+        const c = structuredClone(s);
+        delete (c.data.guests![2] as Partial<User>).id;
+        return JSON.stringify(c);
+      },
+      /at \$\.data\.guests\[2\]\.id: is required but missing/,
+    ],
+    [
+      'broken JSON inside a guest',
+      (s) => JSON.stringify(s).replace('"accountEnabled":true', '"accountEnabled":tru'),
+      /at \$\.data\.guests\[0\]: not valid JSON/,
+    ],
     ['a truncated file', (s) => JSON.stringify(s).slice(0, 5000), /at \$: not valid JSON \(the file ends in the middle/],
-    ['an overlong guest name', (s) => { const c = structuredClone(s); c.data.guests![4]!.displayName = 'x'.repeat(1_048_577); return JSON.stringify(c); }, /at \$\.data\.guests\[4\]\.displayName: string of 1048577 characters/],
+    [
+      'an overlong guest name',
+      (s) => {
+        const c = structuredClone(s);
+        c.data.guests![4]!.displayName = 'x'.repeat(1_048_577);
+        return JSON.stringify(c);
+      },
+      /at \$\.data\.guests\[4\]\.displayName: string of 1048577 characters/,
+    ],
     ['a skeleton error', (s) => JSON.stringify({ ...s, schemaVersion: 7 }), /at \$\.schemaVersion: unsupported snapshot schema version 7/],
   ];
   it.each(bad)('%s is rejected with the path (on load, or on the first guest pass)', async (name, make, expected) => {

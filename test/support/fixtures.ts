@@ -24,4 +24,5 @@ export const baseSnapshot = (): Snapshot => fixtureSnapshot('base');
 export const STRICT_ONLY_RULES: ReadonlySet<string> = new Set(['ca-guest-phishing-resistant-mfa-missing']);
 
 /** A rule result on the compliant base under the baseline profile: a pass, or not applicable for a strict-only rule. */
-export const passesOnBase = (r: { id: string; status: string }): boolean => r.status === 'pass' || (STRICT_ONLY_RULES.has(r.id) && r.status === 'not-applicable');
+export const passesOnBase = (r: { id: string; status: string }): boolean =>
+  r.status === 'pass' || (STRICT_ONLY_RULES.has(r.id) && r.status === 'not-applicable');

@@ -26,7 +26,13 @@ export function developerWording(text: string): string[] {
   for (const { what, re } of DEVELOPER_WORDING) {
     const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
     const hits = [...text.matchAll(global)].map((m) => m[0]).filter((h) => !(what.startsWith('a Graph property') && CAMEL_ALLOWED.has(h)));
-    if (hits.length) found.push(`${what}: ${[...new Set(hits)].slice(0, 3).map((h) => JSON.stringify(h.trim())).join(', ')}`);
+    if (hits.length)
+      found.push(
+        `${what}: ${[...new Set(hits)]
+          .slice(0, 3)
+          .map((h) => JSON.stringify(h.trim()))
+          .join(', ')}`,
+      );
   }
   return found;
 }

@@ -38,7 +38,11 @@ export interface RuleCase<O> {
 
 export const DEFAULT_AS_OF = '2026-11-27T00:00:00Z';
 
-export function runRule(rule: AnyRule, snapshot: Snapshot, opts: { options?: object; profile?: string; asOf?: string } = {}): { rule: RuleResult; findings: Finding[] } {
+export function runRule(
+  rule: AnyRule,
+  snapshot: Snapshot,
+  opts: { options?: object; profile?: string; asOf?: string } = {},
+): { rule: RuleResult; findings: Finding[] } {
   const result = evaluate(snapshot, {
     rules: [rule],
     config: opts.options ? { rules: { [rule.meta.id]: { options: opts.options as Record<string, unknown> } } } : {},
@@ -107,7 +111,10 @@ export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: Rul
         if (c.expect.findings) {
           expect(findings).toHaveLength(c.expect.findings.length);
           for (const e of c.expect.findings) {
-            expect(findings.some((f) => matches(f, e)), `no finding matches ${JSON.stringify(e)} in ${JSON.stringify(findings.map((f) => ({ messageId: f.messageId, id: f.resource.id, subKey: f.subKey, severity: f.severity })))}`).toBe(true);
+            expect(
+              findings.some((f) => matches(f, e)),
+              `no finding matches ${JSON.stringify(e)} in ${JSON.stringify(findings.map((f) => ({ messageId: f.messageId, id: f.resource.id, subKey: f.subKey, severity: f.severity })))}`,
+            ).toBe(true);
           }
         }
         if (c.expect.status !== 'fail') expect(findings).toHaveLength(0);
@@ -119,7 +126,11 @@ export function ruleTable<R extends SectionName, O>(rule: Rule<R, O>, cases: Rul
       for (const status of ['forbidden', 'not-licensed', 'error'] as const) {
         it(`required section ${section} ${status} → not-assessed naming the fix`, () => {
           const snapshot = baseSnapshot();
-          (snapshot.sections as Record<string, unknown>)[section] = { status, httpStatus: status === 'error' ? 503 : 403, errorCode: status === 'not-licensed' ? 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' : 'Authorization_RequestDenied' };
+          (snapshot.sections as Record<string, unknown>)[section] = {
+            status,
+            httpStatus: status === 'error' ? 503 : 403,
+            errorCode: status === 'not-licensed' ? 'Authentication_RequestFromNonPremiumTenantOrB2CTenant' : 'Authorization_RequestDenied',
+          };
           delete (snapshot.data as Record<string, unknown>)[section];
           validateSnapshot(JSON.parse(JSON.stringify(snapshot)));
           const { rule: result, findings } = runRule(anyRule, snapshot, tableProfile);

@@ -98,7 +98,18 @@ describe('truth', () => {
     expect(counts).toEqual(planted);
     expect(truth.guestIds).toEqual(ids);
     // Every category is actually exercised.
-    for (const key of ['stale', 'pendingOverdue', 'pendingRecent', 'domainNotAllowed', 'withoutSponsor', 'externalMembers', 'neverSignedIn', 'disabled', 'lastSuccessfulMissingWithActivity', 'failedAttemptsAfterLastSuccess'] as const) {
+    for (const key of [
+      'stale',
+      'pendingOverdue',
+      'pendingRecent',
+      'domainNotAllowed',
+      'withoutSponsor',
+      'externalMembers',
+      'neverSignedIn',
+      'disabled',
+      'lastSuccessfulMissingWithActivity',
+      'failedAttemptsAfterLastSuccess',
+    ] as const) {
       expect(counts[key], key).toBeGreaterThan(0);
     }
   });
@@ -111,7 +122,10 @@ describe('truth', () => {
   });
 
   it('planted dates stay clear of the 90-day and 30-day thresholds, so day rounding cannot change a count', () => {
-    for (const [snapshot, asOfIso] of [[demo.snapshot, DEMO_OPTIONS.asOf], [generateTenant(SCALE).snapshot, SCALE.asOf]] as const) {
+    for (const [snapshot, asOfIso] of [
+      [demo.snapshot, DEMO_OPTIONS.asOf],
+      [generateTenant(SCALE).snapshot, SCALE.asOf],
+    ] as const) {
       const asOf = Date.parse(asOfIso);
       for (const g of snapshot.data.guests!) {
         if (g.externalUserState === 'PendingAcceptance') {
@@ -157,10 +171,18 @@ describe('truth', () => {
     expect(mfa).toHaveLength(2);
     expect(d.crossTenantAccessDefault!.inboundTrust!.isMfaAccepted).toBe(false);
     // The partner whose only non-null setting is inboundTrust.
-    const onlyTrust = d.crossTenantAccessPartners!.filter((p) =>
-      p.inboundTrust !== null &&
-      ['b2bCollaborationInbound', 'b2bCollaborationOutbound', 'b2bDirectConnectInbound', 'b2bDirectConnectOutbound', 'tenantRestrictions'].every((k) => (p as Record<string, unknown>)[k] === null) &&
-      p.automaticUserConsentSettings?.inboundAllowed === null && p.automaticUserConsentSettings?.outboundAllowed === null,
+    const onlyTrust = d.crossTenantAccessPartners!.filter(
+      (p) =>
+        p.inboundTrust !== null &&
+        [
+          'b2bCollaborationInbound',
+          'b2bCollaborationOutbound',
+          'b2bDirectConnectInbound',
+          'b2bDirectConnectOutbound',
+          'tenantRestrictions',
+        ].every((k) => (p as Record<string, unknown>)[k] === null) &&
+        p.automaticUserConsentSettings?.inboundAllowed === null &&
+        p.automaticUserConsentSettings?.outboundAllowed === null,
     );
     expect(onlyTrust.map((p) => p.tenantId)).toEqual(truth.partners.inboundTrustOnly);
     expect(truth.partners.inheritAll.length).toBeGreaterThan(0);
@@ -203,11 +225,37 @@ describe('Graph realism', () => {
   });
 
   it('guests have Graph user shapes and a realistic mix', () => {
-    const keys = ['id', 'displayName', 'userPrincipalName', 'mail', 'otherMails', 'userType', 'accountEnabled', 'createdDateTime', 'creationType', 'externalUserState', 'externalUserStateChangeDateTime', 'identities', 'signInActivity', 'sponsors'];
+    const keys = [
+      'id',
+      'displayName',
+      'userPrincipalName',
+      'mail',
+      'otherMails',
+      'userType',
+      'accountEnabled',
+      'createdDateTime',
+      'creationType',
+      'externalUserState',
+      'externalUserStateChangeDateTime',
+      'identities',
+      'signInActivity',
+      'sponsors',
+    ];
     for (const g of guests) {
       expect(Object.keys(g)).toEqual(keys);
-      if (g.signInActivity) expect(Object.keys(g.signInActivity)).toEqual(['lastSignInDateTime', 'lastNonInteractiveSignInDateTime', 'lastSuccessfulSignInDateTime']);
-      for (const d of [g.createdDateTime, g.externalUserStateChangeDateTime, g.signInActivity?.lastSignInDateTime, g.signInActivity?.lastNonInteractiveSignInDateTime, g.signInActivity?.lastSuccessfulSignInDateTime]) {
+      if (g.signInActivity)
+        expect(Object.keys(g.signInActivity)).toEqual([
+          'lastSignInDateTime',
+          'lastNonInteractiveSignInDateTime',
+          'lastSuccessfulSignInDateTime',
+        ]);
+      for (const d of [
+        g.createdDateTime,
+        g.externalUserStateChangeDateTime,
+        g.signInActivity?.lastSignInDateTime,
+        g.signInActivity?.lastNonInteractiveSignInDateTime,
+        g.signInActivity?.lastSuccessfulSignInDateTime,
+      ]) {
         if (d != null) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       }
       if (g.userType === 'Member') expect(g.userPrincipalName).toContain('#EXT#');
@@ -225,7 +273,13 @@ describe('Graph realism', () => {
     // Old activity has no lastSuccessfulSignInDateTime (not back-filled before December 2023).
     const before2023 = guests.filter((g) => g.signInActivity && (inactiveSince(g) ?? Infinity) < Date.UTC(2023, 11, 1));
     // …and some guests attempted since then without success: inactive since the later of that day and creation.
-    const failingSince = guests.filter((g) => g.signInActivity && g.signInActivity.lastSuccessfulSignInDateTime === null && inactiveSince(g) !== null && inactiveSince(g)! >= Date.UTC(2023, 11, 1));
+    const failingSince = guests.filter(
+      (g) =>
+        g.signInActivity &&
+        g.signInActivity.lastSuccessfulSignInDateTime === null &&
+        inactiveSince(g) !== null &&
+        inactiveSince(g)! >= Date.UTC(2023, 11, 1),
+    );
     expect(failingSince.length).toBeGreaterThan(0);
     expect(before2023.length).toBeGreaterThan(0);
     expect(before2023.every((g) => g.signInActivity!.lastSuccessfulSignInDateTime === null)).toBe(true);
@@ -261,7 +315,12 @@ describe('degraded fixture', () => {
     expect(degraded.data.guests).toHaveLength(DEMO_OPTIONS.guests);
     expect(degraded.data.guests!.every((g) => !('signInActivity' in g))).toBe(true);
     const sia = degraded.sections.guestSignInActivity!;
-    expect(sia).toMatchObject({ status: 'not-licensed', httpStatus: 403, errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant', requiredPermissions: ['AuditLog.Read.All'] });
+    expect(sia).toMatchObject({
+      status: 'not-licensed',
+      httpStatus: 403,
+      errorCode: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+      requiredPermissions: ['AuditLog.Read.All'],
+    });
     expect(sia.requiredLicence).toMatch(/P1/);
     const statuses = new Set(DEGRADED_SECTIONS.map((d) => d.status));
     expect([...statuses].sort()).toEqual(['error', 'forbidden', 'not-available', 'not-licensed', 'skipped']);
@@ -319,7 +378,12 @@ describe('writers', () => {
 describe('the bundled demo reads like a real company', () => {
   // What a newcomer meets first: most checks pass, a handful of meaningful findings, a few checks not assessed.
   const snapshot = validateSnapshot(JSON.parse(fixtureFiles()['demo.json']) as unknown, 'demo.json');
-  const result = evaluate(snapshot, { rules: RULES, asOf: new Date(DEMO_OPTIONS.asOf), now: new Date(DEMO_OPTIONS.asOf), snapshotSha256: 'a'.repeat(64) });
+  const result = evaluate(snapshot, {
+    rules: RULES,
+    asOf: new Date(DEMO_OPTIONS.asOf),
+    now: new Date(DEMO_OPTIONS.asOf),
+    snapshotSha256: 'a'.repeat(64),
+  });
   const by = (status: string) => result.rules.filter((r) => r.status === status).map((r) => r.id);
 
   it('most checks pass, a handful fail at every severity from high to low, a few are not assessed', () => {
@@ -336,7 +400,9 @@ describe('the bundled demo reads like a real company', () => {
   it('is the every-check company: same tenant, partners and policies, fewer guests', () => {
     const every = generateTenant(DEMO_OPTIONS).snapshot;
     expect(snapshot.tenant).toEqual(every.tenant);
-    expect(snapshot.data.crossTenantAccessPartners!.map((p) => p.tenantId)).toEqual(every.data.crossTenantAccessPartners!.map((p) => p.tenantId));
+    expect(snapshot.data.crossTenantAccessPartners!.map((p) => p.tenantId)).toEqual(
+      every.data.crossTenantAccessPartners!.map((p) => p.tenantId),
+    );
     expect(snapshot.data.conditionalAccessPolicies!.map((p) => p.id)).toEqual(every.data.conditionalAccessPolicies!.map((p) => p.id));
     expect(snapshot.data.guests!.length).toBeLessThan(every.data.guests!.length);
     expect(snapshot.sections.guests!.itemCount).toBe(snapshot.data.guests!.length);

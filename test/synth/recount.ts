@@ -43,7 +43,9 @@ export function domainOf(g: User): string {
 export function domainPolicyOf(snapshot: Snapshot): { mode: 'allow' | 'block'; domains: Set<string> } {
   const raw = snapshot.data.b2bManagementPolicies?.[0]?.definition?.[0];
   if (!raw) throw new Error('no B2B management policy in the snapshot');
-  const parsed = JSON.parse(raw) as { B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains?: string[]; BlockedDomains?: string[] } } };
+  const parsed = JSON.parse(raw) as {
+    B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains?: string[]; BlockedDomains?: string[] } };
+  };
   const p = parsed.B2BManagementPolicy.InvitationsAllowedAndBlockedDomainsPolicy;
   if (p.AllowedDomains) return { mode: 'allow', domains: new Set(p.AllowedDomains.map((d) => d.toLowerCase())) };
   return { mode: 'block', domains: new Set((p.BlockedDomains ?? []).map((d) => d.toLowerCase())) };
@@ -66,7 +68,14 @@ export interface Recount {
   withoutSponsor: number;
   lastSuccessfulMissingWithActivity: number;
   failedAttemptsAfterLastSuccess: number;
-  ids: { stale: string[]; pendingOverdue: string[]; domainNotAllowed: string[]; withoutSponsor: string[]; externalMembers: string[]; neverSignedIn: string[] };
+  ids: {
+    stale: string[];
+    pendingOverdue: string[];
+    domainNotAllowed: string[];
+    withoutSponsor: string[];
+    externalMembers: string[];
+    neverSignedIn: string[];
+  };
 }
 
 export function recount(snapshot: Snapshot, asOfIso: string, staleDays = 90, pendingDays = 30): Recount {
@@ -111,16 +120,24 @@ export function recount(snapshot: Snapshot, asOfIso: string, staleDays = 90, pen
       r.externalMembers++;
       r.ids.externalMembers.push(g.id);
     }
-    if (g.userType === 'Guest' && g.creationType === null && verified.has(upn.slice(upn.indexOf('@') + 1).toLowerCase())) r.internalGuests++;
+    if (g.userType === 'Guest' && g.creationType === null && verified.has(upn.slice(upn.indexOf('@') + 1).toLowerCase()))
+      r.internalGuests++;
 
     const s = g.signInActivity;
-    const never = !s || (s.lastSignInDateTime == null && s.lastNonInteractiveSignInDateTime == null && s.lastSuccessfulSignInDateTime == null);
+    const never =
+      !s || (s.lastSignInDateTime == null && s.lastNonInteractiveSignInDateTime == null && s.lastSuccessfulSignInDateTime == null);
     if (never) {
       r.neverSignedIn++;
       r.ids.neverSignedIn.push(g.id);
     }
-    if (s && s.lastSuccessfulSignInDateTime == null && (s.lastSignInDateTime != null || s.lastNonInteractiveSignInDateTime != null)) r.lastSuccessfulMissingWithActivity++;
-    if (s?.lastSuccessfulSignInDateTime && s.lastSignInDateTime && Date.parse(s.lastSignInDateTime) > Date.parse(s.lastSuccessfulSignInDateTime)) r.failedAttemptsAfterLastSuccess++;
+    if (s && s.lastSuccessfulSignInDateTime == null && (s.lastSignInDateTime != null || s.lastNonInteractiveSignInDateTime != null))
+      r.lastSuccessfulMissingWithActivity++;
+    if (
+      s?.lastSuccessfulSignInDateTime &&
+      s.lastSignInDateTime &&
+      Date.parse(s.lastSignInDateTime) > Date.parse(s.lastSuccessfulSignInDateTime)
+    )
+      r.failedAttemptsAfterLastSuccess++;
 
     if (g.userType === 'Guest' && g.accountEnabled && state !== 'PendingAcceptance') {
       const reference = inactiveSince(g) ?? (ms(g.createdDateTime) as number);

@@ -43,7 +43,11 @@ beforeAll(async () => {
       res.writeHead(403).end();
       return;
     }
-    issued = fakeJwt({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:contoso/entra-audit:ref:refs/heads/main', aud: audience });
+    issued = fakeJwt({
+      iss: 'https://token.actions.githubusercontent.com',
+      sub: 'repo:contoso/entra-audit:ref:refs/heads/main',
+      aud: audience,
+    });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: issued }));
   });
   await new Promise<void>((r) => oidc.listen(0, '127.0.0.1', r));
@@ -89,65 +93,92 @@ function readOutputs(file: string): Record<string, string> {
   return out;
 }
 
-const baseInputs = () => ({ 'tenant-id': DEMO.tenant.id, 'client-id': CLIENT_ID, 'graph-url': sim.url, format: 'json,md,sarif,html', 'fail-on': 'high', redact: 'false' });
+const baseInputs = () => ({
+  'tenant-id': DEMO.tenant.id,
+  'client-id': CLIENT_ID,
+  'graph-url': sim.url,
+  format: 'json,md,sarif,html',
+  'fail-on': 'high',
+  redact: 'false',
+});
 
 describe('workload identity federation (GitHub OIDC → Entra → Graph), no client secret', () => {
-  it('runs the scan with the exchanged token: summary appended, outputs set, exit code 1 for high findings', { tags: ['slow'] }, async () => {
-    const gh = await githubEnv('oidc', baseInputs(), { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
-    const entra = fakeEntra({ expectedAssertion: () => issued, accessToken: ACCESS_TOKEN });
-    const lines: string[] = [];
-    const childEnvs: Array<Record<string, string | undefined>> = [];
-    const code = await runAction({
-      env: gh.env,
-      credentialOptions: { httpClient: entra.httpClient },
-      write: (l) => lines.push(l),
-      runCli: async (args, env, cwd, serve) => {
-        childEnvs.push(env);
-        let out = '';
-        const code = await spawnCli(args, env, cwd, serve, (_stream, text) => (out += text));
-        lines.push(out);
-        return code;
-      },
-    });
-    expect(code, lines.join('\n')).toBe(1);
-    // OIDC: requested with the runtime bearer token, for Entra's token-exchange audience.
-    expect(oidcRequests.at(-1)!.authorization).toBe('Bearer runtime-request-token');
-    expect(new URL(oidcRequests.at(-1)!.url, 'http://x').searchParams.get('audience')).toBe('api://AzureADTokenExchange');
-    // Entra: a client-credentials grant with the OIDC token as client assertion, never a secret.
-    const tokenCall = entra.requests.find((r) => r.method === 'POST')!;
-    expect(tokenCall.url).toContain(`/${DEMO.tenant.id}/oauth2/v2.0/token`);
-    expect(tokenCall.form).toMatchObject({ client_id: CLIENT_ID, grant_type: 'client_credentials', scope: 'https://graph.microsoft.com/.default', client_assertion: issued });
-    expect(tokenCall.form.client_secret).toBeUndefined();
-    // The token is masked first and reaches Graph; the child asks the parent for tokens (never holding one in its
-    // environment) and cannot mint OIDC tokens.
-    expect(lines[0]).toBe(`::add-mask::${ACCESS_TOKEN}`);
-    expect(sim.log.length).toBeGreaterThan(0);
-    expect(sim.log.every((e) => e.authorization === 'bearer' && e.status !== 401)).toBe(true);
-    expect(childEnvs[0]!.ACTIONS_ID_TOKEN_REQUEST_TOKEN).toBeUndefined();
-    expect(childEnvs[0]!.GATEHOUSE_ACCESS_TOKEN).toBeUndefined();
-    expect(childEnvs[0]!.GATEHOUSE_TOKEN_BROKER).toBe('ipc');
-    // Job summary and outputs.
-    const summary = readFileSync(gh.summary, 'utf8');
-    expect(summary).toMatch(/^## gatehouse — /);
-    expect(summary).toMatch(/gatehouse exit code \*\*1\*\*: findings at or above the fail-on threshold/);
-    const outputs = readOutputs(gh.output);
-    expect(outputs['exit-code']).toBe('1');
-    expect(outputs.sarif).toBe(join(gh.workspace, 'gatehouse-reports', 'report.sarif'));
-    expect(existsSync(outputs.sarif!)).toBe(true);
-    expect(existsSync(outputs.result!)).toBe(true);
-    expect(JSON.parse(readFileSync(outputs.sarif!, 'utf8')).runs[0].results.length).toBeGreaterThan(0);
-    expect(lines.join('\n')).toContain('::error title=gatehouse::findings at or above the fail-on threshold');
-    // The token appears nowhere in what the step printed (after the mask command) or wrote.
-    expect(lines.slice(1).join('\n')).not.toContain(ACCESS_TOKEN);
-    expect(summary + readFileSync(outputs.result!, 'utf8') + readFileSync(outputs.sarif!, 'utf8')).not.toContain(ACCESS_TOKEN);
-  });
+  it(
+    'runs the scan with the exchanged token: summary appended, outputs set, exit code 1 for high findings',
+    { tags: ['slow'] },
+    async () => {
+      const gh = await githubEnv('oidc', baseInputs(), {
+        ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token',
+      });
+      const entra = fakeEntra({ expectedAssertion: () => issued, accessToken: ACCESS_TOKEN });
+      const lines: string[] = [];
+      const childEnvs: Array<Record<string, string | undefined>> = [];
+      const code = await runAction({
+        env: gh.env,
+        credentialOptions: { httpClient: entra.httpClient },
+        write: (l) => lines.push(l),
+        runCli: async (args, env, cwd, serve) => {
+          childEnvs.push(env);
+          let out = '';
+          const code = await spawnCli(args, env, cwd, serve, (_stream, text) => (out += text));
+          lines.push(out);
+          return code;
+        },
+      });
+      expect(code, lines.join('\n')).toBe(1);
+      // OIDC: requested with the runtime bearer token, for Entra's token-exchange audience.
+      expect(oidcRequests.at(-1)!.authorization).toBe('Bearer runtime-request-token');
+      expect(new URL(oidcRequests.at(-1)!.url, 'http://x').searchParams.get('audience')).toBe('api://AzureADTokenExchange');
+      // Entra: a client-credentials grant with the OIDC token as client assertion, never a secret.
+      const tokenCall = entra.requests.find((r) => r.method === 'POST')!;
+      expect(tokenCall.url).toContain(`/${DEMO.tenant.id}/oauth2/v2.0/token`);
+      expect(tokenCall.form).toMatchObject({
+        client_id: CLIENT_ID,
+        grant_type: 'client_credentials',
+        scope: 'https://graph.microsoft.com/.default',
+        client_assertion: issued,
+      });
+      expect(tokenCall.form.client_secret).toBeUndefined();
+      // The token is masked first and reaches Graph; the child asks the parent for tokens (never holding one in its
+      // environment) and cannot mint OIDC tokens.
+      expect(lines[0]).toBe(`::add-mask::${ACCESS_TOKEN}`);
+      expect(sim.log.length).toBeGreaterThan(0);
+      expect(sim.log.every((e) => e.authorization === 'bearer' && e.status !== 401)).toBe(true);
+      expect(childEnvs[0]!.ACTIONS_ID_TOKEN_REQUEST_TOKEN).toBeUndefined();
+      expect(childEnvs[0]!.GATEHOUSE_ACCESS_TOKEN).toBeUndefined();
+      expect(childEnvs[0]!.GATEHOUSE_TOKEN_BROKER).toBe('ipc');
+      // Job summary and outputs.
+      const summary = readFileSync(gh.summary, 'utf8');
+      expect(summary).toMatch(/^## gatehouse — /);
+      expect(summary).toMatch(/gatehouse exit code \*\*1\*\*: findings at or above the fail-on threshold/);
+      const outputs = readOutputs(gh.output);
+      expect(outputs['exit-code']).toBe('1');
+      expect(outputs.sarif).toBe(join(gh.workspace, 'gatehouse-reports', 'report.sarif'));
+      expect(existsSync(outputs.sarif!)).toBe(true);
+      expect(existsSync(outputs.result!)).toBe(true);
+      expect(JSON.parse(readFileSync(outputs.sarif!, 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+      expect(lines.join('\n')).toContain('::error title=gatehouse::findings at or above the fail-on threshold');
+      // The token appears nowhere in what the step printed (after the mask command) or wrote.
+      expect(lines.slice(1).join('\n')).not.toContain(ACCESS_TOKEN);
+      expect(summary + readFileSync(outputs.result!, 'utf8') + readFileSync(outputs.sarif!, 'utf8')).not.toContain(ACCESS_TOKEN);
+    },
+  );
 
   it('the OIDC credential stays refreshable for the whole run: the scan asks the parent for each token, every one masked first', async () => {
     // Entra answers with tokens inside MSAL's 5-minute renewal margin, so each token the scan asks for is a new exchange.
     let n = 0;
-    const entra = fakeEntra({ expectedAssertion: () => issued, accessToken: () => fakeJwt({ tid: DEMO.tenant.id, roles: [], appid: 'gh-app', n: ++n }), expiresIn: 240 });
+    const entra = fakeEntra({
+      expectedAssertion: () => issued,
+      accessToken: () => fakeJwt({ tid: DEMO.tenant.id, roles: [], appid: 'gh-app', n: ++n }),
+      expiresIn: 240,
+    });
     const graph = await startSim({ model: modelFromSnapshot(DEMO) });
-    const gh = await githubEnv('refresh', { ...baseInputs(), 'graph-url': graph.url }, { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+    const gh = await githubEnv(
+      'refresh',
+      { ...baseInputs(), 'graph-url': graph.url },
+      { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' },
+    );
     const lines: string[] = [];
     const code = await runAction({
       env: gh.env,
@@ -165,12 +196,24 @@ describe('workload identity federation (GitHub OIDC → Entra → Graph), no cli
   });
 
   it('an app registration without a matching federated credential → exit 3 with the fix', async () => {
-    const gh = await githubEnv('nomatch', baseInputs(), { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+    const gh = await githubEnv('nomatch', baseInputs(), {
+      ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token',
+    });
     const entra = fakeEntra({ expectedAssertion: () => 'some other subject', accessToken: ACCESS_TOKEN });
     const lines: string[] = [];
-    const code = await runAction({ env: gh.env, credentialOptions: { httpClient: entra.httpClient }, write: (l) => lines.push(l), runCli: async () => { throw new Error('must not run'); } });
+    const code = await runAction({
+      env: gh.env,
+      credentialOptions: { httpClient: entra.httpClient },
+      write: (l) => lines.push(l),
+      runCli: async () => {
+        throw new Error('must not run');
+      },
+    });
     expect(code).toBe(3);
-    expect(lines.join('\n')).toMatch(/::error title=gatehouse::workload identity federation failed .*issuer https:\/\/token\.actions\.githubusercontent\.com.*audience api:\/\/AzureADTokenExchange/);
+    expect(lines.join('\n')).toMatch(
+      /::error title=gatehouse::workload identity federation failed .*issuer https:\/\/token\.actions\.githubusercontent\.com.*audience api:\/\/AzureADTokenExchange/,
+    );
     expect(readFileSync(gh.summary, 'utf8')).toMatch(/The scan did not complete[\s\S]*exit code \*\*3\*\*/);
     expect(readOutputs(gh.output)).toMatchObject({ 'exit-code': '3' });
     expect(readOutputs(gh.output).sarif).toBeUndefined();
@@ -185,16 +228,32 @@ describe('workload identity federation (GitHub OIDC → Entra → Graph), no cli
   });
 
   it('oidc-audience: the OIDC token is requested for the audience the federated credential lists', async () => {
-    const gh = await githubEnv('audience', { ...baseInputs(), 'oidc-audience': 'api://AzureADTokenExchangeUSGov' }, { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+    const gh = await githubEnv(
+      'audience',
+      { ...baseInputs(), 'oidc-audience': 'api://AzureADTokenExchangeUSGov' },
+      { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' },
+    );
     const entra = fakeEntra({ expectedAssertion: () => issued, accessToken: ACCESS_TOKEN });
-    const code = await runAction({ env: gh.env, credentialOptions: { httpClient: entra.httpClient }, write: () => undefined, runCli: async () => 0 });
+    const code = await runAction({
+      env: gh.env,
+      credentialOptions: { httpClient: entra.httpClient },
+      write: () => undefined,
+      runCli: async () => 0,
+    });
     expect(code).toBe(0);
     expect(new URL(oidcRequests.at(-1)!.url, 'http://x').searchParams.get('audience')).toBe('api://AzureADTokenExchangeUSGov');
   });
 
   it('auth access-token without GATEHOUSE_ACCESS_TOKEN → exit 2 naming the variable; an unknown auth → exit 2', async () => {
-    for (const [auth, expected] of [['access-token', /reads the token from GATEHOUSE_ACCESS_TOKEN/], ['secret', /input auth "secret" must be oidc or access-token/]] as const) {
-      const gh = await githubEnv(`auth-${auth}`, { ...baseInputs(), auth }, { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' });
+    for (const [auth, expected] of [
+      ['access-token', /reads the token from GATEHOUSE_ACCESS_TOKEN/],
+      ['secret', /input auth "secret" must be oidc or access-token/],
+    ] as const) {
+      const gh = await githubEnv(
+        `auth-${auth}`,
+        { ...baseInputs(), auth },
+        { ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' },
+      );
       const lines: string[] = [];
       expect(await runAction({ env: gh.env, write: (l) => lines.push(l), runCli: async () => 0 })).toBe(2);
       expect(lines.join('\n')).toMatch(expected);
@@ -220,14 +279,20 @@ describe('workload identity federation (GitHub OIDC → Entra → Graph), no cli
     expect(lines.indexOf(`::add-mask::${key}`)).toBeGreaterThanOrEqual(0);
     expect(lines.filter((l) => l.includes(key)).every((l) => l === `::add-mask::${key}`)).toBe(true);
     const someGuest = DEMO.data.guests!.find((g) => g.mail)!;
-    const reports = ['result.json', 'summary.md', 'report.html', 'report.sarif'].map((f) => readFileSync(join(gh.workspace, 'gatehouse-reports', f), 'utf8')).join('\n');
+    const reports = ['result.json', 'summary.md', 'report.html', 'report.sarif']
+      .map((f) => readFileSync(join(gh.workspace, 'gatehouse-reports', f), 'utf8'))
+      .join('\n');
     expect(reports).not.toContain(someGuest.mail!);
     expect(reports).not.toContain(someGuest.displayName!);
   });
 
   it('the OIDC request carries the audience and the runtime bearer token; a refusal is reported', async () => {
-    await expect(fetchGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' })).rejects.toThrow(/HTTP 403/);
-    expect(await fetchGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' })).toBe(issued);
+    await expect(fetchGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' })).rejects.toThrow(
+      /HTTP 403/,
+    );
+    expect(
+      await fetchGitHubOidcToken({ ACTIONS_ID_TOKEN_REQUEST_URL: oidcUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-request-token' }),
+    ).toBe(issued);
   });
 });
 
@@ -258,17 +323,25 @@ describe('scripts/action-entry.mjs in a child process (simulated GitHub environm
 });
 
 describe('bundle/action.mjs (what action.yml runs) in a child process, inputs as the runner sets them', () => {
-  it('runs the bundled scan against the simulator: outputs with counts, job summary, exit code by fail-on', { tags: ['slow'] }, async () => {
-    const gh = await githubEnv('bundle', { ...baseInputs(), 'fail-on': 'critical', 'oidc-audience': 'api://AzureADTokenExchange' }, { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN });
-    const r = await runNode(packagePath('bundle', 'action.mjs'), [], { env: gh.env, replaceEnv: true, cwd: gh.workspace });
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).not.toMatch(/DeprecationWarning|internal error/);
-    const outputs = readOutputs(gh.output);
-    expect(outputs['exit-code']).toBe('0');
-    expect(Number(outputs.high)).toBeGreaterThan(0);
-    expect(readFileSync(gh.summary, 'utf8')).toMatch(/^## gatehouse — [\s\S]*gatehouse exit code \*\*0\*\*/);
-    expect(existsSync(join(gh.workspace, 'gatehouse-reports', 'report.html'))).toBe(true);
-  });
+  it(
+    'runs the bundled scan against the simulator: outputs with counts, job summary, exit code by fail-on',
+    { tags: ['slow'] },
+    async () => {
+      const gh = await githubEnv(
+        'bundle',
+        { ...baseInputs(), 'fail-on': 'critical', 'oidc-audience': 'api://AzureADTokenExchange' },
+        { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN },
+      );
+      const r = await runNode(packagePath('bundle', 'action.mjs'), [], { env: gh.env, replaceEnv: true, cwd: gh.workspace });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/DeprecationWarning|internal error/);
+      const outputs = readOutputs(gh.output);
+      expect(outputs['exit-code']).toBe('0');
+      expect(Number(outputs.high)).toBeGreaterThan(0);
+      expect(readFileSync(gh.summary, 'utf8')).toMatch(/^## gatehouse — [\s\S]*gatehouse exit code \*\*0\*\*/);
+      expect(existsSync(join(gh.workspace, 'gatehouse-reports', 'report.html'))).toBe(true);
+    },
+  );
 });
 
 describe('inputs', () => {
@@ -277,8 +350,19 @@ describe('inputs', () => {
     expect(i).toMatchObject({ failOn: 'high', out: 'gatehouse-reports', cloud: 'global', sarifOmitPii: true, strict: false });
     expect(i.formats).toEqual(expect.arrayContaining(['json', 'md', 'html', 'xlsx', 'sarif']));
     expect(readInputs({ INPUT_TENANT_ID: 't', INPUT_FORMAT: 'json' }).formats).toEqual(['json', 'md', 'sarif']);
-    expect(scanArgs(readInputs({ INPUT_TENANT_ID: 't', INPUT_BASELINE: 'prev/result.json', INPUT_EXCEPTIONS: 'ex.yaml', INPUT_STRICT: 'true' }))).toEqual(
-      expect.arrayContaining(['--baseline', 'prev/result.json', '--exceptions', 'ex.yaml', '--strict', '--sarif-omit-pii', '--tenant', 't']),
+    expect(
+      scanArgs(readInputs({ INPUT_TENANT_ID: 't', INPUT_BASELINE: 'prev/result.json', INPUT_EXCEPTIONS: 'ex.yaml', INPUT_STRICT: 'true' })),
+    ).toEqual(
+      expect.arrayContaining([
+        '--baseline',
+        'prev/result.json',
+        '--exceptions',
+        'ex.yaml',
+        '--strict',
+        '--sarif-omit-pii',
+        '--tenant',
+        't',
+      ]),
     );
   });
 
@@ -303,13 +387,34 @@ describe('action.yml and the CI examples', () => {
     expect(action.runs.using).toBe('node24');
     expect(action.runs.main).toBe('bundle/action.mjs');
     expect(existsSync(packagePath(action.runs.main))).toBe(true);
-    for (const name of ['tenant-id', 'client-id', 'auth', 'oidc-audience', 'fail-on', 'profile', 'format', 'out', 'baseline', 'exceptions', 'redact']) expect(action.inputs[name], name).toBeDefined();
+    for (const name of [
+      'tenant-id',
+      'client-id',
+      'auth',
+      'oidc-audience',
+      'fail-on',
+      'profile',
+      'format',
+      'out',
+      'baseline',
+      'exceptions',
+      'redact',
+    ])
+      expect(action.inputs[name], name).toBeDefined();
     expect(action.inputs.redact!.default).toBe('true');
     // The entry reads every input action.yml declares.
     const entry = readFileSync(packagePath('src', 'action', 'entry.ts'), 'utf8');
     for (const name of Object.keys(action.inputs)) expect(entry, name).toContain(`'${name}'`);
-    const gh = await githubEnv('outputs', { 'tenant-id': DEMO.tenant.id, format: 'json,md,sarif,html,xlsx', 'fail-on': 'none', 'graph-url': sim.url }, { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN });
-    const code = await runAction({ env: gh.env, write: () => undefined, runCli: (args, env, cwd, serve) => spawnCli(args, env, cwd, serve, () => undefined) });
+    const gh = await githubEnv(
+      'outputs',
+      { 'tenant-id': DEMO.tenant.id, format: 'json,md,sarif,html,xlsx', 'fail-on': 'none', 'graph-url': sim.url },
+      { GATEHOUSE_ACCESS_TOKEN: ACCESS_TOKEN },
+    );
+    const code = await runAction({
+      env: gh.env,
+      write: () => undefined,
+      runCli: (args, env, cwd, serve) => spawnCli(args, env, cwd, serve, () => undefined),
+    });
     expect(code).toBe(0);
     const outputs = readOutputs(gh.output);
     expect(Object.keys(outputs).sort()).toEqual(Object.keys(action.outputs).sort());
@@ -355,13 +460,22 @@ describe('many tenants in CI and the container recipe', () => {
       jobs: Record<string, { needs?: string; strategy?: { matrix: string; 'fail-fast': boolean }; steps: Step[] }>;
     };
     expect(wf.jobs.plan!.steps.some((s) => s.run?.includes('matrix tenants.yaml'))).toBe(true);
-    expect(wf.jobs.scan!.strategy).toMatchObject({ matrix: expect.stringContaining('fromJSON(needs.plan.outputs.matrix)'), 'fail-fast': false });
+    expect(wf.jobs.scan!.strategy).toMatchObject({
+      matrix: expect.stringContaining('fromJSON(needs.plan.outputs.matrix)'),
+      'fail-fast': false,
+    });
     const scan = wf.jobs.scan!.steps;
-    expect(scan.find((s) => s.id === 'gatehouse')!.with).toMatchObject({ 'tenant-id': '${{ matrix.tenant }}', 'client-id': '${{ matrix.clientId }}' });
+    expect(scan.find((s) => s.id === 'gatehouse')!.with).toMatchObject({
+      'tenant-id': '${{ matrix.tenant }}',
+      'client-id': '${{ matrix.clientId }}',
+    });
     expect(scan.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!.with!.category).toContain('matrix.slug');
     expect(scan.find((s) => s.uses?.startsWith('actions/upload-artifact'))!.with!.name).toBe('gatehouse-${{ matrix.slug }}');
     const portfolio = wf.jobs.portfolio!.steps;
-    expect(portfolio.find((s) => s.uses?.startsWith('actions/download-artifact'))!.with).toMatchObject({ pattern: 'gatehouse-*', path: 'artifacts' });
+    expect(portfolio.find((s) => s.uses?.startsWith('actions/download-artifact'))!.with).toMatchObject({
+      pattern: 'gatehouse-*',
+      path: 'artifacts',
+    });
     expect(portfolio.some((s) => s.run?.includes('portfolio artifacts --tenants tenants.yaml'))).toBe(true);
   });
 
@@ -383,7 +497,9 @@ describe('many tenants in CI and the container recipe', () => {
     for (const f of copied) expect(existsSync(packagePath(f)), f).toBe(true);
     expect(dockerfile).toMatch(/^USER 65532:65532$/m);
     expect(dockerfile).toMatch(/^ENTRYPOINT \["\/nodejs\/bin\/node", "\/opt\/gatehouse\/gatehouse\.mjs"\]$/m);
-    const ignore = readFileSync(packagePath('.dockerignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const ignore = readFileSync(packagePath('.dockerignore'), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     expect(ignore[0]).toBe('*');
     expect(ignore.slice(1).sort()).toEqual(copied.map((f) => `!${f}`).sort());
   });

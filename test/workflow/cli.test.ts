@@ -19,7 +19,8 @@ const KEY = 'cli-test-key-0123456789';
 let dir: string;
 
 beforeAll(async () => {
-  if (!existsSync(packagePath('dist', 'src', 'cli', 'main.js'))) throw new Error('run `npm run compile` first: these tests run bin/gatehouse.js');
+  if (!existsSync(packagePath('dist', 'src', 'cli', 'main.js')))
+    throw new Error('run `npm run compile` first: these tests run bin/gatehouse.js');
   dir = await mkdtemp(join(tmpdir(), 'gatehouse-wf-cli-'));
 });
 
@@ -93,7 +94,9 @@ describe('gatehouse redact and scan --redact', () => {
   it('with a key: same pseudonyms on every run (diffable), and --redact-key-env names the variable', async () => {
     const a = join(dir, 'k1.json');
     const b = join(dir, 'k2.json');
-    expect((await cliInProcess(['redact', fixture('every-check'), '--out', a, '--redact-key-env', 'MY_KEY'], { env: { MY_KEY: KEY } })).code).toBe(0);
+    expect(
+      (await cliInProcess(['redact', fixture('every-check'), '--out', a, '--redact-key-env', 'MY_KEY'], { env: { MY_KEY: KEY } })).code,
+    ).toBe(0);
     const r = await cliInProcess(['redact', fixture('every-check'), '--out', b], { env: { GATEHOUSE_REDACT_KEY: KEY } });
     expect(r.stderr).not.toMatch(/generated redaction key/);
     expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
@@ -102,16 +105,30 @@ describe('gatehouse redact and scan --redact', () => {
 
   it('refuses to overwrite the input, a short key, a missing key variable', async () => {
     expect((await cliInProcess(['redact', fixture('every-check'), '--out', fixture('every-check')])).code).toBe(2);
-    expect((await cliInProcess(['redact', fixture('every-check'), '--out', join(dir, 'x.json')], { env: { GATEHOUSE_REDACT_KEY: 'short' } })).stderr).toMatch(/at least 16/);
-    expect((await cliInProcess(['redact', fixture('every-check'), '--out', join(dir, 'y.json'), '--redact-key-env', 'NOT_SET_ANYWHERE'])).code).toBe(2);
+    expect(
+      (await cliInProcess(['redact', fixture('every-check'), '--out', join(dir, 'x.json')], { env: { GATEHOUSE_REDACT_KEY: 'short' } }))
+        .stderr,
+    ).toMatch(/at least 16/);
+    expect(
+      (await cliInProcess(['redact', fixture('every-check'), '--out', join(dir, 'y.json'), '--redact-key-env', 'NOT_SET_ANYWHERE'])).code,
+    ).toBe(2);
   });
 
   it('scan --redact: no original UPN, email or display name in any output, stdout or stderr (bytes scanned)', async () => {
     const out = join(dir, 'redacted-scan');
-    const r = await scanTo(out, ['--snapshot', fixture('every-check'), '--redact', '--format', 'all'], );
+    const r = await scanTo(out, ['--snapshot', fixture('every-check'), '--redact', '--format', 'all']);
     expect([0, 1]).toContain(r.code);
     const files = filesUnder(out);
-    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(['.gatehouse-manifest.json', 'guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']);
+    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual([
+      '.gatehouse-manifest.json',
+      'guests.xlsx',
+      'report.html',
+      'report.sarif',
+      'report.xlsx',
+      'result.json',
+      'snapshot.redacted.json',
+      'summary.md',
+    ]);
     const result = readJson<Result>(join(out, 'result.json'));
     expect(result.snapshot.path).toBe(join(out, 'snapshot.redacted.json'));
     expect(findLeaks(personalValues(fixtureSnapshot('every-check')), files, { stdout: r.stdout, stderr: r.stderr })).toEqual([]);
@@ -121,7 +138,21 @@ describe('gatehouse redact and scan --redact', () => {
 describe('the demo exceptions file (fixtures/exceptions/every-check.yaml)', () => {
   it('one partner and one pattern in force, one expired, one unused — and --fail-on counts only what is left', async () => {
     const out = join(dir, 'demo-ex');
-    const r = await cliInProcess(['scan', '--snapshot', fixture('every-check'), '--as-of', '2026-11-27', '--format', 'json,md', '--out', out, '--exceptions', packagePath('fixtures', 'exceptions', 'every-check.yaml'), '--fail-on', 'info']);
+    const r = await cliInProcess([
+      'scan',
+      '--snapshot',
+      fixture('every-check'),
+      '--as-of',
+      '2026-11-27',
+      '--format',
+      'json,md',
+      '--out',
+      out,
+      '--exceptions',
+      packagePath('fixtures', 'exceptions', 'every-check.yaml'),
+      '--fail-on',
+      'info',
+    ]);
     expect(r.code).toBe(1);
     const result = readJson<Result>(join(out, 'result.json'));
     expect(result.exceptions!.map((e) => [e.rule, e.state])).toEqual([
@@ -184,7 +215,17 @@ describe('scan --baseline, report --exceptions: the reports show changes and acc
       'exceptions:\n  - rule: xtap-default-mfa-trust\n    justification: Partner MFA reviewed by the CISO\n    owner: ciso@fabrikam.example\n    expires: 2027-06-30\n  - rule: guest-stale\n    resources: ["nobody@nowhere.example"]\n    justification: stale\n    owner: x\n    expires: 2027-06-30\n  - rule: invite-allowed-from-everyone\n    justification: old\n    owner: y\n    expires: 2026-01-31\n',
     );
     const out = join(dir, 'reported');
-    const r = await cliInProcess(['report', '--result', join(scanned, 'result.json'), '--snapshot', fixture('drift-new'), '--exceptions', ex, '--out', out]);
+    const r = await cliInProcess([
+      'report',
+      '--result',
+      join(scanned, 'result.json'),
+      '--snapshot',
+      fixture('drift-new'),
+      '--exceptions',
+      ex,
+      '--out',
+      out,
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/expired on 2026-01-31/);
     expect(r.stderr).toMatch(/matched no finding/);
@@ -202,10 +243,15 @@ describe('scan --baseline, report --exceptions: the reports show changes and acc
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Exceptions!);
     expect(rows.map((x) => x.State)).toEqual(['active', 'unused', 'expired']);
     const findings = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets.Findings!);
-    expect(findings.find((x) => x['Finding id'] === mfa.id)).toMatchObject({ Status: 'suppressed', 'Suppression owner': 'ciso@fabrikam.example' });
+    expect(findings.find((x) => x['Finding id'] === mfa.id)).toMatchObject({
+      Status: 'suppressed',
+      'Suppression owner': 'ciso@fabrikam.example',
+    });
     // Re-render without exceptions: the suppressions go away.
     const cleared = join(dir, 'cleared');
-    expect((await cliInProcess(['report', '--result', join(out, 'result.json'), '--no-exceptions', '--out', cleared, '--format', 'json'])).code).toBe(0);
+    expect(
+      (await cliInProcess(['report', '--result', join(out, 'result.json'), '--no-exceptions', '--out', cleared, '--format', 'json'])).code,
+    ).toBe(0);
     const again = readJson<Result>(join(cleared, 'result.json'));
     expect(again.findings.find((f) => f.id === mfa.id)!.status).toBe('fail');
     expect(again.exceptions).toBeUndefined();

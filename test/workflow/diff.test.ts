@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, buildDrift, diffConfig, guestStatsOf, isEmptyDrift, touchesGuests, type ConfigChange, type Drift } from '../../src/engine/diff.js';
+import {
+  applyBaseline,
+  buildDrift,
+  diffConfig,
+  guestStatsOf,
+  isEmptyDrift,
+  touchesGuests,
+  type ConfigChange,
+  type Drift,
+} from '../../src/engine/diff.js';
 import { renderDriftHtml } from '../../src/render/diff-html.js';
 import { renderBaselineMarkdown, renderDriftMarkdown } from '../../src/render/diff-md.js';
 import { validateSnapshot } from '../../src/snapshot/load.js';
@@ -28,24 +37,111 @@ describe('drift between two snapshots (fixtures drift-old → drift-new)', () =>
 
   // One entry per class of change the drift report names: [description, expected change].
   const expected: Array<[string, Partial<ConfigChange>]> = [
-    ['default cross-tenant inbound MFA trust', { area: 'cross-tenant-default', field: 'inboundTrust.isMfaAccepted', before: 'false', after: 'true' }],
-    ['partner inherits the new default MFA trust', { area: 'cross-tenant-partners', objectId: '22223333-4444-4555-8666-777788889999', field: 'inboundTrust.isMfaAccepted', before: 'false', after: 'true', note: 'inherited from the default settings' }],
-    ['partner inbound users opened to all users', { area: 'cross-tenant-partners', objectId: '22223333-4444-4555-8666-777788889999', field: 'b2bCollaborationInbound.usersAndGroups', after: 'allowed: AllUsers' }],
-    ['partner added', { area: 'cross-tenant-partners', objectId: '33334444-5555-4666-8777-888899990000', change: 'added', objectName: 'Contoso Ltd' }],
+    [
+      'default cross-tenant inbound MFA trust',
+      { area: 'cross-tenant-default', field: 'inboundTrust.isMfaAccepted', before: 'false', after: 'true' },
+    ],
+    [
+      'partner inherits the new default MFA trust',
+      {
+        area: 'cross-tenant-partners',
+        objectId: '22223333-4444-4555-8666-777788889999',
+        field: 'inboundTrust.isMfaAccepted',
+        before: 'false',
+        after: 'true',
+        note: 'inherited from the default settings',
+      },
+    ],
+    [
+      'partner inbound users opened to all users',
+      {
+        area: 'cross-tenant-partners',
+        objectId: '22223333-4444-4555-8666-777788889999',
+        field: 'b2bCollaborationInbound.usersAndGroups',
+        after: 'allowed: AllUsers',
+      },
+    ],
+    [
+      'partner added',
+      { area: 'cross-tenant-partners', objectId: '33334444-5555-4666-8777-888899990000', change: 'added', objectName: 'Contoso Ltd' },
+    ],
     ['partner removed', { area: 'cross-tenant-partners', objectId: '44445555-6666-4777-8888-999900001111', change: 'removed' }],
-    ['cross-cloud endpoints', { area: 'cross-tenant-policy', field: 'allowedCloudEndpoints', before: '(not set)', after: '[microsoftonline.us]' }],
-    ['who can invite', { area: 'invitations', objectType: 'authorizationPolicy', field: 'allowInvitesFrom', before: 'adminsAndGuestInviters', after: 'everyone' }],
-    ['guest role', { area: 'invitations', field: 'guestUserRoleId', before: 'restricted (Restricted Guest User)', after: 'limited (Guest User)' }],
-    ['email one-time passcode', { area: 'invitations', objectType: 'emailOtpConfiguration', field: 'allowExternalIdToUseEmailOtp', before: 'disabled', after: 'enabled' }],
+    [
+      'cross-cloud endpoints',
+      { area: 'cross-tenant-policy', field: 'allowedCloudEndpoints', before: '(not set)', after: '[microsoftonline.us]' },
+    ],
+    [
+      'who can invite',
+      {
+        area: 'invitations',
+        objectType: 'authorizationPolicy',
+        field: 'allowInvitesFrom',
+        before: 'adminsAndGuestInviters',
+        after: 'everyone',
+      },
+    ],
+    [
+      'guest role',
+      { area: 'invitations', field: 'guestUserRoleId', before: 'restricted (Restricted Guest User)', after: 'limited (Guest User)' },
+    ],
+    [
+      'email one-time passcode',
+      {
+        area: 'invitations',
+        objectType: 'emailOtpConfiguration',
+        field: 'allowExternalIdToUseEmailOtp',
+        before: 'disabled',
+        after: 'enabled',
+      },
+    ],
     ['allow-list entry added', { area: 'domain-lists', field: 'allowedDomains', after: 'contoso.example', note: 'entry added' }],
     ['allow-list entry removed', { area: 'domain-lists', field: 'allowedDomains', before: 'litware.example', note: 'entry removed' }],
-    ['API connector endpoint', { area: 'connectors', objectType: 'apiConnector', field: 'targetUrl', after: 'http://signup-check.fabrikam.example/api/validate' }],
-    ['custom authentication extension added', { area: 'connectors', objectType: 'customAuthenticationExtension', objectId: 'e7d6c5b4-0000-4000-8000-00000000e002', change: 'added' }],
-    ['federation sign-in URL', { area: 'federation', objectType: 'federationConfiguration', field: 'passiveSignInUri', after: 'https://sso.northwind-partner.example/saml2' }],
-    ['federation domains', { area: 'federation', objectType: 'federationConfiguration', field: 'domains', after: '[northwind-eu.example, northwind-partner.example]' }],
-    ['federated domain look-up added', { area: 'federation', objectType: 'federationDomainLookup', objectId: 'northwind-eu.example', change: 'added' }],
+    [
+      'API connector endpoint',
+      { area: 'connectors', objectType: 'apiConnector', field: 'targetUrl', after: 'http://signup-check.fabrikam.example/api/validate' },
+    ],
+    [
+      'custom authentication extension added',
+      {
+        area: 'connectors',
+        objectType: 'customAuthenticationExtension',
+        objectId: 'e7d6c5b4-0000-4000-8000-00000000e002',
+        change: 'added',
+      },
+    ],
+    [
+      'federation sign-in URL',
+      {
+        area: 'federation',
+        objectType: 'federationConfiguration',
+        field: 'passiveSignInUri',
+        after: 'https://sso.northwind-partner.example/saml2',
+      },
+    ],
+    [
+      'federation domains',
+      {
+        area: 'federation',
+        objectType: 'federationConfiguration',
+        field: 'domains',
+        after: '[northwind-eu.example, northwind-partner.example]',
+      },
+    ],
+    [
+      'federated domain look-up added',
+      { area: 'federation', objectType: 'federationDomainLookup', objectId: 'northwind-eu.example', change: 'added' },
+    ],
     ['identity provider removed', { area: 'federation', objectType: 'identityProvider', objectId: 'MSASignup-OAUTH', change: 'removed' }],
-    ['guest CA policy state', { area: 'conditional-access', objectId: 'ca000000-0000-4000-8000-000000000001', field: 'state', before: 'enabled', after: 'enabledForReportingButNotEnforced' }],
+    [
+      'guest CA policy state',
+      {
+        area: 'conditional-access',
+        objectId: 'ca000000-0000-4000-8000-000000000001',
+        field: 'state',
+        before: 'enabled',
+        after: 'enabledForReportingButNotEnforced',
+      },
+    ],
     ['guest CA policy removed', { area: 'conditional-access', objectId: 'ca000000-0000-4000-8000-000000000002', change: 'removed' }],
     ['guest CA policy added', { area: 'conditional-access', objectId: 'ca000000-0000-4000-8000-000000000003', change: 'added' }],
     ['pending invitations', { area: 'guests', field: 'invitation pending', before: '0', after: '1' }],
@@ -59,14 +155,31 @@ describe('drift between two snapshots (fixtures drift-old → drift-new)', () =>
   });
 
   it('reports exactly the expected configuration changes (nothing else, e.g. not the internal-only CA policy)', () => {
-    for (const c of changes) expect(expected.some(([, where]) => Object.entries(where).every(([k, v]) => (c as unknown as Record<string, unknown>)[k] === v)) || c.area === 'guests' || c.objectType === 'partner', JSON.stringify(c)).toBe(true);
+    for (const c of changes)
+      expect(
+        expected.some(([, where]) => Object.entries(where).every(([k, v]) => (c as unknown as Record<string, unknown>)[k] === v)) ||
+          c.area === 'guests' ||
+          c.objectType === 'partner',
+        JSON.stringify(c),
+      ).toBe(true);
     expect(changes.find((c) => c.objectId === 'ca000000-0000-4000-8000-000000000004')).toBeUndefined();
     expect(config.notCompared).toEqual([]);
   });
 
   it('every configuration area has at least one change', () => {
     const areas = new Set(changes.map((c) => c.area));
-    for (const a of ['cross-tenant-default', 'cross-tenant-partners', 'cross-tenant-policy', 'invitations', 'domain-lists', 'connectors', 'federation', 'conditional-access', 'guests']) expect(areas).toContain(a);
+    for (const a of [
+      'cross-tenant-default',
+      'cross-tenant-partners',
+      'cross-tenant-policy',
+      'invitations',
+      'domain-lists',
+      'connectors',
+      'federation',
+      'conditional-access',
+      'guests',
+    ])
+      expect(areas).toContain(a);
   });
 
   it('findings new / resolved by finding id, and rule status changes', () => {
@@ -82,7 +195,9 @@ describe('drift between two snapshots (fixtures drift-old → drift-new)', () =>
     const md = renderDriftMarkdown(d);
     // Read it as rendered: Markdown escapes and the zero-width breaks that stop auto-linking removed.
     const text = md.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
-    expect(text).toContain('partner 22223333-4444-4555-8666-777788889999 (Northwind Traders): inbound MFA trust false → true (inherited from the default settings)');
+    expect(text).toContain(
+      'partner 22223333-4444-4555-8666-777788889999 (Northwind Traders): inbound MFA trust false → true (inherited from the default settings)',
+    );
     expect(text).toContain('default settings: inbound MFA trust false → true\n');
     expect(md).toContain('### New findings');
     expect(md).toContain('#### Conditional Access policies that apply to guests');
@@ -113,7 +228,11 @@ describe('nothing to report', () => {
     const reordered = reverseArrays(NEW());
     const ca = reordered.data.conditionalAccessPolicies!.find((p) => p.id === 'ca000000-0000-4000-8000-000000000003')!;
     ca.conditions!.users!.includeGuestsOrExternalUsers!.guestOrExternalUserTypes = 'b2bCollaborationMember, b2bCollaborationGuest';
-    reordered.data.b2bManagementPolicies![0]!.definition = [JSON.stringify({ B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: ['contoso.example', 'northwind.example'] } } })];
+    reordered.data.b2bManagementPolicies![0]!.definition = [
+      JSON.stringify({
+        B2BManagementPolicy: { InvitationsAllowedAndBlockedDomainsPolicy: { AllowedDomains: ['contoso.example', 'northwind.example'] } },
+      }),
+    ];
     validateSnapshot(JSON.parse(JSON.stringify(reordered)));
     expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(NEW()));
     const d = drift(NEW(), reordered);
@@ -123,10 +242,17 @@ describe('nothing to report', () => {
 
   it('the identity-provider precedence order is the one list whose order is a setting', () => {
     const b = NEW();
-    const cfg = b.data.crossTenantAccessDefault!.invitationRedemptionIdentityProviderConfiguration as { primaryIdentityProviderPrecedenceOrder: string[] };
+    const cfg = b.data.crossTenantAccessDefault!.invitationRedemptionIdentityProviderConfiguration as {
+      primaryIdentityProviderPrecedenceOrder: string[];
+    };
     cfg.primaryIdentityProviderPrecedenceOrder.reverse();
     const c = diffConfig(NEW(), b, tallies(NEW(), b));
-    expect(find(c.changes, { area: 'cross-tenant-default', field: 'invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder' })).toBeDefined();
+    expect(
+      find(c.changes, {
+        area: 'cross-tenant-default',
+        field: 'invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder',
+      }),
+    ).toBeDefined();
   });
 });
 
@@ -134,7 +260,10 @@ describe('honest limits', () => {
   it('two results: findings and rule statuses only, and it says configuration changes need snapshots', () => {
     const a = evaluatedSide('old.json', OLD());
     const b = evaluatedSide('new.json', NEW());
-    const d = buildDrift({ file: 'old/result.json', kind: 'result', result: a.result }, { file: 'new/result.json', kind: 'result', result: b.result });
+    const d = buildDrift(
+      { file: 'old/result.json', kind: 'result', result: a.result },
+      { file: 'new/result.json', kind: 'result', result: b.result },
+    );
     expect(d.config.available).toBe(false);
     expect(!d.config.available && d.config.reason).toMatch(/need two snapshots/);
     expect(d.findings.new.length).toBeGreaterThan(0);
@@ -147,7 +276,9 @@ describe('honest limits', () => {
     delete b.data.conditionalAccessPolicies;
     const c = diffConfig(OLD(), b, tallies(OLD(), b));
     expect(c.changes.filter((x) => x.area === 'conditional-access')).toEqual([]);
-    expect(c.notCompared).toEqual([expect.objectContaining({ area: 'conditional-access', reason: expect.stringMatching(/forbidden in the new snapshot/) })]);
+    expect(c.notCompared).toEqual([
+      expect.objectContaining({ area: 'conditional-access', reason: expect.stringMatching(/forbidden in the new snapshot/) }),
+    ]);
     expect(renderDriftMarkdown(drift(OLD(), b))).toMatch(/Not compared/);
   });
 
@@ -161,7 +292,8 @@ describe('honest limits', () => {
 
   it('hostile names are escaped in HTML and neutralised in Markdown', () => {
     const b = NEW();
-    b.data.crossTenantAccessPartners!.find((p) => p.tenantId.startsWith('3333'))!.displayName = '<img src=x onerror=alert(1)> | [x](javascript:alert(1))';
+    b.data.crossTenantAccessPartners!.find((p) => p.tenantId.startsWith('3333'))!.displayName =
+      '<img src=x onerror=alert(1)> | [x](javascript:alert(1))';
     const d = drift(OLD(), b);
     const html = renderDriftHtml(d);
     expect(html).not.toContain('<img src=x');
@@ -187,7 +319,8 @@ describe('scan --baseline (applyBaseline)', () => {
     // Make one carried-over finding "updated" by changing its message, as a count in a message would.
     const beforeMutated = { ...before, findings: [...before.findings] };
     const carried = after.findings.find((f) => before.findings.some((b) => b.id === f.id));
-    if (carried) beforeMutated.findings = before.findings.map((f) => (f.id === carried.id ? { ...f, message: `${f.message} (old wording)` } : f));
+    if (carried)
+      beforeMutated.findings = before.findings.map((f) => (f.id === carried.id ? { ...f, message: `${f.message} (old wording)` } : f));
     const out = applyBaseline(after, beforeMutated, 'prev/result.json');
     expect(schemaErrors(out)).toEqual([]);
     expect(out.baseline!.counts.new).toBe(out.findings.filter((f) => !before.findings.some((b) => b.id === f.id)).length);
@@ -218,7 +351,11 @@ describe('large diff inputs', () => {
     const { join: joinPath } = await import('node:path');
     const { packagePath: pkg } = await import('../../src/paths.js');
     const { fixtureSnapshot } = await import('../support/fixtures.js');
-    const result = evaluate(fixtureSnapshot('every-check'), { rules: RULES, snapshotSha256: 'e'.repeat(64), now: new Date('2026-11-27T00:00:00Z') });
+    const result = evaluate(fixtureSnapshot('every-check'), {
+      rules: RULES,
+      snapshotSha256: 'e'.repeat(64),
+      now: new Date('2026-11-27T00:00:00Z'),
+    });
     const file = joinPath(await mkdtemp(joinPath(tmpdir(), 'gatehouse-diff-large-')), 'result.json');
     await writeResultJson(result, file);
     const asResult = await loadDiffInput(file, { streamThresholdBytes: 0 });

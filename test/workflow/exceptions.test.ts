@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
-import { applyExceptions, buildAliasLookup, exceptionWarnings, findExceptionsFile, isExpired, loadExceptions, patternToRegExp, type LoadedExceptions } from '../../src/engine/exceptions.js';
+import {
+  applyExceptions,
+  buildAliasLookup,
+  exceptionWarnings,
+  findExceptionsFile,
+  isExpired,
+  loadExceptions,
+  patternToRegExp,
+  type LoadedExceptions,
+} from '../../src/engine/exceptions.js';
 import type { Exception } from '../../src/engine/exceptions.types.js';
 import { scanExitCode } from '../../src/engine/exit.js';
 import { InputError } from '../../src/errors.js';
@@ -20,12 +29,27 @@ beforeAll(async () => {
 /** Base tenant with two stale guests (guest-stale: two findings) and MFA trusted by default (one finding). */
 function riskySnapshot(): Snapshot {
   const s = baseSnapshot();
-  for (const g of s.data.guests!.slice(0, 2)) g.signInActivity = { lastSignInDateTime: '2025-01-20T08:00:00Z', lastNonInteractiveSignInDateTime: '2025-01-20T08:00:00Z', lastSuccessfulSignInDateTime: '2025-01-20T08:00:00Z' };
-  s.data.crossTenantAccessDefault!.inboundTrust = { isMfaAccepted: true, isCompliantDeviceAccepted: false, isHybridAzureADJoinedDeviceAccepted: false };
+  for (const g of s.data.guests!.slice(0, 2))
+    g.signInActivity = {
+      lastSignInDateTime: '2025-01-20T08:00:00Z',
+      lastNonInteractiveSignInDateTime: '2025-01-20T08:00:00Z',
+      lastSuccessfulSignInDateTime: '2025-01-20T08:00:00Z',
+    };
+  s.data.crossTenantAccessDefault!.inboundTrust = {
+    isMfaAccepted: true,
+    isCompliantDeviceAccepted: false,
+    isHybridAzureADJoinedDeviceAccepted: false,
+  };
   return s;
 }
 
-const entry = (over: Partial<Exception>): Exception => ({ rule: 'guest-stale', justification: 'Quarterly project guests, reviewed by the owner.', owner: 'secops@fabrikam.example', expires: '2027-03-31', ...over });
+const entry = (over: Partial<Exception>): Exception => ({
+  rule: 'guest-stale',
+  justification: 'Quarterly project guests, reviewed by the owner.',
+  owner: 'secops@fabrikam.example',
+  expires: '2027-03-31',
+  ...over,
+});
 const loaded = (...exceptions: Exception[]): LoadedExceptions => ({ exceptions, source: 'gatehouse.exceptions.yaml' });
 
 describe('applying exceptions', () => {
@@ -43,7 +67,12 @@ describe('applying exceptions', () => {
     const out = applyExceptions(result, loaded(entry({})), aliases);
     const own = out.findings.filter((f) => f.ruleId === 'guest-stale');
     expect(own.every((f) => f.status === 'suppressed')).toBe(true);
-    expect(own[0]!.suppression).toEqual({ justification: 'Quarterly project guests, reviewed by the owner.', owner: 'secops@fabrikam.example', expires: '2027-03-31', source: 'gatehouse.exceptions.yaml#exceptions[0]' });
+    expect(own[0]!.suppression).toEqual({
+      justification: 'Quarterly project guests, reviewed by the owner.',
+      owner: 'secops@fabrikam.example',
+      expires: '2027-03-31',
+      source: 'gatehouse.exceptions.yaml#exceptions[0]',
+    });
     expect(out.rules.find((r) => r.id === 'guest-stale')).toMatchObject({ status: 'suppressed', findingCount: 2 });
     expect(out.summary.suppressedFindings).toBe(2);
     expect(out.summary.rulesByStatus.suppressed).toBe(1);
@@ -53,7 +82,11 @@ describe('applying exceptions', () => {
     expect(schemaErrors(out)).toEqual([]);
     // Suppressed findings stay in the result (HTML/XLSX/JSON show them) but never trip --fail-on.
     expect(out.findings).toHaveLength(result.findings.length);
-    const onlyStale = applyExceptions({ ...result, findings: stale, rules: result.rules.filter((r) => r.id === 'guest-stale') }, loaded(entry({})), aliases);
+    const onlyStale = applyExceptions(
+      { ...result, findings: stale, rules: result.rules.filter((r) => r.id === 'guest-stale') },
+      loaded(entry({})),
+      aliases,
+    );
     expect(scanExitCode(onlyStale, { failOn: 'info' })).toBe(0);
     expect(scanExitCode({ ...result, findings: stale }, { failOn: 'info' })).toBe(1);
   });
@@ -68,7 +101,13 @@ describe('applying exceptions', () => {
 
   it('by resource path, by UPN and by a mail pattern (from the snapshot), case-insensitively', () => {
     const guest = snapshot.data.guests!.find((g) => g.id === stale[1]!.resource.id)!;
-    for (const resources of [[`users/${guest.id}`], [guest.userPrincipalName!.toUpperCase()], [guest.mail!], ['*@NORTHWIND.example'], ['partner.user?@x', `*${guest.mail!.slice(3)}`]]) {
+    for (const resources of [
+      [`users/${guest.id}`],
+      [guest.userPrincipalName!.toUpperCase()],
+      [guest.mail!],
+      ['*@NORTHWIND.example'],
+      ['partner.user?@x', `*${guest.mail!.slice(3)}`],
+    ]) {
       const out = applyExceptions(result, loaded(entry({ resources: resources as [string, ...string[]] })), aliases);
       const f = out.findings.find((x) => x.id === stale[1]!.id)!;
       expect(f.status, JSON.stringify(resources)).toBe('suppressed');
@@ -108,9 +147,17 @@ describe('applying exceptions', () => {
   });
 
   it('first exception in force wins the suppression; both count their matches', () => {
-    const out = applyExceptions(result, loaded(entry({ expires: '2025-01-01' }), entry({ owner: 'second' }), entry({ owner: 'third' })), aliases);
+    const out = applyExceptions(
+      result,
+      loaded(entry({ expires: '2025-01-01' }), entry({ owner: 'second' }), entry({ owner: 'third' })),
+      aliases,
+    );
     expect(out.findings.find((f) => f.ruleId === 'guest-stale')!.suppression!.owner).toBe('second');
-    expect(out.exceptions!.map((e) => [e.state, e.matched])).toEqual([['expired', 2], ['active', 2], ['active', 2]]);
+    expect(out.exceptions!.map((e) => [e.state, e.matched])).toEqual([
+      ['expired', 2],
+      ['active', 2],
+      ['active', 2],
+    ]);
   });
 
   it('re-applying to an already processed result gives the same answer (report re-renders with other exceptions)', () => {
@@ -138,7 +185,10 @@ describe('loading and validating exceptions files', () => {
   };
 
   it('reads YAML and JSON', async () => {
-    const y = await write('ok.yaml', 'exceptions:\n  - rule: guest-stale\n    resources: ["*@northwind.example"]\n    justification: project\n    owner: alice\n    expires: 2027-01-31\n');
+    const y = await write(
+      'ok.yaml',
+      'exceptions:\n  - rule: guest-stale\n    resources: ["*@northwind.example"]\n    justification: project\n    owner: alice\n    expires: 2027-01-31\n',
+    );
     const j = await write('ok.json', JSON.stringify({ exceptions: [entry({})] }));
     expect((await loadExceptions(y, KNOWN)).exceptions[0]).toMatchObject({ rule: 'guest-stale', expires: '2027-01-31' });
     expect((await loadExceptions(j, KNOWN)).exceptions).toHaveLength(1);
@@ -157,18 +207,38 @@ describe('loading and validating exceptions files', () => {
   const good = { rule: 'guest-stale', justification: 'why', owner: 'who', expires: '2027-01-31' };
   const cases: Array<[string, unknown, RegExp]> = [
     ['missing rule', { exceptions: [{ ...good, rule: undefined }] }, /at \$\.exceptions\[0\]\.rule: is required but missing/],
-    ['unknown rule (4th entry)', { exceptions: [good, good, good, { ...good, rule: 'guest-stael' }] }, /at \$\.exceptions\[3\]\.rule: unknown rule id "guest-stael"/],
+    [
+      'unknown rule (4th entry)',
+      { exceptions: [good, good, good, { ...good, rule: 'guest-stael' }] },
+      /at \$\.exceptions\[3\]\.rule: unknown rule id "guest-stael"/,
+    ],
     ['rule not an id', { exceptions: [{ ...good, rule: 'Guest Stale' }] }, /at \$\.exceptions\[0\]\.rule: must match pattern/],
-    ['missing justification', { exceptions: [{ ...good, justification: undefined }] }, /at \$\.exceptions\[0\]\.justification: is required but missing/],
-    ['blank justification', { exceptions: [{ ...good, justification: '   ' }] }, /at \$\.exceptions\[0\]\.justification: must match pattern/],
+    [
+      'missing justification',
+      { exceptions: [{ ...good, justification: undefined }] },
+      /at \$\.exceptions\[0\]\.justification: is required but missing/,
+    ],
+    [
+      'blank justification',
+      { exceptions: [{ ...good, justification: '   ' }] },
+      /at \$\.exceptions\[0\]\.justification: must match pattern/,
+    ],
     ['missing owner', { exceptions: [good, { ...good, owner: undefined }] }, /at \$\.exceptions\[1\]\.owner: is required but missing/],
     ['empty owner', { exceptions: [{ ...good, owner: '' }] }, /at \$\.exceptions\[0\]\.owner: must NOT have fewer than 1 characters/],
     ['missing expires', { exceptions: [{ ...good, expires: undefined }] }, /at \$\.exceptions\[0\]\.expires: is required but missing/],
-    ['impossible date', { exceptions: [{ ...good, expires: '2027-02-30' }] }, /at \$\.exceptions\[0\]\.expires: must match format "date" \(use YYYY-MM-DD\)/],
+    [
+      'impossible date',
+      { exceptions: [{ ...good, expires: '2027-02-30' }] },
+      /at \$\.exceptions\[0\]\.expires: must match format "date" \(use YYYY-MM-DD\)/,
+    ],
     ['not a date', { exceptions: [{ ...good, expires: '31/12/2027' }] }, /at \$\.exceptions\[0\]\.expires: must match format "date"/],
     ['expires a number', { exceptions: [{ ...good, expires: 20270131 }] }, /at \$\.exceptions\[0\]\.expires: must be string/],
     ['resources not a list', { exceptions: [{ ...good, resources: 'abc' }] }, /at \$\.exceptions\[0\]\.resources: must be array/],
-    ['resources empty', { exceptions: [{ ...good, resources: [] }] }, /at \$\.exceptions\[0\]\.resources: must NOT have fewer than 1 items/],
+    [
+      'resources empty',
+      { exceptions: [{ ...good, resources: [] }] },
+      /at \$\.exceptions\[0\]\.resources: must NOT have fewer than 1 items/,
+    ],
     ['resource blank', { exceptions: [{ ...good, resources: ['ok', ' '] }] }, /at \$\.exceptions\[0\]\.resources\[1\]: must match pattern/],
     ['unknown field (typo)', { exceptions: [{ ...good, resource: ['x'] }] }, /at \$\.exceptions\[0\]\.resource: unknown property/],
     ['exceptions not a list', { exceptions: { rule: 'guest-stale' } }, /at \$\.exceptions: must be array/],
@@ -186,7 +256,9 @@ describe('loading and validating exceptions files', () => {
   });
 
   it('YAML syntax errors, empty files and missing files are input errors too', async () => {
-    await expect(loadExceptions(await write('syntax.yaml', 'exceptions:\n  - rule: [unclosed\n'), KNOWN)).rejects.toThrow(/at \$: not valid YAML/);
+    await expect(loadExceptions(await write('syntax.yaml', 'exceptions:\n  - rule: [unclosed\n'), KNOWN)).rejects.toThrow(
+      /at \$: not valid YAML/,
+    );
     await expect(loadExceptions(await write('empty.yaml', ''), KNOWN)).rejects.toThrow(/the file is empty/);
     await expect(loadExceptions(join(dir, 'nope.yaml'), KNOWN)).rejects.toThrow(/does not exist/);
   });

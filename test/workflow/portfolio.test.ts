@@ -49,11 +49,25 @@ describe('gatehouse portfolio: from the results of separate scans', () => {
     const third = join(dir, 'third.json');
     await writeFile(third, JSON.stringify({ ...hostile, tenant: { ...hostile.tenant, id: '33334444-5555-4666-8777-888899990000' } }));
     // Three jobs, each its own scan and folder, as a CI matrix's downloaded artifacts look.
-    for (const [file, folder] of [[snapshot('demo'), 'gatehouse-contoso-pharma'], [snapshot('base'), 'gatehouse-fabrikam'], [third, 'some-other-job']] as const) {
+    for (const [file, folder] of [
+      [snapshot('demo'), 'gatehouse-contoso-pharma'],
+      [snapshot('base'), 'gatehouse-fabrikam'],
+      [third, 'some-other-job'],
+    ] as const) {
       const r = await cliInProcess(['scan', '--snapshot', file, '--as-of', AS_OF, '--out', join(jobs, folder), '--quiet']);
       expect(r.code, r.stderr).toBeLessThan(2);
     }
-    run = await cliInProcess(['portfolio', jobs, '--tenants', await tenantsFile(dir), '--out', join(dir, 'portfolio'), '--fail-on', 'high', '--quiet']);
+    run = await cliInProcess([
+      'portfolio',
+      jobs,
+      '--tenants',
+      await tenantsFile(dir),
+      '--out',
+      join(dir, 'portfolio'),
+      '--fail-on',
+      'high',
+      '--quiet',
+    ]);
     expect(run.stderr).toBe('');
     portfolio = readJson<Portfolio>(join(dir, 'portfolio', 'portfolio.json'));
   }, 120_000);
@@ -72,7 +86,7 @@ describe('gatehouse portfolio: from the results of separate scans', () => {
     expect(portfolio.exitCode).toBe(3);
   });
 
-  it('judges each result again with --fail-on, and copies each job\'s reports into the portfolio folder', () => {
+  it("judges each result again with --fail-on, and copies each job's reports into the portfolio folder", () => {
     const contoso = portfolio.tenants[0]!;
     expect(contoso.exitCode).toBe(1);
     expect(contoso.source).toEqual({ kind: 'result', file: expect.stringMatching(/gatehouse-contoso-pharma[/\\]result\.json$/) });
@@ -89,11 +103,28 @@ describe('gatehouse portfolio: from the results of separate scans', () => {
 
   it('gives the same verdicts as scanning the same tenants in one run (scan --tenants)', async () => {
     const file = join(dir, 'snapshots.yaml');
-    await writeFile(file, `tenants:\n  - label: Contoso Pharma\n    snapshot: ${snapshot('demo')}\n  - label: Fabrikam\n    snapshot: ${snapshot('base')}\n`);
-    const r = await cliInProcess(['scan', '--tenants', file, '--as-of', AS_OF, '--format', 'json', '--fail-on', 'high', '--out', join(dir, 'one-run'), '--quiet']);
+    await writeFile(
+      file,
+      `tenants:\n  - label: Contoso Pharma\n    snapshot: ${snapshot('demo')}\n  - label: Fabrikam\n    snapshot: ${snapshot('base')}\n`,
+    );
+    const r = await cliInProcess([
+      'scan',
+      '--tenants',
+      file,
+      '--as-of',
+      AS_OF,
+      '--format',
+      'json',
+      '--fail-on',
+      'high',
+      '--out',
+      join(dir, 'one-run'),
+      '--quiet',
+    ]);
     expect(r.code, r.stderr).toBe(1);
     const oneRun = readJson<Portfolio>(join(dir, 'one-run', 'portfolio.json'));
-    const verdicts = (p: Portfolio) => p.tenants.slice(0, 2).map((t) => ({ label: t.label, status: t.status, exitCode: t.exitCode, rules: t.rules, summary: t.summary }));
+    const verdicts = (p: Portfolio) =>
+      p.tenants.slice(0, 2).map((t) => ({ label: t.label, status: t.status, exitCode: t.exitCode, rules: t.rules, summary: t.summary }));
     expect(verdicts(portfolio)).toEqual(verdicts(oneRun));
     expect(portfolio.rules).toEqual(oneRun.rules);
   });
@@ -109,7 +140,19 @@ describe('gatehouse portfolio: from the results of separate scans', () => {
   it('bad input: one clear line, exit 2, nothing written', async () => {
     const twice = join(dir, 'twice');
     await mkdir(twice);
-    for (const f of ['a', 'b']) await cliInProcess(['scan', '--snapshot', snapshot('base'), '--as-of', AS_OF, '--format', 'json', '--out', join(twice, f), '--quiet']);
+    for (const f of ['a', 'b'])
+      await cliInProcess([
+        'scan',
+        '--snapshot',
+        snapshot('base'),
+        '--as-of',
+        AS_OF,
+        '--format',
+        'json',
+        '--out',
+        join(twice, f),
+        '--quiet',
+      ]);
     for (const [args, message] of [
       [[twice], /two results for tenant .*keep one/],
       [[join(dir, 'missing')], /missing does not exist/],

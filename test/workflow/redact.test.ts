@@ -31,14 +31,22 @@ function demoPlus(): Snapshot {
     userPrincipalName: 'zoe.nandu+projects_fourthcoffee.example#EXT#@contosopharma.onmicrosoft.com',
     mail: 'zoe.nandu+projects@fourthcoffee.example',
     otherMails: ['zoe.private@outlook.com', 'z.nandu@fourthcoffee.example'],
-    identities: [{ signInType: 'emailAddress', issuer: 'mail', issuerAssignedId: 'zoe.nandu+projects@fourthcoffee.example' }, { signInType: 'federated', issuer: 'google.com', issuerAssignedId: '109876543210987654321' }],
-    sponsors: [{ id: '5b0d0000-0000-4000-8000-0000000000f2', '@odata.type': '#microsoft.graph.user', displayName: 'Harriet Sponsorington' }],
+    identities: [
+      { signInType: 'emailAddress', issuer: 'mail', issuerAssignedId: 'zoe.nandu+projects@fourthcoffee.example' },
+      { signInType: 'federated', issuer: 'google.com', issuerAssignedId: '109876543210987654321' },
+    ],
+    sponsors: [
+      { id: '5b0d0000-0000-4000-8000-0000000000f2', '@odata.type': '#microsoft.graph.user', displayName: 'Harriet Sponsorington' },
+    ],
   });
   return s;
 }
 
 const statuses = (s: Snapshot) => Object.fromEntries(evaluateAt(s).rules.map((r) => [r.id, r.status]));
-const findingIds = (s: Snapshot) => evaluateAt(s).findings.map((f) => f.id).sort();
+const findingIds = (s: Snapshot) =>
+  evaluateAt(s)
+    .findings.map((f) => f.id)
+    .sort();
 
 describe('redact (names, UPNs, emails, sign-in identifiers; domains kept)', () => {
   const original = demoPlus();
@@ -81,7 +89,17 @@ describe('redact (names, UPNs, emails, sign-in identifiers; domains kept)', () =
     await writeReports({ result: evaluateAt(redacted), evidence: evidenceOf(redacted) }, out, DEFAULT_FORMATS);
     await writeFile(snapshotFile, JSON.stringify(redacted, null, 2));
     const files = filesUnder(out);
-    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(expect.arrayContaining(['guests.xlsx', 'report.html', 'report.sarif', 'report.xlsx', 'result.json', 'snapshot.redacted.json', 'summary.md']));
+    expect(files.map((f) => f.slice(out.length + 1)).sort()).toEqual(
+      expect.arrayContaining([
+        'guests.xlsx',
+        'report.html',
+        'report.sarif',
+        'report.xlsx',
+        'result.json',
+        'snapshot.redacted.json',
+        'summary.md',
+      ]),
+    );
     const values = personalValues(original);
     expect(values.length).toBeGreaterThan(1000);
     // The scan is real: the same check finds the originals in an unredacted run.
@@ -114,7 +132,17 @@ describe('redact --redact-domains', () => {
     expect(after).toHaveLength(before.length);
     // A sub-key that is a domain (federation-domain-has-entra-tenant) is pseudonymised with it, so that id moves.
     const keyedByDomain = (f: (typeof before)[number]) => Boolean(f.subKey && /\./.test(f.subKey));
-    expect(after.filter((f) => !keyedByDomain(f)).map((f) => f.id).sort()).toEqual(before.filter((f) => !keyedByDomain(f)).map((f) => f.id).sort());
+    expect(
+      after
+        .filter((f) => !keyedByDomain(f))
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(
+      before
+        .filter((f) => !keyedByDomain(f))
+        .map((f) => f.id)
+        .sort(),
+    );
     expect(summary.domains).toBeGreaterThan(0);
   });
 
@@ -126,7 +154,8 @@ describe('redact --redact-domains', () => {
     const domainsAfter = new Set(listed(after));
     expect(listed(after)).toHaveLength(listed(before).length);
     // Consumer mail domains (gmail.com…) identify nobody and stay; every other entry is a pseudonym.
-    for (const d of listed(after)) expect(d, d).toMatch(/^(gmail\.com|yahoo\.com|qq\.com|mail\.ru|outlook\.com|d[0-9a-f]{8}(\.d[0-9a-f]{8})*\.[a-z]+)$/);
+    for (const d of listed(after))
+      expect(d, d).toMatch(/^(gmail\.com|yahoo\.com|qq\.com|mail\.ru|outlook\.com|d[0-9a-f]{8}(\.d[0-9a-f]{8})*\.[a-z]+)$/);
     // Guests whose home domain was on the list still are.
     for (const [a, b] of original.data.guests!.map((g, i) => [g, redacted.data.guests![i]!] as const)) {
       const da = guestDomain(a);
@@ -139,7 +168,8 @@ describe('redact --redact-domains', () => {
       ...listed(before).filter((d) => listed(after).indexOf(d) < 0),
     ];
     const text = JSON.stringify(redacted).toLowerCase();
-    for (const d of originalDomains) expect(text, d).not.toMatch(new RegExp(`(?<![a-z0-9-])${d.toLowerCase().replace(/[.]/g, '\\.')}(?![a-z0-9-])`));
+    for (const d of originalDomains)
+      expect(text, d).not.toMatch(new RegExp(`(?<![a-z0-9-])${d.toLowerCase().replace(/[.]/g, '\\.')}(?![a-z0-9-])`));
     expect(redacted.tenant.displayName).toMatch(/^Tenant [0-9a-f]{8}$/);
     // Consumer mail and Microsoft's own domains identify nobody and are kept.
     expect(JSON.stringify(redacted)).toContain('@outlook.com');

@@ -32,9 +32,15 @@ let brokenSim: GraphSimulator;
 const quiet: Logger & { lines: string[] } = Object.assign(
   { lines: [] as string[] },
   {
-    info(m: string) { quiet.lines.push(m); },
-    progress(m: string) { quiet.lines.push(m); },
-    warn(m: string) { quiet.lines.push(`warning: ${m}`); },
+    info(m: string) {
+      quiet.lines.push(m);
+    },
+    progress(m: string) {
+      quiet.lines.push(m);
+    },
+    warn(m: string) {
+      quiet.lines.push(`warning: ${m}`);
+    },
   },
 );
 
@@ -108,7 +114,8 @@ tenants:
     for (const label of ['Contoso Pharma (demo)', 'Fabrikam']) {
       const t = byLabel(label);
       expect(t.status, `${label}: ${t.reason}`).toBe('ok');
-      for (const f of ['result.json', 'summary.md', 'report.html', 'report.xlsx', 'guests.xlsx', 'report.sarif', 'snapshot.json']) expect(existsSync(join(out, t.slug, f)), `${t.slug}/${f}`).toBe(true);
+      for (const f of ['result.json', 'summary.md', 'report.html', 'report.xlsx', 'guests.xlsx', 'report.sarif', 'snapshot.json'])
+        expect(existsSync(join(out, t.slug, f)), `${t.slug}/${f}`).toBe(true);
     }
     expect(byLabel('Contoso Pharma (demo)').slug).toBe('contoso-pharma-demo');
     expect(byLabel('Contoso Pharma (demo)').tenantId).toBe(DEMO.tenant.id);
@@ -117,10 +124,26 @@ tenants:
   });
 
   it('authentication, throttling and 5xx failures are recorded as failed with their reason', () => {
-    expect(byLabel('Fabrikam with a stale token')).toMatchObject({ status: 'failed', exitCode: 3, reason: expect.stringMatching(/authentication failed.*401/) });
-    expect(byLabel('Throttled tenant')).toMatchObject({ status: 'failed', exitCode: 3, reason: expect.stringMatching(/nothing could be collected/) });
-    expect(byLabel('Tenant answering 503')).toMatchObject({ status: 'failed', exitCode: 3, reason: expect.stringMatching(/nothing could be collected/) });
-    expect(byLabel('Secret not exported')).toMatchObject({ status: 'failed', exitCode: 2, reason: expect.stringMatching(/NOT_EXPORTED .* is not set/) });
+    expect(byLabel('Fabrikam with a stale token')).toMatchObject({
+      status: 'failed',
+      exitCode: 3,
+      reason: expect.stringMatching(/authentication failed.*401/),
+    });
+    expect(byLabel('Throttled tenant')).toMatchObject({
+      status: 'failed',
+      exitCode: 3,
+      reason: expect.stringMatching(/nothing could be collected/),
+    });
+    expect(byLabel('Tenant answering 503')).toMatchObject({
+      status: 'failed',
+      exitCode: 3,
+      reason: expect.stringMatching(/nothing could be collected/),
+    });
+    expect(byLabel('Secret not exported')).toMatchObject({
+      status: 'failed',
+      exitCode: 2,
+      reason: expect.stringMatching(/NOT_EXPORTED .* is not set/),
+    });
     // The stale-token tenant asked the simulator with the default token, not the GATEHOUSE_ACCESS_TOKEN of the environment.
     expect(baseSim.log.some((e) => e.status === 401)).toBe(true);
   });
@@ -139,7 +162,10 @@ tenants:
 
   it('index.html: self-contained, CSP, no script, every tenant with status and reason, hostile label escaped', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
+      .exec(html)?.[1]
+      ?.replace(/&#x27;/g, "'")
+      .replace(/&#x3D;/g, '=');
     expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+='; img-src data:/);
     // The hash is of the exact inline stylesheet, so the page's only style is allowed and nothing else.
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
@@ -148,7 +174,8 @@ tenants:
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
-    for (const t of portfolio.tenants.filter((x) => !x.label.startsWith('<'))) expect(html).toContain(t.label.replace(/&/g, '&amp;').replace(/\(/g, '('));
+    for (const t of portfolio.tenants.filter((x) => !x.label.startsWith('<')))
+      expect(html).toContain(t.label.replace(/&/g, '&amp;').replace(/\(/g, '('));
     expect(html).toContain('authentication failed');
     expect(html).toContain('href="contoso-pharma-demo/report.html"');
     expect(html).toContain('<th scope="col">Check</th>');
@@ -183,7 +210,10 @@ tenants:
 
 describe('scan --tenants --redact', () => {
   it('every tenant is evaluated from a redacted copy; one key for all, no original name in any output', async () => {
-    const file = await tenantsYaml('redacted.yaml', `tenants:\n  - label: Demo A\n    snapshot: ${packagePath('fixtures', 'snapshots', 'every-check.json')}\n  - label: Demo B\n    snapshot: ${packagePath('fixtures', 'snapshots', 'every-check.json')}\n`);
+    const file = await tenantsYaml(
+      'redacted.yaml',
+      `tenants:\n  - label: Demo A\n    snapshot: ${packagePath('fixtures', 'snapshots', 'every-check.json')}\n  - label: Demo B\n    snapshot: ${packagePath('fixtures', 'snapshots', 'every-check.json')}\n`,
+    );
     const out = join(dir, 'redacted-portfolio');
     const p = await scanTenants({
       entries: await loadTenantsFile(file),
@@ -198,23 +228,38 @@ describe('scan --tenants --redact', () => {
     expect(p.tenants.map((t) => t.status)).toEqual(['ok', 'ok']);
     expect(p.tenants[0]!.files).toContain('demo-a/snapshot.redacted.json');
     // Same key: both tenants' redacted snapshots are identical.
-    expect(readFileSync(join(out, 'demo-a', 'snapshot.redacted.json'), 'utf8')).toBe(readFileSync(join(out, 'demo-b', 'snapshot.redacted.json'), 'utf8'));
+    expect(readFileSync(join(out, 'demo-a', 'snapshot.redacted.json'), 'utf8')).toBe(
+      readFileSync(join(out, 'demo-b', 'snapshot.redacted.json'), 'utf8'),
+    );
     expect(findLeaks(personalValues(DEMO), filesUnder(out))).toEqual([]);
   }, 120_000);
 });
 
 describe('tenants file', () => {
   it('rejects secret values with the path, and names the right key to use', async () => {
-    const f = await tenantsYaml('secret.yaml', 'tenants:\n  - label: A\n    tenant: a.example\n    auth: { mode: client-secret, clientId: x, clientSecret: "s3cr3t" }\n');
-    await expect(loadTenantsFile(f)).rejects.toThrow(/at \$\.tenants\[0\]\.auth\.clientSecret: secrets never go in the tenants file.*"clientSecretEnv"/);
+    const f = await tenantsYaml(
+      'secret.yaml',
+      'tenants:\n  - label: A\n    tenant: a.example\n    auth: { mode: client-secret, clientId: x, clientSecret: "s3cr3t" }\n',
+    );
+    await expect(loadTenantsFile(f)).rejects.toThrow(
+      /at \$\.tenants\[0\]\.auth\.clientSecret: secrets never go in the tenants file.*"clientSecretEnv"/,
+    );
   });
 
   it.each([
     ['neither tenant nor snapshot', 'tenants:\n  - label: A\n', /at \$\.tenants\[0\]: needs "tenant"/],
     ['both', 'tenants:\n  - label: A\n    tenant: x\n    snapshot: y.json\n', /give either "tenant" or "snapshot"/],
     ['no label', 'tenants:\n  - tenant: x\n', /at \$\.tenants\[0\]\.label: is required but missing/],
-    ['bad env name', 'tenants:\n  - label: A\n    tenant: x\n    auth: { mode: client-secret, clientSecretEnv: "MY-SECRET" }\n', /at \$\.tenants\[0\]\.auth\.clientSecretEnv: must match pattern/],
-    ['unknown auth mode', 'tenants:\n  - label: A\n    tenant: x\n    auth: { mode: password }\n', /at \$\.tenants\[0\]\.auth\.mode: must be one of/],
+    [
+      'bad env name',
+      'tenants:\n  - label: A\n    tenant: x\n    auth: { mode: client-secret, clientSecretEnv: "MY-SECRET" }\n',
+      /at \$\.tenants\[0\]\.auth\.clientSecretEnv: must match pattern/,
+    ],
+    [
+      'unknown auth mode',
+      'tenants:\n  - label: A\n    tenant: x\n    auth: { mode: password }\n',
+      /at \$\.tenants\[0\]\.auth\.mode: must be one of/,
+    ],
     ['empty list', 'tenants: []\n', /at \$\.tenants: must NOT have fewer than 1 items/],
     ['typo', 'tenants:\n  - label: A\n    tenant: x\n    graphURL: http://x\n', /at \$\.tenants\[0\]\.graphURL: unknown property/],
   ])('%s → InputError with the path', async (_n, text, expected) => {
@@ -225,7 +270,10 @@ describe('tenants file', () => {
   });
 
   it('unique slugs, paths relative to the file, defaults merged', async () => {
-    const f = await tenantsYaml('slugs.yaml', 'defaults:\n  profile: strict\n  cloud: usgov\ntenants:\n  - label: Zoë & Co\n    snapshot: snaps/a.json\n  - label: "Zoë & Co"\n    tenant: b\n    profile: baseline\n');
+    const f = await tenantsYaml(
+      'slugs.yaml',
+      'defaults:\n  profile: strict\n  cloud: usgov\ntenants:\n  - label: Zoë & Co\n    snapshot: snaps/a.json\n  - label: "Zoë & Co"\n    tenant: b\n    profile: baseline\n',
+    );
     const [a, b] = await loadTenantsFile(f);
     expect(a!.slug).toBe('zoe-co');
     expect(b!.slug).toBe('zoe-co-2');
@@ -237,7 +285,10 @@ describe('tenants file', () => {
   });
 
   it("a tenant's environment holds its own secrets only", () => {
-    const env = tenantEnv({ index: 0, label: 'A', slug: 'a', tenant: 'x', auth: { mode: 'client-secret', clientId: 'c', clientSecretEnv: 'A_SECRET' } }, { A_SECRET: 'aaa', AZURE_CLIENT_SECRET: 'someone-else', GATEHOUSE_ACCESS_TOKEN: 'tok', PATH: '/bin' });
+    const env = tenantEnv(
+      { index: 0, label: 'A', slug: 'a', tenant: 'x', auth: { mode: 'client-secret', clientId: 'c', clientSecretEnv: 'A_SECRET' } },
+      { A_SECRET: 'aaa', AZURE_CLIENT_SECRET: 'someone-else', GATEHOUSE_ACCESS_TOKEN: 'tok', PATH: '/bin' },
+    );
     expect(env.AZURE_CLIENT_SECRET).toBe('aaa');
     expect(env.GATEHOUSE_ACCESS_TOKEN).toBeUndefined();
     expect(env.PATH).toBe('/bin');
@@ -246,12 +297,35 @@ describe('tenants file', () => {
 
 describe('scan --tenants: a tenant whose token is refused midway', () => {
   it('keeps and reports what was collected, and counts as a collection failure (exit 3)', async () => {
-    const midway = await startSim({ model: modelFromSnapshot(BASE), faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'unauthorized' }] });
-    const file = await tenantsYaml('midway.yaml', `tenants:\n  - label: Refused midway\n    tenant: ${BASE.tenant.id}\n    graphUrl: ${midway.url}\n    auth: { mode: access-token, accessTokenEnv: TOKEN_B }\n`);
+    const midway = await startSim({
+      model: modelFromSnapshot(BASE),
+      faults: [{ path: '/groups', queryIncludes: 'DynamicMembership', kind: 'unauthorized' }],
+    });
+    const file = await tenantsYaml(
+      'midway.yaml',
+      `tenants:\n  - label: Refused midway\n    tenant: ${BASE.tenant.id}\n    graphUrl: ${midway.url}\n    auth: { mode: access-token, accessTokenEnv: TOKEN_B }\n`,
+    );
     const out = join(dir, 'midway-portfolio');
-    const result = await scanTenants({ entries: await loadTenantsFile(file), out, formats: ['json', 'html'], concurrency: 1, failOn: 'high', asOf: new Date('2026-11-27T00:00:00Z'), log: quiet, env: { TOKEN_B }, graphTuning: FAST, now: () => new Date('2026-11-27T00:00:00Z') });
+    const result = await scanTenants({
+      entries: await loadTenantsFile(file),
+      out,
+      formats: ['json', 'html'],
+      concurrency: 1,
+      failOn: 'high',
+      asOf: new Date('2026-11-27T00:00:00Z'),
+      log: quiet,
+      env: { TOKEN_B },
+      graphTuning: FAST,
+      now: () => new Date('2026-11-27T00:00:00Z'),
+    });
     const t = result.tenants[0]!;
-    expect(t).toMatchObject({ status: 'incomplete', exitCode: 3, reason: expect.stringMatching(/^authentication failed while collecting: 1 section\(s\) not collected \(Graph refused the access token \(HTTP 401/) });
+    expect(t).toMatchObject({
+      status: 'incomplete',
+      exitCode: 3,
+      reason: expect.stringMatching(
+        /^authentication failed while collecting: 1 section\(s\) not collected \(Graph refused the access token \(HTTP 401/,
+      ),
+    });
     expect(existsSync(join(out, t.slug, 'report.html'))).toBe(true);
     expect(result.exitCode).toBe(3);
   });
@@ -273,7 +347,10 @@ describe('gatehouse scan --tenants (child process)', () => {
 `,
     );
     const out = join(dir, 'cli-portfolio');
-    const r = await cliInProcess(['scan', '--tenants', file, '--concurrency', '2', '--out', out, '--format', 'json,html', '--as-of', '2026-11-27', '--no-exceptions'], { env: { TOKEN_B } });
+    const r = await cliInProcess(
+      ['scan', '--tenants', file, '--concurrency', '2', '--out', out, '--format', 'json,html', '--as-of', '2026-11-27', '--no-exceptions'],
+      { env: { TOKEN_B } },
+    );
     expect(r.code, r.stderr).toBe(3);
     expect(r.stdout).toMatch(/Fabrikam\s+ok\s+exit 0/);
     expect(r.stdout).toMatch(/Contoso refused\s+failed\s+exit 3\s+authentication failed/);
@@ -286,11 +363,26 @@ describe('gatehouse scan --tenants (child process)', () => {
   });
 
   it('usage errors: --tenants with --snapshot, a bad --concurrency, --concurrency without --tenants', async () => {
-    const file = await tenantsYaml('u.yaml', `tenants:\n  - label: A\n    snapshot: ${packagePath('fixtures', 'snapshots', 'base.json')}\n`);
+    const file = await tenantsYaml(
+      'u.yaml',
+      `tenants:\n  - label: A\n    snapshot: ${packagePath('fixtures', 'snapshots', 'base.json')}\n`,
+    );
     expect((await cliInProcess(['scan', '--tenants', file, '--snapshot', 'x.json', '--out', join(dir, 'u1')])).code).toBe(2);
     const bad = await cliInProcess(['scan', '--tenants', file, '--concurrency', '0', '--out', join(dir, 'u2')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--concurrency "0" must be a whole number from 1 to 16/);
-    expect((await cliInProcess(['scan', '--snapshot', packagePath('fixtures', 'snapshots', 'base.json'), '--concurrency', '2', '--out', join(dir, 'u3')])).code).toBe(2);
+    expect(
+      (
+        await cliInProcess([
+          'scan',
+          '--snapshot',
+          packagePath('fixtures', 'snapshots', 'base.json'),
+          '--concurrency',
+          '2',
+          '--out',
+          join(dir, 'u3'),
+        ])
+      ).code,
+    ).toBe(2);
   });
 });

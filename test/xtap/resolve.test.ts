@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CrossTenantAccessPolicyConfigurationDefault, CrossTenantAccessPolicyConfigurationPartner } from '../../src/snapshot/snapshot.types.js';
+import type {
+  CrossTenantAccessPolicyConfigurationDefault,
+  CrossTenantAccessPolicyConfigurationPartner,
+} from '../../src/snapshot/snapshot.types.js';
 import { isOpenToAllUsers, reach, resolveDefault, resolvePartner, usersReach } from '../../src/xtap/resolve.js';
 
 const blockedAll = {
@@ -19,7 +22,10 @@ const customDefault: CrossTenantAccessPolicyConfigurationDefault = {
   inboundTrust: { isMfaAccepted: false, isCompliantDeviceAccepted: true, isHybridAzureADJoinedDeviceAccepted: false },
   automaticUserConsentSettings: { inboundAllowed: false, outboundAllowed: false },
 };
-const partner = (p: Partial<CrossTenantAccessPolicyConfigurationPartner>): CrossTenantAccessPolicyConfigurationPartner => ({ tenantId: '22223333-4444-4555-8666-777788889999', ...p });
+const partner = (p: Partial<CrossTenantAccessPolicyConfigurationPartner>): CrossTenantAccessPolicyConfigurationPartner => ({
+  tenantId: '22223333-4444-4555-8666-777788889999',
+  ...p,
+});
 
 describe('resolveDefault', () => {
   it('uses the default policy values and marks their source', () => {
@@ -29,7 +35,12 @@ describe('resolveDefault', () => {
   });
 
   it('falls back to the documented service default where the default policy is null', () => {
-    const eff = resolveDefault({ b2bCollaborationInbound: null, inboundTrust: null, automaticUserConsentSettings: null, b2bDirectConnectInbound: null });
+    const eff = resolveDefault({
+      b2bCollaborationInbound: null,
+      inboundTrust: null,
+      automaticUserConsentSettings: null,
+      b2bDirectConnectInbound: null,
+    });
     expect(eff.b2bCollaborationInbound.usersAndGroups.source).toBe('service-default');
     expect(usersReach(eff.b2bCollaborationInbound)).toBe('all');
     expect(usersReach(eff.b2bDirectConnectInbound)).toBe('none');
@@ -55,7 +66,15 @@ describe('resolvePartner', () => {
   const effDefault = resolveDefault(customDefault);
 
   it('a partner with every property null is exactly the default', () => {
-    const eff = resolvePartner(partner({ b2bCollaborationInbound: null, b2bCollaborationOutbound: null, inboundTrust: null, automaticUserConsentSettings: { inboundAllowed: null, outboundAllowed: null } }), effDefault);
+    const eff = resolvePartner(
+      partner({
+        b2bCollaborationInbound: null,
+        b2bCollaborationOutbound: null,
+        inboundTrust: null,
+        automaticUserConsentSettings: { inboundAllowed: null, outboundAllowed: null },
+      }),
+      effDefault,
+    );
     expect(eff.b2bCollaborationInbound).toEqual(effDefault.b2bCollaborationInbound);
     expect(eff.inboundTrust).toEqual(effDefault.inboundTrust);
     expect(eff.automaticUserConsentSettings.inboundAllowed.source).toBe('default');
@@ -63,7 +82,10 @@ describe('resolvePartner', () => {
   });
 
   it('a partner whose only setting is inboundTrust is not open when the default is closed', () => {
-    const eff = resolvePartner(partner({ inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: null, isHybridAzureADJoinedDeviceAccepted: null } }), effDefault);
+    const eff = resolvePartner(
+      partner({ inboundTrust: { isMfaAccepted: true, isCompliantDeviceAccepted: null, isHybridAzureADJoinedDeviceAccepted: null } }),
+      effDefault,
+    );
     expect(isOpenToAllUsers(eff.b2bCollaborationInbound)).toBe(false);
     expect(eff.b2bCollaborationInbound.usersAndGroups.source).toBe('default');
     expect(eff.inboundTrust.isMfaAccepted).toEqual({ value: true, source: 'partner' });
@@ -79,7 +101,10 @@ describe('resolvePartner', () => {
   });
 
   it('a partner overriding only usersAndGroups inherits applications and is flagged', () => {
-    const eff = resolvePartner(partner({ b2bCollaborationInbound: { usersAndGroups: allowedAll.usersAndGroups, applications: null } }), effDefault);
+    const eff = resolvePartner(
+      partner({ b2bCollaborationInbound: { usersAndGroups: allowedAll.usersAndGroups, applications: null } }),
+      effDefault,
+    );
     expect(eff.b2bCollaborationInbound.usersAndGroups).toEqual({ value: allowedAll.usersAndGroups, source: 'partner' });
     expect(eff.b2bCollaborationInbound.applications.source).toBe('default');
     expect(isOpenToAllUsers(eff.b2bCollaborationInbound)).toBe(false);
@@ -100,7 +125,10 @@ describe('resolvePartner', () => {
 });
 
 describe('reach', () => {
-  const cfg = (accessType: string, ...targets: string[]) => ({ accessType, targets: targets.map((target) => ({ target, targetType: 'user' })) });
+  const cfg = (accessType: string, ...targets: string[]) => ({
+    accessType,
+    targets: targets.map((target) => ({ target, targetType: 'user' })),
+  });
   it.each([
     [cfg('allowed', 'AllUsers'), 'all'],
     [cfg('allowed', 'g1'), 'some'],
@@ -115,6 +143,11 @@ describe('reach', () => {
   });
 
   it('an unknown access type is never open-or-closed', () => {
-    expect(isOpenToAllUsers({ usersAndGroups: { value: cfg('somethingNew', 'AllUsers'), source: 'default' }, applications: { value: cfg('allowed', 'AllApplications'), source: 'default' } })).toBe('unknown');
+    expect(
+      isOpenToAllUsers({
+        usersAndGroups: { value: cfg('somethingNew', 'AllUsers'), source: 'default' },
+        applications: { value: cfg('allowed', 'AllApplications'), source: 'default' },
+      }),
+    ).toBe('unknown');
   });
 });

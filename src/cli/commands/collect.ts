@@ -20,8 +20,15 @@ export interface CollectCommandOptions extends CollectionCliOptions {
 /** Did the user ask for anything that only makes sense when collecting live? */
 export function collectionOptionsGiven(opts: CollectionCliOptions): string[] {
   const flags: Array<[keyof CollectionCliOptions, string]> = [
-    ['tenant', '--tenant'], ['auth', '--auth'], ['clientId', '--client-id'], ['certificate', '--certificate'], ['accessToken', '--access-token'],
-    ['cloud', '--cloud'], ['graphUrl', '--graph-url'], ['includeApiConnectors', '--include-api-connectors'], ['guestSplit', '--guest-split'],
+    ['tenant', '--tenant'],
+    ['auth', '--auth'],
+    ['clientId', '--client-id'],
+    ['certificate', '--certificate'],
+    ['accessToken', '--access-token'],
+    ['cloud', '--cloud'],
+    ['graphUrl', '--graph-url'],
+    ['includeApiConnectors', '--include-api-connectors'],
+    ['guestSplit', '--guest-split'],
   ];
   return flags.filter(([k]) => opts[k] !== undefined && opts[k] !== false).map(([, f]) => f);
 }
@@ -58,8 +65,14 @@ export function addCollectionOptions(cmd: Command): Command {
     .option('--access-token <token>', `a pre-acquired Graph access token (prefer ${ENV.accessToken}: flags land in shell history)`)
     .option('--cloud <name>', `national cloud: ${CLOUD_NAMES.join(', ')} (authority host and Graph endpoint together)`)
     .option('--graph-url <url>', 'Graph-compatible endpoint to read instead (plain http only for this machine)')
-    .option('--include-api-connectors', 'also read API connectors (needs the write-scoped APIConnectors.ReadWrite.All; Graph has no read-only one)')
-    .option('--guest-split <n>', 'read the guest list as n creation-date ranges side by side (2-16; opt-in, falls back to one chain when Graph refuses the filters)');
+    .option(
+      '--include-api-connectors',
+      'also read API connectors (needs the write-scoped APIConnectors.ReadWrite.All; Graph has no read-only one)',
+    )
+    .option(
+      '--guest-split <n>',
+      'read the guest list as n creation-date ranges side by side (2-16; opt-in, falls back to one chain when Graph refuses the filters)',
+    );
 }
 
 export function registerCollect(program: Command, done: (code: number) => void): void {

@@ -17,12 +17,21 @@ export interface DiffCommandOptions {
 export async function diffCommand(oldFile: string, newFile: string, opts: DiffCommandOptions): Promise<number> {
   const log = createLogger(opts);
   const format = (opts.format ?? 'md').toLowerCase();
-  if (!(DRIFT_FORMATS as readonly string[]).includes(format)) throw new InputError(`--format "${opts.format}" must be one of ${DRIFT_FORMATS.join(', ')}`);
+  if (!(DRIFT_FORMATS as readonly string[]).includes(format))
+    throw new InputError(`--format "${opts.format}" must be one of ${DRIFT_FORMATS.join(', ')}`);
   const failOn = parseFailOn(opts.failOn);
   parseProfile(opts.profile);
   const { diffScans, renderDrift, diffExitCode } = await import('../../pipeline/diff.js');
-  const drift = await diffScans({ oldFile, newFile, ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.config ? { configPath: opts.config } : {}) });
-  if (drift.tenantMismatch) log.warn(`${oldFile} is tenant ${drift.old.tenantId} and ${newFile} is tenant ${drift.new.tenantId}: every finding reads as new or resolved`);
+  const drift = await diffScans({
+    oldFile,
+    newFile,
+    ...(opts.profile ? { profile: opts.profile } : {}),
+    ...(opts.config ? { configPath: opts.config } : {}),
+  });
+  if (drift.tenantMismatch)
+    log.warn(
+      `${oldFile} is tenant ${drift.old.tenantId} and ${newFile} is tenant ${drift.new.tenantId}: every finding reads as new or resolved`,
+    );
   if (!drift.config.available) log.warn(drift.config.reason);
   const text = renderDrift(drift, format as DriftFormat);
   if (opts.out) {
@@ -37,7 +46,9 @@ export async function diffCommand(oldFile: string, newFile: string, opts: DiffCo
 export function registerDiff(program: Command, done: (code: number) => void): void {
   program
     .command('diff')
-    .description('what changed between two scans: findings new/resolved/updated by id, and (from two snapshots) configuration changes that matter for external access')
+    .description(
+      'what changed between two scans: findings new/resolved/updated by id, and (from two snapshots) configuration changes that matter for external access',
+    )
     .argument('<old>', 'earlier result.json or snapshot')
     .argument('<new>', 'later result.json or snapshot')
     .option('--format <format>', 'md, json or html', 'md')

@@ -10,7 +10,8 @@ export async function matrixCommand(file: string, opts: { for?: string }): Promi
   if (!(FLAVOURS as readonly string[]).includes(flavour)) throw new InputError(`--for "${opts.for}" must be one of ${FLAVOURS.join(', ')}`);
   const { tenantsMatrix } = await import('../../pipeline/matrix.js');
   const { matrix, skipped } = await tenantsMatrix(file, flavour as (typeof FLAVOURS)[number]);
-  for (const label of skipped) process.stderr.write(`gatehouse: "${safeLine(label)}" is a snapshot file, not a tenant to collect: no job for it\n`);
+  for (const label of skipped)
+    process.stderr.write(`gatehouse: "${safeLine(label)}" is a snapshot file, not a tenant to collect: no job for it\n`);
   process.stdout.write(JSON.stringify(matrix) + '\n');
   return 0;
 }

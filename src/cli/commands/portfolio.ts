@@ -17,7 +17,13 @@ export async function portfolioCommand(inputs: string[], opts: PortfolioCommandO
   const failOn = parseFailOn(opts.failOn);
   const { portfolioFromResults } = await import('../../pipeline/portfolio.js');
   const { portfolioTable } = await import('../../pipeline/tenants.js');
-  const { portfolio, files, removed } = await portfolioFromResults({ inputs, out: opts.out, failOn, strict: Boolean(opts.strict), ...(opts.tenants ? { tenantsFile: opts.tenants } : {}) });
+  const { portfolio, files, removed } = await portfolioFromResults({
+    inputs,
+    out: opts.out,
+    failOn,
+    strict: Boolean(opts.strict),
+    ...(opts.tenants ? { tenantsFile: opts.tenants } : {}),
+  });
   if (!opts.quiet) process.stdout.write(portfolioTable(portfolio));
   if (removed.length) log.info(`Removed from the earlier portfolio in ${opts.out} (not written by this one): ${removed.join(', ')}`);
   log.info(`Portfolio of ${portfolio.tenants.length} tenants written to ${files.join(', ')}`);
@@ -27,11 +33,20 @@ export async function portfolioCommand(inputs: string[], opts: PortfolioCommandO
 export function registerPortfolio(program: Command, done: (code: number) => void): void {
   program
     .command('portfolio')
-    .description('build the portfolio (index.html, portfolio.xlsx, portfolio.json) from result.json files of separate scans, e.g. one CI job per tenant')
+    .description(
+      'build the portfolio (index.html, portfolio.xlsx, portfolio.json) from result.json files of separate scans, e.g. one CI job per tenant',
+    )
     .argument('<results...>', 'result.json files, or folders searched for them (e.g. downloaded CI artifacts)')
-    .option('--out <dir>', 'portfolio folder (each tenant\'s reports are copied into a sub-folder)', 'portfolio')
-    .option('--tenants <file>', 'the tenants file the jobs came from: its labels are used, and a tenant without a result is listed as failed')
-    .option('--fail-on <severity>', 'exit 1 when any tenant has an unsuppressed finding at or above: critical|high|medium|low|info|none', 'none')
+    .option('--out <dir>', "portfolio folder (each tenant's reports are copied into a sub-folder)", 'portfolio')
+    .option(
+      '--tenants <file>',
+      'the tenants file the jobs came from: its labels are used, and a tenant without a result is listed as failed',
+    )
+    .option(
+      '--fail-on <severity>',
+      'exit 1 when any tenant has an unsuppressed finding at or above: critical|high|medium|low|info|none',
+      'none',
+    )
     .option('--strict', 'exit 4 when any rule of any tenant could not be assessed')
     .option('--verbose', 'progress on stderr even when it is not a terminal')
     .option('--quiet', 'print nothing but errors')

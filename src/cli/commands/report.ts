@@ -39,8 +39,16 @@ export async function renderOptionsFrom(flags: RenderFlags): Promise<RenderOptio
 }
 
 /** `--exceptions <file>` / `--no-exceptions` / `--baseline <file>` as the pipeline's workflow options. */
-export function workflowOptions(opts: { exceptions?: string | false; baseline?: string }): { exceptions?: string; noExceptions: boolean; baseline?: string } {
-  return { ...(typeof opts.exceptions === 'string' ? { exceptions: opts.exceptions } : {}), noExceptions: opts.exceptions === false, ...(opts.baseline ? { baseline: opts.baseline } : {}) };
+export function workflowOptions(opts: { exceptions?: string | false; baseline?: string }): {
+  exceptions?: string;
+  noExceptions: boolean;
+  baseline?: string;
+} {
+  return {
+    ...(typeof opts.exceptions === 'string' ? { exceptions: opts.exceptions } : {}),
+    noExceptions: opts.exceptions === false,
+    ...(opts.baseline ? { baseline: opts.baseline } : {}),
+  };
 }
 
 export interface ReportCommandOptions extends RenderFlags {
@@ -80,9 +88,14 @@ export async function reportCommand(opts: ReportCommandOptions): Promise<number>
  * What a run did to its output folder besides writing: files of an earlier run it removed (the folder holds one
  * run), and report-named files it left alone because no run recorded writing them.
  */
-export function reportFolderChanges(out: string, changes: { removed: readonly string[]; unrecorded: readonly string[] }, log: Logger): void {
+export function reportFolderChanges(
+  out: string,
+  changes: { removed: readonly string[]; unrecorded: readonly string[] },
+  log: Logger,
+): void {
   if (changes.removed.length) log.info(`Removed from the earlier run in ${out} (not written by this one): ${changes.removed.join(', ')}`);
-  if (changes.unrecorded.length) log.warn(`${out} also holds ${changes.unrecorded.join(', ')}, which no gatehouse run recorded writing; left as they are`);
+  if (changes.unrecorded.length)
+    log.warn(`${out} also holds ${changes.unrecorded.join(', ')}, which no gatehouse run recorded writing; left as they are`);
 }
 
 export function registerReport(program: Command, done: (code: number) => void): void {
@@ -91,12 +104,21 @@ export function registerReport(program: Command, done: (code: number) => void): 
       .command('report')
       .description('render reports (HTML, XLSX, SARIF, Markdown) from a saved result.json')
       .option('--result <file>', 'result.json written by `gatehouse scan`')
-      .option('--snapshot <file>', 'the snapshot it was evaluated from: adds guest statistics, the partner matrix and the Guests, Partners and Conditional Access sheets')
+      .option(
+        '--snapshot <file>',
+        'the snapshot it was evaluated from: adds guest statistics, the partner matrix and the Guests, Partners and Conditional Access sheets',
+      )
       .option('--format <list>', 'comma-separated formats: json, md, html, xlsx, sarif, or all (default: all; json is always written)')
       .option('--out <dir>', 'output folder', 'reports/latest')
-      .option('--exceptions <file>', 're-apply accepted risks from this file (default: ./gatehouse.exceptions.yaml, .yml or .json when present; expiry judged against the result\'s as-of date)')
+      .option(
+        '--exceptions <file>',
+        "re-apply accepted risks from this file (default: ./gatehouse.exceptions.yaml, .yml or .json when present; expiry judged against the result's as-of date)",
+      )
       .option('--no-exceptions', 'ignore ./gatehouse.exceptions.* and drop the suppressions the result was written with')
-      .option('--baseline <result.json>', 'previous scan result: adds "changes since the last scan" to the reports and baselineState to SARIF'),
+      .option(
+        '--baseline <result.json>',
+        'previous scan result: adds "changes since the last scan" to the reports and baselineState to SARIF',
+      ),
   )
     .option('--verbose', 'progress on stderr even when it is not a terminal')
     .option('--quiet', 'print nothing but errors')

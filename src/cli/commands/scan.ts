@@ -37,10 +37,12 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
   const failOn = parseFailOn(opts.failOn);
   parseProfile(opts.profile);
   const renderOptions = await renderOptionsFrom(opts);
-  if (opts.tenants) return (await import('./tenants.js')).tenantsScanCommand(opts, { formats, failOn, renderOptions, log, ...(asOf ? { asOf } : {}) });
+  if (opts.tenants)
+    return (await import('./tenants.js')).tenantsScanCommand(opts, { formats, failOn, renderOptions, log, ...(asOf ? { asOf } : {}) });
   if (opts.concurrency !== undefined) throw new InputError('--concurrency applies to --tenants only');
   const liveOnly = collectionOptionsGiven(opts);
-  if (opts.snapshot && liveOnly.length) throw new InputError(`--snapshot evaluates a file; ${liveOnly.join(', ')} only apply when collecting live (drop --snapshot)`);
+  if (opts.snapshot && liveOnly.length)
+    throw new InputError(`--snapshot evaluates a file; ${liveOnly.join(', ')} only apply when collecting live (drop --snapshot)`);
   const collection = opts.snapshot ? undefined : collectionOptions(opts);
   const { prepareWorkflow, generatedKeyNotice } = await import('../../pipeline/workflow.js');
   // Exceptions and baseline are validated before anything is written (exit 2 on a bad file).
@@ -56,7 +58,15 @@ export async function scanCommand(opts: ScanCommandOptions): Promise<number> {
     failOn,
     strict: Boolean(opts.strict),
     workflow,
-    ...(opts.redact || opts.redactDomains ? { redact: { redact: true, redactDomains: Boolean(opts.redactDomains), ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}) } } : {}),
+    ...(opts.redact || opts.redactDomains
+      ? {
+          redact: {
+            redact: true,
+            redactDomains: Boolean(opts.redactDomains),
+            ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}),
+          },
+        }
+      : {}),
     renderOptions,
     log,
     onGeneratedKey: (key) => process.stderr.write(generatedKeyNotice(key) + '\n'),
@@ -81,15 +91,31 @@ export function registerScan(program: Command, done: (code: number) => void): vo
       .option('--profile <name>', 'rule profile: baseline or strict')
       .option('--config <file>', 'config file (default: ./gatehouse.config.json when present)')
       .option('--as-of <date>', 'reference date for date-based rules (ISO 8601; default now)')
-      .option('--fail-on <severity>', 'exit 1 when an unsuppressed failing finding is at or above: critical|high|medium|low|info|none', 'none')
+      .option(
+        '--fail-on <severity>',
+        'exit 1 when an unsuppressed failing finding is at or above: critical|high|medium|low|info|none',
+        'none',
+      )
       .option('--strict', 'exit 4 when any rule could not be assessed')
-      .option('--exceptions <file>', 'accepted risks (default: ./gatehouse.exceptions.yaml, .yml or .json when present); matching findings are suppressed')
+      .option(
+        '--exceptions <file>',
+        'accepted risks (default: ./gatehouse.exceptions.yaml, .yml or .json when present); matching findings are suppressed',
+      )
       .option('--no-exceptions', 'ignore ./gatehouse.exceptions.* even when present')
-      .option('--baseline <result.json>', 'previous scan result: adds "changes since the last scan" to the reports and baselineState to SARIF')
+      .option(
+        '--baseline <result.json>',
+        'previous scan result: adds "changes since the last scan" to the reports and baselineState to SARIF',
+      )
       .option('--redact', 'pseudonymise guest names, UPNs, emails and sign-in identifiers before evaluating (see `gatehouse redact`)')
-      .option('--redact-key-env <var>', 'environment variable holding the redaction key (default GATEHOUSE_REDACT_KEY, else generated and printed once)')
+      .option(
+        '--redact-key-env <var>',
+        'environment variable holding the redaction key (default GATEHOUSE_REDACT_KEY, else generated and printed once)',
+      )
       .option('--redact-domains', 'with --redact: also pseudonymise domains and organisation names')
-      .option('--tenants <file>', 'scan many tenants (tenants.yaml): one folder per tenant under --out plus a portfolio index.html and portfolio.xlsx')
+      .option(
+        '--tenants <file>',
+        'scan many tenants (tenants.yaml): one folder per tenant under --out plus a portfolio index.html and portfolio.xlsx',
+      )
       .option('--concurrency <n>', 'with --tenants: tenants scanned at once (default 2)'),
   )
     .option('--verbose', 'progress on stderr even when it is not a terminal')

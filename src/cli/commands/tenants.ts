@@ -26,7 +26,8 @@ const MAX_CONCURRENCY = 16;
 
 export function parseConcurrency(value: string | undefined): number {
   if (value === undefined) return 2;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY) throw new InputError(`--concurrency "${value}" must be a whole number from 1 to ${MAX_CONCURRENCY}`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY)
+    throw new InputError(`--concurrency "${value}" must be a whole number from 1 to ${MAX_CONCURRENCY}`);
   return Number(value);
 }
 
@@ -34,12 +35,16 @@ export function parseConcurrency(value: string | undefined): number {
  * `gatehouse scan --tenants <file>`: one output folder per tenant under --out, plus index.html, portfolio.xlsx and
  * portfolio.json comparing them. Per-tenant settings come from the file; the command line supplies defaults.
  */
-export async function tenantsScanCommand(opts: TenantsScanOptions, ctx: { formats: Format[]; asOf?: Date; failOn: FailOn; renderOptions: RenderOptions; log: Logger }): Promise<number> {
+export async function tenantsScanCommand(
+  opts: TenantsScanOptions,
+  ctx: { formats: Format[]; asOf?: Date; failOn: FailOn; renderOptions: RenderOptions; log: Logger },
+): Promise<number> {
   const concurrency = parseConcurrency(opts.concurrency);
   if (opts.snapshot) throw new InputError('--tenants and --snapshot do not combine: give each tenant its snapshot in the tenants file');
   const live = collectionOptionsGiven(opts);
   if (live.length) throw new InputError(`--tenants takes ${live.join(', ')} per tenant from the tenants file, not from the command line`);
-  if (opts.baseline) throw new InputError('--tenants takes each tenant\'s baseline from the tenants file ("baseline:"), not from --baseline');
+  if (opts.baseline)
+    throw new InputError('--tenants takes each tenant\'s baseline from the tenants file ("baseline:"), not from --baseline');
   const redacting = Boolean(opts.redact || opts.redactDomains);
   const { scanTenantsFile, portfolioTable } = await import('../../pipeline/tenants.js');
   const { generatedKeyNotice } = await import('../../pipeline/workflow.js');
@@ -54,13 +59,23 @@ export async function tenantsScanCommand(opts: TenantsScanOptions, ctx: { format
     ...(opts.profile ? { profile: opts.profile } : {}),
     ...(opts.config ? { config: opts.config } : {}),
     ...(opts.exceptions !== undefined ? { exceptions: opts.exceptions } : {}),
-    ...(redacting ? { redact: { redact: true, redactDomains: Boolean(opts.redactDomains), ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}) } } : {}),
+    ...(redacting
+      ? {
+          redact: {
+            redact: true,
+            redactDomains: Boolean(opts.redactDomains),
+            ...(opts.redactKeyEnv ? { redactKeyEnv: opts.redactKeyEnv } : {}),
+          },
+        }
+      : {}),
     renderOptions: ctx.renderOptions,
     log: ctx.log,
     ...(opts.env ? { env: opts.env } : {}),
     ...(opts.graphTuning ? { graphTuning: opts.graphTuning } : {}),
   });
   if (!opts.quiet) process.stdout.write(portfolioTable(portfolio));
-  ctx.log.info(`Portfolio written to ${join(opts.out, 'index.html')}, ${join(opts.out, 'portfolio.xlsx')} and ${join(opts.out, 'portfolio.json')}`);
+  ctx.log.info(
+    `Portfolio written to ${join(opts.out, 'index.html')}, ${join(opts.out, 'portfolio.xlsx')} and ${join(opts.out, 'portfolio.json')}`,
+  );
   return portfolio.exitCode;
 }

@@ -83,7 +83,10 @@ export interface Documented {
   /** v1.0 paths a national cloud's metadata declares but Learn's national-cloud table says that cloud does not offer. */
   v1Unavailable: Array<{ path: string; clouds: MetadataCloud[]; source: string; evidence: string }>;
   leniencies: Array<{ what: string; type: string; source: string; evidence?: string }>;
-  limits: Record<'expandedDirectoryObjects' | 'pageWithExpand' | 'directoryPageSize' | 'usersWithSignInActivity', { value: number; what: string; source: string }>;
+  limits: Record<
+    'expandedDirectoryObjects' | 'pageWithExpand' | 'directoryPageSize' | 'usersWithSignInActivity',
+    { value: number; what: string; source: string }
+  >;
 }
 
 /** One API version as seen from one cloud. */
@@ -130,7 +133,9 @@ export class GraphSchema {
   derived(name: TypeName): string[] {
     if (!this.derivedCache) {
       const direct = new Map<string, string[]>();
-      for (const t of this.types.values()) if (t.base && t.base !== UNKNOWN) (direct.get(t.base.toLowerCase()) ?? direct.set(t.base.toLowerCase(), []).get(t.base.toLowerCase())!).push(t.name);
+      for (const t of this.types.values())
+        if (t.base && t.base !== UNKNOWN)
+          (direct.get(t.base.toLowerCase()) ?? direct.set(t.base.toLowerCase(), []).get(t.base.toLowerCase())!).push(t.name);
       this.derivedCache = direct;
     }
     const out: string[] = [];
@@ -144,7 +149,11 @@ export class GraphSchema {
   }
 
   /** A structural property or navigation of the type or one of its bases. `unknown` when a base is not known. */
-  member(typeName: TypeName, name: string, kinds: ReadonlyArray<'property' | 'navigation'> = ['property', 'navigation']): { member: Member; kind: 'property' | 'navigation'; declaredOn: GraphType } | 'unknown' | undefined {
+  member(
+    typeName: TypeName,
+    name: string,
+    kinds: ReadonlyArray<'property' | 'navigation'> = ['property', 'navigation'],
+  ): { member: Member; kind: 'property' | 'navigation'; declaredOn: GraphType } | 'unknown' | undefined {
     const { chain, unknownBase } = this.lineage(typeName);
     const key = name.toLowerCase();
     for (const t of chain) {
@@ -197,7 +206,9 @@ let documented: Documented | undefined;
 const schemas = new Map<string, GraphSchema>();
 
 function index(): RawIndex {
-  raw ??= JSON.parse(gunzipSync(readFileSync(packagePath('src', 'simulator', 'metadata', 'graph-metadata.json.gz'))).toString('utf8')) as RawIndex;
+  raw ??= JSON.parse(
+    gunzipSync(readFileSync(packagePath('src', 'simulator', 'metadata', 'graph-metadata.json.gz'))).toString('utf8'),
+  ) as RawIndex;
   return raw;
 }
 
@@ -281,9 +292,11 @@ function build(version: MetadataVersion, cloud: MetadataCloud, model: RawModel):
       navigations: members('n'),
     });
   }
-  for (const [name, e] of Object.entries(model.enums)) s.enums.set(name.toLowerCase(), { name, flags: e.f === 1, members: [...e.m].sort() });
+  for (const [name, e] of Object.entries(model.enums))
+    s.enums.set(name.toLowerCase(), { name, flags: e.f === 1, members: [...e.m].sort() });
   for (const [name, type] of Object.entries(model.roots)) s.roots.set(name.toLowerCase(), { name, type });
-  for (const [name, r] of Object.entries(facts?.roots ?? {})) if (!s.roots.has(name.toLowerCase())) s.roots.set(name.toLowerCase(), { name, type: r.type, documentedBy: r.source });
+  for (const [name, r] of Object.entries(facts?.roots ?? {}))
+    if (!s.roots.has(name.toLowerCase())) s.roots.set(name.toLowerCase(), { name, type: r.type, documentedBy: r.source });
   for (const [binding, fns] of Object.entries(model.functions)) {
     s.functions.set(binding.toLowerCase(), new Map(Object.entries(fns).map(([n, ret]) => [n.toLowerCase(), { name: n, type: ret }])));
   }

@@ -1,5 +1,18 @@
 import { splitTopLevel } from '../odata.js';
-import { betaAvailable, v1Unavailable, documentedFacts, graphSchema, qualified, splitRef, UNKNOWN, type GraphSchema, type MetadataCloud, type MetadataVersion, type TypeName, type TypeRef } from './index.js';
+import {
+  betaAvailable,
+  v1Unavailable,
+  documentedFacts,
+  graphSchema,
+  qualified,
+  splitRef,
+  UNKNOWN,
+  type GraphSchema,
+  type MetadataCloud,
+  type MetadataVersion,
+  type TypeName,
+  type TypeRef,
+} from './index.js';
 
 /**
  * Judges one GET the way Graph's OData layer would, from Microsoft's metadata: does every path segment resolve for
@@ -37,14 +50,38 @@ export interface Verdict {
   leniencies: string[];
 }
 
-const BINDING_KEYWORDS = new Set(['and', 'or', 'not', 'eq', 'ne', 'gt', 'ge', 'lt', 'le', 'in', 'has', 'true', 'false', 'null', 'asc', 'desc']);
+const BINDING_KEYWORDS = new Set([
+  'and',
+  'or',
+  'not',
+  'eq',
+  'ne',
+  'gt',
+  'ge',
+  'lt',
+  'le',
+  'in',
+  'has',
+  'true',
+  'false',
+  'null',
+  'asc',
+  'desc',
+]);
 
 function segmentNotFound(seg: string): Refusal {
   return { status: 400, code: 'BadRequest', message: `Resource not found for the segment '${seg}'.`, part: 'segment', name: seg };
 }
 
 function propertyNotFound(part: Refusal['part'], name: string, type: TypeName): Refusal {
-  return { status: 400, code: 'BadRequest', message: `Could not find a property named '${name}' on type '${qualified(type)}'.`, part, name, type: qualified(type) };
+  return {
+    status: 400,
+    code: 'BadRequest',
+    message: `Could not find a property named '${name}' on type '${qualified(type)}'.`,
+    part,
+    name,
+    type: qualified(type),
+  };
 }
 
 /** A cast segment (`microsoft.graph.x` or `graph.x`) names this type, or undefined. */
@@ -53,7 +90,12 @@ function castName(seg: string): string | undefined {
   return m ? m[1] : undefined;
 }
 
-export function judgeRequest(version: MetadataVersion, cloud: MetadataCloud, segments: readonly string[], params: URLSearchParams): Verdict {
+export function judgeRequest(
+  version: MetadataVersion,
+  cloud: MetadataCloud,
+  segments: readonly string[],
+  params: URLSearchParams,
+): Verdict {
   const schema = graphSchema(version, cloud);
   const v: Verdict = { unknown: [], checked: [], leniencies: [] };
   const resolved = resolvePath(schema, segments, v);
@@ -183,7 +225,13 @@ function splitOptions(text: string): Array<[string, string]> {
   return out;
 }
 
-function checkOptions(schema: GraphSchema, type: TypeName, params: URLSearchParams | Map<string, string>, v: Verdict, where: string): Refusal | undefined {
+function checkOptions(
+  schema: GraphSchema,
+  type: TypeName,
+  params: URLSearchParams | Map<string, string>,
+  v: Verdict,
+  where: string,
+): Refusal | undefined {
   const get = (k: string) => {
     for (const [key, value] of params.entries()) if (key.toLowerCase() === k) return value;
     return null;
@@ -211,7 +259,10 @@ function checkOptions(schema: GraphSchema, type: TypeName, params: URLSearchPara
       if (!found) {
         const structural = schema.member(type, name, ['property']);
         if (structural && structural !== 'unknown') {
-          return { ...propertyNotFound('$expand', name, type), message: `Property '${name}' on type '${qualified(type)}' is not a navigation property or complex property. Only navigation properties can be expanded.` };
+          return {
+            ...propertyNotFound('$expand', name, type),
+            message: `Property '${name}' on type '${qualified(type)}' is not a navigation property or complex property. Only navigation properties can be expanded.`,
+          };
         }
         return propertyNotFound('$expand', name, type);
       }

@@ -6,7 +6,11 @@ import type { CliRun } from '../../support/cli.js';
  * Run a Node script in a child process without blocking this one — needed when the child talks to a Graph
  * simulator (or a fake token endpoint) that lives in the test process.
  */
-export function runNode(script: string, args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string; replaceEnv?: boolean; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runNode(
+  script: string,
+  args: string[],
+  opts: { env?: Record<string, string | undefined>; cwd?: string; replaceEnv?: boolean; timeoutMs?: number } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = opts.replaceEnv ? { ...opts.env } : { ...process.env, NO_COLOR: '1', ...opts.env };
     for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];

@@ -16,8 +16,17 @@ export function evaluateAt(snapshot: Snapshot, asOf = AS_OF): Result {
 }
 
 /** Evaluated as `gatehouse diff` does for a snapshot: as of its collection time. */
-export function evaluatedSide(name: string, snapshot: Snapshot): { file: string; kind: 'snapshot'; snapshot: Snapshot; result: Result; guestStats: GuestStats } {
-  return { file: name, kind: 'snapshot', snapshot, result: evaluateAt(snapshot, snapshot.collectedAt), guestStats: guestStatsOf(snapshot.data.guests ?? []) };
+export function evaluatedSide(
+  name: string,
+  snapshot: Snapshot,
+): { file: string; kind: 'snapshot'; snapshot: Snapshot; result: Result; guestStats: GuestStats } {
+  return {
+    file: name,
+    kind: 'snapshot',
+    snapshot,
+    result: evaluateAt(snapshot, snapshot.collectedAt),
+    guestStats: guestStatsOf(snapshot.data.guests ?? []),
+  };
 }
 
 /** What the pipeline hands the renderers for a whole snapshot object: the snapshot, its guests, their statistics. */

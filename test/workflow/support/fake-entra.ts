@@ -30,7 +30,11 @@ export interface FakeEntra {
   requests: Array<{ method: string; url: string; form: Record<string, string> }>;
 }
 
-export function fakeEntra(opts: { expectedAssertion: () => string | undefined; accessToken: string | (() => string); expiresIn?: number }): FakeEntra {
+export function fakeEntra(opts: {
+  expectedAssertion: () => string | undefined;
+  accessToken: string | (() => string);
+  expiresIn?: number;
+}): FakeEntra {
   const requests: FakeEntra['requests'] = [];
   const answer = (req: PipelineRequest, status: number, body: unknown): PipelineResponse => ({
     request: req,
@@ -58,7 +62,12 @@ export function fakeEntra(opts: { expectedAssertion: () => string | undefined; a
             });
           }
           const expiresIn = opts.expiresIn ?? 3599;
-          return answer(req, 200, { token_type: 'Bearer', expires_in: expiresIn, ext_expires_in: expiresIn, access_token: typeof opts.accessToken === 'function' ? opts.accessToken() : opts.accessToken });
+          return answer(req, 200, {
+            token_type: 'Bearer',
+            expires_in: expiresIn,
+            ext_expires_in: expiresIn,
+            access_token: typeof opts.accessToken === 'function' ? opts.accessToken() : opts.accessToken,
+          });
         }
         return answer(req, 404, { error: 'not_found' });
       },

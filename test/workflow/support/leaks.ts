@@ -29,7 +29,14 @@ export function personalValues(s: Snapshot): string[] {
 
 /** The forms a value takes in JSON, HTML, XML and Markdown output. */
 function variants(v: string): string[] {
-  const html = v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/`/g, '&#x60;').replace(/=/g, '&#x3D;');
+  const html = v
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;')
+    .replace(/`/g, '&#x60;')
+    .replace(/=/g, '&#x3D;');
   const xml = v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
   const md = v.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => `\\${c}`);
   return [...new Set([v, JSON.stringify(v).slice(1, -1), html, xml, md].map((x) => x.toLowerCase()))];
@@ -39,7 +46,10 @@ function variants(v: string): string[] {
 function readableParts(file: string): Array<{ part: string; text: string }> {
   const bytes = readFileSync(file);
   if (file.endsWith('.xlsx')) {
-    const zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as unknown as { FileIndex: Array<{ type: number; name: string; content?: Uint8Array }>; FullPaths: string[] };
+    const zip = XLSX.CFB.read(bytes, { type: 'buffer' }) as unknown as {
+      FileIndex: Array<{ type: number; name: string; content?: Uint8Array }>;
+      FullPaths: string[];
+    };
     return zip.FileIndex.map((e, i) => ({ e, path: zip.FullPaths[i] ?? e.name }))
       .filter(({ e }) => e.type === 2 && e.content && e.content.length)
       .map(({ e, path }) => ({ part: `${file}!${path}`, text: Buffer.from(e.content as Uint8Array).toString('utf8') }));
@@ -57,7 +67,10 @@ export function filesUnder(dir: string): string[] {
 /** Every (value, file) pair where an original value survives in some output, in any of its encodings. */
 export function findLeaks(values: readonly string[], files: readonly string[], extraTexts: Record<string, string> = {}): string[] {
   const leaks: string[] = [];
-  const haystacks = [...files.flatMap(readableParts), ...Object.entries(extraTexts).map(([part, text]) => ({ part, text }))].map((h) => ({ part: h.part, text: h.text.toLowerCase() }));
+  const haystacks = [...files.flatMap(readableParts), ...Object.entries(extraTexts).map(([part, text]) => ({ part, text }))].map((h) => ({
+    part: h.part,
+    text: h.text.toLowerCase(),
+  }));
   for (const v of values) {
     const forms = variants(v);
     for (const h of haystacks) if (forms.some((f) => h.text.includes(f))) leaks.push(`${JSON.stringify(v)} in ${h.part}`);
