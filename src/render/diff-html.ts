@@ -138,15 +138,13 @@ export function baselineView(result: Result): DiffView | undefined {
     moreNew: Math.max(0, fresh.length - MAX_HTML_ROWS),
     resolved: b.resolved.slice(0, MAX_HTML_ROWS).map(findingView),
     moreResolved: Math.max(0, b.resolved.length - MAX_HTML_ROWS),
-    updated: updated
-      .slice(0, MAX_HTML_ROWS)
-      .map((f) => ({
-        id: t(f.id, 64),
-        shortId: t(f.id.slice(0, 12), 12),
-        ruleId: t(f.ruleId, 80),
-        message: t(f.message, 600),
-        what: 'severity or message',
-      })),
+    updated: updated.slice(0, MAX_HTML_ROWS).map((f) => ({
+      id: t(f.id, 64),
+      shortId: t(f.id.slice(0, 12), 12),
+      ruleId: t(f.ruleId, 80),
+      message: t(f.message, 600),
+      what: 'severity or message',
+    })),
     rules: b.ruleChanges.map((r) => ({
       id: t(r.id, 80),
       severity: result.rules.find((x) => x.id === r.id)?.severity ?? '',
