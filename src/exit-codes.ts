@@ -31,6 +31,20 @@ export const EXIT_CODES = [
     short: 'internal error in gatehouse',
     meaning: 'internal error (please report it with the command you ran)',
   },
+  {
+    code: 130,
+    name: 'interrupted',
+    short: 'interrupted by a signal (128 + its number)',
+    meaning: 'interrupted: 130 for Ctrl+C (SIGINT), 143 for SIGTERM, 129 for SIGHUP; nothing of this run is written',
+    detail: 'earlier outputs in the folder stay as the last complete run left them, and no staging folder is left behind',
+  },
+] as const;
+
+/** Signals that end a run as interrupted, with the numbers a shell adds to 128 for them. */
+export const INTERRUPT_SIGNALS = [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
 ] as const;
 
 type ExitCodeRow = (typeof EXIT_CODES)[number];
@@ -53,7 +67,9 @@ export function exitCodesInOneLine(): string {
 
 /** What a code means in a sentence fragment; `unexpected` for a code gatehouse never returns. */
 export function exitCodeMeaning(code: number): string {
-  return EXIT_CODES.find((r) => r.code === code)?.short ?? 'unexpected';
+  // 129 and 143 are the same outcome as 130, by another signal.
+  const interrupted = INTERRUPT_SIGNALS.some(([, n]) => 128 + n === code);
+  return EXIT_CODES.find((r) => r.code === (interrupted ? 130 : code))?.short ?? 'unexpected';
 }
 
 /** The README's table (between its exit-codes markers): the help's meaning, and the detail the help has no room for. */

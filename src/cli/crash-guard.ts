@@ -1,4 +1,5 @@
 import { ExitCode } from '../errors.js';
+import { INTERRUPT_SIGNALS } from '../exit-codes.js';
 import { safeLine } from '../util/log.js';
 import { discardAllStaging } from '../util/staging.js';
 
@@ -31,7 +32,7 @@ export function installCrashGuard(
   proc.on('unhandledRejection', crash);
   // An interrupted run (Ctrl+C, a CI job cancelled, a closed terminal) leaves its output folders as they were and no
   // staging folder behind, and ends as a shell expects of a process killed by that signal: 128 + its number.
-  for (const [signal, number] of INTERRUPTS) {
+  for (const [signal, number] of INTERRUPT_SIGNALS) {
     proc.on(signal, () => {
       if (crashed) return;
       crashed = true;
@@ -44,9 +45,3 @@ export function installCrashGuard(
     });
   }
 }
-
-const INTERRUPTS: ReadonlyArray<[NodeJS.Signals, number]> = [
-  ['SIGINT', 2],
-  ['SIGTERM', 15],
-  ['SIGHUP', 1],
-];
