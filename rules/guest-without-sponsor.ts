@@ -2,8 +2,8 @@ import { defineRule } from '../src/engine/rule.js';
 import { isEnabled, isPending } from '../src/model/guests.js';
 
 /**
- * Sponsors come from `$expand=sponsors` on the guest query (or `$batch`), never one call per guest (ZTA 21877
- * issue #1498): the `guestSponsors` section says whether that expansion succeeded, and `guests[].sponsors` holds
+ * Sponsors come from `$expand=sponsors` on the guest query (or `$batch`), never one call per guest (a call per guest
+ * takes hours and throttles in a large tenant): the `guestSponsors` section says whether that expansion succeeded, and `guests[].sponsors` holds
  * the result — so `null` or `[]` with the section ok means "no sponsor". Only enabled guests who have redeemed
  * (not pending — `guest-invitation-pending` covers those) are checked.
  */
