@@ -13,6 +13,7 @@ import {
   appliesToAllApps,
   guestCoverage,
   hasTenant,
+  inboundTrustFrom,
   isNoTenant,
   policyResource,
   policyState,
@@ -34,11 +35,7 @@ const TRUST_KEY: Record<DeviceControl, 'isCompliantDeviceAccepted' | 'isHybridAz
 };
 const CLAIM: Record<DeviceControl, string> = { compliantDevice: 'compliant-device', domainJoinedDevice: 'hybrid-joined-device' };
 
-const trustOf = (eff: EffectiveCrossTenantPolicy): InboundTrust => ({
-  mfa: eff.inboundTrust.isMfaAccepted.value,
-  compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value,
-  hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value,
-});
+const trustOf = (eff: EffectiveCrossTenantPolicy): InboundTrust => inboundTrustFrom(eff.inboundTrust);
 
 /**
  * A guest's device is managed by their home tenant, so a compliant-device or hybrid-joined grant can only be met

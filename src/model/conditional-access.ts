@@ -466,6 +466,19 @@ export interface InboundTrust {
   hybridJoinedDevice: boolean;
 }
 
+/** The trust a resolved cross-tenant policy grants (each claim's value, whatever its source), in the shape above. */
+export function inboundTrustFrom(claims: {
+  isMfaAccepted: { value: boolean };
+  isCompliantDeviceAccepted: { value: boolean };
+  isHybridAzureADJoinedDeviceAccepted: { value: boolean };
+}): InboundTrust {
+  return {
+    mfa: claims.isMfaAccepted.value,
+    compliantDevice: claims.isCompliantDeviceAccepted.value,
+    hybridJoinedDevice: claims.isHybridAzureADJoinedDeviceAccepted.value,
+  };
+}
+
 export type Meetable = { can: true } | { can: false; why: string } | { can: 'unknown'; why: string };
 
 /**

@@ -5,6 +5,7 @@ import {
   entraGuestCanMeetGrant,
   guestCoverage,
   hasTenant,
+  inboundTrustFrom,
   narrowingConditions,
   policyState,
   type GuestType,
@@ -295,11 +296,7 @@ function conditionalAccessLines(
     if (ex.groups.length || ex.roles.length)
       applies.push(`      excludes ${ex.groups.length} group(s) and ${ex.roles.length} role(s) whose membership is not in the snapshot`);
     if (eff && !grant.blocks && grant.controls.length && type !== 'internalGuest') {
-      const trust = {
-        mfa: eff.inboundTrust.isMfaAccepted.value,
-        compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value,
-        hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value,
-      };
+      const trust = inboundTrustFrom(eff.inboundTrust);
       const verdict = entraGuestCanMeetGrant(grant, type, trust);
       if (verdict.can === false) applies.push(`      the guest cannot satisfy it: ${verdict.unmet.map((u) => u.why).join('; ')}`);
       else if (grant.mfa !== 'none' && trust.mfa) applies.push('      MFA done in the home tenant satisfies it (inbound MFA trust)');

@@ -5,6 +5,7 @@ import {
   entraGuestCanMeetGrant,
   guestCoverage,
   hasTenant,
+  inboundTrustFrom,
   narrowingConditions,
   policyState,
   type GuestType,
@@ -157,11 +158,7 @@ function conditionalAccessLines(snapshot: Snapshot, tenantId: string, eff: Effec
         applies.push('      MFA done in the partner tenant satisfies this policy (inbound MFA trust).');
       if (grant.device.controls.length && !grant.blocks) {
         // The device-grant rule's own test of what this partner's B2B guests can satisfy, so both views agree.
-        const trust = {
-          mfa: eff.inboundTrust.isMfaAccepted.value,
-          compliantDevice: eff.inboundTrust.isCompliantDeviceAccepted.value,
-          hybridJoinedDevice: eff.inboundTrust.isHybridAzureADJoinedDeviceAccepted.value,
-        };
+        const trust = inboundTrustFrom(eff.inboundTrust);
         const verdict = entraGuestCanMeetGrant(grant, 'b2bCollaborationGuest', trust);
         if (verdict.can === false) applies.push(`      its guests are locked out: ${verdict.unmet.map((u) => u.why).join('; ')}.`);
       }
