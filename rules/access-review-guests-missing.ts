@@ -14,6 +14,7 @@ export default defineRule<'accessReviewDefinitions'>({
   meta: {
     id: 'access-review-guests-missing',
     title: 'No active access review covers guest users',
+    action: 'Set up a recurring access review of guests that removes those nobody vouches for.',
     severity: 'medium',
     category: 'governance',
     requires: ['accessReviewDefinitions'],

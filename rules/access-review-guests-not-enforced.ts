@@ -20,6 +20,7 @@ export default defineRule<'accessReviewDefinitions'>({
   meta: {
     id: 'access-review-guests-not-enforced',
     title: 'Guest access review does not remove guests on its own',
+    action: 'Make guest access reviews remove access automatically when reviewers deny it or do not answer.',
     severity: 'medium',
     category: 'governance',
     requires: ['accessReviewDefinitions'],

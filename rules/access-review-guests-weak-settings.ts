@@ -46,6 +46,7 @@ export default defineRule<'accessReviewDefinitions', Options>({
   meta: {
     id: 'access-review-guests-weak-settings',
     title: 'Guest access review is set up more loosely than CIS 5.3.2 describes',
+    action: 'Tighten the guest access review: reviewers from your own organisation, monthly, removing access on no answer.',
     severity: 'low',
     category: 'governance',
     requires: ['accessReviewDefinitions'],

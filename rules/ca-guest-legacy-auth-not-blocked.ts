@@ -30,6 +30,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
   meta: {
     id: 'ca-guest-legacy-auth-not-blocked',
     title: 'Legacy authentication is not blocked for every guest',
+    action: 'Block legacy sign-in protocols for every guest.',
     severity: 'medium',
     category: 'conditional-access',
     requires: ['conditionalAccessPolicies'],

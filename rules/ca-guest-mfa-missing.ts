@@ -48,6 +48,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
   meta: {
     id: 'ca-guest-mfa-missing',
     title: 'No enforced Conditional Access policy requires MFA for every guest on all applications',
+    action: 'Require multifactor sign-in for every guest on every application with an enforced Conditional Access policy.',
     severity: 'high',
     category: 'conditional-access',
     requires: ['conditionalAccessPolicies'],

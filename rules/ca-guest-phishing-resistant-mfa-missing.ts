@@ -46,6 +46,7 @@ export default defineRule<'conditionalAccessPolicies' | 'crossTenantAccessDefaul
   meta: {
     id: 'ca-guest-phishing-resistant-mfa-missing',
     title: 'Guests who authenticate with Entra ID are not required to use phishing-resistant MFA',
+    action: 'Require phishing-resistant multifactor sign-in for guests who sign in with Microsoft Entra accounts.',
     severity: 'medium',
     category: 'conditional-access',
     requires: ['conditionalAccessPolicies', 'crossTenantAccessDefault', 'crossTenantAccessPartners'],

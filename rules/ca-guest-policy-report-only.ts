@@ -11,6 +11,7 @@ export default defineRule<'conditionalAccessPolicies'>({
   meta: {
     id: 'ca-guest-policy-report-only',
     title: 'Guest Conditional Access policy left in report-only mode',
+    action: 'Switch guest Conditional Access policies from report-only to on, or remove them.',
     severity: 'low',
     category: 'conditional-access',
     requires: ['conditionalAccessPolicies'],

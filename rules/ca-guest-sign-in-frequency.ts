@@ -34,6 +34,7 @@ export default defineRule<'conditionalAccessPolicies', Options>({
   meta: {
     id: 'ca-guest-sign-in-frequency',
     title: 'Guest sessions are not bounded by a short sign-in frequency',
+    action: 'Limit how long guest sessions last with a short sign-in frequency, so guests must sign in again regularly.',
     severity: 'medium',
     category: 'conditional-access',
     requires: ['conditionalAccessPolicies'],

@@ -23,6 +23,7 @@ export default defineRule<never, Options>({
   meta: {
     id: 'connector-certificate-expiring',
     title: "An API connector's client certificate expires soon with no successor uploaded",
+    action: 'Upload a new certificate for the API connector before the current one expires.',
     severity: 'medium',
     category: 'connectors-and-federation',
     requires: [],

@@ -219,6 +219,7 @@ export default defineRule({
   meta: {
     id: 'connector-unsecured',
     title: 'API connectors or custom authentication extensions call endpoints without strong authentication or TLS',
+    action: 'Secure the endpoints your sign-up and sign-in extensions call with a certificate or strong authentication over HTTPS.',
     severity: 'high',
     category: 'connectors-and-federation',
     requires: [],

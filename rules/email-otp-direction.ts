@@ -13,6 +13,7 @@ export default defineRule<'emailOtpConfiguration', Options>({
   meta: {
     id: 'email-otp-direction',
     title: 'Email one-time passcode for guests is not in the state this profile expects',
+    action: 'Set the email one-time passcode for guests to what your policy expects.',
     severity: 'low',
     category: 'invitations',
     requires: ['emailOtpConfiguration'],

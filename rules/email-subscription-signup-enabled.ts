@@ -4,6 +4,7 @@ export default defineRule({
   meta: {
     id: 'email-subscription-signup-enabled',
     title: 'Users can sign up for email-based subscriptions on their own',
+    action: 'Stop users signing up for email-based subscriptions on their own.',
     severity: 'low',
     category: 'invitations',
     requires: ['authorizationPolicy'],

@@ -4,6 +4,7 @@ export default defineRule({
   meta: {
     id: 'email-verified-join-enabled',
     title: 'Anyone with a matching email address can join the tenant by email verification',
+    action: 'Stop people joining your organisation just by proving they own an email address at your domain.',
     severity: 'medium',
     category: 'invitations',
     requires: ['authorizationPolicy'],

@@ -10,6 +10,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
   meta: {
     id: 'entitlement-external-any-user',
     title: 'Access package policy lets any external user request access',
+    action: 'Limit access packages to users of the partner organisations you have vetted.',
     severity: 'high',
     category: 'governance',
     requires: ['entitlementAssignmentPolicies'],

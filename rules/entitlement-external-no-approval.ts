@@ -16,6 +16,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
   meta: {
     id: 'entitlement-external-no-approval',
     title: 'External users can get an access package without approval',
+    action: 'Require approval before external users receive an access package.',
     severity: 'medium',
     category: 'governance',
     requires: ['entitlementAssignmentPolicies'],

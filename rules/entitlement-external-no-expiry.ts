@@ -14,6 +14,7 @@ export default defineRule<'entitlementAssignmentPolicies'>({
   meta: {
     id: 'entitlement-external-no-expiry',
     title: 'Access package policy for external users never expires and is never reviewed',
+    action: 'Give access packages for external users an end date or a regular review.',
     severity: 'medium',
     category: 'governance',
     requires: ['entitlementAssignmentPolicies'],

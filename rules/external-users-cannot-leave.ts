@@ -4,6 +4,7 @@ export default defineRule({
   meta: {
     id: 'external-users-cannot-leave',
     title: 'External users cannot remove themselves from the tenant',
+    action: 'Let external users remove themselves from your organisation when they no longer need access.',
     severity: 'info',
     category: 'invitations',
     requires: ['externalIdentitiesPolicy'],

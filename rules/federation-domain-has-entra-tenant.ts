@@ -17,6 +17,7 @@ export default defineRule({
   meta: {
     id: 'federation-domain-has-entra-tenant',
     title: 'Direct-federation domain belongs to an Entra tenant, so the federation is bypassed',
+    action: 'Remove the direct federation for domains whose organisation already uses Microsoft Entra, and rely on their Entra accounts.',
     severity: 'medium',
     category: 'connectors-and-federation',
     requires: ['federationConfigurations', 'federationDomainLookups'],

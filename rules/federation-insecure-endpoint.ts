@@ -22,6 +22,7 @@ export default defineRule({
   meta: {
     id: 'federation-insecure-endpoint',
     title: 'A SAML/WS-Fed federation uses an endpoint without HTTPS',
+    action: 'Change federation sign-in addresses that do not use HTTPS.',
     severity: 'high',
     category: 'connectors-and-federation',
     requires: ['federationConfigurations'],

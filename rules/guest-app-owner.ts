@@ -13,6 +13,7 @@ export default defineRule<'appOwnership'>({
   meta: {
     id: 'guest-app-owner',
     title: 'Guest owns an application or service principal',
+    action: 'Move ownership of applications away from guests to accountable employees.',
     severity: 'medium',
     category: 'guests',
     requires: ['appOwnership'],

@@ -28,6 +28,7 @@ export default defineRule<'guests' | 'riskyUsers'>({
   meta: {
     id: 'guest-at-risk',
     title: 'Enabled guest account that Identity Protection reports at risk',
+    action: 'Investigate and block the guest accounts that Identity Protection reports at risk.',
     severity: 'high',
     category: 'guests',
     requires: ['guests', 'riskyUsers'],

@@ -25,6 +25,7 @@ export default defineRule<'authorizationPolicy', Options>({
   meta: {
     id: 'guest-directory-access-not-restricted',
     title: 'Guests can read more of the directory than they need',
+    action: 'Limit what guests can see in your directory to their own details and the groups they belong to.',
     severity: 'high',
     category: 'invitations',
     requires: ['authorizationPolicy'],

@@ -25,6 +25,7 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
   meta: {
     id: 'guest-domain-not-allowlisted',
     title: 'Existing guest from a domain the invitation policy no longer allows',
+    action: 'Review guests from domains your invitation policy no longer allows, and remove those who no longer need access.',
     severity: 'medium',
     category: 'guests',
     requires: ['guests', 'b2bManagementPolicies'],

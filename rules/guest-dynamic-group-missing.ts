@@ -36,6 +36,7 @@ export default defineRule<'dynamicGroups'>({
   meta: {
     id: 'guest-dynamic-group-missing',
     title: 'No dynamic group contains every guest',
+    action: 'Create a dynamic group that contains every guest, so policies and reviews can target them all.',
     severity: 'low',
     category: 'guests',
     requires: ['dynamicGroups'],

@@ -53,6 +53,7 @@ export default defineRule<'guests'>({
   meta: {
     id: 'guest-external-member',
     title: 'External user with member privileges, for review',
+    action: 'Review external users who have member rights, and make them ordinary guests unless they need more.',
     severity: 'low',
     category: 'guests',
     requires: ['guests'],

@@ -16,6 +16,7 @@ export default defineRule<'groupSettings', Options>({
   meta: {
     id: 'guest-group-content-access',
     title: 'Guest access to Microsoft 365 group content is not in the state the profile expects',
+    action: 'Set guest access to Microsoft 365 group content to what your policy expects.',
     severity: 'low',
     category: 'invitations',
     requires: ['groupSettings'],

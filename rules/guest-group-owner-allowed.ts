@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'guest-group-owner-allowed',
     title: 'Guests can own Microsoft 365 groups',
+    action: 'Stop guests from owning Microsoft 365 groups.',
     severity: 'medium',
     category: 'invitations',
     requires: ['groupSettings'],

@@ -16,6 +16,7 @@ export default defineRule<never, Options>({
   meta: {
     id: 'guest-identity-provider-not-allowed',
     title: 'Guests can sign in with an identity provider the profile does not allow',
+    action: 'Turn off the sign-in methods for guests that your policy does not allow.',
     severity: 'low',
     category: 'invitations',
     // Nothing is required: with nothing disallowed there is nothing to read, and a disallowed provider whose section

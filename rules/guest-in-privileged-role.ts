@@ -23,6 +23,7 @@ export default defineRule<'guests' | 'directoryRoleAssignments'>({
   meta: {
     id: 'guest-in-privileged-role',
     title: 'Guest holds a privileged directory role',
+    action: 'Remove guests from privileged administrator roles.',
     severity: 'high',
     category: 'guests',
     requires: ['guests', 'directoryRoleAssignments'],

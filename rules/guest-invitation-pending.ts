@@ -21,6 +21,7 @@ export default defineRule<'guests', Options>({
   meta: {
     id: 'guest-invitation-pending',
     title: 'Guest invitation pending for too long',
+    action: 'Remove guest invitations that were never accepted.',
     severity: 'low',
     category: 'guests',
     requires: ['guests'],

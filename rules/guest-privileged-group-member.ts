@@ -12,6 +12,7 @@ export default defineRule<'guests' | 'roleAssignableGroups' | 'directoryRoleAssi
   meta: {
     id: 'guest-privileged-group-member',
     title: 'Guest holds a privileged role through a role-assignable group',
+    action: 'Remove guests from groups that grant privileged administrator roles.',
     severity: 'high',
     category: 'guests',
     requires: ['guests', 'roleAssignableGroups', 'directoryRoleAssignments'],

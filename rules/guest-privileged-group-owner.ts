@@ -12,6 +12,7 @@ export default defineRule<'guests' | 'roleAssignableGroups' | 'directoryRoleAssi
   meta: {
     id: 'guest-privileged-group-owner',
     title: 'Guest owns a role-assignable group that holds a privileged role',
+    action: 'Remove guests as owners of groups that grant privileged administrator roles.',
     severity: 'high',
     category: 'guests',
     requires: ['guests', 'roleAssignableGroups', 'directoryRoleAssignments'],

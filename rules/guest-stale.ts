@@ -10,6 +10,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
   meta: {
     id: 'guest-stale',
     title: 'Enabled guests that have not signed in for a long time',
+    action: 'Disable guest accounts that have not signed in for a long time, and review guests regularly so they do not pile up again.',
     severity: 'medium',
     category: 'guests',
     requires: ['guests', 'guestSignInActivity'],

@@ -11,6 +11,7 @@ export default defineRule<'guests' | 'guestSponsors'>({
   meta: {
     id: 'guest-without-sponsor',
     title: 'Active guest has no sponsor',
+    action: 'Give every active guest a sponsor in your organisation who answers for their access.',
     severity: 'low',
     category: 'guests',
     requires: ['guests', 'guestSponsors'],

@@ -37,6 +37,7 @@ export default defineRule<'authorizationPolicy', Options>({
   meta: {
     id: 'invite-allowed-from-everyone',
     title: 'Guest invitations are not limited to admins and Guest Inviters',
+    action: 'Restrict who can invite guests to administrators and the Guest Inviter role.',
     severity: 'high',
     category: 'invitations',
     requires: ['authorizationPolicy'],

@@ -9,6 +9,7 @@ export default defineRule<'b2bManagementPolicies', InviteDomainAllowlistOptions>
   meta: {
     id: 'invite-domain-allowlist-missing',
     title: 'Guest invitations are not limited to an allow list of domains',
+    action: 'Allow guest invitations only to the domains of the organisations you work with.',
     severity: 'medium',
     category: 'invitations',
     requires: ['b2bManagementPolicies'],

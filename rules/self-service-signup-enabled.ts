@@ -31,6 +31,7 @@ export default defineRule({
   meta: {
     id: 'self-service-signup-enabled',
     title: 'Guests can create their own accounts through sign-up user flows nobody vets',
+    action: 'Turn off self-service guest sign-up, or put an approval step in front of it.',
     severity: 'medium',
     category: 'invitations',
     requires: ['authenticationFlowsPolicy'],

@@ -26,6 +26,7 @@ export default defineRule<'sharepointSettings' | 'b2bManagementPolicies'>({
   meta: {
     id: 'sharepoint-domain-list-mismatch',
     title: 'SharePoint sharing and Entra invitations restrict different external domains',
+    action: 'Align the external domains SharePoint sharing allows with those guest invitations allow.',
     severity: 'medium',
     category: 'sharing',
     requires: ['sharepointSettings', 'b2bManagementPolicies'],

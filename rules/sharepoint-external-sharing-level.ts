@@ -22,6 +22,7 @@ export default defineRule<'sharepointSettings', Options>({
   meta: {
     id: 'sharepoint-external-sharing-level',
     title: 'SharePoint and OneDrive share more widely with outsiders than the profile accepts',
+    action: 'Narrow SharePoint and OneDrive sharing with outsiders to what your policy accepts.',
     severity: 'medium',
     category: 'sharing',
     requires: ['sharepointSettings'],

@@ -6,6 +6,7 @@ export default defineRule<'sharepointSettings'>({
   meta: {
     id: 'sharepoint-guest-resharing',
     title: 'Guests can reshare SharePoint and OneDrive content they do not own',
+    action: 'Stop guests from resharing SharePoint and OneDrive content they do not own.',
     severity: 'medium',
     category: 'sharing',
     requires: ['sharepointSettings'],

@@ -10,6 +10,7 @@ export default defineRule<'sharepointSettings'>({
   meta: {
     id: 'sharepoint-invitee-account-not-enforced',
     title: 'SharePoint sharing invitations can be accepted with a different account than the one invited',
+    action: 'Require SharePoint sharing invitations to be accepted with the account they were sent to.',
     severity: 'medium',
     category: 'sharing',
     requires: ['sharepointSettings'],

@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     id: 'xtap-auto-redemption-enabled',
     title: 'Invitations with a partner organisation are redeemed automatically',
+    action: 'Review automatic invitation acceptance with partners, and keep it only where both sides agreed to it.',
     severity: 'low',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessPartners'],

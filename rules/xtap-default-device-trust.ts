@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     id: 'xtap-default-device-trust',
     title: 'Default cross-tenant policy trusts device claims from every external tenant',
+    action: 'Stop trusting device compliance claims from every other organisation by default.',
     severity: 'medium',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],

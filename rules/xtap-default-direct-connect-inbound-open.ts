@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'xtap-default-direct-connect-inbound-open',
     title: 'Default cross-tenant settings let users of any Entra tenant in through B2B direct connect',
+    action: 'Block Teams shared-channel access (B2B direct connect) from every organisation by default; allow named partners only.',
     severity: 'medium',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],

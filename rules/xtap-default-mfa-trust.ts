@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'xtap-default-mfa-trust',
     title: 'Default cross-tenant policy trusts MFA from every external tenant',
+    action: 'Stop trusting multifactor sign-ins from every other organisation by default; trust them only for partners you have vetted.',
     severity: 'high',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],

@@ -11,6 +11,7 @@ export default defineRule({
   meta: {
     id: 'xtap-default-outbound-open',
     title: 'Default cross-tenant settings let every user take part in any external organisation',
+    action: 'Limit which of your users may join other organisations as guests, and where.',
     severity: 'low',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],

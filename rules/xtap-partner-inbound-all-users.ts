@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'xtap-partner-inbound-all-users',
     title: 'A partner configuration admits every user of that organisation as a B2B guest',
+    action: 'Admit only the named users or groups of each partner organisation that need access, not all of them.',
     severity: 'low',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners'],

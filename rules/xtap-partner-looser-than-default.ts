@@ -66,6 +66,7 @@ export default defineRule({
   meta: {
     id: 'xtap-partner-looser-than-default',
     title: 'A partner configuration is more open than the default settings',
+    action: 'Bring partner settings that are more open than your defaults back in line, or record why they differ.',
     severity: 'medium',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners'],

@@ -18,6 +18,7 @@ export default defineRule<'crossTenantAccessPartners'>({
   meta: {
     id: 'xtap-partner-sync-inbound',
     title: 'Partner organisation may synchronise its users into your tenant',
+    action: 'Stop partner organisations from synchronising their users into your directory unless you rely on it.',
     severity: 'high',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessPartners'],

@@ -11,6 +11,7 @@ export default defineRule<'crossTenantAccessDefault'>({
   meta: {
     id: 'xtap-redemption-bypasses-entra',
     title: 'Invitation redemption does not use the Entra accounts of other organisations',
+    action: 'Make guests from organisations that use Microsoft Entra sign in with their own work accounts.',
     severity: 'medium',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],

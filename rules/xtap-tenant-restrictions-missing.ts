@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'xtap-tenant-restrictions-missing',
     title: 'Tenant restrictions v2 default does not block unknown tenants',
+    action: 'Block sign-ins to unknown organisations from your network and devices with tenant restrictions.',
     severity: 'medium',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],

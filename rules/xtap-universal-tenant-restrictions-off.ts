@@ -12,6 +12,7 @@ export default defineRule<'universalTenantRestrictions'>({
   meta: {
     id: 'xtap-universal-tenant-restrictions-off',
     title: 'Universal tenant restrictions (Global Secure Access) are not enforcing tenant restrictions v2',
+    action: 'Turn on tenant restrictions enforcement in Global Secure Access.',
     severity: 'low',
     category: 'cross-tenant-access',
     requires: ['universalTenantRestrictions'],

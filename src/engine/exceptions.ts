@@ -1,3 +1,4 @@
+import { countOf } from '../util/count-of.js';
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../errors.js';
@@ -225,7 +226,7 @@ export function exceptionWarnings(result: Result): string[] {
     const where = `${e.source ?? 'exceptions'}#exceptions[${e.index ?? '?'}]`;
     if (e.state === 'expired')
       return [
-        `exception ${where} for ${e.rule} (owner ${e.owner}) expired on ${e.expires}; ${e.matched} finding(s) it covered count again`,
+        `exception ${where} for ${e.rule} (owner ${e.owner}) expired on ${e.expires}; ${countOf(e.matched, 'finding')} it covered count again`,
       ];
     if (e.state === 'unused')
       return [`exception ${where} for ${e.rule} (owner ${e.owner}) matched no finding; remove it or fix its resources`];

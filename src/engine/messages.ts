@@ -30,7 +30,5 @@ export function formatMessage(template: string, params: Record<string, unknown> 
   return out;
 }
 
-/** "1 guest", "3 guests" (or the irregular plural given): for reasons built in code, never "guest(s)". */
-export function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+// "1 guest", "3 guests": rules build their reasons with it; text outside the engine uses it too.
+export { countOf } from '../util/count-of.js';

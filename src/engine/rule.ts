@@ -86,6 +86,11 @@ export interface RuleOptionsSpec<O> {
 export interface RuleMeta<R extends SectionName, O> {
   id: string;
   title: string;
+  /**
+   * What to do when the check fails, as one imperative sentence a CISO understands ("Remove guests from privileged
+   * administrator roles."): the executive summary's action. Every bundled rule has one (a test holds them to it).
+   */
+  action?: string;
   /** Default severity; a finding may carry its own (e.g. high vs medium by case). */
   severity: Severity;
   category: RuleCategory;

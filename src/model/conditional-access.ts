@@ -1,3 +1,4 @@
+import { countOf, wordFor } from '../util/count-of.js';
 import type { ConditionalAccessGuestsOrExternalUsers, ConditionalAccessPolicy } from '../snapshot/snapshot.types.js';
 
 /**
@@ -629,7 +630,7 @@ export function signInFrequency(p: ConditionalAccessPolicy): SignInFrequency | u
 export function describeSignInFrequency(s: SignInFrequency | undefined): string {
   if (!s) return 'not set';
   if (s.kind === 'everyTime') return 'every time';
-  if (s.kind === 'periodic') return s.hours % 24 === 0 && s.hours >= 24 ? `${s.hours / 24} day(s)` : `${s.hours} hour(s)`;
+  if (s.kind === 'periodic') return s.hours % 24 === 0 && s.hours >= 24 ? countOf(s.hours / 24, 'day') : countOf(s.hours, 'hour');
   return `unreadable (${s.detail})`;
 }
 
@@ -715,10 +716,10 @@ export function screenGuestPolicies(
       ...(opts.guestIds ? { guestIds: opts.guestIds } : {}),
       ignore: opts.ignoredExclusions ?? [],
     });
-    if (excl.guests.length) reasons.push(`excludes guest user(s) ${excl.guests.join(', ')}`);
-    if (excl.users.length) reasons.push(`excludes user(s) ${excl.users.join(', ')} who may be guests (guest list not collected)`);
-    if (excl.groups.length) reasons.push(`excludes group(s) ${excl.groups.join(', ')} that may hold guests`);
-    if (excl.roles.length) reasons.push(`excludes directory role(s) ${excl.roles.join(', ')} that guests may hold`);
+    if (excl.guests.length) reasons.push(`excludes ${wordFor(excl.guests.length, 'guest user')} ${excl.guests.join(', ')}`);
+    if (excl.users.length) reasons.push(`excludes ${wordFor(excl.users.length, 'user')} ${excl.users.join(', ')} who may be guests (guest list not collected)`);
+    if (excl.groups.length) reasons.push(`excludes ${wordFor(excl.groups.length, 'group')} ${excl.groups.join(', ')} that may hold guests`);
+    if (excl.roles.length) reasons.push(`excludes ${wordFor(excl.roles.length, 'directory role')} ${excl.roles.join(', ')} that guests may hold`);
     const grant = analyseGrant(policy);
     reasons.push(...opts.test(policy, grant));
     const limited = reasons.length ? undefined : opts.limit?.(policy, grant, coverage.byType);

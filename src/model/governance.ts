@@ -1,3 +1,4 @@
+import { countOf } from '../util/count-of.js';
 import type { AccessPackageAssignmentPolicy, AccessReviewScheduleDefinition } from '../snapshot/snapshot.types.js';
 
 /**
@@ -109,7 +110,7 @@ export function reviewSchedule(def: AccessReviewScheduleDefinition, asOf: Date):
     const last = start ? occurrence(start, patternType!, interval, occurrences - 1) : undefined;
     const duration = typeof def.settings?.instanceDurationInDays === 'number' ? def.settings.instanceDurationInDays : 0;
     if (last && last.getTime() + duration * 86_400_000 < asOf.getTime())
-      endedBecause = `its ${occurrences} numbered occurrence(s) ended by ${last.toISOString().slice(0, 10)}${duration ? ` + ${duration} day(s)` : ''}`;
+      endedBecause = `its ${countOf(occurrences, 'numbered occurrence')} ended by ${last.toISOString().slice(0, 10)}${duration ? ` + ${countOf(duration, 'day')}` : ''}`;
   }
   const finished = FINISHED.has((def.status ?? '').toLowerCase());
   if (!endedBecause && finished && !openEnded) endedBecause = `its status is ${def.status}`;

@@ -1,3 +1,4 @@
+import { countOf } from '../util/count-of.js';
 import type { SectionName, SectionStatus, Snapshot } from '../snapshot/snapshot.types.js';
 import { fallbackWords, redemptionOrder } from './redemption.js';
 
@@ -110,7 +111,7 @@ export function identityProviderInventory(snapshot: Snapshot): ProviderRow[] {
       'samlWsFed',
       fed.length ? 'enabled' : 'disabled',
       fed.length
-        ? `${fed.length} federation configuration(s) for ${domains.length} domain(s)${domains.length ? `: ${domains.slice(0, 5).join(', ')}${domains.length > 5 ? ', …' : ''}` : ''}`
+        ? `${countOf(fed.length, 'federation configuration')} for ${countOf(domains.length, 'domain')}${domains.length ? `: ${domains.slice(0, 5).join(', ')}${domains.length > 5 ? ', …' : ''}` : ''}`
         : 'no SAML/WS-Fed federation is configured',
     );
   }

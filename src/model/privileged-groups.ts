@@ -1,3 +1,4 @@
+import { wordFor } from '../util/count-of.js';
 import type {
   PrivilegedAccessGroupEligibilityScheduleInstance,
   RoleAssignableGroup,
@@ -174,7 +175,7 @@ export function judgeGuestsInPrivilegedGroups(
   );
   if (unresolved.size) {
     ctx.incomplete(
-      `role-assignable group(s) hold role(s) ${[...unresolved].join(', ')} whose privilege is unknown: neither a collected role definition with isPrivileged nor one of the ${PRIVILEGED_ROLES.length} roles gatehouse knows as privileged`,
+      `role-assignable groups hold ${wordFor(unresolved.size, 'role')} ${[...unresolved].join(', ')} whose privilege is unknown: neither a collected role definition with isPrivileged nor one of the ${PRIVILEGED_ROLES.length} roles gatehouse knows as privileged`,
       definitions ? [] : ['directoryRoleDefinitions'],
     );
   }

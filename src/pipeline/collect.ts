@@ -1,3 +1,4 @@
+import { countOf } from '../util/count-of.js';
 import type { TokenCredential } from '@azure/identity';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -133,7 +134,7 @@ export async function runCollection(opts: CollectionOptions, log: Logger, rules:
       const { notAssessed } = rulesAffectedBy(missing, rules);
       const needs = [...new Set(missing.flatMap((s) => SECTIONS[s].permissions))].filter((p) => !roles.includes(p));
       log.warn(
-        `the token's application permissions do not cover ${missing.length} section(s): ${missing.join(', ')}. ` +
+        `the token's application permissions do not cover ${countOf(missing.length, 'section')}: ${missing.join(', ')}. ` +
           `They will come back not collected${notAssessed.length ? ` and these rules not assessed: ${notAssessed.join(', ')}` : ''}. ` +
           `Grant ${needs.join(', ')} (see \`gatehouse permissions\`).`,
       );
@@ -183,16 +184,16 @@ export function collectionFailure(collected: Collected): CollectionError | undef
     (s) => sections[s]!.httpStatus === 401 || sections[s]!.errorCode === 'AuthenticationFailed',
   );
   const lines = summary.collectionFailures.map((s: SectionName) => `  ${s}: ${sections[s]!.message ?? sections[s]!.status}`);
-  const kept = `${summary.ok.length} section(s) collected are kept in the snapshot`;
+  const kept = `${countOf(summary.ok.length, 'section')} collected ${summary.ok.length === 1 ? 'is' : 'are'} kept in the snapshot`;
   if (auth.length) {
     const first = sections[auth[0]!]!.message ?? 'Graph refused the access token';
     return new CollectionError(
-      `authentication failed while collecting: ${auth.length} section(s) not collected (${first.replace(/^.*?authentication failed:\s*/, '')}); ${kept}`,
+      `authentication failed while collecting: ${countOf(auth.length, 'section')} not collected (${first.replace(/^.*?authentication failed:\s*/, '')}); ${kept}`,
       lines,
     );
   }
   return new CollectionError(
-    `collection failed: Graph's answer for ${summary.collectionFailures.length} section(s) had to be refused (${summary.collectionFailures.join(', ')}); ${kept}`,
+    `collection failed: Graph's answer for ${countOf(summary.collectionFailures.length, 'section')} had to be refused (${summary.collectionFailures.join(', ')}); ${kept}`,
     lines,
   );
 }

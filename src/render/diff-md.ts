@@ -1,3 +1,4 @@
+import { countOf } from '../util/count-of.js';
 import { AREA_TITLES, changeSubject, changeText, type ConfigArea, type DiffFinding, type Drift } from '../engine/diff.js';
 import type { Result } from '../engine/result.types.js';
 import { MARKDOWN_BUDGET_BYTES, mdText } from './markdown.js';
@@ -145,7 +146,7 @@ export function renderExceptionsMarkdown(result: Result): string {
   const out = [
     `### Exceptions`,
     '',
-    `${active.length} in force covering ${result.summary.suppressedFindings ?? 0} finding(s) · ${list.filter((e) => e.state === 'expired').length} expired · ${list.filter((e) => e.state === 'unused').length} unused`,
+    `${active.length} in force covering ${countOf(result.summary.suppressedFindings ?? 0, 'finding')} · ${list.filter((e) => e.state === 'expired').length} expired · ${list.filter((e) => e.state === 'unused').length} unused`,
     '',
   ];
   const attention = list.filter((e) => e.state !== 'active');

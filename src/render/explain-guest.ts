@@ -1,3 +1,4 @@
+import { countOf } from '../util/count-of.js';
 import { describeSectionGap } from '../engine/run.js';
 import { InputError } from '../errors.js';
 import {
@@ -294,7 +295,7 @@ function conditionalAccessLines(
     if (narrowed.length) applies.push(`      only for some sign-ins: conditions on ${narrowed.join(', ')}`);
     const ex = coverage.possibleGuestExclusions;
     if (ex.groups.length || ex.roles.length)
-      applies.push(`      excludes ${ex.groups.length} group(s) and ${ex.roles.length} role(s) whose membership is not in the snapshot`);
+      applies.push(`      excludes ${countOf(ex.groups.length, 'group')} and ${countOf(ex.roles.length, 'role')} whose membership is not in the snapshot`);
     if (eff && !grant.blocks && grant.controls.length && type !== 'internalGuest') {
       const trust = inboundTrustFrom(eff.inboundTrust);
       const verdict = entraGuestCanMeetGrant(grant, type, trust);

@@ -17,6 +17,9 @@ import { SEVERITIES, ruleStatusRank, severityRank } from '../engine/severity.js'
 import { listPackageDir, readPackageFile } from '../paths.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import type { BrandLogo } from './logo.js';
+import { accentShades } from './accent.js';
+import { coverFacts, readableDate, readableDateTime, type CoverOptions } from './cover.js';
+import { actionsIntro, rankFailingChecks, topActions } from './priorities.js';
 import {
   PARTNER_COLUMNS,
   categoryPlain,
@@ -25,7 +28,6 @@ import {
   coverageRows,
   evidenceEntries,
   findingRemediation,
-  firstSentence,
   partnerMatrix,
   remediationView,
   lastSignInText,
@@ -51,6 +53,10 @@ export interface HtmlOptions {
   title?: string;
   brandName?: string;
   brandLogo?: BrandLogo;
+  /** Client, prepared by, scope: the cover (the tenant's name stands in for a client not given). */
+  cover?: CoverOptions;
+  /** The accent colour (`#rrggbb`): headings, the masthead and cover, chart bars. */
+  brandColor?: string;
   /** The rules whose documentation (remediation, references, frameworks) the report shows. */
   rules: readonly AnyRule[];
   /** File name of the companion workbook, named wherever a list is capped. */
@@ -64,7 +70,6 @@ export interface HtmlOptions {
 
 const ROWS_PER_RULE = 25;
 const MAX_PARTNERS = 200;
-const TOP_PRIORITIES = 5;
 /**
  * The search index of the findings a card does not list: about 100 characters each, so 2 MB holds ~20,000 of them.
  * A million-finding report stays a few megabytes; beyond the budget the page says its search is partial.
@@ -134,9 +139,9 @@ export function formatCount(n: number): string {
 }
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
-const dateText = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '');
-const dateTimeText = (iso: string | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '');
-const ymd = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
+const dateText = (iso: string | undefined) => readableDate(iso);
+const dateTimeText = (iso: string | undefined) => readableDateTime(iso);
+const ymd = (d: Date | undefined) => (d ? readableDate(d.toISOString()) : '');
 
 interface ChartView {
   title: string;
@@ -197,10 +202,9 @@ function plainProse(s: string): string {
   return s.replace(/(^|[\s(])\*(\S(?:[^*]*\S)?)\*(?=[\s).,;:!?]|$)/g, '$1$2');
 }
 
-/** `2024-09-30T20:55:13.000Z` → `2024-09-30 20:55 UTC`: evidence reads faster without seconds and the T. */
+/** `2024-09-30T20:55:13.000Z` → `30 September 2024, 20:55 UTC`: evidence a client reads, not a timestamp. */
 function shortTimestamp(v: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2}(\.\d+)?)?Z$/.exec(v);
-  return m ? `${m[1]} ${m[2]} UTC` : v;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/.test(v) ? readableDateTime(v) : v;
 }
 
 function rowFor(f: Finding, domId: string, doc: RuleDoc | undefined, cloud: string | undefined): CardRow {
@@ -379,37 +383,21 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
   const failingRules = result.rules.filter((r) => r.status === 'fail');
   const assessed = result.rules.filter((r) => r.status !== 'not-assessed' && r.status !== 'error').length;
   const notAssessed = result.rules.length - assessed;
-  // One pass over the findings (there may be a million): open count and worst severity per rule.
-  const perRule = new Map<string, { count: number; worst: Severity }>();
-  for (const f of open) {
-    const p = perRule.get(f.ruleId);
-    if (!p) perRule.set(f.ruleId, { count: 1, worst: f.severity });
-    else {
-      p.count++;
-      if (severityRank(f.severity) < severityRank(p.worst)) p.worst = f.severity;
-    }
-  }
-  const priorities = failingRules
-    .map((r) => ({
-      r,
-      worst: perRule.get(r.id)?.worst ?? r.severity,
-      count: perRule.get(r.id)?.count ?? 0,
-      breakdown: severityBreakdown(openCounts.get(r.id)),
-    }))
-    .filter((p) => p.count > 0)
-    .sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || b.count - a.count || cmp(a.r.id, b.r.id))
-    .slice(0, TOP_PRIORITIES)
-    .map(({ r, worst, count, breakdown }) => {
-      const doc = docs.get(r.id);
-      return {
-        severity: worst,
-        title: displayText(r.title, 200),
-        // A HIGH heading over objects that are not all high says how many are which.
-        countText: plural(count, 'affected object', 'affected objects') + (breakdown ? ` (${breakdown})` : ''),
-        plain: doc ? plainProse(firstSentence(doc.rationale)) : '',
-        area: categoryPlain(r.category),
-      };
-    });
+  // The actions a CISO reads first: the same ranking and wording as summary.md and report.xlsx (priorities.ts).
+  const ranked = rankFailingChecks(result);
+  // Each action points at its check's card under the check's worst severity.
+  const cardOf = new Map<string, string>();
+  for (const g of groups) if (g.key !== 'suppressed') for (const c of g.cards) cardOf.set(`${c.ruleId}|${c.severity}`, c.domId);
+  const actions = topActions(ranked, docs).map((a) => ({
+    severity: a.severity,
+    action: displayText(a.action, 300),
+    today: displayText(a.today, 400),
+    why: a.why ? plainProse(a.why) : null,
+    title: displayText(a.title, 200),
+    anchor: cardOf.get(`${a.ruleId}|${a.severity}`) ?? 'findings',
+    area: categoryPlain(ruleById.get(a.ruleId)?.category ?? ''),
+  }));
+  const furtherChecks = ranked.length - actions.length;
   const seriousCount = sevCounts[0]!.count + sevCounts[1]!.count;
   const openCount = open.length;
   const headline =
@@ -590,16 +578,30 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     .map((k) => ({ key: k, label: STATUS_LABEL[k]!, count: byStatus[k] ?? 0 }))
     .filter((t) => t.count > 0 || t.key === 'fail' || t.key === 'pass' || t.key === 'not-assessed');
 
+  // The accent is a second, per-render style element with its own hash: the CSP still allows exactly the styles
+  // the page carries, and nothing inline. Its text is built from a validated hex colour only.
+  const accentCss = accentStyle(options.brandColor);
+  const cover = coverFacts(result, options.cover);
   const view = {
     csp: [
       "default-src 'none'",
       `script-src 'sha256-${jsHash}'`,
-      `style-src 'sha256-${cssHash}'`,
+      `style-src 'sha256-${cssHash}'${accentCss ? ` 'sha256-${sha256b64(accentCss)}'` : ''}`,
       'img-src data:',
       "base-uri 'none'",
       "form-action 'none'",
       "object-src 'none'",
     ].join('; '),
+    accentCss,
+    cover: {
+      client: displayText(cover.client, 120),
+      preparedBy: cover.preparedBy ? displayText(cover.preparedBy, 120) : null,
+      scope: displayText(cover.scope, 600),
+      tenant: displayText(cover.tenant, 400),
+      assessmentDate: cover.assessmentDate,
+      assessmentBasis: cover.assessmentBasis,
+      reportDate: cover.reportDate,
+    },
     toolVersion: displayText(result.tool.version, 40),
     documentTitle: `${title} — ${tenantName}`,
     title,
@@ -619,7 +621,9 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
       headline,
       headlineNotes,
       verdictClass: seriousCount ? 'bad' : openCount ? '' : 'ok',
-      priorities,
+      actionsIntro: actionsIntro(ranked.length),
+      actions,
+      moreActions: furtherChecks > 0 ? `${plural(furtherChecks, 'further check', 'further checks')} found problems; all of them are under Findings, most severe first.` : null,
       coverageNote,
       severityTiles: sevCounts.map((s) => ({ ...s, count: formatCount(s.count) })),
       statusTiles: statusTiles.map((s) => ({ ...s, count: formatCount(s.count) })),
@@ -647,6 +651,16 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
     clientData: { cards: clientCards, xlsxName, indexPartial },
   };
   return template(view);
+}
+
+/**
+ * `:root{…}` for an accent colour: the colour for borders and the cover's band, a shade of at least 3:1 against the
+ * white page for chart bars, and one of at least 4.5:1 for headings and links (see accent.ts). Null without one.
+ */
+function accentStyle(colour: string | undefined): string | null {
+  if (!colour || !/^#[0-9a-f]{6}$/.test(colour)) return null;
+  const a = accentShades(colour);
+  return `:root{--accent:${a.colour};--accent-strong:${a.strong};--accent-ink:${a.ink}}`;
 }
 
 /** "Changes since the last scan" when the result carries a baseline; optional keys made explicit for strict mode. */

@@ -8,6 +8,7 @@ import { REPORT_FILES, type Format } from './formats.js';
 import { renderHtml } from './html.js';
 import { writeResultJson } from './json.js';
 import type { BrandLogo } from './logo.js';
+import type { CoverOptions } from './cover.js';
 import { renderMarkdown } from './markdown.js';
 import { renderWorkflowMarkdown } from './diff-md.js';
 import { renderSarif } from './sarif.js';
@@ -45,6 +46,10 @@ export interface RenderOptions {
   brandLogo?: BrandLogo;
   /** Keep UPNs, email addresses and guests' names out of SARIF messages and logical locations. */
   sarifOmitPii?: boolean;
+  /** The cover: client, who prepared the report, a scope replacing the derived one (checked by the CLI). */
+  cover?: CoverOptions;
+  /** `--brand-color`, already a strict `#rrggbb`. */
+  brandColor?: string;
 }
 
 export type Renderer = (ctx: RenderContext) => Promise<string[]>;
@@ -59,10 +64,13 @@ export const RENDERERS: Record<Format, Renderer> = {
     await writeResultJson(result, file);
     return [file];
   },
-  md: async ({ result, outDir }) => {
+  md: async ({ result, outDir, options, rules }) => {
     const file = join(outDir, REPORT_FILES.md);
     // Changes since the baseline and exceptions needing attention, when present.
-    await writeTextFile(file, renderMarkdown(result) + renderWorkflowMarkdown(result));
+    await writeTextFile(
+      file,
+      renderMarkdown(result, { rules, ...(options.cover ? { cover: options.cover } : {}) }) + renderWorkflowMarkdown(result),
+    );
     return [file];
   },
   html: async ({ result, evidence, outDir, options, rules }) => {
@@ -73,6 +81,8 @@ export const RENDERERS: Record<Format, Renderer> = {
       ...(options.title ? { title: options.title } : {}),
       ...(options.brandName ? { brandName: options.brandName } : {}),
       ...(brandLogo ? { brandLogo } : {}),
+      ...(options.cover ? { cover: options.cover } : {}),
+      ...(options.brandColor ? { brandColor: options.brandColor } : {}),
       rules,
       xlsxName: REPORT_FILES.xlsx,
     });
@@ -87,6 +97,7 @@ export const RENDERERS: Record<Format, Renderer> = {
       await writeFileAtomically(file, (path) =>
         writeXlsx(result, evidence?.snapshot, path, {
           ...(options.title ? { title: options.title } : {}),
+          ...(options.cover ? { cover: options.cover } : {}),
           rules,
           ...(evidence ? { guestCount: evidence.guests.count } : {}),
         }),

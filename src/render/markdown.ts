@@ -3,7 +3,10 @@ import { SEVERITIES, severityRank } from '../engine/severity.js';
 import { clipUtf16, stripXmlInvalid } from './sanitize.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { GUEST_WORKBOOK_FILE } from './formats.js';
-import { openCountsByRule, severityBreakdown } from './model.js';
+import { openCountsByRule, ruleDocs, severityBreakdown } from './model.js';
+import { coverFacts, readableDate, readableDateTime, type CoverOptions } from './cover.js';
+import { actionsIntro, rankFailingChecks, topActions } from './priorities.js';
+import type { AnyRule } from '../engine/rule.js';
 import type { SectionName } from '../snapshot/snapshot.types.js';
 
 /** GitHub caps $GITHUB_STEP_SUMMARY (and PR comments) at 1 MiB; stay well under it. */
@@ -63,6 +66,10 @@ export interface MarkdownOptions {
   maxFindings?: number;
   /** Names of the companion reports, pointed to when a list is cut. */
   files?: { html?: string; xlsx?: string; guestsXlsx?: string; sarif?: string };
+  /** The rules the result was evaluated with: the actions' wording. Without them the actions use the rule titles. */
+  rules?: readonly AnyRule[];
+  /** Client and who prepared the report, as on the HTML cover. */
+  cover?: CoverOptions;
 }
 
 /** The job summary / pull-request comment: counts, failing checks, coverage gaps, the worst findings. Under 1 MiB. */
@@ -80,11 +87,24 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
     return !cut;
   };
 
+  const cover = coverFacts(result, opts.cover);
   add(`## gatehouse — ${mdText(result.tenant.displayName ?? result.tenant.id, 120)}`, '');
   add(
-    `Tenant ${mdCode(result.tenant.id, 60)} · profile **${mdText(result.profile, 40)}** · as of ${mdText(result.asOf.slice(0, 10), 10)} · snapshot collected ${mdText(result.snapshot.collectedAt.slice(0, 19).replace('T', ' '), 19)} UTC`,
+    `Tenant ${mdCode(result.tenant.id, 60)} · profile **${mdText(result.profile, 40)}** · as of ${mdText(readableDate(result.asOf), 40)} · snapshot collected ${mdText(readableDateTime(result.snapshot.collectedAt), 60)}`,
     '',
   );
+  // The cover's facts, when a consultant named the client or themselves.
+  if (opts.cover?.client || opts.cover?.preparedBy)
+    add(
+      [
+        `Prepared for **${mdText(cover.client, 120)}**`,
+        cover.preparedBy ? `by **${mdText(cover.preparedBy, 120)}**` : '',
+        `· assessment date ${mdText(cover.assessmentDate, 40)} · report date ${mdText(cover.reportDate, 40)}`,
+      ]
+        .filter(Boolean)
+        .join(' '),
+      '',
+    );
   add('| critical | high | medium | low | info | suppressed |', '|---:|---:|---:|---:|---:|---:|');
   add(`| ${SEVERITIES.map((k) => count(s.findingsBySeverity[k])).join(' | ')} | ${count(s.suppressedFindings)} |`, '');
   add(
@@ -95,6 +115,14 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
     `Full detail: \`${files.html}\` (readable report, prints to PDF), \`${files.xlsx}\` (every finding, check and partner), \`${files.guestsXlsx}\` (every guest), \`${files.sarif}\` (code scanning).`,
     '',
   );
+
+  // The executive summary's actions, as in the HTML and the workbook.
+  const ranked = rankFailingChecks(result);
+  add('### What matters most', '', mdText(actionsIntro(ranked.length), 300), '');
+  topActions(ranked, ruleDocs(opts.rules ?? [])).forEach((a, i) =>
+    add(`${i + 1}. **${mdText(a.action, 300)}** (${a.severity}) ${mdText(a.today, 400)} _Check:_ ${mdCode(a.ruleId, 60)}`),
+  );
+  add('');
 
   const failing = result.rules.filter((r) => r.status === 'fail');
   if (failing.length) {

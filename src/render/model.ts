@@ -85,6 +85,7 @@ export type RuleDoc = Pick<
   RuleMeta<SectionName, unknown>,
   | 'id'
   | 'title'
+  | 'action'
   | 'rationale'
   | 'remediation'
   | 'references'

@@ -23,6 +23,8 @@ import {
   cmp,
 } from './model.js';
 import { frameworkRefs, frameworkViews, resourceKind } from './words.js';
+import { coverFacts, type CoverOptions } from './cover.js';
+import { actionsIntro, rankFailingChecks, topActions } from './priorities.js';
 import { workflowSheets } from './diff-xlsx.js';
 import { DEFAULT_TITLE, GUEST_WORKBOOK_FILE } from './formats.js';
 import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
@@ -37,6 +39,8 @@ export interface XlsxOptions {
   /** Data rows per sheet before continuing on the next one (tests lower it; Excel's limit otherwise). */
   maxRowsPerSheet?: number;
   title?: string;
+  /** Client, who prepared the report and the scope, as on the HTML cover. */
+  cover?: CoverOptions;
   /** Benchmark baseline only (see xlsx-table.ts); never use it for a report. */
   bare?: boolean;
   /** Which library writes the package (see xlsx-table.ts); the direct writer unless a test or benchmark compares. */
@@ -78,8 +82,20 @@ export async function writeXlsx(
     { filter: false },
   );
   const s = result.summary;
+  const cover = coverFacts(result, options.cover);
+  const ranked = rankFailingChecks(result);
   const facts: Array<[string, CellValue]> = [
     ['Report', options.title || DEFAULT_TITLE],
+    ['Prepared for', cover.client],
+    ...(cover.preparedBy ? [['Prepared by', cover.preparedBy] as [string, CellValue]] : []),
+    ['Scope', cover.scope],
+    [`Assessment date (UTC; ${cover.assessmentBasis})`, asDate(cover.assessmentIso)],
+    ['Report date (UTC)', asDate(cover.reportIso)],
+    ['What matters most', actionsIntro(ranked.length)],
+    ...topActions(ranked, docs).map((a, i): [string, CellValue] => [
+      `Action ${i + 1} (${a.severity})`,
+      `${a.action} Found: ${a.today} Check: ${a.title}.`,
+    ]),
     ['Tenant', result.tenant.displayName ?? ''],
     ['Tenant id', result.tenant.id],
     ['Default domain', result.tenant.defaultDomain ?? ''],
