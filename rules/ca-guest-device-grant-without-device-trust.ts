@@ -59,7 +59,8 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
   meta: {
     id: 'ca-guest-device-grant-without-device-trust',
     title: 'Device-gated Conditional Access policy covers guests whose device claims are not trusted (lock-out)',
-    action: 'Fix Conditional Access policies that demand a compliant device from guests whose devices you do not trust; they lock those guests out.',
+    action:
+      'Fix Conditional Access policies that demand a compliant device from guests whose devices you do not trust; they lock those guests out.',
     severity: 'medium',
     category: 'conditional-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners', 'conditionalAccessPolicies'],

@@ -19,7 +19,7 @@ export default defineRule<'entitlementManagementSettings' | 'entitlementAssignme
   meta: {
     id: 'entitlement-external-lifecycle-none',
     title: 'External users keep their account after their last access package ends',
-    action: 'Remove external users\' accounts when their last access package ends.',
+    action: "Remove external users' accounts when their last access package ends.",
     severity: 'medium',
     category: 'governance',
     requires: ['entitlementManagementSettings', 'entitlementAssignmentPolicies'],

@@ -10,7 +10,7 @@ export default defineRule<'federationConfigurations', Options>({
   meta: {
     id: 'federation-signing-cert-expiring',
     title: "A SAML/WS-Fed partner's token-signing certificate has expired or expires soon",
-    action: 'Renew the partner\'s token-signing certificate before sign-ins through that federation stop working.',
+    action: "Renew the partner's token-signing certificate before sign-ins through that federation stop working.",
     severity: 'high',
     category: 'connectors-and-federation',
     requires: ['federationConfigurations'],

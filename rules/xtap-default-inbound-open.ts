@@ -8,7 +8,8 @@ export default defineRule({
   meta: {
     id: 'xtap-default-inbound-open',
     title: 'Default cross-tenant settings let users of any Entra tenant in as B2B guests',
-    action: 'Stop admitting users of every other Microsoft Entra organisation as guests by default; allow the partners you work with by name.',
+    action:
+      'Stop admitting users of every other Microsoft Entra organisation as guests by default; allow the partners you work with by name.',
     severity: 'high',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault'],

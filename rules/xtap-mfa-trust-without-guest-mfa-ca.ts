@@ -38,7 +38,8 @@ export default defineRule<'crossTenantAccessDefault' | 'crossTenantAccessPartner
   meta: {
     id: 'xtap-mfa-trust-without-guest-mfa-ca',
     title: 'Inbound MFA trust configured but no enforced Conditional Access policy asks those guests for MFA',
-    action: 'Add an enforced Conditional Access policy requiring multifactor sign-in for guests, so the trusted partner sign-ins are actually checked.',
+    action:
+      'Add an enforced Conditional Access policy requiring multifactor sign-in for guests, so the trusted partner sign-ins are actually checked.',
     severity: 'medium',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners', 'conditionalAccessPolicies'],

@@ -8,7 +8,7 @@ export default defineRule({
   meta: {
     id: 'xtap-partner-inbound-all-apps',
     title: "A partner configuration lets that organisation's guests reach every application",
-    action: 'Limit each partner organisation\'s guests to the applications they need.',
+    action: "Limit each partner organisation's guests to the applications they need.",
     severity: 'low',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners'],

@@ -7,7 +7,7 @@ export default defineRule({
   meta: {
     id: 'xtap-partner-mfa-trust',
     title: 'Partner organisations whose MFA satisfies your Conditional Access',
-    action: 'Review which partner organisations\' multifactor sign-ins you trust, and keep only those you have vetted.',
+    action: "Review which partner organisations' multifactor sign-ins you trust, and keep only those you have vetted.",
     severity: 'low',
     category: 'cross-tenant-access',
     requires: ['crossTenantAccessDefault', 'crossTenantAccessPartners'],

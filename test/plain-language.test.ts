@@ -40,11 +40,13 @@ function problems(entries: Iterable<[string, string]>): string[] {
 }
 
 describe('plain language for clients', () => {
-  it('rule titles, rationales, remediation summaries and message templates', () => {
+  it('rule titles, actions, rationales, remediation summaries and message templates', () => {
     const texts: Array<[string, string]> = [];
     for (const r of RULES) {
       const m = r.meta;
       texts.push([`${m.id} title`, m.title], [`${m.id} rationale`, m.rationale], [`${m.id} remediation.summary`, m.remediation.summary]);
+      // The executive summary's action: every rule that can fail has one (test/render/consultant.test.ts).
+      texts.push([`${m.id} action`, m.action ?? '']);
       for (const [id, template] of Object.entries(m.messages)) texts.push([`${m.id} message ${id}`, filled(template)]);
     }
     expect(problems(texts)).toEqual([]);

@@ -717,9 +717,11 @@ export function screenGuestPolicies(
       ignore: opts.ignoredExclusions ?? [],
     });
     if (excl.guests.length) reasons.push(`excludes ${wordFor(excl.guests.length, 'guest user')} ${excl.guests.join(', ')}`);
-    if (excl.users.length) reasons.push(`excludes ${wordFor(excl.users.length, 'user')} ${excl.users.join(', ')} who may be guests (guest list not collected)`);
+    if (excl.users.length)
+      reasons.push(`excludes ${wordFor(excl.users.length, 'user')} ${excl.users.join(', ')} who may be guests (guest list not collected)`);
     if (excl.groups.length) reasons.push(`excludes ${wordFor(excl.groups.length, 'group')} ${excl.groups.join(', ')} that may hold guests`);
-    if (excl.roles.length) reasons.push(`excludes ${wordFor(excl.roles.length, 'directory role')} ${excl.roles.join(', ')} that guests may hold`);
+    if (excl.roles.length)
+      reasons.push(`excludes ${wordFor(excl.roles.length, 'directory role')} ${excl.roles.join(', ')} that guests may hold`);
     const grant = analyseGrant(policy);
     reasons.push(...opts.test(policy, grant));
     const limited = reasons.length ? undefined : opts.limit?.(policy, grant, coverage.byType);

@@ -1,3 +1,4 @@
+import { countOf } from '../util/count-of.js';
 import { InputError } from '../errors.js';
 import { explainGuest, guestsGap, matchesGuest } from '../render/explain-guest.js';
 import { explainPartner } from '../render/explain-partner.js';
@@ -24,7 +25,7 @@ export async function explainGuestInFile(file: string, query: string): Promise<s
     if (matchesGuest(guest, query)) return explainGuest(snapshot, guest);
   }
   throw new InputError(
-    `no guest "${terminalSafe(query, 120)}" in ${file} (${guests.count} guest(s); give an object id, user principal name or mail address)`,
+    `no guest "${terminalSafe(query, 120)}" in ${file} (${countOf(guests.count, 'guest')}; give an object id, user principal name or mail address)`,
   );
 }
 

@@ -29,20 +29,7 @@ export interface CoverFacts {
   reportIso: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * `2026-11-27T00:00:00Z` → `27 November 2026`: a date a client reads without knowing ISO 8601, and one no reader

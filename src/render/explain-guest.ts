@@ -1,4 +1,5 @@
 import { countOf } from '../util/count-of.js';
+import { readableDateTime } from './cover.js';
 import { describeSectionGap } from '../engine/run.js';
 import { InputError } from '../errors.js';
 import {
@@ -295,7 +296,9 @@ function conditionalAccessLines(
     if (narrowed.length) applies.push(`      only for some sign-ins: conditions on ${narrowed.join(', ')}`);
     const ex = coverage.possibleGuestExclusions;
     if (ex.groups.length || ex.roles.length)
-      applies.push(`      excludes ${countOf(ex.groups.length, 'group')} and ${countOf(ex.roles.length, 'role')} whose membership is not in the snapshot`);
+      applies.push(
+        `      excludes ${countOf(ex.groups.length, 'group')} and ${countOf(ex.roles.length, 'role')} whose membership is not in the snapshot`,
+      );
     if (eff && !grant.blocks && grant.controls.length && type !== 'internalGuest') {
       const trust = inboundTrustFrom(eff.inboundTrust);
       const verdict = entraGuestCanMeetGrant(grant, type, trust);
@@ -328,7 +331,7 @@ export function explainGuest(snapshot: Snapshot, guest: User): string {
         : ''
     }`,
     `  User type:                  ${t(guest.userType ?? 'unknown', 20)}`,
-    `Snapshot of tenant ${t(snapshot.tenant.displayName ?? snapshot.tenant.id, 120)} (${t(snapshot.tenant.id, 60)}), collected ${t(snapshot.collectedAt, 40)}`,
+    `Snapshot of tenant ${t(snapshot.tenant.displayName ?? snapshot.tenant.id, 120)} (${t(snapshot.tenant.id, 60)}), collected ${t(readableDateTime(snapshot.collectedAt), 60)}`,
   ];
   return [
     ...header,

@@ -1,4 +1,5 @@
 import { describeSectionGap } from '../engine/run.js';
+import { readableDateTime } from './cover.js';
 import { InputError } from '../errors.js';
 import {
   analyseGrant,
@@ -226,7 +227,7 @@ export function explainPartner(snapshot: Snapshot, query: string, file = 'the sn
     `  Default domain:            ${partner.defaultDomainName ? t(partner.defaultDomainName, 120) : '(not looked up)'}`,
     `  Cloud service provider:    ${partner.isServiceProvider === true ? 'yes' : partner.isServiceProvider === false ? 'no' : 'unknown'}`,
     `  Multi-tenant organisation: ${partner.isInMultiTenantOrganization === true ? 'yes' : partner.isInMultiTenantOrganization === false ? 'no' : 'unknown'}`,
-    `Snapshot of tenant ${t(snapshot.tenant.displayName ?? snapshot.tenant.id, 120)} (${t(snapshot.tenant.id, 60)}), collected ${t(snapshot.collectedAt, 40)}`,
+    `Snapshot of tenant ${t(snapshot.tenant.displayName ?? snapshot.tenant.id, 120)} (${t(snapshot.tenant.id, 60)}), collected ${t(readableDateTime(snapshot.collectedAt), 60)}`,
   ];
   return [
     ...header,

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import * as HandlebarsNamespace from 'handlebars';
-import type { Finding, Result, Severity } from '../engine/result.types.js';
+import type { Finding, Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { SEVERITIES, ruleStatusRank, severityRank } from '../engine/severity.js';
 import { listPackageDir, readPackageFile } from '../paths.js';
@@ -623,7 +623,10 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
       verdictClass: seriousCount ? 'bad' : openCount ? '' : 'ok',
       actionsIntro: actionsIntro(ranked.length),
       actions,
-      moreActions: furtherChecks > 0 ? `${plural(furtherChecks, 'further check', 'further checks')} found problems; all of them are under Findings, most severe first.` : null,
+      moreActions:
+        furtherChecks > 0
+          ? `${plural(furtherChecks, 'further check', 'further checks')} found problems; all of them are under Findings, most severe first.`
+          : null,
       coverageNote,
       severityTiles: sevCounts.map((s) => ({ ...s, count: formatCount(s.count) })),
       statusTiles: statusTiles.map((s) => ({ ...s, count: formatCount(s.count) })),

@@ -84,6 +84,7 @@ export function topActions(ranked: readonly PriorityCheck[], docs: ReadonlyMap<s
 export function actionsIntro(failing: number, n = TOP_ACTIONS): string {
   if (failing === 0) return 'No check found a problem, so there is no action to take.';
   if (failing === 1) return 'Only one check found a problem; this is the action to take.';
-  if (failing < n) return `Only ${failing === 2 ? 'two' : String(failing)} checks found problems; these are the actions to take, most important first.`;
+  if (failing < n)
+    return `Only ${failing === 2 ? 'two' : String(failing)} checks found problems; these are the actions to take, most important first.`;
   return `The ${n === 3 ? 'three' : String(n)} most important actions, chosen by severity and then by how many objects are affected:`;
 }

@@ -128,7 +128,7 @@ describe('gatehouse explain guest (the tenant that fires every check)', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toMatch(
-      /no guest "nobody \[31m@example\.com" in .*every-check\.json \(350 guest\(s\); give an object id, user principal name or mail address\)/,
+      /no guest "nobody \[31m@example\.com" in .*every-check\.json \(350 guests; give an object id, user principal name or mail address\)/,
     );
     const s = fixtureSnapshot('every-check');
     s.sections.guests = { status: 'forbidden', httpStatus: 403, errorCode: 'Authorization_RequestDenied' };

@@ -114,7 +114,7 @@ describe('token lifetime: taken as each request leaves, renewed, never blamed on
     const error = (await run.catch((e: unknown) => e)) as CollectionError;
     expect(error.exitCode).toBe(3);
     expect(error.message).toMatch(
-      /^authentication failed while collecting: \d+ section\(s\) not collected \(Graph refused the access token \(HTTP 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired\.\); the access token from Object \(valid until \d{4}-\d\d-\d\dT[\d:]+Z\) was refused even after a new one was requested/,
+      /^authentication failed while collecting: \d+ sections? not collected \(Graph refused the access token \(HTTP 401 InvalidAuthenticationToken: Lifetime validation failed, the token is expired\.\); the access token from Object \(valid until \d{4}-\d\d-\d\dT[\d:]+Z\) was refused even after a new one was requested/,
     );
     const snapshot = JSON.parse(readFileSync(out, 'utf8')) as Snapshot;
     const statuses = Object.values(snapshot.sections).map((s) => s!.status);

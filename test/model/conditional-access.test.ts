@@ -309,7 +309,7 @@ describe('screenGuestPolicies', () => {
     expect(rejected.map((c) => c.policy.id)).toEqual(['ro']);
     expect(rejected[0]!.reasons).toEqual([
       'report-only (enabledForReportingButNotEnforced): evaluated but not enforced',
-      'excludes group(s) g2 that may hold guests',
+      'excludes group g2 that may hold guests',
     ]);
   });
 });

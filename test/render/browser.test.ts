@@ -78,6 +78,24 @@ describe.skipIf(SKIP_BROWSER)('HTML report in Chromium', { tags: ['slow'] }, () 
     await page.context().close();
   });
 
+  it('applies a --brand-color accent under the CSP: headings darkened to readable, the cover band as given', async () => {
+    const { page, errors } = await open(
+      htmlReport(result, snapshot, { brandColor: '#ffee00', cover: { client: 'Fabrikam AG', preparedBy: 'Northwind' } }),
+      'accent.html',
+    );
+    // A refused style element would be a console error (CSP violation) and leave the default navy.
+    expect(errors).toEqual([]);
+    const colours = await page.evaluate(() => ({
+      band: getComputedStyle(document.querySelector('header.masthead')!).borderTopColor,
+      h1: getComputedStyle(document.querySelector('h1')!).color,
+      h2: getComputedStyle(document.querySelector('h2')!).color,
+    }));
+    // #ffee00 is 1.2:1 on white: the band keeps it, text gets the shade that reaches 4.5:1 (accent.ts).
+    expect(colours).toEqual({ band: 'rgb(255, 238, 0)', h1: 'rgb(127, 119, 0)', h2: 'rgb(127, 119, 0)' });
+    expect(await page.locator('.cover-client').textContent()).toBe('Prepared for Fabrikam AG');
+    await page.context().close();
+  });
+
   it('filters findings by text and severity', async () => {
     const { page, errors } = await open(htmlReport(result, snapshot), 'filter.html');
     const cards = page.locator('article.rule-card');

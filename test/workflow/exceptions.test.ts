@@ -132,7 +132,7 @@ describe('applying exceptions', () => {
     const out = applyExceptions(result, loaded(entry({ expires: '2026-11-26' })), aliases);
     expect(out.findings.filter((f) => f.status === 'suppressed')).toHaveLength(0);
     expect(out.exceptions![0]).toMatchObject({ state: 'expired', matched: 2 });
-    expect(exceptionWarnings(out).join('\n')).toMatch(/expired on 2026-11-26; 2 finding\(s\) it covered count again/);
+    expect(exceptionWarnings(out).join('\n')).toMatch(/expired on 2026-11-26; 2 findings it covered count again/);
     // The expiry day itself is still covered.
     const lastDay = applyExceptions(result, loaded(entry({ expires: AS_OF.slice(0, 10) })), aliases);
     expect(lastDay.exceptions![0]!.state).toBe('active');

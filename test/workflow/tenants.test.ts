@@ -323,7 +323,7 @@ describe('scan --tenants: a tenant whose token is refused midway', () => {
       status: 'incomplete',
       exitCode: 3,
       reason: expect.stringMatching(
-        /^authentication failed while collecting: 1 section\(s\) not collected \(Graph refused the access token \(HTTP 401/,
+        /^authentication failed while collecting: 1 section not collected \(Graph refused the access token \(HTTP 401/,
       ),
     });
     expect(existsSync(join(out, t.slug, 'report.html'))).toBe(true);
