@@ -1,3 +1,4 @@
+import { readableDate } from '../src/util/dates.js';
 import { defineRule } from '../src/engine/rule.js';
 import { daysUntil, epochInstant, expiryState } from '../src/model/certificates.js';
 import { odataType } from '../src/model/urls.js';
@@ -115,7 +116,7 @@ export default defineRule<never, Options>({
           params: {
             thumbprint: thumbprint ?? `#${d.index + 1}`,
             days: daysUntil(ctx.asOf, d.notAfter),
-            notAfter: d.notAfter.toISOString().slice(0, 10),
+            notAfter: readableDate(d.notAfter.toISOString()),
           },
           evidence: {
             thumbprint,

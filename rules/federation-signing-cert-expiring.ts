@@ -1,3 +1,4 @@
+import { readableDate } from '../src/util/dates.js';
 import { defineRule } from '../src/engine/rule.js';
 import { daysUntil, expiryState, parseBase64Certificate } from '../src/model/certificates.js';
 import { checkHttpsEndpoint } from '../src/model/urls.js';
@@ -103,7 +104,7 @@ export default defineRule<'federationConfigurations', Options>({
         },
         subKey: 'signingCertificate',
         severity: state === 'expired' ? 'high' : renews ? 'info' : 'medium',
-        params: { days: Math.abs(days), notAfter: cert.notAfter.toISOString().slice(0, 10) },
+        params: { days: Math.abs(days), notAfter: readableDate(cert.notAfter.toISOString()) },
         evidence: {
           notAfter: cert.notAfter.toISOString(),
           notBefore: cert.notBefore.toISOString(),

@@ -1,3 +1,4 @@
+import { readableDate } from '../src/util/dates.js';
 import { defineRule, type Severity } from '../src/engine/rule.js';
 import { guestsAmong } from '../src/model/guest-pass.js';
 import { isEnabled } from '../src/model/guests.js';
@@ -97,7 +98,7 @@ export default defineRule<'guests' | 'riskyUsers'>({
             stateWords: (u.riskState ?? '').toLowerCase() === 'confirmedcompromised' ? 'confirmed compromised' : 'at risk',
             level: u.riskLevel ?? 'unknown',
             detail: u.riskDetail && u.riskDetail.toLowerCase() !== 'none' ? `; ${u.riskDetail}` : '',
-            updated: (u.riskLastUpdatedDateTime ?? 'unknown').slice(0, 10),
+            updated: u.riskLastUpdatedDateTime ? readableDate(u.riskLastUpdatedDateTime) : 'unknown',
           },
           evidence: {
             riskState: u.riskState ?? null,

@@ -1,3 +1,4 @@
+import { readableDate } from '../src/util/dates.js';
 import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { DAY_MS, SUCCESS_RECORDED_SINCE, guestDomain, inactivity, isEnabled, isPending } from '../src/model/guests.js';
@@ -127,8 +128,8 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
             resource,
             params: {
               days,
-              since: since.toISOString().slice(0, 10),
-              lastAttempt: evidence.lastAttempt.toISOString().slice(0, 10),
+              since: readableDate(since.toISOString()),
+              lastAttempt: readableDate(evidence.lastAttempt.toISOString()),
               staleDays,
               domain,
             },
@@ -137,7 +138,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
         } else {
           ctx.fail('stale', {
             resource,
-            params: { days, lastSignIn: since.toISOString(), lastSignInDay: since.toISOString().slice(0, 10), staleDays, domain },
+            params: { days, lastSignIn: since.toISOString(), lastSignInDay: readableDate(since.toISOString()), staleDays, domain },
             evidence: base,
           });
         }

@@ -1,5 +1,5 @@
 import { countOf } from '../util/count-of.js';
-import { readableDateTime } from './cover.js';
+import { readableDateTime } from '../util/dates.js';
 import { describeSectionGap } from '../engine/run.js';
 import { InputError } from '../errors.js';
 import {

@@ -1,5 +1,5 @@
 import { describeSectionGap } from '../engine/run.js';
-import { readableDateTime } from './cover.js';
+import { readableDateTime } from '../util/dates.js';
 import { InputError } from '../errors.js';
 import {
   analyseGrant,

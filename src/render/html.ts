@@ -18,7 +18,8 @@ import { listPackageDir, readPackageFile } from '../paths.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import type { BrandLogo } from './logo.js';
 import { accentShades } from './accent.js';
-import { coverFacts, readableDate, readableDateTime, type CoverOptions } from './cover.js';
+import { coverFacts, type CoverOptions } from './cover.js';
+import { readableDate, readableDateTime } from '../util/dates.js';
 import { actionsIntro, rankFailingChecks, topActions } from './priorities.js';
 import {
   PARTNER_COLUMNS,

@@ -42,7 +42,7 @@ ruleTable(rule, [
           resourceId: CONNECTOR,
           subKey: 'certificate:AA11',
           severity: 'medium',
-          params: { days: 13, notAfter: '2026-12-10' },
+          params: { days: 13, notAfter: '10 December 2026' },
         },
       ],
     },

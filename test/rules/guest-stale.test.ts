@@ -95,7 +95,7 @@ ruleTable(rule, [
     },
     expect: {
       status: 'fail',
-      findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 1092, since: '2023-12-01', lastAttempt: '2026-11-01' } }],
+      findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 1092, since: '1 December 2023', lastAttempt: '1 November 2026' } }],
     },
   },
   // https://learn.microsoft.com/graph/api/resources/signinactivity
@@ -109,7 +109,7 @@ ruleTable(rule, [
       });
       guest(d).createdDateTime = '2026-06-01T00:00:00Z';
     },
-    expect: { status: 'fail', findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 179, since: '2026-06-01' } }] },
+    expect: { status: 'fail', findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 179, since: '1 June 2026' } }] },
   },
   // https://learn.microsoft.com/graph/api/resources/signinactivity
   {
