@@ -24,7 +24,7 @@ import {
 } from './model.js';
 import { frameworkRefs, frameworkViews, resourceKind } from './words.js';
 import { coverFacts, type CoverOptions } from './cover.js';
-import { actionsIntro, rankFailingChecks, topActions } from './priorities.js';
+import { TOP_ACTIONS, actionsIntro, rankFailingChecks, topActions } from './priorities.js';
 import { workflowSheets } from './diff-xlsx.js';
 import { DEFAULT_TITLE, GUEST_WORKBOOK_FILE } from './formats.js';
 import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
@@ -76,8 +76,8 @@ export async function writeXlsx(
   const summary = table(
     'Summary',
     [
-      { header: 'Item', width: 42 },
-      { header: 'Value', width: 90, kind: 'wrap' },
+      { header: 'Item', width: 42, kind: 'wrap' },
+      { header: 'Value', width: 120, kind: 'wrap' },
     ],
     { filter: false },
   );
@@ -89,12 +89,13 @@ export async function writeXlsx(
     ['Prepared for', cover.client],
     ...(cover.preparedBy ? [['Prepared by', cover.preparedBy] as [string, CellValue]] : []),
     ['Scope', cover.scope],
-    [`Assessment date (UTC; ${cover.assessmentBasis})`, asDate(cover.assessmentIso)],
+    ['Assessment date (UTC)', asDate(cover.assessmentIso)],
     ['Report date (UTC)', asDate(cover.reportIso)],
-    ['What matters most', actionsIntro(ranked.length)],
+    // The executive summary's actions; the sentence saying how many there are only when fewer than three.
+    ...(ranked.length < TOP_ACTIONS ? [['Most important actions', actionsIntro(ranked.length)] as [string, CellValue]] : []),
     ...topActions(ranked, docs).map((a, i): [string, CellValue] => [
-      `Action ${i + 1} (${a.severity})`,
-      `${a.action} Found: ${a.today} Check: ${a.title}.`,
+      `Most important action ${i + 1} (${a.severity})`,
+      `${a.action} Found: ${a.today}`,
     ]),
     ['Tenant', result.tenant.displayName ?? ''],
     ['Tenant id', result.tenant.id],

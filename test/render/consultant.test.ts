@@ -13,7 +13,8 @@ import { ruleDocs } from '../../src/render/model.js';
 import { actionsIntro, rankFailingChecks, topActions } from '../../src/render/priorities.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
 import { cliInProcess } from '../support/cli-in-process.js';
-import { evaluateSnapshot, htmlReport, tempDir } from './support.js';
+import { evaluateSnapshot, htmlReport, tempDir, xlsxReport } from './support.js';
+import { read, rows } from './xlsx-read.js';
 
 // The consultant's touches: the cover, the accent colour and the executive summary's three actions.
 
@@ -97,6 +98,25 @@ describe('the three most important actions', () => {
       expect(html).toContain(a.action.replace(/'/g, '&#x27;'));
       expect(md).toContain(`\`${a.ruleId}\``);
     }
+  });
+});
+
+describe('report.xlsx Summary', () => {
+  it('carries the client, who prepared it, the dates and the same three actions', async () => {
+    const file = join(tempDir('gatehouse-cover-xlsx-'), 'report.xlsx');
+    await xlsxReport(demo, fixtureSnapshot('demo'), file, { cover: { client: '=HYPERLINK("x")', preparedBy: 'Northwind' } });
+    const summary = rows(read(file).Sheets.Summary!);
+    const item = (k: string) => summary.find((r) => r[0]?.v === k)?.[1];
+    // A client name that looks like a formula stays text (the workbook's sanitiser makes it inert).
+    expect(item('Prepared for')?.t).toBe('s');
+    expect(String(item('Prepared for')?.v)).toContain('HYPERLINK');
+    expect(summary.some((r) => r.some((c) => c?.f))).toBe(false);
+    expect(item('Prepared by')?.v).toBe('Northwind');
+    expect(item('Assessment date (UTC)')?.t).toBe('n');
+    const actions = topActions(rankFailingChecks(demo), docs);
+    actions.forEach((a, i) =>
+      expect(String(item(`Most important action ${i + 1} (${a.severity})`)?.v)).toBe(`${a.action} Found: ${a.today}`),
+    );
   });
 });
 
