@@ -95,7 +95,9 @@ ruleTable(rule, [
     },
     expect: {
       status: 'fail',
-      findings: [{ messageId: 'no-success', resourceId: G1, params: { days: 1092, since: '1 December 2023', lastAttempt: '1 November 2026' } }],
+      findings: [
+        { messageId: 'no-success', resourceId: G1, params: { days: 1092, since: '1 December 2023', lastAttempt: '1 November 2026' } },
+      ],
     },
   },
   // https://learn.microsoft.com/graph/api/resources/signinactivity
