@@ -2,8 +2,13 @@
 // Collection benchmark: gatehouse's collector against the Graph simulator with 20 ms latency per request,
 // next to the lower bound computed from the requests it made and a naive SDK baseline, all in the same run.
 //
-//   npm run bench:collect -- [--guests 200000] [--runs 3] [--latency 20] [--tenant-size L] [--split 4 --split 8] [--no-naive]
-//   (--split 1: no split-guest rows)
+//   npm run bench:collect -- [--guests 200000] [--runs 3] [--latency 20] [--page-latency 1500] [--tenant-size L]
+//                            [--split off --split auto --split 4 --split 8] [--no-naive] [--no-warmup]
+//   --split: the gatehouse rows, each a --guest-split value (off = one guest chain; auto = the default).
+//   --page-latency: response time of a page of users (default --latency); every other answer takes --latency.
+//   --no-warmup: no untimed warm-up run (it reads the guest list as one chain; it also records the naive plan, so
+//   --no-warmup implies --no-naive).
+// Beside each run's own lower bound it computes the lower bound of reading the same guests as one chain.
 //
 // Three kinds of process: the simulator (one child, https with a certificate made for this run), and one fresh
 // child per timed collection. Every figure is the median of --runs runs, with min and max.
@@ -23,6 +28,8 @@ const { values: args } = parseArgs({
     guests: { type: 'string', default: '200000' },
     runs: { type: 'string', default: '3' },
     latency: { type: 'string', default: '20' },
+    'page-latency': { type: 'string' },
+    'no-warmup': { type: 'boolean', default: false },
     'tenant-size': { type: 'string', default: 'L' },
     split: { type: 'string', multiple: true },
     'no-naive': { type: 'boolean', default: false },
@@ -32,7 +39,14 @@ const { values: args } = parseArgs({
 const guests = Number(args.guests);
 const runs = Number(args.runs);
 const latencyMs = Number(args.latency);
-const splits = (args.split ?? ['4', '8']).map(Number).filter((n) => n > 1);
+const pageLatencyMs = args['page-latency'] === undefined ? latencyMs : Number(args['page-latency']);
+const noWarmup = args['no-warmup'];
+const noNaive = args['no-naive'] || noWarmup;
+const splits = (args.split ?? ['off', 'auto', '4', '8']).map((v) => (v === 'auto' ? 'auto' : v === 'off' ? 1 : Number(v)));
+if (splits.some((v) => v !== 'auto' && !(Number.isInteger(v) && v >= 1 && v <= 16))) {
+  process.stderr.write('--split takes off, auto, or a whole number from 1 to 16\n');
+  process.exit(2);
+}
 const CA_INTERVAL_MS = 1000;
 
 if (!existsSync(join(root, 'dist', 'src', 'simulator', 'index.js'))) {
@@ -121,6 +135,7 @@ const sim = startSimulator({
   caPolicies: 30,
   asOf: '2026-11-27T00:00:00Z',
   latencyMs,
+  pageLatencyMs,
   caIntervalMs: CA_INTERVAL_MS,
   tenantSize: args['tenant-size'],
   ...makeCertificate(dir),
@@ -130,13 +145,16 @@ try {
   const { url, readyMs } = await sim.ready;
   const { certFile } = { certFile: join(dir, 'cert.pem') };
   log(
-    `simulator ready at ${url} (${guests.toLocaleString('en')} guests, ${latencyMs} ms latency, tenant size ${args['tenant-size']}; built in ${seconds(readyMs)} s)`,
+    `simulator ready at ${url} (${guests.toLocaleString('en')} guests, ${latencyMs} ms latency, ${pageLatencyMs} ms per page of users, tenant size ${args['tenant-size']}; built in ${seconds(readyMs)} s)`,
   );
 
-  const modes = [
-    { name: 'gatehouse', label: 'gatehouse (default: one guest chain)', opts: {} },
-    ...splits.map((n) => ({ name: `split-${n}`, label: `gatehouse, guest list split in ${n} (opt-in)`, opts: { split: n } })),
-  ];
+  const modes = splits.map((n) =>
+    n === 'auto'
+      ? { name: 'auto', label: 'gatehouse (default: guest split sized automatically)', opts: { split: 'auto' } }
+      : n === 1
+        ? { name: 'one-chain', label: 'gatehouse, one guest chain (--guest-split off)', opts: { split: 1 } }
+        : { name: `split-${n}`, label: `gatehouse, guest list split in ${n}`, opts: { split: n } },
+  );
 
   async function measured(mode, runOpts) {
     await sim.call('reset');
@@ -146,21 +164,23 @@ try {
   }
 
   // Warm-up (untimed): warms the simulator process, and records the requests the naive baseline replays.
-  log('warm-up run…');
-  const warm = await measured('warm-up', { mode: 'gatehouse' });
   const planFile = join(dir, 'plan.json');
-  writeFileSync(planFile, JSON.stringify(warm.analysis.plan));
+  if (!noWarmup) {
+    log('warm-up run…');
+    const warm = await measured('warm-up', { mode: 'gatehouse', split: 1 });
+    writeFileSync(planFile, JSON.stringify(warm.analysis.plan));
+  }
 
   const samples = [];
   for (let r = 1; r <= runs; r++) {
     for (const m of modes) {
       const s = await measured(m.name, { mode: 'gatehouse', ...m.opts });
       log(
-        `run ${r}/${runs} ${m.name}: ${seconds(s.result.wallMs)} s, lower bound ${seconds(s.analysis.lowerBoundMs)} s, ${s.stats.requests} requests, ${s.stats.throttled} × 429, ${s.result.distinctGuests} guests, ${s.result.speculationMisses} unconfirmed look-aheads; longest chain: answer ${s.analysis.longest.meanAnswerMs.toFixed(2)} ms, client turnaround ${s.analysis.longest.meanTurnaroundMs.toFixed(2)} ms (p50 ${s.analysis.longest.p50TurnaroundMs.toFixed(2)}, p90 ${s.analysis.longest.p90TurnaroundMs.toFixed(2)}, max ${s.analysis.longest.maxTurnaroundMs.toFixed(1)})`,
+        `run ${r}/${runs} ${m.name}: ${seconds(s.result.wallMs)} s, lower bound ${seconds(s.analysis.lowerBoundMs)} s (one chain: ${seconds(s.analysis.oneChainLowerBoundMs)} s; ${s.analysis.guestPages} guest pages in ${s.analysis.guestRanges} queries), ${s.stats.requests} requests, ${s.stats.throttled} × 429, ${s.result.distinctGuests} guests, ${s.result.speculationMisses} unconfirmed look-aheads; longest chain: answer ${s.analysis.longest.meanAnswerMs.toFixed(2)} ms, client turnaround ${s.analysis.longest.meanTurnaroundMs.toFixed(2)} ms (p50 ${s.analysis.longest.p50TurnaroundMs.toFixed(2)}, p90 ${s.analysis.longest.p90TurnaroundMs.toFixed(2)}, max ${s.analysis.longest.maxTurnaroundMs.toFixed(1)})`,
       );
       samples.push(s);
     }
-    if (!args['no-naive']) {
+    if (!noNaive) {
       const s = await measured('naive', { mode: 'naive', planFile });
       log(
         `run ${r}/${runs} naive: ${seconds(s.result.wallMs)} s, ${s.stats.requests} requests, ${s.stats.throttled} × 429, ${s.result.items} items`,
@@ -170,10 +190,10 @@ try {
   }
 
   const rows = [];
-  const naiveWall = args['no-naive'] ? undefined : summary(samples.filter((s) => s.mode === 'naive').map((s) => s.result.wallMs));
+  const naiveWall = noNaive ? undefined : summary(samples.filter((s) => s.mode === 'naive').map((s) => s.result.wallMs));
   for (const m of [
     ...modes,
-    ...(args['no-naive'] ? [] : [{ name: 'naive', label: 'naive: SDK PageIterator defaults, sections one after another' }]),
+    ...(noNaive ? [] : [{ name: 'naive', label: 'naive: SDK PageIterator defaults, sections one after another' }]),
   ]) {
     const mine = samples.filter((s) => s.mode === m.name);
     const wall = summary(mine.map((s) => s.result.wallMs));
@@ -184,6 +204,8 @@ try {
       label: m.label,
       wallMs: wall,
       lowerBoundMs: bound,
+      oneChainLowerBoundMs: summary(mine.map((s) => s.analysis.oneChainLowerBoundMs)),
+      guestQueries: mine[0]?.analysis.guestRanges,
       ratioToLowerBound: ratio,
       speedUpOverNaive: naiveWall ? naiveWall.median / wall.median : undefined,
       requests: summary(mine.map((s) => s.stats.requests)),
@@ -207,6 +229,7 @@ try {
       partners: 50,
       caPolicies: 30,
       latencyMs,
+      pageLatencyMs,
       caIntervalMs: CA_INTERVAL_MS,
       tenantSize: args['tenant-size'],
       runs,
@@ -221,17 +244,19 @@ try {
   const ratio = (x) => x.toFixed(2);
   const out = [];
   out.push(
-    `Collection benchmark: ${guests.toLocaleString('en')} guests, 50 partners, 30 CA policies; ${latencyMs} ms per request; RU budget of a size-${args['tenant-size']} tenant; median (min–max) of ${runs} runs`,
+    `Collection benchmark: ${guests.toLocaleString('en')} guests, 50 partners, 30 CA policies; ${latencyMs} ms per request, ${pageLatencyMs} ms per page of users; RU budget of a size-${args['tenant-size']} tenant; median (min–max) of ${runs} runs`,
   );
   out.push(
     `Machine: ${report.machine.cpus} CPUs (${report.machine.cpuModel}), ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.os}; load average ${report.machine.loadAverage1mAtStart} at start, ${report.machine.loadAverage1m} at end`,
   );
   out.push('');
-  out.push('| Collector | Wall time, s | Lower bound, s | Wall ÷ lower bound | Speed-up over naive | HTTP requests | 429s |');
-  out.push('|---|---|---|---|---|---|---|');
+  out.push(
+    "| Collector | Guest queries | Wall time, s | Lower bound, s | Wall ÷ lower bound | One chain's lower bound, s | Speed-up over naive | HTTP requests | 429s |",
+  );
+  out.push('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     out.push(
-      `| ${r.label} | ${mm(r.wallMs)} | ${seconds(r.lowerBoundMs.median)} | ${mm(r.ratioToLowerBound, ratio)} | ${r.speedUpOverNaive ? `${r.speedUpOverNaive.toFixed(1)}×` : '—'} | ${r.requests.median}${r.batchMembers.median ? ` (+${r.batchMembers.median} in $batch)` : ''} | ${r.throttled429.max} |`,
+      `| ${r.label} | ${r.guestQueries ?? '—'} | ${mm(r.wallMs)} | ${seconds(r.lowerBoundMs.median)} | ${mm(r.ratioToLowerBound, ratio)} | ${r.mode === 'naive' ? '—' : seconds(r.oneChainLowerBoundMs.median)} | ${r.speedUpOverNaive ? `${r.speedUpOverNaive.toFixed(1)}×` : '—'} | ${r.requests.median}${r.batchMembers.median ? ` (+${r.batchMembers.median} in $batch)` : ''} | ${r.throttled429.max} |`,
     );
   }
   out.push('');

@@ -17,15 +17,19 @@ function queryKey(url) {
   return rest ? `${path}?${rest}` : path;
 }
 
+/** A list query of /users (a guest chain or an external-member query): its pages take `pageLatencyMs`. */
+const USERS_LIST = /^\/(v1\.0|beta)\/users\?/i;
+
 /**
- * Lower bound on wall time for the requests a run made, with `latencyMs` per request:
+ * Lower bound on wall time for the requests a run made, with `latencyMs` per request (`pageLatencyMs` per page of
+ * a /users list query):
  * - a paged query is a chain: page n+1 needs page n's nextLink, so pages × latency;
  * - Conditional Access pages are also paced: latency + (pages − 1) × max(latency, CA interval);
  * - a `$batch` follows the list it looks up (partners, federated domains): 2 steps;
  * - split guest queries follow the rounds of `$count` probes that placed their boundaries: pages + rounds steps.
  * Independent chains overlap, so the bound is the longest one.
  */
-export function analyseLog(log, { latencyMs, caIntervalMs }) {
+export function analyseLog(log, { latencyMs, pageLatencyMs = latencyMs, caIntervalMs }) {
   const outer = log.filter((e) => e.viaBatch === undefined);
   // $count probe rounds: the collector sends a round only once every answer of the previous one is in, so a probe
   // that arrives after all earlier probes were answered opens a new round.
@@ -45,14 +49,31 @@ export function analyseLog(log, { latencyMs, caIntervalMs }) {
   }
   let longest = { key: '', steps: 0, boundMs: 0 };
   const list = [];
+  // The guest list's pages over all its queries (one chain, or one per creation-date range).
+  let guestPages = 0;
+  let guestRanges = 0;
   for (const [key, requests] of chains) {
     let steps = requests;
+    const users = USERS_LIST.test(key);
+    const guestList = users && /\$filter=userType eq 'Guest'/.test(decodeURIComponent(key));
+    const ranged = /createdDateTime/.test(decodeURIComponent(key));
+    if (guestList) {
+      guestPages += requests;
+      guestRanges++;
+    }
     if (key.startsWith('POST ')) steps = 2;
-    else if (probeRounds && /createdDateTime/.test(decodeURIComponent(key))) steps += probeRounds;
-    const boundMs = CA_PATH.test(key) ? latencyMs + (steps - 1) * Math.max(latencyMs, caIntervalMs) : steps * latencyMs;
+    else if (probeRounds && ranged) steps += probeRounds;
+    const boundMs = CA_PATH.test(key)
+      ? latencyMs + (steps - 1) * Math.max(latencyMs, caIntervalMs)
+      : users
+        ? requests * pageLatencyMs + (steps - requests) * latencyMs
+        : steps * latencyMs;
     list.push({ key, requests, steps, boundMs });
     if (boundMs > longest.boundMs) longest = { key, steps, boundMs };
   }
+  // Read as one chain, the same guests need at least the pages the ranges took, less one partly filled last page
+  // per extra range.
+  const oneChainPages = Math.max(0, guestPages - Math.max(0, guestRanges - 1));
   // Where the time of the longest chain went: the simulator's answer time, and the client's turnaround (from one
   // answer leaving the simulator to the next request arriving: network, TLS, and the client's own work).
   const members = outer.filter(
@@ -92,6 +113,9 @@ export function analyseLog(log, { latencyMs, caIntervalMs }) {
       maxTurnaroundMs: Math.max(0, ...turnaroundMs),
     },
     lowerBoundMs: longest.boundMs,
+    guestPages,
+    guestRanges,
+    oneChainLowerBoundMs: oneChainPages * pageLatencyMs,
     plan,
   };
 }

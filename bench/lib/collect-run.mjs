@@ -1,7 +1,7 @@
 // Benchmark child process: one timed collection against the simulator, in a fresh process (no JIT or connection
 // state carried between runs). Started by bench/collect.mjs with NODE_EXTRA_CA_CERTS pointing at the bench's
 // self-signed certificate, so TLS is verified normally (nothing is switched off). Reports over IPC.
-//   node bench/lib/collect-run.mjs '{"mode":"gatehouse"|"naive", "url":..., "split":n, "planFile":...}'
+//   node bench/lib/collect-run.mjs '{"mode":"gatehouse"|"naive", "url":..., "split":n|"auto", "planFile":...}'
 import { readFileSync } from 'node:fs';
 import { Client, PageIterator } from '@microsoft/microsoft-graph-client';
 import { collectSnapshot } from '../../dist/src/collect/collect.js';
@@ -20,7 +20,7 @@ async function gatehouse() {
     graph,
     cloud: 'custom',
     validate: false,
-    ...(opts.split ? { guestSplit: opts.split } : {}),
+    ...(opts.split !== undefined ? { guestSplit: opts.split } : {}),
   });
   const wallMs = performance.now() - start;
   const failed = summary.failed.map((s) => `${s}: ${snapshot.sections[s]?.message ?? ''}`);

@@ -20,20 +20,25 @@ const tenant = {
 };
 
 const started = performance.now();
-const { snapshot } = tenantParts(tenant);
-const model = modelFromSnapshot(snapshot);
+// A snapshot file (e.g. the demo tenant) is served as it is; otherwise the seeded generator's tenant.
+const model = opts.snapshotFile
+  ? modelFromSnapshot(JSON.parse(readFileSync(opts.snapshotFile, 'utf8')))
+  : modelFromSnapshot(tenantParts(tenant).snapshot);
 // The guests are generated on demand (guest i is built when a page needs it), never held as one list.
-addResource(model, '/users', {
-  kind: 'collection',
-  items: guestSource(tenant),
-  navigations: ['sponsors'],
-  selectOnly: ['signInActivity'],
-  maxPageSize: 999,
-});
+if (!opts.snapshotFile)
+  addResource(model, '/users', {
+    kind: 'collection',
+    items: guestSource(tenant),
+    navigations: ['sponsors'],
+    selectOnly: ['signInActivity'],
+    maxPageSize: 999,
+  });
 
 const sim = await startGraphSimulator({
   model,
   latencyMs: opts.latencyMs,
+  // A page of users (with sign-in activity) takes longer than a small object on real Graph.
+  ...(opts.pageLatencyMs ? { pageLatencyMs: { '/users': opts.pageLatencyMs } } : {}),
   conditionalAccessIntervalMs: opts.caIntervalMs,
   resourceUnits: { tenantSize: opts.tenantSize },
   maxSignInActivityPageSize: 500,
@@ -51,7 +56,11 @@ process.on('message', async (msg) => {
     process.send({
       id: msg.id,
       stats: sim.stats(),
-      analysis: analyseLog(sim.log, { latencyMs: opts.latencyMs, caIntervalMs: opts.caIntervalMs }),
+      analysis: analyseLog(sim.log, {
+        latencyMs: opts.latencyMs,
+        pageLatencyMs: opts.pageLatencyMs ?? opts.latencyMs,
+        caIntervalMs: opts.caIntervalMs,
+      }),
     });
   } else if (msg.cmd === 'timeline') {
     // Arrival and answer times of every request on the epoch clock, to line up with a client's own timeline.

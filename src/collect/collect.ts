@@ -7,6 +7,7 @@ import { SECTIONS, SECTION_NAMES } from '../snapshot/sections.js';
 import type { SectionName, SectionStatus, Snapshot } from '../snapshot/snapshot.types.js';
 import { TOOL } from '../version.js';
 import { rethrowFatal } from './generic.js';
+import { MAX_RANGES, type GuestSplit } from './guest-split.js';
 import { COLLECTORS } from './registry.js';
 import { failedStatus, isCollectionFailure, notCollectedStatus } from './status.js';
 import type { CollectContext, CollectEvent, Collector, Outcomes, SectionOutcome } from './types.js';
@@ -18,10 +19,11 @@ export interface CollectOptions {
   cloud: CloudName | 'custom';
   includeApiConnectors?: boolean;
   /**
-   * Read the guest list as this many creation-date ranges side by side instead of one chain of pages (opt-in:
-   * relies on filters UNCONFIRMED for real Graph, see src/collect/guest-split.ts; 0 or 1 = off).
+   * Read the guest list as this many creation-date ranges side by side instead of one chain of pages; `auto` (the
+   * default): as many as the guest count calls for, none below 20,000 guests; 0 or 1: one chain. See
+   * src/collect/guest-split.ts.
    */
-  guestSplit?: number;
+  guestSplit?: GuestSplit;
   /** Tenant id to fall back on when `GET /organization` fails: `--tenant` (if a GUID) or the token's `tid`. */
   tenantIdHints?: ReadonlyArray<string | undefined>;
   /** Independent collectors in flight at once (default 4). */
@@ -71,7 +73,8 @@ export async function collectSnapshot(opts: CollectOptions): Promise<Collected> 
     graph: opts.graph,
     cloud: opts.cloud,
     includeApiConnectors: Boolean(opts.includeApiConnectors),
-    ...(opts.guestSplit && opts.guestSplit > 1 ? { guestSplit: Math.floor(opts.guestSplit) } : {}),
+    guestSplit:
+      opts.guestSplit === undefined || opts.guestSplit === 'auto' ? 'auto' : Math.min(MAX_RANGES, Math.max(1, Math.floor(opts.guestSplit))),
     progress,
     now: () => now().getTime(),
     noteSource: (section, request, count) => {

@@ -1,34 +1,72 @@
 /**
- * Splitting the guest list into independent queries by creation date (opt-in: `guestSplit`).
+ * Splitting the guest list into independent queries by creation date (`guestSplit`: automatic by default).
  *
- * One `/users` query is one chain of `@odata.nextLink` pages: 200,000 guests at 500 a page are 400 round trips
- * one after another, however fast the client. Queries over disjoint creation-date ranges have no dependency on
- * each other, so they can run side by side:
+ * One `/users` query is one chain of `@odata.nextLink` pages: a million guests at 500 a page are 2,000 round trips
+ * one after another, however fast the client — at the seconds a page of users with sign-in activity takes on real
+ * Graph, most of an hour. Queries over disjoint creation-date ranges have no dependency on each other, so they can
+ * run side by side:
  *
  *   userType eq 'Guest' and createdDateTime le E1
  *   userType eq 'Guest' and createdDateTime ge E1 and createdDateTime le E2
  *   …
  *   userType eq 'Guest' and createdDateTime ge Ek
- *   userType eq 'Guest' and createdDateTime eq null        (guests Graph has no creation time for)
  *
- * Coverage: every non-null timestamp t satisfies `t le E1`, or `t ge Ek`, or `ge Ei and le Ei+1` for some i —
- * whatever Graph's precision — because adjacent ranges share their edge (`le E` and `ge E` both hold at t = E).
- * A guest exactly on an edge comes back twice and is de-duplicated by id. `ge`/`le` are the comparisons Graph
- * documents for user `createdDateTime` (no `lt`/`gt`); a plain `eq`/`ge`/`le` filter needs no advanced-query
- * headers, which were seen to return an empty signInActivity for some users (reported as msgraph-sdk-powershell#1898).
+ * What Microsoft documents for these queries (the user resource's property notes and the advanced-query tables on
+ * Learn), and what the split does with it:
+ * - `createdDateTime` takes `eq`, `ge` and `le` in a default query (no advanced-query headers); `ne`, `not` and `in`
+ *   only in an advanced one; no `lt`/`gt`. `userType` takes `eq` by default. So the range queries are default
+ *   queries, and they must be: advanced queries do not support `$expand` (the guest query expands sponsors), and
+ *   sign-in activity was reported blank for some users under advanced-query headers.
+ * - `createdDateTime` is null for some users created before June 2018, and unlike other properties it lists no
+ *   "eq on null values" support, in default or advanced queries: no documented filter selects those guests, and no
+ *   range can hold them. So the split counts them instead of reading them: the guest total
+ *   (`/users/$count?$filter=userType eq 'Guest'`) minus the guests with any creation time (DATED_GUESTS_FILTER).
+ *   When any guest is left over, the guest list is read as the one chain (naming why) — never split with guests
+ *   outside every range.
+ * - `$count` — as a segment — is an advanced query: it needs `ConsistencyLevel: eventual`, which the probes send.
+ *   Eventually consistent counts steer the balance and detect creation-date-less guests; they never decide which
+ *   guest falls in which range.
+ * - `signInActivity`: filtering on it cannot be combined with other properties (the split never filters on it);
+ *   selecting it caps a page at 500 users. Nothing is documented against selecting it beside a `createdDateTime`
+ *   range.
  *
- * UNCONFIRMED for real Graph: `createdDateTime eq null` (the user docs list `eq` but not "eq on null values" for this
- * property) and `$count` with these filters. A refused query makes the collector fall back to the single chain,
- * so the cost of being wrong is time, not guests.
+ * Coverage of every guest with a creation time: every timestamp t satisfies `t le E1`, or `t ge Ek`, or
+ * `ge Ei and le Ei+1` for some i — whatever Graph's precision — because adjacent ranges share their edge (`le E` and
+ * `ge E` both hold at t = E). A guest exactly on an edge comes back twice and is de-duplicated by id. A probe or range
+ * query Graph refuses (400) makes the collector fall back to the single chain, so a filter Graph stops accepting
+ * costs time, never guests.
  *
- * Balance: the range edges come from `$count` probes (`ConsistencyLevel: eventual`): one round over a coarse grid
- * of creation dates, a second round splitting the buckets that hold much more than a share; contiguous buckets
- * are then grouped into ranges of about equal size. Counts only steer the split — eventual consistency can make
- * them stale, never make a guest fall outside every range.
+ * Balance: the range edges come from `$count` probes: one round over a coarse grid of creation dates, a second round
+ * splitting the buckets that hold much more than a share; contiguous buckets are then grouped into ranges of about
+ * equal size.
+ *
+ * Size (automatic): below AUTO_MIN_GUESTS guests the chain is short and the probes would cost more than they save;
+ * above, one range per AUTO_GUESTS_PER_RANGE guests, at most MAX_RANGES — enough that a million guests read in
+ * about the time of 125 pages, few enough that 16 chains of directory reads stay far inside a large tenant's
+ * resource-unit budget (about 2 units a page) and the client's two cores keep up with the pages arriving.
  */
 
 export const GUEST_TYPE_FILTER = "userType eq 'Guest'";
-export const NULL_CREATED_FILTER = `${GUEST_TYPE_FILTER} and createdDateTime eq null`;
+/**
+ * Every guest with a creation time: no DateTimeOffset is later than its maximum, so only a guest without one fails
+ * this `le` (a default-query comparison). Its count beside the guest total tells how many guests no range can hold.
+ */
+export const DATED_GUESTS_FILTER = `${GUEST_TYPE_FILTER} and createdDateTime le 9999-12-31T23:59:59Z`;
+
+/** `guestSplit`: a number of ranges (1 = one chain, never split), or `auto`: sized from the guest count. */
+export type GuestSplit = number | 'auto';
+
+export const MAX_RANGES = 16;
+/** Automatic split: no split below this many guests (the chain is then at most 40 pages of 500). */
+export const AUTO_MIN_GUESTS = 20_000;
+/** Automatic split: one range per this many guests (25 pages of 500). */
+export const AUTO_GUESTS_PER_RANGE = 12_500;
+
+/** How many ranges the automatic split reads `total` guests in (1: not split). */
+export function autoRanges(total: number): number {
+  if (!Number.isFinite(total) || total < AUTO_MIN_GUESTS) return 1;
+  return Math.min(MAX_RANGES, Math.max(2, Math.ceil(total / AUTO_GUESTS_PER_RANGE)));
+}
 
 /** First-round probe buckets (a coarse grid); heavy ones are refined in a second round. */
 export const PROBE_BUCKETS = 24;

@@ -3,7 +3,18 @@ import { GraphRequestError } from '../graph/errors.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import type { SectionStatus } from '../snapshot/snapshot.types.js';
 import { requestText, rethrowFatal } from './generic.js';
-import { bucketsFor, NULL_CREATED_FILTER, planRanges, probeEdges, rangeFilter, refineBuckets, type DateRange } from './guest-split.js';
+import {
+  autoRanges,
+  bucketsFor,
+  DATED_GUESTS_FILTER,
+  GUEST_TYPE_FILTER,
+  planRanges,
+  probeEdges,
+  rangeFilter,
+  refineBuckets,
+  type DateRange,
+  type GuestSplit,
+} from './guest-split.js';
 import { cleanGraphObject } from './sanitize.js';
 import { failedStatus, isPageSizeRefusal, okStatus } from './status.js';
 import type { CollectContext, Collector, Outcomes } from './types.js';
@@ -88,6 +99,10 @@ export const guestsCollector: Collector = {
     let used: Variant | undefined;
     let lastFailure: unknown;
     let memberNote: string | undefined;
+    // The split's plan does not depend on the variant: probed once, reused if a variant is refused.
+    let plan: Promise<SplitPlan> | undefined;
+    const split = ctx.guestSplit ?? 1;
+    const planned = () => (plan ??= planSplit(ctx, split));
     for (const v of variants) {
       // The external-member queries run beside the guest chain (same shape), so they add no time to it.
       const members = EXTERNAL_MEMBER_FILTERS.map((f) =>
@@ -97,8 +112,7 @@ export const guestsCollector: Collector = {
         ),
       );
       try {
-        guests =
-          ctx.guestSplit && ctx.guestSplit > 1 ? await readGuestsSplit(ctx, v, ctx.guestSplit) : await readGuests(ctx, v, GUEST_FILTER);
+        guests = split === 'auto' || split > 1 ? await readGuestsSplit(ctx, v, planned) : await readGuests(ctx, v, GUEST_FILTER);
         used = v;
         ctx.noteSource?.('guests', requestText(guestQuery(v, v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN)), guests.length);
         const seen = new Set(guests.map((g) => g.id));
@@ -204,61 +218,110 @@ class GuestProgress {
   }
 }
 
-/**
- * The guest list as independent creation-date ranges read side by side (see guest-split.ts), de-duplicated by id.
- * Falls back to the single query when Graph refuses a probe or a range query's shape (400), so an unsupported
- * filter costs time, never guests; any other failure is the guest list's failure, as for the single query.
- */
-async function readGuestsSplit(ctx: CollectContext, v: Variant, ranges: number): Promise<Guest[]> {
-  const single = async (why: string) => {
-    ctx.progress({ type: 'warning', message: `guest list not split (${why}); reading it as one query` });
-    return readGuests(ctx, v, GUEST_FILTER);
-  };
-  const count = (list: readonly DateRange[]) =>
-    Promise.all(
-      list.map(async (b) => {
-        const n = Number(
-          await ctx.graph.get<unknown>({
-            version: 'v1.0',
-            path: '/users/$count',
-            query: { $filter: rangeFilter(b) },
-            headers: { ConsistencyLevel: 'eventual' },
-          }),
-        );
-        if (!Number.isFinite(n))
-          throw new GraphRequestError(
-            'Graph answered $count with something other than a number',
-            'InvalidResponseBody',
-            200,
-            undefined,
-            '/v1.0/users/$count',
-          );
-        return n;
-      }),
+/** The guest list's plan: the range queries' filters, or one chain (with the reason to warn about, if any). */
+type SplitPlan = { filters: string[] } | { single: string | undefined };
+
+/** `GET /users/$count?$filter=…`: an advanced query, so with `ConsistencyLevel: eventual`. */
+async function countUsers(ctx: CollectContext, filter: string): Promise<number> {
+  const n = Number(
+    await ctx.graph.get<unknown>({
+      version: 'v1.0',
+      path: '/users/$count',
+      query: { $filter: filter },
+      headers: { ConsistencyLevel: 'eventual' },
+    }),
+  );
+  if (!Number.isFinite(n))
+    throw new GraphRequestError(
+      'Graph answered $count with something other than a number',
+      'InvalidResponseBody',
+      200,
+      undefined,
+      '/v1.0/users/$count',
     );
+  return n;
+}
+
+/**
+ * Plans the split (see guest-split.ts): the guest total, then `$count` probes over a grid of creation dates (a second
+ * round for the heavy buckets), grouped into ranges of about equal size. One chain instead when the automatic size is
+ * 1, when any guest has no creation date (total above what the buckets hold: no range could return it), or when a
+ * count fails — the last two with a warning naming why. In automatic mode a failed total count that is not a refusal
+ * of the query (400) stays quiet: the chain that follows meets the same trouble and reports it.
+ */
+async function planSplit(ctx: CollectContext, split: GuestSplit): Promise<SplitPlan> {
+  const single = (why: string): SplitPlan => {
+    ctx.progress({ type: 'warning', message: `guest list not split (${why}); reading it as one query` });
+    return { single: why };
+  };
+  const counts = (list: readonly DateRange[]) => Promise.all(list.map((b) => countUsers(ctx, rangeFilter(b))));
   let buckets = bucketsFor(probeEdges(ctx.now()));
-  let counts: number[];
+  let total: number;
+  let dated: number;
+  let ranges: number;
+  let bucketCounts: number[];
   try {
-    counts = await count(buckets);
+    if (split === 'auto') {
+      try {
+        total = await countUsers(ctx, GUEST_TYPE_FILTER);
+      } catch (e) {
+        rethrowFatal(e);
+        if (e instanceof GraphRequestError && e.httpStatus === 400) return single(`counting guests failed: ${e.message}`);
+        return { single: undefined };
+      }
+      ranges = autoRanges(total);
+      if (ranges < 2) return { single: undefined };
+      [dated, ...bucketCounts] = await Promise.all([
+        countUsers(ctx, DATED_GUESTS_FILTER),
+        ...buckets.map((b) => countUsers(ctx, rangeFilter(b))),
+      ]);
+    } else {
+      ranges = split;
+      [total, dated, ...bucketCounts] = await Promise.all([
+        countUsers(ctx, GUEST_TYPE_FILTER),
+        countUsers(ctx, DATED_GUESTS_FILTER),
+        ...buckets.map((b) => countUsers(ctx, rangeFilter(b))),
+      ]);
+    }
+    // Not the buckets' sum: neighbouring buckets share an edge, so a guest created exactly on it counts twice.
+    if (total > dated)
+      return single(
+        `${total - dated} of ${total} guests have no creation date (Graph leaves it empty for some users created before June 2018) and no documented filter selects them`,
+      );
     // Second round: only the buckets that hold much more than a range's share, cut finer.
-    const refined = refineBuckets(buckets, counts, ranges, ctx.now());
+    const refined = refineBuckets(buckets, bucketCounts, ranges, ctx.now());
     const again = refined.flatMap((sub) => (sub.length > 1 ? sub : []));
     if (again.length) {
-      const subCounts = await count(again);
+      const subCounts = await counts(again);
       let k = 0;
-      const nextCounts: number[] = [];
+      const next: number[] = [];
       refined.forEach((sub, i) => {
-        if (sub.length > 1) for (let j = 0; j < sub.length; j++) nextCounts.push(subCounts[k++]!);
-        else nextCounts.push(counts[i]!);
+        if (sub.length > 1) for (let j = 0; j < sub.length; j++) next.push(subCounts[k++]!);
+        else next.push(bucketCounts[i]!);
       });
       buckets = refined.flat();
-      counts = nextCounts;
+      bucketCounts = next;
     }
   } catch (e) {
     rethrowFatal(e);
     return single(`counting guests per creation date failed: ${(e as Error).message}`);
   }
-  const filters = [...planRanges(buckets, counts, ranges).map(rangeFilter), NULL_CREATED_FILTER];
+  return { filters: planRanges(buckets, bucketCounts, ranges).map(rangeFilter) };
+}
+
+/**
+ * The guest list as independent creation-date ranges read side by side (see guest-split.ts), de-duplicated by id.
+ * Falls back to the single query when the plan says so, or when Graph refuses a range query's shape (400), so an
+ * unsupported filter costs time, never guests; any other failure is the guest list's failure, as for the single query.
+ */
+async function readGuestsSplit(ctx: CollectContext, v: Variant, planned: () => Promise<SplitPlan>): Promise<Guest[]> {
+  const plan = await planned();
+  if ('single' in plan) return readGuests(ctx, v, GUEST_FILTER);
+  const single = (why: string) => {
+    ctx.progress({ type: 'warning', message: `guest list not split (${why}); reading it as one query` });
+    return readGuests(ctx, v, GUEST_FILTER);
+  };
+  const filters = plan.filters;
   const progress = new GuestProgress(ctx);
   const results = await Promise.allSettled(filters.map((f) => readGuests(ctx, v, f, progress)));
   const refusedShape = results.find(

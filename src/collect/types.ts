@@ -1,6 +1,7 @@
 import type { GraphClient } from '../graph/client.js';
 import type { CloudName } from '../graph/cloud.js';
 import type { GraphEvent } from '../graph/middleware.js';
+import type { GuestSplit } from './guest-split.js';
 import type { SectionName, SectionStatus } from '../snapshot/snapshot.types.js';
 
 /** How one section came out: its status, and its data when ok (evidence-only sections have none). */
@@ -23,8 +24,8 @@ export interface CollectContext {
   /** Where the endpoint lives; `custom` (e.g. `--graph-url`) means every API is tried. */
   cloud: CloudName | 'custom';
   includeApiConnectors: boolean;
-  /** Read the guest list as this many creation-date ranges side by side (opt-in; see guest-split.ts). */
-  guestSplit?: number;
+  /** Read the guest list as this many creation-date ranges side by side, or as many as its size calls for (`auto`); absent or 1: one chain. See guest-split.ts. */
+  guestSplit?: GuestSplit;
   progress(event: CollectEvent): void;
   now(): number;
   /**

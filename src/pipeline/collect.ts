@@ -3,6 +3,7 @@ import type { TokenCredential } from '@azure/identity';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { collectSnapshot, type Collected } from '../collect/collect.js';
+import type { GuestSplit } from '../collect/guest-split.js';
 import { rulesAffectedBy, sectionsMissingFor } from '../collect/permissions.js';
 import type { CollectEvent } from '../collect/types.js';
 import type { AnyRule } from '../engine/rule.js';
@@ -32,8 +33,8 @@ export interface CollectionOptions {
   cloud?: string;
   graphUrl?: string;
   includeApiConnectors?: boolean;
-  /** Read the guest list as this many creation-date ranges side by side (2-16). */
-  guestSplit?: number;
+  /** Read the guest list as this many creation-date ranges side by side (1 = one chain, up to 16), or `auto` (the default). */
+  guestSplit?: GuestSplit;
   /** Retry/timeout/pacing tuning of the Graph layer (embedding, tests). */
   graphTuning?: GraphTuning;
   /** The environment to read secrets (and HTTPS_PROXY, NO_PROXY) from (default process.env). */

@@ -54,6 +54,12 @@ export interface SimulatorOptions {
    * processing is part of the latency a client sees; work that takes longer is counted in `stats().latencyOverruns`.
    */
   latencyMs?: number;
+  /**
+   * Response time of a list page of these collections instead of `latencyMs`, by path (`{ '/users': 1500 }`): on real
+   * Graph a page of 500 users with sign-in activity takes seconds, where a small object takes tens of milliseconds.
+   * `$count` answers keep `latencyMs`.
+   */
+  pageLatencyMs?: Record<string, number>;
   /** Minimum spacing of Conditional Access requests; Graph allows about 1/s per tenant (default 1000; 0 = off). */
   conditionalAccessIntervalMs?: number;
   /**
@@ -237,6 +243,7 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   let origin = '';
   const sockets = new Set<Socket>();
   const strict = opts.strict ?? true;
+  const pageLatency = new Map(Object.entries(opts.pageLatencyMs ?? {}).map(([path, ms]) => [normalisePath(path), ms]));
   const cloud: MetadataCloud = opts.cloud ?? 'global';
   const limits = documentedFacts().limits;
   const schemaFor = (version: string): GraphSchema => graphSchema(version === 'beta' ? 'beta' : 'v1.0', cloud);
@@ -560,7 +567,8 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
   /** `GET /{collection}/$count`: an advanced query, so Graph wants `ConsistencyLevel: eventual`; answers text/plain. */
   function serveCount(res: CollectionResource, path: string, params: URLSearchParams, consistencyLevel: string | undefined): Answer {
     if ((consistencyLevel ?? '').toLowerCase() !== 'eventual') {
-      return graphError(400, 'Request_BadRequest', 'Count is not currently supported without the ConsistencyLevel: eventual header.');
+      // Graph's documented answer to a `$count` segment without the header.
+      return graphError(400, 'Request_BadRequest', '$count is not currently supported.');
     }
     const filter = compileFilter(params.get('$filter'));
     if (filter && indexed(res, path)) return { status: 200, text: String(filterBits(res, filter).count) };
@@ -787,7 +795,11 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     // Graph's OData layer refuses what its metadata does not have before anything else looks at the request.
     let target: Target | undefined;
     if (strict) {
-      const verdict = judgeRequest(version === 'beta' ? 'beta' : 'v1.0', cloud, segments, params);
+      // Advanced-query parameters: `ConsistencyLevel: eventual` with `$count` (as a segment or `$count=true`).
+      const advanced =
+        (headers['consistencylevel'] ?? '').toLowerCase() === 'eventual' &&
+        (segments[segments.length - 1]?.toLowerCase() === '$count' || params.get('$count') === 'true');
+      const verdict = judgeRequest(version === 'beta' ? 'beta' : 'v1.0', cloud, segments, params, advanced);
       if (verdict.refusal)
         return { ...graphError(verdict.refusal.status, verdict.refusal.code, verdict.refusal.message), rejected: 'metadata' };
       target = verdict.target;
@@ -1117,8 +1129,9 @@ export async function startGraphSimulator(opts: SimulatorOptions): Promise<Graph
     const { headers: out, body } = decorate(answer, req.headers['client-request-id'] as string | undefined);
     const payload = Buffer.from(answer.text ?? (body === undefined ? '' : JSON.stringify(body)), 'utf8');
     // The injected latency is the answer's response time; the work above happened inside it.
-    if (opts.latencyMs) {
-      const due = arrived + opts.latencyMs;
+    const latencyMs = (m && pageLatency.get(normalisePath(m[2] ?? '/'))) || opts.latencyMs;
+    if (latencyMs) {
+      const due = arrived + latencyMs;
       if (performance.now() >= due) stats.latencyOverruns++;
       else {
         // Timers run on a millisecond loop clock and may fire up to 1 ms early: sleep the whole milliseconds, then

@@ -3,12 +3,16 @@ import { collectionOptionsGiven, parseGuestSplit } from '../../src/cli/commands/
 
 describe('--guest-split', () => {
   it.each([
+    ['auto', 'auto'],
+    ['AUTO', 'auto'],
+    ['off', 1],
+    ['1', 1],
     ['2', 2],
     ['8', 8],
     ['16', 16],
   ])('accepts %s', (v, n) => expect(parseGuestSplit(v)).toBe(n));
-  it.each(['1', '17', '2.5', 'four', ''])('rejects %j as a usage error', (v) => {
-    expect(() => parseGuestSplit(v)).toThrow(/--guest-split ".*" must be a whole number from 2 to 16/);
+  it.each(['0', '17', '2.5', 'four', '', 'on'])('rejects %j as a usage error', (v) => {
+    expect(() => parseGuestSplit(v)).toThrow(/--guest-split ".*" must be auto, off, or a whole number from 1 to 16/);
   });
   it('counts as a live-collection flag (refused together with --snapshot)', () => {
     expect(collectionOptionsGiven({ guestSplit: '4' })).toEqual(['--guest-split']);

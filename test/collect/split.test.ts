@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { collectSnapshot } from '../../src/collect/collect.js';
 import {
+  AUTO_MIN_GUESTS,
+  autoRanges,
   bucketsFor,
-  NULL_CREATED_FILTER,
+  MAX_RANGES,
   planRanges,
   probeEdges,
   rangeFilter,
   refineBuckets,
   type DateRange,
+  type GuestSplit,
 } from '../../src/collect/guest-split.js';
 import type { CollectEvent } from '../../src/collect/types.js';
 import type { FaultSpec } from '../../src/simulator/faults.js';
@@ -16,33 +19,35 @@ import { guestSource, tenantParts } from '../../src/synth/index.js';
 import { clientFor, startSim } from '../simulator/harness.js';
 
 /**
- * Completeness of the split guest list (opt-in `guestSplit`): against the simulator, the creation-date ranges
- * and the no-creation-date query together return every guest exactly once — including guests created exactly on
- * a range edge (returned by both neighbours, de-duplicated) and guests without a creation date.
+ * Completeness of the split guest list against the simulator: the creation-date ranges return every guest exactly
+ * once — including guests created exactly on a range edge (returned by both neighbours, de-duplicated). Guests
+ * without a creation date cannot be selected by any documented filter (the user resource lists no "eq on null
+ * values" for createdDateTime: https://learn.microsoft.com/graph/api/resources/user?view=graph-rest-1.0#properties),
+ * so when the guest total says some exist, the guest list is read as one chain instead — and they are all there.
  */
 const TENANT = { seed: 424242, guests: 4_000, partners: 6, caPolicies: 4, preset: 'scale' as const, asOf: '2026-11-27T00:00:00Z' };
 const NOW = new Date(TENANT.asOf);
 const EDGES = probeEdges(NOW.getTime());
 
-/** The generator's guests, with every 10th created at an unknown time and 3 in 10 created exactly on a probe-grid edge. */
-function plantedSource(): CollectionSource {
-  const source = guestSource(TENANT);
+/** The generator's guests, 3 in 10 created exactly on a probe-grid edge and (with `nulls`) every 10th at an unknown time. */
+function plantedSource(nulls: boolean, tenant = TENANT): CollectionSource {
+  const source = guestSource(tenant);
   return {
     size: source.size,
     at(i: number) {
       const g = { ...source.at(i) } as Record<string, unknown>;
-      if (i % 10 === 0) g.createdDateTime = null;
+      if (nulls && i % 10 === 0) g.createdDateTime = null;
       else if (i % 10 <= 3) g.createdDateTime = EDGES[(i * 7) % EDGES.length]!;
       return g;
     },
   };
 }
 
-function model(): TenantModel {
-  const m = modelFromSnapshot(tenantParts(TENANT).snapshot);
+function model(nulls: boolean, tenant = TENANT): TenantModel {
+  const m = modelFromSnapshot(tenantParts(tenant).snapshot);
   addResource(m, '/users', {
     kind: 'collection',
-    items: plantedSource(),
+    items: plantedSource(nulls, tenant),
     navigations: ['sponsors'],
     selectOnly: ['signInActivity'],
     maxPageSize: 999,
@@ -50,8 +55,12 @@ function model(): TenantModel {
   return m;
 }
 
-async function collect(guestSplit: number | undefined, faults: FaultSpec[] = []) {
-  const sim = await startSim({ model: model(), faults, indexes: { '/users': ['userType', 'externalUserState', 'createdDateTime'] } });
+async function collect(guestSplit: GuestSplit | undefined, opts: { nulls?: boolean; faults?: FaultSpec[]; tenant?: typeof TENANT } = {}) {
+  const sim = await startSim({
+    model: model(opts.nulls ?? false, opts.tenant),
+    faults: opts.faults ?? [],
+    indexes: { '/users': ['userType', 'externalUserState', 'createdDateTime'] },
+  });
   const events: CollectEvent[] = [];
   const { snapshot } = await collectSnapshot({
     graph: clientFor(sim),
@@ -59,7 +68,7 @@ async function collect(guestSplit: number | undefined, faults: FaultSpec[] = [])
     validate: false,
     now: () => NOW,
     onProgress: (e) => events.push(e),
-    ...(guestSplit ? { guestSplit } : {}),
+    ...(guestSplit !== undefined ? { guestSplit } : {}),
   });
   const guests = snapshot.data.guests as Array<{ id: string; userType: string; createdDateTime: string | null }>;
   return { sim, events, guests, status: snapshot.sections.guests };
@@ -73,8 +82,8 @@ function guestFilters(log: Array<{ url: string }>): string[] {
     .filter((f) => f.startsWith("userType eq 'Guest'"));
 }
 
-const { truthIds, truthNullIds } = (() => {
-  const s = plantedSource();
+function truth(nulls: boolean, tenant = TENANT) {
+  const s = plantedSource(nulls, tenant);
   const ids: string[] = [];
   const nullIds: string[] = [];
   for (let i = 0; i < s.size; i++) {
@@ -83,60 +92,117 @@ const { truthIds, truthNullIds } = (() => {
     ids.push(g.id as string);
     if (g.createdDateTime === null) nullIds.push(g.id as string);
   }
-  return { truthIds: ids, truthNullIds: nullIds };
-})();
+  return { truthIds: ids.sort(), truthNullIds: nullIds.sort() };
+}
+
+const guestIds = (r: { guests: Array<{ id: string; userType: string }> }) =>
+  r.guests
+    .filter((g) => g.userType === 'Guest')
+    .map((g) => g.id)
+    .sort();
+const warnings = (r: { events: CollectEvent[] }) => r.events.flatMap((e) => (e.type === 'warning' ? [e.message] : []));
 
 describe('split guest list: completeness against the simulator', () => {
-  it('every guest exactly once, as the single query reads them: nulls and guests on range edges included', async () => {
+  it('every guest exactly once, as the single query reads them: guests on range edges included', async () => {
+    const { truthIds } = truth(false);
     const split = await collect(6);
-    const single = await collect(undefined);
+    const single = await collect(1);
     const ids = split.guests.map((g) => g.id);
     expect(new Set(ids).size).toBe(ids.length); // no duplicates
-    expect(
-      split.guests
-        .filter((g) => g.userType === 'Guest')
-        .map((g) => g.id)
-        .sort(),
-    ).toEqual([...truthIds].sort());
+    expect(guestIds(split)).toEqual(truthIds);
     expect([...ids].sort()).toEqual(single.guests.map((g) => g.id).sort()); // external members too
     expect(split.status).toMatchObject({ status: 'ok', itemCount: single.guests.length });
+    expect(warnings(split)).toEqual([]);
 
     const filters = [...new Set(guestFilters(split.sim.log))];
-    expect(filters).toContain(NULL_CREATED_FILTER);
-    const nulls = split.guests.filter((g) => g.userType === 'Guest' && g.createdDateTime === null);
-    expect(nulls.map((g) => g.id).sort()).toEqual([...truthNullIds].sort());
-    expect(nulls.length).toBeGreaterThan(300);
     // The ranges' shared edges: guests created exactly there were returned by two queries and kept once.
     const edges = new Set(filters.flatMap((f) => [...f.matchAll(/createdDateTime (?:ge|le) (\S+)/g)].map((m) => m[1]!)));
     const onEdges = split.guests.filter((g) => g.createdDateTime !== null && edges.has(g.createdDateTime));
     expect(onEdges.length).toBeGreaterThan(50);
     expect(filters.length).toBeGreaterThanOrEqual(4);
-    // Only the comparisons Graph documents for createdDateTime, and no advanced-query header on the guest pages.
-    expect(filters.every((f) => !/ (lt|gt|ne) /.test(f))).toBe(true);
+    // Only the comparisons Graph documents for createdDateTime in a default query; no null test, no advanced-query
+    // header on the guest pages (https://learn.microsoft.com/graph/aad-advanced-queries?tabs=http#user-properties).
+    expect(filters.every((f) => !/ (lt|gt|ne) |eq null/.test(f))).toBe(true);
     const pages = split.sim.log.filter((e) => e.url.startsWith('/v1.0/users?') && !e.url.includes('$count'));
     expect(pages.every((e) => !('consistencylevel' in e.headers))).toBe(true);
     const probes = split.sim.log.filter((e) => e.url.startsWith('/v1.0/users/$count'));
     expect(probes.length).toBeGreaterThan(0);
-    expect(probes.every((e) => e.headers.consistencylevel === 'eventual')).toBe(true);
+    expect(probes.every((e) => e.headers.consistencylevel === 'eventual' && e.status === 200)).toBe(true);
+    expect(split.sim.log.filter((e) => e.status === 400)).toEqual([]);
   });
 
-  it('falls back to the single query when Graph refuses the no-creation-date filter, and still returns every guest', async () => {
-    const r = await collect(6, [{ path: '/users', queryIncludes: 'createdDateTime eq null', kind: 'bad-request' }]);
-    expect(
-      r.guests
-        .filter((g) => g.userType === 'Guest')
-        .map((g) => g.id)
-        .sort(),
-    ).toEqual([...truthIds].sort());
-    expect(r.events.some((e) => e.type === 'warning' && /not split .*refused a split query/.test(e.message))).toBe(true);
+  it('reads one chain, naming why, when some guests have no creation date — and returns them all', async () => {
+    const { truthIds, truthNullIds } = truth(true);
+    const r = await collect(6, { nulls: true });
+    expect(guestIds(r)).toEqual(truthIds);
+    const nulls = r.guests.filter((g) => g.userType === 'Guest' && g.createdDateTime === null);
+    expect(nulls.map((g) => g.id).sort()).toEqual(truthNullIds);
+    expect(nulls.length).toBeGreaterThan(300);
+    expect(warnings(r)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^guest list not split \\(${truthNullIds.length} of ${truthIds.length} guests have no creation date .*no documented filter selects them\\)`,
+        ),
+      ),
+    ]);
+    expect([...new Set(guestFilters(r.sim.log))]).toEqual(["userType eq 'Guest'"]);
+  });
+
+  it('falls back to the single query when Graph refuses a range query, and still returns every guest', async () => {
+    const { truthIds } = truth(false);
+    const r = await collect(6, { faults: [{ path: '/users', queryIncludes: 'createdDateTime le', kind: 'bad-request' }] });
+    expect(guestIds(r)).toEqual(truthIds);
+    expect(warnings(r).some((m) => /not split .*refused a split query/.test(m))).toBe(true);
     expect(guestFilters(r.sim.log)).toContain("userType eq 'Guest'");
   });
 
   it('falls back to the single query when $count is refused', async () => {
-    const r = await collect(6, [{ path: '/users/$count', kind: 'bad-request' }]);
-    expect(r.guests.filter((g) => g.userType === 'Guest')).toHaveLength(truthIds.length);
-    expect(r.events.some((e) => e.type === 'warning' && /counting guests per creation date failed/.test(e.message))).toBe(true);
+    const { truthIds } = truth(false);
+    const r = await collect(6, { faults: [{ path: '/users/$count', kind: 'bad-request' }] });
+    expect(guestIds(r)).toEqual(truthIds);
+    expect(warnings(r).some((m) => /counting guests per creation date failed/.test(m))).toBe(true);
   });
+});
+
+describe('split guest list: automatic size', () => {
+  it('none below 20,000 guests, then one range per 12,500 up to 16', () => {
+    expect(AUTO_MIN_GUESTS).toBe(20_000);
+    expect(MAX_RANGES).toBe(16);
+    expect([0, 1, 19_999, 20_000, 25_000, 37_500, 37_501, 200_000, 1_000_000, Number.NaN].map(autoRanges)).toEqual([
+      1, 1, 1, 2, 2, 3, 4, 16, 16, 1,
+    ]);
+  });
+
+  it('a small tenant: one $count of its guests, then the one chain, no probes, no warning', async () => {
+    const { truthIds } = truth(false);
+    const r = await collect(undefined); // the default is auto
+    expect(guestIds(r)).toEqual(truthIds);
+    const counts = r.sim.log.filter((e) => e.url.startsWith('/v1.0/users/$count'));
+    expect(counts.map((e) => decodeURIComponent(e.url))).toEqual(["/v1.0/users/$count?$filter=userType eq 'Guest'"]);
+    expect([...new Set(guestFilters(r.sim.log))]).toEqual(["userType eq 'Guest'"]);
+    expect(warnings(r)).toEqual([]);
+  });
+
+  it('a small tenant whose $count is refused otherwise than with 400: the one chain, quietly', async () => {
+    const r = await collect('auto', { faults: [{ path: '/users/$count', kind: 'forbidden' }] });
+    expect(guestIds(r)).toEqual(truth(false).truthIds);
+    expect(warnings(r)).toEqual([]);
+  });
+
+  it(
+    'a tenant above the threshold is split by itself, sized from its guest count, and complete',
+    { tags: ['slow'], timeout: 120_000 },
+    async () => {
+      const big = { ...TENANT, guests: 26_000 };
+      const { truthIds } = truth(false, big);
+      const r = await collect('auto', { tenant: big });
+      expect(guestIds(r)).toEqual(truthIds);
+      const ranges = [...new Set(guestFilters(r.sim.log))];
+      expect(ranges.length).toBe(autoRanges(truthIds.length));
+      expect(ranges.length).toBeGreaterThanOrEqual(2);
+      expect(warnings(r)).toEqual([]);
+    },
+  );
 });
 
 describe('split guest list: the ranges', () => {

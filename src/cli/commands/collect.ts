@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
 import type { CollectionOptions } from '../../pipeline/collect.js';
-import { AUTH_MODES, CLOUD_NAMES, ENV } from '../../pipeline/options.js';
+import { AUTH_MODES, CLOUD_NAMES, ENV, MAX_GUEST_RANGES, type GuestSplit } from '../../pipeline/options.js';
 import { createLogger } from '../../util/log.js';
 
 /** Options shared by `collect` and `scan` (live collection). Secrets come from the environment, never flags. */
 export interface CollectionCliOptions extends Omit<CollectionOptions, 'guestSplit'> {
-  /** Read the guest list as this many creation-date ranges side by side (opt-in; see README "Benchmarks"). */
+  /** `--guest-split`: auto (default), off, or a number of creation-date ranges (see README "How collection behaves"). */
   guestSplit?: string;
   verbose?: boolean;
   quiet?: boolean;
@@ -33,10 +33,14 @@ export function collectionOptionsGiven(opts: CollectionCliOptions): string[] {
   return flags.filter(([k]) => opts[k] !== undefined && opts[k] !== false).map(([, f]) => f);
 }
 
-/** `--guest-split`: an integer from 2 to 16. */
-export function parseGuestSplit(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 2 || n > 16) throw new InputError(`--guest-split "${value}" must be a whole number from 2 to 16`);
+/** `--guest-split`: `auto` (the default), `off` (= 1, one chain), or a whole number of ranges from 1 to 16. */
+export function parseGuestSplit(value: string): GuestSplit {
+  const v = value.trim().toLowerCase();
+  if (v === 'auto') return 'auto';
+  if (v === 'off') return 1;
+  const n = Number(v);
+  if (v === '' || !Number.isInteger(n) || n < 1 || n > MAX_GUEST_RANGES)
+    throw new InputError(`--guest-split "${value}" must be auto, off, or a whole number from 1 to ${MAX_GUEST_RANGES}`);
   return n;
 }
 
@@ -70,8 +74,8 @@ export function addCollectionOptions(cmd: Command): Command {
       'also read API connectors (needs the write-scoped APIConnectors.ReadWrite.All; Graph has no read-only one)',
     )
     .option(
-      '--guest-split <n>',
-      'read the guest list as n creation-date ranges side by side (2-16; opt-in, falls back to one chain when Graph refuses the filters)',
+      '--guest-split <n|auto|off>',
+      'read the guest list as n creation-date ranges side by side (1-16); auto (default): none below 20,000 guests, then one per 12,500 up to 16; off: one chain. Falls back to one chain when Graph refuses a filter or some guests have no creation date',
     );
 }
 

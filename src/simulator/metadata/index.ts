@@ -87,6 +87,12 @@ export interface Documented {
     'expandedDirectoryObjects' | 'pageWithExpand' | 'directoryPageSize' | 'usersWithSignInActivity',
     { value: number; what: string; source: string }
   >;
+  /** Per type and property: the `$filter` operators Graph serves by default, and those only advanced queries get. */
+  filters: {
+    what: string;
+    source: string;
+    types: Record<string, Record<string, { default: string[]; advanced: string[]; source: string; evidence: string }>>;
+  };
 }
 
 /** One API version as seen from one cloud. */

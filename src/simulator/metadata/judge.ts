@@ -1,4 +1,5 @@
 import { splitTopLevel } from '../odata.js';
+import { unsupportedFilter } from './filter-support.js';
 import {
   betaAvailable,
   v1Unavailable,
@@ -23,7 +24,7 @@ import {
 
 export interface Refusal {
   status: 400;
-  code: 'BadRequest';
+  code: 'BadRequest' | 'Request_UnsupportedQuery';
   message: string;
   /** What was refused: a path segment, or a name in one query option. */
   part: 'segment' | '$select' | '$expand' | '$filter' | '$orderby';
@@ -95,6 +96,8 @@ export function judgeRequest(
   cloud: MetadataCloud,
   segments: readonly string[],
   params: URLSearchParams,
+  /** The request carries the advanced-query parameters (`ConsistencyLevel: eventual` with `$count`). */
+  advanced = false,
 ): Verdict {
   const schema = graphSchema(version, cloud);
   const v: Verdict = { unknown: [], checked: [], leniencies: [] };
@@ -119,7 +122,8 @@ export function judgeRequest(
     if (!doc) v.unknown.push(`beta ${path} in ${cloud}: no documented national-cloud availability`);
   }
   // `$count` counts the collection's elements: its `$filter` names are the element type's.
-  const refusal = checkOptions(schema, resolved.target.type, params, v, '');
+  const refusal =
+    checkOptions(schema, resolved.target.type, params, v, '') ?? checkFilterSupport(resolved.target.type, params, advanced, v);
   if (refusal) v.refusal = refusal;
   return v;
 }
@@ -292,6 +296,29 @@ function checkOptions(
     }
   }
   return undefined;
+}
+
+/**
+ * The `$filter` operators Microsoft documents per property: one served only to advanced queries is refused without
+ * the advanced-query parameters, one never served on the property is refused always — each with Graph's own error.
+ */
+function checkFilterSupport(type: TypeName, params: URLSearchParams, advanced: boolean, v: Verdict): Refusal | undefined {
+  const filter = [...params.entries()].find(([k]) => k.toLowerCase() === '$filter')?.[1];
+  if (filter === undefined) return undefined;
+  const bad = unsupportedFilter(type, filter, advanced);
+  if (!bad) return undefined;
+  const resource = type.charAt(0).toUpperCase() + type.slice(1);
+  return {
+    status: 400,
+    code: 'Request_UnsupportedQuery',
+    message:
+      bad.kind === 'advanced'
+        ? `Operator '${bad.operator.split(' ')[0]}' is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information`
+        : `Unsupported or invalid query filter clause specified for property '${bad.property}' of resource '${resource}'.`,
+    part: '$filter',
+    name: bad.property,
+    type,
+  };
 }
 
 /** `signInActivity/lastSignInDateTime`: each step a property or navigation of the type reached so far. */
