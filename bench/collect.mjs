@@ -43,8 +43,8 @@ const pageLatencyMs = args['page-latency'] === undefined ? latencyMs : Number(ar
 const noWarmup = args['no-warmup'];
 const noNaive = args['no-naive'] || noWarmup;
 const splits = (args.split ?? ['off', 'auto', '4', '8']).map((v) => (v === 'auto' ? 'auto' : v === 'off' ? 1 : Number(v)));
-if (splits.some((v) => v !== 'auto' && !(Number.isInteger(v) && v >= 1 && v <= 16))) {
-  process.stderr.write('--split takes off, auto, or a whole number from 1 to 16\n');
+if (splits.some((v) => v !== 'auto' && !(Number.isInteger(v) && v >= 1 && v <= 32))) {
+  process.stderr.write('--split takes off, auto, or a whole number from 1 to 32\n');
   process.exit(2);
 }
 const CA_INTERVAL_MS = 1000;

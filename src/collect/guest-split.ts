@@ -41,9 +41,11 @@
  * equal size.
  *
  * Size (automatic): below AUTO_MIN_GUESTS guests the chain is short and the probes would cost more than they save;
- * above, one range per AUTO_GUESTS_PER_RANGE guests, at most MAX_RANGES — enough that a million guests read in
- * about the time of 125 pages, few enough that 16 chains of directory reads stay far inside a large tenant's
- * resource-unit budget (about 2 units a page) and the client's two cores keep up with the pages arriving.
+ * above, one range per AUTO_GUESTS_PER_RANGE guests, at most MAX_RANGES. A page read with `$expand` (sponsors) holds
+ * at most 100 users, so a million guests are about 10,000 pages: 32 ranges of about 310 pages each. Few enough that
+ * 32 chains of directory reads (about 2 resource units a page, a page every second or two each) stay far inside a
+ * large tenant's budget of 8,000 units per 10 s — the client's pacing holds them there anyway — and the client's two
+ * cores keep up with the pages arriving.
  */
 
 export const GUEST_TYPE_FILTER = "userType eq 'Guest'";
@@ -56,7 +58,7 @@ export const DATED_GUESTS_FILTER = `${GUEST_TYPE_FILTER} and createdDateTime le 
 /** `guestSplit`: a number of ranges (1 = one chain, never split), or `auto`: sized from the guest count. */
 export type GuestSplit = number | 'auto';
 
-export const MAX_RANGES = 16;
+export const MAX_RANGES = 32;
 /** Automatic split: no split below this many guests (the chain is then at most 40 pages of 500). */
 export const AUTO_MIN_GUESTS = 20_000;
 /** Automatic split: one range per this many guests (25 pages of 500). */

@@ -33,7 +33,7 @@ export interface CollectionOptions {
   cloud?: string;
   graphUrl?: string;
   includeApiConnectors?: boolean;
-  /** Read the guest list as this many creation-date ranges side by side (1 = one chain, up to 16), or `auto` (the default). */
+  /** Read the guest list as this many creation-date ranges side by side (1 = one chain, up to 32), or `auto` (the default). */
   guestSplit?: GuestSplit;
   /** Retry/timeout/pacing tuning of the Graph layer (embedding, tests). */
   graphTuning?: GraphTuning;

@@ -102,6 +102,7 @@ export const SECTIONS: Record<SectionName, SectionInfo> = {
       `GET /v1.0/users?$filter=userType eq 'Guest'&$select=${GUEST_SELECT},signInActivity&$expand=sponsors($select=id)&$top=500`,
       `GET /v1.0/users?$filter=userType eq 'Guest'&$select=${GUEST_SELECT}[,signInActivity][&$expand=sponsors($select=id)]&$top=500|999 (degraded variants when the first is refused)`,
       "GET /v1.0/users?$filter=userType eq 'Member' and externalUserState eq 'Accepted' (and 'PendingAcceptance'), same $select/$expand — B2B members, which the Guest filter misses",
+      "GET /v1.0/users/$count?$filter=userType eq 'Guest' (ConsistencyLevel: eventual) — sizes the split; from 20,000 guests also the creation-date probes and the guest list as 2–32 ranges (…and createdDateTime ge X and createdDateTime le Y)",
     ],
   },
   guestSignInActivity: {

@@ -10,9 +10,10 @@ describe('--guest-split', () => {
     ['2', 2],
     ['8', 8],
     ['16', 16],
+    ['32', 32],
   ])('accepts %s', (v, n) => expect(parseGuestSplit(v)).toBe(n));
-  it.each(['0', '17', '2.5', 'four', '', 'on'])('rejects %j as a usage error', (v) => {
-    expect(() => parseGuestSplit(v)).toThrow(/--guest-split ".*" must be auto, off, or a whole number from 1 to 16/);
+  it.each(['0', '33', '2.5', 'four', '', 'on'])('rejects %j as a usage error', (v) => {
+    expect(() => parseGuestSplit(v)).toThrow(/--guest-split ".*" must be auto, off, or a whole number from 1 to 32/);
   });
   it('counts as a live-collection flag (refused together with --snapshot)', () => {
     expect(collectionOptionsGiven({ guestSplit: '4' })).toEqual(['--guest-split']);

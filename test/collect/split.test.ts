@@ -165,11 +165,11 @@ describe('split guest list: completeness against the simulator', () => {
 });
 
 describe('split guest list: automatic size', () => {
-  it('none below 20,000 guests, then one range per 12,500 up to 16', () => {
+  it('none below 20,000 guests, then one range per 12,500 up to 32', () => {
     expect(AUTO_MIN_GUESTS).toBe(20_000);
-    expect(MAX_RANGES).toBe(16);
+    expect(MAX_RANGES).toBe(32);
     expect([0, 1, 19_999, 20_000, 25_000, 37_500, 37_501, 200_000, 1_000_000, Number.NaN].map(autoRanges)).toEqual([
-      1, 1, 1, 2, 2, 3, 4, 16, 16, 1,
+      1, 1, 1, 2, 2, 3, 4, 16, 32, 1,
     ]);
   });
 

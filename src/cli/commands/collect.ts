@@ -33,7 +33,7 @@ export function collectionOptionsGiven(opts: CollectionCliOptions): string[] {
   return flags.filter(([k]) => opts[k] !== undefined && opts[k] !== false).map(([, f]) => f);
 }
 
-/** `--guest-split`: `auto` (the default), `off` (= 1, one chain), or a whole number of ranges from 1 to 16. */
+/** `--guest-split`: `auto` (the default), `off` (= 1, one chain), or a whole number of ranges from 1 to 32. */
 export function parseGuestSplit(value: string): GuestSplit {
   const v = value.trim().toLowerCase();
   if (v === 'auto') return 'auto';
@@ -75,7 +75,7 @@ export function addCollectionOptions(cmd: Command): Command {
     )
     .option(
       '--guest-split <n|auto|off>',
-      'read the guest list as n creation-date ranges side by side (1-16); auto (default): none below 20,000 guests, then one per 12,500 up to 16; off: one chain. Falls back to one chain when Graph refuses a filter or some guests have no creation date',
+      'read the guest list as n creation-date ranges side by side (1-32); auto (default): none below 20,000 guests, then one per 12,500 up to 32; off: one chain. Falls back to one chain when Graph refuses a filter or some guests have no creation date',
     );
 }
 

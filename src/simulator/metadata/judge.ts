@@ -122,8 +122,7 @@ export function judgeRequest(
     if (!doc) v.unknown.push(`beta ${path} in ${cloud}: no documented national-cloud availability`);
   }
   // `$count` counts the collection's elements: its `$filter` names are the element type's.
-  const refusal =
-    checkOptions(schema, resolved.target.type, params, v, '') ?? checkFilterSupport(resolved.target.type, params, advanced, v);
+  const refusal = checkOptions(schema, resolved.target.type, params, v, '') ?? checkFilterSupport(resolved.target.type, params, advanced);
   if (refusal) v.refusal = refusal;
   return v;
 }
@@ -302,7 +301,7 @@ function checkOptions(
  * The `$filter` operators Microsoft documents per property: one served only to advanced queries is refused without
  * the advanced-query parameters, one never served on the property is refused always — each with Graph's own error.
  */
-function checkFilterSupport(type: TypeName, params: URLSearchParams, advanced: boolean, v: Verdict): Refusal | undefined {
+function checkFilterSupport(type: TypeName, params: URLSearchParams, advanced: boolean): Refusal | undefined {
   const filter = [...params.entries()].find(([k]) => k.toLowerCase() === '$filter')?.[1];
   if (filter === undefined) return undefined;
   const bad = unsupportedFilter(type, filter, advanced);
