@@ -183,6 +183,12 @@ describe('split guest list: automatic size', () => {
     expect(warnings(r)).toEqual([]);
   });
 
+  it('a guest count refused with 400 (the query shape): the one chain, naming why', async () => {
+    const r = await collect('auto', { faults: [{ path: '/users/$count', kind: 'bad-request' }] });
+    expect(guestIds(r)).toEqual(truth(false).truthIds);
+    expect(warnings(r)).toEqual([expect.stringMatching(/^guest list not split \(counting guests failed: .*\); reading it as one query$/)]);
+  });
+
   it('a small tenant whose $count is refused otherwise than with 400: the one chain, quietly', async () => {
     const r = await collect('auto', { faults: [{ path: '/users/$count', kind: 'forbidden' }] });
     expect(guestIds(r)).toEqual(truth(false).truthIds);
