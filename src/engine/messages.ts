@@ -13,7 +13,9 @@ export function formatMessage(template: string, params: Record<string, unknown> 
     parts = template.split(/\{(\w+)(?::([^{}|]+)(?:\|([^{}]+))?)?\}/);
     compiled.set(template, parts);
   }
-  let out = parts[0]!;
+  // Pieces joined once: `+=` would leave each message a tree of a dozen linked pieces (a million findings keep
+  // their messages, and the tree costs more memory than the text); a join is one flat string.
+  const out: string[] = [parts[0]!];
   for (let i = 1; i < parts.length; i += 4) {
     const key = parts[i]!;
     const one = parts[i + 1];
@@ -25,9 +27,9 @@ export function formatMessage(template: string, params: Record<string, unknown> 
         : one === undefined
           ? String(value)
           : `${String(value)} ${Number(value) === 1 ? one : (many ?? `${one}s`)}`;
-    out += text + (parts[i + 3] ?? '');
+    out.push(text, parts[i + 3] ?? '');
   }
-  return out;
+  return out.join('');
 }
 
 // "1 guest", "3 guests": rules build their reasons with it; text outside the engine uses it too.
