@@ -110,9 +110,11 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
         };
         const domain = guestDomain(guest);
         const { days, since, evidence } = idle;
+        // One text of the date for evidence and params alike: hundreds of thousands of findings keep it.
+        const sinceText = since.toISOString();
         // Kept small: a large tenant has hundreds of thousands of these; days, dates and threshold are in params.
         const base = {
-          inactiveSince: since.toISOString(),
+          inactiveSince: sinceText,
           inactivityBasis: idle.basis,
           daysInactive: days,
           signInActivity: guest.signInActivity ?? null,
@@ -120,7 +122,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
         if (idle.neverSignedIn) {
           ctx.fail('never-signed-in', {
             resource,
-            params: { days, createdDateTime: since.toISOString(), staleDays, domain },
+            params: { days, createdDateTime: sinceText, staleDays, domain },
             evidence: base,
           });
         } else if (evidence.kind === 'no-success-since-recording') {
@@ -128,7 +130,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
             resource,
             params: {
               days,
-              since: readableDate(since.toISOString()),
+              since: readableDate(sinceText),
               lastAttempt: readableDate(evidence.lastAttempt.toISOString()),
               staleDays,
               domain,
@@ -138,7 +140,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
         } else {
           ctx.fail('stale', {
             resource,
-            params: { days, lastSignIn: since.toISOString(), lastSignInDay: readableDate(since.toISOString()), staleDays, domain },
+            params: { days, lastSignIn: sinceText, lastSignInDay: readableDate(sinceText), staleDays, domain },
             evidence: base,
           });
         }

@@ -5,8 +5,9 @@ const compiled = new Map<string, Array<string | undefined>>();
  * Fill a message template. `{name}` is replaced by the finding's param; `{name:noun}` by the number and the noun,
  * plural unless the number is 1 (`{days:day}` → "1 day", "20 days"; `{n:policy|policies}` for an irregular plural),
  * so no message needs "day(s)". A missing value renders as `{name}` so a template bug is visible, not silent.
+ * `defaults` fills what `params` does not have (as if spread before it, without copying `params` per message).
  */
-export function formatMessage(template: string, params: Record<string, unknown> = {}): string {
+export function formatMessage(template: string, params: Record<string, unknown> = {}, defaults?: Record<string, unknown>): string {
   // A large tenant formats hundreds of thousands of messages from a few dozen templates.
   let parts = compiled.get(template);
   if (!parts) {
@@ -20,7 +21,7 @@ export function formatMessage(template: string, params: Record<string, unknown> 
     const key = parts[i]!;
     const one = parts[i + 1];
     const many = parts[i + 2];
-    const value = params[key];
+    const value = defaults && !(key in params) ? defaults[key] : params[key];
     const text =
       value === undefined || value === null
         ? `{${key}${one !== undefined ? `:${one}${many !== undefined ? `|${many}` : ''}` : ''}}`

@@ -132,24 +132,24 @@ class RuleRun<O> implements RuleContext<O> {
     const template = this.rule.meta.messages[messageId];
     if (template === undefined) throw new Error(`rule ${this.rule.meta.id} has no message "${messageId}"`);
     const { resource } = input;
-    const finding: Finding = {
+    // Built key by key rather than with conditional spreads (a temporary object per optional key): a large tenant
+    // yields a million findings. The key order is result.json's.
+    const where: Finding['resource'] = { type: resource.type, id: resource.id };
+    if (resource.displayName) where.displayName = resource.displayName;
+    if (resource.path) where.path = resource.path;
+    const finding = {
       id: findingId(this.rule.meta.id, this.tenantId, resource.type, resource.id, input.subKey),
       ruleId: this.rule.meta.id,
       status: 'fail',
       severity: this.severityOverride ?? input.severity ?? this.rule.meta.severity,
-      ...(input.weight !== undefined && Number.isFinite(input.weight) ? { weight: input.weight } : {}),
-      resource: {
-        type: resource.type,
-        id: resource.id,
-        ...(resource.displayName ? { displayName: resource.displayName } : {}),
-        ...(resource.path ? { path: resource.path } : {}),
-      },
-      ...(input.subKey ? { subKey: input.subKey } : {}),
-      messageId,
-      message: formatMessage(template, { displayName: resource.displayName ?? resource.id, ...input.params }),
-      ...(input.params ? { params: stripUndefined(input.params) } : {}),
-      ...(input.evidence ? { evidence: input.evidence } : {}),
-    };
+    } as Finding;
+    if (input.weight !== undefined && Number.isFinite(input.weight)) finding.weight = input.weight;
+    finding.resource = where;
+    if (input.subKey) finding.subKey = input.subKey;
+    finding.messageId = messageId;
+    finding.message = formatMessage(template, input.params, { displayName: resource.displayName ?? resource.id });
+    if (input.params) finding.params = stripUndefined(input.params);
+    if (input.evidence) finding.evidence = input.evidence;
     this.findings.push(finding);
   }
 
