@@ -300,10 +300,34 @@ function domainOfExtUpn(upn: string | null | undefined): string | undefined {
  * (Exchange, Graph), while the user principal name is written from the invited address.
  */
 export function guestDomain(user: Pick<User, 'mail' | 'userPrincipalName' | 'otherMails'>): string | undefined {
+  // Several rules and the statistics ask for the same guest's domain in one pass: the last answer is kept for it.
+  const m = domainMemo;
+  if (m && m.user === user && m.upn === user.userPrincipalName && m.mail === user.mail) return m.domain;
   const fromUpn = domainOfExtUpn(user.userPrincipalName);
-  if (fromUpn) return fromUpn;
-  const fromMail = domainOfAddress(user.mail);
-  if (fromMail) return fromMail;
+  const found = fromUpn ?? domainOfAddress(user.mail);
+  if (!found) return domainFromOtherFields(user);
+  const domain = sharedDomainText(found);
+  domainMemo = { user, upn: user.userPrincipalName, mail: user.mail, domain };
+  return domain;
+}
+
+let domainMemo: { user: object; upn: unknown; mail: unknown; domain: string } | undefined;
+
+/**
+ * One string per distinct domain: findings keep their guest's domain, and a million guests come from far fewer
+ * domains than that. Bounded, so a tenant of all-different domains only stops sharing.
+ */
+const domainTexts = new Map<string, string>();
+const DOMAIN_TEXTS_MAX = 50_000;
+
+function sharedDomainText(domain: string): string {
+  const known = domainTexts.get(domain);
+  if (known !== undefined) return known;
+  if (domainTexts.size < DOMAIN_TEXTS_MAX) domainTexts.set(domain, domain);
+  return domain;
+}
+
+function domainFromOtherFields(user: Pick<User, 'userPrincipalName' | 'otherMails'>): string | undefined {
   for (const other of user.otherMails ?? []) {
     const d = domainOfAddress(other);
     if (d) return d;
