@@ -95,9 +95,9 @@ function validateGuest(value: unknown): ValidateFunction['errors'] {
 /** A guest sits three levels down (the document, data, the guest list): its own nesting gets what is left. */
 const GUEST_MAX_DEPTH = MAX_JSON_DEPTH - 3;
 
-function parseGuest(bytes: Buffer, index: number, members: number, file: string): User {
+function parseGuest(text: string, index: number, members: number, file: string): User {
   const where = `$.data.guests[${index}]`;
-  const value = parseText(file, bytes.toString('utf8'), { prefix: where, members, maxDepth: GUEST_MAX_DEPTH });
+  const value = parseText(file, text, { prefix: where, members, maxDepth: GUEST_MAX_DEPTH });
   const errors = validateGuest(value);
   if (errors?.[0]) {
     const { reason } = describeAjvError(errors[0]);
@@ -155,7 +155,7 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
 export function streamedGuests(file: string, spans: GuestSpans, opts: { validate: boolean; expectSha256?: string }): Guests {
   let validated = !opts.validate;
   return guestsAtSpans(file, spans, {
-    parse: (bytes, index) => (validated ? parseOnly(bytes, index, file) : parseGuest(bytes, index, spans.members(index), file)),
+    parse: (text, index) => (validated ? parseOnly(text, index, file) : parseGuest(text, index, spans.members(index), file)),
     onComplete: () => {
       validated = true;
     },
@@ -163,9 +163,9 @@ export function streamedGuests(file: string, spans: GuestSpans, opts: { validate
   });
 }
 
-function parseOnly(bytes: Buffer, index: number, file: string): User {
+function parseOnly(text: string, index: number, file: string): User {
   try {
-    return JSON.parse(bytes.toString('utf8')) as User;
+    return JSON.parse(text) as User;
   } catch (e) {
     throw invalid(file, `$.data.guests[${index}]`, `not valid JSON (${(e as Error).message})`);
   }

@@ -40,7 +40,7 @@ describe('guests read at their spans', () => {
     for (const chunkSize of [1, 2, 7, 64, 333, 1 << 20]) {
       const read = guestsAtSpans(file, spans, {
         chunkSize,
-        parse: (b) => JSON.parse(b.toString('utf8')) as User,
+        parse: (guest) => JSON.parse(guest) as User,
         expectSha256: createHash('sha256').update(text).digest('hex'),
       });
       expect(await all(read.read()), `chunk ${chunkSize}`).toEqual(guests);
@@ -53,9 +53,9 @@ describe('guests read at their spans', () => {
     const spans = await spansOf(file);
     const sha = createHash('sha256').update(text).digest('hex');
     await writeFile(file, text.replace('guest ', 'gUest '));
-    const read = guestsAtSpans(file, spans, { parse: (b) => JSON.parse(b.toString('utf8')) as User, expectSha256: sha });
+    const read = guestsAtSpans(file, spans, { parse: (guest) => JSON.parse(guest) as User, expectSha256: sha });
     await expect(all(read.read())).rejects.toBeInstanceOf(SnapshotChangedError);
     await writeFile(file, text.slice(0, text.length / 2));
-    await expect(all(guestsAtSpans(file, spans, { parse: (b) => JSON.parse(b.toString('utf8')) as User }).read())).rejects.toThrow();
+    await expect(all(guestsAtSpans(file, spans, { parse: (guest) => JSON.parse(guest) as User }).read())).rejects.toThrow();
   });
 });
