@@ -147,6 +147,8 @@ export function ruleMarkdown(rule: AnyRule): string {
     '',
   );
   lines.push(m.rationale, '');
+  // The executive summary's wording when this check is among the three most important.
+  if (m.action) lines.push(`**Action** (executive summary): ${m.action}`, '');
   lines.push('**Reads**', '');
   for (const s of sectionDocs(m.requires)) lines.push(`- required: ${sectionLine(s)}`);
   for (const s of sectionDocs(m.optional ?? [])) lines.push(`- optional: ${sectionLine(s)}`);
@@ -259,6 +261,7 @@ export function explainRuleText(rule: AnyRule): string {
   const overrides = profileOverrides(rule);
   if (overrides.length) lines.push(`  Profiles: ${overrides.join('; ')}`);
   lines.push('', 'Why it matters', ...wrap(m.rationale, '  '));
+  if (m.action) lines.push('', 'Action (executive summary)', ...wrap(m.action, '  '));
   lines.push('', 'Reads');
   for (const s of sectionDocs(m.requires)) {
     lines.push(
