@@ -99,6 +99,7 @@ export const guestsCollector: Collector = {
     let used: Variant | undefined;
     let lastFailure: unknown;
     let memberNote: string | undefined;
+    const splitNotes: string[] = [];
     // The split's plan does not depend on the variant: probed once, reused if a variant is refused.
     let plan: Promise<SplitPlan> | undefined;
     const split = ctx.guestSplit ?? 1;
@@ -112,7 +113,9 @@ export const guestsCollector: Collector = {
         ),
       );
       try {
-        guests = split === 'auto' || split > 1 ? await readGuestsSplit(ctx, v, planned) : await readGuests(ctx, v, GUEST_FILTER);
+        splitNotes.length = 0;
+        guests =
+          split === 'auto' || split > 1 ? await readGuestsSplit(ctx, v, planned, splitNotes) : await readGuests(ctx, v, GUEST_FILTER);
         used = v;
         ctx.noteSource?.('guests', requestText(guestQuery(v, v.signIn ? TOP_WITH_SIGN_IN : TOP_PLAIN)), guests.length);
         const seen = new Set(guests.map((g) => g.id));
@@ -201,7 +204,8 @@ export const guestsCollector: Collector = {
       }
     }
     if (memberNote) ctx.progress({ type: 'warning', message: memberNote });
-    out.guests = { status: okStatus('guests', guests.length, elapsed(), memberNote), data: guests };
+    const note = [...splitNotes, ...(memberNote ? [memberNote] : [])].join('; ');
+    out.guests = { status: okStatus('guests', guests.length, elapsed(), note || undefined), data: guests };
     return out;
   },
 };
@@ -219,7 +223,7 @@ class GuestProgress {
 }
 
 /** The guest list's plan: the range queries' filters, or one chain (with the reason to warn about, if any). */
-type SplitPlan = { filters: string[] } | { single: string | undefined };
+type SplitPlan = { filters: string[]; total: number } | { single: string | undefined };
 
 /** `GET /users/$count?$filter=…`: an advanced query, so with `ConsistencyLevel: eventual`. */
 async function countUsers(ctx: CollectContext, filter: string): Promise<number> {
@@ -306,7 +310,7 @@ async function planSplit(ctx: CollectContext, split: GuestSplit): Promise<SplitP
     rethrowFatal(e);
     return single(`counting guests per creation date failed: ${(e as Error).message}`);
   }
-  return { filters: planRanges(buckets, bucketCounts, ranges).map(rangeFilter) };
+  return { filters: planRanges(buckets, bucketCounts, ranges).map(rangeFilter), total };
 }
 
 /**
@@ -314,7 +318,7 @@ async function planSplit(ctx: CollectContext, split: GuestSplit): Promise<SplitP
  * Falls back to the single query when the plan says so, or when Graph refuses a range query's shape (400), so an
  * unsupported filter costs time, never guests; any other failure is the guest list's failure, as for the single query.
  */
-async function readGuestsSplit(ctx: CollectContext, v: Variant, planned: () => Promise<SplitPlan>): Promise<Guest[]> {
+async function readGuestsSplit(ctx: CollectContext, v: Variant, planned: () => Promise<SplitPlan>, notes: string[]): Promise<Guest[]> {
   const plan = await planned();
   if ('single' in plan) return readGuests(ctx, v, GUEST_FILTER);
   const single = (why: string) => {
@@ -342,6 +346,14 @@ async function readGuestsSplit(ctx: CollectContext, v: Variant, planned: () => P
       seen.add(g.id);
       guests.push(g);
     }
+  }
+  // The one residual risk of splitting: counts are eventually consistent, so a guest without a creation date (which
+  // no range returns) could hide behind a guest created between the two counts of the plan. Fewer guests read than
+  // counted is said in the section's status, where the auditor sees it, rather than trusted away.
+  if (guests.length < plan.total) {
+    const note = `the split guest list read ${guests.length} guests where Graph counted ${plan.total} just before; counts are eventually consistent, so guests deleted meanwhile can explain it, but so could guests without a creation date, which only one chain reads (--guest-split off)`;
+    ctx.progress({ type: 'warning', message: note });
+    notes.push(note);
   }
   return guests;
 }

@@ -56,6 +56,14 @@ export function invitationState(user: Pick<User, 'externalUserState'>): Invitati
     : 'none';
 }
 
+/** The invitation's state in words for a reader (workbook cell, terminal); an unrecognised value is shown as Graph wrote it. */
+export function invitationStateLabel(user: Pick<User, 'externalUserState'>): string {
+  const state = invitationState(user);
+  if (state === 'pending') return 'Pending acceptance';
+  if (state === 'accepted') return 'Accepted';
+  return typeof user.externalUserState === 'string' ? user.externalUserState : '';
+}
+
 export function guestFacts(g: User, asOf: Date, evidence: GuestEvidence): GuestFacts {
   const { signInCollected, sponsorsCollected } = evidence;
   const idle = signInCollected ? inactivity(g, asOf) : undefined;

@@ -13,7 +13,7 @@ import {
   type GuestType,
 } from '../model/conditional-access.js';
 import { readDomainPolicy } from '../model/domain-policy.js';
-import { guestFacts } from '../model/guest-facts.js';
+import { guestFacts, invitationStateLabel } from '../model/guest-facts.js';
 import { caGuestType, homeTenant, identityOrigin, tenantDomains } from '../model/guest-origin.js';
 import { syncAllowedInbound } from '../model/identity-sync.js';
 import { groupPrincipals, RELATION_WORDS } from '../model/privileged-groups.js';
@@ -69,7 +69,7 @@ function originLines(
   const f = guestFacts(guest, new Date(snapshot.collectedAt), { signInCollected: false, sponsorsCollected: false });
   lines.push(`  Created:                    ${day(f.created)}${guest.creationType ? ` (creationType ${t(guest.creationType, 40)})` : ''}`);
   lines.push(
-    `  Invitation:                 ${guest.externalUserState ? `${t(guest.externalUserState, 40)}${guest.externalUserStateChangeDateTime ? ` since ${t(guest.externalUserStateChangeDateTime, 40).slice(0, 10)}` : ''}` : 'no invitation state (not invited, or a local account)'}`,
+    `  Invitation:                 ${guest.externalUserState ? `${t(invitationStateLabel(guest), 40)}${f.stateChanged ? ` since ${day(f.stateChanged)}` : ''}` : 'no invitation state (not invited, or a local account)'}`,
   );
   const domains = readDomainPolicy(section(snapshot, 'b2bManagementPolicies') ?? []);
   if (!section(snapshot, 'b2bManagementPolicies')) lines.push(`  Invitation domain list:     ${gap(snapshot, 'b2bManagementPolicies')}`);

@@ -11,7 +11,7 @@ import { describeSectionGap } from '../engine/run.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { TOOL } from '../version.js';
-import { guestFacts } from '../model/guest-facts.js';
+import { guestFacts, invitationStateLabel } from '../model/guest-facts.js';
 import { guestEvidence } from '../model/guest-statistics.js';
 import { parseGraphDateTime } from '../model/guests.js';
 import type { Guests } from '../snapshot/guests.js';
@@ -86,7 +86,7 @@ export async function writeGuestWorkbook(
         f.displayName,
         f.domain,
         f.userType,
-        f.state,
+        invitationStateLabel(g),
         f.enabled,
         f.lastSuccessfulSignIn,
         // The days guest-stale counts (from creation for a guest who never signed in), blank when not known.

@@ -96,7 +96,9 @@ export function expectedGuestRow(g: User, asOf: Date): Expected[] {
     g.displayName,
     domain,
     g.userType,
-    g.externalUserState,
+    // Graph's invitation states in words; anything else as Graph wrote it.
+    ({ PendingAcceptance: 'Pending acceptance', Accepted: 'Accepted' } as Record<string, string>)[g.externalUserState ?? ''] ??
+      g.externalUserState,
     g.accountEnabled,
     success,
     // A number in every row (from creation for a guest who never signed in); "never" is its own column.
