@@ -204,8 +204,9 @@ export const guestsCollector: Collector = {
       }
     }
     if (memberNote) ctx.progress({ type: 'warning', message: memberNote });
-    const note = [...splitNotes, ...(memberNote ? [memberNote] : [])].join('; ');
-    out.guests = { status: okStatus('guests', guests.length, elapsed(), note || undefined), data: guests };
+    // A shortfall of the split is listed under coverage in every report (a fallback that may cost evidence).
+    const status = okStatus('guests', guests.length, elapsed(), memberNote);
+    out.guests = { status: splitNotes.length ? { ...status, fallback: splitNotes.join('; ') } : status, data: guests };
     return out;
   },
 };

@@ -177,8 +177,8 @@ describe('split guest list: completeness against the simulator', () => {
       `^the split guest list read ${truthIds.length} guests where Graph counted ${truthIds.length + 2} just before;`,
     );
     expect(warnings(r)).toEqual([expect.stringMatching(shortfall)]);
-    expect(r.status?.message).toMatch(shortfall);
-    expect(r.status?.message).toMatch(/--guest-split off/);
+    expect(r.status?.fallback).toMatch(shortfall);
+    expect(r.status?.fallback).toMatch(/--guest-split off/);
   });
 
   it('falls back to the single query when $count is refused', async () => {
