@@ -18,39 +18,27 @@ export function workflowSheets(result: Result): WorkflowSheet[] {
   if (b) {
     const rows: WorkflowSheet['rows'] = [];
     const titles = new Map(result.rules.map((r) => [r.id, r.title]));
+    // One row shape for every finding change; a resolved finding has no current status.
+    type Changed = Pick<Result['findings'][number], 'severity' | 'ruleId' | 'resource' | 'message' | 'id'>;
+    const findingRow = (change: string, f: Changed, status: string): WorkflowSheet['rows'][number] => [
+      change,
+      f.severity,
+      status,
+      f.ruleId,
+      titles.get(f.ruleId) ?? '',
+      f.resource.type,
+      f.resource.displayName ?? '',
+      f.resource.id,
+      f.message,
+      f.id,
+      '',
+      '',
+    ];
     for (const state of ['new', 'updated'] as const) {
-      for (const f of result.findings.filter((x) => x.baselineState === state)) {
-        rows.push([
-          state === 'new' ? 'new finding' : 'updated finding',
-          f.severity,
-          f.status,
-          f.ruleId,
-          titles.get(f.ruleId) ?? '',
-          f.resource.type,
-          f.resource.displayName ?? '',
-          f.resource.id,
-          f.message,
-          f.id,
-          '',
-          '',
-        ]);
-      }
+      for (const f of result.findings.filter((x) => x.baselineState === state))
+        rows.push(findingRow(state === 'new' ? 'new finding' : 'updated finding', f, f.status));
     }
-    for (const f of b.resolved)
-      rows.push([
-        'resolved finding',
-        f.severity,
-        '',
-        f.ruleId,
-        titles.get(f.ruleId) ?? '',
-        f.resource.type,
-        f.resource.displayName ?? '',
-        f.resource.id,
-        f.message,
-        f.id,
-        '',
-        '',
-      ]);
+    for (const f of b.resolved) rows.push(findingRow('resolved finding', f, ''));
     for (const r of b.ruleChanges)
       rows.push([
         'rule status',
