@@ -1,5 +1,5 @@
 import type { User } from '../snapshot/snapshot.types.js';
-import { guestDomain, inactivity, invitationStateKey, parseGraphDateTime, type InactivityBasis } from './guests.js';
+import { guestDomain, inactivity, isPending, parseGraphDateTime, type InactivityBasis } from './guests.js';
 
 /**
  * One guest as every report shows it: its own fields, and the facts derived from them by the same functions the
@@ -50,8 +50,10 @@ export interface GuestEvidence {
 
 /** The invitation's state: `PendingAcceptance` or `Accepted` in whatever case and spacing Graph or the docs use. */
 export function invitationState(user: Pick<User, 'externalUserState'>): InvitationState {
-  const key = invitationStateKey(user);
-  return key === 'pendingacceptance' ? 'pending' : key === 'accepted' ? 'accepted' : 'none';
+  if (isPending(user)) return 'pending';
+  return typeof user.externalUserState === 'string' && user.externalUserState.replace(/\s+/g, '').toLowerCase() === 'accepted'
+    ? 'accepted'
+    : 'none';
 }
 
 /** The invitation's state in words for a reader (workbook cell, terminal); an unrecognised value is shown as Graph wrote it. */

@@ -93,12 +93,7 @@ export function daysBetween(from: Date, to: Date): number {
  * "Pending Acceptance" — compare without case or spaces.
  */
 export function isPending(user: Pick<User, 'externalUserState'>): boolean {
-  return invitationStateKey(user) === 'pendingacceptance';
-}
-
-/** `externalUserState` without case or spaces (`pendingacceptance`, `accepted`), undefined when it is not text. */
-export function invitationStateKey(user: Pick<User, 'externalUserState'>): string | undefined {
-  return typeof user.externalUserState === 'string' ? user.externalUserState.replace(/\s+/g, '').toLowerCase() : undefined;
+  return typeof user.externalUserState === 'string' && user.externalUserState.replace(/\s+/g, '').toLowerCase() === 'pendingacceptance';
 }
 
 /** Graph omits `accountEnabled` only when it was not selected; absent is not "disabled". */
