@@ -44,7 +44,7 @@ const LAYERS = [
     ],
   },
   { name: 'faces', path: '^src/(cli|action)/|^src/index\\.ts$', allowed: ['base', 'pipeline'] },
-  // The single-file bundle's entry: the CLI and the Action faces, and the guests.xlsx worker it runs off the main thread.
+  // The single-file bundle's entry: the CLI and the Action faces, and the workbook workers it runs off the main thread.
   { name: 'bundle', path: '^src/bundle\\.ts$', allowed: ['faces', 'render'] },
 ];
 

@@ -1,4 +1,4 @@
-// Builds the single-file bundle bundle/gatehouse.mjs (the CLI, the GitHub Action and the guests.xlsx worker in one
+// Builds the single-file bundle bundle/gatehouse.mjs (the CLI, the GitHub Action and the workbook workers in one
 // file, every dependency inside, templates and schemas embedded) with esbuild, from the TypeScript sources.
 //
 //   node scripts/bundle.mjs            write bundle/gatehouse.mjs

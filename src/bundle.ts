@@ -1,10 +1,11 @@
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, workerData } from 'node:worker_threads';
 
 /*
  * Entry of the single-file bundle (scripts/bundle.mjs → bundle/gatehouse.mjs), one file that is three programs:
  * - the CLI (`node bundle/gatehouse.mjs scan …`, what the container and an install from git run);
  * - the GitHub Action, when started through bundle/action.mjs (action.yml `runs.main`), which sets the role first;
- * - the guests.xlsx worker thread, when the bundle is started off the main thread (paths.ts `workerScript`).
+ * - the workbook worker threads (guests.xlsx, and report.xlsx when large), when the bundle is started off the main
+ *   thread (paths.ts `workerScript`); the worker's data says which.
  * Each part is loaded with `await import()`, which esbuild keeps lazy, so none pays for the others' modules.
  */
 const role = (globalThis as Record<symbol, unknown>)[Symbol.for('gatehouse.role')];
@@ -20,7 +21,8 @@ process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
 }) as typeof process.emitWarning;
 
 if (!isMainThread) {
-  await import('./render/guest-workbook-worker.js');
+  if ((workerData as { kind?: string } | null)?.kind === 'report-workbook') await import('./render/report-workbook-worker.js');
+  else await import('./render/guest-workbook-worker.js');
 } else if (role === 'action') {
   const { installCrashGuard, tolerateClosedOutput } = await import('./cli/main.js');
   installCrashGuard();

@@ -1,4 +1,4 @@
-import type { Result } from '../engine/result.types.js';
+import type { Finding, Result } from '../engine/result.types.js';
 
 /**
  * Workbook sheets of the audit workflow, as plain rows the XLSX writer sanitises and writes like any other table:
@@ -12,7 +12,11 @@ export interface WorkflowSheet {
   emptyNote: string;
 }
 
-export function workflowSheets(result: Result): WorkflowSheet[] {
+/** `changed` lists the findings with a baseline state, in the result's order (report.xlsx's worker reads them from result.json). */
+export function workflowSheets(
+  result: Result,
+  changed: (state: 'new' | 'updated') => Iterable<Finding> = (state) => result.findings.filter((x) => x.baselineState === state),
+): WorkflowSheet[] {
   const sheets: WorkflowSheet[] = [];
   const b = result.baseline;
   if (b) {
@@ -35,8 +39,7 @@ export function workflowSheets(result: Result): WorkflowSheet[] {
       '',
     ];
     for (const state of ['new', 'updated'] as const) {
-      for (const f of result.findings.filter((x) => x.baselineState === state))
-        rows.push(findingRow(state === 'new' ? 'new finding' : 'updated finding', f, f.status));
+      for (const f of changed(state)) rows.push(findingRow(state === 'new' ? 'new finding' : 'updated finding', f, f.status));
     }
     for (const f of b.resolved) rows.push(findingRow('resolved finding', f, ''));
     for (const r of b.ruleChanges)

@@ -8,11 +8,8 @@
  * The workbook is written in a staging folder beside its target and moved into place when complete (see
  * util/staging.ts), so a failed or cancelled job leaves no half-written file and nothing temporary.
  */
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { GatehouseError, InputError } from '../errors.js';
 import { workerScript } from '../paths.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
@@ -22,6 +19,7 @@ import type { GuestWorkbookWorkerData, GuestWorkbookWorkerReply } from './guest-
 import type { Guests } from '../snapshot/guests.js';
 import { Staging } from '../util/staging.js';
 import type { GuestSpans } from '../snapshot/guest-spans.js';
+import { runWorker, workerAvailable, type WorkerRun } from './worker-thread.js';
 
 /** From this many guests on, the inventory is written on a worker thread (when the snapshot is a file). */
 export const WORKER_MIN_GUESTS = 20_000;
@@ -56,17 +54,14 @@ export interface GuestWorkbookJob {
 
 const WORKER_SCRIPT = workerScript(new URL('./guest-workbook-worker.js', import.meta.url));
 
-/** The compiled worker sits next to this module; run from TypeScript sources (tests), there is none. */
-function workerAvailable(): boolean {
-  return WORKER_SCRIPT.protocol === 'file:' && existsSync(fileURLToPath(WORKER_SCRIPT));
-}
-
 export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbookJob {
   const outDir = resolve(request.outDir);
   const target = join(outDir, GUEST_WORKBOOK_FILE);
   const threaded =
-    Boolean(request.file) && (request.guests?.count ?? 0) >= (request.workerMinGuests ?? WORKER_MIN_GUESTS) && workerAvailable();
-  let worker: Worker | undefined;
+    Boolean(request.file) &&
+    (request.guests?.count ?? 0) >= (request.workerMinGuests ?? WORKER_MIN_GUESTS) &&
+    workerAvailable(WORKER_SCRIPT);
+  let worker: WorkerRun<GuestWorkbookWorkerReply> | undefined;
   let cancelled = false;
   let staging: Staging | undefined;
   let renamed = false;
@@ -97,25 +92,8 @@ export function startGuestWorkbook(request: GuestWorkbookRequest): GuestWorkbook
           }
         : {}),
     };
-    const w = new Worker(WORKER_SCRIPT, { workerData });
-    worker = w;
-    const reply = await new Promise<GuestWorkbookWorkerReply>((resolveReply, reject) => {
-      let answered = false;
-      w.once('message', (m: GuestWorkbookWorkerReply) => {
-        answered = true;
-        resolveReply(m);
-      });
-      w.once('error', reject);
-      w.once('exit', (code) => {
-        if (!answered)
-          reject(
-            new GatehouseError(
-              cancelled ? 'guest workbook cancelled' : `the guest workbook worker stopped (exit code ${code}) before finishing`,
-              70,
-            ),
-          );
-      });
-    });
+    worker = runWorker<GuestWorkbookWorkerReply>(WORKER_SCRIPT, workerData, 'guest workbook', () => cancelled);
+    const reply = await worker.reply;
     if (!reply.ok) throw reply.input ? new InputError(reply.message) : new Error(`writing ${GUEST_WORKBOOK_FILE} failed: ${reply.message}`);
   };
 

@@ -14,6 +14,8 @@ import { renderWorkflowMarkdown } from './diff-md.js';
 import { renderSarif } from './sarif.js';
 import { writeXlsx } from './xlsx.js';
 import { startGuestWorkbook, type GuestWorkbookJob, type GuestWorkbookRequest } from './guest-workbook-job.js';
+import { reportWorkbookOnWorker, startReportWorkbook, type ReportWorkbookJob } from './report-workbook-job.js';
+import { ruleDocs } from './model.js';
 import { writeFileAtomically, writeTextFile } from '../util/staging.js';
 
 /** What the reports read beyond result.json: the snapshot it was evaluated from, its guests and their statistics. */
@@ -37,6 +39,10 @@ export interface RenderContext {
   rules: readonly AnyRule[];
   /** guests.xlsx already being written (scan starts it before evaluating); otherwise the xlsx format starts it. */
   guestWorkbook?: GuestWorkbookJob;
+  /** report.xlsx being written on a worker thread (renderAll starts it once result.json is written). */
+  reportWorkbook?: ReportWorkbookJob;
+  /** From this many findings report.xlsx is written on a worker (default WORKER_MIN_FINDINGS; tests lower it). */
+  reportWorkerMinFindings?: number;
 }
 
 export interface RenderOptions {
@@ -94,14 +100,16 @@ export const RENDERERS: Record<Format, Renderer> = {
     const file = join(outDir, REPORT_FILES.xlsx);
     const inventory = ctx.guestWorkbook ?? startGuestWorkbook(guestWorkbookRequest(ctx));
     try {
-      await writeFileAtomically(file, (path) =>
-        writeXlsx(result, evidence?.snapshot, path, {
-          ...(options.title ? { title: options.title } : {}),
-          ...(options.cover ? { cover: options.cover } : {}),
-          rules,
-          ...(evidence ? { guestCount: evidence.guests.count } : {}),
-        }),
-      );
+      if (ctx.reportWorkbook) await ctx.reportWorkbook.done;
+      else
+        await writeFileAtomically(file, (path) =>
+          writeXlsx(result, evidence?.snapshot, path, {
+            ...(options.title ? { title: options.title } : {}),
+            ...(options.cover ? { cover: options.cover } : {}),
+            rules,
+            ...(evidence ? { guestCount: evidence.guests.count } : {}),
+          }),
+        );
     } catch (e) {
       await inventory.cancel();
       throw e;
@@ -115,18 +123,48 @@ export const RENDERERS: Record<Format, Renderer> = {
   },
 };
 
+/**
+ * Render the formats; returns their files in format order. Both workbooks run beside the rest where they are large:
+ * the guest inventory needs only the snapshot, so it starts first (a worker thread writes it while the other formats
+ * render on this one); report.xlsx, past WORKER_MIN_FINDINGS findings, is written on a worker from result.json, so
+ * result.json is written first, then HTML, SARIF and Markdown render while the worker writes, and the XLSX format
+ * comes last and waits for it.
+ */
 export async function renderAll(formats: readonly Format[], ctx: RenderContext): Promise<string[]> {
-  // The guest inventory needs only the snapshot: start it first, so a worker thread writes it while the other
-  // formats render on this one.
   const guestWorkbook = formats.includes('xlsx') ? (ctx.guestWorkbook ?? startGuestWorkbook(guestWorkbookRequest(ctx))) : undefined;
-  const files: string[] = [];
+  const threaded =
+    formats.includes('xlsx') && formats.includes('json') && reportWorkbookOnWorker(ctx.result.findings.length, ctx.reportWorkerMinFindings);
+  const order: readonly Format[] = threaded ? ['json', ...formats.filter((f) => f !== 'json' && f !== 'xlsx'), 'xlsx'] : formats;
+  const written = new Map<Format, string[]>();
+  let reportWorkbook: ReportWorkbookJob | undefined;
   try {
-    for (const f of formats) files.push(...(await RENDERERS[f]!({ ...ctx, ...(guestWorkbook ? { guestWorkbook } : {}) })));
+    for (const f of order) {
+      written.set(
+        f,
+        await RENDERERS[f]!({ ...ctx, ...(guestWorkbook ? { guestWorkbook } : {}), ...(reportWorkbook ? { reportWorkbook } : {}) }),
+      );
+      if (f === 'json' && threaded) reportWorkbook = startReportWorkbook(reportWorkbookRequest(ctx, written.get('json')![0]!));
+    }
   } catch (e) {
+    await reportWorkbook?.cancel();
     await guestWorkbook?.cancel();
     throw e;
   }
-  return files;
+  return formats.flatMap((f) => written.get(f)!);
+}
+
+/** What report.xlsx is written from on a worker: result.json just written, and what the workbook shows beside the findings. */
+function reportWorkbookRequest(ctx: RenderContext, resultFile: string): Parameters<typeof startReportWorkbook>[0] {
+  const { result, evidence, options } = ctx;
+  return {
+    result,
+    resultFile,
+    outDir: ctx.outDir,
+    docs: ruleDocs(ctx.rules),
+    ...(evidence ? { snapshot: evidence.snapshot, guestCount: evidence.guests.count } : {}),
+    ...(options.title ? { title: options.title } : {}),
+    ...(options.cover ? { cover: options.cover } : {}),
+  };
 }
 
 /** What guests.xlsx is written from, out of a render context. */

@@ -4,7 +4,7 @@
  * Tables, styles and Excel's limits are handled in xlsx-table.ts.
  */
 import type { Writable } from 'node:stream';
-import type { Result } from '../engine/result.types.js';
+import type { Finding, Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { severityRank } from '../engine/severity.js';
 import { parseGraphDateTime } from '../model/guests.js';
@@ -21,10 +21,11 @@ import {
   sectionGaps,
   sortFindings,
   cmp,
+  type RuleDoc,
 } from './model.js';
 import { frameworkRefs, frameworkViews, resourceKind } from './words.js';
 import { coverFacts, type CoverOptions } from './cover.js';
-import { TOP_ACTIONS, actionsIntro, rankFailingChecks, topActions } from './priorities.js';
+import { TOP_ACTIONS, actionsIntro, rankFailingChecks, topActions, type PriorityCheck } from './priorities.js';
 import { workflowSheets } from './diff-xlsx.js';
 import { DEFAULT_TITLE, GUEST_WORKBOOK_FILE } from './formats.js';
 import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
@@ -33,7 +34,9 @@ export { EXCEL_MAX_DATA_ROWS } from './xlsx-table.js';
 
 export interface XlsxOptions {
   /** The rules whose documentation (remediation, references, frameworks) the workbook shows. */
-  rules: readonly AnyRule[];
+  rules?: readonly AnyRule[];
+  /** Their documentation by id, instead of `rules` (a worker thread is handed the documentation, not the rules). */
+  docs?: ReadonlyMap<string, RuleDoc>;
   /** Guests in the snapshot (they are not in its `data`). */
   guestCount?: number;
   /** Data rows per sheet before continuing on the next one (tests lower it; Excel's limit otherwise). */
@@ -50,6 +53,28 @@ export interface XlsxOptions {
 const asDate = (s: string | null | undefined): Date | undefined => parseGraphDateTime(s);
 const list = (xs: ReadonlyArray<string | null | undefined> | null | undefined): string => (xs ?? []).filter(Boolean).join(', ');
 
+/**
+ * The findings as the workbook reads them. From `result.findings` unless the caller holds them elsewhere: report.xlsx's
+ * worker thread reads them one at a time from result.json (result-findings-file.ts) and is handed the ranking.
+ */
+export interface WorkbookFindings {
+  /** Every finding in the Findings sheet's order (sortFindings). */
+  sorted(): Iterable<Finding>;
+  /** The findings new or updated since the baseline, in the result's order (the Changes sheet). */
+  withBaselineState(state: 'new' | 'updated'): Iterable<Finding>;
+  /** The failing checks, most important first (rankFailingChecks); the first TOP_ACTIONS are enough. */
+  ranked: readonly PriorityCheck[];
+}
+
+/** The workbook's findings straight from the result in memory. */
+export function findingsInMemory(result: Result): WorkbookFindings {
+  return {
+    sorted: () => sortFindings(result.findings),
+    withBaselineState: (state) => result.findings.filter((f) => f.baselineState === state),
+    ranked: rankFailingChecks(result),
+  };
+}
+
 function jsonText(v: unknown): string {
   if (v === undefined || v === null) return '';
   return typeof v === 'string' ? v : JSON.stringify(v);
@@ -61,6 +86,7 @@ export async function writeXlsx(
   snapshot: Snapshot | undefined,
   target: string | Writable,
   options: XlsxOptions,
+  findingSource: WorkbookFindings = findingsInMemory(result),
 ): Promise<void> {
   const workbook = openWorkbook(target, {
     asOf: new Date(result.asOf),
@@ -69,7 +95,7 @@ export async function writeXlsx(
     ...(options.engine ? { engine: options.engine } : {}),
   });
   const table = workbook.table;
-  const docs = ruleDocs(options.rules);
+  const docs = options.docs ?? ruleDocs(options.rules ?? []);
   const noSnapshot = 'The snapshot was not supplied to `gatehouse report`; run it with --snapshot <file> to fill this sheet.';
 
   // Summary ---------------------------------------------------------------------------------------------------
@@ -83,7 +109,7 @@ export async function writeXlsx(
   );
   const s = result.summary;
   const cover = coverFacts(result, options.cover);
-  const ranked = rankFailingChecks(result);
+  const ranked = findingSource.ranked;
   const facts: Array<[string, CellValue]> = [
     ['Report', options.title || DEFAULT_TITLE],
     ['Prepared for', cover.client],
@@ -170,7 +196,7 @@ export async function writeXlsx(
     { printColumns: 6 },
   );
   const titles = new Map(result.rules.map((r) => [r.id, r.title]));
-  for (const f of sortFindings(result.findings)) {
+  for (const f of findingSource.sorted()) {
     await findings.add([
       f.severity,
       f.status,
@@ -367,7 +393,7 @@ export async function writeXlsx(
   await frameworks.finish('No check that ran maps to a framework control.');
 
   // "Changes" with --baseline, "Exceptions" with an exceptions file.
-  for (const extra of workflowSheets(result)) {
+  for (const extra of workflowSheets(result, (state) => findingSource.withBaselineState(state))) {
     const sheet = table(extra.name, extra.columns);
     for (const row of extra.rows) await sheet.add(row);
     await sheet.finish(extra.emptyNote);

@@ -1,0 +1,128 @@
+/**
+ * Writing report.xlsx on a worker thread, beside the other formats. At hundreds of thousands of findings the
+ * workbook is the longest report to write, and on the main thread — whose heap then holds every finding, so each
+ * garbage collection walks them all — it takes twice as long per row as it does alone. Once result.json is written
+ * (one finding per line), a worker reads the findings back from it one at a time (result-findings-file.ts) in a heap
+ * of its own while this thread renders HTML, SARIF and Markdown; the XLSX format then waits for it.
+ *
+ * What the worker is handed besides the file's path is small: the snapshot without its guests (the partner,
+ * identity-provider and Conditional Access sheets), the rules' documentation (plain data, so any rule set works), the
+ * failing checks the summary names first, and the cover options. It checks that the file is the result it was
+ * started for (finding count, scan time, snapshot sha256) and refuses anything else. The workbook is written in a
+ * staging folder and moved into place only when complete: a failed or cancelled job leaves no report.xlsx.
+ */
+import { join, resolve } from 'node:path';
+import { GatehouseError } from '../errors.js';
+import type { Result } from '../engine/result.types.js';
+import { workerScript } from '../paths.js';
+import type { Snapshot } from '../snapshot/snapshot.types.js';
+import { writeFileAtomically } from '../util/staging.js';
+import type { CoverOptions } from './cover.js';
+import { REPORT_FILES } from './formats.js';
+import type { RuleDoc } from './model.js';
+import { TOP_ACTIONS, rankFailingChecks } from './priorities.js';
+import type { ReportWorkbookWorkerData, ReportWorkbookWorkerReply } from './report-workbook-worker.js';
+import { runWorker, workerAvailable, type WorkerRun } from './worker-thread.js';
+
+/** From this many findings on, report.xlsx is written on a worker thread (when result.json is written first). */
+export const WORKER_MIN_FINDINGS = 20_000;
+
+const WORKER_SCRIPT = workerScript(new URL('./report-workbook-worker.js', import.meta.url));
+
+/** Whether a result this large is written on a worker (and the compiled worker is there to run it). */
+export function reportWorkbookOnWorker(findings: number, minFindings = WORKER_MIN_FINDINGS): boolean {
+  return findings >= minFindings && workerAvailable(WORKER_SCRIPT);
+}
+
+export interface ReportWorkbookRequest {
+  result: Result;
+  /** The snapshot without its guests, when the result has one beside it. */
+  snapshot?: Snapshot;
+  /** result.json, as writeResultJson wrote it for `result`: the worker reads the findings from it. */
+  resultFile: string;
+  outDir: string;
+  docs: ReadonlyMap<string, RuleDoc>;
+  title?: string;
+  cover?: CoverOptions;
+  guestCount?: number;
+  /** Data rows per sheet (tests lower it). */
+  maxRowsPerSheet?: number;
+}
+
+export interface ReportWorkbookJob {
+  /** Resolves to the path of report.xlsx once it is complete. */
+  readonly done: Promise<string>;
+  /** Stop the worker; `done` then rejects and no report.xlsx is left. */
+  cancel(): Promise<void>;
+}
+
+/**
+ * The documentation the workbook shows, as plain data a worker can be sent: the fields a rule documents, without
+ * the functions a rule's remediation may carry (they fill in one finding's ids, which the workbook does not do).
+ */
+function plainDocs(docs: ReadonlyMap<string, RuleDoc>): Array<[string, RuleDoc]> {
+  return [...docs].map(([id, d]) => {
+    const { summary, graph, portal, detail } = d.remediation;
+    const doc: RuleDoc = {
+      id: d.id,
+      title: d.title,
+      ...(d.action !== undefined ? { action: d.action } : {}),
+      rationale: d.rationale,
+      remediation: {
+        summary,
+        ...(graph ? { graph } : {}),
+        ...(portal !== undefined ? { portal } : {}),
+        ...(detail !== undefined ? { detail } : {}),
+      },
+      references: d.references,
+      ...(d.frameworks ? { frameworks: d.frameworks } : {}),
+      category: d.category,
+      severity: d.severity,
+      requires: d.requires,
+      messages: d.messages,
+      ...(d.personParams ? { personParams: d.personParams } : {}),
+    };
+    return [id, doc];
+  });
+}
+
+export function startReportWorkbook(request: ReportWorkbookRequest): ReportWorkbookJob {
+  const target = join(resolve(request.outDir), REPORT_FILES.xlsx);
+  const { result } = request;
+  let cancelled = false;
+  let worker: WorkerRun<ReportWorkbookWorkerReply> | undefined;
+  const done = writeFileAtomically(target, async (staged) => {
+    if (cancelled) throw new GatehouseError('report workbook cancelled', 70);
+    const workerData: ReportWorkbookWorkerData = {
+      kind: 'report-workbook',
+      resultFile: resolve(request.resultFile),
+      target: staged,
+      expect: { findings: result.findings.length, scannedAt: result.scannedAt, snapshotSha256: result.snapshot.sha256 },
+      docs: plainDocs(request.docs),
+      // The summary's actions need every finding to rank; this thread has them, the worker would have to re-read them.
+      ranked: rankFailingChecks(result).slice(0, TOP_ACTIONS),
+      ...(request.snapshot ? { snapshot: request.snapshot } : {}),
+      ...(request.title ? { title: request.title } : {}),
+      ...(request.cover ? { cover: request.cover } : {}),
+      ...(request.guestCount !== undefined ? { guestCount: request.guestCount } : {}),
+      ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
+    };
+    worker = runWorker<ReportWorkbookWorkerReply>(WORKER_SCRIPT, workerData, 'report workbook', () => cancelled);
+    try {
+      const reply = await worker.reply;
+      if (!reply.ok) throw new Error(`writing ${REPORT_FILES.xlsx} failed: ${reply.message}`);
+    } finally {
+      await worker.terminate();
+    }
+  });
+  // The caller awaits `done` (or cancels); an early failure must not also surface as an unhandled rejection.
+  done.catch(() => undefined);
+  return {
+    done,
+    async cancel() {
+      cancelled = true;
+      await worker?.terminate();
+      await done.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Worker thread that writes report.xlsx from result.json (started by report-workbook-job.ts): the findings are read
+ * from the file one at a time in the workbook's order, so this thread's heap never holds them; the rest comes with
+ * the start (the snapshot without guests, the rules' documentation, the summary's ranked checks, the cover).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Snapshot } from '../snapshot/snapshot.types.js';
+import type { CoverOptions } from './cover.js';
+import type { RuleDoc } from './model.js';
+import type { PriorityCheck } from './priorities.js';
+import { ResultFindingsFile } from './result-findings-file.js';
+import { writeXlsx } from './xlsx.js';
+
+export interface ReportWorkbookWorkerData {
+  /** Tells the bundle's entry which worker to run. */
+  kind: 'report-workbook';
+  resultFile: string;
+  target: string;
+  /** What the file must say to be the result this workbook is for. */
+  expect: { findings: number; scannedAt: string; snapshotSha256: string };
+  docs: Array<[string, RuleDoc]>;
+  ranked: PriorityCheck[];
+  snapshot?: Snapshot;
+  title?: string;
+  cover?: CoverOptions;
+  guestCount?: number;
+  maxRowsPerSheet?: number;
+}
+
+export type ReportWorkbookWorkerReply = { ok: true } | { ok: false; message: string };
+
+const data = workerData as ReportWorkbookWorkerData;
+let reply: ReportWorkbookWorkerReply;
+let file: ResultFindingsFile | undefined;
+try {
+  file = ResultFindingsFile.open(data.resultFile);
+  const { result } = file;
+  if (
+    file.count !== data.expect.findings ||
+    result.scannedAt !== data.expect.scannedAt ||
+    result.snapshot?.sha256 !== data.expect.snapshotSha256
+  )
+    throw new Error(`${data.resultFile} is not the result this workbook is for (it changed after it was written)`);
+  const findings = file;
+  await writeXlsx(
+    result,
+    data.snapshot,
+    data.target,
+    {
+      docs: new Map(data.docs),
+      ...(data.title ? { title: data.title } : {}),
+      ...(data.cover ? { cover: data.cover } : {}),
+      ...(data.guestCount !== undefined ? { guestCount: data.guestCount } : {}),
+      ...(data.maxRowsPerSheet ? { maxRowsPerSheet: data.maxRowsPerSheet } : {}),
+    },
+    { sorted: () => findings.sorted(), withBaselineState: (state) => findings.withBaselineState(state), ranked: data.ranked },
+  );
+  reply = { ok: true };
+} catch (e) {
+  reply = { ok: false, message: (e as Error).message };
+} finally {
+  file?.close();
+}
+parentPort!.postMessage(reply);

@@ -1,0 +1,260 @@
+/**
+ * The findings of a result.json as writeResultJson (json.ts) lays it out — the other members first, indented, then
+ * `"findings": [` and one finding per line — read without holding them: report.xlsx's worker thread lists a million
+ * findings in the workbook's order from here, and parsed they would take the better part of a gigabyte.
+ *
+ * One pass over the file records, per finding, only where its line lies and what it sorts by (severity, rule,
+ * position); the index is sorted; then each line is read again in that order (positional reads of a file that was
+ * just written, so from the page cache) and parsed one at a time. The positions stand in for the ids because the
+ * engine lists each rule's findings in id order; the pass checks that and, on a file that breaks it, sorts by the ids
+ * themselves.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { Finding, Result } from '../engine/result.types.js';
+import { severityRank } from '../engine/severity.js';
+import { cmp } from '../util/compare.js';
+
+/** Where the findings begin: the one top-level member at two spaces' indentation named "findings". */
+const FINDINGS_MEMBER = Buffer.from('\n  "findings": [');
+const CHUNK_BYTES = 4 << 20;
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const COMMA = 0x2c;
+/** Positions below 2^32 and a severity/rule prefix below 2^19 keep a packed sort key exact in a double. */
+const LINE_SPAN = 2 ** 32;
+const MAX_RULES = 2 ** 16;
+
+const BASELINE_STATES = ['new', 'updated'] as const;
+type ChangeState = (typeof BASELINE_STATES)[number];
+
+class Growable {
+  offsets = new Float64Array(1024);
+  lengths = new Uint32Array(1024);
+  severities = new Uint8Array(1024);
+  rules = new Uint16Array(1024);
+  states = new Uint8Array(1024);
+  count = 0;
+  /** Rule ids by the number the pass gave them (first seen first). */
+  readonly ruleIds: string[] = [];
+  /** False when some rule's findings are not in id order. */
+  idOrdered = true;
+
+  push(offset: number, length: number, severity: number, rule: number, state: number): void {
+    if (this.count === this.offsets.length) {
+      const grow = <T extends Float64Array | Uint32Array | Uint8Array | Uint16Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.offsets = grow(this.offsets);
+      this.lengths = grow(this.lengths);
+      this.severities = grow(this.severities);
+      this.rules = grow(this.rules);
+      this.states = grow(this.states);
+    }
+    const i = this.count++;
+    this.offsets[i] = offset;
+    this.lengths[i] = length;
+    this.severities[i] = severity;
+    this.rules[i] = rule;
+    this.states[i] = state;
+  }
+}
+
+export class ResultFindingsFile {
+  private block = Buffer.alloc(0);
+  private blockStart = 0;
+
+  private constructor(
+    private readonly fd: number,
+    private readonly path: string,
+    /** The result with an empty findings list: everything but the findings. */
+    readonly result: Result,
+    private readonly index: Growable,
+  ) {}
+
+  /** How many findings the file lists. */
+  get count(): number {
+    return this.index.count;
+  }
+
+  /** Read and index `path`. Throws when the file is not laid out as writeResultJson writes it. */
+  static open(path: string): ResultFindingsFile {
+    const fd = openSync(path, 'r');
+    try {
+      const { result, index } = scan(fd, path);
+      return new ResultFindingsFile(fd, path, result, index);
+    } catch (e) {
+      closeSync(fd);
+      throw e;
+    }
+  }
+
+  /** Every finding, worst first, then by rule and id: sortFindings' order (model.ts). */
+  *sorted(): Generator<Finding> {
+    const order = this.index.idOrdered ? this.orderByPosition() : this.orderByIds();
+    for (let k = 0; k < order.length; k++) yield this.finding(order[k]!);
+  }
+
+  /** The findings with this baseline state, in the file's (the engine's) order. */
+  *withBaselineState(state: ChangeState): Generator<Finding> {
+    const code = BASELINE_STATES.indexOf(state) + 1;
+    const { states, count } = this.index;
+    for (let i = 0; i < count; i++) if (states[i] === code) yield this.finding(i);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private finding(i: number): Finding {
+    return JSON.parse(this.line(i)) as Finding;
+  }
+
+  /** Line `i`'s text, from a block kept from the previous read when it holds it (the sheet's order runs through the file in stretches). */
+  private line(i: number): string {
+    const offset = this.index.offsets[i]!;
+    const length = this.index.lengths[i]!;
+    let at = offset - this.blockStart;
+    if (at < 0 || at + length > this.block.length) {
+      const size = Math.max(CHUNK_BYTES, length);
+      if (this.block.length < size) this.block = Buffer.allocUnsafe(size);
+      const read = readFully(this.fd, this.block, size, offset);
+      if (read < length) throw new Error(`${this.path} ended early (it changed while report.xlsx was being written)`);
+      this.block = this.block.subarray(0, read);
+      this.blockStart = offset;
+      at = 0;
+    }
+    return this.block.toString('utf8', at, at + length);
+  }
+
+  /** Severity, then rule id, then position (the engine's id order within a rule): packed into one number per line. */
+  private orderByPosition(): Uint32Array {
+    const { count, severities, rules } = this.index;
+    const rank = ruleRanks(this.index.ruleIds);
+    const keys = new Float64Array(count);
+    for (let i = 0; i < count; i++) keys[i] = (severities[i]! * MAX_RULES + rank[rules[i]!]!) * LINE_SPAN + i;
+    keys.sort();
+    const order = new Uint32Array(count);
+    for (let k = 0; k < count; k++) order[k] = keys[k]! % LINE_SPAN;
+    return order;
+  }
+
+  /** The general case, for a file whose rules do not list their findings in id order: the ids are read again and compared. */
+  private orderByIds(): Uint32Array {
+    const { count, severities, rules } = this.index;
+    const rank = ruleRanks(this.index.ruleIds);
+    const ids: string[] = new Array<string>(count);
+    for (let i = 0; i < count; i++) ids[i] = this.finding(i).id;
+    const order = Array.from({ length: count }, (_, i) => i);
+    order.sort((a, b) => severities[a]! - severities[b]! || rank[rules[a]!]! - rank[rules[b]!]! || cmp(ids[a]!, ids[b]!) || a - b);
+    return Uint32Array.from(order);
+  }
+}
+
+/** Each rule number's place when the rule ids are sorted. */
+function ruleRanks(ids: readonly string[]): Uint16Array {
+  const sorted = ids.map((id, n) => ({ id, n })).sort((a, b) => cmp(a.id, b.id));
+  const rank = new Uint16Array(ids.length);
+  sorted.forEach(({ n }, place) => (rank[n] = place));
+  return rank;
+}
+
+function readFully(fd: number, into: Buffer, size: number, position: number): number {
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, into, got, size - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
+function malformed(path: string, what: string): Error {
+  return new Error(`${path} is not laid out as gatehouse writes result.json (${what})`);
+}
+
+/** The one pass: the members before the findings, and each finding line's place, severity, rule and baseline state. */
+function scan(fd: number, path: string): { result: Result; index: Growable } {
+  const index = new Growable();
+  const { ruleIds } = index;
+  const ruleNumbers = new Map<string, number>();
+  const lastIds: string[] = [];
+  const head: Buffer[] = [];
+  let result: Result | undefined;
+  let ended = false;
+  let firstLine = true; // the rest of the `"findings": [` line: empty, or `]` when there are none
+
+  let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let carry = 0; // bytes at the start of `chunk` left over from the previous read
+  let chunkStart = 0; // the file offset of chunk[0]
+  while (!ended) {
+    const n = readSync(fd, chunk, carry, chunk.length - carry, chunkStart + carry);
+    const filled = carry + n;
+    const view = chunk.subarray(0, filled);
+    let lineStart = 0;
+    if (!result) {
+      const at = view.indexOf(FINDINGS_MEMBER);
+      if (at < 0) {
+        if (n === 0) throw malformed(path, 'no "findings" member');
+        // Keep the last bytes: the marker may straddle this read and the next.
+        lineStart = Math.max(0, filled - FINDINGS_MEMBER.length);
+        head.push(Buffer.from(view.subarray(0, lineStart)));
+      } else {
+        head.push(Buffer.from(view.subarray(0, at)));
+        result = JSON.parse(`${Buffer.concat(head).toString('utf8')}\n  "findings": []\n}\n`) as Result;
+        head.length = 0;
+        lineStart = at + FINDINGS_MEMBER.length;
+      }
+    }
+    while (result && !ended) {
+      const end = view.indexOf(NEWLINE, lineStart);
+      if (end < 0) break; // the line is not all here yet
+      if (firstLine) {
+        const rest = view.toString('utf8', lineStart, end);
+        if (rest === ']') ended = true;
+        else if (rest !== '') throw malformed(path, 'the findings list does not start on its own line');
+        firstLine = false;
+      } else {
+        const last = view[end - 1] === COMMA ? end - 1 : end;
+        const start = lineStart + 4;
+        if (
+          last - lineStart > 5 &&
+          view[lineStart] === SPACE &&
+          view[lineStart + 3] === SPACE &&
+          view[start] === OPEN_BRACE &&
+          view[last - 1] === CLOSE_BRACE
+        ) {
+          const f = JSON.parse(view.toString('utf8', start, last)) as Finding;
+          let rule = ruleNumbers.get(f.ruleId);
+          if (rule === undefined) {
+            rule = ruleIds.length;
+            if (rule >= MAX_RULES) throw malformed(path, 'more rules than it can index');
+            ruleNumbers.set(f.ruleId, rule);
+            ruleIds.push(f.ruleId);
+          }
+          if (lastIds[rule] !== undefined && cmp(lastIds[rule]!, f.id) > 0) index.idOrdered = false;
+          lastIds[rule] = f.id;
+          const state = f.baselineState === 'new' ? 1 : f.baselineState === 'updated' ? 2 : 0;
+          index.push(chunkStart + start, last - start, severityRank(f.severity), rule, state);
+        } else if (view.toString('utf8', lineStart, end) === '  ]') ended = true;
+        else throw malformed(path, `finding line ${index.count + 1}`);
+      }
+      lineStart = end + 1;
+    }
+    if (ended) break;
+    if (n === 0) throw malformed(path, 'the findings list is not closed');
+    // Move the unfinished line to the front; grow the chunk when one line is longer than it.
+    carry = filled - lineStart;
+    if (carry === chunk.length) {
+      const bigger = Buffer.allocUnsafe(chunk.length * 2);
+      chunk.copy(bigger, 0, lineStart, filled);
+      chunk = bigger;
+    } else chunk.copy(chunk, 0, lineStart, filled);
+    chunkStart += lineStart;
+  }
+  if (index.count >= LINE_SPAN) throw malformed(path, 'more findings than it can index');
+  return { result: result!, index };
+}

@@ -1,0 +1,43 @@
+/**
+ * What the workbook jobs share about their worker threads (guest-workbook-job.ts, report-workbook-job.ts): where the
+ * compiled worker is, and running one to its single reply.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { GatehouseError } from '../errors.js';
+
+/** The compiled worker sits next to its job's module; run from TypeScript sources (tests), there is none. */
+export function workerAvailable(script: URL): boolean {
+  return script.protocol === 'file:' && existsSync(fileURLToPath(script));
+}
+
+/** A running worker: its one reply, and a way to stop it. */
+export interface WorkerRun<Reply> {
+  readonly reply: Promise<Reply>;
+  terminate(): Promise<void>;
+}
+
+/**
+ * Start `script` with `workerData` and wait for the one message it posts. A worker that exits without replying
+ * (terminated, or killed by a fatal error) rejects: as `cancelled` when `isCancelled()` says the caller stopped it,
+ * else naming `what` and the exit code (exit code 70, an internal failure).
+ */
+export function runWorker<Reply>(script: URL, workerData: unknown, what: string, isCancelled: () => boolean): WorkerRun<Reply> {
+  const worker = new Worker(script, { workerData });
+  const reply = new Promise<Reply>((resolveReply, reject) => {
+    let answered = false;
+    worker.once('message', (m: Reply) => {
+      answered = true;
+      resolveReply(m);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered)
+        reject(
+          new GatehouseError(isCancelled() ? `${what} cancelled` : `the ${what} worker stopped (exit code ${code}) before finishing`, 70),
+        );
+    });
+  });
+  return { reply, terminate: async () => void (await worker.terminate()) };
+}

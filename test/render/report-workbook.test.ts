@@ -1,0 +1,168 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../rules/index.js';
+import type { Finding, Result } from '../../src/engine/result.types.js';
+import { packagePath } from '../../src/paths.js';
+import { writeResultJson } from '../../src/render/json.js';
+import { ruleDocs, sortFindings } from '../../src/render/model.js';
+import { ResultFindingsFile } from '../../src/render/result-findings-file.js';
+import { guestStatistics } from '../../src/model/guest-statistics.js';
+import { guestsInMemory } from '../../src/snapshot/guests.js';
+import { fixtureSnapshot } from '../support/fixtures.js';
+import { evaluateSnapshot, tempDir, xlsxReport } from './support.js';
+
+// report.xlsx written on a worker thread from result.json must be the workbook the main thread writes, entry for
+// entry; and the reader it uses must list result.json's findings in the Findings sheet's order.
+
+const snapshot = fixtureSnapshot('every-check');
+
+/** A result with the Changes sheet's material too: findings new and updated since a baseline, one resolved. */
+function resultWithBaseline(): Result {
+  const result = evaluateSnapshot(snapshot);
+  const [a, b, c] = result.findings;
+  a!.baselineState = 'new';
+  b!.baselineState = 'updated';
+  c!.baselineState = 'new';
+  result.baseline = {
+    source: 'last/result.json',
+    scannedAt: '2026-10-01T00:00:00Z',
+    tenantId: result.tenant.id,
+    counts: { new: 2, unchanged: result.findings.length - 3, updated: 1, resolved: 1 },
+    resolved: [
+      { id: 'f'.repeat(64), ruleId: a!.ruleId, severity: 'low', resource: { type: 'user', id: 'gone' }, message: 'A guest that left.' },
+    ],
+    ruleChanges: [{ id: a!.ruleId, before: 'pass', after: 'fail' }],
+  };
+  return result;
+}
+
+async function entries(file: string): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name]!.dir) out.set(name, await zip.files[name]!.async('string'));
+  return out;
+}
+
+const ids = (fs: Iterable<Finding>) => [...fs].map((f) => `${f.severity} ${f.ruleId} ${f.id}`);
+
+describe('result.json read back one finding at a time', () => {
+  const dir = tempDir('gatehouse-result-findings-');
+
+  it('lists the findings in the Findings sheet order and gives back everything else', async () => {
+    const result = resultWithBaseline();
+    const file = join(dir, 'result.json');
+    await writeResultJson(result, file);
+    const read = ResultFindingsFile.open(file);
+    try {
+      expect(read.count).toBe(result.findings.length);
+      expect(ids(read.sorted())).toEqual(ids(sortFindings(result.findings)));
+      expect([...read.sorted()]).toEqual(sortFindings(result.findings));
+      expect(ids(read.withBaselineState('new'))).toEqual(ids(result.findings.filter((f) => f.baselineState === 'new')));
+      expect(ids(read.withBaselineState('updated'))).toEqual(ids(result.findings.filter((f) => f.baselineState === 'updated')));
+      expect(read.result).toEqual({ ...result, findings: [] });
+    } finally {
+      read.close();
+    }
+  });
+
+  it('sorts by the ids themselves when a rule does not list its findings in id order', async () => {
+    const result = evaluateSnapshot(snapshot);
+    const shuffled = { ...result, findings: [...result.findings].reverse() };
+    const file = join(dir, 'reversed.json');
+    await writeResultJson(shuffled, file);
+    const read = ResultFindingsFile.open(file);
+    expect(ids(read.sorted())).toEqual(ids(sortFindings(result.findings)));
+    read.close();
+  });
+
+  it('reads a result without findings, and refuses a file not laid out as result.json', async () => {
+    const result = { ...evaluateSnapshot(snapshot), findings: [] };
+    const empty = join(dir, 'empty.json');
+    await writeResultJson(result, empty);
+    const read = ResultFindingsFile.open(empty);
+    expect([read.count, [...read.sorted()]]).toEqual([0, []]);
+    read.close();
+
+    const compact = join(dir, 'compact.json');
+    writeFileSync(compact, JSON.stringify(evaluateSnapshot(snapshot)));
+    expect(() => ResultFindingsFile.open(compact)).toThrow(/is not laid out as gatehouse writes result\.json \(no "findings" member\)/);
+    const cut = join(dir, 'cut.json');
+    const whole = readFileSync(join(dir, 'result.json'), 'utf8');
+    writeFileSync(cut, whole.slice(0, whole.lastIndexOf('\n  ]')));
+    expect(() => ResultFindingsFile.open(cut)).toThrow(/the findings list is not closed/);
+  });
+});
+
+describe('report.xlsx on a worker thread (the compiled build, as the CLI runs it)', async () => {
+  const dir = tempDir('gatehouse-report-worker-');
+  const distRender = packagePath('dist', 'src', 'render', 'index.js');
+  const distJob = packagePath('dist', 'src', 'render', 'report-workbook-job.js');
+  it('the build is there (npm test builds before vitest)', () =>
+    expect(existsSync(distJob), `${distJob} missing: run npm run compile`).toBe(true));
+  const { renderAll } = (await import(distRender)) as typeof import('../../src/render/index.js');
+  const { startReportWorkbook, reportWorkbookOnWorker } = (await import(
+    distJob
+  )) as typeof import('../../src/render/report-workbook-job.js');
+  const cover = { client: 'Fabrikam & Sons <Ltd>', preparedBy: 'Audit team' };
+
+  it('writes the same workbook as this thread, entry for entry (sheets continued past a lowered row limit)', async () => {
+    const result = resultWithBaseline();
+    const resultFile = join(dir, 'result.json');
+    await writeResultJson(result, resultFile);
+    const options = { title: 'Quarterly review', cover, guestCount: snapshot.data.guests!.length, maxRowsPerSheet: 7 };
+    const job = startReportWorkbook({ result, snapshot, resultFile, outDir: join(dir, 'worker'), docs: ruleDocs(RULES), ...options });
+    const threaded = await job.done;
+    const inline = join(dir, 'inline.xlsx');
+    await xlsxReport(result, snapshot, inline, options);
+    const [a, b] = [await entries(threaded), await entries(inline)];
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    expect(a.get('xl/workbook.xml')).toMatch(/name="Findings \(2\)"/);
+    expect(a.get('xl/workbook.xml')).toMatch(/name="Changes"/);
+    for (const [name, xml] of b) expect(a.get(name), name).toBe(xml);
+  });
+
+  it('renderAll past the (lowered) threshold writes result.json first and report.xlsx from it, with the same bytes', async () => {
+    const result = evaluateSnapshot(snapshot);
+    expect(reportWorkbookOnWorker(result.findings.length, 1)).toBe(true);
+    const evidence = {
+      snapshot,
+      guests: guestsInMemory(snapshot.data.guests!),
+      statistics: guestStatistics(snapshot, snapshot.data.guests!, new Date(result.asOf)),
+    };
+    const ctx = { result, evidence, options: { cover }, rules: RULES };
+    const formats = ['json', 'md', 'html', 'xlsx', 'sarif'] as const;
+    const worker = await renderAll(formats, { ...ctx, outDir: join(dir, 'all-worker'), reportWorkerMinFindings: 1 });
+    const main = await renderAll(formats, { ...ctx, outDir: join(dir, 'all-main') });
+    // Files come back in format order whichever order they were written in.
+    expect(worker.map((f) => f.split('/').pop())).toEqual([
+      'result.json',
+      'summary.md',
+      'report.html',
+      'report.xlsx',
+      'guests.xlsx',
+      'report.sarif',
+    ]);
+    expect(main.map((f) => f.split('/').pop())).toEqual(worker.map((f) => f.split('/').pop()));
+    const [a, b] = [await entries(worker[3]!), await entries(main[3]!)];
+    for (const [name, xml] of b) expect(a.get(name), name).toBe(xml);
+  });
+
+  it('a worker that fails leaves no report.xlsx and says why', async () => {
+    const result = evaluateSnapshot(snapshot);
+    const resultFile = join(dir, 'changed.json');
+    await writeResultJson(result, resultFile);
+    // The file no longer is the result the job is for: one finding fewer.
+    await writeResultJson({ ...result, findings: result.findings.slice(1) }, resultFile);
+    const outDir = join(dir, 'failed');
+    const job = startReportWorkbook({ result, snapshot, resultFile, outDir, docs: ruleDocs(RULES) });
+    await expect(job.done).rejects.toThrow(/^writing report\.xlsx failed: .*changed\.json is not the result this workbook is for/);
+    // Nothing is left: not the staged file, not the folder the job created.
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+
+    const unreadable = startReportWorkbook({ result, snapshot, resultFile: join(dir, 'missing.json'), outDir, docs: ruleDocs(RULES) });
+    await expect(unreadable.done).rejects.toThrow(/^writing report\.xlsx failed: ENOENT/);
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
+});
