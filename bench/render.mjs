@@ -84,7 +84,7 @@ for (const size of sizes) {
     `in the pipeline: report.xlsx written in ${fmt(
       samples.map((s) => s.workbooks.reportXlsxMs / 1000),
       's',
-    )} s; guests.xlsx in ${fmt(
+    )} s ${samples[0].workbooks.reportThreaded ? 'on a worker thread, from the end of result.json (HTML, SARIF and Markdown render meanwhile)' : 'on the main thread'}; guests.xlsx in ${fmt(
       samples.map((s) => s.workbooks.guestsXlsxMs / 1000),
       's',
     )} s on ${samples[0].workbooks.threaded ? 'a worker thread, from the end of load (reading and validating the snapshot itself)' : 'the main thread'}`,

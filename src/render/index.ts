@@ -154,7 +154,7 @@ export async function renderAll(formats: readonly Format[], ctx: RenderContext):
 }
 
 /** What report.xlsx is written from on a worker: result.json just written, and what the workbook shows beside the findings. */
-function reportWorkbookRequest(ctx: RenderContext, resultFile: string): Parameters<typeof startReportWorkbook>[0] {
+export function reportWorkbookRequest(ctx: RenderContext, resultFile: string): Parameters<typeof startReportWorkbook>[0] {
   const { result, evidence, options } = ctx;
   return {
     result,
