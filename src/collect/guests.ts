@@ -11,7 +11,7 @@ import {
   planRanges,
   probeEdges,
   rangeFilter,
-  refineBuckets,
+  refineBalance,
   type DateRange,
   type GuestSplit,
 } from './guest-split.js';
@@ -248,8 +248,8 @@ async function countUsers(ctx: CollectContext, filter: string): Promise<number> 
 }
 
 /**
- * Plans the split (see guest-split.ts): the guest total, then `$count` probes over a grid of creation dates (a second
- * round for the heavy buckets), grouped into ranges of about equal size. One chain instead when the automatic size is
+ * Plans the split (see guest-split.ts): the guest total, then `$count` probes over a grid of creation dates (further
+ * rounds for the heavy buckets), grouped into ranges of about equal size. One chain instead when the automatic size is
  * 1, when any guest has no creation date (total above what the buckets hold: no range could return it), or when a
  * count fails — the last two with a warning naming why. In automatic mode a failed total count that is not a refusal
  * of the query (400) stays quiet: the chain that follows meets the same trouble and reports it.
@@ -293,20 +293,7 @@ async function planSplit(ctx: CollectContext, split: GuestSplit): Promise<SplitP
       return single(
         `${total - dated} of ${total} guests have no creation date (Graph leaves it empty for some users created before June 2018) and no documented filter selects them`,
       );
-    // Second round: only the buckets that hold much more than a range's share, cut finer.
-    const refined = refineBuckets(buckets, bucketCounts, ranges, ctx.now());
-    const again = refined.flatMap((sub) => (sub.length > 1 ? sub : []));
-    if (again.length) {
-      const subCounts = await counts(again);
-      let k = 0;
-      const next: number[] = [];
-      refined.forEach((sub, i) => {
-        if (sub.length > 1) for (let j = 0; j < sub.length; j++) next.push(subCounts[k++]!);
-        else next.push(bucketCounts[i]!);
-      });
-      buckets = refined.flat();
-      bucketCounts = next;
-    }
+    ({ buckets, counts: bucketCounts } = await refineBalance(buckets, bucketCounts, ranges, ctx.now(), counts));
   } catch (e) {
     rethrowFatal(e);
     return single(`counting guests per creation date failed: ${(e as Error).message}`);
