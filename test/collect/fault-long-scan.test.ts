@@ -8,7 +8,7 @@ import { baseSnapshot } from '../support/fixtures.js';
 import { FAST, RotatingCredential, startSim, VirtualClock } from '../simulator/harness.js';
 
 /**
- * A collection that outlives its tokens, in simulated time: every request takes 24 simulated seconds, the guest
+ * A collection that outlives its tokens, in simulated time: every request takes 20 simulated seconds, the guest
  * list is throttled four times with a 5-minute Retry-After, and the simulator ends each token's life 38 simulated
  * minutes after it is first used (shorter than the hour the credential claims — as when a token is revoked or a clock
  * is off). The collection takes more than two simulated hours, its token expires three times, and it loses nothing:
@@ -55,7 +55,7 @@ describe('a two-hour collection whose token expires three times (simulated time)
       now: clock.now,
       conditionalAccessIntervalMs: 0,
       tokenLifetime: { afterMs: 38 * 60_000, honourExp: true },
-      onRequest: () => clock.advance(24_000),
+      onRequest: () => clock.advance(20_000),
       faults: [{ path: '/users', queryIncludes: '$skiptoken', kind: 'throttle', retryAfter: 300, times: 4 }],
     });
     const credential = new RotatingCredential({ tid }, HOUR, clock.now);
