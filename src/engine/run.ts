@@ -113,6 +113,7 @@ class RuleRun<O> implements RuleContext<O> {
     readonly snapshot: Snapshot,
     private readonly severityOverride: Severity | undefined,
     private readonly sectionData: (name: SectionName) => unknown,
+    private readonly resources: SharedResources,
   ) {}
 
   get tenantId(): string {
@@ -132,24 +133,30 @@ class RuleRun<O> implements RuleContext<O> {
     const template = this.rule.meta.messages[messageId];
     if (template === undefined) throw new Error(`rule ${this.rule.meta.id} has no message "${messageId}"`);
     const { resource } = input;
-    // Built key by key rather than with conditional spreads (a temporary object per optional key): a large tenant
-    // yields a million findings. The key order is result.json's.
-    const where: Finding['resource'] = { type: resource.type, id: resource.id };
-    if (resource.displayName) where.displayName = resource.displayName;
-    if (resource.path) where.path = resource.path;
-    const finding = {
-      id: findingId(this.rule.meta.id, this.tenantId, resource.type, resource.id, input.subKey),
-      ruleId: this.rule.meta.id,
-      status: 'fail',
-      severity: this.severityOverride ?? input.severity ?? this.rule.meta.severity,
-    } as Finding;
-    if (input.weight !== undefined && Number.isFinite(input.weight)) finding.weight = input.weight;
+    const ruleId = this.rule.meta.id;
+    const id = findingId(ruleId, this.tenantId, resource.type, resource.id, input.subKey);
+    const severity = this.severityOverride ?? input.severity ?? this.rule.meta.severity;
+    const where = this.resources.of(resource);
+    const message = formatMessage(template, input.params, { displayName: resource.displayName ?? resource.id });
+    const params = input.params ? stripUndefined(input.params) : undefined;
+    const { evidence } = input;
+    const weighted = input.weight !== undefined && Number.isFinite(input.weight);
+    // A large tenant keeps a million findings until the last report is written. The usual finding (no weight, no
+    // sub-key, params and evidence) is one object literal: all its fields inside the object, where adding them one
+    // by one spills them into a second, growing array. Every other combination is built key by key rather than with
+    // conditional spreads (a temporary object per optional key). Either way the key order is result.json's.
+    if (!weighted && !input.subKey && params && evidence) {
+      this.findings.push({ id, ruleId, status: 'fail', severity, resource: where, messageId, message, params, evidence });
+      return;
+    }
+    const finding = { id, ruleId, status: 'fail', severity } as Finding;
+    if (weighted) finding.weight = input.weight;
     finding.resource = where;
     if (input.subKey) finding.subKey = input.subKey;
     finding.messageId = messageId;
-    finding.message = formatMessage(template, input.params, { displayName: resource.displayName ?? resource.id });
-    if (input.params) finding.params = stripUndefined(input.params);
-    if (input.evidence) finding.evidence = input.evidence;
+    finding.message = message;
+    if (params) finding.params = params;
+    if (evidence) finding.evidence = evidence;
     this.findings.push(finding);
   }
 
@@ -167,10 +174,71 @@ class RuleRun<O> implements RuleContext<O> {
   }
 }
 
+/**
+ * The `resource` of findings as result.json writes it, one object per object found: several rules fail the same
+ * guest in one visit (stale, outside the allow list, without a sponsor…), and a million findings need not keep a copy
+ * each. Findings never change their resource, so sharing it is invisible to every reader. Only the last one is kept:
+ * the guest pass hands each guest to every rule in turn, so repeats arrive together.
+ */
+class SharedResources {
+  private last: Finding['resource'] | undefined;
+
+  of(resource: FailInput['resource']): Finding['resource'] {
+    const displayName = resource.displayName || undefined;
+    const path = resource.path || undefined;
+    const last = this.last;
+    if (last && last.id === resource.id && last.type === resource.type && last.displayName === displayName && last.path === path)
+      return last;
+    // result.json's key order, and no key for an absent name or path; the usual resource (both) as one literal.
+    let where: Finding['resource'];
+    if (displayName && path) where = { type: resource.type, id: resource.id, displayName, path };
+    else {
+      where = { type: resource.type, id: resource.id };
+      if (displayName) where.displayName = displayName;
+      if (path) where.path = path;
+    }
+    this.last = where;
+    return where;
+  }
+}
+
 /** A reason as a sentence: capital first, one full stop at the end. */
 function sentence(text: string): string {
   const t = upperFirst(text.trim());
   return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+/**
+ * Findings in id order (the order result.json and every report list them in within a rule), as a comparison of the
+ * id strings would put them. Ids are sha256 digests in lower-case hex, where the order of the first 13 digits as a
+ * number is their order as text: a rule with hundreds of thousands of findings is sorted on numbers, and on the
+ * whole text only where those digits tie. Equal ids keep the order the rule found them in.
+ */
+function sortById(findings: Finding[]): void {
+  const n = findings.length;
+  if (n < 2) return;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = findings[i]!.id;
+    const key = id.length === 64 ? parseInt(id.slice(0, 13), 16) : NaN;
+    // Not a digest after all: the plain text comparison for all of them.
+    if (Number.isNaN(key) || !/^[0-9a-f]{13}/.test(id)) {
+      findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return;
+    }
+    keys[i] = key;
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((i, j) => {
+    const d = keys[i]! - keys[j]!;
+    if (d !== 0) return d;
+    const a = findings[i]!.id;
+    const b = findings[j]!.id;
+    return a < b ? -1 : a > b ? 1 : i - j;
+  });
+  const sorted = Array.from(order, (i) => findings[i]!);
+  for (let i = 0; i < n; i++) findings[i] = sorted[i]!;
 }
 
 function stripUndefined(o: Record<string, unknown>): Record<string, unknown> {
@@ -206,6 +274,7 @@ function errorMessage(e: unknown): string {
 class Evaluation {
   private readonly slots: RuleSlot[] = [];
   private readonly passes: Array<Extract<RuleSlot, { kind: 'running' }>> = [];
+  private readonly resources = new SharedResources();
   readonly profile: string;
 
   constructor(
@@ -249,7 +318,7 @@ class Evaluation {
         });
         continue;
       }
-      const run = new RuleRun(rule, setting.options, asOf, snapshot, setting.severity, sectionData);
+      const run = new RuleRun(rule, setting.options, asOf, snapshot, setting.severity, sectionData, this.resources);
       const data = Object.fromEntries(rule.meta.requires.map((name) => [name, sectionData(name)]));
       const slot: Extract<RuleSlot, { kind: 'running' }> = { kind: 'running', base, run };
       try {
@@ -347,7 +416,7 @@ class Evaluation {
       status = 'pass';
     }
     const detail = reason && gapDetail ? gapDetail : undefined;
-    run.findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    sortById(run.findings);
     return {
       result: {
         ...base,

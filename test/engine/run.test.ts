@@ -130,6 +130,36 @@ describe('evaluate', () => {
     expect(r.summary.findingsBySeverity).toMatchObject({ medium: 1, high: 1 });
   });
 
+  it("a rule's findings are in the order of their ids as text; findings with one id keep the order they were found in", () => {
+    const many = defineRule({
+      meta: { ...failing.meta, id: 'test-many', messages: { bad: 'Bad {displayName} ({n})' } },
+      evaluate(_data, ctx) {
+        // Enough findings that ids share leading digits, and one object failed twice under the same id.
+        for (let n = 0; n < 3000; n++) ctx.fail('bad', { resource: { type: 'user', id: `u${n % 2999}` }, params: { n } });
+      },
+    });
+    const r = run([many as AnyRule]);
+    const ids = r.findings.map((f) => f.id);
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(r.findings.filter((f) => f.resource.id === 'u0').map((f) => f.params!.n)).toEqual([0, 2999]);
+  });
+
+  it('findings on one object share one resource, written as before', () => {
+    const twice = defineRule({
+      meta: { ...failing.meta, id: 'test-twice' },
+      evaluate(_data, ctx) {
+        ctx.fail('bad', { resource: { ...resource, path: 'p/x' }, params: { what: 'a' } });
+        ctx.fail('bad', { resource: { ...resource, path: 'p/x' }, subKey: 'k', params: { what: 'b' } });
+        ctx.fail('bad', { resource: { type: 'user', id: 'x', displayName: null }, params: { what: 'c' } });
+      },
+    });
+    const r = run([twice as AnyRule]);
+    const [a, b] = r.findings.filter((f) => f.resource.type === 'tenantSetting');
+    expect(a!.resource).toBe(b!.resource);
+    expect(JSON.stringify(a!.resource)).toBe('{"type":"tenantSetting","id":"x","displayName":"Setting X","path":"p/x"}');
+    expect(JSON.stringify(r.findings.find((f) => f.resource.type === 'user')!.resource)).toBe('{"type":"user","id":"x"}');
+  });
+
   it('finding ids ignore names, messages and case of GUIDs', () => {
     expect(findingId('r', 'AAAA', 'user', 'BBBB')).toBe(findingId('r', 'aaaa', 'user', 'bbbb'));
     expect(findingId('r', 't', 'user', 'b', 'k')).not.toBe(findingId('r', 't', 'user', 'b'));
