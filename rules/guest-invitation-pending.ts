@@ -1,6 +1,7 @@
 import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { daysBetween, isEnabled, isPending, parseGraphDateTime } from '../src/model/guests.js';
+import { SharedTexts } from '../src/model/shared-text.js';
 
 export interface Options {
   pendingDays: number;
@@ -75,6 +76,8 @@ export default defineRule<'guests', Options>({
   evaluate(_data, ctx) {
     const { pendingDays } = ctx.options;
     const undated: string[] = [];
+    // Pending guests all carry the same state text: one copy for all their findings, not one per guest.
+    const states = new SharedTexts();
     return {
       guest: (guest) => {
         if (!isPending(guest) || !isEnabled(guest)) return;
@@ -96,7 +99,7 @@ export default defineRule<'guests', Options>({
           },
           params: { days, pendingDays },
           evidence: {
-            externalUserState: guest.externalUserState,
+            externalUserState: typeof guest.externalUserState === 'string' ? states.of(guest.externalUserState) : guest.externalUserState,
             pendingSince: since.toISOString(),
             basis: changed ? 'externalUserStateChangeDateTime' : 'createdDateTime',
             accountEnabled: guest.accountEnabled ?? null,

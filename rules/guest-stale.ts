@@ -2,6 +2,7 @@ import { readableDate } from '../src/util/dates.js';
 import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { DAY_MS, SUCCESS_RECORDED_SINCE, guestDomain, inactivity, isEnabled, isPending } from '../src/model/guests.js';
+import { SharedTexts } from '../src/model/shared-text.js';
 
 export interface GuestStaleOptions {
   staleDays: number;
@@ -92,6 +93,9 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
     const asOf = ctx.asOf;
     const cutoff = asOf.getTime() - staleDays * DAY_MS;
     let undatable = 0;
+    // A day's text once, however many stale guests last signed in that day (findings keep it until the reports are written).
+    const days = new SharedTexts();
+    const dayText = (iso: string) => days.of(readableDate(iso));
     return {
       guest: (guest) => {
         if (!isEnabled(guest) || isPending(guest)) return;
@@ -130,8 +134,8 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
             resource,
             params: {
               days,
-              since: readableDate(sinceText),
-              lastAttempt: readableDate(evidence.lastAttempt.toISOString()),
+              since: dayText(sinceText),
+              lastAttempt: dayText(evidence.lastAttempt.toISOString()),
               staleDays,
               domain,
             },
@@ -140,7 +144,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
         } else {
           ctx.fail('stale', {
             resource,
-            params: { days, lastSignIn: sinceText, lastSignInDay: readableDate(sinceText), staleDays, domain },
+            params: { days, lastSignIn: sinceText, lastSignInDay: dayText(sinceText), staleDays, domain },
             evidence: base,
           });
         }

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { isEnabled, isPending } from '../src/model/guests.js';
+import { SharedTexts } from '../src/model/shared-text.js';
 
 /**
  * Sponsors come from `$expand=sponsors` on the guest query (or `$batch`), never one call per guest (a call per guest
@@ -51,6 +52,8 @@ export default defineRule<'guests' | 'guestSponsors'>({
     },
   },
   evaluate(_data, ctx) {
+    // A handful of distinct state texts: one copy each for all the findings, not one per guest.
+    const states = new SharedTexts();
     return {
       guest: (guest) => {
         if (!isEnabled(guest) || isPending(guest)) return;
@@ -62,7 +65,11 @@ export default defineRule<'guests' | 'guestSponsors'>({
             displayName: guest.displayName ?? guest.userPrincipalName ?? null,
             path: `users/${guest.id}`,
           },
-          evidence: { externalUserState: guest.externalUserState ?? null, userType: guest.userType ?? null },
+          evidence: {
+            externalUserState:
+              typeof guest.externalUserState === 'string' ? states.of(guest.externalUserState) : (guest.externalUserState ?? null),
+            userType: guest.userType ?? null,
+          },
         });
       },
     };

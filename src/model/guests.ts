@@ -1,4 +1,5 @@
 import type { User } from '../snapshot/snapshot.types.js';
+import { SharedTexts } from './shared-text.js';
 
 /**
  * The domain facts about a guest — pending or not, enabled or not, how long without a successful sign-in, home
@@ -306,26 +307,15 @@ export function guestDomain(user: Pick<User, 'mail' | 'userPrincipalName' | 'oth
   const fromUpn = domainOfExtUpn(user.userPrincipalName);
   const found = fromUpn ?? domainOfAddress(user.mail);
   if (!found) return domainFromOtherFields(user);
-  const domain = sharedDomainText(found);
+  const domain = domainTexts.of(found);
   domainMemo = { user, upn: user.userPrincipalName, mail: user.mail, domain };
   return domain;
 }
 
 let domainMemo: { user: object; upn: unknown; mail: unknown; domain: string } | undefined;
 
-/**
- * One string per distinct domain: findings keep their guest's domain, and a million guests come from far fewer
- * domains than that. Bounded, so a tenant of all-different domains only stops sharing.
- */
-const domainTexts = new Map<string, string>();
-const DOMAIN_TEXTS_MAX = 50_000;
-
-function sharedDomainText(domain: string): string {
-  const known = domainTexts.get(domain);
-  if (known !== undefined) return known;
-  if (domainTexts.size < DOMAIN_TEXTS_MAX) domainTexts.set(domain, domain);
-  return domain;
-}
+/** One string per distinct domain: findings keep their guest's domain, and a tenant's guests share few domains. */
+const domainTexts = new SharedTexts();
 
 function domainFromOtherFields(user: Pick<User, 'userPrincipalName' | 'otherMails'>): string | undefined {
   for (const other of user.otherMails ?? []) {
