@@ -103,6 +103,56 @@ export interface JsonShape {
 export function jsonShape(value: unknown, opts: { maxString?: number; maxDepth?: number } = {}): JsonShape & { tooDeep?: string } {
   const maxString = opts.maxString ?? Infinity;
   const maxDepth = opts.maxDepth ?? MAX_JSON_DEPTH;
+  // Nearly every value (each of a million guests) has nothing to report: a plain count first, and the walk that
+  // can say where a problem is only for a value that has one.
+  if (quickShape(value, maxString, maxDepth)) return { members: quick.members, depth: quick.depth };
+  return reportingShape(value, maxString, maxDepth);
+}
+
+const quick = { members: 0, depth: 0, maxString: Infinity, maxDepth: MAX_JSON_DEPTH };
+
+/**
+ * Members and depth of a value with no string longer than `maxString` and no nesting deeper than `maxDepth`, into
+ * `quick`; false as soon as either limit is passed. Recursive, without a frame or path per node: it stops one level
+ * past `maxDepth`, so its own depth is bounded whatever the value.
+ */
+function quickShape(value: unknown, maxString: number, maxDepth: number): boolean {
+  quick.members = 0;
+  quick.depth = 0;
+  quick.maxString = maxString;
+  quick.maxDepth = maxDepth;
+  if (typeof value === 'string') return value.length <= maxString;
+  return value === null || typeof value !== 'object' || quickNode(value, 1);
+}
+
+function quickNode(node: object, d: number): boolean {
+  if (d > quick.depth) quick.depth = d;
+  if (d > quick.maxDepth) return false;
+  const maxString = quick.maxString;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const v: unknown = node[i];
+      if (typeof v === 'string') {
+        if (v.length > maxString) return false;
+      } else if (typeof v === 'object' && v !== null && !quickNode(v, d + 1)) return false;
+    }
+    return true;
+  }
+  let members = 0;
+  for (const k in node) {
+    members++;
+    if (k.length > maxString) return false;
+    const v: unknown = (node as Record<string, unknown>)[k];
+    if (typeof v === 'string') {
+      if (v.length > maxString) return false;
+    } else if (typeof v === 'object' && v !== null && !quickNode(v, d + 1)) return false;
+  }
+  quick.members += members;
+  return true;
+}
+
+/** The same walk, iterative, keeping parent links so that the first problem it meets can be named by its path. */
+function reportingShape(value: unknown, maxString: number, maxDepth: number): JsonShape & { tooDeep?: string } {
   interface Frame {
     node: unknown;
     depth: number;
