@@ -43,27 +43,28 @@ function fastUtcSeconds(s: string): number | undefined {
     s.charCodeAt(16) !== 58
   )
     return Number.NaN;
-  let bad = false;
-  const num = (from: number, digits: number): number => {
-    let n = 0;
-    for (let i = from; i < from + digits; i++) {
-      const c = s.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) bad = true;
-      n = n * 10 + c;
-    }
-    return n;
-  };
-  const year = num(0, 4);
-  const month = num(5, 2);
-  const day = num(8, 2);
-  const hour = num(11, 2);
-  const minute = num(14, 2);
-  const second = num(17, 2);
-  if (bad) return Number.NaN;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 2);
+  const day = digitsAt(s, 8, 2);
+  const hour = digitsAt(s, 11, 2);
+  const minute = digitsAt(s, 14, 2);
+  const second = digitsAt(s, 17, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return Number.NaN;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
+/** The decimal number written by `count` digits of `s` from `from`; -1 when one of them is not a digit. */
+function digitsAt(s: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** A Graph date-time string as a Date, or undefined when it is absent, malformed, impossible or a "never" sentinel. */
@@ -94,7 +95,10 @@ export function daysBetween(from: Date, to: Date): number {
  * "Pending Acceptance" — compare without case or spaces.
  */
 export function isPending(user: Pick<User, 'externalUserState'>): boolean {
-  return typeof user.externalUserState === 'string' && user.externalUserState.replace(/\s+/g, '').toLowerCase() === 'pendingacceptance';
+  if (typeof user.externalUserState !== 'string') return false;
+  // Graph's own spelling, which nearly every guest carries, needs no normalising: several rules ask for every guest.
+  if (user.externalUserState === 'PendingAcceptance') return true;
+  return user.externalUserState.replace(/\s+/g, '').toLowerCase() === 'pendingacceptance';
 }
 
 /** Graph omits `accountEnabled` only when it was not selected; absent is not "disabled". */

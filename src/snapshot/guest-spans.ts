@@ -88,24 +88,27 @@ export function guestsAtSpans(file: string, spans: GuestSpans, options: SpanRead
       for await (const chunk of createReadStream(file, { highWaterMark: options.chunkSize ?? 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
         hash?.update(chunk);
         const chunkEnd = at + chunk.length;
-        // Cut out every guest that ends in this chunk before handing any out: the chunk is done with afterwards.
-        // Each is decoded straight from the chunk: a Buffer view per guest cost more than its decoding.
-        const ready: string[] = [];
-        while (g + ready.length < spans.count && spans.end(g + ready.length) <= chunkEnd) {
-          const k = g + ready.length;
-          const start = spans.start(k);
-          const end = spans.end(k) - at;
-          if (start >= at) ready.push(chunk.toString('utf8', start - at, end));
-          else {
-            carry.push(chunk.subarray(0, end));
-            ready.push(Buffer.concat(carry).toString('utf8'));
+        // Find every guest that ends in this chunk before handing any out. Only the first can have begun in an
+        // earlier chunk (its text is put together now); the others are decoded straight from the chunk just before
+        // each is parsed — a Buffer view per guest cost more than its decoding, and a chunk's worth of decoded texts
+        // waiting their turn would outlive young-generation collections and be copied and promoted for nothing.
+        let next = g;
+        let joined: string | undefined;
+        while (next < spans.count && spans.end(next) <= chunkEnd) {
+          if (spans.start(next) < at) {
+            carry.push(chunk.subarray(0, spans.end(next) - at));
+            joined = Buffer.concat(carry).toString('utf8');
             carry = [];
           }
+          next++;
         }
-        const next = g + ready.length;
         if (next < spans.count && spans.start(next) < chunkEnd)
           carry.push(spans.start(next) >= at ? chunk.subarray(spans.start(next) - at) : chunk);
-        for (const text of ready) yield options.parse(text, g++);
+        const first = g;
+        while (g < next) {
+          const text = g === first && joined !== undefined ? joined : chunk.toString('utf8', spans.start(g) - at, spans.end(g) - at);
+          yield options.parse(text, g++);
+        }
         at = chunkEnd;
       }
       if (g !== spans.count || (hash && hash.digest('hex') !== options.expectSha256)) {
