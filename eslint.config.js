@@ -28,7 +28,18 @@ const noOutsideReferences = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'bundle/gatehouse.mjs', 'node_modules/**', 'reports/**', '.tmp/**', 'coverage/**', 'src/**/*.types.ts'] },
+  {
+    ignores: [
+      'dist/**',
+      'bundle/gatehouse.mjs',
+      'node_modules/**',
+      'reports/**',
+      '.tmp/**',
+      'coverage/**',
+      'src/**/*.types.ts',
+      'src/**/*.validators.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

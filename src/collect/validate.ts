@@ -1,26 +1,15 @@
-import type { ValidateFunction } from 'ajv';
-import { readPackageFile } from '../paths.js';
 import type { SectionName } from '../snapshot/snapshot.types.js';
-import { createAjv, describeAjvError } from '../util/ajv.js';
+import { bySection } from '../snapshot/snapshot.validators.js';
+import { describeAjvError, type Validator } from '../util/ajv.js';
 
 /**
  * Each section checked against its part of the snapshot schema as soon as it is collected, so one object Graph
  * sends that the schema cannot hold (an application without `id`, a string where an object belongs) costs that
- * section only — not the whole snapshot, as a single check at the end would.
+ * section only — not the whole snapshot, as a single check at the end would. The validators are generated at build
+ * time, one per section of the schema's `data`.
  */
-const validators = new Map<string, ValidateFunction>();
-let schema: { definitions: Record<string, unknown> & { data: { properties: Record<string, unknown> } } } | undefined;
-
-function validatorFor(section: SectionName): ValidateFunction | undefined {
-  let v = validators.get(section);
-  if (!v) {
-    schema ??= JSON.parse(readPackageFile('src/snapshot/snapshot.schema.json')) as NonNullable<typeof schema>;
-    const own = schema.definitions.data.properties[section];
-    if (!own) return undefined;
-    v = createAjv().compile({ ...(own as object), definitions: schema.definitions });
-    validators.set(section, v);
-  }
-  return v;
+function validatorFor(section: SectionName): Validator | undefined {
+  return bySection[section];
 }
 
 export interface SectionProblem {

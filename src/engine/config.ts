@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { MAX_SETTINGS_FILE_BYTES, readInputFile } from '../util/files.js';
-import { describeAjvError, schemaValidator } from '../util/ajv.js';
+import { describeAjvError } from '../util/ajv.js';
+import { config as configValidator } from './config.validators.js';
 import { JsonTextError, parseJsonText } from '../util/json-text.js';
 import type { GatehouseConfig } from './config.types.js';
 import { unknownProfile } from './profiles.js';
@@ -27,7 +28,7 @@ export async function loadConfig(file: string | undefined, cwd = process.cwd()):
 }
 
 export function validateConfig(value: unknown, source = 'config'): GatehouseConfig {
-  const validate = schemaValidator('src/engine/config.schema.json');
+  const validate = configValidator;
   if (!validate(value)) {
     const first = validate.errors?.[0];
     const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };

@@ -7,7 +7,8 @@ import { JsonTextError, parseJsonText } from '../util/json-text.js';
 import { parseYamlText } from '../util/yaml-text.js';
 import { passGuests, type Guests } from '../snapshot/guests.js';
 import type { Snapshot, User } from '../snapshot/snapshot.types.js';
-import { describeAjvError, schemaValidator } from '../util/ajv.js';
+import { describeAjvError } from '../util/ajv.js';
+import { exceptions as exceptionsValidator } from './exceptions.validators.js';
 import type { Exception, ExceptionsFile } from './exceptions.types.js';
 import type { ExceptionUse, Finding, Result, RuleResult } from './result.types.js';
 import { summarise } from './run.js';
@@ -51,7 +52,7 @@ export async function loadExceptions(file: string, knownRules: Iterable<string>)
 export function validateExceptions(value: unknown, source: string, knownRules: Iterable<string>): ExceptionsFile {
   if (value === null || value === undefined)
     throw new InputError(`invalid exceptions file ${source} at $: the file is empty (expected "exceptions:" with a list)`);
-  const validate = schemaValidator('src/engine/exceptions.schema.json');
+  const validate = exceptionsValidator;
   if (!validate(value)) {
     const first = validate.errors?.[0];
     const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };

@@ -1,11 +1,10 @@
-import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
-import { readPackageFile } from '../paths.js';
 import { scanSnapshotFile, ScanError } from '../snapshot/guest-scanner.js';
-import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
+import { describeAjvError } from '../util/ajv.js';
 import { readInputFile, regularFileSize, unreadableFile } from '../util/files.js';
 import { JsonTextError, parseJsonText } from '../util/json-text.js';
 import type { Result } from './result.types.js';
+import { finding as findingValidator, result as resultValidator } from './result.validators.js';
 import { settleRuleSeverities } from './severity.js';
 
 /** result.json files above this size are read finding by finding (a million-guest tenant's is over 512 MB). */
@@ -17,7 +16,7 @@ const resultUnreadable = (file: string, e: unknown): InputError => unreadableFil
 export function validateResult(parsed: unknown, file: string): Result {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new InputError(`invalid result ${file} at $: expected a JSON object`);
-  const validate = schemaValidator('src/engine/result.schema.json');
+  const validate = resultValidator;
   if (!validate(parsed)) {
     const first = validate.errors?.[0];
     const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };
@@ -72,7 +71,7 @@ async function loadLargeResult(file: string): Promise<Result> {
     throw resultUnreadable(file, e);
   }
   const result = validateResult(parseResultText(file, scan.skeleton), file);
-  const validateFinding = findingValidator();
+  const validateFinding = findingValidator;
   findings.forEach((f, i) => {
     if (!validateFinding(f)) {
       const first = validateFinding.errors?.[0];
@@ -82,13 +81,4 @@ async function loadLargeResult(file: string): Promise<Result> {
   });
   result.findings = findings as Result['findings'];
   return result;
-}
-
-let compiledFinding: ValidateFunction | undefined;
-function findingValidator(): ValidateFunction {
-  if (compiledFinding) return compiledFinding;
-  const schema = JSON.parse(readPackageFile('src/engine/result.schema.json')) as { definitions: Record<string, unknown> };
-  const compiled = createAjv().compile({ $ref: '#/definitions/finding', definitions: schema.definitions });
-  compiledFinding = compiled;
-  return compiled;
 }

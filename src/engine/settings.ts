@@ -1,10 +1,11 @@
-import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
-import { createAjv, describeAjvError } from '../util/ajv.js';
+import { describeAjvError, type Validator } from '../util/ajv.js';
+import { compileRuleOptions } from '../util/ajv-compile.js';
 import type { GatehouseConfig } from './config.types.js';
 import { DEFAULT_PROFILE, profileNamed, unknownProfile, type RuleOverride } from './profiles.js';
 import type { Severity } from './result.types.js';
 import type { AnyRule } from './rule.js';
+import { byRuleId } from './rule-options.validators.js';
 
 export interface RuleSettings {
   enabled: boolean;
@@ -12,14 +13,19 @@ export interface RuleSettings {
   options: Record<string, unknown>;
 }
 
-const optionValidators = new WeakMap<AnyRule, ValidateFunction>();
+const optionValidators = new WeakMap<AnyRule, Validator>();
 
-function optionValidator(rule: AnyRule): ValidateFunction | undefined {
+/**
+ * A rule's options validator (it fills in the defaults as it validates): generated at build time for the rules
+ * gatehouse ships, compiled here only for a rule whose options schema is not the one generated (an embedder's own).
+ */
+function optionValidator(rule: AnyRule): Validator | undefined {
   const spec = rule.meta.options;
   if (!spec) return undefined;
   let fn = optionValidators.get(rule);
   if (!fn) {
-    fn = createAjv({ useDefaults: true }).compile({ type: 'object', additionalProperties: false, ...spec.schema });
+    const generated = byRuleId[rule.meta.id];
+    fn = generated?.schema === JSON.stringify(spec.schema) ? generated.validate : compileRuleOptions(spec.schema);
     optionValidators.set(rule, fn);
   }
   return fn;

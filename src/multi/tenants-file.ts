@@ -1,10 +1,11 @@
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { describeAjvError, schemaValidator } from '../util/ajv.js';
+import { describeAjvError } from '../util/ajv.js';
 import { MAX_SETTINGS_FILE_BYTES, readInputFile } from '../util/files.js';
 import { JsonTextError, parseJsonText } from '../util/json-text.js';
 import { parseYamlText } from '../util/yaml-text.js';
 import type { Auth, Settings, Tenant, TenantsFile } from './tenants.types.js';
+import { tenants as tenantsValidator } from './tenants.validators.js';
 
 export type { Auth, Tenant, TenantsFile };
 
@@ -71,7 +72,7 @@ export async function loadTenantsFile(
   if (parsed === null || parsed === undefined)
     throw new InputError(`invalid tenants file ${file} at $: the file is empty (expected "tenants:" with a list)`);
   rejectSecretValues(parsed, '$', file);
-  const validate = schemaValidator('src/multi/tenants.schema.json');
+  const validate = tenantsValidator;
   if (!validate(parsed)) {
     const first = validate.errors?.[0];
     const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readInputFile, regularFileSize, unreadableFile } from '../util/files.js';
 import { jsonShape, JsonTextError, MAX_JSON_DEPTH, parseJsonText } from '../util/json-text.js';
-import type { ValidateFunction } from 'ajv';
 import { InputError } from '../errors.js';
-import { createAjv, describeAjvError, schemaValidator } from '../util/ajv.js';
-import { readPackageFile } from '../paths.js';
+import { describeAjvError, type Validator } from '../util/ajv.js';
+import { user as guestValidator } from './guest.validators.js';
 import { scanSnapshotFile, ScanError } from './guest-scanner.js';
 import { GuestSpans, guestsAtSpans } from './guest-spans.js';
 import { separateGuests, type Guests } from './guests.js';
+import { snapshot as snapshotValidator } from './snapshot.validators.js';
 import type { SectionName, Snapshot, User } from './snapshot.types.js';
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
@@ -82,13 +82,8 @@ export async function loadSnapshot(file: string, opts: LoadOptions = {}): Promis
 
 const unreadable = (file: string, e: unknown): InputError => unreadableFile('snapshot', file, e, 'a snapshot JSON file');
 
-let guestValidator: ValidateFunction | undefined;
-/** The schema's `user` definition on its own, for validating streamed guests one by one. */
-function validateGuest(value: unknown): ValidateFunction['errors'] {
-  if (!guestValidator) {
-    const schema = JSON.parse(readPackageFile('src/snapshot/snapshot.schema.json')) as { definitions: Record<string, unknown> };
-    guestValidator = createAjv().compile({ $ref: '#/definitions/user', definitions: schema.definitions });
-  }
+/** The schema's `user` definition on its own (generated at build time), for validating streamed guests one by one. */
+function validateGuest(value: unknown): Validator['errors'] {
   return guestValidator(value) ? null : guestValidator.errors;
 }
 
@@ -198,7 +193,7 @@ function validateParsedSnapshot(value: unknown, file: string): Snapshot {
       `unsupported snapshot schema version ${JSON.stringify(version)}; this gatehouse reads version ${SNAPSHOT_SCHEMA_VERSION}`,
     );
   }
-  const validate = schemaValidator('src/snapshot/snapshot.schema.json');
+  const validate = snapshotValidator;
   if (!validate(value)) {
     const first = validate.errors?.[0];
     const { path, reason } = first ? describeAjvError(first) : { path: '$', reason: 'is invalid' };

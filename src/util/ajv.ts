@@ -1,33 +1,13 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { readPackageFile } from '../paths.js';
+import type { ErrorObject } from 'ajv';
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
-
-export function createAjv(options: { useDefaults?: boolean } = {}): Ajv {
-  const ajv = new Ajv({ allErrors: false, allowUnionTypes: true, strict: true, useDefaults: options.useDefaults ?? false });
-  addFormats(ajv);
-  // Annotations of the snapshot schema (which Graph type a section holds, which fields gatehouse adds): read by the
-  // Graph conformance test, never validated.
-  ajv.addVocabulary(['x-graph-type', 'x-graph-types', 'x-graph-type-from', 'x-gatehouse']);
-  return ajv;
+/**
+ * A schema validator generated at build time by ajv's standalone code (scripts/gen-validators.mjs writes the
+ * src/**\/*.validators.ts modules): true when the value fits, else false with the errors (the first is the one reported).
+ */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
-
-const compiled = new Map<string, ValidateFunction>();
-
-/** Compile (once) one of the package's own schema files. */
-export function schemaValidator(relativePath: string): ValidateFunction {
-  let fn = compiled.get(relativePath);
-  if (!fn) {
-    const schema = JSON.parse(readPackageFile(relativePath)) as object;
-    fn = createAjv().compile(schema);
-    compiled.set(relativePath, fn);
-  }
-  return fn;
-}
-
 /** `/data/guests/0/id` → `$.data.guests[0].id` — what a person can find in the file. */
 export function pointerToPath(pointer: string): string {
   if (!pointer) return '$';

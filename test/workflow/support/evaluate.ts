@@ -6,7 +6,7 @@ import { guestStatistics } from '../../../src/model/guest-statistics.js';
 import type { SnapshotEvidence } from '../../../src/render/index.js';
 import { separateGuests } from '../../../src/snapshot/guests.js';
 import type { Snapshot } from '../../../src/snapshot/snapshot.types.js';
-import { schemaValidator } from '../../../src/util/ajv.js';
+import { result as resultValidator } from '../../../src/engine/result.validators.js';
 
 export const AS_OF = '2026-11-27T00:00:00Z';
 
@@ -37,7 +37,7 @@ export function evidenceOf(whole: Snapshot, asOf = AS_OF): SnapshotEvidence {
 
 /** Assert a result still satisfies result.schema.json (what renderers and `diff` read back). */
 export function schemaErrors(result: unknown): string[] {
-  const validate = schemaValidator('src/engine/result.schema.json');
+  const validate = resultValidator;
   return validate(result) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
