@@ -33,13 +33,15 @@ describe('npm package', { tags: ['slow'] }, () => {
   const dir = tmp();
   let packed: Packed;
 
-  it('packs under 2 MB with only what runs: compiled code, templates, schemas, the bundle, README and LICENSE', () => {
+  it('packs under 2.25 MB with only what runs: compiled code, templates, schemas, the bundle, README and LICENSE', () => {
     // `npm test` has just built dist/ (the package has no pack-time build script; --ignore-scripts keeps it that way).
     const r = npm(['pack', '--json', '--ignore-scripts', '--pack-destination', dir], packagePath());
     expect(r.status, r.stderr).toBe(0);
     packed = (JSON.parse(r.stdout) as Packed[])[0]!;
     expect(packed.filename).toBe(`${pkg.name}-${pkg.version}.tgz`);
-    expect(packed.size).toBeLessThan(2_000_000);
+    // The schema validators are generated code shipped in dist/ and in the bundle (about 140 KB packed): the price of
+    // not compiling them at start-up, nearly a second of CPU on every scan.
+    expect(packed.size).toBeLessThan(2_250_000);
     const paths = packed.files.map((f) => f.path);
     for (const needed of [
       'LICENSE',
