@@ -3,7 +3,8 @@ import { SEVERITIES, severityRank } from '../engine/severity.js';
 import { clipUtf16, stripXmlInvalid } from './sanitize.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { GUEST_WORKBOOK_FILE } from './formats.js';
-import { openCountsByRule, ruleDocs, severityBreakdown } from './model.js';
+import { compareFindings, openFindingsByRule, ruleDocs, severityBreakdown } from './model.js';
+import { smallest } from '../util/smallest.js';
 import { coverFacts, type CoverOptions } from './cover.js';
 import { readableDate, readableDateTime } from '../util/dates.js';
 import { actionsIntro, rankFailingChecks, topActions } from './priorities.js';
@@ -129,10 +130,10 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
   if (failing.length) {
     // A rule's severity is its worst open finding's; a rule whose findings differ says how many are which, so the
     // counts here add up to the severity table above.
-    const counts = openCountsByRule(result.findings);
+    const counts = openFindingsByRule(result.findings);
     add('### Failing rules', '', '| severity | rule | findings | title |', '|---|---|---:|---|');
     for (const r of [...failing].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.id, b.id))) {
-      const breakdown = severityBreakdown(counts.get(r.id));
+      const breakdown = severityBreakdown(counts.get(r.id)?.counts);
       add(`| ${r.severity} | ${mdCode(r.id, 60)} | ${r.findingCount}${breakdown ? ` (${breakdown})` : ''} | ${mdText(r.title)} |`);
     }
     add('');
@@ -168,20 +169,20 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
     add('');
   }
 
-  const findings = [...result.findings].sort(
-    (a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id),
-  );
-  if (findings.length) {
-    const heading = `### Findings${findings.length > maxFindings ? ` (first ${maxFindings} of ${findings.length}; all of them are in ${files.xlsx} and result.json)` : ''}`;
+  // The first findings in report order: picked without sorting them all (there may be a million).
+  const total = result.findings.length;
+  const first = smallest(result.findings, maxFindings, compareFindings);
+  if (total) {
+    const heading = `### Findings${total > maxFindings ? ` (first ${maxFindings} of ${total}; all of them are in ${files.xlsx} and result.json)` : ''}`;
     add(heading, '', '| severity | rule | finding | id |', '|---|---|---|---|');
     let shown = 0;
-    for (const f of findings.slice(0, maxFindings)) {
+    for (const f of first) {
       if (!add(findingLine(f))) break;
       shown++;
     }
-    if (shown < Math.min(findings.length, maxFindings)) {
+    if (shown < Math.min(total, maxFindings)) {
       cut = false;
-      add('', `_${findings.length - shown} more findings left out to keep this summary under 1 MiB; see ${files.xlsx}._`);
+      add('', `_${total - shown} more findings left out to keep this summary under 1 MiB; see ${files.xlsx}._`);
     }
     add('');
   }

@@ -12,6 +12,7 @@ import { SECTIONS } from '../snapshot/sections.js';
 import { clipUtf16 } from './sanitize.js';
 import { sectionOk } from '../snapshot/section-status.js';
 import { cmp } from '../util/compare.js';
+import { smallest } from '../util/smallest.js';
 import type { GuestFacts } from '../model/guest-facts.js';
 import type { Bucket } from '../model/guest-statistics.js';
 import type { InactivityBasis } from '../model/guests.js';
@@ -31,9 +32,39 @@ import { evidenceLabel } from './words.js';
 
 export { cmp } from '../util/compare.js';
 
-/** Findings worst first, then by rule and id: the order every report lists them in. */
+/** The order every report lists findings in: worst first, then by rule and id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id);
+}
+
+/**
+ * Findings in `compareFindings` order, as a stable sort would leave them. Evaluation hands the findings over
+ * grouped by rule and sorted by id within a rule, so each run of one rule at one severity rank is usually in order
+ * already: the findings are gathered into those runs (input order kept), the runs put in order, and only a run out
+ * of id order is sorted. Sorting a million findings whole costs seconds of comparisons that each reach two findings
+ * scattered over the heap; this is one pass.
+ */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || cmp(a.ruleId, b.ruleId) || cmp(a.id, b.id));
+  const runs = new Map<string, { rank: number; ruleId: string; items: Finding[] }>();
+  let last: { rank: number; ruleId: string; items: Finding[] } | undefined;
+  for (const f of findings) {
+    const rank = severityRank(f.severity);
+    if (!last || last.ruleId !== f.ruleId || last.rank !== rank) {
+      const key = `${rank} ${f.ruleId}`;
+      last = runs.get(key);
+      if (!last) runs.set(key, (last = { rank, ruleId: f.ruleId, items: [] }));
+    }
+    last.items.push(f);
+  }
+  const out: Finding[] = [];
+  for (const run of [...runs.values()].sort((a, b) => a.rank - b.rank || cmp(a.ruleId, b.ruleId))) {
+    const items = run.items;
+    let ordered = true;
+    for (let i = 1; i < items.length && ordered; i++) ordered = cmp(items[i - 1]!.id, items[i]!.id) <= 0;
+    if (!ordered) items.sort((a, b) => cmp(a.id, b.id));
+    for (const f of items) out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -51,28 +82,88 @@ export function urgency(f: Finding): number {
   return 0;
 }
 
+/**
+ * One finding with the measures `compareWorstFirst` orders by, each worked out at most once and only when a
+ * comparison gets that far: picking the most pressing of 100,000 findings compares each with the current pick, and
+ * working out both sides' urgency and lower-cased name every time was most of the cost.
+ */
+class Pressing {
+  readonly rank: number;
+  private urgencyValue: number | undefined;
+  private nameValue: string | undefined;
+  constructor(readonly finding: Finding) {
+    this.rank = severityRank(finding.severity);
+  }
+  urgency(): number {
+    return (this.urgencyValue ??= urgency(this.finding));
+  }
+  name(): string {
+    return (this.nameValue ??= (this.finding.resource.displayName ?? '').toLowerCase());
+  }
+}
+
+function comparePressing(a: Pressing, b: Pressing): number {
+  return a.rank - b.rank || b.urgency() - a.urgency() || cmp(a.name(), b.name()) || cmp(a.finding.id, b.finding.id);
+}
+
 /** Worst first within a check: severity, then urgency (age, nearness of expiry), then name and id. */
 export function compareWorstFirst(a: Finding, b: Finding): number {
-  return (
-    severityRank(a.severity) - severityRank(b.severity) ||
-    urgency(b) - urgency(a) ||
-    cmp((a.resource.displayName ?? '').toLowerCase(), (b.resource.displayName ?? '').toLowerCase()) ||
-    cmp(a.id, b.id)
-  );
+  return comparePressing(new Pressing(a), new Pressing(b));
+}
+
+function* pressing(findings: Iterable<Finding>): Iterable<Pressing> {
+  for (const f of findings) yield new Pressing(f);
+}
+
+/** The `k` most pressing findings, worst first (`compareWorstFirst`; ties in input order), without sorting them all. */
+export function mostPressing(findings: Iterable<Finding>, k: number): Finding[] {
+  return smallest(pressing(findings), k, comparePressing).map((p) => p.finding);
 }
 
 export type SeverityCounts = Partial<Record<Severity, number>>;
 
-/** Open (unsuppressed) findings per rule and severity, in one pass: what every count of a check's findings uses. */
-export function openCountsByRule(findings: readonly Finding[]): Map<string, SeverityCounts> {
-  const out = new Map<string, SeverityCounts>();
+/** What every report reads from a rule's open (unsuppressed) findings. */
+export interface OpenFindings {
+  /** How many there are of each severity. */
+  counts: Readonly<SeverityCounts>;
+  count: number;
+  /** The most pressing (`compareWorstFirst`). */
+  first: Finding;
+}
+
+/**
+ * A result's findings are never changed once evaluated (applying exceptions or a baseline makes a new array), so what
+ * the reports read from them is worked out once per array and shared: HTML, summary.md and report.xlsx each used to
+ * walk a million findings two or three times for the same counts and ranking.
+ */
+const openByRuleOf = new WeakMap<readonly Finding[], ReadonlyMap<string, OpenFindings>>();
+
+/** Each rule's open findings, counted by severity, with the most pressing one; in one pass, once per findings array. */
+export function openFindingsByRule(findings: readonly Finding[]): ReadonlyMap<string, OpenFindings> {
+  const known = openByRuleOf.get(findings);
+  if (known) return known;
+  const out = new Map<string, { counts: SeverityCounts; count: number; first: Pressing }>();
+  let ruleId: string | undefined;
+  let current: { counts: SeverityCounts; count: number; first: Pressing } | undefined;
   for (const f of findings) {
     if (f.status === 'suppressed') continue;
-    const c = out.get(f.ruleId) ?? {};
-    c[f.severity] = (c[f.severity] ?? 0) + 1;
-    out.set(f.ruleId, c);
+    // Findings come grouped by rule: look the rule up only when it changes.
+    if (f.ruleId !== ruleId || !current) {
+      ruleId = f.ruleId;
+      current = out.get(ruleId);
+      if (!current) out.set(ruleId, (current = { counts: {}, count: 0, first: new Pressing(f) }));
+    }
+    current.counts[f.severity] = (current.counts[f.severity] ?? 0) + 1;
+    if (current.count++ === 0) continue;
+    // Most findings lose on severity alone; only a tie needs the finding's other measures.
+    const rank = severityRank(f.severity);
+    if (rank > current.first.rank) continue;
+    const candidate = new Pressing(f);
+    if (comparePressing(candidate, current.first) < 0) current.first = candidate;
   }
-  return out;
+  const result = new Map([...out].map(([id, r]) => [id, { counts: r.counts, count: r.count, first: r.first.finding }]));
+  openByRuleOf.set(findings, result);
+  return result;
 }
 
 /** "2 high, 1 medium" — empty when every finding has one severity (the check's own badge says it). */

@@ -4,7 +4,7 @@
  */
 import type { Finding, Result, RuleResult, Severity } from '../engine/result.types.js';
 import { severityRank } from '../engine/severity.js';
-import { cmp, compareWorstFirst, firstSentence, openCountsByRule, severityBreakdown, type RuleDoc } from './model.js';
+import { cmp, firstSentence, openFindingsByRule, severityBreakdown, type RuleDoc } from './model.js';
 
 /** How many actions the executive summary states. */
 export const TOP_ACTIONS = 3;
@@ -23,26 +23,16 @@ export interface PriorityCheck {
 
 /**
  * Failing checks with open findings, most important first: the worst open finding's severity, then how many objects
- * are affected, then the check id (so ties always fall the same way). One pass over the findings: there may be a
- * million.
+ * are affected, then the check id (so ties always fall the same way). The findings are read once per result, however
+ * many reports rank them: there may be a million.
  */
 export function rankFailingChecks(result: Result): PriorityCheck[] {
-  const perRule = new Map<string, { count: number; first: Finding }>();
-  for (const f of result.findings) {
-    if (f.status === 'suppressed') continue;
-    const p = perRule.get(f.ruleId);
-    if (!p) perRule.set(f.ruleId, { count: 1, first: f });
-    else {
-      p.count++;
-      if (compareWorstFirst(f, p.first) < 0) p.first = f;
-    }
-  }
-  const openCounts = openCountsByRule(result.findings);
+  const open = openFindingsByRule(result.findings);
   const out: PriorityCheck[] = [];
   for (const rule of result.rules) {
-    const p = perRule.get(rule.id);
+    const p = open.get(rule.id);
     if (rule.status !== 'fail' || !p) continue;
-    out.push({ rule, worst: p.first.severity, count: p.count, first: p.first, breakdown: severityBreakdown(openCounts.get(rule.id)) });
+    out.push({ rule, worst: p.first.severity, count: p.count, first: p.first, breakdown: severityBreakdown(p.counts) });
   }
   return out.sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || b.count - a.count || cmp(a.rule.id, b.rule.id));
 }

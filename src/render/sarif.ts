@@ -181,14 +181,28 @@ function tagsFor(doc: RuleDoc | undefined, category: string): string[] {
   return [...new Set(tags.map((t) => t.toLowerCase().replace(/[^a-z0-9-]/g, '-')).filter(Boolean))].slice(0, 10);
 }
 
+/** Whether `path` has a segment (anything but slashes) from `from` on. */
+function namesBelow(path: string, from: number): boolean {
+  for (let i = from; i < path.length; i++) if (path[i] !== '/') return true;
+  return false;
+}
+
 /** Common parent of the findings' paths (e.g. `users`), the aggregate result's location. */
 function collectionPath(findings: readonly Finding[]): string {
-  const parents = findings.map((f) => resourcePath(f).split('/').filter(Boolean).slice(0, -1));
-  let common = parents[0] ?? [];
-  for (const p of parents) {
+  const parentOf = (f: Finding) => resourcePath(f).split('/').filter(Boolean).slice(0, -1);
+  let common = findings.length ? parentOf(findings[0]!) : [];
+  // An aggregate holds up to a million findings, nearly all under the same parent: a path that plainly starts with
+  // the common parent and names an object below it keeps it as it is, without splitting the path into segments.
+  let prefix = `${common.join('/')}/`;
+  for (const f of findings) {
+    if (!common.length) break;
+    const path = resourcePath(f);
+    if (path.startsWith(prefix) && namesBelow(path, prefix.length)) continue;
+    const p = parentOf(f);
     let i = 0;
     while (i < common.length && i < p.length && common[i] === p[i]) i++;
     common = common.slice(0, i);
+    prefix = `${common.join('/')}/`;
   }
   return common.length ? common.join('/') : (findings[0]?.resource.type ?? 'tenant');
 }
@@ -226,8 +240,12 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
   const byRule = new Map<string, Finding[]>();
   const descriptors = new Map<string, { ruleId: string; severity: Severity }>();
   for (const [id, info] of ruleInfo) descriptors.set(id, { ruleId: id, severity: info.severity });
+  let omitted = 0;
   for (const f of result.findings) {
-    if (f.status !== 'fail' || f.severity === 'info') continue;
+    if (f.status !== 'fail' || f.severity === 'info') {
+      omitted++;
+      continue;
+    }
     const id = sarifRuleId(f.ruleId, f.severity, ruleInfo.get(f.ruleId)!.severity);
     if (!descriptors.has(id)) descriptors.set(id, { ruleId: f.ruleId, severity: f.severity });
     const list = byRule.get(id) ?? [];
@@ -401,7 +419,7 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
       asOf: result.asOf,
       snapshotSha256: result.snapshot.sha256,
       aggregatedRules: [...aggregated].sort(cmp),
-      infoAndSuppressedFindingsOmitted: result.findings.filter((f) => f.status !== 'fail' || f.severity === 'info').length,
+      infoAndSuppressedFindingsOmitted: omitted,
     },
   };
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
