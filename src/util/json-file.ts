@@ -99,7 +99,7 @@ export class JsonFileWriter {
     this.used = 0;
     this.queued.push(written.then(() => void this.free.push(chunk)));
     // The writes run in order, so waiting for a later one covers an earlier one: older entries need no keeping.
-    if (this.queued.length > MAX_CHUNKS) this.queued.shift();
+    if (this.queued.length > MAX_CHUNKS) void this.queued.shift();
   }
 
   /** Write `bytes` after everything handed over before; settles (never rejects) once written or failed. */
