@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
  * sources per file cost more than most files' tests. Files that mock modules or change the process environment
  * run isolated.
  */
-const ISOLATED = ['test/collect/cli.test.ts'];
+const ISOLATED = ['test/collect/cli.test.ts', 'test/util/json-file.test.ts'];
 
 /** Without `--mode full`, tests tagged slow are left out. */
 const only = (mode: string): { tagsFilter?: string[] } => (mode === 'full' ? {} : { tagsFilter: ['!slow'] });
