@@ -6,18 +6,25 @@ import { guestDomain, isEnabled, isPending } from '../src/model/guests.js';
 /**
  * An entry matches its own domain; an entry written `*.example.com` matches subdomains of example.com. Returns the
  * first entry (in the list's order) that matches. The entries are read once per evaluation rather than once per
- * guest: a million guests meet the same list.
+ * guest, and each domain's answer is kept: a million guests from a few thousand domains meet the same list.
  */
 function matcher(entries: readonly string[]): (domain: string) => string | undefined {
   const suffixes = entries.map((e) => (e.startsWith('*.') ? e.slice(1) : undefined));
+  const answers = new Map<string, string | null>();
   return (domain) => {
-    for (let i = 0; i < entries.length; i++) {
+    const known = answers.get(domain);
+    if (known !== undefined) return known ?? undefined;
+    let entry: string | null = null;
+    for (let i = 0; i < entries.length && entry === null; i++) {
       const suffix = suffixes[i];
-      if (suffix !== undefined ? domain.endsWith(suffix) : domain === entries[i]) return entries[i];
+      if (suffix !== undefined ? domain.endsWith(suffix) : domain === entries[i]) entry = entries[i]!;
     }
-    return undefined;
+    if (answers.size < MAX_KNOWN_DOMAINS) answers.set(domain, entry);
+    return entry ?? undefined;
   };
 }
+
+const MAX_KNOWN_DOMAINS = 50_000;
 
 /**
  * The invitation allow/block list is only checked when an invitation is sent or redeemed: guests already in the

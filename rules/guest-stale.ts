@@ -2,7 +2,9 @@ import { readableDate } from '../src/util/dates.js';
 import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { DAY_MS, SUCCESS_RECORDED_SINCE, guestDomain, inactivity, isEnabled, isPending } from '../src/model/guests.js';
-import { SharedTexts } from '../src/model/shared-text.js';
+
+/** Distinct days remembered for their text: far more than the days in any tenant's sign-in history. */
+const MAX_DAY_TEXTS = 50_000;
 
 export interface GuestStaleOptions {
   staleDays: number;
@@ -93,9 +95,18 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
     const asOf = ctx.asOf;
     const cutoff = asOf.getTime() - staleDays * DAY_MS;
     let undatable = 0;
-    // A day's text once, however many stale guests last signed in that day (findings keep it until the reports are written).
-    const days = new SharedTexts();
-    const dayText = (iso: string) => days.of(readableDate(iso));
+    // A day's text once, however many stale guests last signed in that day (findings keep it until the reports are
+    // written), looked up by the day's number rather than by a text written out for every finding.
+    const dayTexts = new Map<number, string>();
+    const dayText = (at: Date) => {
+      const day = Math.floor(at.getTime() / DAY_MS);
+      let text = dayTexts.get(day);
+      if (text === undefined) {
+        text = readableDate(at.toISOString());
+        if (dayTexts.size < MAX_DAY_TEXTS) dayTexts.set(day, text);
+      }
+      return text;
+    };
     return {
       guest: (guest) => {
         if (!isEnabled(guest) || isPending(guest)) return;
@@ -134,8 +145,8 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
             resource,
             params: {
               days,
-              since: dayText(sinceText),
-              lastAttempt: dayText(evidence.lastAttempt.toISOString()),
+              since: dayText(since),
+              lastAttempt: dayText(evidence.lastAttempt),
               staleDays,
               domain,
             },
@@ -144,7 +155,7 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
         } else {
           ctx.fail('stale', {
             resource,
-            params: { days, lastSignIn: sinceText, lastSignInDay: dayText(sinceText), staleDays, domain },
+            params: { days, lastSignIn: sinceText, lastSignInDay: dayText(since), staleDays, domain },
             evidence: base,
           });
         }

@@ -219,10 +219,9 @@ function sortById(findings: Finding[]): void {
   if (n < 2) return;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const id = findings[i]!.id;
-    const key = id.length === 64 ? parseInt(id.slice(0, 13), 16) : NaN;
+    const key = digestKey(findings[i]!.id);
     // Not a digest after all: the plain text comparison for all of them.
-    if (Number.isNaN(key) || !/^[0-9a-f]{13}/.test(id)) {
+    if (key < 0) {
       findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return;
     }
@@ -239,6 +238,19 @@ function sortById(findings: Finding[]): void {
   });
   const sorted = Array.from(order, (i) => findings[i]!);
   for (let i = 0; i < n; i++) findings[i] = sorted[i]!;
+}
+
+/** The first 13 digits of a 64-digit lower-case hex id as a number (exact: 52 bits), read in place; -1 for another id. */
+function digestKey(id: string): number {
+  if (id.length !== 64) return -1;
+  let key = 0;
+  for (let i = 0; i < 13; i++) {
+    const c = id.charCodeAt(i);
+    const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+    if (digit < 0) return -1;
+    key = key * 16 + digit;
+  }
+  return key;
 }
 
 function stripUndefined(o: Record<string, unknown>): Record<string, unknown> {

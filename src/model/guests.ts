@@ -282,7 +282,7 @@ export function normaliseDomain(value: string): string | undefined {
 function domainOfAddress(address: string | null | undefined): string | undefined {
   if (typeof address !== 'string') return undefined;
   const at = address.lastIndexOf('@');
-  return at < 0 ? undefined : normaliseDomain(address.slice(at + 1));
+  return at < 0 ? undefined : knownDomain(address.slice(at + 1));
 }
 
 /**
@@ -291,12 +291,45 @@ function domainOfAddress(address: string | null | undefined): string | undefined
  */
 function domainOfExtUpn(upn: string | null | undefined): string | undefined {
   if (typeof upn !== 'string') return undefined;
-  const ext = upn.toUpperCase().indexOf('#EXT#');
+  const ext = extMarkerAt(upn);
   if (ext <= 0) return undefined;
-  const local = upn.slice(0, ext);
-  const underscore = local.lastIndexOf('_');
-  return underscore >= 0 ? normaliseDomain(local.slice(underscore + 1)) : undefined;
+  const underscore = upn.lastIndexOf('_', ext - 1);
+  return underscore >= 0 ? knownDomain(upn.slice(underscore + 1, ext)) : undefined;
 }
+
+/**
+ * Where `#EXT#` begins, in any case: its position in the upper-cased name. Graph writes the marker in capitals, and
+ * when the name before it is ASCII with no other `#`, upper-casing moves nothing and finds no earlier marker — the
+ * position is the one found directly, without an upper-cased copy of every guest's name.
+ */
+function extMarkerAt(upn: string): number {
+  const at = upn.indexOf('#EXT#');
+  if (at === 0) return 0;
+  if (at > 0 && upn.lastIndexOf('#', at - 1) < 0) {
+    let ascii = true;
+    for (let i = 0; i < at && ascii; i++) ascii = upn.charCodeAt(i) < 128;
+    if (ascii) return at;
+  }
+  return upn.toUpperCase().indexOf('#EXT#');
+}
+
+/**
+ * normaliseDomain of the text after a guest's `@` or `_`, remembered: a million guests come from a few thousand
+ * domains, and the answer depends on the text alone. Each domain is one string, however many guests (and the
+ * findings about them) carry it. Bounded, so that texts which are all different only stop being remembered, and
+ * only texts a domain could be written in are kept (a key holds on to the whole name it was cut from).
+ */
+function knownDomain(text: string): string | undefined {
+  const known = domainsByText.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const found = normaliseDomain(text);
+  const domain = found === undefined ? null : domainTexts.of(found);
+  if (domainsByText.size < MAX_KNOWN_DOMAIN_TEXTS && text.length <= 300) domainsByText.set(text, domain);
+  return domain ?? undefined;
+}
+
+const MAX_KNOWN_DOMAIN_TEXTS = 50_000;
+const domainsByText = new Map<string, string | null>();
 
 /**
  * The guest's home domain, lower-cased: first the invited address preserved in a `#EXT#` user principal name, then
@@ -308,10 +341,8 @@ export function guestDomain(user: Pick<User, 'mail' | 'userPrincipalName' | 'oth
   // Several rules and the statistics ask for the same guest's domain in one pass: the last answer is kept for it.
   const m = domainMemo;
   if (m && m.user === user && m.upn === user.userPrincipalName && m.mail === user.mail) return m.domain;
-  const fromUpn = domainOfExtUpn(user.userPrincipalName);
-  const found = fromUpn ?? domainOfAddress(user.mail);
-  if (!found) return domainFromOtherFields(user);
-  const domain = domainTexts.of(found);
+  const domain = domainOfExtUpn(user.userPrincipalName) ?? domainOfAddress(user.mail);
+  if (!domain) return domainFromOtherFields(user);
   domainMemo = { user, upn: user.userPrincipalName, mail: user.mail, domain };
   return domain;
 }

@@ -240,6 +240,15 @@ describe(`guestDomain (${UPN})`, () => {
     expect(guestDomain({ mail: 'no-at-sign', userPrincipalName: 'x_nodot#EXT#@fabrikam.onmicrosoft.com' })).toBeUndefined();
     expect(guestDomain({})).toBeUndefined();
   });
+  it('finds the marker in any case and after another #, and gives the same answer the second time (remembered per text)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(guestDomain({ userPrincipalName: 'a#b_contoso.com#EXT#@fabrikam.onmicrosoft.com' })).toBe('contoso.com');
+      expect(guestDomain({ userPrincipalName: 'a_partner.example#ext#@x#EXT#@fabrikam.onmicrosoft.com' })).toBe('partner.example');
+      expect(guestDomain({ userPrincipalName: 'jos\u00e9_Contoso.COM.#EXT#@fabrikam.onmicrosoft.com' })).toBe('contoso.com');
+      expect(guestDomain({ userPrincipalName: '#EXT#_contoso.com', mail: 'x@mail.example' })).toBe('mail.example');
+      expect(guestDomain({ userPrincipalName: 'x_bad domain#EXT#@h', mail: 'y@Mail.Example' })).toBe('mail.example');
+    }
+  });
 });
 
 describe('normaliseDomain', () => {
