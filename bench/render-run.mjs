@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // One measured run of the offline pipeline on one snapshot (a child of bench/render.mjs), as `gatehouse scan` runs
-// it: load → (guests.xlsx starts on a worker thread) → evaluate → result.json → (past 20,000 findings report.xlsx
-// starts on a worker thread, reading result.json) → HTML, SARIF, Markdown → the XLSX stage, which waits for both
+// it: load → (guests.xlsx starts on a worker thread) → evaluate → result.json (past 20,000 findings a report.xlsx
+// worker thread starts beside it, loading its modules, and gets its job, reading result.json, once the file is
+// written) → HTML, SARIF, Markdown → the XLSX stage, which waits for both
 // workbooks (below the threshold it writes report.xlsx itself, as before); then each workbook alone on this thread and
 // its bare-exceljs baseline, and the parse floor. Prints one JSON line with wall time and peak RSS per stage. Run
 // `npm run compile` first.
@@ -10,8 +11,9 @@ import { join } from 'node:path';
 import { DEFAULT_RULES as RULES } from '../dist/src/pipeline/rules.js';
 import { evaluateSnapshot } from '../dist/src/pipeline/scan.js';
 import { RENDERERS, reportWorkbookRequest } from '../dist/src/render/index.js';
-import { reportWorkbookOnWorker, startReportWorkbook } from '../dist/src/render/report-workbook-job.js';
+import { ReportWorkbookThread, reportWorkbookOnWorker, startReportWorkbook } from '../dist/src/render/report-workbook-job.js';
 import { writeXlsx } from '../dist/src/render/xlsx.js';
+import { FindingLines } from '../dist/src/render/result-findings-file.js';
 import { writeGuestWorkbook } from '../dist/src/render/guest-workbook.js';
 import { startGuestWorkbook } from '../dist/src/render/guest-workbook-job.js';
 import { loadSnapshot } from '../dist/src/snapshot/load.js';
@@ -61,11 +63,14 @@ guestWorkbook.done.then(() => {
 });
 const { result, statistics } = await stage('evaluate', () => evaluateSnapshot(loaded.snapshot, loaded.guests, opts));
 const evidence = { snapshot: loaded.snapshot, guests: loaded.guests, ...(statistics ? { statistics } : {}), file };
-const ctx = { result, evidence, outDir, options: {}, rules: RULES, guestWorkbook };
 const xlsxOptions = { rules: RULES, guestCount: loaded.guests.count };
 let reportXlsxMs = 0;
 // The order renderAll uses: result.json first when report.xlsx goes to a worker (it reads its findings from it).
 const threaded = reportWorkbookOnWorker(result.findings.length);
+// As renderAll does: the report.xlsx worker starts before result.json is written and loads its modules meanwhile.
+const reportThread = threaded ? new ReportWorkbookThread() : undefined;
+const resultLines = threaded ? new FindingLines() : undefined;
+const ctx = { result, evidence, outDir, options: {}, rules: RULES, guestWorkbook, ...(resultLines ? { resultLines } : {}) };
 let reportWorkbook;
 for (const format of threaded ? ['json', 'html', 'sarif', 'md', 'xlsx'] : ['html', 'xlsx', 'sarif', 'json', 'md']) {
   await stage(format, async () => {
@@ -84,7 +89,10 @@ for (const format of threaded ? ['json', 'html', 'sarif', 'md', 'xlsx'] : ['html
     }
     const files = await RENDERERS[format](ctx);
     if (format === 'json' && threaded)
-      reportWorkbook = { started: process.hrtime.bigint(), job: startReportWorkbook(reportWorkbookRequest(ctx, files[0])) };
+      reportWorkbook = {
+        started: process.hrtime.bigint(),
+        job: startReportWorkbook(reportWorkbookRequest(ctx, files[0], resultLines), reportThread),
+      };
     return files;
   });
 }

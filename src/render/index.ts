@@ -14,8 +14,9 @@ import { renderWorkflowMarkdown } from './diff-md.js';
 import { renderSarif } from './sarif.js';
 import { writeXlsx } from './xlsx.js';
 import { startGuestWorkbook, type GuestWorkbookJob, type GuestWorkbookRequest } from './guest-workbook-job.js';
-import { reportWorkbookOnWorker, startReportWorkbook, type ReportWorkbookJob } from './report-workbook-job.js';
+import { ReportWorkbookThread, reportWorkbookOnWorker, startReportWorkbook, type ReportWorkbookJob } from './report-workbook-job.js';
 import { ruleDocs } from './model.js';
+import { FindingLines } from './result-findings-file.js';
 import { writeFileAtomically, writeTextFile } from '../util/staging.js';
 
 /** What the reports read beyond result.json: the snapshot it was evaluated from, its guests and their statistics. */
@@ -41,6 +42,8 @@ export interface RenderContext {
   guestWorkbook?: GuestWorkbookJob;
   /** report.xlsx being written on a worker thread (renderAll starts it once result.json is written). */
   reportWorkbook?: ReportWorkbookJob;
+  /** Filled by the json format with where each finding's line lies in result.json (for report.xlsx's worker). */
+  resultLines?: FindingLines;
   /** From this many findings report.xlsx is written on a worker (default WORKER_MIN_FINDINGS; tests lower it). */
   reportWorkerMinFindings?: number;
 }
@@ -65,9 +68,9 @@ export type Renderer = (ctx: RenderContext) => Promise<string[]>;
  * written atomically (util/staging.ts): complete or not at all, never through a link already in the folder.
  */
 export const RENDERERS: Record<Format, Renderer> = {
-  json: async ({ result, outDir }) => {
+  json: async ({ result, outDir, resultLines }) => {
     const file = join(outDir, REPORT_FILES.json);
-    await writeResultJson(result, file);
+    await writeResultJson(result, file, resultLines);
     return [file];
   },
   md: async ({ result, outDir, options, rules }) => {
@@ -127,8 +130,8 @@ export const RENDERERS: Record<Format, Renderer> = {
  * Render the formats; returns their files in format order. Both workbooks run beside the rest where they are large:
  * the guest inventory needs only the snapshot, so it starts first (a worker thread writes it while the other formats
  * render on this one); report.xlsx, past WORKER_MIN_FINDINGS findings, is written on a worker from result.json, so
- * result.json is written first, then HTML, SARIF and Markdown render while the worker writes, and the XLSX format
- * comes last and waits for it.
+ * result.json is written first (the worker starts beside it and loads its modules meanwhile), then HTML, SARIF and
+ * Markdown render while the worker writes, and the XLSX format comes last and waits for it.
  */
 export async function renderAll(formats: readonly Format[], ctx: RenderContext): Promise<string[]> {
   const guestWorkbook = formats.includes('xlsx') ? (ctx.guestWorkbook ?? startGuestWorkbook(guestWorkbookRequest(ctx))) : undefined;
@@ -136,17 +139,27 @@ export async function renderAll(formats: readonly Format[], ctx: RenderContext):
     formats.includes('xlsx') && formats.includes('json') && reportWorkbookOnWorker(ctx.result.findings.length, ctx.reportWorkerMinFindings);
   const order: readonly Format[] = threaded ? ['json', ...formats.filter((f) => f !== 'json' && f !== 'xlsx'), 'xlsx'] : formats;
   const written = new Map<Format, string[]>();
+  // Started now, the worker loads its modules while result.json is written, and takes its job once the file is there.
+  const reportThread = threaded ? new ReportWorkbookThread() : undefined;
+  const resultLines = threaded ? new FindingLines() : undefined;
   let reportWorkbook: ReportWorkbookJob | undefined;
   try {
     for (const f of order) {
       written.set(
         f,
-        await RENDERERS[f]!({ ...ctx, ...(guestWorkbook ? { guestWorkbook } : {}), ...(reportWorkbook ? { reportWorkbook } : {}) }),
+        await RENDERERS[f]!({
+          ...ctx,
+          ...(guestWorkbook ? { guestWorkbook } : {}),
+          ...(reportWorkbook ? { reportWorkbook } : {}),
+          ...(resultLines ? { resultLines } : {}),
+        }),
       );
-      if (f === 'json' && threaded) reportWorkbook = startReportWorkbook(reportWorkbookRequest(ctx, written.get('json')![0]!));
+      if (f === 'json' && threaded)
+        reportWorkbook = startReportWorkbook(reportWorkbookRequest(ctx, written.get('json')![0]!, resultLines), reportThread);
     }
   } catch (e) {
-    await reportWorkbook?.cancel();
+    if (reportWorkbook) await reportWorkbook.cancel();
+    else await reportThread?.dismiss();
     await guestWorkbook?.cancel();
     throw e;
   }
@@ -154,11 +167,16 @@ export async function renderAll(formats: readonly Format[], ctx: RenderContext):
 }
 
 /** What report.xlsx is written from on a worker: result.json just written, and what the workbook shows beside the findings. */
-export function reportWorkbookRequest(ctx: RenderContext, resultFile: string): Parameters<typeof startReportWorkbook>[0] {
+export function reportWorkbookRequest(
+  ctx: RenderContext,
+  resultFile: string,
+  lines?: FindingLines,
+): Parameters<typeof startReportWorkbook>[0] {
   const { result, evidence, options } = ctx;
   return {
     result,
     resultFile,
+    ...(lines ? { lines } : {}),
     outDir: ctx.outDir,
     docs: ruleDocs(ctx.rules),
     ...(evidence ? { snapshot: evidence.snapshot, guestCount: evidence.guests.count } : {}),

@@ -1,5 +1,6 @@
 import type { Finding, Result } from '../engine/result.types.js';
 import { JsonFileWriter } from '../util/json-file.js';
+import type { FindingLines } from './result-findings-file.js';
 
 export function renderJson(result: Result): string {
   return JSON.stringify(result, null, 2) + '\n';
@@ -8,7 +9,8 @@ export function renderJson(result: Result): string {
 /**
  * Write result.json without building it as one string: a million-guest tenant yields hundreds of thousands of
  * findings, more than V8's ~512 MB string limit once pretty-printed. The top level is indented like
- * `renderJson`; each finding sits on its own line. The bytes parse to the same object.
+ * `renderJson`; each finding sits on its own line. The bytes parse to the same object. `lines`, when given, records
+ * where each finding's line lies (for report.xlsx's worker, which reads the findings back from the file).
  */
 /**
  * Findings are written in id order within a rule, which is not the order they were made in (guest by guest): each
@@ -46,7 +48,7 @@ function warm(findings: readonly Finding[], start: number, end: number): number 
 /** Kept so the warming reads are used and cannot be optimised away. */
 let warmed = 0;
 
-export async function writeResultJson(result: Result, file: string): Promise<void> {
+export async function writeResultJson(result: Result, file: string, lines?: FindingLines): Promise<void> {
   await JsonFileWriter.write(file, async (w) => {
     const { findings, ...rest } = result;
     await w.write('{\n');
@@ -57,10 +59,17 @@ export async function writeResultJson(result: Result, file: string): Promise<voi
       const end = Math.min(findings.length, start + WARM_BATCH);
       warmed += warm(findings, start, end);
       for (let i = start; i < end; i++) {
-        const drained = w.write(`${i ? ',' : ''}\n    ${JSON.stringify(findings[i])}`);
+        const finding = findings[i]!;
+        const text = JSON.stringify(finding);
+        let drained = w.write(i ? ',\n    ' : '\n    ');
         if (drained) await drained;
+        const at = w.written;
+        drained = w.write(text);
+        if (drained) await drained;
+        lines?.add(finding, at, w.written - at);
       }
     }
     await w.write(findings.length ? '\n  ]\n}\n' : ']\n}\n');
+    if (lines) lines.bytes = w.written;
   });
 }

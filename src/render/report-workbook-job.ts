@@ -20,8 +20,9 @@ import { writeFileAtomically } from '../util/staging.js';
 import type { CoverOptions } from './cover.js';
 import { REPORT_FILES } from './formats.js';
 import type { RuleDoc } from './model.js';
+import type { FindingLines } from './result-findings-file.js';
 import { TOP_ACTIONS, rankFailingChecks } from './priorities.js';
-import type { ReportWorkbookWorkerData, ReportWorkbookWorkerReply } from './report-workbook-worker.js';
+import type { ReportWorkbookWorkerData, ReportWorkbookWorkerReply, ReportWorkbookWorkerStart } from './report-workbook-worker.js';
 import { runWorker, workerAvailable, type WorkerRun } from './worker-thread.js';
 
 /** From this many findings on, report.xlsx is written on a worker thread (when result.json is written first). */
@@ -40,6 +41,8 @@ export interface ReportWorkbookRequest {
   snapshot?: Snapshot;
   /** result.json, as writeResultJson wrote it for `result`: the worker reads the findings from it. */
   resultFile: string;
+  /** Where writeResultJson wrote each finding's line, when it recorded that: moved to the worker (not to be used after). */
+  lines?: FindingLines;
   outDir: string;
   docs: ReadonlyMap<string, RuleDoc>;
   title?: string;
@@ -86,15 +89,44 @@ function plainDocs(docs: ReadonlyMap<string, RuleDoc>): Array<[string, RuleDoc]>
   });
 }
 
-export function startReportWorkbook(request: ReportWorkbookRequest): ReportWorkbookJob {
+/**
+ * A report.xlsx worker thread started before its job: it loads its modules while this thread is still busy (writing
+ * result.json), so the workbook starts at once when `startReportWorkbook` hands it the job. Given no job (a failure
+ * first), `dismiss` stops it.
+ */
+export class ReportWorkbookThread {
+  private cancelled = false;
+  readonly run: WorkerRun<ReportWorkbookWorkerReply>;
+
+  constructor() {
+    const start: ReportWorkbookWorkerStart = { kind: 'report-workbook' };
+    this.run = runWorker<ReportWorkbookWorkerReply>(WORKER_SCRIPT, start, 'report workbook', () => this.cancelled);
+    // Its reply is awaited by the job it is given; a thread dismissed (or failing) before that must not also surface
+    // as an unhandled rejection.
+    this.run.reply.catch(() => undefined);
+  }
+
+  /** The caller stopped it: its reply then rejects as cancelled, not as a worker that failed. */
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  /** Stop a thread that was never given its job. */
+  async dismiss(): Promise<void> {
+    this.cancelled = true;
+    await this.run.terminate();
+  }
+}
+
+/** Write report.xlsx on a worker thread: `thread`, started ahead (see ReportWorkbookThread), or a new one. */
+export function startReportWorkbook(request: ReportWorkbookRequest, thread?: ReportWorkbookThread): ReportWorkbookJob {
   const target = join(resolve(request.outDir), REPORT_FILES.xlsx);
   const { result } = request;
   let cancelled = false;
-  let worker: WorkerRun<ReportWorkbookWorkerReply> | undefined;
+  let worker: ReportWorkbookThread | undefined;
   const done = writeFileAtomically(target, async (staged) => {
     if (cancelled) throw new GatehouseError('report workbook cancelled', 70);
     const workerData: ReportWorkbookWorkerData = {
-      kind: 'report-workbook',
       resultFile: resolve(request.resultFile),
       target: staged,
       expect: { findings: result.findings.length, scannedAt: result.scannedAt, snapshotSha256: result.snapshot.sha256 },
@@ -107,12 +139,15 @@ export function startReportWorkbook(request: ReportWorkbookRequest): ReportWorkb
       ...(request.guestCount !== undefined ? { guestCount: request.guestCount } : {}),
       ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
     };
-    worker = runWorker<ReportWorkbookWorkerReply>(WORKER_SCRIPT, workerData, 'report workbook', () => cancelled);
+    const lines = request.lines?.transfer();
+    if (lines) workerData.lines = lines.data;
+    worker = thread ?? new ReportWorkbookThread();
     try {
-      const reply = await worker.reply;
+      worker.run.send(workerData, lines?.buffers);
+      const reply = await worker.run.reply;
       if (!reply.ok) throw new Error(`writing ${REPORT_FILES.xlsx} failed: ${reply.message}`);
     } finally {
-      await worker.terminate();
+      await worker.run.terminate();
     }
   });
   // The caller awaits `done` (or cancels); an early failure must not also surface as an unhandled rejection.
@@ -121,7 +156,9 @@ export function startReportWorkbook(request: ReportWorkbookRequest): ReportWorkb
     done,
     async cancel() {
       cancelled = true;
-      await worker?.terminate();
+      // A thread handed over but not yet running the job is stopped too (writeFileAtomically may not have called back).
+      (worker ?? thread)?.cancel();
+      await (worker ?? thread)?.run.terminate();
       await done.catch(() => undefined);
     },
   };

@@ -1,20 +1,28 @@
 /**
  * Worker thread that writes report.xlsx from result.json (started by report-workbook-job.ts): the findings are read
- * from the file one at a time in the workbook's order, so this thread's heap never holds them; the rest comes with
- * the start (the snapshot without guests, the rules' documentation, the summary's ranked checks, the cover).
+ * from the file one at a time in the workbook's order, so this thread's heap never holds them; the rest comes in the
+ * one message it waits for (the snapshot without guests, the rules' documentation, the summary's ranked checks, the
+ * cover). The thread is started before result.json is written and its job arrives once the file is complete: by then
+ * the modules below (exceljs above all) are loaded, which would otherwise hold up the last report by a few hundred
+ * milliseconds.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import type { CoverOptions } from './cover.js';
 import type { RuleDoc } from './model.js';
 import type { PriorityCheck } from './priorities.js';
-import { ResultFindingsFile } from './result-findings-file.js';
+import { ResultFindingsFile, type FindingLinesData } from './result-findings-file.js';
 import { writeXlsx } from './xlsx.js';
 
-export interface ReportWorkbookWorkerData {
-  /** Tells the bundle's entry which worker to run. */
+/** What the thread is started with: only which worker to run (for the bundle's entry); the job comes as a message. */
+export interface ReportWorkbookWorkerStart {
   kind: 'report-workbook';
+}
+
+export interface ReportWorkbookWorkerData {
   resultFile: string;
+  /** Where each finding's line lies, as the main thread wrote the file: spares reading every line twice. */
+  lines?: FindingLinesData;
   target: string;
   /** What the file must say to be the result this workbook is for. */
   expect: { findings: number; scannedAt: string; snapshotSha256: string };
@@ -29,11 +37,11 @@ export interface ReportWorkbookWorkerData {
 
 export type ReportWorkbookWorkerReply = { ok: true } | { ok: false; message: string };
 
-const data = workerData as ReportWorkbookWorkerData;
+const data = await new Promise<ReportWorkbookWorkerData>((resolve) => parentPort!.once('message', resolve));
 let reply: ReportWorkbookWorkerReply;
 let file: ResultFindingsFile | undefined;
 try {
-  file = ResultFindingsFile.open(data.resultFile);
+  file = ResultFindingsFile.open(data.resultFile, data.lines);
   const { result } = file;
   if (
     file.count !== data.expect.findings ||

@@ -9,7 +9,7 @@
  * engine lists each rule's findings in id order; the pass checks that and, on a file that breaks it, sorts by the ids
  * themselves.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding, Result } from '../engine/result.types.js';
 import { severityRank } from '../engine/severity.js';
 import { cmp } from '../util/compare.js';
@@ -29,19 +29,79 @@ const MAX_RULES = 2 ** 16;
 const BASELINE_STATES = ['new', 'updated'] as const;
 type ChangeState = (typeof BASELINE_STATES)[number];
 
-class Growable {
-  offsets = new Float64Array(1024);
-  lengths = new Uint32Array(1024);
-  severities = new Uint8Array(1024);
-  rules = new Uint16Array(1024);
-  states = new Uint8Array(1024);
+/** What a FindingLines holds, as plain data a worker thread can be sent (the typed arrays' buffers are transferred). */
+export interface FindingLinesData {
+  offsets: Float64Array;
+  lengths: Uint32Array;
+  severities: Uint8Array;
+  rules: Uint16Array;
+  states: Uint8Array;
+  count: number;
+  ruleIds: string[];
+  idOrdered: boolean;
+  /** The file's length once written: a file of another length is not the one indexed. */
+  bytes: number;
+}
+
+/**
+ * Where each finding's line lies in result.json and what it sorts by (severity, rule, position, baseline state).
+ * Built by the one pass below over the file; or, when report.xlsx is written on a worker, by writeResultJson as it
+ * writes each line — the finding is at hand then, and the worker is spared parsing every line an extra time before
+ * it can write its first row.
+ */
+export class FindingLines {
+  offsets: Float64Array = new Float64Array(1024);
+  lengths: Uint32Array = new Uint32Array(1024);
+  severities: Uint8Array = new Uint8Array(1024);
+  rules: Uint16Array = new Uint16Array(1024);
+  states: Uint8Array = new Uint8Array(1024);
   count = 0;
   /** Rule ids by the number the pass gave them (first seen first). */
   readonly ruleIds: string[] = [];
   /** False when some rule's findings are not in id order. */
   idOrdered = true;
+  bytes = 0;
+  private readonly ruleNumbers = new Map<string, number>();
+  private readonly lastIds: string[] = [];
 
-  push(offset: number, length: number, severity: number, rule: number, state: number): void {
+  /** Record the line of `f`: `length` bytes from `offset`. */
+  add(f: Finding, offset: number, length: number): void {
+    let rule = this.ruleNumbers.get(f.ruleId);
+    if (rule === undefined) {
+      rule = this.ruleIds.length;
+      if (rule >= MAX_RULES) throw new Error('more rules than it can index');
+      this.ruleNumbers.set(f.ruleId, rule);
+      this.ruleIds.push(f.ruleId);
+    }
+    const last = this.lastIds[rule];
+    if (last !== undefined && cmp(last, f.id) > 0) this.idOrdered = false;
+    this.lastIds[rule] = f.id;
+    const state = f.baselineState === 'new' ? 1 : f.baselineState === 'updated' ? 2 : 0;
+    this.push(offset, length, severityRank(f.severity), rule, state);
+  }
+
+  /** The lines as data for a worker, and the buffers to transfer with them; this object is not to be used after. */
+  transfer(): { data: FindingLinesData; buffers: ArrayBuffer[] } {
+    const { offsets, lengths, severities, rules, states, count, ruleIds, idOrdered, bytes } = this;
+    const data = { offsets, lengths, severities, rules, states, count, ruleIds, idOrdered, bytes };
+    return { data, buffers: [offsets, lengths, severities, rules, states].map((a) => a.buffer as ArrayBuffer) };
+  }
+
+  static from(data: FindingLinesData): FindingLines {
+    const lines = new FindingLines();
+    lines.offsets = data.offsets;
+    lines.lengths = data.lengths;
+    lines.severities = data.severities;
+    lines.rules = data.rules;
+    lines.states = data.states;
+    lines.count = data.count;
+    lines.idOrdered = data.idOrdered;
+    lines.bytes = data.bytes;
+    lines.ruleIds.push(...data.ruleIds);
+    return lines;
+  }
+
+  private push(offset: number, length: number, severity: number, rule: number, state: number): void {
     if (this.count === this.offsets.length) {
       const grow = <T extends Float64Array | Uint32Array | Uint8Array | Uint16Array>(a: T): T => {
         const b = new (a.constructor as new (n: number) => T)(a.length * 2);
@@ -72,7 +132,7 @@ export class ResultFindingsFile {
     private readonly path: string,
     /** The result with an empty findings list: everything but the findings. */
     readonly result: Result,
-    private readonly index: Growable,
+    private readonly index: FindingLines,
   ) {}
 
   /** How many findings the file lists. */
@@ -80,11 +140,16 @@ export class ResultFindingsFile {
     return this.index.count;
   }
 
-  /** Read and index `path`. Throws when the file is not laid out as writeResultJson writes it. */
-  static open(path: string): ResultFindingsFile {
+  /**
+   * Read and index `path`; with `lines` (writeResultJson's record of the file it wrote), only the members before the
+   * findings are read, and the file must have the length it was written with. Throws when the file is not laid out
+   * as writeResultJson writes it.
+   */
+  static open(path: string, lines?: FindingLinesData): ResultFindingsFile {
     const fd = openSync(path, 'r');
     try {
-      const { result, index } = scan(fd, path);
+      if (lines && fstatSync(fd).size !== lines.bytes) throw changed(path);
+      const { result, index } = scan(fd, path, lines ? FindingLines.from(lines) : undefined);
       return new ResultFindingsFile(fd, path, result, index);
     } catch (e) {
       closeSync(fd);
@@ -110,7 +175,15 @@ export class ResultFindingsFile {
   }
 
   private finding(i: number): Finding {
-    return JSON.parse(this.line(i)) as Finding;
+    let f: Finding;
+    try {
+      f = JSON.parse(this.line(i)) as Finding;
+    } catch {
+      throw changed(this.path);
+    }
+    // Cheap proof that the line is the one indexed (the index may come from the writer rather than from this file).
+    if (f.ruleId !== this.index.ruleIds[this.index.rules[i]!]) throw changed(this.path);
+    return f;
   }
 
   /** Line `i`'s text, from a block kept from the previous read when it holds it (the sheet's order runs through the file in stretches). */
@@ -122,7 +195,7 @@ export class ResultFindingsFile {
       const size = Math.max(CHUNK_BYTES, length);
       if (this.block.length < size) this.block = Buffer.allocUnsafe(size);
       const read = readFully(this.fd, this.block, size, offset);
-      if (read < length) throw new Error(`${this.path} ended early (it changed while report.xlsx was being written)`);
+      if (read < length) throw changed(this.path);
       this.block = this.block.subarray(0, read);
       this.blockStart = offset;
       at = 0;
@@ -172,16 +245,20 @@ function readFully(fd: number, into: Buffer, size: number, position: number): nu
   return got;
 }
 
+function changed(path: string): Error {
+  return new Error(`${path} changed while report.xlsx was being written`);
+}
+
 function malformed(path: string, what: string): Error {
   return new Error(`${path} is not laid out as gatehouse writes result.json (${what})`);
 }
 
-/** The one pass: the members before the findings, and each finding line's place, severity, rule and baseline state. */
-function scan(fd: number, path: string): { result: Result; index: Growable } {
-  const index = new Growable();
-  const { ruleIds } = index;
-  const ruleNumbers = new Map<string, number>();
-  const lastIds: string[] = [];
+/**
+ * The one pass: the members before the findings, and each finding line's place, severity, rule and baseline state;
+ * given the lines already, it stops after the members before the findings.
+ */
+function scan(fd: number, path: string, known?: FindingLines): { result: Result; index: FindingLines } {
+  const index = new FindingLines();
   const head: Buffer[] = [];
   let result: Result | undefined;
   let ended = false;
@@ -205,6 +282,7 @@ function scan(fd: number, path: string): { result: Result; index: Growable } {
       } else {
         head.push(Buffer.from(view.subarray(0, at)));
         result = JSON.parse(`${Buffer.concat(head).toString('utf8')}\n  "findings": []\n}\n`) as Result;
+        if (known) return { result, index: known };
         head.length = 0;
         lineStart = at + FINDINGS_MEMBER.length;
       }
@@ -228,17 +306,11 @@ function scan(fd: number, path: string): { result: Result; index: Growable } {
           view[last - 1] === CLOSE_BRACE
         ) {
           const f = JSON.parse(view.toString('utf8', start, last)) as Finding;
-          let rule = ruleNumbers.get(f.ruleId);
-          if (rule === undefined) {
-            rule = ruleIds.length;
-            if (rule >= MAX_RULES) throw malformed(path, 'more rules than it can index');
-            ruleNumbers.set(f.ruleId, rule);
-            ruleIds.push(f.ruleId);
+          try {
+            index.add(f, chunkStart + start, last - start);
+          } catch (e) {
+            throw malformed(path, (e as Error).message);
           }
-          if (lastIds[rule] !== undefined && cmp(lastIds[rule]!, f.id) > 0) index.idOrdered = false;
-          lastIds[rule] = f.id;
-          const state = f.baselineState === 'new' ? 1 : f.baselineState === 'updated' ? 2 : 0;
-          index.push(chunkStart + start, last - start, severityRank(f.severity), rule, state);
         } else if (view.toString('utf8', lineStart, end) === '  ]') ended = true;
         else throw malformed(path, `finding line ${index.count + 1}`);
       }

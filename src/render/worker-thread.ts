@@ -12,9 +12,11 @@ export function workerAvailable(script: URL): boolean {
   return script.protocol === 'file:' && existsSync(fileURLToPath(script));
 }
 
-/** A running worker: its one reply, and a way to stop it. */
+/** A running worker: its one reply, a way to send it what it waits for, and a way to stop it. */
 export interface WorkerRun<Reply> {
   readonly reply: Promise<Reply>;
+  /** Post a message to the worker (typed arrays in `transfer` move to it rather than being copied). */
+  send(message: unknown, transfer?: ArrayBuffer[]): void;
   terminate(): Promise<void>;
 }
 
@@ -39,5 +41,9 @@ export function runWorker<Reply>(script: URL, workerData: unknown, what: string,
         );
     });
   });
-  return { reply, terminate: async () => void (await worker.terminate()) };
+  return {
+    reply,
+    send: (message, transfer) => worker.postMessage(message, transfer),
+    terminate: async () => void (await worker.terminate()),
+  };
 }

@@ -72,6 +72,11 @@ export class JsonFileWriter {
     return new JsonFileWriter(target, staging, handle);
   }
 
+  /** Bytes written so far, queued ones included: where the next text begins in the file. */
+  get written(): number {
+    return this.position + this.used;
+  }
+
   /** Queue text; returns a promise only when every chunk is waiting for the disk and one must be written first. */
   write(text: string): Promise<void> | undefined {
     // At most 3 bytes per UTF-16 code unit: a text that may not fit is written after what is queued.

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { Finding, Result } from '../../src/engine/result.types.js';
 import { packagePath } from '../../src/paths.js';
 import { writeResultJson } from '../../src/render/json.js';
 import { ruleDocs, sortFindings } from '../../src/render/model.js';
-import { ResultFindingsFile } from '../../src/render/result-findings-file.js';
+import { FindingLines, ResultFindingsFile } from '../../src/render/result-findings-file.js';
 import { guestStatistics } from '../../src/model/guest-statistics.js';
 import { guestsInMemory } from '../../src/snapshot/guests.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
@@ -67,6 +67,31 @@ describe('result.json read back one finding at a time', () => {
     }
   });
 
+  it("takes the writer's record of its lines in place of its own pass, and refuses a file that changed since", async () => {
+    const result = resultWithBaseline();
+    const file = join(dir, 'recorded.json');
+    const lines = new FindingLines();
+    await writeResultJson(result, file, lines);
+    expect([lines.count, lines.bytes]).toEqual([result.findings.length, statSync(file).size]);
+    const read = ResultFindingsFile.open(file, lines.transfer().data);
+    try {
+      expect([...read.sorted()]).toEqual(sortFindings(result.findings));
+      expect(ids(read.withBaselineState('new'))).toEqual(ids(result.findings.filter((f) => f.baselineState === 'new')));
+      expect(read.result).toEqual({ ...result, findings: [] });
+    } finally {
+      read.close();
+    }
+
+    // Rewritten with one message longer: the recorded lines no longer fit the file.
+    const other = new FindingLines();
+    await writeResultJson(result, file, other);
+    const [first, ...rest] = result.findings;
+    await writeResultJson({ ...result, findings: [{ ...first!, message: `${first!.message}!` }, ...rest] }, file);
+    expect(() => ResultFindingsFile.open(file, other.transfer().data)).toThrow(
+      /recorded\.json changed while report\.xlsx was being written/,
+    );
+  });
+
   it('sorts by the ids themselves when a rule does not list its findings in id order', async () => {
     const result = evaluateSnapshot(snapshot);
     const shuffled = { ...result, findings: [...result.findings].reverse() };
@@ -102,7 +127,7 @@ describe('report.xlsx on a worker thread (the compiled build, as the CLI runs it
   it('the build is there (npm test builds before vitest)', () =>
     expect(existsSync(distJob), `${distJob} missing: run npm run compile`).toBe(true));
   const { renderAll } = (await import(distRender)) as typeof import('../../src/render/index.js');
-  const { startReportWorkbook, reportWorkbookOnWorker } = (await import(
+  const { ReportWorkbookThread, startReportWorkbook, reportWorkbookOnWorker } = (await import(
     distJob
   )) as typeof import('../../src/render/report-workbook-job.js');
   const cover = { client: 'Fabrikam & Sons <Ltd>', preparedBy: 'Audit team' };
@@ -147,6 +172,21 @@ describe('report.xlsx on a worker thread (the compiled build, as the CLI runs it
     expect(main.map((f) => f.split('/').pop())).toEqual(worker.map((f) => f.split('/').pop()));
     const [a, b] = [await entries(worker[3]!), await entries(main[3]!)];
     for (const [name, xml] of b) expect(a.get(name), name).toBe(xml);
+  });
+
+  it('a worker started ahead of its job stops when dismissed or cancelled, and leaves nothing', async () => {
+    const idle = new ReportWorkbookThread();
+    await idle.dismiss();
+    await expect(idle.run.reply).rejects.toThrow(/report workbook cancelled/);
+
+    const result = evaluateSnapshot(snapshot);
+    const resultFile = join(dir, 'ahead.json');
+    await writeResultJson(result, resultFile);
+    const outDir = join(dir, 'cancelled');
+    const job = startReportWorkbook({ result, snapshot, resultFile, outDir, docs: ruleDocs(RULES) }, new ReportWorkbookThread());
+    await job.cancel();
+    await expect(job.done).rejects.toThrow(/cancelled/);
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
   });
 
   it('a worker that fails leaves no report.xlsx and says why', async () => {
