@@ -46,7 +46,7 @@ function warm(findings: readonly Finding[], start: number, end: number): number 
 }
 
 /** Kept so the warming reads are used and cannot be optimised away. */
-let warmed = 0;
+let _warmed = 0;
 
 export async function writeResultJson(result: Result, file: string, lines?: FindingLines): Promise<void> {
   await JsonFileWriter.write(file, async (w) => {
@@ -57,7 +57,7 @@ export async function writeResultJson(result: Result, file: string, lines?: Find
     await w.write('  "findings": [');
     for (let start = 0; start < findings.length; start += WARM_BATCH) {
       const end = Math.min(findings.length, start + WARM_BATCH);
-      warmed += warm(findings, start, end);
+      _warmed += warm(findings, start, end);
       for (let i = start; i < end; i++) {
         const finding = findings[i]!;
         const text = JSON.stringify(finding);
