@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { fileChunks } from '../util/file-chunks.js';
 
 /**
  * A byte-level scanner that splits a snapshot file into its skeleton (everything but the elements of
@@ -125,7 +125,8 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
     !stack[0]!.array &&
     arrayPath.every((key, i) => stack[i + 1]!.key === key && (i === arrayPath.length - 1 || !stack[i + 1]!.array));
 
-  for await (const chunk of createReadStream(file, { highWaterMark: handlers.chunkSize ?? 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
+  // Each chunk's buffer is filled again after it: what outlives the chunk (skeleton runs, a guest's first part) is copied.
+  for await (const chunk of fileChunks(file, handlers.chunkSize)) {
     let copyFrom = 0; // start of the current run of skeleton bytes in this chunk
     if (guestDepth > 0) guestStart = 0;
     for (let i = 0; i < chunk.length; i++) {
@@ -207,7 +208,7 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
         case OPEN_ARR: {
           if (inGuests) {
             // A guest element starts: stop copying skeleton bytes here.
-            if (keepSkeleton && i > copyFrom) skeleton.push(chunk.subarray(copyFrom, i));
+            if (keepSkeleton && i > copyFrom) skeleton.push(Buffer.from(chunk.subarray(copyFrom, i)));
             guestDepth = 1;
             guestStart = i;
             guestStartOffset = offset + i;
@@ -232,13 +233,13 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
         default:
           // Commas and whitespace between guest elements are dropped so the skeleton reads `"guests": []`.
           if (inGuests) {
-            if (keepSkeleton && i > copyFrom) skeleton.push(chunk.subarray(copyFrom, i));
+            if (keepSkeleton && i > copyFrom) skeleton.push(Buffer.from(chunk.subarray(copyFrom, i)));
             copyFrom = i + 1;
           }
       }
     }
     if (guestDepth > 0) {
-      if (wantBytes) guestParts.push(chunk.subarray(guestStart));
+      if (wantBytes) guestParts.push(Buffer.from(chunk.subarray(guestStart)));
     } else if (keepSkeleton && copyFrom < chunk.length) skeleton.push(Buffer.from(chunk.subarray(copyFrom)));
     offset += chunk.length;
     await handlers.afterChunk?.();

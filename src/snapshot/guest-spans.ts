@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import type { Guests } from './guests.js';
 import type { User } from './snapshot.types.js';
+import { fileChunks } from '../util/file-chunks.js';
 
 /**
  * Where each guest of a large snapshot lies in its file: the byte offsets found by the one scanning pass at load
@@ -84,8 +84,9 @@ export function guestsAtSpans(file: string, spans: GuestSpans, options: SpanRead
       const hash = options.expectSha256 ? createHash('sha256') : undefined;
       let at = 0; // file offset of the current chunk
       let g = 0; // next guest to hand out
-      let carry: Buffer[] = []; // the first part(s) of guest g when it began in an earlier chunk
-      for await (const chunk of createReadStream(file, { highWaterMark: options.chunkSize ?? 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) {
+      // The first part(s) of guest g when it began in an earlier chunk: copies, as each chunk's buffer is refilled.
+      let carry: Buffer[] = [];
+      for await (const chunk of fileChunks(file, options.chunkSize)) {
         hash?.update(chunk);
         const chunkEnd = at + chunk.length;
         // Find every guest that ends in this chunk before handing any out. Only the first can have begun in an
@@ -103,7 +104,7 @@ export function guestsAtSpans(file: string, spans: GuestSpans, options: SpanRead
           next++;
         }
         if (next < spans.count && spans.start(next) < chunkEnd)
-          carry.push(spans.start(next) >= at ? chunk.subarray(spans.start(next) - at) : chunk);
+          carry.push(Buffer.from(spans.start(next) >= at ? chunk.subarray(spans.start(next) - at) : chunk));
         const first = g;
         while (g < next) {
           const text = g === first && joined !== undefined ? joined : chunk.toString('utf8', spans.start(g) - at, spans.end(g) - at);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { fileChunks } from '../util/file-chunks.js';
 import { readInputFile, regularFileSize, unreadableFile } from '../util/files.js';
 import { jsonShape, JsonTextError, MAX_JSON_DEPTH, parseJsonText } from '../util/json-text.js';
 import { InputError } from '../errors.js';
@@ -115,7 +115,7 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
   try {
     // Hash the same bytes the scanner reads; a second reader keeps the scanner free of hashing concerns.
     const hashing = (async () => {
-      for await (const chunk of createReadStream(file, { highWaterMark: 4 * 1024 * 1024 }) as AsyncIterable<Buffer>) hash.update(chunk);
+      for await (const chunk of fileChunks(file)) hash.update(chunk);
     })();
     // This pass only splits the skeleton from the guests and notes where they are; the guests are parsed and
     // validated during the first full guest pass (evaluation), so a million guests are parsed once per pass, not
