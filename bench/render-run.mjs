@@ -88,11 +88,14 @@ for (const format of threaded ? ['json', 'html', 'sarif', 'md', 'xlsx'] : ['html
       return guestWorkbook.done;
     }
     const files = await RENDERERS[format](ctx);
-    if (format === 'json' && threaded)
+    if (format === 'json' && threaded) {
       reportWorkbook = {
         started: process.hrtime.bigint(),
         job: startReportWorkbook(reportWorkbookRequest(ctx, files[0], resultLines), reportThread),
       };
+      // As renderAll does: the worker has its job before HTML renders (a long synchronous stretch of this thread).
+      await reportWorkbook.job.handedOver;
+    }
     return files;
   });
 }

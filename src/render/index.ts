@@ -154,8 +154,10 @@ export async function renderAll(formats: readonly Format[], ctx: RenderContext):
           ...(resultLines ? { resultLines } : {}),
         }),
       );
-      if (f === 'json' && threaded)
+      if (f === 'json' && threaded) {
         reportWorkbook = startReportWorkbook(reportWorkbookRequest(ctx, written.get('json')![0]!, resultLines), reportThread);
+        await reportWorkbook.handedOver;
+      }
     }
   } catch (e) {
     if (reportWorkbook) await reportWorkbook.cancel();

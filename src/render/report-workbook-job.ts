@@ -55,6 +55,12 @@ export interface ReportWorkbookRequest {
 export interface ReportWorkbookJob {
   /** Resolves to the path of report.xlsx once it is complete. */
   readonly done: Promise<string>;
+  /**
+   * Settles once the worker has its job (or the job failed first). The job is handed over after a few file-system
+   * steps (the staging folder); a caller about to render for a second or more without yielding — HTML — awaits this
+   * first, or the worker would sit idle until that render ends.
+   */
+  readonly handedOver: Promise<void>;
   /** Stop the worker; `done` then rejects and no report.xlsx is left. */
   cancel(): Promise<void>;
 }
@@ -124,6 +130,8 @@ export function startReportWorkbook(request: ReportWorkbookRequest, thread?: Rep
   const { result } = request;
   let cancelled = false;
   let worker: ReportWorkbookThread | undefined;
+  let handOver = (): void => undefined;
+  const handedOver = new Promise<void>((resolve) => (handOver = resolve));
   const done = writeFileAtomically(target, async (staged) => {
     if (cancelled) throw new GatehouseError('report workbook cancelled', 70);
     const workerData: ReportWorkbookWorkerData = {
@@ -144,6 +152,7 @@ export function startReportWorkbook(request: ReportWorkbookRequest, thread?: Rep
     worker = thread ?? new ReportWorkbookThread();
     try {
       worker.run.send(workerData, lines?.buffers);
+      handOver();
       const reply = await worker.run.reply;
       if (!reply.ok) throw new Error(`writing ${REPORT_FILES.xlsx} failed: ${reply.message}`);
     } finally {
@@ -151,9 +160,10 @@ export function startReportWorkbook(request: ReportWorkbookRequest, thread?: Rep
     }
   });
   // The caller awaits `done` (or cancels); an early failure must not also surface as an unhandled rejection.
-  done.catch(() => undefined);
+  done.catch(() => undefined).finally(handOver);
   return {
     done,
+    handedOver,
     async cancel() {
       cancelled = true;
       // A thread handed over but not yet running the job is stopped too (writeFileAtomically may not have called back).
