@@ -101,6 +101,11 @@ function isPluralTitle(title: string): boolean {
 
 class RuleRun<O> implements RuleContext<O> {
   readonly findings: Finding[] = [];
+  /**
+   * Findings per severity, counted as they are made: the rule's headline severity and the result's summary come
+   * from these rather than from a second and third pass over hundreds of thousands of findings.
+   */
+  readonly bySeverity = new Map<string, number>();
   notApplicableReason: string | undefined;
   notAssessedReason: string | undefined;
   incompleteReasons: string[] = [];
@@ -136,6 +141,7 @@ class RuleRun<O> implements RuleContext<O> {
     const ruleId = this.rule.meta.id;
     const id = findingId(ruleId, this.tenantId, resource.type, resource.id, input.subKey);
     const severity = this.severityOverride ?? input.severity ?? this.rule.meta.severity;
+    this.bySeverity.set(severity, (this.bySeverity.get(severity) ?? 0) + 1);
     const where = this.resources.of(resource);
     const message = formatMessage(template, input.params, { displayName: resource.displayName ?? resource.id });
     const params = input.params ? stripUndefined(input.params) : undefined;
@@ -376,6 +382,7 @@ class Evaluation {
     }
     const rules: RuleResult[] = [];
     const findings: Finding[] = [];
+    const counts = new Map<string, number>();
     for (const slot of this.slots) {
       if (slot.kind === 'done') {
         rules.push(slot.result);
@@ -395,8 +402,17 @@ class Evaluation {
       rules.push(result);
       // A loop, not push(...spread): one rule can yield hundreds of thousands of findings (argument-count limit).
       for (const f of ruleFindings) findings.push(f);
+      for (const [severity, n] of slot.run.bySeverity) counts.set(severity, (counts.get(severity) ?? 0) + n);
     }
-    return this.assemble(settleRuleSeverities(rules, findings), findings);
+    // Every finding of an evaluation is open, so each rule's headline is its worst finding (settled as the rule
+    // concluded) and the summary's counts are the rules' tallies. A severity this build does not rank (none can be
+    // configured) takes the general path, which orders such values by the findings themselves.
+    if ([...counts.keys()].every((s) => (SEVERITIES as readonly string[]).includes(s))) {
+      const findingsBySeverity: Record<string, number> = Object.fromEntries(SEVERITIES.map((s) => [s, counts.get(s) ?? 0]));
+      return this.assemble(rules, findings, { rulesByStatus: rulesByStatus(rules), findingsBySeverity, suppressedFindings: 0 });
+    }
+    const settled = settleRuleSeverities(rules, findings);
+    return this.assemble(settled, findings, summarise(settled, findings));
   }
 
   private conclude(base: Omit<RuleResult, 'status' | 'findingCount'>, run: RuleRun<unknown>): { result: RuleResult; findings: Finding[] } {
@@ -429,9 +445,12 @@ class Evaluation {
     }
     const detail = reason && gapDetail ? gapDetail : undefined;
     sortById(run.findings);
+    // The headline severity settleRuleSeverities would give: the worst of the findings, else the rule's own.
+    const worst = SEVERITIES.find((s) => run.bySeverity.has(s));
     return {
       result: {
         ...base,
+        ...(worst ? { severity: worst } : {}),
         status,
         ...(reason ? { reason } : {}),
         ...(detail ? { detail } : {}),
@@ -442,7 +461,7 @@ class Evaluation {
     };
   }
 
-  private assemble(rules: RuleResult[], findings: Finding[]): Result {
+  private assemble(rules: RuleResult[], findings: Finding[], summary: Result['summary']): Result {
     const snapshot = this.snapshot;
     const statuses = this.statuses;
     const opts = this.opts;
@@ -482,7 +501,7 @@ class Evaluation {
       sections,
       rules,
       findings,
-      summary: summarise(rules, findings),
+      summary,
     };
   }
 }
@@ -522,13 +541,17 @@ export async function evaluateStream(snapshot: Snapshot, opts: EvaluateOptions, 
 }
 
 export function summarise(rules: readonly RuleResult[], findings: readonly Finding[]): Result['summary'] {
-  const rulesByStatus: Record<string, number> = { pass: 0, fail: 0, 'not-applicable': 0, 'not-assessed': 0, suppressed: 0, error: 0 };
-  for (const r of rules) rulesByStatus[r.status] = (rulesByStatus[r.status] ?? 0) + 1;
   const findingsBySeverity: Record<string, number> = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
   let suppressedFindings = 0;
   for (const f of findings) {
     if (f.status === 'suppressed') suppressedFindings++;
     else findingsBySeverity[f.severity] = (findingsBySeverity[f.severity] ?? 0) + 1;
   }
-  return { rulesByStatus, findingsBySeverity, suppressedFindings };
+  return { rulesByStatus: rulesByStatus(rules), findingsBySeverity, suppressedFindings };
+}
+
+function rulesByStatus(rules: readonly RuleResult[]): Record<string, number> {
+  const counts: Record<string, number> = { pass: 0, fail: 0, 'not-applicable': 0, 'not-assessed': 0, suppressed: 0, error: 0 };
+  for (const r of rules) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return counts;
 }
