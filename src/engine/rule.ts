@@ -22,10 +22,15 @@ export interface GuestStream {
 }
 
 export interface GuestPass {
-  /** Called once per guest, in snapshot order. */
+  /** Called once per guest, in snapshot order (with `among`, once per guest it names). */
   guest(guest: User): void;
   /** Called after the last guest; findings that need the whole list (joins, totals) are reported here. */
   end?(): void;
+  /**
+   * A join's few wanted guests, by object id in lower case: only those are handed to `guest`. The engine looks each
+   * guest up once for all the joins, instead of calling a dozen joins for each of a million guests they ignore.
+   */
+  readonly among?: ReadonlySet<string>;
 }
 
 /** The data a section contributes. Evidence-only sections (sign-in activity, sponsors) contribute `true`. */

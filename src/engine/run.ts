@@ -216,14 +216,21 @@ function sentence(text: string): string {
 
 /**
  * Findings in id order (the order result.json and every report list them in within a rule), as a comparison of the
- * id strings would put them. Ids are sha256 digests in lower-case hex, where the order of the first 13 digits as a
- * number is their order as text: a rule with hundreds of thousands of findings is sorted on numbers, and on the
- * whole text only where those digits tie. Equal ids keep the order the rule found them in.
+ * id strings would put them. Ids are sha256 digests in lower-case hex, where the order of the leading digits as a
+ * number is their order as text. Each finding becomes one number — as many leading bits of its id as fit beside its
+ * position — and the numbers are sorted as numbers, without a comparison function: a rule with hundreds of thousands
+ * of findings is sorted natively, and whole ids are compared only where those leading bits tie. Equal ids keep the
+ * order the rule found them in.
  */
 function sortById(findings: Finding[]): void {
   const n = findings.length;
   if (n < 2) return;
-  const keys = new Float64Array(n);
+  // The position takes the low bits, the id's leading bits the rest of a double's 53 exact ones.
+  let indexBits = 1;
+  while (2 ** indexBits < n) indexBits++;
+  const scale = 2 ** indexBits;
+  const drop = 2 ** (indexBits - 1); // of the 52 bits digestKey reads, keep 53 - indexBits
+  const packed = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const key = digestKey(findings[i]!.id);
     // Not a digest after all: the plain text comparison for all of them.
@@ -231,18 +238,23 @@ function sortById(findings: Finding[]): void {
       findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return;
     }
-    keys[i] = key;
+    packed[i] = Math.floor(key / drop) * scale + i;
   }
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((i, j) => {
-    const d = keys[i]! - keys[j]!;
-    if (d !== 0) return d;
-    const a = findings[i]!.id;
-    const b = findings[j]!.id;
-    return a < b ? -1 : a > b ? 1 : i - j;
-  });
-  const sorted = Array.from(order, (i) => findings[i]!);
+  packed.sort();
+  const sorted: Finding[] = [];
+  for (let k = 0; k < n;) {
+    const lead = Math.floor(packed[k]! / scale);
+    let end = k + 1;
+    while (end < n && Math.floor(packed[end]! / scale) === lead) end++;
+    if (end === k + 1) sorted.push(findings[packed[k]! % scale]!);
+    else {
+      // Positions ascend within a tie: the whole ids decide, and a stable sort keeps equal ones in the rule's order.
+      const tied = Array.from(packed.subarray(k, end), (p) => findings[p % scale]!);
+      tied.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const f of tied) sorted.push(f);
+    }
+    k = end;
+  }
   for (let i = 0; i < n; i++) findings[i] = sorted[i]!;
 }
 
@@ -292,6 +304,9 @@ function errorMessage(e: unknown): string {
 class Evaluation {
   private readonly slots: RuleSlot[] = [];
   private readonly passes: Array<Extract<RuleSlot, { kind: 'running' }>> = [];
+  /** The passes that see every guest; the joins (`among`) are reached through `joins` by the guest's id. */
+  private readonly everyGuest: Array<Extract<RuleSlot, { kind: 'running' }>> = [];
+  private readonly joins = new Map<string, Array<Extract<RuleSlot, { kind: 'running' }>>>();
   private readonly resources = new SharedResources();
   readonly profile: string;
 
@@ -344,6 +359,8 @@ class Evaluation {
         if (pass) {
           slot.pass = pass;
           this.passes.push(slot);
+          if (pass.among) for (const id of pass.among) this.joins.set(id, [...(this.joins.get(id) ?? []), slot]);
+          else this.everyGuest.push(slot);
         }
       } catch (e) {
         slot.error = errorMessage(e);
@@ -361,13 +378,19 @@ class Evaluation {
   }
 
   visit(guest: User): void {
-    for (const slot of this.passes) {
-      if (slot.error) continue;
-      try {
-        slot.pass!.guest(guest);
-      } catch (e) {
-        slot.error = errorMessage(e);
-      }
+    for (const slot of this.everyGuest) this.hand(slot, guest);
+    if (!this.joins.size) return;
+    // An id that is not text is no key: every join then meets the guest, and fails as it would have.
+    const joins = typeof guest.id === 'string' ? this.joins.get(guest.id.toLowerCase()) : [...new Set([...this.joins.values()].flat())];
+    if (joins) for (const slot of joins) this.hand(slot, guest);
+  }
+
+  private hand(slot: Extract<RuleSlot, { kind: 'running' }>, guest: User): void {
+    if (slot.error) return;
+    try {
+      slot.pass!.guest(guest);
+    } catch (e) {
+      slot.error = errorMessage(e);
     }
   }
 

@@ -9,31 +9,14 @@ export function guestsAmong(wanted: Iterable<string>, done: (found: Map<string, 
   const ids = new Set([...wanted].map((id) => id.toLowerCase()));
   const found = new Map<string, User>();
   return {
+    among: ids,
     guest: (guest) => {
-      if (!ids.size) return;
-      const id = lowerId(guest);
+      const id = guest.id.toLowerCase();
       if (ids.has(id)) found.set(id, guest);
     },
     end: () => done(found),
   };
 }
-
-/**
- * A guest's id in lower case. A dozen joins see each guest in turn: the last guest's answer is kept, so its id is
- * lower-cased once rather than once per join.
- */
-function lowerId(guest: User): string {
-  if (lastGuest !== guest || lastId !== guest.id) {
-    lastGuest = guest;
-    lastId = guest.id;
-    lastLower = guest.id.toLowerCase();
-  }
-  return lastLower;
-}
-
-let lastGuest: User | undefined;
-let lastId = '';
-let lastLower = '';
 
 /** User object ids that Conditional Access policies exclude (keywords such as GuestsOrExternalUsers left out). */
 export function excludedUserIds(policies: readonly ConditionalAccessPolicy[]): string[] {

@@ -78,44 +78,54 @@ export class SnapshotChangedError extends Error {}
 
 /** The guests of a large snapshot, read from its file at the spans found when it was loaded. */
 export function guestsAtSpans(file: string, spans: GuestSpans, options: SpanReadOptions): Guests {
+  const readBatches = async function* (): AsyncGenerator<Iterable<User>> {
+    const hash = options.expectSha256 ? createHash('sha256') : undefined;
+    let at = 0; // file offset of the current chunk
+    let g = 0; // next guest to hand out
+    // The first part(s) of guest g when it began in an earlier chunk: copies, as each chunk's buffer is refilled.
+    let carry: Buffer[] = [];
+    for await (const chunk of fileChunks(file, options.chunkSize)) {
+      hash?.update(chunk);
+      const chunkEnd = at + chunk.length;
+      // Find every guest that ends in this chunk before handing any out. Only the first can have begun in an
+      // earlier chunk (its text is put together now); the others are decoded straight from the chunk just before
+      // each is parsed — a Buffer view per guest cost more than its decoding, and a chunk's worth of decoded texts
+      // waiting their turn would outlive young-generation collections and be copied and promoted for nothing.
+      let next = g;
+      let joined: string | undefined;
+      while (next < spans.count && spans.end(next) <= chunkEnd) {
+        if (spans.start(next) < at) {
+          carry.push(chunk.subarray(0, spans.end(next) - at));
+          joined = Buffer.concat(carry).toString('utf8');
+          carry = [];
+        }
+        next++;
+      }
+      if (next < spans.count && spans.start(next) < chunkEnd)
+        carry.push(Buffer.from(spans.start(next) >= at ? chunk.subarray(spans.start(next) - at) : chunk));
+      const first = g;
+      const chunkAt = at;
+      const text = (i: number): string =>
+        i === first && joined !== undefined ? joined : chunk.toString('utf8', spans.start(i) - chunkAt, spans.end(i) - chunkAt);
+      // The chunk's guests as one batch, each parsed only when the reader reaches it (and before the next chunk is
+      // asked for, which refills this chunk's buffer).
+      yield (function* (): Generator<User> {
+        while (g < next) yield options.parse(text(g), g++);
+      })();
+      // Every guest is parsed (and validated) even when a reader left its batch early.
+      while (g < next) options.parse(text(g), g++);
+      at = chunkEnd;
+    }
+    if (g !== spans.count || (hash && hash.digest('hex') !== options.expectSha256)) {
+      throw new SnapshotChangedError(`snapshot ${file} changed while it was being read; run the scan again`);
+    }
+    options.onComplete?.();
+  };
   return {
     count: spans.count,
+    readBatches,
     async *read() {
-      const hash = options.expectSha256 ? createHash('sha256') : undefined;
-      let at = 0; // file offset of the current chunk
-      let g = 0; // next guest to hand out
-      // The first part(s) of guest g when it began in an earlier chunk: copies, as each chunk's buffer is refilled.
-      let carry: Buffer[] = [];
-      for await (const chunk of fileChunks(file, options.chunkSize)) {
-        hash?.update(chunk);
-        const chunkEnd = at + chunk.length;
-        // Find every guest that ends in this chunk before handing any out. Only the first can have begun in an
-        // earlier chunk (its text is put together now); the others are decoded straight from the chunk just before
-        // each is parsed — a Buffer view per guest cost more than its decoding, and a chunk's worth of decoded texts
-        // waiting their turn would outlive young-generation collections and be copied and promoted for nothing.
-        let next = g;
-        let joined: string | undefined;
-        while (next < spans.count && spans.end(next) <= chunkEnd) {
-          if (spans.start(next) < at) {
-            carry.push(chunk.subarray(0, spans.end(next) - at));
-            joined = Buffer.concat(carry).toString('utf8');
-            carry = [];
-          }
-          next++;
-        }
-        if (next < spans.count && spans.start(next) < chunkEnd)
-          carry.push(Buffer.from(spans.start(next) >= at ? chunk.subarray(spans.start(next) - at) : chunk));
-        const first = g;
-        while (g < next) {
-          const text = g === first && joined !== undefined ? joined : chunk.toString('utf8', spans.start(g) - at, spans.end(g) - at);
-          yield options.parse(text, g++);
-        }
-        at = chunkEnd;
-      }
-      if (g !== spans.count || (hash && hash.digest('hex') !== options.expectSha256)) {
-        throw new SnapshotChangedError(`snapshot ${file} changed while it was being read; run the scan again`);
-      }
-      options.onComplete?.();
+      for await (const batch of readBatches()) yield* batch;
     },
   };
 }

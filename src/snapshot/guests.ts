@@ -10,6 +10,11 @@ export interface Guests {
   readonly count: number;
   /** Every guest, in file order. Each call starts a fresh pass. */
   read(): Iterable<User> | AsyncIterable<User>;
+  /**
+   * The same pass in batches (a large file's guests a chunk at a time, each guest parsed as its batch reaches it):
+   * one asynchronous step per batch rather than per guest. A batch must be read to its end before the next.
+   */
+  readBatches?(): AsyncIterable<Iterable<User>>;
 }
 
 /** Guests already in memory. */
@@ -36,8 +41,14 @@ export const GUEST_PASS_YIELD_EVERY = 10_000;
 export async function passGuests(guests: Guests, observers: ReadonlyArray<(guest: User) => void>): Promise<void> {
   if (!observers.length) return;
   let n = 0;
-  for await (const guest of guests.read()) {
-    for (const observe of observers) observe(guest);
-    if (++n % GUEST_PASS_YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-  }
+  for await (const batch of guests.readBatches?.() ?? oneByOne(guests.read()))
+    for (const guest of batch) {
+      for (const observe of observers) observe(guest);
+      if (++n % GUEST_PASS_YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+}
+
+async function* oneByOne(guests: Iterable<User> | AsyncIterable<User>): AsyncIterable<Iterable<User>> {
+  if (Symbol.iterator in guests) yield guests;
+  else for await (const guest of guests) yield [guest];
 }
