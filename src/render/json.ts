@@ -54,6 +54,7 @@ export async function writeResultJson(result: Result, file: string, lines?: Find
     await w.write('{\n');
     for (const [key, value] of Object.entries(rest))
       await w.write(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')},\n`);
+    lines?.reserve(findings.length);
     await w.write('  "findings": [');
     for (let start = 0; start < findings.length; start += WARM_BATCH) {
       const end = Math.min(findings.length, start + WARM_BATCH);
