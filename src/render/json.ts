@@ -7,12 +7,6 @@ export function renderJson(result: Result): string {
 }
 
 /**
- * Write result.json without building it as one string: a million-guest tenant yields hundreds of thousands of
- * findings, more than V8's ~512 MB string limit once pretty-printed. The top level is indented like
- * `renderJson`; each finding sits on its own line. The bytes parse to the same object. `lines`, when given, records
- * where each finding's line lies (for report.xlsx's worker, which reads the findings back from the file).
- */
-/**
  * Findings are written in id order within a rule, which is not the order they were made in (guest by guest): each
  * line's objects and strings lie far from the previous line's in a heap of up to a gigabyte, and the serialiser stalls
  * on a cache miss at almost every field. Reading the fields of the next few findings first — loads that do not depend
@@ -48,6 +42,12 @@ function warm(findings: readonly Finding[], start: number, end: number): number 
 /** Kept so the warming reads are used and cannot be optimised away. */
 let _warmed = 0;
 
+/**
+ * Write result.json without building it as one string: a million-guest tenant yields hundreds of thousands of
+ * findings, more than V8's ~512 MB string limit once pretty-printed. The top level is indented like
+ * `renderJson`; each finding sits on its own line. The bytes parse to the same object. `lines`, when given, records
+ * where each finding's line lies (for report.xlsx's worker, which reads the findings back from the file).
+ */
 export async function writeResultJson(result: Result, file: string, lines?: FindingLines): Promise<void> {
   await JsonFileWriter.write(file, async (w) => {
     const { findings, ...rest } = result;
