@@ -298,20 +298,18 @@ function domainOfExtUpn(upn: string | null | undefined): string | undefined {
 }
 
 /**
- * Where `#EXT#` begins, in any case: its position in the upper-cased name. Graph writes the marker in capitals, and
- * when the name before it is ASCII with no other `#`, upper-casing moves nothing and finds no earlier marker — the
- * position is the one found directly, without an upper-cased copy of every guest's name.
+ * Where `#EXT#` begins, in any case, as an index into the name itself. Graph writes the marker in capitals: when no
+ * other `#` comes before the first capital one, no marker in another case can come first, and that is the answer
+ * without searching again. Otherwise a case-insensitive search of the name — never an index found in an upper-cased
+ * copy, which is off by one for each character before the marker that upper-cases to two (ß to SS).
  */
-function extMarkerAt(upn: string): number {
+export function extMarkerAt(upn: string): number {
   const at = upn.indexOf('#EXT#');
-  if (at === 0) return 0;
-  if (at > 0 && upn.lastIndexOf('#', at - 1) < 0) {
-    let ascii = true;
-    for (let i = 0; i < at && ascii; i++) ascii = upn.charCodeAt(i) < 128;
-    if (ascii) return at;
-  }
-  return upn.toUpperCase().indexOf('#EXT#');
+  if (at === 0 || (at > 0 && upn.lastIndexOf('#', at - 1) < 0)) return at;
+  return upn.search(EXT_MARKER);
 }
+
+const EXT_MARKER = /#EXT#/i;
 
 /**
  * normaliseDomain of the text after a guest's `@` or `_`, remembered: a million guests come from a few thousand

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
-import { normaliseDomain } from '../model/guests.js';
+import { extMarkerAt, normaliseDomain } from '../model/guests.js';
 import { createReadStream } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -221,7 +221,7 @@ export class Pseudonymiser {
   upn(value: string | null | undefined): string | null | undefined {
     if (!value) return value;
     this.counts.upns++;
-    const ext = value.toUpperCase().indexOf('#EXT#');
+    const ext = extMarkerAt(value);
     if (ext > 0) {
       const local = value.slice(0, ext);
       const rest = value.slice(ext + 5);

@@ -246,6 +246,9 @@ describe(`guestDomain (${UPN})`, () => {
       expect(guestDomain({ userPrincipalName: 'a_partner.example#ext#@x#EXT#@fabrikam.onmicrosoft.com' })).toBe('partner.example');
       expect(guestDomain({ userPrincipalName: 'jos\u00e9_Contoso.COM.#EXT#@fabrikam.onmicrosoft.com' })).toBe('contoso.com');
       expect(guestDomain({ userPrincipalName: '#EXT#_contoso.com', mail: 'x@mail.example' })).toBe('mail.example');
+      // A character that upper-cases to two (ß to SS) before the marker: the marker's index is the name's own.
+      expect(guestDomain({ userPrincipalName: 'a#stra\u00dfe_partner.example#EXT#@fabrikam.onmicrosoft.com' })).toBe('partner.example');
+      expect(guestDomain({ userPrincipalName: 'stra\u00dfe_partner.example#ext#@fabrikam.onmicrosoft.com' })).toBe('partner.example');
       expect(guestDomain({ userPrincipalName: 'x_bad domain#EXT#@h', mail: 'y@Mail.Example' })).toBe('mail.example');
     }
   });

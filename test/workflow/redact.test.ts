@@ -39,6 +39,14 @@ function demoPlus(): Snapshot {
       { id: '5b0d0000-0000-4000-8000-0000000000f2', '@odata.type': '#microsoft.graph.user', displayName: 'Harriet Sponsorington' },
     ],
   });
+  // A name with a character that upper-cases to two (ß): the marker is still found where it is.
+  s.data.guests!.push({
+    ...structuredClone(g0),
+    id: '7a1c0000-0000-4000-8000-0000000000f3',
+    displayName: 'Franz Stra\u00dfer',
+    userPrincipalName: 'franz.stra\u00dfer_fourthcoffee.example#EXT#@contosopharma.onmicrosoft.com',
+    mail: 'franz.stra\u00dfer@fourthcoffee.example',
+  });
   return s;
 }
 
@@ -64,6 +72,8 @@ describe('redact (names, UPNs, emails, sign-in identifiers; domains kept)', () =
     expect(z.displayName).toMatch(/^Guest [0-9a-f]{8}$/);
     expect(z.mail).toMatch(/^u[0-9a-f]{10}@fourthcoffee\.example$/);
     expect(z.userPrincipalName).toMatch(/^u[0-9a-f]{10}_fourthcoffee\.example#EXT#@contosopharma\.onmicrosoft\.com$/);
+    const franz = redacted.data.guests!.find((g) => g.id === '7a1c0000-0000-4000-8000-0000000000f3')!;
+    expect(franz.userPrincipalName).toMatch(/^u[0-9a-f]{10}_fourthcoffee\.example#EXT#@contosopharma\.onmicrosoft\.com$/);
     // UPN and mail of one guest carry the same pseudonym for the same address.
     expect(z.userPrincipalName!.slice(0, 11)).toBe(z.mail!.slice(0, 11));
     expect(z.identities![0]!.issuerAssignedId).toBe(z.mail);
