@@ -2,6 +2,7 @@ import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { readDomainPolicy } from '../src/model/domain-policy.js';
 import { guestDomain, isEnabled, isPending } from '../src/model/guests.js';
+import { BoundedMap } from '../src/util/bounded-map.js';
 
 /**
  * An entry matches its own domain; an entry written `*.example.com` matches subdomains of example.com. Returns the
@@ -10,7 +11,7 @@ import { guestDomain, isEnabled, isPending } from '../src/model/guests.js';
  */
 function matcher(entries: readonly string[]): (domain: string) => string | undefined {
   const suffixes = entries.map((e) => (e.startsWith('*.') ? e.slice(1) : undefined));
-  const answers = new Map<string, string | null>();
+  const answers = new BoundedMap<string, string | null>();
   return (domain) => {
     const known = answers.get(domain);
     if (known !== undefined) return known ?? undefined;
@@ -19,12 +20,10 @@ function matcher(entries: readonly string[]): (domain: string) => string | undef
       const suffix = suffixes[i];
       if (suffix !== undefined ? domain.endsWith(suffix) : domain === entries[i]) entry = entries[i]!;
     }
-    if (answers.size < MAX_KNOWN_DOMAINS) answers.set(domain, entry);
+    answers.set(domain, entry);
     return entry ?? undefined;
   };
 }
-
-const MAX_KNOWN_DOMAINS = 50_000;
 
 /**
  * The invitation allow/block list is only checked when an invitation is sent or redeemed: guests already in the

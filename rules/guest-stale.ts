@@ -2,9 +2,7 @@ import { readableDate } from '../src/util/dates.js';
 import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { DAY_MS, SUCCESS_RECORDED_SINCE, guestDomain, inactivity, isEnabled, isPending } from '../src/model/guests.js';
-
-/** Distinct days remembered for their text: far more than the days in any tenant's sign-in history. */
-const MAX_DAY_TEXTS = 50_000;
+import { BoundedMap } from '../src/util/bounded-map.js';
 
 export interface GuestStaleOptions {
   staleDays: number;
@@ -97,13 +95,13 @@ export default defineRule<'guests' | 'guestSignInActivity', GuestStaleOptions>({
     let undatable = 0;
     // A day's text once, however many stale guests last signed in that day (findings keep it until the reports are
     // written), looked up by the day's number rather than by a text written out for every finding.
-    const dayTexts = new Map<number, string>();
+    const dayTexts = new BoundedMap<number, string>();
     const dayText = (at: Date) => {
       const day = Math.floor(at.getTime() / DAY_MS);
       let text = dayTexts.get(day);
       if (text === undefined) {
         text = readableDate(at.toISOString());
-        if (dayTexts.size < MAX_DAY_TEXTS) dayTexts.set(day, text);
+        dayTexts.set(day, text);
       }
       return text;
     };

@@ -1,4 +1,5 @@
 import type { User } from '../snapshot/snapshot.types.js';
+import { BoundedMap } from '../util/bounded-map.js';
 import { SharedTexts } from './shared-text.js';
 
 /**
@@ -322,12 +323,11 @@ function knownDomain(text: string): string | undefined {
   if (known !== undefined) return known ?? undefined;
   const found = normaliseDomain(text);
   const domain = found === undefined ? null : domainTexts.of(found);
-  if (domainsByText.size < MAX_KNOWN_DOMAIN_TEXTS && text.length <= 300) domainsByText.set(text, domain);
+  if (text.length <= 300) domainsByText.set(text, domain);
   return domain ?? undefined;
 }
 
-const MAX_KNOWN_DOMAIN_TEXTS = 50_000;
-const domainsByText = new Map<string, string | null>();
+const domainsByText = new BoundedMap<string, string | null>();
 
 /**
  * The guest's home domain, lower-cased: first the invited address preserved in a `#EXT#` user principal name, then
