@@ -112,6 +112,16 @@ export function jsonShape(value: unknown, opts: { maxString?: number; maxDepth?:
 const quick = { members: 0, depth: 0, maxString: Infinity, maxDepth: MAX_JSON_DEPTH };
 
 /**
+ * The object members of a parsed value when no string in it is longer than `maxString` and no nesting deeper than
+ * `maxDepth`; -1 when one is. The check `jsonShape` starts with, without its option and result objects: a reader
+ * that parses a million small values one by one (a snapshot's guests) asks this of each and takes the reporting
+ * path (`parseJsonText`) only for a value that fails it.
+ */
+export function membersWithinLimits(value: unknown, maxString: number, maxDepth: number): number {
+  return quickShape(value, maxString, maxDepth) ? quick.members : -1;
+}
+
+/**
  * Members and depth of a value with no string longer than `maxString` and no nesting deeper than `maxDepth`, into
  * `quick`; false as soon as either limit is passed. Recursive, without a frame or path per node: it stops one level
  * past `maxDepth`, so its own depth is bounded whatever the value.

@@ -100,6 +100,22 @@ describe('streamed snapshot loading', () => {
       (s) => JSON.stringify(s).replace('"accountEnabled":true', '"accountEnabled":tru'),
       /at \$\.data\.guests\[0\]: not valid JSON/,
     ],
+    [
+      'a key written twice in a guest',
+      (s) => JSON.stringify(s).replace('"accountEnabled":true', '"accountEnabled":true,"accountEnabled":false'),
+      /at \$\.data\.guests\[0\]\.accountEnabled: the key appears twice in its object/,
+    ],
+    [
+      'a guest nested too deep',
+      (s) => {
+        const c = structuredClone(s);
+        let deep: unknown = 'x';
+        for (let i = 0; i < 70; i++) deep = [deep];
+        (c.data.guests![1] as unknown as Record<string, unknown>).otherMails = deep;
+        return JSON.stringify(c);
+      },
+      /at \$\.data\.guests\[1\]\.otherMails(\[0\])+: nested deeper than 64 levels/,
+    ],
     ['a truncated file', (s) => JSON.stringify(s).slice(0, 5000), /at \$: not valid JSON \(the file ends in the middle/],
     [
       'an overlong guest name',
