@@ -70,16 +70,28 @@ function skipInsideGuest(chunk: Buffer, from: number, state: InnerState): number
   let { inString, escaped, depth, members } = state;
   let j = from;
   const n = chunk.length;
-  for (; j < n; j++) {
-    const b = chunk[j]!;
+  while (j < n) {
     if (inString) {
-      if (escaped) escaped = false;
-      else if (b === BACKSLASH) escaped = true;
-      else if (b === QUOTE) inString = false;
-    } else if (b === QUOTE) inString = true;
-    else if (b === COLON) members++;
-    else if (b === OPEN_OBJ || b === OPEN_ARR) depth++;
-    else if ((b === CLOSE_OBJ || b === CLOSE_ARR) && --depth === 0) break;
+      if (escaped) {
+        escaped = false;
+        j++;
+        continue;
+      }
+      // Most of a guest's bytes are inside strings, where only a quote or a backslash matters: a loop that tests
+      // those two alone runs through a string's bytes without the structural tests below.
+      let b = chunk[j]!;
+      while (b !== QUOTE && b !== BACKSLASH && ++j < n) b = chunk[j]!;
+      if (j === n) break;
+      if (b === QUOTE) inString = false;
+      else escaped = true;
+    } else {
+      const b = chunk[j]!;
+      if (b === QUOTE) inString = true;
+      else if (b === COLON) members++;
+      else if (b === OPEN_OBJ || b === OPEN_ARR) depth++;
+      else if ((b === CLOSE_OBJ || b === CLOSE_ARR) && --depth === 0) break;
+    }
+    j++;
   }
   state.inString = inString;
   state.escaped = escaped;
