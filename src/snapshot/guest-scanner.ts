@@ -35,6 +35,8 @@ export interface ScanHandlers {
   onGuestSpan?(start: number, end: number, members: number): void;
   /** Skeleton text: the document with data.guests emptied. Omitted when `skeleton` is false. */
   skeleton?: boolean;
+  /** Each chunk of the file as it is read, before it is scanned (valid only during the call: the buffer is reused). */
+  onChunk?(chunk: Buffer): void;
   /** Awaited after each chunk: lets a slower consumer hold the reader back. */
   afterChunk?(): Promise<void> | void;
   /** Read size; tests use tiny chunks to put every boundary case (escapes, multi-byte characters) across chunks. */
@@ -139,6 +141,7 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
 
   // Each chunk's buffer is filled again after it: what outlives the chunk (skeleton runs, a guest's first part) is copied.
   for await (const chunk of fileChunks(file, handlers.chunkSize)) {
+    handlers.onChunk?.(chunk);
     let copyFrom = 0; // start of the current run of skeleton bytes in this chunk
     if (guestDepth > 0) guestStart = 0;
     for (let i = 0; i < chunk.length; i++) {

@@ -11,56 +11,46 @@ import { fileChunks } from '../util/file-chunks.js';
  * is parsed): 24 MB at a million guests.
  */
 export class GuestSpans {
-  private starts = new Float64Array(1024);
-  private ends = new Float64Array(1024);
-  private memberCounts = new Float64Array(1024);
+  /** Start, end and members of each guest in turn: one array, grown by doubling, handed to a worker as it is. */
+  private data = new Float64Array(3 * 1024);
   count = 0;
 
   add(start: number, end: number, members = 0): void {
-    if (this.count === this.starts.length) {
-      const grow = (a: Float64Array) => {
-        const b = new Float64Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.memberCounts = grow(this.memberCounts);
+    const at = 3 * this.count;
+    if (at + 3 > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
     }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.memberCounts[this.count] = members;
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = members;
     this.count++;
   }
 
   /** The spans as one array (start, end, members, start, end, members, …), to hand to a worker thread. */
   toArray(): Float64Array {
-    const out = new Float64Array(this.count * 3);
-    for (let i = 0; i < this.count; i++) {
-      out[3 * i] = this.starts[i]!;
-      out[3 * i + 1] = this.ends[i]!;
-      out[3 * i + 2] = this.memberCounts[i]!;
-    }
-    return out;
+    return this.data.slice(0, 3 * this.count);
   }
 
   static fromArray(flat: Float64Array): GuestSpans {
     const s = new GuestSpans();
-    for (let i = 0; i + 2 < flat.length; i += 3) s.add(flat[i]!, flat[i + 1]!, flat[i + 2]!);
+    s.count = Math.floor(flat.length / 3);
+    if (s.count > 0) s.data = flat.slice(0, 3 * s.count);
     return s;
   }
 
   /** Colons outside strings in guest `i`: its object members as written. */
   members(i: number): number {
-    return this.memberCounts[i]!;
+    return this.data[3 * i + 2]!;
   }
 
   start(i: number): number {
-    return this.starts[i]!;
+    return this.data[3 * i]!;
   }
 
   end(i: number): number {
-    return this.ends[i]!;
+    return this.data[3 * i + 1]!;
   }
 }
 

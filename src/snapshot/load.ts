@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { fileChunks } from '../util/file-chunks.js';
 import { readInputFile, regularFileSize, unreadableFile } from '../util/files.js';
 import { jsonShape, JsonTextError, MAX_JSON_DEPTH, membersWithinLimits, parseJsonText } from '../util/json-text.js';
 import { InputError } from '../errors.js';
@@ -131,15 +130,13 @@ async function loadStreamed(file: string): Promise<LoadedSnapshot> {
   const spans = new GuestSpans();
   let scan;
   try {
-    // Hash the same bytes the scanner reads; a second reader keeps the scanner free of hashing concerns.
-    const hashing = (async () => {
-      for await (const chunk of fileChunks(file)) hash.update(chunk);
-    })();
     // This pass only splits the skeleton from the guests and notes where they are; the guests are parsed and
     // validated during the first full guest pass (evaluation), so a million guests are parsed once per pass, not
-    // once more up front.
-    scan = await scanSnapshotFile(file, { onGuestSpan: (start, end, members) => spans.add(start, end, members) });
-    await hashing;
+    // once more up front. The hash is of the very chunks the scanner reads: one read of the file, not two.
+    scan = await scanSnapshotFile(file, {
+      onChunk: (chunk) => hash.update(chunk),
+      onGuestSpan: (start, end, members) => spans.add(start, end, members),
+    });
   } catch (e) {
     if (e instanceof InputError) throw e;
     if (e instanceof ScanError) throw invalid(file, '$', `not valid JSON (${e.message} at byte ${e.byteOffset})`);
