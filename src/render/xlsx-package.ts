@@ -129,13 +129,34 @@ export interface SheetLayout {
   print?: { printColumns: number };
 }
 
+interface CellTails {
+  text: string;
+  preservedText: string;
+  value: string;
+  yes: string;
+  no: string;
+}
+
+/** A cell's text after its reference, `s` being its style attribute (empty for the default style). */
+function cellTails(s: string): CellTails {
+  return {
+    text: `"${s} t="inlineStr"><is><t>`,
+    preservedText: `"${s} t="inlineStr"><is><t xml:space="preserve">`,
+    value: `"${s}><v>`,
+    yes: `"${s} t="b"><v>1</v></c>`,
+    no: `"${s} t="b"><v>0</v></c>`,
+  };
+}
+
 /** One worksheet being written: rows in order, then `close` (with the autofilter's extent, when it has one). */
 export class SheetWriter {
   private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private used = 0;
   private row = 0;
-  private readonly refs: string[];
-  private readonly styleAttr = new Map<number, string>();
+  /** Each column's `<c r="` and column letters: the row number follows. */
+  private readonly opens: string[];
+  private readonly plainTails = cellTails('');
+  private readonly styleTails = new Map<CellStyle, CellTails>();
   private print: SheetLayout['print'];
 
   constructor(
@@ -143,7 +164,7 @@ export class SheetWriter {
     private readonly styles: StyleTable,
     readonly columns: number,
   ) {
-    this.refs = Array.from({ length: columns }, (_, i) => columnName(i));
+    this.opens = Array.from({ length: columns }, (_, i) => `<c r="${columnName(i)}`);
   }
 
   /** The opening of the sheet: view, columns, start of the data. */
@@ -161,14 +182,15 @@ export class SheetWriter {
     );
   }
 
-  private attr(style: CellStyle | undefined): string {
-    const id = this.styles.id(style);
-    let a = this.styleAttr.get(id);
-    if (a === undefined) {
-      a = id ? ` s="${id}"` : '';
-      this.styleAttr.set(id, a);
+  /** What follows a cell's reference for each kind of value, with the style's attribute in it. */
+  private tails(style: CellStyle | undefined): CellTails {
+    if (!style) return this.plainTails;
+    let t = this.styleTails.get(style);
+    if (t === undefined) {
+      t = cellTails(` s="${this.styles.id(style)}"`);
+      this.styleTails.set(style, t);
     }
-    return a;
+    return t;
   }
 
   private push(s: string): Promise<void> | undefined {
@@ -196,27 +218,28 @@ export class SheetWriter {
    */
   add(values: readonly PackageCell[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): Promise<void> | undefined {
     const r = ++this.row;
-    let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
-    for (let i = 0; i < values.length && i < this.refs.length; i++) {
+    // A row's XML is put together from as few pieces as it can be (the row number once, each cell's fixed text
+    // worked out once per column and style): every `+` of a long string leaves a rope node behind, and a million
+    // rows of 17 cells made that the inventory's largest garbage.
+    const n = String(r);
+    let xml = height ? `<row r="${n}" ht="${height}" customHeight="1">` : `<row r="${n}">`;
+    for (let i = 0; i < values.length && i < this.opens.length; i++) {
       const v = values[i];
       if (v === null || v === undefined || v === '') continue;
-      const ref = `${this.refs[i]}${r}`;
-      const s = this.attr(styles[i]);
+      const t = this.tails(styles[i]);
       if (typeof v === 'string') {
-        const preserve = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)) ? ' xml:space="preserve"' : '';
-        xml += `<c r="${ref}"${s} t="inlineStr"><is><t${preserve}>${xmlEscape(v)}</t></is></c>`;
+        const preserve = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1));
+        xml += this.opens[i] + n + (preserve ? t.preservedText : t.text) + xmlEscape(v) + '</t></is></c>';
       } else if (typeof v === 'number') {
-        xml += Number.isFinite(v)
-          ? `<c r="${ref}"${s}><v>${v}</v></c>`
-          : `<c r="${ref}"${s} t="inlineStr"><is><t>${String(v)}</t></is></c>`;
+        xml += Number.isFinite(v) ? this.opens[i] + n + t.value + v + '</v></c>' : this.opens[i] + n + t.text + String(v) + '</t></is></c>';
       } else if (typeof v === 'boolean') {
-        xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+        xml += this.opens[i] + n + (v ? t.yes : t.no);
       } else {
-        const t = v.getTime();
-        if (Number.isFinite(t)) xml += `<c r="${ref}"${s}><v>${t / DAY_MS + EXCEL_EPOCH_DAYS}</v></c>`;
+        const ms = v.getTime();
+        if (Number.isFinite(ms)) xml += this.opens[i] + n + t.value + (ms / DAY_MS + EXCEL_EPOCH_DAYS) + '</v></c>';
       }
     }
-    return this.push(`${xml}</row>`);
+    return this.push(xml + '</row>');
   }
 
   get rows(): number {
