@@ -225,6 +225,7 @@ export class TableWriter {
   private rowsInSheet = 0;
   private rowsTotal = 0;
   private readonly styles: Array<CellStyle | undefined>;
+  private readonly cells: CellValue[] = [];
 
   constructor(
     private readonly engine: WorkbookEngine,
@@ -253,19 +254,29 @@ export class TableWriter {
     return sheet;
   }
 
-  async add(values: CellValue[]): Promise<void> {
-    if (!this.sheet || this.rowsInSheet >= this.maxRows) {
-      await this.closeSheet();
-      this.sheet = await this.open();
-    }
+  /**
+   * Add a row. A promise comes back only when a sheet had to be opened or the writer asks the caller to wait (wait for
+   * it before the next row): a million-row table takes most rows without one, where a promise and an await per row
+   * were a good part of the inventory's garbage.
+   */
+  add(values: CellValue[]): Promise<void> | undefined {
+    if (!this.sheet || this.rowsInSheet >= this.maxRows) return this.addOnNextSheet(values);
+    return this.addTo(this.sheet, values);
+  }
+
+  private async addOnNextSheet(values: CellValue[]): Promise<void> {
+    await this.closeSheet();
+    this.sheet = await this.open();
+    await this.addTo(this.sheet, values);
+  }
+
+  private addTo(sheet: SheetSink, values: CellValue[]): Promise<void> | undefined {
     this.rowsInSheet++;
     this.rowsTotal++;
-    if (this.bare) {
-      const waiting = this.sheet.add(values, this.styles);
-      if (waiting) await waiting;
-      return;
-    }
-    const cells = new Array<CellValue>(values.length);
+    if (this.bare) return sheet.add(values, this.styles);
+    // Both sinks read the cells before they return, so one array serves every row.
+    const cells = this.cells;
+    cells.length = values.length;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       cells[i] = typeof v === 'string' ? excelText(v) : v;
@@ -279,8 +290,7 @@ export class TableWriter {
       const v = cells[i];
       if (c?.kind === 'wrap' && typeof v === 'string' && v) lines = Math.max(lines, linesFor(v, c.width));
     }
-    const waiting = this.sheet.add(cells, this.styles, rowHeight(lines));
-    if (waiting) await waiting;
+    return sheet.add(cells, this.styles, rowHeight(lines));
   }
 
   private async closeSheet(): Promise<void> {
@@ -299,9 +309,12 @@ export class TableWriter {
 /** Lines a text wraps to in a column `width` units wide (a unit is about one character of the default font). */
 function linesFor(text: string, width: number): number {
   const perLine = Math.max(1, Math.floor(width) - 1);
+  // Line by line without splitting: four wrapped cells in each of a million finding rows, nearly all one line.
   let n = 0;
-  for (const part of text.split('\n')) n += Math.max(1, Math.ceil(part.length / perLine));
-  return n;
+  let from = 0;
+  for (let end = text.indexOf('\n'); end >= 0; from = end + 1, end = text.indexOf('\n', from))
+    n += Math.max(1, Math.ceil((end - from) / perLine));
+  return n + Math.max(1, Math.ceil((text.length - from) / perLine));
 }
 
 /** A row's height in points for that many lines; undefined (the default height) for one. */

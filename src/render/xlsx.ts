@@ -197,7 +197,8 @@ export async function writeXlsx(
   );
   const titles = new Map(result.rules.map((r) => [r.id, r.title]));
   for (const f of findingSource.sorted()) {
-    await findings.add([
+    // A promise only when the writer wants a wait (xlsx-table.ts): no await per row of a million-row sheet.
+    const waiting = findings.add([
       f.severity,
       f.status,
       titles.get(f.ruleId) ?? '',
@@ -216,6 +217,7 @@ export async function writeXlsx(
       f.suppression?.expires ?? '',
       f.baselineState ?? '',
     ]);
+    if (waiting) await waiting;
   }
   await findings.finish('No findings.');
 
