@@ -11,6 +11,7 @@ import { separateGuests, type Guests } from '../snapshot/guests.js';
 import { STREAM_THRESHOLD_BYTES, loadSnapshot, validateSnapshot } from '../snapshot/load.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { severityRank } from './severity.js';
+import { plainFinding } from './evaluated-finding.js';
 import { SOURCE_PHRASE } from '../xtap/words.js';
 import type { ConditionalAccessPolicy, SectionName, SectionStatus, Snapshot, User } from '../snapshot/snapshot.types.js';
 import {
@@ -1016,7 +1017,7 @@ export function applyBaseline(result: Result, baseline: Result, source: string):
   d.unchanged.forEach((f) => state.set(f.id, 'unchanged'));
   // A finding whose only change is fail ↔ suppressed is the same problem, unchanged for code scanning.
   d.updated.forEach((u) => state.set(u.after.id, u.changed.some((c) => c !== 'status') ? 'updated' : 'unchanged'));
-  const findings = result.findings.map((f) => ({ ...f, baselineState: state.get(f.id) ?? 'new' }));
+  const findings = result.findings.map((f) => ({ ...plainFinding(f), baselineState: state.get(f.id) ?? 'new' }));
   const counts = { new: 0, unchanged: 0, updated: 0, resolved: d.resolved.length };
   for (const f of findings) counts[f.baselineState]++;
   const record: Baseline = {

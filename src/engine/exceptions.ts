@@ -12,6 +12,7 @@ import { exceptions as exceptionsValidator } from './exceptions.validators.js';
 import type { Exception, ExceptionsFile } from './exceptions.types.js';
 import type { ExceptionUse, Finding, Result, RuleResult } from './result.types.js';
 import { summarise } from './run.js';
+import { plainFinding } from './evaluated-finding.js';
 import { settleRuleSeverities } from './severity.js';
 
 export type { Exception, ExceptionsFile };
@@ -132,7 +133,7 @@ export function buildAliasLookup(snapshot: Snapshot | undefined, guests: Iterabl
 function reset(result: Result): { findings: Finding[]; rules: RuleResult[] } {
   const findings = result.findings.map((f) => {
     if (f.status !== 'suppressed') return f;
-    const { suppression: _dropped, ...rest } = f;
+    const { suppression: _dropped, ...rest } = plainFinding(f);
     return { ...rest, status: 'fail' as const };
   });
   const rules = result.rules.map((r): RuleResult => {
@@ -184,7 +185,7 @@ export function applyExceptions(result: Result, loaded: LoadedExceptions | undef
     });
     if (!applied) return f;
     return {
-      ...f,
+      ...plainFinding(f),
       status: 'suppressed' as const,
       suppression: {
         justification: applied.e.justification,

@@ -4,7 +4,7 @@ import { SECTIONS, SECTION_NAMES } from '../snapshot/sections.js';
 import { TOOL } from '../version.js';
 import type { GatehouseConfig } from './config.types.js';
 import { findingId } from './finding-id.js';
-import { formatMessage } from './messages.js';
+import { EvaluatedFinding, MessageSource } from './evaluated-finding.js';
 import type { Finding, Result, RuleResult, RuleStatus, SectionSummary, Severity } from './result.types.js';
 import type { AnyRule, FailInput, GuestPass, RuleContext } from './rule.js';
 import { SEVERITIES, settleRuleSeverities } from './severity.js';
@@ -143,27 +143,30 @@ class RuleRun<O> implements RuleContext<O> {
     const severity = this.severityOverride ?? input.severity ?? this.rule.meta.severity;
     this.bySeverity.set(severity, (this.bySeverity.get(severity) ?? 0) + 1);
     const where = this.resources.of(resource);
-    const message = formatMessage(template, input.params, { displayName: resource.displayName ?? resource.id });
     const params = input.params ? stripUndefined(input.params) : undefined;
-    const { evidence } = input;
-    const weighted = input.weight !== undefined && Number.isFinite(input.weight);
-    // A large tenant keeps a million findings until the last report is written. The usual finding (no weight, no
-    // sub-key, params and evidence) is one object literal: all its fields inside the object, where adding them one
-    // by one spills them into a second, growing array. Every other combination is built key by key rather than with
-    // conditional spreads (a temporary object per optional key). Either way the key order is result.json's.
-    if (!weighted && !input.subKey && params && evidence) {
-      this.findings.push({ id, ruleId, status: 'fail', severity, resource: where, messageId, message, params, evidence });
-      return;
-    }
-    const finding = { id, ruleId, status: 'fail', severity } as Finding;
-    if (weighted) finding.weight = input.weight;
-    finding.resource = where;
-    if (input.subKey) finding.subKey = input.subKey;
-    finding.messageId = messageId;
-    finding.message = message;
-    if (params) finding.params = params;
-    if (evidence) finding.evidence = evidence;
-    this.findings.push(finding);
+    // The message names the object as the rule gave it: its name (else its id) unless the params name it. The shared
+    // resource drops an empty name, and params lose keys without a value, so those two cases say so here.
+    const naming =
+      input.params && 'displayName' in input.params
+        ? params && 'displayName' in params
+          ? 'resource'
+          : 'none'
+        : resource.displayName === ''
+          ? 'blank'
+          : 'resource';
+    const source = this.messageSource(messageId, template, naming);
+    const weight = input.weight !== undefined && Number.isFinite(input.weight) ? input.weight : undefined;
+    this.findings.push(new EvaluatedFinding(source, id, ruleId, severity, weight, where, input.subKey, messageId, params, input.evidence));
+  }
+
+  /** One message source per message and naming, shared by the rule's findings. */
+  private readonly sources = new Map<string, MessageSource>();
+
+  private messageSource(messageId: string, template: string, naming: MessageSource['naming']): MessageSource {
+    const key = naming === 'resource' ? messageId : `${naming}|${messageId}`;
+    let source = this.sources.get(key);
+    if (!source) this.sources.set(key, (source = new MessageSource(template, naming)));
+    return source;
   }
 
   notApplicable(reason: string): void {

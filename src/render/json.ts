@@ -1,3 +1,4 @@
+import { plainFinding } from '../engine/evaluated-finding.js';
 import type { Finding, Result } from '../engine/result.types.js';
 import { JsonFileWriter } from '../util/json-file.js';
 import type { FindingLines } from './result-findings-file.js';
@@ -33,7 +34,7 @@ function warm(findings: readonly Finding[], start: number, end: number): number 
   for (let i = start; i < end; i++) {
     const f = findings[i]!;
     const r = f.resource;
-    n += f.id.length + r.id.length + (r.displayName?.length ?? 0) + (r.path?.length ?? 0) + f.message.length;
+    n += f.id.length + r.id.length + (r.displayName?.length ?? 0) + (r.path?.length ?? 0);
     n += warmValue(f.params) + warmValue(f.evidence);
   }
   return n;
@@ -61,7 +62,8 @@ export async function writeResultJson(result: Result, file: string, lines?: Find
       _warmed += warm(findings, start, end);
       for (let i = start; i < end; i++) {
         const finding = findings[i]!;
-        const text = JSON.stringify(finding);
+        // The plain form made here, not by JSON.stringify calling toJSON (a call from the serialiser back into JS per finding).
+        const text = JSON.stringify(plainFinding(finding));
         let drained = w.write(i ? ',\n    ' : '\n    ');
         if (drained) await drained;
         const at = w.written;

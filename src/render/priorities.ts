@@ -2,6 +2,7 @@
  * Which failing checks matter most, in one order every report shares: the executive summary's actions in the HTML,
  * summary.md and report.xlsx all read from here, so the three actions a client reads are the same everywhere.
  */
+import { plainFinding } from '../engine/evaluated-finding.js';
 import type { Finding, Result, RuleResult, Severity } from '../engine/result.types.js';
 import { severityRank } from '../engine/severity.js';
 import { cmp, firstSentence, openFindingsByRule, severityBreakdown, type RuleDoc } from './model.js';
@@ -32,7 +33,8 @@ export function rankFailingChecks(result: Result): PriorityCheck[] {
   for (const rule of result.rules) {
     const p = open.get(rule.id);
     if (rule.status !== 'fail' || !p) continue;
-    out.push({ rule, worst: p.first.severity, count: p.count, first: p.first, breakdown: severityBreakdown(p.counts) });
+    // A plain copy of the finding (message included): the ranking is posted to report.xlsx's worker as it is.
+    out.push({ rule, worst: p.first.severity, count: p.count, first: plainFinding(p.first), breakdown: severityBreakdown(p.counts) });
   }
   return out.sort((a, b) => severityRank(a.worst) - severityRank(b.worst) || b.count - a.count || cmp(a.rule.id, b.rule.id));
 }

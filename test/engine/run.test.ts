@@ -3,6 +3,8 @@ import { InputError } from '../../src/errors.js';
 import { findingId } from '../../src/engine/finding-id.js';
 import { defineRule, type AnyRule } from '../../src/engine/rule.js';
 import { evaluate, evaluateStream } from '../../src/engine/run.js';
+import { plainFinding } from '../../src/engine/evaluated-finding.js';
+import { rankFailingChecks } from '../../src/render/priorities.js';
 import { RULES } from '../../rules/index.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
 import { scanExitCode } from '../../src/engine/exit.js';
@@ -158,6 +160,57 @@ describe('evaluate', () => {
     expect(a!.resource).toBe(b!.resource);
     expect(JSON.stringify(a!.resource)).toBe('{"type":"tenantSetting","id":"x","displayName":"Setting X","path":"p/x"}');
     expect(JSON.stringify(r.findings.find((f) => f.resource.type === 'user')!.resource)).toBe('{"type":"user","id":"x"}');
+  });
+
+  it('a message made when read is the text made at fail time; result.json has it in its place, copies keep it', () => {
+    const named = defineRule({
+      meta: { ...failing.meta, id: 'test-named', messages: { bad: 'Bad {displayName} ({what}) {days:day}' } },
+      evaluate(_data, ctx) {
+        ctx.fail('bad', { resource, params: { what: 'a', days: 1 }, evidence: { e: 1 } });
+        // An empty name stays empty in the text, though the resource drops it.
+        ctx.fail('bad', { resource: { type: 'user', id: 'u1', displayName: '' }, params: { what: 'b', days: 2 } });
+        // A name the params give without a value shows the placeholder, as a missing param does.
+        ctx.fail('bad', { resource: { type: 'user', id: 'u2' }, params: { displayName: undefined, what: 'c' } });
+        ctx.fail('bad', { resource: { type: 'user', id: 'u3' }, subKey: 'k', weight: 7, params: { what: 'd', days: null } });
+      },
+    });
+    const r = run([named as AnyRule]);
+    const by = (id: string) => r.findings.find((f) => f.resource.id === id)!;
+    expect(by('x').message).toBe('Bad Setting X (a) 1 day');
+    expect(by('u1').message).toBe('Bad  (b) 2 days');
+    expect(by('u2').message).toBe('Bad {displayName} (c) {days:day}');
+    expect(by('u3').message).toBe('Bad u3 (d) {days:day}');
+    expect(Object.keys(JSON.parse(JSON.stringify(by('x'))) as object)).toEqual([
+      'id',
+      'ruleId',
+      'status',
+      'severity',
+      'resource',
+      'messageId',
+      'message',
+      'params',
+      'evidence',
+    ]);
+    expect(Object.keys(JSON.parse(JSON.stringify(by('u3'))) as object)).toEqual([
+      'id',
+      'ruleId',
+      'status',
+      'severity',
+      'weight',
+      'resource',
+      'subKey',
+      'messageId',
+      'message',
+      'params',
+    ]);
+    // Exceptions and a baseline copy findings: the copies carry the message as a field.
+    expect({ ...plainFinding(by('x')) }.message).toBe('Bad Setting X (a) 1 day');
+    const first = rankFailingChecks(r)[0]!.first;
+    expect(structuredClone(first).message).toBe(r.findings.find((f) => f.id === first.id)!.message);
+    // A finding marked after evaluation keeps the mark in result.json, after the keys it had.
+    const marked = by('u3');
+    marked.baselineState = 'new';
+    expect(Object.keys(JSON.parse(JSON.stringify(marked)) as object).slice(-2)).toEqual(['params', 'baselineState']);
   });
 
   it('finding ids ignore names, messages and case of GUIDs', () => {

@@ -172,7 +172,7 @@ describe('large result.json', () => {
     await writeResultJson(result, file);
     expect(await loadResultFile(file, { streamThresholdBytes: 0 })).toEqual(await loadResultFile(file));
     const broken = joinPath(dir, 'broken.json');
-    const bad = structuredClone(result);
+    const bad = JSON.parse(JSON.stringify(result)) as typeof result;
     (bad.findings[3] as { severity: string }).severity = 'urgent';
     await write(broken, JSON.stringify(bad));
     await expect(loadResultFile(broken, { streamThresholdBytes: 0 })).rejects.toThrow(/at \$\.findings\[3\]\.severity: must be one of/);

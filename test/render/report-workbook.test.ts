@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
+import { plainFinding } from '../../src/engine/evaluated-finding.js';
 import type { Finding, Result } from '../../src/engine/result.types.js';
 import { packagePath } from '../../src/paths.js';
 import { writeResultJson } from '../../src/render/json.js';
@@ -58,7 +59,7 @@ describe('result.json read back one finding at a time', () => {
     try {
       expect(read.count).toBe(result.findings.length);
       expect(ids(read.sorted())).toEqual(ids(sortFindings(result.findings)));
-      expect([...read.sorted()]).toEqual(sortFindings(result.findings));
+      expect([...read.sorted()]).toEqual(sortFindings(result.findings).map(plainFinding));
       expect(ids(read.withBaselineState('new'))).toEqual(ids(result.findings.filter((f) => f.baselineState === 'new')));
       expect(ids(read.withBaselineState('updated'))).toEqual(ids(result.findings.filter((f) => f.baselineState === 'updated')));
       expect(read.result).toEqual({ ...result, findings: [] });
@@ -75,7 +76,7 @@ describe('result.json read back one finding at a time', () => {
     expect([lines.count, lines.bytes]).toEqual([result.findings.length, statSync(file).size]);
     const read = ResultFindingsFile.open(file, lines.transfer().data);
     try {
-      expect([...read.sorted()]).toEqual(sortFindings(result.findings));
+      expect([...read.sorted()]).toEqual(sortFindings(result.findings).map(plainFinding));
       expect(ids(read.withBaselineState('new'))).toEqual(ids(result.findings.filter((f) => f.baselineState === 'new')));
       expect(read.result).toEqual({ ...result, findings: [] });
     } finally {

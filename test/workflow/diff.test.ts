@@ -360,7 +360,8 @@ describe('large diff inputs', () => {
     await writeResultJson(result, file);
     const asResult = await loadDiffInput(file, { streamThresholdBytes: 0 });
     expect(asResult.kind).toBe('result');
-    if (asResult.kind === 'result') expect(asResult.result).toEqual(result);
+    // As result.json holds it: an evaluated finding makes its message when read.
+    if (asResult.kind === 'result') expect(asResult.result).toEqual(JSON.parse(JSON.stringify(result)));
     const asSnapshot = await loadDiffInput(pkg('fixtures', 'snapshots', 'every-check.json'), { streamThresholdBytes: 0 });
     expect(asSnapshot.kind).toBe('snapshot');
   });

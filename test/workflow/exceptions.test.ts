@@ -163,9 +163,11 @@ describe('applying exceptions', () => {
   it('re-applying to an already processed result gives the same answer (report re-renders with other exceptions)', () => {
     const once = applyExceptions(result, loaded(entry({})), aliases);
     const again = applyExceptions(once, loaded(entry({ resources: [stale[0]!.resource.id] })), aliases);
-    expect(again).toEqual(applyExceptions(result, loaded(entry({ resources: [stale[0]!.resource.id] })), aliases));
+    // Compared as result.json holds them: an evaluated finding makes its message when read, a re-applied one has it.
+    const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+    expect(json(again)).toEqual(json(applyExceptions(result, loaded(entry({ resources: [stale[0]!.resource.id] })), aliases)));
     const cleared = applyExceptions(once, undefined, aliases);
-    expect(cleared.findings).toEqual(result.findings);
+    expect(json(cleared.findings)).toEqual(json(result.findings));
     expect(cleared.rules).toEqual(result.rules);
     expect(cleared.exceptions).toBeUndefined();
   });
