@@ -10,7 +10,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { XlsxPackage, columnName, type CellStyle } from './xlsx-package.js';
 import { SheetNames, excelText } from './sanitize.js';
 
@@ -137,14 +137,29 @@ function directEngine(target: string | Writable, options: WorkbookOptions): Work
   };
 }
 
+/**
+ * exceljs, loaded the first time a workbook is written with it (benchmarks and tests): loading it costs a few hundred
+ * milliseconds of CPU, which every scan's main thread and each workbook worker paid at start-up for a writer none of
+ * them uses.
+ */
+let exceljsModule: Promise<typeof ExcelJS> | undefined;
+const loadExcelJs = (): Promise<typeof ExcelJS> =>
+  // A CommonJS package: Node hands its exports to an import as `default` (its type declarations say otherwise).
+  (exceljsModule ??= import('exceljs').then((m) => (m as unknown as { default: typeof ExcelJS }).default));
+
 /** exceljs's streaming writer (a cell object and a style lookup per cell; yields so its zip stream keeps up). */
 function exceljsEngine(target: string | Writable, options: WorkbookOptions): WorkbookEngine {
-  const stream = typeof target === 'string' ? createWriteStream(target) : target;
   const bare = Boolean(options.bare);
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: !bare, useSharedStrings: false });
-  book.creator = 'gatehouse';
-  book.created = options.asOf;
-  book.modified = options.asOf;
+  const opened = loadExcelJs().then((lib) => {
+    const stream = typeof target === 'string' ? createWriteStream(target) : target;
+    const book = new lib.stream.xlsx.WorkbookWriter({ stream, useStyles: !bare, useSharedStrings: false });
+    book.creator = 'gatehouse';
+    book.created = options.asOf;
+    book.modified = options.asOf;
+    return book;
+  });
+  // Awaited by the first sheet or the commit; a workbook abandoned before either must not fail unhandled.
+  opened.catch(() => undefined);
   const converted = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
   const toExcelJs = (s: CellStyle): Partial<ExcelJS.Style> => {
     let x = converted.get(s);
@@ -162,6 +177,7 @@ function exceljsEngine(target: string | Writable, options: WorkbookOptions): Wor
   let written = 0;
   return {
     async sheet(name, columns, tableOptions = {}) {
+      const book = await opened;
       // Freeze panes and print setup must be passed here: the streaming writer writes them when the sheet is created.
       const printTo = Math.min(tableOptions.printColumns ?? columns.length, columns.length);
       const pageSetup: Partial<ExcelJS.PageSetup> = {
@@ -202,7 +218,7 @@ function exceljsEngine(target: string | Writable, options: WorkbookOptions): Wor
         },
       };
     },
-    commit: () => book.commit(),
+    commit: async () => (await opened).commit(),
   };
 }
 
