@@ -26,6 +26,26 @@ function matcher(entries: readonly string[]): (domain: string) => string | undef
 }
 
 /**
+ * A finding's evidence, one object literal per combination of the optional keys, in result.json's key order: hundreds
+ * of thousands of findings keep one each, and a literal holds all its keys in the object itself (no temporary object
+ * per optional key, nothing spilled into a second array). The list itself is tenant-wide and is not copied into any.
+ */
+function evidenceOf(
+  domain: string,
+  list: string,
+  matchedEntry: string | undefined,
+  allowListEmpty: boolean,
+  pendingInvitation: boolean,
+  userType: string | null,
+): Record<string, unknown> {
+  if (matchedEntry === undefined)
+    return allowListEmpty ? { domain, list, allowListEmpty, pendingInvitation, userType } : { domain, list, pendingInvitation, userType };
+  return allowListEmpty
+    ? { domain, list, matchedEntry, allowListEmpty, pendingInvitation, userType }
+    : { domain, list, matchedEntry, pendingInvitation, userType };
+}
+
+/**
  * The invitation allow/block list is only checked when an invitation is sent or redeemed: guests already in the
  * tenant keep their access when the list changes (Entra "Allow or block invitations": the list "doesn't apply to
  * external users who already redeemed the invitation"). This rule re-applies the current list to the existing,
@@ -128,15 +148,7 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
             path: `users/${guest.id}`,
           },
           params: { domain },
-          evidence: {
-            domain,
-            list: policy.kind,
-            // The allow list itself is tenant-wide: not copied into every one of (possibly) hundreds of thousands of findings.
-            ...(entry ? { matchedEntry: entry } : {}),
-            ...(policy.allowsNothing ? { allowListEmpty: true } : {}),
-            pendingInvitation: isPending(guest),
-            userType: guest.userType ?? null,
-          },
+          evidence: evidenceOf(domain, policy.kind, entry, policy.allowsNothing === true, isPending(guest), guest.userType ?? null),
         });
       },
       end: () => {

@@ -244,21 +244,22 @@ function sortById(findings: Finding[]): void {
     packed[i] = Math.floor(key / drop) * scale + i;
   }
   packed.sort();
-  const sorted: Finding[] = [];
+  // The findings in the order they were found, copied once; the array itself is then filled in id order.
+  const found = findings.slice();
+  let at = 0;
   for (let k = 0; k < n;) {
     const lead = Math.floor(packed[k]! / scale);
     let end = k + 1;
     while (end < n && Math.floor(packed[end]! / scale) === lead) end++;
-    if (end === k + 1) sorted.push(findings[packed[k]! % scale]!);
+    if (end === k + 1) findings[at++] = found[packed[k]! % scale]!;
     else {
       // Positions ascend within a tie: the whole ids decide, and a stable sort keeps equal ones in the rule's order.
-      const tied = Array.from(packed.subarray(k, end), (p) => findings[p % scale]!);
+      const tied = Array.from(packed.subarray(k, end), (p) => found[p % scale]!);
       tied.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      for (const f of tied) sorted.push(f);
+      for (const f of tied) findings[at++] = f;
     }
     k = end;
   }
-  for (let i = 0; i < n; i++) findings[i] = sorted[i]!;
 }
 
 /** The first 13 digits of a 64-digit lower-case hex id as a number (exact: 52 bits), read in place; -1 for another id. */

@@ -51,6 +51,8 @@ export interface GuestEvidence {
 /** The invitation's state: `PendingAcceptance` or `Accepted` in whatever case and spacing Graph or the docs use. */
 export function invitationState(user: Pick<User, 'externalUserState'>): InvitationState {
   if (isPending(user)) return 'pending';
+  // Graph's own spelling, which nearly every other guest carries, needs no normalising (every guest is asked).
+  if (user.externalUserState === 'Accepted') return 'accepted';
   return typeof user.externalUserState === 'string' && user.externalUserState.replace(/\s+/g, '').toLowerCase() === 'accepted'
     ? 'accepted'
     : 'none';

@@ -102,7 +102,9 @@ export class GuestStatisticsBuilder {
     const disabled = g.accountEnabled === false;
     if (disabled) stats.disabled++;
     else stats.enabled++;
-    if ((g.userType ?? '').toLowerCase() === 'member') stats.members++;
+    // Graph writes `Guest` or `Member`: only another spelling needs a lower-cased copy.
+    const userType = g.userType;
+    if (userType === 'Member' || (userType !== 'Guest' && (userType ?? '').toLowerCase() === 'member')) stats.members++;
     const invitation = invitationState(g);
     const pending = invitation === 'pending';
     if (pending) {
