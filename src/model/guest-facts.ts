@@ -70,11 +70,14 @@ export function guestFacts(g: User, asOf: Date, evidence: GuestEvidence): GuestF
   const { signInCollected, sponsorsCollected } = evidence;
   const idle = signInCollected ? inactivity(g, asOf) : undefined;
   const seen = idle?.evidence;
-  // Guest dates are read as the rules read them: Graph's "never" sentinel and malformed values are no date.
-  const attempts = [
-    parseGraphDateTime(g.signInActivity?.lastSignInDateTime),
-    parseGraphDateTime(g.signInActivity?.lastNonInteractiveSignInDateTime),
-  ].filter((d): d is Date => d !== undefined);
+  // Guest dates are read as the rules read them: Graph's "never" sentinel and malformed values are no date. The later
+  // of the two attempts without an array, a filter and a spread per guest (the inventory asks for every guest).
+  const interactive = parseGraphDateTime(g.signInActivity?.lastSignInDateTime);
+  const nonInteractive = parseGraphDateTime(g.signInActivity?.lastNonInteractiveSignInDateTime);
+  const lastAttempt =
+    interactive === undefined || (nonInteractive !== undefined && nonInteractive.getTime() > interactive.getTime())
+      ? nonInteractive
+      : interactive;
   const invitation = invitationState(g);
   return {
     id: g.id,
@@ -91,7 +94,7 @@ export function guestFacts(g: User, asOf: Date, evidence: GuestEvidence): GuestF
     creationType: g.creationType ?? '',
     enabled: typeof g.accountEnabled === 'boolean' ? g.accountEnabled : undefined,
     lastSuccessfulSignIn: seen?.kind === 'success' ? seen.at : undefined,
-    lastSignInAttempt: signInCollected && attempts.length ? new Date(Math.max(...attempts.map((d) => d.getTime()))) : undefined,
+    lastSignInAttempt: signInCollected && lastAttempt ? new Date(lastAttempt.getTime()) : undefined,
     inactiveSince: idle?.known ? idle.since : undefined,
     inactivityBasis: idle?.known ? idle.basis : undefined,
     daysInactive: idle?.known ? Math.max(0, idle.days) : undefined,

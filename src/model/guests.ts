@@ -149,12 +149,14 @@ export type SignInEvidence =
   | { kind: 'none' }
   | { kind: 'unreadable'; field: SignInField; raw: string };
 
+const ATTEMPT_FIELDS: readonly AttemptField[] = ['lastSignInDateTime', 'lastNonInteractiveSignInDateTime'];
+
 /** The later of the two attempt fields, or the first field that cannot be read. */
 function latestAttempt(
   activity: NonNullable<User['signInActivity']>,
 ): { at: Date; field: AttemptField } | { unreadable: AttemptField; raw: string } | undefined {
   let latest: { at: Date; field: AttemptField } | undefined;
-  for (const field of ['lastSignInDateTime', 'lastNonInteractiveSignInDateTime'] as const) {
+  for (const field of ATTEMPT_FIELDS) {
     const d = readGraphDateTime(activity[field]);
     if (d.kind === 'unreadable') return { unreadable: field, raw: d.raw };
     if (d.kind === 'date' && (!latest || d.at.getTime() > latest.at.getTime())) latest = { at: d.at, field };
@@ -246,31 +248,28 @@ let memo:
 
 function computeInactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'>, asOf: Date): Inactivity {
   const evidence = signInEvidence(user);
-  const known = (since: Date, basis: InactivityBasis, neverSignedIn = false): Inactivity => ({
-    known: true,
-    since,
-    basis,
-    days: daysBetween(since, asOf),
-    neverSignedIn,
-    evidence,
-  });
   switch (evidence.kind) {
     case 'success':
-      return known(evidence.at, 'lastSuccessfulSignInDateTime');
+      return known(evidence.at, 'lastSuccessfulSignInDateTime', false, evidence, asOf);
     case 'attempt-before-success-recording':
-      return known(evidence.at, evidence.field);
+      return known(evidence.at, evidence.field, false, evidence, asOf);
     case 'unreadable':
       return { known: false, why: `${evidence.field} is ${JSON.stringify(evidence.raw)}, which is not a date`, evidence };
     case 'no-success-since-recording':
     case 'none': {
       const created = parseGraphDateTime(user.createdDateTime);
       if (!created) return { known: false, why: 'createdDateTime is missing or not a date', evidence };
-      if (evidence.kind === 'none') return known(created, 'createdDateTime', true);
+      if (evidence.kind === 'none') return known(created, 'createdDateTime', true, evidence, asOf);
       return created.getTime() > SUCCESS_RECORDED_SINCE.getTime()
-        ? known(created, 'createdDateTime')
-        : known(SUCCESS_RECORDED_SINCE, 'successRecordedSince');
+        ? known(created, 'createdDateTime', false, evidence, asOf)
+        : known(SUCCESS_RECORDED_SINCE, 'successRecordedSince', false, evidence, asOf);
     }
   }
+}
+
+/** A known inactivity (a plain function, not a closure made for each guest). */
+function known(since: Date, basis: InactivityBasis, neverSignedIn: boolean, evidence: SignInEvidence, asOf: Date): Inactivity {
+  return { known: true, since, basis, days: daysBetween(since, asOf), neverSignedIn, evidence };
 }
 
 /** A plausible DNS domain (labels of letters, digits and hyphens, at least one dot), lower-cased; else undefined. */
