@@ -15,6 +15,19 @@ const CLOSE_OBJ = 0x7d;
 const OPEN_ARR = 0x5b;
 const CLOSE_ARR = 0x5d;
 const COLON = 0x3a;
+const COMMA = 0x2c;
+
+/** Where the scanner stands between the elements of the split array: JSON allows only commas and whitespace there. */
+const enum Between {
+  /** After `[`: the first element or `]`. */
+  Start,
+  /** After an element: `,` or `]`. */
+  Element,
+  /** After `,`: the next element. */
+  Comma,
+}
+
+const isJsonWhitespace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 interface Frame {
   array: boolean;
@@ -102,6 +115,12 @@ function skipInsideGuest(chunk: Buffer, from: number, state: InnerState): number
   return j;
 }
 
+/** The state after an element that starts at `at`, or the error of one that follows another without a comma. */
+function expectElement(between: Between, at: number): Between {
+  if (between === Between.Element) throw new ScanError('two elements of the guest list without a comma between them', at);
+  return Between.Element;
+}
+
 export interface ScanResult {
   skeleton: string;
   guestCount: number;
@@ -120,6 +139,7 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
   let lastString: string | undefined;
   let pendingKey: string | undefined;
   let inGuests = false;
+  let between = Between.Start;
   let guestDepth = 0; // nesting depth inside the current guest element (0 = between elements)
   let guestParts: Buffer[] = [];
   let guestStart = -1;
@@ -212,6 +232,8 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
       const c = chunk[i]!;
       switch (c) {
         case QUOTE:
+          // A string element of the array (not a guest object): it stays in the skeleton, whose schema refuses it.
+          if (inGuests) between = expectElement(between, offset + i);
           inString = true;
           lastString = undefined;
           stringBytes = stack.length <= keyDepth ? [] : null;
@@ -222,6 +244,7 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
         case OPEN_OBJ:
         case OPEN_ARR: {
           if (inGuests) {
+            between = expectElement(between, offset + i);
             // A guest element starts: stop copying skeleton bytes here.
             if (keepSkeleton && i > copyFrom) skeleton.push(Buffer.from(chunk.subarray(copyFrom, i)));
             guestDepth = 1;
@@ -235,19 +258,30 @@ export async function scanSnapshotFile(file: string, handlers: ScanHandlers): Pr
           pendingKey = undefined;
           if (isGuestsArray()) {
             inGuests = true;
+            between = Between.Start;
             sawGuests = true;
           }
           break;
         }
         case CLOSE_OBJ:
         case CLOSE_ARR:
-          if (inGuests) inGuests = false;
+          if (inGuests) {
+            if (between === Between.Comma) throw new ScanError('a comma after the last element of the guest list', offset + i);
+            inGuests = false;
+          }
           if (!stack.length) throw new ScanError('unexpected closing bracket', offset + i);
           stack.pop();
           break;
         default:
-          // Commas and whitespace between guest elements are dropped so the skeleton reads `"guests": []`.
+          // Commas and whitespace between guest elements are dropped so the skeleton reads `"guests": []`. Anything
+          // else there (a number, a literal, stray text, a second comma) is not JSON: refused here, as the guests'
+          // own parse never sees these bytes.
           if (inGuests) {
+            if (c === COMMA) {
+              if (between !== Between.Element) throw new ScanError('a comma with no element before it in the guest list', offset + i);
+              between = Between.Comma;
+            } else if (!isJsonWhitespace(c))
+              throw new ScanError('an element of the guest list that is not an object, or text between its elements', offset + i);
             if (keepSkeleton && i > copyFrom) skeleton.push(Buffer.from(chunk.subarray(copyFrom, i)));
             copyFrom = i + 1;
           }

@@ -80,6 +80,9 @@ describe('streamed snapshot loading', () => {
     expect(n).toBe(3);
   });
 
+  /** The snapshot's text with its guest list written by `list` from each guest's own text. */
+  const withGuestList = (s: Snapshot, list: (guests: string[]) => string): string =>
+    JSON.stringify(s).replace(JSON.stringify(s.data.guests), () => list(s.data.guests!.map((g) => JSON.stringify(g))));
   const bad: Array<[string, (s: Snapshot) => string, RegExp]> = [
     [
       'a guest of the wrong type',
@@ -115,6 +118,31 @@ describe('streamed snapshot loading', () => {
         return JSON.stringify(c);
       },
       /at \$\.data\.guests\[1\]\.otherMails(\[0\])+: nested deeper than 64 levels/,
+    ],
+    [
+      'text between two guests',
+      (s) => withGuestList(s, (g) => `[${g[0]} 123 xyz ,${g.slice(1).join(',')}]`),
+      /at \$: not valid JSON \(an element of the guest list that is not an object, or text between its elements at byte \d+\)/,
+    ],
+    [
+      'a guest that is null',
+      (s) => withGuestList(s, (g) => `[null,${g.join(',')}]`),
+      /at \$: not valid JSON \(an element of the guest list that is not an object, or text between its elements/,
+    ],
+    [
+      'two guests without a comma',
+      (s) => withGuestList(s, (g) => `[${g[0]} ${g.slice(1).join(',')}]`),
+      /at \$: not valid JSON \(two elements of the guest list without a comma between them at byte \d+\)/,
+    ],
+    [
+      'two commas between guests',
+      (s) => withGuestList(s, (g) => `[${g[0]},,${g.slice(1).join(',')}]`),
+      /at \$: not valid JSON \(a comma with no element before it in the guest list/,
+    ],
+    [
+      'a comma after the last guest',
+      (s) => withGuestList(s, (g) => `[${g.join(',')},]`),
+      /at \$: not valid JSON \(a comma after the last element of the guest list/,
     ],
     ['a truncated file', (s) => JSON.stringify(s).slice(0, 5000), /at \$: not valid JSON \(the file ends in the middle/],
     [
