@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import type { Result } from '../src/engine/result.types.js';
-import { describeSectionGap } from '../src/engine/run.js';
+import { describeSectionGap } from '../src/engine/section-gap.js';
 import { packagePath } from '../src/paths.js';
 import { evidenceEntries, ruleDocs } from '../src/render/model.js';
 import { frameworkRefs, resourceKind } from '../src/render/words.js';

@@ -1,6 +1,7 @@
 // The library's surface: the pipeline's stages as plain functions, and the building blocks an embedder needs to
 // write a rule or hold a snapshot. src/index.ts (the package entry) re-exports exactly this.
-export { evaluate, evaluateStream, describeSectionGap } from '../engine/run.js';
+export { evaluate, evaluateStream } from '../engine/run.js';
+export { describeSectionGap } from '../engine/section-gap.js';
 export { defineRule } from '../engine/rule.js';
 export type { Rule, RuleMeta, RuleContext, AnyRule, Severity } from '../engine/rule.js';
 export type { Result, Finding, RuleResult } from '../engine/result.types.js';

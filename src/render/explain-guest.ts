@@ -1,6 +1,6 @@
 import { countOf } from '../util/count-of.js';
 import { readableDateTime } from '../util/dates.js';
-import { describeSectionGap } from '../engine/run.js';
+import { describeSectionGap } from '../engine/section-gap.js';
 import { InputError } from '../errors.js';
 import {
   analyseGrant,

@@ -1,4 +1,4 @@
-import { describeSectionGap } from '../engine/run.js';
+import { describeSectionGap } from '../engine/section-gap.js';
 import { readableDateTime } from '../util/dates.js';
 import { InputError } from '../errors.js';
 import {

@@ -7,7 +7,7 @@
  * workbook opens in Excel without loading a million extra rows.
  */
 import type { Writable } from 'node:stream';
-import { describeSectionGap } from '../engine/run.js';
+import { describeSectionGap } from '../engine/section-gap.js';
 import type { Snapshot, User } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { TOOL } from '../version.js';
