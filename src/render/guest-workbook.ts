@@ -8,13 +8,13 @@
  */
 import type { Writable } from 'node:stream';
 import { describeSectionGap } from '../engine/section-gap.js';
-import type { Snapshot, User } from '../snapshot/snapshot.types.js';
+import type { Snapshot } from '../snapshot/snapshot.types.js';
 import { SECTIONS } from '../snapshot/sections.js';
 import { TOOL } from '../version.js';
 import { guestFacts, invitationStateLabel } from '../model/guest-facts.js';
 import { guestEvidence } from '../model/guest-statistics.js';
 import { parseGraphDateTime } from '../model/guests.js';
-import type { Guests } from '../snapshot/guests.js';
+import { guestBatches, type Guests } from '../snapshot/guests.js';
 import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
 import { inactivityBasisText } from './model.js';
 import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
@@ -80,45 +80,34 @@ export async function writeGuestWorkbook(
   let note = NO_SNAPSHOT;
   if (snapshot && sectionOk(snapshot, 'guests')) {
     if (!options.guests) throw new Error('writeGuestWorkbook needs the guests of the snapshot');
-    const row = (g: User): Promise<void> | undefined => {
-      const f = guestFacts(g, asOf, evidence);
-      return guests.add([
-        f.displayName,
-        f.domain,
-        f.userType,
-        invitationStateLabel(g),
-        f.enabled,
-        f.lastSuccessfulSignIn,
-        // The days guest-stale counts (from creation for a guest who never signed in), blank when not known.
-        evidence.signInCollected ? f.daysInactive : undefined,
-        evidence.signInCollected ? f.neverSignedIn : undefined,
-        f.sponsorCount,
-        f.id,
-        f.userPrincipalName,
-        f.mail,
-        f.stateChanged,
-        f.created,
-        f.creationType,
-        f.lastSignInAttempt,
-        evidence.signInCollected ? inactivityBasisText(f) : 'not collected',
-      ]);
-    };
     // A large snapshot's guests come a file chunk at a time, and a chunk's rows are written without an await each
     // (the table hands back a promise only when it wants the writer to wait).
-    for await (const batch of options.guests.readBatches?.() ?? [options.guests.read()]) {
-      if (Symbol.asyncIterator in batch) {
-        for await (const g of batch) {
-          await row(g);
-          listed++;
-        }
-        continue;
-      }
+    for await (const batch of guestBatches(options.guests))
       for (const g of batch) {
-        const waiting = row(g);
+        const f = guestFacts(g, asOf, evidence);
+        const waiting = guests.add([
+          f.displayName,
+          f.domain,
+          f.userType,
+          invitationStateLabel(g),
+          f.enabled,
+          f.lastSuccessfulSignIn,
+          // The days guest-stale counts (from creation for a guest who never signed in), blank when not known.
+          evidence.signInCollected ? f.daysInactive : undefined,
+          evidence.signInCollected ? f.neverSignedIn : undefined,
+          f.sponsorCount,
+          f.id,
+          f.userPrincipalName,
+          f.mail,
+          f.stateChanged,
+          f.created,
+          f.creationType,
+          f.lastSignInAttempt,
+          evidence.signInCollected ? inactivityBasisText(f) : 'not collected',
+        ]);
         if (waiting) await waiting;
         listed++;
       }
-    }
     note = 'The tenant has no guests.';
   } else if (snapshot) {
     note = `Guests were not collected (${sectionStatus(snapshot, 'guests')?.status ?? 'missing'}); grant ${SECTIONS.guests.permissions.join(' + ')}.`;

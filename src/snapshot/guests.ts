@@ -41,11 +41,19 @@ export const GUEST_PASS_YIELD_EVERY = 10_000;
 export async function passGuests(guests: Guests, observers: ReadonlyArray<(guest: User) => void>): Promise<void> {
   if (!observers.length) return;
   let n = 0;
-  for await (const batch of guests.readBatches?.() ?? oneByOne(guests.read()))
+  for await (const batch of guestBatches(guests))
     for (const guest of batch) {
       for (const observe of observers) observe(guest);
       if (++n % GUEST_PASS_YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
+}
+
+/**
+ * A pass over the guests as batches, whatever the source: a large file's chunks (`readBatches`), guests in memory as
+ * one batch, or any other source's guests one at a time. Each batch must be read to its end before the next.
+ */
+export function guestBatches(guests: Guests): AsyncIterable<Iterable<User>> {
+  return guests.readBatches?.() ?? oneByOne(guests.read());
 }
 
 async function* oneByOne(guests: Iterable<User> | AsyncIterable<User>): AsyncIterable<Iterable<User>> {
