@@ -187,24 +187,41 @@ function namesBelow(path: string, from: number): boolean {
   return false;
 }
 
-/** Common parent of the findings' paths (e.g. `users`), the aggregate result's location. */
-function collectionPath(findings: readonly Finding[]): string {
-  const parentOf = (f: Finding) => resourcePath(f).split('/').filter(Boolean).slice(0, -1);
-  let common = findings.length ? parentOf(findings[0]!) : [];
-  // An aggregate holds up to a million findings, nearly all under the same parent: a path that plainly starts with
-  // the common parent and names an object below it keeps it as it is, without splitting the path into segments.
-  let prefix = `${common.join('/')}/`;
-  for (const f of findings) {
-    if (!common.length) break;
+const parentOf = (path: string) => path.split('/').filter(Boolean).slice(0, -1);
+
+/**
+ * The common parent of a SARIF rule's findings' paths (e.g. `users`), an aggregate result's location, worked out as
+ * the findings are grouped: the pass that reads each finding anyway reads its path too, rather than a second pass
+ * over up to a million findings scattered through the heap.
+ */
+class CommonParent {
+  readonly findings: Finding[] = [];
+  private common: string[] | undefined;
+  private prefix = '';
+
+  add(f: Finding): void {
+    this.findings.push(f);
+    const common = this.common;
+    if (!common) {
+      this.common = parentOf(resourcePath(f));
+      this.prefix = `${this.common.join('/')}/`;
+      return;
+    }
+    if (!common.length) return;
+    // Nearly every path starts with the common parent and names an object below it: that keeps it as it is,
+    // without splitting the path into segments.
     const path = resourcePath(f);
-    if (path.startsWith(prefix) && namesBelow(path, prefix.length)) continue;
-    const p = parentOf(f);
+    if (path.startsWith(this.prefix) && namesBelow(path, this.prefix.length)) return;
+    const p = parentOf(path);
     let i = 0;
     while (i < common.length && i < p.length && common[i] === p[i]) i++;
-    common = common.slice(0, i);
-    prefix = `${common.join('/')}/`;
+    this.common = common.slice(0, i);
+    this.prefix = `${this.common.join('/')}/`;
   }
-  return common.length ? common.join('/') : (findings[0]?.resource.type ?? 'tenant');
+
+  get path(): string {
+    return this.common?.length ? this.common.join('/') : (this.findings[0]?.resource.type ?? 'tenant');
+  }
 }
 
 export function renderSarif(result: Result, options: SarifOptions): string {
@@ -233,24 +250,43 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
   // graded variant `<id>/<severity>` for every other severity its reported findings have.
   const ruleInfo = new Map<string, { title: string; severity: Severity; category: string }>();
   for (const r of result.rules) ruleInfo.set(r.id, { title: r.title, severity: r.defaultSeverity ?? r.severity, category: r.category });
-  for (const f of result.findings)
-    if (!ruleInfo.has(f.ruleId)) ruleInfo.set(f.ruleId, { title: f.ruleId, severity: f.severity, category: 'uncategorised' });
-
-  // Only failing, non-informational findings reach code scanning, grouped by the SARIF rule they are reported under.
-  const byRule = new Map<string, Finding[]>();
   const descriptors = new Map<string, { ruleId: string; severity: Severity }>();
   for (const [id, info] of ruleInfo) descriptors.set(id, { ruleId: id, severity: info.severity });
+
+  // Only failing, non-informational findings reach code scanning, grouped by the SARIF rule they are reported under.
+  // One pass over the findings. They come grouped by rule, mostly at one severity within it, so a finding like the one
+  // before takes the same group without building its SARIF rule id or looking it up again.
+  const byRule = new Map<string, CommonParent>();
   let omitted = 0;
+  let lastRuleId: string | undefined;
+  let ruleSeverity: Severity = 'info';
+  let lastSeverity: Severity | undefined;
+  let group: CommonParent | undefined;
   for (const f of result.findings) {
+    if (f.ruleId !== lastRuleId) {
+      lastRuleId = f.ruleId;
+      lastSeverity = undefined;
+      let info = ruleInfo.get(f.ruleId);
+      if (!info) {
+        // A rule the result does not list: reported under its own id, at its first finding's severity.
+        info = { title: f.ruleId, severity: f.severity, category: 'uncategorised' };
+        ruleInfo.set(f.ruleId, info);
+        descriptors.set(f.ruleId, { ruleId: f.ruleId, severity: f.severity });
+      }
+      ruleSeverity = info.severity;
+    }
     if (f.status !== 'fail' || f.severity === 'info') {
       omitted++;
       continue;
     }
-    const id = sarifRuleId(f.ruleId, f.severity, ruleInfo.get(f.ruleId)!.severity);
-    if (!descriptors.has(id)) descriptors.set(id, { ruleId: f.ruleId, severity: f.severity });
-    const list = byRule.get(id) ?? [];
-    list.push(f);
-    byRule.set(id, list);
+    if (f.severity !== lastSeverity || !group) {
+      lastSeverity = f.severity;
+      const id = sarifRuleId(f.ruleId, f.severity, ruleSeverity);
+      if (!descriptors.has(id)) descriptors.set(id, { ruleId: f.ruleId, severity: f.severity });
+      group = byRule.get(id);
+      if (!group) byRule.set(id, (group = new CommonParent()));
+    }
+    group.add(f);
   }
   const ruleIds = [...descriptors.keys()].sort(cmp);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
@@ -282,10 +318,13 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
   });
 
   const aggregated = new Set<string>();
-  for (const [id, list] of byRule) if (list.length > options.perRuleCap) aggregated.add(id);
-  let total = [...byRule].reduce((n, [id, list]) => n + (aggregated.has(id) ? 1 : list.length), 0);
+  for (const [id, { findings }] of byRule) if (findings.length > options.perRuleCap) aggregated.add(id);
+  let total = [...byRule].reduce((n, [id, { findings }]) => n + (aggregated.has(id) ? 1 : findings.length), 0);
   if (total > options.perRunCap) {
-    const biggest = [...byRule].filter(([id]) => !aggregated.has(id)).sort(([a, x], [b, y]) => y.length - x.length || cmp(a, b));
+    const biggest = [...byRule]
+      .map(([id, { findings }]) => [id, findings] as const)
+      .filter(([id]) => !aggregated.has(id))
+      .sort(([a, x], [b, y]) => y.length - x.length || cmp(a, b));
     for (const [id, list] of biggest) {
       if (total <= options.perRunCap) break;
       aggregated.add(id);
@@ -331,9 +370,8 @@ export function buildSarif(result: Result, options: SarifOptions & { perRuleCap:
   };
 
   const emitted: Emitted[] = [];
-  for (const [id, list] of byRule) {
+  for (const [id, { findings: list, path: collection }] of byRule) {
     if (aggregated.has(id)) {
-      const collection = collectionPath(list);
       const uri = artifactUri(tenantId, collection);
       const fingerprint = findingId(id, tenantId, 'aggregate', collection, 'aggregate');
       // Every finding of a SARIF rule has the rule's severity.
