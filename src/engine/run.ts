@@ -10,6 +10,7 @@ import type { AnyRule, FailInput, GuestPass, RuleContext } from './rule.js';
 import { SEVERITIES, settleRuleSeverities } from './severity.js';
 import { resolveRuleSettings } from './settings.js';
 import { describeSectionGap, upperFirst } from './section-gap.js';
+import { rememberMadeOrder } from './made-order.js';
 
 export interface EvaluateOptions {
   rules: readonly AnyRule[];
@@ -148,11 +149,11 @@ function sentence(text: string): string {
  * number is their order as text. Each finding becomes one number — as many leading bits of its id as fit beside its
  * position — and the numbers are sorted as numbers, without a comparison function: a rule with hundreds of thousands
  * of findings is sorted natively, and whole ids are compared only where those leading bits tie. Equal ids keep the
- * order the rule found them in.
+ * order the rule found them in. Returns the findings in the order they were found (the array itself below two).
  */
-function sortById(findings: Finding[]): void {
+function sortById(findings: Finding[]): Finding[] {
   const n = findings.length;
-  if (n < 2) return;
+  if (n < 2) return findings;
   // The position takes the low bits, the id's leading bits the rest of a double's 53 exact ones.
   let indexBits = 1;
   while (2 ** indexBits < n) indexBits++;
@@ -163,8 +164,9 @@ function sortById(findings: Finding[]): void {
     const key = digestKey(findings[i]!.id);
     // Not a digest after all: the plain text comparison for all of them.
     if (key < 0) {
+      const found = findings.slice();
       findings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return;
+      return found;
     }
     packed[i] = Math.floor(key / drop) * scale + i;
   }
@@ -185,6 +187,7 @@ function sortById(findings: Finding[]): void {
     }
     k = end;
   }
+  return found;
 }
 
 /** The first 13 digits of a 64-digit lower-case hex id as a number (exact: 52 bits), read in place; -1 for another id. */
@@ -334,6 +337,7 @@ class Evaluation {
     }
     const rules: RuleResult[] = [];
     const findings: Finding[] = [];
+    const made: Finding[] = [];
     const counts = new Map<string, number>();
     for (const slot of this.slots) {
       if (slot.kind === 'done') {
@@ -350,10 +354,11 @@ class Evaluation {
         });
         continue;
       }
-      const { result, findings: ruleFindings } = this.conclude(slot.base, slot.run);
+      const { result, findings: ruleFindings, made: ruleMade } = this.conclude(slot.base, slot.run);
       rules.push(result);
       // A loop, not push(...spread): one rule can yield hundreds of thousands of findings (argument-count limit).
       for (const f of ruleFindings) findings.push(f);
+      for (const f of ruleMade) made.push(f);
       for (const [severity, n] of slot.run.bySeverity) counts.set(severity, (counts.get(severity) ?? 0) + n);
     }
     // Every finding of an evaluation is open, so each rule's headline is its worst finding (settled as the rule
@@ -361,13 +366,16 @@ class Evaluation {
     // configured) takes the general path, which orders such values by the findings themselves.
     if ([...counts.keys()].every((s) => (SEVERITIES as readonly string[]).includes(s))) {
       const findingsBySeverity: Record<string, number> = Object.fromEntries(SEVERITIES.map((s) => [s, counts.get(s) ?? 0]));
-      return this.assemble(rules, findings, { rulesByStatus: rulesByStatus(rules), findingsBySeverity, suppressedFindings: 0 });
+      return this.assemble(rules, findings, made, { rulesByStatus: rulesByStatus(rules), findingsBySeverity, suppressedFindings: 0 });
     }
     const settled = settleRuleSeverities(rules, findings);
-    return this.assemble(settled, findings, summarise(settled, findings));
+    return this.assemble(settled, findings, made, summarise(settled, findings));
   }
 
-  private conclude(base: Omit<RuleResult, 'status' | 'findingCount'>, run: RuleRun<unknown>): { result: RuleResult; findings: Finding[] } {
+  private conclude(
+    base: Omit<RuleResult, 'status' | 'findingCount'>,
+    run: RuleRun<unknown>,
+  ): { result: RuleResult; findings: Finding[]; made: readonly Finding[] } {
     const statuses = this.statuses;
     const gapSections = [...run.incompleteSections];
     const gaps = gapSections.map((name) => describeSectionGap(name, statuses[name]));
@@ -396,7 +404,7 @@ class Evaluation {
       status = 'pass';
     }
     const detail = reason && gapDetail ? gapDetail : undefined;
-    sortById(run.findings);
+    const made = sortById(run.findings);
     // The headline severity settleRuleSeverities would give: the worst of the findings, else the rule's own.
     const worst = SEVERITIES.find((s) => run.bySeverity.has(s));
     return {
@@ -410,10 +418,12 @@ class Evaluation {
         findingCount: run.findings.length,
       },
       findings: run.findings,
+      made,
     };
   }
 
-  private assemble(rules: RuleResult[], findings: Finding[], summary: Result['summary']): Result {
+  private assemble(rules: RuleResult[], findings: Finding[], made: readonly Finding[], summary: Result['summary']): Result {
+    rememberMadeOrder(findings, made);
     const snapshot = this.snapshot;
     const statuses = this.statuses;
     const opts = this.opts;

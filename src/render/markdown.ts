@@ -1,4 +1,5 @@
 import type { Finding, Result } from '../engine/result.types.js';
+import { inMadeOrder } from '../engine/made-order.js';
 import { SEVERITIES, severityRank } from '../engine/severity.js';
 import { clipUtf16, stripXmlInvalid } from './sanitize.js';
 import { SECTIONS } from '../snapshot/sections.js';
@@ -171,7 +172,8 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
 
   // The first findings in report order: picked without sorting them all (there may be a million).
   const total = result.findings.length;
-  const first = smallest(result.findings, maxFindings, compareFindings);
+  // compareFindings ends on the id, so the order the findings are read in does not matter: the cheaper one.
+  const first = smallest(inMadeOrder(result.findings), maxFindings, compareFindings);
   if (total) {
     const heading = `### Findings${total > maxFindings ? ` (first ${maxFindings} of ${total}; all of them are in ${files.xlsx} and result.json)` : ''}`;
     add(heading, '', '| severity | rule | finding | id |', '|---|---|---|---|');

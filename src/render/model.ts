@@ -5,6 +5,7 @@
  * reference time is the result's `asOf`, so the same input renders the same bytes.
  */
 import type { Finding, Result, RuleResult, Severity } from '../engine/result.types.js';
+import { inMadeOrder } from '../engine/made-order.js';
 import { withIds, type AnyRule, type GraphRequest, type RuleMeta } from '../engine/rule.js';
 import { SEVERITIES, severityRank } from '../engine/severity.js';
 import type { SectionName, Snapshot } from '../snapshot/snapshot.types.js';
@@ -145,7 +146,8 @@ export function openFindingsByRule(findings: readonly Finding[]): ReadonlyMap<st
   const out = new Map<string, { counts: SeverityCounts; count: number; first: Pressing }>();
   let ruleId: string | undefined;
   let current: { counts: SeverityCounts; count: number; first: Pressing } | undefined;
-  for (const f of findings) {
+  // Any order within a rule gives the same counts and the same most pressing finding (compareWorstFirst ends on the id).
+  for (const f of inMadeOrder(findings)) {
     if (f.status === 'suppressed') continue;
     // Findings come grouped by rule: look the rule up only when it changes.
     if (f.ruleId !== ruleId || !current) {
