@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { inMadeOrder, rememberMadeOrder } from '../../src/engine/made-order.js';
 import type { Finding, Result } from '../../src/engine/result.types.js';
 import { severityRank } from '../../src/engine/severity.js';
 import { compareFindings, compareWorstFirst, mostPressing, openFindingsByRule, sortFindings } from '../../src/render/model.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderSarif } from '../../src/render/sarif.js';
 import { cmp } from '../../src/util/compare.js';
 import { smallest } from '../../src/util/smallest.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
-import { evaluateSnapshot } from './support.js';
+import { evaluateSnapshot, htmlReport, realisticSnapshot, sarifReport } from './support.js';
 
 // The views every report reads from the findings (their order, each check's counts and most pressing finding) are
 // worked out without sorting or re-reading a million findings; each must equal the plain computation it replaces.
@@ -114,5 +116,61 @@ describe('finding views', () => {
     expect(aggregate(['a/b/c', 'a/b/d', 'a/b///'])).toBe('a');
     expect(aggregate(['a/b', 'c/d', 'a/e'])).toBe('thing');
     expect(aggregate(['x', 'a/b', 'a/c'])).toBe('thing');
+  });
+
+  it("evaluation remembers each rule's findings in the order it made them, rule by rule in the result's rule order", () => {
+    const { snapshot } = realisticSnapshot();
+    const result = evaluateSnapshot(snapshot);
+    const made = inMadeOrder(result.findings);
+    expect(made).not.toBe(result.findings);
+    expect(made.map((f) => f.ruleId)).toEqual(result.findings.map((f) => f.ruleId));
+    expect(new Set(made)).toEqual(new Set(result.findings));
+    // The guests were visited in snapshot order, not id order: the two orders differ somewhere.
+    expect(made.some((f, i) => f !== result.findings[i])).toBe(true);
+    // Any other array (a loaded result, or one exceptions or a baseline made) is its own made order.
+    const copy = result.findings.slice();
+    expect(inMadeOrder(copy)).toBe(copy);
+  });
+
+  it('the reports read the same whatever the order within each rule the made order has', () => {
+    const { snapshot } = realisticSnapshot();
+    const evaluated = evaluateSnapshot(snapshot);
+    // Two arrays of the same findings in id order: one with no made order, one whose made order reverses every rule.
+    const plain: Result = { ...evaluated, findings: evaluated.findings.slice() };
+    const reversed: Result = { ...evaluated, findings: evaluated.findings.slice() };
+    const runs: Finding[][] = [];
+    for (const f of reversed.findings) {
+      const run = runs.at(-1);
+      if (run && run[0]!.ruleId === f.ruleId) run.push(f);
+      else runs.push([f]);
+    }
+    rememberMadeOrder(
+      reversed.findings,
+      runs.flatMap((run) => run.reverse()),
+    );
+    expect(inMadeOrder(reversed.findings).some((f, i) => f !== reversed.findings[i])).toBe(true);
+    for (const perRuleCap of [1, 3, 1000]) expect(sarifReport(reversed, { perRuleCap })).toBe(sarifReport(plain, { perRuleCap }));
+    expect(renderMarkdown(reversed, { maxFindings: 7 })).toBe(renderMarkdown(plain, { maxFindings: 7 }));
+    expect(htmlReport(reversed, snapshot, { rowsPerRule: 2 })).toBe(htmlReport(plain, snapshot, { rowsPerRule: 2 }));
+    expect([...openFindingsByRule(reversed.findings)]).toEqual([...openFindingsByRule(plain.findings)]);
+  });
+
+  it("SARIF's aggregate with no common parent is located by its first finding in id order, in any made order", () => {
+    const demo = evaluateSnapshot(fixtureSnapshot('demo'));
+    const findings: Finding[] = ['t-a', 't-b', 't-c'].map((type, i) => ({
+      id: `0${i}`,
+      ruleId: 'probe-paths',
+      status: 'fail',
+      severity: 'medium',
+      resource: { type, id: `t${i}`, path: `${type}/t${i}` },
+      messageId: 'm',
+      message: `Finding ${i}.`,
+    }));
+    rememberMadeOrder(findings, findings.slice().reverse());
+    const log = JSON.parse(renderSarif({ ...demo, findings }, { rules: [], perRuleCap: 2 })) as {
+      runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+    };
+    const r = log.runs[0]!.results.find((x) => x.ruleId === 'probe-paths')!;
+    expect(r.locations[0]!.physicalLocation.artifactLocation.uri.split('/').slice(2).join('/')).toBe('t-a');
   });
 });
