@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
+import { EXCEL_MAX_CELL_CHARS, excelText } from './sanitize.js';
 import { ZipWriter, type ZipEntryWriter } from './zip-writer.js';
 
 /**
@@ -12,8 +13,9 @@ import { ZipWriter, type ZipEntryWriter } from './zip-writer.js';
  * several layers for every cell, and pushes each row through a chain of streams; at a million guests × 16 columns
  * that is most of a minute. Measured on the 100,000-guest inventory, same styles, same process: this writer 2.1 s of
  * CPU, exceljs 5.8 s, bare exceljs without styles 3.1–3.7 s (README, "Workbook writers, compared"). The table API
- * keeps exceljs selectable, and a test holds both writers' workbooks to read back the same. Values reaching here are
- * already sanitised for Excel (xlsx-table.ts); this module only escapes them for XML.
+ * keeps exceljs selectable, and a test holds both writers' workbooks to read back the same. Cell strings reach here as
+ * the table was given them: this module makes them safe for Excel (excelText, as xlsx-table.ts does for exceljs) and
+ * escapes them for XML, in one check for the plain text nearly every cell holds.
  */
 
 export interface CellStyle {
@@ -47,10 +49,29 @@ export function columnName(index: number): string {
 }
 
 const XML_SPECIAL = /[&<>"]/;
-/** Escape text for element content and attribute values. */
+/**
+ * Escape text for element content and attribute values. Only the characters the text holds are replaced, each with
+ * a plain (non-regular-expression) search: a finding's evidence is JSON, full of quotes and little else.
+ */
 export function xmlEscape(s: string): string {
   if (!XML_SPECIAL.test(s)) return s;
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  if (s.includes('&')) s = s.replaceAll('&', '&amp;');
+  if (s.includes('<')) s = s.replaceAll('<', '&lt;');
+  if (s.includes('>')) s = s.replaceAll('>', '&gt;');
+  if (s.includes('"')) s = s.replaceAll('"', '&quot;');
+  return s;
+}
+
+/**
+ * Text that is the same as an Excel cell (excelText) and in XML: printable ASCII but `&`, `<`, `>` and `"`, at most
+ * Excel's length. Nearly every cell is; one check over it instead of excelText's and xmlEscape's each.
+ */
+const PLAIN_CELL_TEXT = /^[\x20\x21\x23-\x25\x27-\x3b\x3d\x3f-\x7e]*$/;
+
+/** A tenant string as a cell's XML text: excelText (safe for Excel), then escaped for XML. */
+export function cellXmlText(value: string): string {
+  if (value.length <= EXCEL_MAX_CELL_CHARS && PLAIN_CELL_TEXT.test(value)) return value;
+  return xmlEscape(excelText(value));
 }
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
@@ -213,8 +234,8 @@ export class SheetWriter {
   }
 
   /**
-   * Add a row (empty cells skipped). Strings must already be safe for Excel (no XML-invalid code points); they are
-   * escaped here. Returns a promise only when buffered text went to the deflater and the caller should wait.
+   * Add a row (empty cells skipped). Strings are made safe for Excel (excelText) and escaped here. Returns a promise
+   * only when buffered text went to the deflater and the caller should wait.
    */
   add(values: readonly PackageCell[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): Promise<void> | undefined {
     const r = ++this.row;
@@ -228,8 +249,10 @@ export class SheetWriter {
       if (v === null || v === undefined || v === '') continue;
       const t = this.tails(styles[i]);
       if (typeof v === 'string') {
-        const preserve = isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1));
-        xml += this.opens[i] + n + (preserve ? t.preservedText : t.text) + xmlEscape(v) + '</t></is></c>';
+        const x = cellXmlText(v);
+        // Escaping never puts white space at either end, nor takes it away.
+        const preserve = isSpace(x.charCodeAt(0)) || isSpace(x.charCodeAt(x.length - 1));
+        xml += this.opens[i] + n + (preserve ? t.preservedText : t.text) + x + '</t></is></c>';
       } else if (typeof v === 'number') {
         xml += Number.isFinite(v) ? this.opens[i] + n + t.value + v + '</v></c>' : this.opens[i] + n + t.text + String(v) + '</t></is></c>';
       } else if (typeof v === 'boolean') {

@@ -112,6 +112,8 @@ export interface WorkbookOptions {
 
 /** Where a table's sheets go: one implementation per writing library. */
 interface SheetSink {
+  /** The sink makes strings safe for Excel itself (excelText): the table hands them over as they came. */
+  readonly sanitises: boolean;
   add(values: CellValue[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): Promise<void> | undefined;
   /** End the sheet, with an autofilter over the header and the rows written (unless bare). */
   close(rows: number, columns: number): Promise<void>;
@@ -129,6 +131,7 @@ function directEngine(target: string | Writable, options: WorkbookOptions): Work
       const print = { printColumns: Math.min(tableOptions.printColumns ?? columns.length, columns.length) };
       const sheet = await pkg.addSheet(name, { widths: columns.map((c) => c.width), frozenHeader: true, print });
       return {
+        sanitises: true,
         add: (values, styles, height) => sheet.add(values, styles, height),
         close: (_rows, width) => pkg.endSheet(tableOptions.filter === false ? undefined : width),
       };
@@ -198,6 +201,7 @@ function exceljsEngine(target: string | Writable, options: WorkbookOptions): Wor
       if (!bare) sheet.columns = columns.map((c, i) => ({ key: `c${i}`, width: c.width }));
       let next = 1;
       return {
+        sanitises: false,
         add(values, styles, height) {
           const row = sheet.getRow(next++);
           if (height && !bare) row.height = height;
@@ -292,19 +296,20 @@ export class TableWriter {
     if (this.bare) return sheet.add(values, this.styles);
     // Both sinks read the cells before they return, so one array serves every row.
     const cells = this.cells;
+    const sanitiseHere = !sheet.sanitises;
     cells.length = values.length;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
-      cells[i] = typeof v === 'string' ? excelText(v) : v;
+      cells[i] = sanitiseHere && typeof v === 'string' ? excelText(v) : v;
       this.styles[i] = v === null || v === undefined || v === '' ? undefined : styleFor(this.columns[i]?.kind, v);
     }
     // Neither Excel nor LibreOffice sizes a row to its wrapped text when it opens a file, so printed rows would
-    // overlap: a row with a wrapped cell gets the height its longest text needs.
+    // overlap: a row with a wrapped cell gets the height its longest text needs (as Excel will hold it).
     let lines = 1;
     for (let i = 0; i < cells.length; i++) {
       const c = this.columns[i];
       const v = cells[i];
-      if (c?.kind === 'wrap' && typeof v === 'string' && v) lines = Math.max(lines, linesFor(v, c.width));
+      if (c?.kind === 'wrap' && typeof v === 'string' && v) lines = Math.max(lines, linesFor(sanitiseHere ? v : excelText(v), c.width));
     }
     return sheet.add(cells, this.styles, rowHeight(lines));
   }
