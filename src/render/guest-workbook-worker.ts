@@ -6,9 +6,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { GuestSpans, SnapshotChangedError } from '../snapshot/guest-spans.js';
-import { loadSnapshot, streamedGuests } from '../snapshot/load.js';
-import type { Snapshot } from '../snapshot/snapshot.types.js';
+import { GuestSpans, SnapshotChangedError, guestsAtSpans } from '../snapshot/guest-spans.js';
+import type { Guests } from '../snapshot/guests.js';
+import type { Snapshot, User } from '../snapshot/snapshot.types.js';
 import { writeGuestWorkbook } from './guest-workbook.js';
 
 export interface GuestWorkbookWorkerData {
@@ -28,22 +28,37 @@ export interface GuestWorkbookWorkerData {
 
 export type GuestWorkbookWorkerReply = { ok: true; listed: number } | { ok: false; message: string; input: boolean };
 
+/**
+ * The snapshot as the main thread loaded it. Where that thread validates every guest itself (scan), the guests are
+ * only parsed here, and the loader — with the generated validators, most of a megabyte of code — is not even loaded:
+ * that was the larger part of this thread's start-up. A guest that does not parse then means the file changed.
+ */
+async function snapshotFor(data: GuestWorkbookWorkerData): Promise<{ snapshot: Snapshot; sha256: string; guests: Guests }> {
+  const { layout, snapshotPath: file, snapshotSha256: sha256 } = data;
+  if (!layout || !sha256) return (await import('../snapshot/load.js')).loadSnapshot(file);
+  const spans = GuestSpans.fromArray(layout.spans);
+  // Validated by the main thread's load; a changed file fails the sha256 check at the end of the guest pass.
+  const snapshot = JSON.parse(layout.skeleton) as Snapshot;
+  if (!layout.guestsValidated)
+    return {
+      snapshot,
+      sha256,
+      guests: (await import('../snapshot/load.js')).streamedGuests(file, spans, { validate: true, expectSha256: sha256 }),
+    };
+  const parse = (text: string): User => {
+    try {
+      return JSON.parse(text) as User;
+    } catch {
+      throw new SnapshotChangedError(`snapshot ${file} changed while it was being read; run the scan again`);
+    }
+  };
+  return { snapshot, sha256, guests: guestsAtSpans(file, spans, { parse, expectSha256: sha256 }) };
+}
+
 const data = workerData as GuestWorkbookWorkerData;
 let reply: GuestWorkbookWorkerReply;
 try {
-  const layout = data.layout;
-  const loaded =
-    layout && data.snapshotSha256
-      ? {
-          // Validated by the main thread's load; a changed file fails the sha256 check at the end of the guest pass.
-          snapshot: JSON.parse(layout.skeleton) as Snapshot,
-          sha256: data.snapshotSha256,
-          guests: streamedGuests(data.snapshotPath, GuestSpans.fromArray(layout.spans), {
-            validate: !layout.guestsValidated,
-            expectSha256: data.snapshotSha256,
-          }),
-        }
-      : await loadSnapshot(data.snapshotPath);
+  const loaded = await snapshotFor(data);
   if (loaded.snapshot.data.guests) delete loaded.snapshot.data.guests;
   if (data.snapshotSha256 && loaded.sha256 !== data.snapshotSha256) {
     throw new InputError(`snapshot ${data.snapshotPath} changed while it was being read (sha256 differs); run the scan again`);
