@@ -37,7 +37,13 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
  * them together costs seven times as much (V8 flattens the concatenated strings, and the garbage piles up).
  */
 const FLUSH_BYTES = 1 << 20;
-const BUFFER_BYTES = 2 * FLUSH_BYTES;
+/**
+ * Each flush hands its buffer to the deflater and takes a fresh one: memory outside V8's heap, whose growth V8 counts
+ * towards its next full collection. A row that does not fit the 64 KB past FLUSH_BYTES goes after a flush; twice
+ * FLUSH_BYTES, as this was, made the guest inventory's worker collect its whole heap half again as often
+ * (28–33 full collections for 300,000 guests instead of 12–20).
+ */
+const BUFFER_BYTES = FLUSH_BYTES + (64 << 10);
 const EXCEL_EPOCH_DAYS = 25_569;
 const DAY_MS = 86_400_000;
 
