@@ -58,9 +58,11 @@ export function invitationState(user: Pick<User, 'externalUserState'>): Invitati
     : 'none';
 }
 
-/** The invitation's state in words for a reader (workbook cell, terminal); an unrecognised value is shown as Graph wrote it. */
-export function invitationStateLabel(user: Pick<User, 'externalUserState'>): string {
-  const state = invitationState(user);
+/**
+ * The invitation's state in words for a reader (workbook cell, terminal); an unrecognised value is shown as Graph wrote
+ * it. `state`: the user's invitationState when the caller has it already (the inventory, from guestFacts).
+ */
+export function invitationStateLabel(user: Pick<User, 'externalUserState'>, state = invitationState(user)): string {
   if (state === 'pending') return 'Pending acceptance';
   if (state === 'accepted') return 'Accepted';
   return typeof user.externalUserState === 'string' ? user.externalUserState : '';

@@ -89,7 +89,7 @@ export async function writeGuestWorkbook(
           f.displayName,
           f.domain,
           f.userType,
-          invitationStateLabel(g),
+          invitationStateLabel(g, f.invitation),
           f.enabled,
           f.lastSuccessfulSignIn,
           // The days guest-stale counts (from creation for a guest who never signed in), blank when not known.
