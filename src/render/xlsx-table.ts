@@ -3,10 +3,11 @@
  * with a frozen header, a filter, column widths and shared cell styles — through gatehouse's own SpreadsheetML
  * writer (xlsx-package.ts), or exceljs's streaming writer when asked (the benchmark's reference).
  *
- * Neither writer validates anything, so this module does: every string goes through `excelText` (XML-invalid
- * code points removed, ≤ 32,767 characters with a visible marker, ≤ 253 line feeds), sheet names through
- * `SheetNames`, and a sheet that would pass Excel's 1,048,576-row limit continues on "<name> (2)". Strings are
- * always written as strings (inline strings, never formulas), so `=HYPERLINK(...)` stays text.
+ * exceljs validates nothing, so every string goes through `excelText` (XML-invalid code points removed, ≤ 32,767
+ * characters with a visible marker, ≤ 253 line feeds) — here for exceljs, in the direct writer for its own cells (one
+ * check for plain text with its XML escaping) — sheet names through `SheetNames`, and a sheet that would pass Excel's
+ * 1,048,576-row limit continues on "<name> (2)". Strings are always written as strings (inline strings, never
+ * formulas), so `=HYPERLINK(...)` stays text.
  */
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
