@@ -13,7 +13,7 @@ import { SECTIONS } from '../snapshot/sections.js';
 import { clipUtf16 } from './sanitize.js';
 import { sectionOk } from '../snapshot/section-status.js';
 import { cmp } from '../util/compare.js';
-import { smallest } from '../util/smallest.js';
+import { keepSmallest } from '../util/smallest.js';
 import type { GuestFacts } from '../model/guest-facts.js';
 import type { Bucket } from '../model/guest-statistics.js';
 import type { InactivityBasis } from '../model/guests.js';
@@ -112,13 +112,37 @@ export function compareWorstFirst(a: Finding, b: Finding): number {
   return comparePressing(new Pressing(a), new Pressing(b));
 }
 
-function* pressing(findings: Iterable<Finding>): Iterable<Pressing> {
-  for (const f of findings) yield new Pressing(f);
+/**
+ * Whether `f` (whose severity rank is `rank`) comes before `best` in `comparePressing` order, working out only as much
+ * of `f` as the comparison needs and making no Pressing for it: the most pressing of 100,000 findings is found by
+ * comparing each with the current pick, and nearly all lose on severity or urgency, or on their name's first letter.
+ */
+function morePressing(f: Finding, rank: number, best: Pressing): boolean {
+  if (rank !== best.rank) return rank < best.rank;
+  // As comparePressing subtracts: a NaN difference (an unknown measure) is a tie and falls through to the names.
+  const urgencyDiff = best.urgency() - urgency(f);
+  if (urgencyDiff) return urgencyDiff < 0;
+  const name = f.resource.displayName ?? '';
+  const bestName = best.name();
+  // The lower-cased names differ at their first code unit, or are compared whole; an ASCII character's lower case is
+  // known without lower-casing the name (lower-casing maps ASCII to ASCII whatever follows it).
+  const first = name.charCodeAt(0);
+  if (first < 0x80 && bestName !== '') {
+    const lowered = first >= 0x41 && first <= 0x5a ? first + 0x20 : first;
+    const bestFirst = bestName.charCodeAt(0);
+    if (lowered !== bestFirst) return lowered < bestFirst;
+  }
+  return (cmp(name.toLowerCase(), bestName) || cmp(f.id, best.finding.id)) < 0;
 }
 
 /** The `k` most pressing findings, worst first (`compareWorstFirst`; ties in input order), without sorting them all. */
 export function mostPressing(findings: Iterable<Finding>, k: number): Finding[] {
-  return smallest(pressing(findings), k, comparePressing).map((p) => p.finding);
+  // As util/smallest.ts, but a finding is made a Pressing only once it is kept.
+  const kept: Pressing[] = [];
+  if (k <= 0) return [];
+  for (const f of findings)
+    if (kept.length < k || morePressing(f, severityRank(f.severity), kept[k - 1]!)) keepSmallest(kept, new Pressing(f), k, comparePressing);
+  return kept.map((p) => p.finding);
 }
 
 export type SeverityCounts = Partial<Record<Severity, number>>;
@@ -157,11 +181,7 @@ export function openFindingsByRule(findings: readonly Finding[]): ReadonlyMap<st
     }
     current.counts[f.severity] = (current.counts[f.severity] ?? 0) + 1;
     if (current.count++ === 0) continue;
-    // Most findings lose on severity alone; only a tie needs the finding's other measures.
-    const rank = severityRank(f.severity);
-    if (rank > current.first.rank) continue;
-    const candidate = new Pressing(f);
-    if (comparePressing(candidate, current.first) < 0) current.first = candidate;
+    if (morePressing(f, severityRank(f.severity), current.first)) current.first = new Pressing(f);
   }
   const result = new Map([...out].map(([id, r]) => [id, { counts: r.counts, count: r.count, first: r.first.finding }]));
   openByRuleOf.set(findings, result);

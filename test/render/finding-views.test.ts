@@ -40,7 +40,11 @@ function mixedFindings(): Finding[] {
         ruleId,
         status: rand(5) === 0 ? 'suppressed' : 'fail',
         severity: severities[rand(severities.length)] as Finding['severity'],
-        resource: { type: 'user', id: `u${rand(9)}`, ...(rand(4) ? { displayName: ['Ann', 'ann', 'Bob', ''][rand(4)] } : {}) },
+        resource: {
+          type: 'user',
+          id: `u${rand(9)}`,
+          ...(rand(4) ? { displayName: ['Ann', 'ann', 'Bob', '', 'Émile', 'émile', 'zed', '[x'][rand(8)] } : {}),
+        },
         messageId: 'm',
         message: 'm',
         ...(evidence ? { evidence } : {}),
