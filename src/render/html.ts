@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import * as HandlebarsNamespace from 'handlebars';
+import { inMadeOrder } from '../engine/made-order.js';
 import type { Finding, Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { SEVERITIES, ruleStatusRank, severityRank } from '../engine/severity.js';
@@ -234,7 +235,7 @@ function references(doc: RuleDoc | undefined) {
 }
 
 interface FindingGroup {
-  /** By rule, each list in input order. */
+  /** By rule, each list in made order (see inMadeOrder): any order within the rule. */
   byRule: Map<string, Finding[]>;
   count: number;
 }
@@ -242,19 +243,32 @@ interface FindingGroup {
 /**
  * The findings as the report groups them: open ones by severity (a severity this build does not know is counted
  * but not shown) and then rule, suppressed ones by rule. One pass: filtering a million findings once per severity
- * read each of them six times.
+ * read each of them six times. It reads them in made order, the cheaper one; `inIdOrder` gives a list back in the
+ * result's own order where the order shows.
  */
 function groupFindings(findings: readonly Finding[]): {
   open: Map<string, FindingGroup>;
   openCount: number;
   suppressed: FindingGroup;
+  inIdOrder: (ruleId: string, list: readonly Finding[]) => Iterable<Finding>;
 } {
   const open = new Map<string, FindingGroup>(SEVERITIES.map((s) => [s, { byRule: new Map(), count: 0 }]));
   const suppressed: FindingGroup = { byRule: new Map(), count: 0 };
   let openCount = 0;
   let previous: Finding | undefined;
   let list: Finding[] | undefined;
-  for (const f of findings) {
+  let previousRule: string | undefined;
+  const made = inMadeOrder(findings);
+  // A made order holds each rule's findings where the result holds them, only in another order within the rule:
+  // a rule's place in one is its place in the other.
+  const places = made === findings ? undefined : new Map<string, { start: number; end: number }>();
+  let place: { start: number; end: number } | undefined;
+  for (let i = 0; i < made.length; i++) {
+    const f = made[i]!;
+    if (places) {
+      if (f.ruleId === previousRule) place!.end = i + 1;
+      else places.set((previousRule = f.ruleId), (place = { start: i, end: i + 1 }));
+    }
     const isSuppressed = f.status === 'suppressed';
     const group = isSuppressed ? suppressed : open.get(f.severity);
     if (!isSuppressed) openCount++;
@@ -268,7 +282,16 @@ function groupFindings(findings: readonly Finding[]): {
     list.push(f);
     previous = f;
   }
-  return { open, openCount, suppressed };
+  function* inIdOrder(ruleId: string, list: readonly Finding[]): Iterable<Finding> {
+    const place = places?.get(ruleId);
+    if (!place || !list.length) return yield* list;
+    const { severity, status } = list[0]!;
+    for (let i = place.start; i < place.end; i++) {
+      const f = findings[i]!;
+      if (status === 'suppressed' ? f.status === 'suppressed' : f.status !== 'suppressed' && f.severity === severity) yield f;
+    }
+  }
+  return { open, openCount, suppressed, inIdOrder };
 }
 
 /** Render the report. A pure function of result + snapshot + options: same input, same bytes. */
@@ -318,7 +341,8 @@ export function renderHtml(result: Result, snapshot: Snapshot | undefined, optio
         const more: string[] = [];
         if (list.length > shown.length) {
           const listed = new Set(shown);
-          for (const f of list) {
+          // In the result's order: which findings the bounded index reaches, and in what order, shows in the page.
+          for (const f of grouped.inIdOrder(ruleId, list)) {
             if (listed.has(f)) continue;
             // Name and object id: what a reader searches for; the listed rows also match on message and finding id.
             const text = displayText(`${f.resource.displayName ?? ''} ${f.resource.id}`.toLowerCase(), INDEX_ENTRY_CHARS);
