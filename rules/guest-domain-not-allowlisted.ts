@@ -126,6 +126,21 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
         .map((d) => d.toLowerCase()),
     );
     const listed = matcher(policy.kind === 'allow' ? policy.allowedDomains : policy.blockedDomains);
+    // Each domain's verdict once (a million guests come from a few thousand domains): undefined when its guests
+    // break no rule — internal guests use the tenant's own domain, and the invitation lists govern outsiders only —
+    // else the list entry it matches (null for none).
+    const verdicts = new BoundedMap<string, { entry: string | null } | false>();
+    const verdictOf = (domain: string): { entry: string | null } | undefined => {
+      let verdict = verdicts.get(domain);
+      if (verdict === undefined) {
+        const own = ownDomains.has(domain.toLowerCase());
+        const entry = own ? undefined : listed(domain);
+        const violates = !own && (policy.kind === 'allow' ? !entry : !!entry);
+        verdict = violates ? { entry: entry ?? null } : false;
+        verdicts.set(domain, verdict);
+      }
+      return verdict || undefined;
+    };
     const noDomain: string[] = [];
     return {
       guest: (guest) => {
@@ -135,11 +150,9 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
           noDomain.push(guest.id);
           return;
         }
-        // Internal guests use the tenant's own domain; the invitation lists govern outsiders only.
-        if (ownDomains.has(domain.toLowerCase())) return;
-        const entry = listed(domain);
-        const violates = policy.kind === 'allow' ? !entry : !!entry;
-        if (!violates) return;
+        const verdict = verdictOf(domain);
+        if (!verdict) return;
+        const entry = verdict.entry ?? undefined;
         ctx.fail(policy.kind === 'allow' ? 'notAllowed' : 'blocked', {
           resource: {
             type: 'user',

@@ -96,7 +96,8 @@ export default defineRule<'guests'>({
     if (note && MEMBERS_NOT_COLLECTED.test(note)) ctx.incomplete(`the guest list holds no external members: ${note}`);
     return {
       guest: (u) => {
-        if ((u.userType ?? '').toLowerCase() !== 'member') return;
+        // Graph writes `Guest` for nearly every entry: only another spelling needs a lower-cased copy.
+        if (u.userType === 'Guest' || (u.userType ?? '').toLowerCase() !== 'member') return;
         const markers = externalMarkers(u);
         if (!markers.length) return;
         ctx.fail('member', {

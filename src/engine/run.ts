@@ -190,6 +190,22 @@ function sortById(findings: Finding[]): Finding[] {
   return found;
 }
 
+/**
+ * The first seven characters of an object id read as hex digits in either case (a number that fits a small integer),
+ * or -1 when one of them is not a hex digit or the id is shorter. Ids that are equal ignoring case have the same lead.
+ */
+function idLead(id: string): number {
+  if (id.length < 7) return -1;
+  let lead = 0;
+  for (let i = 0; i < 7; i++) {
+    const c = id.charCodeAt(i) | 0x20; // A–F to a–f; digits keep their code
+    const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1;
+    if (digit < 0) return -1;
+    lead = lead * 16 + digit;
+  }
+  return lead;
+}
+
 /** The first 13 digits of a 64-digit lower-case hex id as a number (exact: 52 bits), read in place; -1 for another id. */
 function digestKey(id: string): number {
   if (id.length !== 64) return -1;
@@ -239,6 +255,12 @@ class Evaluation {
   /** The passes that see every guest; the joins (`among`) are reached through `joins` by the guest's id. */
   private readonly everyGuest: Array<Extract<RuleSlot, { kind: 'running' }>> = [];
   private readonly joins = new Map<string, Array<Extract<RuleSlot, { kind: 'running' }>>>();
+  /**
+   * The leading digits of every id the joins want (idLead), when each has them: a guest whose own leading digits are
+   * not among these is wanted by no join, found without a lower-cased copy of its id and a lookup by it. Undefined
+   * when some wanted id does not start with hex digits (then every guest is looked up).
+   */
+  private joinLeads: Set<number> | undefined;
   private readonly resources = new SharedResources();
   readonly profile: string;
 
@@ -299,6 +321,8 @@ class Evaluation {
       }
       this.slots.push(slot);
     }
+    const leads = [...this.joins.keys()].map(idLead);
+    if (leads.every((lead) => lead >= 0)) this.joinLeads = new Set(leads);
   }
 
   private get statuses(): Record<string, SectionStatus | undefined> {
@@ -312,8 +336,14 @@ class Evaluation {
   visit(guest: User): void {
     for (const slot of this.everyGuest) this.hand(slot, guest);
     if (!this.joins.size) return;
+    const id = guest.id;
+    if (this.joinLeads && typeof id === 'string') {
+      // Nearly every guest is wanted by no join: told by its id's leading digits alone.
+      const lead = idLead(id);
+      if (lead >= 0 && !this.joinLeads.has(lead)) return;
+    }
     // An id that is not text is no key: every join then meets the guest, and fails as it would have.
-    const joins = typeof guest.id === 'string' ? this.joins.get(guest.id.toLowerCase()) : [...new Set([...this.joins.values()].flat())];
+    const joins = typeof id === 'string' ? this.joins.get(id.toLowerCase()) : [...new Set([...this.joins.values()].flat())];
     if (joins) for (const slot of joins) this.hand(slot, guest);
   }
 

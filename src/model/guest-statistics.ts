@@ -57,7 +57,9 @@ const PENDING_BUCKETS: Array<[number, string]> = [
 ];
 
 function bucketIndex(days: number, buckets: Array<[number, string]>): number {
-  return buckets.findIndex(([max]) => days <= max);
+  // A loop rather than findIndex with a callback: asked for each of a million guests.
+  for (let i = 0; i < buckets.length; i++) if (days <= buckets[i]![0]) return i;
+  return -1;
 }
 
 /** Which per-guest evidence a snapshot holds. */
@@ -73,7 +75,8 @@ export class GuestStatisticsBuilder {
   private readonly signIn = SIGN_IN_BUCKETS.map(() => 0);
   private readonly pendingAge = PENDING_BUCKETS.map(() => 0);
   private pendingUnknown = 0;
-  private readonly domains = new Map<string, number>();
+  /** Guests per home domain, each count in a box of its own: one lookup per guest rather than a read and a write. */
+  private readonly domains = new Map<string, { count: number }>();
   private readonly stats = { total: 0, enabled: 0, disabled: 0, pending: 0, accepted: 0, members: 0, neverSignedIn: 0, withoutSponsor: 0 };
   private readonly stalest: StaleGuest[] = [];
   private readonly evidence: GuestEvidence;
@@ -114,7 +117,11 @@ export class GuestStatisticsBuilder {
       else this.pendingAge[bucketIndex(Math.max(0, daysBetween(since, asOf)), PENDING_BUCKETS)]!++;
     } else if (invitation === 'accepted') stats.accepted++;
     const domain = guestDomain(g);
-    if (domain) this.domains.set(domain, (this.domains.get(domain) ?? 0) + 1);
+    if (domain) {
+      const tally = this.domains.get(domain);
+      if (tally) tally.count++;
+      else this.domains.set(domain, { count: 1 });
+    }
     if (evidence.sponsorsCollected && (g.sponsors?.length ?? 0) === 0) stats.withoutSponsor++;
     if (!evidence.signInCollected) return;
     const idle = inactivity(g, asOf);
@@ -139,7 +146,7 @@ export class GuestStatisticsBuilder {
     if (this.evidence.signInCollected) signInAge.push({ label: 'never signed in', count: this.stats.neverSignedIn });
     const pendingAge = PENDING_BUCKETS.map(([, label], i) => ({ label, count: this.pendingAge[i]! }));
     if (this.pendingUnknown) pendingAge.push({ label: 'date unknown', count: this.pendingUnknown });
-    const topDomains = [...this.domains.entries()]
+    const topDomains = Array.from(this.domains, ([label, tally]): [string, number] => [label, tally.count])
       .sort(([a, x], [b, y]) => y - x || cmp(a, b))
       .slice(0, 10)
       .map(([label, count]) => ({ label, count }));

@@ -44,28 +44,41 @@ function fastUtcSeconds(s: string): number | undefined {
     s.charCodeAt(16) !== 58
   )
     return Number.NaN;
-  const year = digitsAt(s, 0, 4);
-  const month = digitsAt(s, 5, 2);
-  const day = digitsAt(s, 8, 2);
-  const hour = digitsAt(s, 11, 2);
-  const minute = digitsAt(s, 14, 2);
-  const second = digitsAt(s, 17, 2);
-  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return Number.NaN;
+  const century = twoDigitsAt(s, 0);
+  const yy = twoDigitsAt(s, 2);
+  const month = twoDigitsAt(s, 5);
+  const day = twoDigitsAt(s, 8);
+  const hour = twoDigitsAt(s, 11);
+  const minute = twoDigitsAt(s, 14);
+  const second = twoDigitsAt(s, 17);
+  if (century < 0 || yy < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return Number.NaN;
+  const year = century * 100 + yy;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  // Date.UTC reads years below 100 as 1900 and later: leave those (never real dates anyway) to it.
+  if (year < 100) return Date.UTC(year, month - 1, day, hour, minute, second);
+  // The day count of the proleptic Gregorian calendar, as Date.UTC counts it, without calling out to it.
+  const before = year - 1;
+  const days =
+    (year - 1970) * 365 +
+    (Math.floor(before / 4) - Math.floor(before / 100) + Math.floor(before / 400) - LEAP_YEARS_BEFORE_1970) +
+    DAYS_BEFORE_MONTH[month - 1]! +
+    (month > 2 && leap ? 1 : 0) +
+    day -
+    1;
+  return days * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
 }
 
-/** The decimal number written by `count` digits of `s` from `from`; -1 when one of them is not a digit. */
-function digitsAt(s: string, from: number, count: number): number {
-  let n = 0;
-  for (let i = from; i < from + count; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
+/** Leap years from year 1 to 1969. */
+const LEAP_YEARS_BEFORE_1970 = 477;
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** The number written by the two digits of `s` at `from`; -1 when either is not a digit. */
+function twoDigitsAt(s: string, from: number): number {
+  const tens = s.charCodeAt(from) - 48;
+  const ones = s.charCodeAt(from + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
 /** A Graph date-time string as a Date, or undefined when it is absent, malformed, impossible or a "never" sentinel. */
@@ -164,9 +177,47 @@ function latestAttempt(
   return latest;
 }
 
+/** `fieldTime` of a field that holds nothing. */
+const NO_TIME = -1;
+
+/**
+ * A sign-in field as milliseconds when it holds a real date in Graph's usual form, NO_TIME when it is null or
+ * absent, NaN for anything else (Graph's "never", another form, something unreadable), which only the general
+ * reader sorts out. No date and no description object is made: every guest has three of these fields.
+ */
+function fieldTime(value: unknown): number {
+  if (value === null || value === undefined) return NO_TIME;
+  if (typeof value !== 'string') return Number.NaN;
+  const fast = fastUtcSeconds(value);
+  return fast !== undefined && fast >= EARLIEST_REAL ? fast : Number.NaN;
+}
+
+const SUCCESS_RECORDED_SINCE_MS = SUCCESS_RECORDED_SINCE.getTime();
+
 export function signInEvidence(user: Pick<User, 'signInActivity'>): SignInEvidence {
   const activity = user.signInActivity;
   if (!activity) return { kind: 'none' };
+  // Nearly every guest's fields are dates in Graph's usual form or null: read as numbers, with a date made only for
+  // what the answer holds. Anything else is read by the general reader below, which names what it found.
+  const success = fieldTime(activity.lastSuccessfulSignInDateTime);
+  const interactive = fieldTime(activity.lastSignInDateTime);
+  const nonInteractive = fieldTime(activity.lastNonInteractiveSignInDateTime);
+  if (Number.isNaN(success) || Number.isNaN(interactive) || Number.isNaN(nonInteractive)) return readSignInEvidence(activity);
+  // The later attempt; the interactive one when they are equal (as the general reader chooses).
+  const later = nonInteractive > interactive;
+  const attempt = later ? nonInteractive : interactive;
+  const field: AttemptField = later ? 'lastNonInteractiveSignInDateTime' : 'lastSignInDateTime';
+  if (success !== NO_TIME)
+    return attempt === NO_TIME
+      ? { kind: 'success', at: new Date(success) }
+      : { kind: 'success', at: new Date(success), lastAttempt: new Date(attempt) };
+  if (attempt === NO_TIME) return { kind: 'none' };
+  if (attempt < SUCCESS_RECORDED_SINCE_MS) return { kind: 'attempt-before-success-recording', at: new Date(attempt), field };
+  return { kind: 'no-success-since-recording', lastAttempt: new Date(attempt), field };
+}
+
+/** signInEvidence for fields in any form, each read by readGraphDateTime. */
+function readSignInEvidence(activity: NonNullable<User['signInActivity']>): SignInEvidence {
   const success = readGraphDateTime(activity.lastSuccessfulSignInDateTime);
   const attempt = latestAttempt(activity);
   if (success.kind === 'date')
@@ -174,7 +225,7 @@ export function signInEvidence(user: Pick<User, 'signInActivity'>): SignInEviden
   if (success.kind === 'unreadable') return { kind: 'unreadable', field: 'lastSuccessfulSignInDateTime', raw: success.raw };
   if (!attempt) return { kind: 'none' };
   if ('unreadable' in attempt) return { kind: 'unreadable', field: attempt.unreadable, raw: attempt.raw };
-  if (attempt.at.getTime() < SUCCESS_RECORDED_SINCE.getTime())
+  if (attempt.at.getTime() < SUCCESS_RECORDED_SINCE_MS)
     return { kind: 'attempt-before-success-recording', at: attempt.at, field: attempt.field };
   return { kind: 'no-success-since-recording', lastAttempt: attempt.at, field: attempt.field };
 }
@@ -204,47 +255,41 @@ export type Inactivity =
  */
 export function inactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'>, asOf: Date): Inactivity {
   // The guest pass hands each guest to every rule, the statistics and the inventory in turn, and several of them
-  // ask this: the answer for the last guest is kept while everything it depends on is unchanged.
+  // ask this: the answer for the last guest is kept while everything it depends on is unchanged (in plain variables,
+  // not an object made for each guest).
   const a = user.signInActivity;
-  const m = memo;
   if (
-    m &&
-    m.user === user &&
-    m.asOf === asOf.getTime() &&
-    m.activity === a &&
-    m.created === user.createdDateTime &&
-    m.success === a?.lastSuccessfulSignInDateTime &&
-    m.interactive === a?.lastSignInDateTime &&
-    m.nonInteractive === a?.lastNonInteractiveSignInDateTime
+    memoResult !== undefined &&
+    memoUser === user &&
+    memoAsOf === asOf.getTime() &&
+    memoActivity === a &&
+    memoCreated === user.createdDateTime &&
+    memoSuccess === a?.lastSuccessfulSignInDateTime &&
+    memoInteractive === a?.lastSignInDateTime &&
+    memoNonInteractive === a?.lastNonInteractiveSignInDateTime
   ) {
-    return m.result;
+    return memoResult;
   }
   const result = computeInactivity(user, asOf);
-  memo = {
-    user,
-    asOf: asOf.getTime(),
-    activity: a,
-    created: user.createdDateTime,
-    success: a?.lastSuccessfulSignInDateTime,
-    interactive: a?.lastSignInDateTime,
-    nonInteractive: a?.lastNonInteractiveSignInDateTime,
-    result,
-  };
+  memoUser = user;
+  memoAsOf = asOf.getTime();
+  memoActivity = a;
+  memoCreated = user.createdDateTime;
+  memoSuccess = a?.lastSuccessfulSignInDateTime;
+  memoInteractive = a?.lastSignInDateTime;
+  memoNonInteractive = a?.lastNonInteractiveSignInDateTime;
+  memoResult = result;
   return result;
 }
 
-let memo:
-  | {
-      user: object;
-      asOf: number;
-      activity: unknown;
-      created: unknown;
-      success: unknown;
-      interactive: unknown;
-      nonInteractive: unknown;
-      result: Inactivity;
-    }
-  | undefined;
+let memoUser: object | undefined;
+let memoAsOf = Number.NaN;
+let memoActivity: unknown;
+let memoCreated: unknown;
+let memoSuccess: unknown;
+let memoInteractive: unknown;
+let memoNonInteractive: unknown;
+let memoResult: Inactivity | undefined;
 
 function computeInactivity(user: Pick<User, 'signInActivity' | 'createdDateTime'>, asOf: Date): Inactivity {
   const evidence = signInEvidence(user);
@@ -335,16 +380,23 @@ const domainsByText = new BoundedMap<string, string | null>();
  * (Exchange, Graph), while the user principal name is written from the invited address.
  */
 export function guestDomain(user: Pick<User, 'mail' | 'userPrincipalName' | 'otherMails'>): string | undefined {
-  // Several rules and the statistics ask for the same guest's domain in one pass: the last answer is kept for it.
-  const m = domainMemo;
-  if (m && m.user === user && m.upn === user.userPrincipalName && m.mail === user.mail) return m.domain;
+  // Several rules and the statistics ask for the same guest's domain in one pass: the last answer is kept for it
+  // (in plain variables, not an object made for each guest).
+  if (memoDomain !== undefined && memoDomainUser === user && memoUpn === user.userPrincipalName && memoMail === user.mail)
+    return memoDomain;
   const domain = domainOfExtUpn(user.userPrincipalName) ?? domainOfAddress(user.mail);
   if (!domain) return domainFromOtherFields(user);
-  domainMemo = { user, upn: user.userPrincipalName, mail: user.mail, domain };
+  memoDomainUser = user;
+  memoUpn = user.userPrincipalName;
+  memoMail = user.mail;
+  memoDomain = domain;
   return domain;
 }
 
-let domainMemo: { user: object; upn: unknown; mail: unknown; domain: string } | undefined;
+let memoDomainUser: object | undefined;
+let memoUpn: unknown;
+let memoMail: unknown;
+let memoDomain: string | undefined;
 
 /** One string per distinct domain: findings keep their guest's domain, and a tenant's guests share few domains. */
 const domainTexts = new SharedTexts();

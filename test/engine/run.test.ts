@@ -407,6 +407,45 @@ describe('guest passes', () => {
     expect(visits).toBe(3);
   });
 
+  it('a join meets exactly the guests it names, in any case, however their ids begin', () => {
+    const joining = (wanted: string[]) =>
+      defineRule({
+        meta: {
+          id: 'test-join',
+          title: 'join',
+          severity: 'low',
+          category: 'guests',
+          requires: ['guests'],
+          rationale: 'r',
+          remediation: { summary: 's' },
+          references: [],
+          messages: { met: 'met {displayName}' },
+        },
+        evaluate(_data, ctx) {
+          return {
+            among: new Set(wanted),
+            guest: (g) => ctx.fail('met', { resource: { type: 'user', id: g.id, displayName: g.displayName ?? null } }),
+          };
+        },
+      }) as AnyRule;
+    const base = baseSnapshot();
+    const guests = [
+      { id: 'ABCDEF01-0000-4000-8000-000000000001', displayName: 'upper case of a wanted id' },
+      { id: 'abcdef01-0000-4000-8000-000000000002', displayName: 'same leading digits, not wanted' },
+      { id: 'abcdef02-0000-4000-8000-000000000001', displayName: 'not wanted' },
+      { id: 'not-a-guid', displayName: 'wanted, not hex' },
+      { id: 'short', displayName: 'short id' },
+    ];
+    const snapshot = { ...base, data: { ...base.data, guests } };
+    const met = (wanted: string[]) =>
+      run([joining(wanted)], {}, snapshot)
+        .findings.map((f) => f.resource.displayName)
+        .sort();
+    expect(met(['abcdef01-0000-4000-8000-000000000001'])).toEqual(['upper case of a wanted id']);
+    expect(met(['abcdef01-0000-4000-8000-000000000001', 'not-a-guid'])).toEqual(['upper case of a wanted id', 'wanted, not hex']);
+    expect(met(['abcdef02-0000-4000-8000-000000000001', 'short'])).toEqual(['not wanted', 'short id']);
+  });
+
   it('streaming the guests gives the same result as the inline array (demo tenant, every rule)', async () => {
     const snapshot = fixtureSnapshot('every-check');
     const opts = { rules: RULES, snapshotSha256: 'b'.repeat(64), now: new Date('2026-11-27T00:00:00Z') };

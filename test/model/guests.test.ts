@@ -47,6 +47,19 @@ describe('parseGraphDateTime', () => {
   ])('treats %s as no data', (_why, input) => {
     expect(parseGraphDateTime(input)).toBeUndefined();
   });
+
+  it("reads Graph's usual form to the same instant as the general reader, across leap years and centuries", () => {
+    // The usual form is counted in days by hand (no Date.UTC per field); every day from 1999 to 2101 and the
+    // century years around it must come out as Date.parse reads the same text.
+    const two = (n: number) => String(n).padStart(2, '0');
+    for (const year of [1999, 2000, 2001, 2023, 2024, 2099, 2100, 2101, 2400, 9999])
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= new Date(Date.UTC(year, month, 0)).getUTCDate(); day++) {
+          const text = `${year}-${two(month)}-${two(day)}T${two(day % 24)}:${two((day * 7) % 60)}:${two((month * 5) % 60)}Z`;
+          const expected = year < 2000 ? undefined : Date.parse(text);
+          expect(parseGraphDateTime(text)?.getTime(), text).toBe(expected);
+        }
+  });
 });
 
 describe('daysBetween', () => {
