@@ -26,9 +26,9 @@ function matcher(entries: readonly string[]): (domain: string) => string | undef
 }
 
 /**
- * A finding's evidence, one object literal per combination of the optional keys, in result.json's key order: hundreds
- * of thousands of findings keep one each, and a literal holds all its keys in the object itself (no temporary object
- * per optional key, nothing spilled into a second array). The list itself is tenant-wide and is not copied into any.
+ * A finding's evidence, one object literal per combination of the optional keys, in result.json's key order: a literal
+ * holds all its keys in the object itself (no temporary object per optional key, nothing spilled into a second array).
+ * The list itself is tenant-wide and is not copied into any.
  */
 function evidenceOf(
   domain: string,
@@ -43,6 +43,32 @@ function evidenceOf(
   return allowListEmpty
     ? { domain, list, matchedEntry, allowListEmpty, pendingInvitation, userType }
     : { domain, list, matchedEntry, pendingInvitation, userType };
+}
+
+/**
+ * What the findings about one domain's guests share: the params, and the evidence of a guest whose user type is
+ * Graph's `Guest`, pending or not. Findings never change their params or evidence, so a hundred thousand findings
+ * from a few thousand domains keep a few thousand of each rather than one each (another user type gets its own).
+ */
+class Verdict {
+  readonly params: { domain: string };
+  #pending: Record<string, unknown> | undefined;
+  #accepted: Record<string, unknown> | undefined;
+
+  constructor(
+    private readonly domain: string,
+    private readonly list: string,
+    private readonly entry: string | undefined,
+    private readonly allowListEmpty: boolean,
+  ) {
+    this.params = { domain };
+  }
+
+  evidence(pendingInvitation: boolean, userType: string | null): Record<string, unknown> {
+    const make = () => evidenceOf(this.domain, this.list, this.entry, this.allowListEmpty, pendingInvitation, userType);
+    if (userType !== 'Guest') return make();
+    return pendingInvitation ? (this.#pending ??= make()) : (this.#accepted ??= make());
+  }
 }
 
 /**
@@ -126,17 +152,17 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
         .map((d) => d.toLowerCase()),
     );
     const listed = matcher(policy.kind === 'allow' ? policy.allowedDomains : policy.blockedDomains);
-    // Each domain's verdict once (a million guests come from a few thousand domains): undefined when its guests
-    // break no rule — internal guests use the tenant's own domain, and the invitation lists govern outsiders only —
-    // else the list entry it matches (null for none).
-    const verdicts = new BoundedMap<string, { entry: string | null } | false>();
-    const verdictOf = (domain: string): { entry: string | null } | undefined => {
+    // Each domain's verdict once (a million guests come from a few thousand domains): false when its guests break no
+    // rule — internal guests use the tenant's own domain, and the invitation lists govern outsiders only — else what
+    // its findings share (see Verdict).
+    const verdicts = new BoundedMap<string, Verdict | false>();
+    const verdictOf = (domain: string): Verdict | undefined => {
       let verdict = verdicts.get(domain);
       if (verdict === undefined) {
         const own = ownDomains.has(domain.toLowerCase());
         const entry = own ? undefined : listed(domain);
         const violates = !own && (policy.kind === 'allow' ? !entry : !!entry);
-        verdict = violates ? { entry: entry ?? null } : false;
+        verdict = violates ? new Verdict(domain, policy.kind, entry, policy.allowsNothing === true) : false;
         verdicts.set(domain, verdict);
       }
       return verdict || undefined;
@@ -152,7 +178,6 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
         }
         const verdict = verdictOf(domain);
         if (!verdict) return;
-        const entry = verdict.entry ?? undefined;
         ctx.fail(policy.kind === 'allow' ? 'notAllowed' : 'blocked', {
           resource: {
             type: 'user',
@@ -160,8 +185,8 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
             displayName: guest.displayName ?? guest.userPrincipalName ?? null,
             path: `users/${guest.id}`,
           },
-          params: { domain },
-          evidence: evidenceOf(domain, policy.kind, entry, policy.allowsNothing === true, isPending(guest), guest.userType ?? null),
+          params: verdict.params,
+          evidence: verdict.evidence(isPending(guest), guest.userType ?? null),
         });
       },
       end: () => {

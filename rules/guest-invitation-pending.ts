@@ -1,6 +1,6 @@
 import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
-import { daysBetween, isEnabled, isPending, parseGraphDateTime } from '../src/model/guests.js';
+import { DAY_MS, graphTime, isEnabled, isPending } from '../src/model/guests.js';
 import { SharedTexts } from '../src/model/shared-text.js';
 
 export interface Options {
@@ -81,14 +81,14 @@ export default defineRule<'guests', Options>({
     return {
       guest: (guest) => {
         if (!isPending(guest) || !isEnabled(guest)) return;
-        const changed = parseGraphDateTime(guest.externalUserStateChangeDateTime);
-        const created = parseGraphDateTime(guest.createdDateTime);
-        const since = changed ?? created;
-        if (!since) {
+        // Instants, not dates: a date is made only for a guest that is reported.
+        const changed = graphTime(guest.externalUserStateChangeDateTime);
+        const since = changed ?? graphTime(guest.createdDateTime);
+        if (since === undefined) {
           undated.push(guest.id);
           return;
         }
-        const days = daysBetween(since, ctx.asOf);
+        const days = Math.floor((ctx.asOf.getTime() - since) / DAY_MS);
         if (days <= pendingDays) return;
         ctx.fail('pending', {
           resource: {
@@ -100,8 +100,8 @@ export default defineRule<'guests', Options>({
           params: { days, pendingDays },
           evidence: {
             externalUserState: typeof guest.externalUserState === 'string' ? states.of(guest.externalUserState) : guest.externalUserState,
-            pendingSince: since.toISOString(),
-            basis: changed ? 'externalUserStateChangeDateTime' : 'createdDateTime',
+            pendingSince: new Date(since).toISOString(),
+            basis: changed !== undefined ? 'externalUserStateChangeDateTime' : 'createdDateTime',
             accountEnabled: guest.accountEnabled ?? null,
             creationType: guest.creationType ?? null,
           },

@@ -54,6 +54,9 @@ export default defineRule<'guests' | 'guestSponsors'>({
   evaluate(_data, ctx) {
     // A handful of distinct state texts: one copy each for all the findings, not one per guest.
     const states = new SharedTexts();
+    // The evidence of nearly every finding (an accepted invitation, user type Guest), one object for all of them:
+    // findings never change their evidence.
+    let usual: Record<string, unknown> | undefined;
     return {
       guest: (guest) => {
         if (!isEnabled(guest) || isPending(guest)) return;
@@ -65,11 +68,14 @@ export default defineRule<'guests' | 'guestSponsors'>({
             displayName: guest.displayName ?? guest.userPrincipalName ?? null,
             path: `users/${guest.id}`,
           },
-          evidence: {
-            externalUserState:
-              typeof guest.externalUserState === 'string' ? states.of(guest.externalUserState) : (guest.externalUserState ?? null),
-            userType: guest.userType ?? null,
-          },
+          evidence:
+            guest.externalUserState === 'Accepted' && guest.userType === 'Guest'
+              ? (usual ??= { externalUserState: 'Accepted', userType: 'Guest' })
+              : {
+                  externalUserState:
+                    typeof guest.externalUserState === 'string' ? states.of(guest.externalUserState) : (guest.externalUserState ?? null),
+                  userType: guest.userType ?? null,
+                },
         });
       },
     };

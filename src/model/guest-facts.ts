@@ -1,5 +1,5 @@
 import type { User } from '../snapshot/snapshot.types.js';
-import { guestDomain, inactivity, isPending, parseGraphDateTime, type InactivityBasis } from './guests.js';
+import { graphTime, guestDomain, inactivity, isPending, parseGraphDateTime, type InactivityBasis } from './guests.js';
 
 /**
  * One guest as every report shows it: its own fields, and the facts derived from them by the same functions the
@@ -74,12 +74,11 @@ export function guestFacts(g: User, asOf: Date, evidence: GuestEvidence): GuestF
   const seen = idle?.evidence;
   // Guest dates are read as the rules read them: Graph's "never" sentinel and malformed values are no date. The later
   // of the two attempts without an array, a filter and a spread per guest (the inventory asks for every guest).
-  const interactive = parseGraphDateTime(g.signInActivity?.lastSignInDateTime);
-  const nonInteractive = parseGraphDateTime(g.signInActivity?.lastNonInteractiveSignInDateTime);
+  // Read as instants: only the later of the two becomes a date.
+  const interactive = graphTime(g.signInActivity?.lastSignInDateTime);
+  const nonInteractive = graphTime(g.signInActivity?.lastNonInteractiveSignInDateTime);
   const lastAttempt =
-    interactive === undefined || (nonInteractive !== undefined && nonInteractive.getTime() > interactive.getTime())
-      ? nonInteractive
-      : interactive;
+    interactive === undefined || (nonInteractive !== undefined && nonInteractive > interactive) ? nonInteractive : interactive;
   const invitation = invitationState(g);
   return {
     id: g.id,
@@ -96,7 +95,7 @@ export function guestFacts(g: User, asOf: Date, evidence: GuestEvidence): GuestF
     creationType: g.creationType ?? '',
     enabled: typeof g.accountEnabled === 'boolean' ? g.accountEnabled : undefined,
     lastSuccessfulSignIn: seen?.kind === 'success' ? seen.at : undefined,
-    lastSignInAttempt: signInCollected && lastAttempt ? new Date(lastAttempt.getTime()) : undefined,
+    lastSignInAttempt: signInCollected && lastAttempt !== undefined ? new Date(lastAttempt) : undefined,
     inactiveSince: idle?.known ? idle.since : undefined,
     inactivityBasis: idle?.known ? idle.basis : undefined,
     daysInactive: idle?.known ? Math.max(0, idle.days) : undefined,

@@ -2,7 +2,7 @@ import { sectionOk } from '../snapshot/section-status.js';
 import type { Snapshot, User } from '../snapshot/snapshot.types.js';
 import { cmp } from '../util/compare.js';
 import { guestFacts, invitationState, type GuestEvidence, type GuestFacts } from './guest-facts.js';
-import { daysBetween, guestDomain, inactivity, parseGraphDateTime } from './guests.js';
+import { DAY_MS, graphTime, guestDomain, inactivity } from './guests.js';
 
 /**
  * The guest population in numbers for the HTML report: counts, age buckets, top domains and the stalest enabled
@@ -112,9 +112,9 @@ export class GuestStatisticsBuilder {
     const pending = invitation === 'pending';
     if (pending) {
       stats.pending++;
-      const since = parseGraphDateTime(g.externalUserStateChangeDateTime) ?? parseGraphDateTime(g.createdDateTime);
+      const since = graphTime(g.externalUserStateChangeDateTime) ?? graphTime(g.createdDateTime);
       if (since === undefined) this.pendingUnknown++;
-      else this.pendingAge[bucketIndex(Math.max(0, daysBetween(since, asOf)), PENDING_BUCKETS)]!++;
+      else this.pendingAge[bucketIndex(Math.max(0, Math.floor((asOf.getTime() - since) / DAY_MS)), PENDING_BUCKETS)]!++;
     } else if (invitation === 'accepted') stats.accepted++;
     const domain = guestDomain(g);
     if (domain) {

@@ -81,6 +81,18 @@ function twoDigitsAt(s: string, from: number): number {
   return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }
 
+/**
+ * parseGraphDateTime's instant in milliseconds, without making the date: for a reader that only compares or picks
+ * among several (the inventory's last attempt is the later of two).
+ */
+export function graphTime(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const fast = fastUtcSeconds(value);
+  if (fast === undefined) return undefined;
+  if (!Number.isNaN(fast)) return fast < EARLIEST_REAL ? undefined : fast;
+  return parseGraphDateTime(value)?.getTime();
+}
+
 /** A Graph date-time string as a Date, or undefined when it is absent, malformed, impossible or a "never" sentinel. */
 export function parseGraphDateTime(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
