@@ -2,6 +2,7 @@ import { countOf } from '../src/engine/messages.js';
 import { defineRule } from '../src/engine/rule.js';
 import { readDomainPolicy } from '../src/model/domain-policy.js';
 import { guestDomain, isEnabled, isPending } from '../src/model/guests.js';
+import type { User } from '../src/snapshot/snapshot.types.js';
 import { BoundedMap } from '../src/util/bounded-map.js';
 
 /**
@@ -64,9 +65,11 @@ class Verdict {
     this.params = { domain };
   }
 
-  evidence(pendingInvitation: boolean, userType: string | null): Record<string, unknown> {
-    const make = () => evidenceOf(this.domain, this.list, this.entry, this.allowListEmpty, pendingInvitation, userType);
-    if (userType !== 'Guest') return make();
+  /** The evidence of a finding about `guest`, one of this domain's. */
+  evidence(guest: User): Record<string, unknown> {
+    const pendingInvitation = isPending(guest);
+    const make = () => evidenceOf(this.domain, this.list, this.entry, this.allowListEmpty, pendingInvitation, guest.userType ?? null);
+    if (guest.userType !== 'Guest') return make();
     return pendingInvitation ? (this.#pending ??= make()) : (this.#accepted ??= make());
   }
 }
@@ -186,7 +189,7 @@ export default defineRule<'guests' | 'b2bManagementPolicies'>({
             path: `users/${guest.id}`,
           },
           params: verdict.params,
-          evidence: verdict.evidence(isPending(guest), guest.userType ?? null),
+          evidence: verdict.evidence(guest),
         });
       },
       end: () => {
