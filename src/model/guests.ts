@@ -82,23 +82,15 @@ function twoDigitsAt(s: string, from: number): number {
 }
 
 /**
- * parseGraphDateTime's instant in milliseconds, without making the date: for a reader that only compares or picks
- * among several (the inventory's last attempt is the later of two).
+ * A Graph date-time string's instant in milliseconds, or undefined when it is absent, malformed, impossible or a
+ * "never" sentinel: parseGraphDateTime without making the date, for a reader that only compares or picks among several
+ * (the inventory's last attempt is the later of two).
  */
 export function graphTime(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const fast = fastUtcSeconds(value);
   if (fast === undefined) return undefined;
   if (!Number.isNaN(fast)) return fast < EARLIEST_REAL ? undefined : fast;
-  return parseGraphDateTime(value)?.getTime();
-}
-
-/** A Graph date-time string as a Date, or undefined when it is absent, malformed, impossible or a "never" sentinel. */
-export function parseGraphDateTime(value: unknown): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  const fast = fastUtcSeconds(value);
-  if (fast === undefined) return undefined;
-  if (!Number.isNaN(fast)) return fast < EARLIEST_REAL ? undefined : new Date(fast);
   const m = ISO_DATE_TIME.exec(value.trim());
   if (!m) return undefined;
   const [year, month, day, hour, minute] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
@@ -108,7 +100,13 @@ export function parseGraphDateTime(value: unknown): Date | undefined {
   if (m[7] !== undefined && (Number(m[7]) > 23 || Number(m[8]) > 59)) return undefined;
   const ms = Date.parse(value.trim());
   if (!Number.isFinite(ms) || ms < EARLIEST_REAL) return undefined;
-  return new Date(ms);
+  return ms;
+}
+
+/** A Graph date-time string as a Date, or undefined when it is absent, malformed, impossible or a "never" sentinel. */
+export function parseGraphDateTime(value: unknown): Date | undefined {
+  const ms = graphTime(value);
+  return ms === undefined ? undefined : new Date(ms);
 }
 
 /** Whole days from `from` to `to` (negative when `from` is later). */
