@@ -192,6 +192,28 @@ describe(`signInEvidence and inactivity (${SIGNIN})`, () => {
     }
   });
 
+  it("Graph's usual timestamp form is read to the same evidence as any other spelling of the same instants", () => {
+    // signInEvidence reads `2026-11-20T08:00:00Z` as numbers and anything else with the general reader: written with
+    // fractional seconds, the same instants take the general path, and every combination must read the same.
+    const values = [undefined, null, '0001-01-01T00:00:00Z', '2023-06-01T00:00:00Z', '2024-03-01T12:00:00Z', '2025-09-09T09:09:09Z'];
+    const spelled = (v: string | null | undefined) => (typeof v === 'string' ? v.replace('Z', '.000Z') : v);
+    let compared = 0;
+    for (const success of values)
+      for (const interactive of values)
+        for (const nonInteractive of values) {
+          const fields = {
+            lastSuccessfulSignInDateTime: success,
+            lastSignInDateTime: interactive,
+            lastNonInteractiveSignInDateTime: nonInteractive,
+          };
+          const other = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, spelled(v)]));
+          const usual = signInEvidence({ signInActivity: fields as never });
+          expect(usual, JSON.stringify(fields)).toEqual(signInEvidence({ signInActivity: other as never }));
+          compared++;
+        }
+    expect(compared).toBe(216);
+  });
+
   it('an unreadable deciding date is never guessed at', () => {
     expect(
       inactivity(
