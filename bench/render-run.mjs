@@ -65,6 +65,8 @@ const { result, statistics } = await stage('evaluate', () => evaluateSnapshot(lo
 const evidence = { snapshot: loaded.snapshot, guests: loaded.guests, ...(statistics ? { statistics } : {}), file };
 const xlsxOptions = { rules: RULES, guestCount: loaded.guests.count };
 let reportXlsxMs = 0;
+/** Findings rows of report.xlsx this thread wrote while it waited (the rest the worker wrote). */
+let helpedRows = 0;
 // The order renderAll uses: result.json first when report.xlsx goes to a worker (it reads its findings from it).
 const threaded = reportWorkbookOnWorker(result.findings.length);
 // As renderAll does: the report.xlsx worker starts before result.json is written and loads its modules meanwhile.
@@ -77,7 +79,8 @@ for (const format of threaded ? ['json', 'html', 'sarif', 'md', 'xlsx'] : ['html
     if (format === 'xlsx') {
       const t = process.hrtime.bigint();
       if (reportWorkbook) {
-        // The main thread only waits here: for report.xlsx (started after result.json), then for guests.xlsx.
+        // As renderAll does: this thread writes its share of report.xlsx's Findings rows, then waits for the worker and for guests.xlsx.
+        helpedRows = await reportWorkbook.job.help();
         await reportWorkbook.job.done;
         reportXlsxMs = Number(process.hrtime.bigint() - reportWorkbook.started) / 1e6;
       } else {
@@ -134,6 +137,7 @@ process.stdout.write(
     workbooks: {
       reportXlsxMs: Math.round(reportXlsxMs),
       reportThreaded: threaded,
+      helpedRows,
       guestsXlsxMs: Math.round(guestsMs),
       threaded: guestWorkbook.threaded,
     },

@@ -103,8 +103,11 @@ export const RENDERERS: Record<Format, Renderer> = {
     const file = join(outDir, REPORT_FILES.xlsx);
     const inventory = ctx.guestWorkbook ?? startGuestWorkbook(guestWorkbookRequest(ctx));
     try {
-      if (ctx.reportWorkbook) await ctx.reportWorkbook.done;
-      else
+      if (ctx.reportWorkbook) {
+        // Nothing else is left to render here: this thread writes part of the Findings sheet while it waits.
+        await ctx.reportWorkbook.help();
+        await ctx.reportWorkbook.done;
+      } else
         await writeFileAtomically(file, (path) =>
           writeXlsx(result, evidence?.snapshot, path, {
             ...(options.title ? { title: options.title } : {}),

@@ -11,7 +11,7 @@
  * started for (finding count, scan time, snapshot sha256) and refuses anything else. The workbook is written in a
  * staging folder and moved into place only when complete: a failed or cancelled job leaves no report.xlsx.
  */
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { GatehouseError } from '../errors.js';
 import type { Result } from '../engine/result.types.js';
 import { workerScript } from '../paths.js';
@@ -23,6 +23,8 @@ import type { RuleDoc } from './model.js';
 import type { FindingLines } from './result-findings-file.js';
 import { TOP_ACTIONS, rankFailingChecks } from './priorities.js';
 import type { ReportWorkbookWorkerData, ReportWorkbookWorkerReply, ReportWorkbookWorkerStart } from './report-workbook-worker.js';
+import { BlockClaims, blockRowsFor, takeBlocksFromBack } from './findings-sheet.js';
+import { EXCEL_MAX_DATA_ROWS } from './xlsx-table.js';
 import { runWorker, workerAvailable, type WorkerRun } from './worker-thread.js';
 
 /** From this many findings on, report.xlsx is written on a worker thread (when result.json is written first). */
@@ -50,6 +52,8 @@ export interface ReportWorkbookRequest {
   guestCount?: number;
   /** Data rows per sheet (tests lower it). */
   maxRowsPerSheet?: number;
+  /** Rows per block of the Findings sheet shared with this thread (FINDING_BLOCK_ROWS; tests lower it). */
+  blockRows?: number;
 }
 
 export interface ReportWorkbookJob {
@@ -63,6 +67,12 @@ export interface ReportWorkbookJob {
   readonly handedOver: Promise<void>;
   /** Stop the worker; `done` then rejects and no report.xlsx is left. */
   cancel(): Promise<void>;
+  /**
+   * Take blocks of the Findings sheet from the back while the worker takes them from the front (findings-sheet.ts),
+   * until none is left: for a caller with nothing else to do before it awaits `done`. Resolves, to the rows this
+   * thread wrote, when it has no more to take (or the job ended); a failure here fails the job, not this call.
+   */
+  help(): Promise<number>;
 }
 
 /**
@@ -130,6 +140,33 @@ export function startReportWorkbook(request: ReportWorkbookRequest, thread?: Rep
   const { result } = request;
   let cancelled = false;
   let worker: ReportWorkbookThread | undefined;
+  let settled = false;
+  const count = result.findings.length;
+  const maxRows = request.maxRowsPerSheet ?? EXCEL_MAX_DATA_ROWS;
+  const blockRows = blockRowsFor(count, request.blockRows);
+  const blocks = Math.ceil(count / blockRows);
+  // Shared out only when there are blocks to share and every row goes on the first Findings sheet.
+  const split =
+    blocks > 1 && count <= maxRows
+      ? { claims: BlockClaims.create(blocks), order: new SharedArrayBuffer(4 * count), blockRows, blocks }
+      : undefined;
+  let rowsFile: string | undefined;
+  let helping: Promise<number> | undefined;
+  const helpWith = async (shared: typeof split): Promise<number> => {
+    if (!shared) return 0;
+    await handedOver;
+    // The worker publishes the sheet's order first thing; until then there is nothing to take.
+    while (!shared.claims.orderPublished && !settled) await new Promise((resolve) => setTimeout(resolve, 2));
+    const run = worker?.run;
+    if (settled || !run || !rowsFile) return 0;
+    const titles = new Map(result.rules.map((r) => [r.id, r.title]));
+    const message = takeBlocksFromBack(result.findings, titles, shared, rowsFile, () => settled);
+    if (!message) return 0;
+    const sent = await message;
+    // A worker that ended meanwhile (a failure, a cancel) no longer listens: nothing is waiting for these blocks.
+    if (!settled) run.send(sent);
+    return sent.blocks.reduce((rows, b) => rows + b.rows, 0);
+  };
   let handOver = (): void => undefined;
   const handedOver = new Promise<void>((resolve) => (handOver = resolve));
   const done = writeFileAtomically(target, async (staged) => {
@@ -146,7 +183,11 @@ export function startReportWorkbook(request: ReportWorkbookRequest, thread?: Rep
       ...(request.cover ? { cover: request.cover } : {}),
       ...(request.guestCount !== undefined ? { guestCount: request.guestCount } : {}),
       ...(request.maxRowsPerSheet ? { maxRowsPerSheet: request.maxRowsPerSheet } : {}),
+      ...(split ? { split: { claims: split.claims.buffer, blocks: split.blocks, blockRows: split.blockRows, order: split.order } } : {}),
     };
+    // This thread's blocks go to a scratch file in the staging folder (removed with it), not to memory: they wait
+    // there until the worker has written its own.
+    rowsFile = join(dirname(staged), 'scratch-findings-rows');
     const lines = request.lines?.transfer();
     if (lines) workerData.lines = lines.data;
     worker = thread ?? new ReportWorkbookThread();
@@ -160,10 +201,19 @@ export function startReportWorkbook(request: ReportWorkbookRequest, thread?: Rep
     }
   });
   // The caller awaits `done` (or cancels); an early failure must not also surface as an unhandled rejection.
-  done.catch(() => undefined).finally(handOver);
+  done
+    .catch(() => undefined)
+    .finally(() => {
+      settled = true;
+      handOver();
+    });
   return {
     done,
     handedOver,
+    help() {
+      // Once: the worker listens for one message of blocks.
+      return (helping ??= helpWith(split));
+    },
     async cancel() {
       cancelled = true;
       // A thread handed over but not yet running the job is stopped too (writeFileAtomically may not have called back).

@@ -12,6 +12,7 @@ import type { CoverOptions } from './cover.js';
 import type { RuleDoc } from './model.js';
 import type { PriorityCheck } from './priorities.js';
 import { ResultFindingsFile, type FindingLinesData } from './result-findings-file.js';
+import { BlockClaims, blocksFromFile, type FindingBlocks, type HelperBlocksMessage } from './findings-sheet.js';
 import { writeXlsx } from './xlsx.js';
 
 /** What the thread is started with: only which worker to run (for the bundle's entry); the job comes as a message. */
@@ -33,11 +34,43 @@ export interface ReportWorkbookWorkerData {
   cover?: CoverOptions;
   guestCount?: number;
   maxRowsPerSheet?: number;
+  /** The Findings sheet's rows shared out in blocks with the main thread (findings-sheet.ts). */
+  split?: SharedFindingBlocks;
+}
+
+/** What the two threads share to write the Findings sheet's blocks. */
+export interface SharedFindingBlocks {
+  /** BlockClaims' memory. */
+  claims: SharedArrayBuffer;
+  blocks: number;
+  blockRows: number;
+  /** Room for the sheet's order (a Uint32 per finding: its line in result.json), filled by the worker. */
+  order: SharedArrayBuffer;
 }
 
 export type ReportWorkbookWorkerReply = { ok: true } | { ok: false; message: string };
 
 const data = await new Promise<ReportWorkbookWorkerData>((resolve) => parentPort!.once('message', resolve));
+// The main thread's blocks come as the next message, if it takes any.
+const helperMessage = new Promise<HelperBlocksMessage>((resolve) => parentPort!.once('message', resolve));
+
+/** The Findings sheet's rows as blocks shared with the main thread: this thread works out and publishes the order. */
+function sharedBlocks(file: ResultFindingsFile, split: SharedFindingBlocks): FindingBlocks {
+  const order = new Uint32Array(split.order, 0, file.count);
+  order.set(file.order());
+  const claims = new BlockClaims(split.claims, split.blocks);
+  claims.publishOrder();
+  return {
+    count: file.count,
+    blockRows: split.blockRows,
+    claims,
+    at: (k) => file.at(order[k]!),
+    othersBlocks: async function* () {
+      yield* blocksFromFile(await helperMessage, claims.takenFromBack());
+    },
+  };
+}
+
 let reply: ReportWorkbookWorkerReply;
 let file: ResultFindingsFile | undefined;
 try {
@@ -61,7 +94,12 @@ try {
       ...(data.guestCount !== undefined ? { guestCount: data.guestCount } : {}),
       ...(data.maxRowsPerSheet ? { maxRowsPerSheet: data.maxRowsPerSheet } : {}),
     },
-    { sorted: () => findings.sorted(), withBaselineState: (state) => findings.withBaselineState(state), ranked: data.ranked },
+    {
+      sorted: () => findings.sorted(),
+      withBaselineState: (state) => findings.withBaselineState(state),
+      ranked: data.ranked,
+      ...(data.split ? { blocks: sharedBlocks(findings, data.split) } : {}),
+    },
   );
   reply = { ok: true };
 } catch (e) {

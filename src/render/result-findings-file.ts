@@ -167,8 +167,18 @@ export class ResultFindingsFile {
 
   /** Every finding, worst first, then by rule and id: sortFindings' order (model.ts). */
   *sorted(): Generator<Finding> {
-    const order = this.index.idOrdered ? this.orderByPosition() : this.orderByIds();
+    const order = this.order();
     for (let k = 0; k < order.length; k++) yield this.finding(order[k]!);
+  }
+
+  /** The findings' places in the file (0 for the first line), in the order `sorted` lists them. */
+  order(): Uint32Array {
+    return this.index.idOrdered ? this.orderByPosition() : this.orderByIds();
+  }
+
+  /** The finding on line `i` (0 for the first). */
+  at(i: number): Finding {
+    return this.finding(i);
   }
 
   /** The findings with this baseline state, in the file's (the engine's) order. */

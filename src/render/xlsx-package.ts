@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { EXCEL_MAX_CELL_CHARS, excelText } from './sanitize.js';
-import { ZipWriter, type ZipEntryWriter } from './zip-writer.js';
+import { ZipWriter, type DeflatedSegment, type ZipEntryWriter } from './zip-writer.js';
 
 /**
  * An XLSX package written directly as SpreadsheetML: each worksheet's XML is generated row by row and deflated into
@@ -82,10 +82,18 @@ export function cellXmlText(value: string): string {
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 
-/** Styles used in the package, numbered in the order first used (0 is the default). */
-class StyleTable {
+/**
+ * Styles used in the package, numbered in the order first used (0 is the default) after the ones it is seeded with:
+ * a table's styles seeded in a fixed order have the same numbers in every package, so rows encoded by another thread
+ * (report.xlsx's Findings sheet, partly written by the main thread) carry the numbers this package gives them.
+ */
+export class StyleTable {
   private readonly ids = new Map<CellStyle, number>();
   private readonly list: CellStyle[] = [{}];
+
+  constructor(seed: readonly CellStyle[] = []) {
+    for (const style of seed) this.id(style);
+  }
 
   id(style: CellStyle | undefined): number {
     if (!style) return 0;
@@ -175,38 +183,22 @@ function cellTails(s: string): CellTails {
   };
 }
 
-/** One worksheet being written: rows in order, then `close` (with the autofilter's extent, when it has one). */
-export class SheetWriter {
-  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  private used = 0;
-  private row = 0;
+/**
+ * Rows as SpreadsheetML: a row's XML from its values, styles and height. The sheet writer encodes its rows with one;
+ * a thread that encodes some of a sheet's rows for it (deflated apart, see SheetWriter.addDeflated) uses another with
+ * a style table seeded the same way.
+ */
+export class RowXml {
   /** Each column's `<c r="` and column letters: the row number follows. */
   private readonly opens: string[];
   private readonly plainTails = cellTails('');
   private readonly styleTails = new Map<CellStyle, CellTails>();
-  private print: SheetLayout['print'];
 
   constructor(
-    private readonly entry: ZipEntryWriter,
     private readonly styles: StyleTable,
     readonly columns: number,
   ) {
     this.opens = Array.from({ length: columns }, (_, i) => `<c r="${columnName(i)}`);
-  }
-
-  /** The opening of the sheet: view, columns, start of the data. */
-  async start(layout: SheetLayout, selected: boolean): Promise<void> {
-    const pane = layout.frozenHeader
-      ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
-      : '';
-    const cols = layout.widths.length
-      ? `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
-      : '';
-    this.print = layout.print;
-    const fit = layout.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
-    await this.push(
-      `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
-    );
   }
 
   /** What follows a cell's reference for each kind of value, with the style's attribute in it. */
@@ -220,31 +212,8 @@ export class SheetWriter {
     return t;
   }
 
-  private push(s: string): Promise<void> | undefined {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (s.length * 3 > this.buffer.length - this.used) {
-      if (s.length * 3 > BUFFER_BYTES) return this.flush().then(() => this.entry.write(s));
-      return this.flush().then(() => void this.push(s));
-    }
-    this.used += this.buffer.write(s, this.used, 'utf8');
-    return this.used >= FLUSH_BYTES ? this.flush() : undefined;
-  }
-
-  private async flush(): Promise<void> {
-    if (!this.used) return;
-    // The deflater keeps the bytes until it has read them: a fresh buffer for what comes next.
-    const bytes = this.buffer.subarray(0, this.used);
-    this.buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-    this.used = 0;
-    await this.entry.write(bytes);
-  }
-
-  /**
-   * Add a row (empty cells skipped). Strings are made safe for Excel (excelText) and escaped here. Returns a promise
-   * only when buffered text went to the deflater and the caller should wait.
-   */
-  add(values: readonly PackageCell[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): Promise<void> | undefined {
-    const r = ++this.row;
+  /** Row `r` (empty cells skipped). Strings are made safe for Excel (excelText) and escaped here. */
+  xml(r: number, values: readonly PackageCell[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): string {
     // A row's XML is put together from as few pieces as it can be (the row number once, each cell's fixed text
     // worked out once per column and style): every `+` of a long string leaves a rope node behind, and a million
     // rows of 17 cells made that the inventory's largest garbage.
@@ -268,7 +237,100 @@ export class SheetWriter {
         if (Number.isFinite(ms)) xml += this.opens[i] + n + t.value + (ms / DAY_MS + EXCEL_EPOCH_DAYS) + '</v></c>';
       }
     }
-    return this.push(xml + '</row>');
+    return xml + '</row>';
+  }
+}
+
+/**
+ * Text encoded into buffers of about a megabyte, each handed on when full (to the deflater, or gathered into one
+ * block of rows to deflate apart).
+ */
+export class Utf8Chunks {
+  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
+
+  /** Add `s`; returns a full buffer to hand on, if this filled one. */
+  add(s: string): Buffer | undefined {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (s.length * 3 > this.buffer.length - this.used) {
+      const full = this.take();
+      if (s.length * 3 > BUFFER_BYTES) {
+        const big = Buffer.from(s, 'utf8');
+        return full ? Buffer.concat([full, big]) : big;
+      }
+      this.used = this.buffer.write(s, 0, 'utf8');
+      return full;
+    }
+    this.used += this.buffer.write(s, this.used, 'utf8');
+    return this.used >= FLUSH_BYTES ? this.take() : undefined;
+  }
+
+  /** What is buffered, if anything; a fresh buffer takes what comes next (the one handed on is kept by its reader). */
+  take(): Buffer | undefined {
+    if (!this.used) return undefined;
+    const bytes = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    this.used = 0;
+    return bytes;
+  }
+}
+
+/** One worksheet being written: rows in order, then `close` (with the autofilter's extent, when it has one). */
+export class SheetWriter {
+  private readonly chunks = new Utf8Chunks();
+  private row = 0;
+  private readonly rowXml: RowXml;
+  private print: SheetLayout['print'];
+
+  constructor(
+    private readonly entry: ZipEntryWriter,
+    styles: StyleTable,
+    readonly columns: number,
+  ) {
+    this.rowXml = new RowXml(styles, columns);
+  }
+
+  /** The opening of the sheet: view, columns, start of the data. */
+  async start(layout: SheetLayout, selected: boolean): Promise<void> {
+    const pane = layout.frozenHeader
+      ? '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
+      : '';
+    const cols = layout.widths.length
+      ? `<cols>${layout.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+      : '';
+    this.print = layout.print;
+    const fit = layout.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';
+    await this.push(
+      `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${fit}<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
+    );
+  }
+
+  private push(s: string): Promise<void> | undefined {
+    const full = this.chunks.add(s);
+    return full ? this.entry.write(full) : undefined;
+  }
+
+  private async flush(): Promise<void> {
+    const bytes = this.chunks.take();
+    if (bytes) await this.entry.write(bytes);
+  }
+
+  /**
+   * Add a row (empty cells skipped). Strings are made safe for Excel (excelText) and escaped here. Returns a promise
+   * only when buffered text went to the deflater and the caller should wait.
+   */
+  add(values: readonly PackageCell[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): Promise<void> | undefined {
+    return this.push(this.rowXml.xml(++this.row, values, styles, height));
+  }
+
+  /**
+   * Add `rows` rows encoded and deflated apart (their row numbers following this sheet's last row, their styles from
+   * a table seeded as this package's): after what is buffered, in the order given.
+   */
+  async addDeflated(rows: number, segment: DeflatedSegment): Promise<void> {
+    await this.flush();
+    await this.entry.writeDeflated(segment);
+    this.row += rows;
   }
 
   get rows(): number {
@@ -297,14 +359,17 @@ interface SheetEntry {
 /** The package: sheets one after another (each finished before the next starts), then `commit`. */
 export class XlsxPackage {
   private readonly zip: ZipWriter;
-  private readonly styles = new StyleTable();
+  private readonly styles: StyleTable;
   private readonly sheets: SheetEntry[] = [];
   private current: { sheet: SheetWriter; end: () => Promise<void>; entry: SheetEntry } | undefined;
 
   constructor(
     target: string | Writable,
     private readonly meta: { creator: string; created: Date },
+    /** Styles numbered first, in this order (see StyleTable). */
+    seedStyles: readonly CellStyle[] = [],
   ) {
+    this.styles = new StyleTable(seedStyles);
     this.zip = new ZipWriter(typeof target === 'string' ? createWriteStream(target) : target, meta.created);
   }
 

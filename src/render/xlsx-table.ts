@@ -13,6 +13,7 @@ import { createWriteStream } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type * as ExcelJS from 'exceljs';
 import { XlsxPackage, columnName, type CellStyle } from './xlsx-package.js';
+import type { DeflatedSegment } from './zip-writer.js';
 import { SheetNames, excelText } from './sanitize.js';
 
 /** Excel holds 1,048,576 rows; one is the header. */
@@ -85,6 +86,17 @@ const filled = (colours: Record<string, { bg: string; fg: string }>, bold: boole
   Object.fromEntries(Object.entries(colours).map(([k, c]) => [k, { fill: c.bg, font: { color: c.fg, bold } }]));
 const STYLE_SEVERITY = filled(SEVERITY_FILL, true);
 const STYLE_STATUS = filled(STATUS_FILL, false);
+/**
+ * Every style a table gives a cell, numbered first and in this order in every package (see StyleTable): rows of a
+ * sheet encoded by another thread carry the same style numbers as the package's own rows.
+ */
+export const TABLE_STYLES: readonly CellStyle[] = [
+  STYLE_HEADER,
+  STYLE_WRAP,
+  STYLE_DATE,
+  ...Object.values(STYLE_SEVERITY),
+  ...Object.values(STYLE_STATUS),
+];
 
 function styleFor(kind: ColumnSpec['kind'], value: CellValue): CellStyle | undefined {
   if (value instanceof Date) return STYLE_DATE;
@@ -116,24 +128,30 @@ interface SheetSink {
   /** The sink makes strings safe for Excel itself (excelText): the table hands them over as they came. */
   readonly sanitises: boolean;
   add(values: CellValue[], styles: ReadonlyArray<CellStyle | undefined>, height?: number): Promise<void> | undefined;
+  /** Rows encoded and deflated apart (shapeRow, then RowXml with a style table seeded with TABLE_STYLES); the direct writer only. */
+  addDeflated?(rows: number, segment: DeflatedSegment): Promise<void>;
   /** End the sheet, with an autofilter over the header and the rows written (unless bare). */
   close(rows: number, columns: number): Promise<void>;
 }
 interface WorkbookEngine {
+  /** Sheets take rows encoded and deflated apart (SheetSink.addDeflated). */
+  readonly takesDeflated: boolean;
   sheet(name: string, columns: readonly ColumnSpec[], options?: TableOptions): Promise<SheetSink>;
   commit(): Promise<void>;
 }
 
 /** gatehouse's own writer: SpreadsheetML generated row by row and deflated on libuv's thread pool. */
 function directEngine(target: string | Writable, options: WorkbookOptions): WorkbookEngine {
-  const pkg = new XlsxPackage(target, { creator: 'gatehouse', created: options.asOf });
+  const pkg = new XlsxPackage(target, { creator: 'gatehouse', created: options.asOf }, TABLE_STYLES);
   return {
+    takesDeflated: true,
     async sheet(name, columns, tableOptions = {}) {
       const print = { printColumns: Math.min(tableOptions.printColumns ?? columns.length, columns.length) };
       const sheet = await pkg.addSheet(name, { widths: columns.map((c) => c.width), frozenHeader: true, print });
       return {
         sanitises: true,
         add: (values, styles, height) => sheet.add(values, styles, height),
+        addDeflated: (rows, segment) => sheet.addDeflated(rows, segment),
         close: (_rows, width) => pkg.endSheet(tableOptions.filter === false ? undefined : width),
       };
     },
@@ -180,6 +198,7 @@ function exceljsEngine(target: string | Writable, options: WorkbookOptions): Wor
   };
   let written = 0;
   return {
+    takesDeflated: false,
     async sheet(name, columns, tableOptions = {}) {
       const book = await opened;
       // Freeze panes and print setup must be passed here: the streaming writer writes them when the sheet is created.
@@ -296,23 +315,38 @@ export class TableWriter {
     this.rowsTotal++;
     if (this.bare) return sheet.add(values, this.styles);
     // Both sinks read the cells before they return, so one array serves every row.
-    const cells = this.cells;
-    const sanitiseHere = !sheet.sanitises;
-    cells.length = values.length;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      cells[i] = sanitiseHere && typeof v === 'string' ? excelText(v) : v;
-      this.styles[i] = v === null || v === undefined || v === '' ? undefined : styleFor(this.columns[i]?.kind, v);
-    }
-    // Neither Excel nor LibreOffice sizes a row to its wrapped text when it opens a file, so printed rows would
-    // overlap: a row with a wrapped cell gets the height its longest text needs (as Excel will hold it).
-    let lines = 1;
-    for (let i = 0; i < cells.length; i++) {
-      const c = this.columns[i];
-      const v = cells[i];
-      if (c?.kind === 'wrap' && typeof v === 'string' && v) lines = Math.max(lines, linesFor(sanitiseHere ? v : excelText(v), c.width));
-    }
-    return sheet.add(cells, this.styles, rowHeight(lines));
+    const height = shapeRow(this.columns, values, !sheet.sanitises, this.cells, this.styles);
+    return sheet.add(this.cells, this.styles, height);
+  }
+
+  /**
+   * Whether `rows` more rows fit the sheet being written (or the first one) — rows encoded apart (addDeflated) must:
+   * their row numbers were given when they were encoded.
+   */
+  fitsSheet(rows: number): boolean {
+    return !this.bare && (this.sheet ? this.rowsInSheet : 0) + rows <= this.maxRows;
+  }
+
+  /** Whether rows encoded apart can be added: the direct writer takes them, exceljs does not. */
+  get takesDeflated(): boolean {
+    return !this.bare && this.engine.takesDeflated;
+  }
+
+  /**
+   * Add `rows` rows encoded and deflated apart, as shapeRow and RowXml (with a style table seeded with TABLE_STYLES)
+   * encode them, numbered on from this table's last row; the sheet must have room for them (fitsSheet).
+   */
+  async addDeflated(rows: number, segment: DeflatedSegment): Promise<void> {
+    if (!this.sheet) this.sheet = await this.open();
+    if (!this.sheet.addDeflated || this.rowsInSheet + rows > this.maxRows) throw new Error('this sheet cannot take rows encoded apart');
+    await this.sheet.addDeflated(rows, segment);
+    this.rowsInSheet += rows;
+    this.rowsTotal += rows;
+  }
+
+  /** The row number the next row gets on the sheet being written (the header is row 1). */
+  get nextRow(): number {
+    return (this.sheet ? this.rowsInSheet : 0) + 2;
   }
 
   private async closeSheet(): Promise<void> {
@@ -326,6 +360,35 @@ export class TableWriter {
     if (this.rowsTotal === 0) await this.add([emptyNote ?? 'Nothing to list.']);
     await this.closeSheet();
   }
+}
+
+/**
+ * A table row as its sheet takes it: `cells` (strings made safe for Excel here when the sheet does not do it itself)
+ * and each cell's style in `styles`; returns the row's height. Neither Excel nor LibreOffice sizes a row to its
+ * wrapped text when it opens a file, so printed rows would overlap: a row with a wrapped cell gets the height its
+ * longest text needs (as Excel will hold it).
+ */
+export function shapeRow(
+  columns: readonly ColumnSpec[],
+  values: readonly CellValue[],
+  sanitiseHere: boolean,
+  cells: CellValue[],
+  styles: Array<CellStyle | undefined>,
+): number | undefined {
+  cells.length = values.length;
+  styles.length = Math.max(styles.length, values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    cells[i] = sanitiseHere && typeof v === 'string' ? excelText(v) : v;
+    styles[i] = v === null || v === undefined || v === '' ? undefined : styleFor(columns[i]?.kind, v);
+  }
+  let lines = 1;
+  for (let i = 0; i < cells.length; i++) {
+    const c = columns[i];
+    const v = cells[i];
+    if (c?.kind === 'wrap' && typeof v === 'string' && v) lines = Math.max(lines, linesFor(sanitiseHere ? v : excelText(v), c.width));
+  }
+  return rowHeight(lines);
 }
 
 /** Lines a text wraps to in a column `width` units wide (a unit is about one character of the default font). */

@@ -16,18 +16,18 @@ import {
   coverageRows,
   partnerMatrix,
   remediationView,
-  resourcePath,
   ruleDocs,
   sectionGaps,
   sortFindings,
   cmp,
   type RuleDoc,
 } from './model.js';
-import { frameworkRefs, frameworkViews, resourceKind } from './words.js';
+import { frameworkRefs, frameworkViews } from './words.js';
 import { coverFacts, type CoverOptions } from './cover.js';
 import { TOP_ACTIONS, actionsIntro, rankFailingChecks, topActions, type PriorityCheck } from './priorities.js';
 import { workflowSheets } from './diff-xlsx.js';
 import { DEFAULT_TITLE, GUEST_WORKBOOK_FILE } from './formats.js';
+import { FINDING_COLUMNS, findingCells, writeFindingBlocks, type FindingBlocks } from './findings-sheet.js';
 import { openWorkbook, type CellValue, type ColumnSpec, type WorkbookOptions } from './xlsx-table.js';
 
 export { EXCEL_MAX_DATA_ROWS } from './xlsx-table.js';
@@ -64,6 +64,11 @@ export interface WorkbookFindings {
   withBaselineState(state: 'new' | 'updated'): Iterable<Finding>;
   /** The failing checks, most important first (rankFailingChecks); the first TOP_ACTIONS are enough. */
   ranked: readonly PriorityCheck[];
+  /**
+   * The Findings sheet's rows in blocks shared with another thread (findings-sheet.ts), when there is one to share
+   * them with; used when the direct writer writes the sheet and all rows fit its first sheet, else `sorted` is.
+   */
+  blocks?: FindingBlocks;
 }
 
 /** The workbook's findings straight from the result in memory. */
@@ -171,54 +176,17 @@ export async function writeXlsx(
   await summary.finish();
 
   // Findings --------------------------------------------------------------------------------------------------
-  // What a reader needs comes first and is what prints; the technical columns follow on screen.
-  const findings = table(
-    'Findings',
-    [
-      { header: 'Severity', width: 11, kind: 'severity' },
-      { header: 'Status', width: 11, kind: 'status' },
-      { header: 'Check', width: 40, kind: 'wrap' },
-      { header: 'Object kind', width: 20, kind: 'wrap' },
-      { header: 'Object name', width: 30, kind: 'wrap' },
-      { header: 'Message', width: 70, kind: 'wrap' },
-      { header: 'Rule', width: 34 },
-      { header: 'Object type', width: 26 },
-      { header: 'Object id', width: 38 },
-      { header: 'Object path', width: 50 },
-      { header: 'Evidence', width: 60 },
-      { header: 'Finding id', width: 66 },
-      { header: 'Sub-key', width: 24 },
-      { header: 'Suppression justification', width: 40 },
-      { header: 'Suppression owner', width: 24 },
-      { header: 'Suppression expires', width: 20 },
-      { header: 'Since last scan', width: 14 },
-    ],
-    { printColumns: 6 },
-  );
+  const findings = table('Findings', FINDING_COLUMNS, { printColumns: 6 });
   const titles = new Map(result.rules.map((r) => [r.id, r.title]));
-  for (const f of findingSource.sorted()) {
-    // A promise only when the writer wants a wait (xlsx-table.ts): no await per row of a million-row sheet.
-    const waiting = findings.add([
-      f.severity,
-      f.status,
-      titles.get(f.ruleId) ?? '',
-      resourceKind(f.resource.type),
-      f.resource.displayName ?? '',
-      f.message,
-      f.ruleId,
-      f.resource.type,
-      f.resource.id,
-      resourcePath(f),
-      f.evidence ? JSON.stringify(f.evidence) : '',
-      f.id,
-      f.subKey ?? '',
-      f.suppression?.justification ?? '',
-      f.suppression?.owner ?? '',
-      f.suppression?.expires ?? '',
-      f.baselineState ?? '',
-    ]);
-    if (waiting) await waiting;
-  }
+  const blocks = findingSource.blocks;
+  if (blocks && blocks.count > 0 && findings.takesDeflated && findings.fitsSheet(blocks.count) && findings.nextRow === 2)
+    await writeFindingBlocks(findings, blocks, titles);
+  else
+    for (const f of findingSource.sorted()) {
+      // A promise only when the writer wants a wait (xlsx-table.ts): no await per row of a million-row sheet.
+      const waiting = findings.add(findingCells(f, titles));
+      if (waiting) await waiting;
+    }
   await findings.finish('No findings.');
 
   // Rules -----------------------------------------------------------------------------------------------------

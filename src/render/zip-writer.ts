@@ -1,13 +1,17 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { constants, crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';
+import { constants, crc32, createDeflateRaw, deflateRaw, deflateRawSync, type DeflateRaw } from 'node:zlib';
+import { crc32Combine } from './crc32-combine.js';
 
 /**
  * The ZIP container of an XLSX package, written here: each entry is deflated (by Node's zlib, on libuv's thread pool)
  * while it is written, so a sheet of a million rows never exists as one buffer; sizes and CRC-32 follow each entry in
  * a data descriptor, and the central directory comes at the end, with ZIP64 fields for an entry or an offset past
  * 4 GiB (a reader takes the sizes from there: with a descriptor following, the local header need not carry them).
+ * An entry's data may also take pieces deflated apart, even on another thread (deflateSegment, writeDeflated): every
+ * deflate stream ends in a sync flush rather than a final block, and the entry in an empty final block, so the
+ * pieces join into one valid deflate stream; the entry's CRC-32 is combined from theirs (crc32-combine.ts).
  *
  * Why not zip-stream (archiver's engine, used before): it computes CRC-32 in JavaScript and loads archiver's
  * utilities and a copy of readable-stream. Measured under load on this project's workers: loading it cost about
@@ -55,26 +59,107 @@ function writeUInt64(b: Buffer, value: number, at: number): void {
   b.writeBigUInt64LE(BigInt(value), at);
 }
 
+/**
+ * A piece of an entry deflated on its own (deflateSegment): raw deflate ending in a sync flush — byte-aligned, with no
+ * final block and no reference back into earlier pieces — so pieces deflated apart, even on different threads, join
+ * into one valid deflate stream. With the CRC-32 and length of the bytes it holds.
+ */
+export interface DeflatedSegment {
+  bytes: Buffer;
+  crc: number;
+  size: number;
+}
+
+/** How an entry's deflate streams are set up: the package's level, and each one ending in a sync flush (see close). */
+const DEFLATE_OPTIONS = { level: constants.Z_BEST_SPEED, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH } as const;
+
+/** Deflate `raw` as a segment of an entry, on libuv's thread pool. */
+export function deflateSegment(raw: Buffer): Promise<DeflatedSegment> {
+  const crc = crc32(raw);
+  return new Promise((resolve, reject) =>
+    deflateRaw(raw, DEFLATE_OPTIONS, (error, bytes) => (error ? reject(error) : resolve({ bytes, crc, size: raw.length }))),
+  );
+}
+
+/** Deflate `raw` as a segment of an entry, on this thread (for a thread with nothing else to do meanwhile). */
+export function deflateSegmentSync(raw: Buffer): DeflatedSegment {
+  return { bytes: deflateRawSync(raw, DEFLATE_OPTIONS), crc: crc32(raw), size: raw.length };
+}
+
+/**
+ * The end of every entry: an empty final block with fixed codes (BFINAL 1, BTYPE 01, end-of-block). Each deflate
+ * stream of an entry ends in a sync flush instead of a final block, so that deflated segments can follow it; these two
+ * bytes then end the entry's data.
+ */
+const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
+
+/** Where an entry's deflated bytes go: the package's output, and how to make a deflater whose output goes there. */
+interface EntryOutput {
+  /** Hand bytes to the output; resolves once it can take more. */
+  put(bytes: Buffer): Promise<void>;
+  /** A deflater piped into the output (not ending it). */
+  deflater(): DeflateRaw;
+  /** Rejects as soon as the output fails. */
+  readonly failed: Promise<never>;
+}
+
 export class ZipEntryWriter {
+  private deflate: { stream: DeflateRaw; failed: Promise<never> } | undefined;
+
   constructor(
     private readonly record: EntryRecord,
-    private readonly deflate: DeflateRaw,
-    private readonly failed: Promise<never>,
+    private readonly output: EntryOutput,
   ) {}
+
+  private deflater(): { stream: DeflateRaw; failed: Promise<never> } {
+    if (this.deflate) return this.deflate;
+    const stream = this.output.deflater();
+    const failed = Promise.race([this.output.failed, once(stream, 'error').then(([e]) => Promise.reject(e as Error))]);
+    failed.catch(() => undefined);
+    stream.on('data', (chunk: Buffer) => (this.record.compressed += chunk.length));
+    return (this.deflate = { stream, failed });
+  }
 
   /** Add text (UTF-8) or bytes; resolves once the entry can take more (or rejects when the package failed). */
   async write(data: string | Buffer): Promise<void> {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     this.record.crc = crc32(bytes, this.record.crc);
     this.record.size += bytes.length;
-    if (!this.deflate.write(bytes)) await Promise.race([once(this.deflate, 'drain'), this.failed]);
+    const { stream, failed } = this.deflater();
+    if (!stream.write(bytes)) await Promise.race([once(stream, 'drain'), failed]);
+  }
+
+  /** Add bytes deflated apart (deflateSegment): what was written before is flushed first, and they follow it. */
+  async writeDeflated(segment: DeflatedSegment): Promise<void> {
+    await this.endDeflater();
+    this.record.crc = crc32Combine(this.record.crc, segment.crc, segment.size);
+    this.record.size += segment.size;
+    this.record.compressed += segment.bytes.length;
+    await this.output.put(segment.bytes);
+  }
+
+  /** Deflate what is pending and hand it all to the output (the stream ends in a sync flush, not a final block). */
+  private async endDeflater(): Promise<void> {
+    const d = this.deflate;
+    if (!d) return;
+    const ended = once(d.stream, 'end');
+    d.stream.end();
+    await Promise.race([ended, d.failed]);
+    // Every chunk was handed to the output before 'end' (the pipe writes each one as it comes).
+    d.stream.unpipe();
+    this.deflate = undefined;
   }
 
   /** End the entry's data; resolves once all of it is deflated and handed to the output. */
   async close(): Promise<void> {
-    const ended = once(this.deflate, 'end');
-    this.deflate.end();
-    await Promise.race([ended, this.failed]);
+    await this.endDeflater();
+    this.record.compressed += FINAL_EMPTY_BLOCK.length;
+    await this.output.put(FINAL_EMPTY_BLOCK);
+  }
+
+  /** Stop the deflater being written (the package is abandoned). */
+  destroy(): void {
+    this.deflate?.stream.destroy();
   }
 }
 
@@ -83,7 +168,7 @@ export class ZipWriter {
   /** Bytes handed to the output so far: the next local header's offset. */
   private written = 0;
   private open = false;
-  private deflate: DeflateRaw | undefined;
+  private entry: ZipEntryWriter | undefined;
   /** Rejects as soon as the output fails. */
   private readonly outFailed: Promise<never>;
   private readonly stamp: { time: number; date: number };
@@ -92,7 +177,6 @@ export class ZipWriter {
     private readonly out: Writable,
     /** Timestamp of every entry (written in UTC): a fixed one keeps the package a function of its content. */
     modified: Date,
-    private readonly level = constants.Z_BEST_SPEED,
     /** Sizes and offsets from this value on are written as ZIP64 (tests lower it; the format's limit otherwise). */
     private readonly zip64From = MAX_32,
   ) {
@@ -121,21 +205,27 @@ export class ZipWriter {
     // CRC-32 and sizes (14–25) are zero here: the data descriptor carries them.
     header.writeUInt16LE(record.name.length, 26);
     await this.put(Buffer.concat([header, record.name]));
-    // Deflated output in 256 KB pieces rather than zlib's 16 KB: a sixteenth of the callbacks on this thread.
-    const deflate = createDeflateRaw({ level: this.level, memLevel: 9, chunkSize: 256 * 1024 });
-    this.deflate = deflate;
-    const failed = Promise.race([this.outFailed, once(deflate, 'error').then(([e]) => Promise.reject(e as Error))]);
-    failed.catch(() => undefined);
-    deflate.on('data', (chunk: Buffer) => (record.compressed += chunk.length));
-    // The output's back-pressure reaches the deflater through the pipe, and the entry's writes through the deflater.
-    deflate.pipe(this.out, { end: false });
-    const entry = new ZipEntryWriter(record, deflate, failed);
+    // The entry's bytes are counted in its record (this.written moves past them when it ends).
+    const output: EntryOutput = {
+      put: async (bytes) => {
+        if (!this.out.write(bytes)) await Promise.race([once(this.out, 'drain'), this.outFailed]);
+      },
+      // Deflated output in 256 KB pieces rather than zlib's 16 KB: a sixteenth of the callbacks on this thread. The
+      // output's back-pressure reaches the deflater through the pipe, and the entry's writes through the deflater.
+      deflater: () => {
+        const deflate = createDeflateRaw({ ...DEFLATE_OPTIONS, chunkSize: 256 * 1024 });
+        deflate.pipe(this.out, { end: false });
+        return deflate;
+      },
+      failed: this.outFailed,
+    };
+    const entry = new ZipEntryWriter(record, output);
+    this.entry = entry;
     return {
       entry,
       end: async () => {
         await entry.close();
-        deflate.unpipe(this.out);
-        this.deflate = undefined;
+        this.entry = undefined;
         this.written += record.compressed;
         await this.put(this.descriptor(record));
         this.entries.push(record);
@@ -230,7 +320,7 @@ export class ZipWriter {
 
   /** Abandon the package: stop the entry being written and close the output. */
   destroy(): void {
-    this.deflate?.destroy();
+    this.entry?.destroy();
     this.out.destroy();
   }
 }

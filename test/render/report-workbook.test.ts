@@ -8,7 +8,9 @@ import type { Finding, Result } from '../../src/engine/result.types.js';
 import { packagePath } from '../../src/paths.js';
 import { writeResultJson } from '../../src/render/json.js';
 import { ruleDocs, sortFindings } from '../../src/render/model.js';
+import { BlockClaims, blocksFromFile, takeBlocksFromBack, type FindingBlocks } from '../../src/render/findings-sheet.js';
 import { FindingLines, ResultFindingsFile } from '../../src/render/result-findings-file.js';
+import { findingsInMemory } from '../../src/render/xlsx.js';
 import { guestStatistics } from '../../src/model/guest-statistics.js';
 import { guestsInMemory } from '../../src/snapshot/guests.js';
 import { fixtureSnapshot } from '../support/fixtures.js';
@@ -121,6 +123,66 @@ describe('result.json read back one finding at a time', () => {
   });
 });
 
+describe("the Findings sheet's rows in blocks shared by two threads (both ends played on this thread)", () => {
+  const dir = tempDir('gatehouse-finding-blocks-');
+  const options = { title: 'Quarterly review', guestCount: snapshot.data.guests!.length };
+
+  /** The sheet's rows as blocks, with `helperBlocks` of them taken from the back first, as the main thread takes them. */
+  async function sharedOut(result: Result, blockRows: number, helperBlocks: number, file: string) {
+    const sorted = sortFindings(result.findings);
+    const place = new Map(result.findings.map((f, i) => [f, i]));
+    const order = new SharedArrayBuffer(4 * sorted.length);
+    new Uint32Array(order).set(sorted.map((f) => place.get(f)!));
+    const claims = BlockClaims.create(Math.ceil(sorted.length / blockRows));
+    let asked = 0;
+    const titles = new Map(result.rules.map((r) => [r.id, r.title]));
+    const message = await takeBlocksFromBack(result.findings, titles, { claims, order, blockRows }, file, () => asked++ >= helperBlocks);
+    const blocks: FindingBlocks = {
+      count: sorted.length,
+      blockRows,
+      claims,
+      at: (k) => sorted[k]!,
+      othersBlocks: () => blocksFromFile(message!, claims.takenFromBack()),
+    };
+    return { blocks, message };
+  }
+
+  it('writes the workbook this thread writes alone, wherever the two ends meet', async () => {
+    const result = resultWithBaseline();
+    const inline = join(dir, 'inline.xlsx');
+    await xlsxReport(result, snapshot, inline, options);
+    const expected = await entries(inline);
+    const n = result.findings.length;
+    for (const [blockRows, helperBlocks] of [
+      [1, 3],
+      [2, 1],
+      [7, Math.ceil(n / 7) - 1],
+      [5, 0],
+    ] as const) {
+      const { blocks, message } = await sharedOut(result, blockRows, helperBlocks, join(dir, `rows-${blockRows}`));
+      expect(message?.blocks.length ?? 0).toBe(helperBlocks);
+      const target = join(dir, `shared-${blockRows}.xlsx`);
+      await xlsxReport(result, snapshot, target, options, { ...findingsInMemory(result), blocks });
+      const got = await entries(target);
+      for (const [name, xml] of expected) expect(got.get(name), `${name}, ${blockRows} rows a block`).toBe(xml);
+    }
+  });
+
+  it("fails the workbook when the helping thread's share failed or is missing a block", async () => {
+    const result = evaluateSnapshot(snapshot);
+    const { blocks, message } = await sharedOut(result, 2, 2, join(dir, 'rows-failed'));
+    const failed = { ...blocks, othersBlocks: () => blocksFromFile({ ...message!, failure: 'disk full' }, 2) };
+    await expect(
+      xlsxReport(result, snapshot, join(dir, 'failed.xlsx'), options, { ...findingsInMemory(result), blocks: failed }),
+    ).rejects.toThrow(/share of the Findings sheet failed: disk full/);
+    const again = await sharedOut(result, 2, 2, join(dir, 'rows-short'));
+    const short = { ...again.blocks, othersBlocks: () => blocksFromFile({ ...again.message!, blocks: again.message!.blocks.slice(1) }, 2) };
+    await expect(
+      xlsxReport(result, snapshot, join(dir, 'short.xlsx'), options, { ...findingsInMemory(result), blocks: short }),
+    ).rejects.toThrow(/share of the Findings sheet is incomplete/);
+  });
+});
+
 describe('report.xlsx on a worker thread (the compiled build, as the CLI runs it)', async () => {
   const dir = tempDir('gatehouse-report-worker-');
   const distRender = packagePath('dist', 'src', 'render', 'index.js');
@@ -147,6 +209,37 @@ describe('report.xlsx on a worker thread (the compiled build, as the CLI runs it
     expect(a.get('xl/workbook.xml')).toMatch(/name="Findings \(2\)"/);
     expect(a.get('xl/workbook.xml')).toMatch(/name="Changes"/);
     for (const [name, xml] of b) expect(a.get(name), name).toBe(xml);
+  });
+
+  it("shares the Findings sheet's rows out in blocks with this thread, and the workbook is the one this thread writes alone", async () => {
+    const result = resultWithBaseline();
+    const resultFile = join(dir, 'shared.json');
+    await writeResultJson(result, resultFile);
+    const options = { title: 'Quarterly review', cover, guestCount: snapshot.data.guests!.length };
+    const inline = join(dir, 'shared-inline.xlsx');
+    await xlsxReport(result, snapshot, inline, options);
+    const expected = await entries(inline);
+    // One row per block, so that the two threads meet somewhere in the middle, wherever their speeds make them.
+    for (const blockRows of [1, 3]) {
+      const job = startReportWorkbook({
+        result,
+        snapshot,
+        resultFile,
+        outDir: join(dir, `shared-${blockRows}`),
+        docs: ruleDocs(RULES),
+        blockRows,
+        ...options,
+      });
+      const helped = await job.help();
+      const threaded = await job.done;
+      expect(helped).toBeGreaterThanOrEqual(0);
+      expect(helped).toBeLessThanOrEqual(result.findings.length);
+      const got = await entries(threaded);
+      expect([...got.keys()]).toEqual([...expected.keys()]);
+      for (const [name, xml] of expected) expect(got.get(name), `${name} (${helped} rows by this thread)`).toBe(xml);
+      // The scratch file of this thread's blocks went with the staging folder.
+      expect(readdirSync(join(dir, `shared-${blockRows}`))).toEqual(['report.xlsx']);
+    }
   });
 
   it('renderAll past the (lowered) threshold writes result.json first and report.xlsx from it, with the same bytes', async () => {

@@ -10,7 +10,7 @@ import { guestStatistics } from '../../src/model/guest-statistics.js';
 import { writeGuestWorkbook, type GuestWorkbookOptions } from '../../src/render/guest-workbook.js';
 import { renderHtml, type HtmlOptions } from '../../src/render/html.js';
 import { renderSarif, type SarifOptions } from '../../src/render/sarif.js';
-import { writeXlsx, type XlsxOptions } from '../../src/render/xlsx.js';
+import { writeXlsx, type WorkbookFindings, type XlsxOptions } from '../../src/render/xlsx.js';
 import { guestsInMemory } from '../../src/snapshot/guests.js';
 import type { Writable } from 'node:stream';
 import { packagePath } from '../../src/paths.js';
@@ -277,12 +277,19 @@ export function xlsxReport(
   snapshot: Snapshot | undefined,
   target: string | Writable,
   options: Partial<XlsxOptions> = {},
+  findings?: WorkbookFindings,
 ): Promise<void> {
-  return writeXlsx(result, snapshot, target, {
-    rules: RULES,
-    ...(snapshot ? { guestCount: snapshot.data.guests?.length ?? 0 } : {}),
-    ...options,
-  });
+  return writeXlsx(
+    result,
+    snapshot,
+    target,
+    {
+      rules: RULES,
+      ...(snapshot ? { guestCount: snapshot.data.guests?.length ?? 0 } : {}),
+      ...options,
+    },
+    findings,
+  );
 }
 
 export function guestWorkbookOf(snapshot: Snapshot | undefined, target: string | Writable, options: GuestWorkbookOptions): Promise<number> {

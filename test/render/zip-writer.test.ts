@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { ZipWriter } from '../../src/render/zip-writer.js';
+import { ZipWriter, deflateSegment, deflateSegmentSync } from '../../src/render/zip-writer.js';
 import { tempDir } from './support.js';
 
 // The workbooks' ZIP container is written by gatehouse (src/render/zip-writer.ts). Every package is read back here by
@@ -21,7 +21,7 @@ function sheetText(): string {
 }
 
 async function writePackage(file: string, zip64From?: number): Promise<Record<string, string>> {
-  const zip = new ZipWriter(createWriteStream(file), MODIFIED, undefined, zip64From);
+  const zip = new ZipWriter(createWriteStream(file), MODIFIED, zip64From);
   const sheet = sheetText();
   const { entry, end } = await zip.begin('xl/worksheets/sheet1.xml');
   // In pieces, as the sheet writer hands them over: bytes and text.
@@ -61,6 +61,33 @@ describe('ZIP writer', () => {
     expect(bytes.includes(Buffer.from([0x50, 0x4b, 0x06, 0x06]))).toBe(true);
     expect(bytes.includes(Buffer.from([0x50, 0x4b, 0x06, 0x07]))).toBe(true);
     expect(await readBack(file)).toEqual(written);
+  });
+
+  it('joins pieces deflated apart (on the thread pool and on this thread) with streamed text into one entry', async () => {
+    const file = join(tempDir(), 'segments.zip');
+    const zip = new ZipWriter(createWriteStream(file), MODIFIED);
+    const sheet = sheetText();
+    const cuts = [0, 1000, 700_000, 700_001, 1_900_000, sheet.length - 10, sheet.length];
+    const { entry, end } = await zip.begin('xl/worksheets/sheet1.xml');
+    // Streamed, then deflated apart, in turn; an empty piece of each kind among them.
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const piece = Buffer.from(sheet.slice(cuts[i], cuts[i + 1]), 'utf8');
+      if (i % 3 === 0) await entry.write(piece);
+      else await entry.writeDeflated(i % 3 === 1 ? await deflateSegment(piece) : deflateSegmentSync(piece));
+    }
+    await entry.writeDeflated(deflateSegmentSync(Buffer.alloc(0)));
+    await entry.write('');
+    await end();
+    const { entry: only, end: endOnly } = await zip.begin('only-segments.xml');
+    await only.writeDeflated(await deflateSegment(Buffer.from('<a>ü</a>', 'utf8')));
+    await endOnly();
+    await zip.add('streamed.xml', '<Types>ünïcode ✓</Types>');
+    await zip.finish();
+    expect(await readBack(file)).toEqual({
+      'xl/worksheets/sheet1.xml': sheet,
+      'only-segments.xml': '<a>ü</a>',
+      'streamed.xml': '<Types>ünïcode ✓</Types>',
+    });
   });
 
   it('a failing output rejects the write instead of leaving it waiting', async () => {
