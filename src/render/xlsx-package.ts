@@ -56,8 +56,8 @@ export function columnName(index: number): string {
 
 const XML_SPECIAL = /[&<>"]/;
 /**
- * Escape text for element content and attribute values. Only the characters the text holds are replaced, each with
- * a plain (non-regular-expression) search: a finding's evidence is JSON, full of quotes and little else.
+ * Escape text for attribute values (and element content). Only the characters the text holds are replaced, each with
+ * a plain (non-regular-expression) search.
  */
 export function xmlEscape(s: string): string {
   if (!XML_SPECIAL.test(s)) return s;
@@ -69,15 +69,26 @@ export function xmlEscape(s: string): string {
 }
 
 /**
- * Text that is the same as an Excel cell (excelText) and in XML: printable ASCII but `&`, `<`, `>` and `"`, at most
- * Excel's length. Nearly every cell is; one check over it instead of excelText's and xmlEscape's each.
+ * Text that is the same as an Excel cell (excelText) and as XML element content: printable ASCII but `&`, `<` and `>`,
+ * at most Excel's length. Nearly every cell is — a finding's evidence (JSON, full of quotes) too, since a quote needs
+ * no escaping outside an attribute — so one check over it replaces excelText's and the escaping's each.
  */
-const PLAIN_CELL_TEXT = /^[\x20\x21\x23-\x25\x27-\x3b\x3d\x3f-\x7e]*$/;
+const PLAIN_CELL_TEXT = /^[\x20-\x25\x27-\x3b\x3d\x3f-\x7e]*$/;
+const CONTENT_SPECIAL = /[&<>]/;
 
-/** A tenant string as a cell's XML text: excelText (safe for Excel), then escaped for XML. */
+/** Escape text for element content: `&` and `<` must be, `>` is too (it would end a `]]>`); quotes stay as they are. */
+function contentEscape(s: string): string {
+  if (!CONTENT_SPECIAL.test(s)) return s;
+  if (s.includes('&')) s = s.replaceAll('&', '&amp;');
+  if (s.includes('<')) s = s.replaceAll('<', '&lt;');
+  if (s.includes('>')) s = s.replaceAll('>', '&gt;');
+  return s;
+}
+
+/** A tenant string as a cell's XML text: excelText (safe for Excel), then escaped for element content. */
 export function cellXmlText(value: string): string {
   if (value.length <= EXCEL_MAX_CELL_CHARS && PLAIN_CELL_TEXT.test(value)) return value;
-  return xmlEscape(excelText(value));
+  return contentEscape(excelText(value));
 }
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;

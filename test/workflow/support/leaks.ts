@@ -38,8 +38,10 @@ function variants(v: string): string[] {
     .replace(/`/g, '&#x60;')
     .replace(/=/g, '&#x3D;');
   const xml = v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  // Worksheet cells escape only what element content needs: quotes stay as they are.
+  const cell = v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const md = v.replace(/[\\`*_{}[\]()#+\-.!|<>&~]/g, (c) => `\\${c}`);
-  return [...new Set([v, JSON.stringify(v).slice(1, -1), html, xml, md].map((x) => x.toLowerCase()))];
+  return [...new Set([v, JSON.stringify(v).slice(1, -1), html, xml, cell, md].map((x) => x.toLowerCase()))];
 }
 
 /** The readable bytes of a file: an XLSX (zip) is unpacked and every part decoded. */
