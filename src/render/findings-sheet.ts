@@ -15,7 +15,7 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { Finding } from '../engine/result.types.js';
 import { resourcePath } from './model.js';
 import { resourceKind } from './words.js';
-import { RowXml, StyleTable, Utf8Chunks, type CellStyle } from './xlsx-package.js';
+import { RowXml, StyleTable, type CellStyle } from './xlsx-package.js';
 import { TABLE_STYLES, shapeRow, type CellValue, type ColumnSpec, type TableWriter } from './xlsx-table.js';
 import { deflateSegment, deflateSegmentSync, type DeflatedSegment } from './zip-writer.js';
 
@@ -142,27 +142,58 @@ export interface FindingBlocks {
   othersBlocks(): AsyncIterable<{ rows: number; segment: DeflatedSegment }>;
 }
 
+/**
+ * One block's XML, encoded into a buffer kept from block to block (grown when a block needs more): a fresh megabyte or
+ * two per block, outside the heap and freed only when the heap next collects, piled up tens of megabytes at a time.
+ */
+class BlockBuffer {
+  private buffer = Buffer.allocUnsafe(2 << 20);
+  private used = 0;
+
+  reset(): void {
+    this.used = 0;
+  }
+
+  add(s: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (s.length * 3 > this.buffer.length - this.used) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.used + s.length * 3));
+      this.buffer.copy(grown, 0, 0, this.used);
+      this.buffer = grown;
+    }
+    this.used += this.buffer.write(s, this.used, 'utf8');
+  }
+
+  /** The block's bytes: a view of the buffer, valid until the next reset. */
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.used);
+  }
+}
+
 /** Encodes blocks of the Findings sheet's rows exactly as the sheet's own writer would (style numbers seeded). */
 export class FindingRowsEncoder {
   private readonly rowXml = new RowXml(new StyleTable(TABLE_STYLES), FINDING_COLUMNS.length);
   private readonly cells: CellValue[] = [];
   private readonly styles: Array<CellStyle | undefined> = [];
+  /** Two, used in turn: a block can be deflating on the thread pool while the next is encoded. */
+  private readonly buffers = [new BlockBuffer(), new BlockBuffer()];
+  private turn = 0;
 
   constructor(private readonly titles: ReadonlyMap<string, string>) {}
 
-  /** Rows [from, to) of the sheet's order (row k is numbered k + 2: the header is row 1), as one buffer of XML. */
+  /**
+   * Rows [from, to) of the sheet's order (row k is numbered k + 2: the header is row 1), as XML. The bytes are a view
+   * of a buffer this encoder writes again two calls later: use them (deflate them) before then.
+   */
   encode(at: (k: number) => Finding, from: number, to: number): Buffer {
-    const chunks = new Utf8Chunks();
-    const parts: Buffer[] = [];
+    const out = this.buffers[(this.turn ^= 1)]!;
+    out.reset();
     for (let k = from; k < to; k++) {
       // The direct writer makes strings safe itself (RowXml), so the row is shaped without sanitising here.
       const height = shapeRow(FINDING_COLUMNS, findingCells(at(k), this.titles), false, this.cells, this.styles);
-      const full = chunks.add(this.rowXml.xml(k + 2, this.cells, this.styles, height));
-      if (full) parts.push(full);
+      out.add(this.rowXml.xml(k + 2, this.cells, this.styles, height));
     }
-    const last = chunks.take();
-    if (last) parts.push(last);
-    return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    return out.bytes();
   }
 }
 

@@ -256,7 +256,7 @@ export class RowXml {
  * Text encoded into buffers of about a megabyte, each handed on when full (to the deflater, or gathered into one
  * block of rows to deflate apart).
  */
-export class Utf8Chunks {
+class Utf8Chunks {
   private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private used = 0;
 
