@@ -242,6 +242,20 @@ describe('report.xlsx on a worker thread (the compiled build, as the CLI runs it
     }
   });
 
+  it('a job cancelled while this thread writes its share stops both threads and leaves nothing', async () => {
+    const result = evaluateSnapshot(snapshot);
+    const resultFile = join(dir, 'cancel-share.json');
+    await writeResultJson(result, resultFile);
+    const outDir = join(dir, 'cancel-share');
+    const job = startReportWorkbook({ result, snapshot, resultFile, outDir, docs: ruleDocs(RULES), blockRows: 1 });
+    // Whichever comes first — this thread's share, the cancel, the worker's end — help settles and nothing is left.
+    const helped = job.help();
+    await job.cancel();
+    await expect(helped).resolves.toBeGreaterThanOrEqual(0);
+    await expect(job.done).rejects.toThrow(/cancelled/);
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
+
   it('renderAll past the (lowered) threshold writes result.json first and report.xlsx from it, with the same bytes', async () => {
     const result = evaluateSnapshot(snapshot);
     expect(reportWorkbookOnWorker(result.findings.length, 1)).toBe(true);
