@@ -252,43 +252,10 @@ export class RowXml {
   }
 }
 
-/**
- * Text encoded into buffers of about a megabyte, each handed on when full (to the deflater, or gathered into one
- * block of rows to deflate apart).
- */
-class Utf8Chunks {
-  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-  private used = 0;
-
-  /** Add `s`; returns a full buffer to hand on, if this filled one. */
-  add(s: string): Buffer | undefined {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (s.length * 3 > this.buffer.length - this.used) {
-      const full = this.take();
-      if (s.length * 3 > BUFFER_BYTES) {
-        const big = Buffer.from(s, 'utf8');
-        return full ? Buffer.concat([full, big]) : big;
-      }
-      this.used = this.buffer.write(s, 0, 'utf8');
-      return full;
-    }
-    this.used += this.buffer.write(s, this.used, 'utf8');
-    return this.used >= FLUSH_BYTES ? this.take() : undefined;
-  }
-
-  /** What is buffered, if anything; a fresh buffer takes what comes next (the one handed on is kept by its reader). */
-  take(): Buffer | undefined {
-    if (!this.used) return undefined;
-    const bytes = this.buffer.subarray(0, this.used);
-    this.buffer = Buffer.allocUnsafe(BUFFER_BYTES);
-    this.used = 0;
-    return bytes;
-  }
-}
-
 /** One worksheet being written: rows in order, then `close` (with the autofilter's extent, when it has one). */
 export class SheetWriter {
-  private readonly chunks = new Utf8Chunks();
+  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
   private row = 0;
   private readonly rowXml: RowXml;
   private print: SheetLayout['print'];
@@ -317,13 +284,22 @@ export class SheetWriter {
   }
 
   private push(s: string): Promise<void> | undefined {
-    const full = this.chunks.add(s);
-    return full ? this.entry.write(full) : undefined;
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (s.length * 3 > this.buffer.length - this.used) {
+      if (s.length * 3 > BUFFER_BYTES) return this.flush().then(() => this.entry.write(s));
+      return this.flush().then(() => void this.push(s));
+    }
+    this.used += this.buffer.write(s, this.used, 'utf8');
+    return this.used >= FLUSH_BYTES ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {
-    const bytes = this.chunks.take();
-    if (bytes) await this.entry.write(bytes);
+    if (!this.used) return;
+    // The deflater keeps the bytes until it has read them: a fresh buffer for what comes next.
+    const bytes = this.buffer.subarray(0, this.used);
+    this.buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+    this.used = 0;
+    await this.entry.write(bytes);
   }
 
   /**
