@@ -11,9 +11,10 @@
  * the sheet — row numbers and style numbers fixed in advance — and the worker puts the main thread's blocks after its
  * own. Every block is deflated apart whoever encodes it, so the workbook's bytes do not depend on where they met.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Finding } from '../engine/result.types.js';
 import { resourcePath } from './model.js';
+import { readFully } from './result-findings-file.js';
 import { resourceKind } from './words.js';
 import { RowXml, StyleTable, type CellStyle } from './xlsx-package.js';
 import { TABLE_STYLES, shapeRow, type CellValue, type ColumnSpec, type TableWriter } from './xlsx-table.js';
@@ -287,7 +288,7 @@ export async function* blocksFromFile(
   try {
     for (const b of message.blocks) {
       const bytes = Buffer.allocUnsafe(b.length);
-      if (readSync(fd, bytes, 0, b.length, b.offset) !== b.length)
+      if (readFully(fd, bytes, b.length, b.offset) !== b.length)
         throw new Error("the main thread's share of the Findings sheet is cut short");
       yield { rows: b.rows, segment: { bytes, crc: b.crc, size: b.size } };
     }

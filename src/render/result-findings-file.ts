@@ -168,7 +168,7 @@ export class ResultFindingsFile {
   /** Every finding, worst first, then by rule and id: sortFindings' order (model.ts). */
   *sorted(): Generator<Finding> {
     const order = this.order();
-    for (let k = 0; k < order.length; k++) yield this.finding(order[k]!);
+    for (let k = 0; k < order.length; k++) yield this.at(order[k]!);
   }
 
   /** The findings' places in the file (0 for the first line), in the order `sorted` lists them. */
@@ -176,23 +176,19 @@ export class ResultFindingsFile {
     return this.index.idOrdered ? this.orderByPosition() : this.orderByIds();
   }
 
-  /** The finding on line `i` (0 for the first). */
-  at(i: number): Finding {
-    return this.finding(i);
-  }
-
   /** The findings with this baseline state, in the file's (the engine's) order. */
   *withBaselineState(state: ChangeState): Generator<Finding> {
     const code = BASELINE_STATES.indexOf(state) + 1;
     const { states, count } = this.index;
-    for (let i = 0; i < count; i++) if (states[i] === code) yield this.finding(i);
+    for (let i = 0; i < count; i++) if (states[i] === code) yield this.at(i);
   }
 
   close(): void {
     closeSync(this.fd);
   }
 
-  private finding(i: number): Finding {
+  /** The finding on line `i` (0 for the first). */
+  at(i: number): Finding {
     let f: Finding;
     try {
       f = JSON.parse(this.line(i)) as Finding;
@@ -238,7 +234,7 @@ export class ResultFindingsFile {
     const { count, severities, rules } = this.index;
     const rank = ruleRanks(this.index.ruleIds);
     const ids: string[] = new Array<string>(count);
-    for (let i = 0; i < count; i++) ids[i] = this.finding(i).id;
+    for (let i = 0; i < count; i++) ids[i] = this.at(i).id;
     const order = Array.from({ length: count }, (_, i) => i);
     order.sort((a, b) => severities[a]! - severities[b]! || rank[rules[a]!]! - rank[rules[b]!]! || cmp(ids[a]!, ids[b]!) || a - b);
     return Uint32Array.from(order);
@@ -253,7 +249,8 @@ function ruleRanks(ids: readonly string[]): Uint16Array {
   return rank;
 }
 
-function readFully(fd: number, into: Buffer, size: number, position: number): number {
+/** Read `size` bytes at `position` (fewer only at the end of the file); returns how many were read. */
+export function readFully(fd: number, into: Buffer, size: number, position: number): number {
   let got = 0;
   while (got < size) {
     const n = readSync(fd, into, got, size - got, position + got);
