@@ -45,7 +45,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js', '*.cjs', 'bin/*.js', 'bench/*.mjs', 'bench/lib/*.mjs', 'scripts/*.mjs'] },
+        projectService: {
+          allowDefaultProject: ['*.js', '*.cjs', 'bin/*.js', 'bench/*.mjs', 'bench/lib/*.mjs', 'scripts/*.mjs', 'scripts/lib/*.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },

@@ -8,9 +8,10 @@
 //   `git worktree add --detach /tmp/before <commit>`, linking this tree's node_modules into it.
 // Exit 0 when every result.json matches, 1 otherwise (the differing cases are listed with their first difference).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { firstDifference, scanArgs, scanCases, withoutScanTime } from './lib/scan-cases.mjs';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const large = !process.argv.includes('--no-large');
@@ -28,92 +29,19 @@ for (const dir of [before, after]) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'gatehouse-identical-'));
-const fixtures = join(after, 'fixtures');
-const snapshots = readdirSync(join(fixtures, 'snapshots'))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => join(fixtures, 'snapshots', f));
-const asOf = '2026-11-27';
+// Both builds read the same input files, taken from the AFTER tree.
+const cases = scanCases(after, work, { large });
 // A fixed key: pseudonyms are then the same in both runs.
 const env = { ...process.env, GATEHOUSE_REDACT_KEY: 'identical-check-key-0123456789abcdef', NO_COLOR: '1' };
 
-/** Each case: a name and the scan arguments after `--snapshot <file>`. */
-const cases = [];
-for (const file of snapshots) {
-  const name = file.slice(file.lastIndexOf('/') + 1, -'.json'.length);
-  cases.push({ name: `${name}`, file, args: [] });
-  cases.push({ name: `${name} --profile strict`, file, args: ['--profile', 'strict'] });
-  cases.push({ name: `${name} --redact --redact-domains`, file, args: ['--redact', '--redact-domains'] });
-}
-const demo = snapshots.find((f) => f.endsWith('/every-check.json'));
-if (demo)
-  cases.push({
-    name: 'every-check --exceptions every-check.yaml',
-    file: demo,
-    args: ['--exceptions', join(fixtures, 'exceptions', 'every-check.yaml')],
-  });
-
-// A snapshot above the streaming threshold (64 MB): evaluated guest by guest from the file, not in memory.
-if (large) {
-  const file = join(work, 'large.json');
-  const gen = spawnSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `import { writeTenantSnapshot } from ${JSON.stringify(join(after, 'dist/src/synth/index.js'))}; await writeTenantSnapshot(${JSON.stringify(file)}, { seed: 11, guests: 90000, partners: 20, caPolicies: 12, preset: 'scale', asOf: '2026-11-27T00:00:00Z' });`,
-    ],
-    { stdio: 'inherit' },
-  );
-  if (gen.status !== 0) process.exit(2);
-  console.error(`large.json: ${(statSync(file).size / 1e6).toFixed(0)} MB`);
-  cases.push({ name: 'large (streamed)', file, args: [] });
-  cases.push({ name: 'large (streamed) --redact', file, args: ['--redact'] });
-}
-
 function scan(root, c, out) {
-  // No exceptions file unless the case names one (a stray ./gatehouse.exceptions.yaml must not change the result).
-  const exceptions = c.args.includes('--exceptions') ? [] : ['--no-exceptions'];
-  const r = spawnSync(
-    process.execPath,
-    [
-      join(root, 'bin', 'gatehouse.js'),
-      'scan',
-      '--snapshot',
-      c.file,
-      '--out',
-      out,
-      '--format',
-      'json,md,sarif',
-      '--as-of',
-      asOf,
-      '--quiet',
-      ...exceptions,
-      ...c.args,
-    ],
-    {
-      cwd: work,
-      env,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'gatehouse.js'), ...scanArgs(c, out, 'json,md,sarif')], {
+    cwd: work,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { code: r.status, stderr: r.stderr };
-}
-
-const normalise = (name, text) => (name === 'result.json' ? text.replace(/"scannedAt": "[^"]*"/, '"scannedAt": "<scannedAt>"') : text);
-
-function firstDifference(a, b) {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  let first;
-  let count = 0;
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    if (x[i] === y[i]) continue;
-    count++;
-    first ??= `line ${i + 1}:\n    before: ${(x[i] ?? '<end>').slice(0, 300)}\n    after:  ${(y[i] ?? '<end>').slice(0, 300)}`;
-  }
-  return first ? `${count} line(s), first at ${first}` : 'identical';
 }
 
 let different = 0;
@@ -132,7 +60,7 @@ for (const [i, c] of cases.entries()) {
   if (!resultSame) lines.push(`  exit code ${outs[0].code} before, ${outs[1].code} after`);
   for (const name of ['result.json', 'summary.md', 'report.sarif']) {
     const [a, b] = outs.map((o) =>
-      existsSync(join(o.out, name)) ? normalise(name, readFileSync(join(o.out, name), 'utf8')) : '<missing>',
+      existsSync(join(o.out, name)) ? withoutScanTime(name, readFileSync(join(o.out, name), 'utf8')) : '<missing>',
     );
     if (a === b) continue;
     if (name === 'result.json') resultSame = false;

@@ -8,7 +8,7 @@ import { packagePath } from '../src/paths.js';
  * follows: every name they import from dist must exist there, or a moved module breaks `npm run bench` unseen.
  * (`npm test` builds first.)
  */
-const FILES = ['bench', 'bench/lib', 'scripts'].flatMap((d) =>
+const FILES = ['bench', 'bench/lib', 'scripts', 'scripts/lib'].flatMap((d) =>
   readdirSync(packagePath(d))
     .filter((f) => f.endsWith('.mjs'))
     .map((f) => join(d, f)),
