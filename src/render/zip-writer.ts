@@ -1,13 +1,12 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { isMainThread } from 'node:worker_threads';
 import { constants, crc32, createDeflateRaw, deflateRaw, deflateRawSync, type DeflateRaw } from 'node:zlib';
 import { crc32Combine } from './crc32-combine.js';
 
 /**
- * The ZIP container of an XLSX package, written here: each entry is deflated (by Node's zlib) while it is written,
- * so a sheet of a million rows never exists as one buffer; sizes and CRC-32 follow each entry in
+ * The ZIP container of an XLSX package, written here: each entry is deflated (by Node's zlib, on libuv's thread pool)
+ * while it is written, so a sheet of a million rows never exists as one buffer; sizes and CRC-32 follow each entry in
  * a data descriptor, and the central directory comes at the end, with ZIP64 fields for an entry or an offset past
  * 4 GiB (a reader takes the sizes from there: with a descriptor following, the local header need not carry them).
  * An entry's data may also take pieces deflated apart, even on another thread (deflateSegment, writeDeflated): every
@@ -100,8 +99,6 @@ interface EntryOutput {
   put(bytes: Buffer): Promise<void>;
   /** A deflater piped into the output (not ending it). */
   deflater(): DeflateRaw;
-  /** Deflate each write on this thread instead (see ZipWriter's `deflateHere`). */
-  readonly deflateHere: boolean;
   /** Rejects as soon as the output fails. */
   readonly failed: Promise<never>;
 }
@@ -128,14 +125,6 @@ export class ZipEntryWriter {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     this.record.crc = crc32(bytes, this.record.crc);
     this.record.size += bytes.length;
-    if (this.output.deflateHere) {
-      // Each write deflated on its own, ending in a sync flush like any segment: the writers hand over about a
-      // megabyte at a time, so starting afresh at each costs a few bytes and a little compression.
-      const deflated = deflateRawSync(bytes, DEFLATE_OPTIONS);
-      this.record.compressed += deflated.length;
-      await this.output.put(deflated);
-      return;
-    }
     const { stream, failed } = this.deflater();
     if (!stream.write(bytes)) await Promise.race([once(stream, 'drain'), failed]);
   }
@@ -190,15 +179,6 @@ export class ZipWriter {
     modified: Date,
     /** Sizes and offsets from this value on are written as ZIP64 (tests lower it; the format's limit otherwise). */
     private readonly zip64From = MAX_32,
-    /**
-     * Deflate on the thread that writes rather than on libuv's thread pool: the default on a worker thread. The
-     * workbook workers run beside the main thread's evaluation and reports, and a deflate on the pool is then a third
-     * busy thread on a two-core machine, taking turns with the other two. Measured on the whole scan, alternating
-     * runs of one build with and without it: at 100,000 guests (12 each) evaluation 1.98 → 1.82 s and guests.xlsx's
-     * worker 3.46 → 3.16 s; at a million (3 each) evaluation 18.2 → 13.9 s and that worker 26.0 → 21.8 s (medians).
-     * The main thread keeps the pool, where the deflate overlaps the thread's own work.
-     */
-    private readonly deflateHere = !isMainThread,
   ) {
     this.stamp = dosDateTime(modified);
     this.outFailed = new Promise<never>((_, reject) => out.once('error', reject));
@@ -237,7 +217,6 @@ export class ZipWriter {
         deflate.pipe(this.out, { end: false });
         return deflate;
       },
-      deflateHere: this.deflateHere,
       failed: this.outFailed,
     };
     const entry = new ZipEntryWriter(record, output);
