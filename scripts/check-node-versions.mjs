@@ -143,11 +143,10 @@ async function differences(expectedDir, actualDir, labels) {
     lines.push(`  files: ${labels[0]} wrote ${expected.join(', ') || 'none'}; ${labels[1]} wrote ${actual.join(', ') || 'none'}`);
   const scannedAt = new Map([expectedDir, actualDir].map((dir) => [dir, scanTime(dir)]));
   for (const name of expected.filter((n) => actual.includes(n))) {
-    const read = (dir) => {
-      return name.endsWith('.xlsx')
+    const read = (dir) =>
+      name.endsWith('.xlsx')
         ? workbookParts(join(dir, name), scannedAt.get(dir))
         : Promise.resolve(comparable(name, placed(dir, readFileSync(join(dir, name), 'utf8'))));
-    };
     const [a, b] = await Promise.all([read(expectedDir), read(actualDir)]);
     if (a !== b) lines.push(`  ${name} differs at ${firstDifference(a, b, labels)}`);
   }
