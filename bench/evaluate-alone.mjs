@@ -17,7 +17,8 @@ import { DEFAULT_RULES } from '../dist/src/pipeline/rules.js';
 import { evaluateSnapshot } from '../dist/src/pipeline/scan.js';
 import { passGuests } from '../dist/src/snapshot/guests.js';
 import { loadSnapshot } from '../dist/src/snapshot/load.js';
-import { scanSnapshotFile } from '../dist/src/snapshot/guest-scanner.js';
+import { parseFloor } from './lib/parse-floor.mjs';
+import { machine, summary } from './lib/stats.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -45,10 +46,7 @@ async function measure(mode) {
     return { value, ms: Math.round(performance.now() - t), cpuMs: Math.round(cpuMs() - c) };
   };
   if (mode === 'floor') {
-    const floor = await timed(async () => {
-      const scan = await scanSnapshotFile(snapshotPath, { onGuest: (bytes) => JSON.parse(bytes.toString('utf8')) });
-      JSON.parse(scan.skeleton);
-    });
+    const floor = await timed(() => parseFloor(snapshotPath));
     return { mode, floorMs: floor.ms };
   }
   const load = await timed(() => loadSnapshot(snapshotPath));
@@ -78,6 +76,8 @@ if (values.child) {
 
 const modes = ['floor', 'pass', 'statistics', ...(values['each-rule'] ? GUEST_RULES.map((id) => `rule:${id}`) : []), 'rules'];
 const samples = new Map(modes.map((m) => [m, []]));
+// The load average at the start tells a noisy run apart (other work competes for the same cores).
+console.log(`machine: ${JSON.stringify(machine())}`);
 // Rounds rather than each mode's runs in a row: a machine's speed drifts, and every mode sees the same drift.
 for (let round = 0; round < runs; round++)
   for (const mode of modes) {
@@ -90,11 +90,7 @@ for (let round = 0; round < runs; round++)
     samples.get(mode).push(sample);
     console.log(JSON.stringify(sample));
   }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
+const median = (xs) => summary(xs).median;
 const floor = median(samples.get('floor').map((s) => s.floorMs));
 console.log(`\nmedians of ${runs} (seconds); parse floor ${(floor / 1000).toFixed(2)}`);
 console.log(
