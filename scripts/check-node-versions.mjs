@@ -86,29 +86,30 @@ function run(bin, args, cwd, extraEnv = {}) {
 
 /**
  * Text of a file as compared, its wall-clock values replaced: result.json's scannedAt, the HTML report's "scanned …"
- * line, the workbook cover's two cells holding the scan time (as a date serial: days since 1899-12-30), and a collected
- * snapshot's collection time, durations and Graph's request ids.
+ * line, and a collected snapshot's collection time, durations and Graph's request ids.
  */
-function comparable(name, text, scannedAt) {
+function comparable(name, text) {
   if (name === 'snapshot.json')
     return text
       .replace(/"collectedAt":\s*"[^"]*"/g, '"collectedAt":"<time>"')
       .replace(/"durationMs":\s*\d+/g, '"durationMs":0')
       .replace(/"requestId":\s*"[^"]*"/g, '"requestId":"<id>"');
   if (name.endsWith('.html')) return text.replace(/ · scanned \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC/, ' · scanned <time>');
-  if (name.endsWith('.xlsx') && scannedAt) {
-    const serial = String(Date.parse(scannedAt) / 86_400_000 + 25_569);
-    return text.replaceAll(`<v>${serial}</v>`, '<v><time></v>');
-  }
   return withoutScanTime(name, text);
 }
 
-/** A workbook's parts as text, each made comparable. */
+/**
+ * A workbook's parts as text, in name order, with the cells holding the scan time (the cover's two, as a date serial:
+ * days since 1899-12-30) replaced.
+ */
 async function workbookParts(file, scannedAt) {
+  const scanSerial = scannedAt ? `<v>${Date.parse(scannedAt) / 86_400_000 + 25_569}</v>` : undefined;
   const zip = await JSZip.loadAsync(readFileSync(file));
   const parts = [];
-  for (const name of Object.keys(zip.files).sort())
-    parts.push(`== ${name}\n${comparable(file, await zip.files[name].async('string'), scannedAt)}`);
+  for (const name of Object.keys(zip.files).sort()) {
+    const text = await zip.files[name].async('string');
+    parts.push(`== ${name}\n${scanSerial ? text.replaceAll(scanSerial, '<v><time></v>') : text}`);
+  }
   return parts.join('\n');
 }
 
