@@ -68,6 +68,14 @@ export function findingCells(f: Finding, titles: ReadonlyMap<string, string>): C
 export const FINDING_BLOCK_ROWS = 1024;
 /** The claims word holds the next block from the front and one past the last untaken block, 15 bits each. */
 const MAX_BLOCKS = 2 ** 15 - 1;
+
+type WaitAsync = (
+  words: Int32Array,
+  index: number,
+  value: number,
+) => { async: false; value: 'not-equal' | 'timed-out' } | { async: true; value: Promise<'ok' | 'timed-out'> };
+/** In every Node.js gatehouse supports; its type is in TypeScript's ES2024 library, beyond the ES2022 one built against. */
+const atomics = Atomics as unknown as { waitAsync: WaitAsync };
 const BACK = 2 ** 15;
 
 /** Rows per block for `count` findings: FINDING_BLOCK_ROWS (or `asked`), more when there would be too many blocks. */
@@ -125,10 +133,25 @@ export class BlockClaims {
 
   publishOrder(): void {
     Atomics.store(this.words, 1, 1);
+    Atomics.notify(this.words, 1);
   }
 
   get orderPublished(): boolean {
     return Atomics.load(this.words, 1) === 1;
+  }
+
+  /**
+   * Settles once the order is published, or once `wake` is called (by a job that ended without it): the caller checks
+   * which. A wait on the shared word, woken by the thread that changes it, rather than a timer polling it.
+   */
+  async orderChange(): Promise<void> {
+    const waiting = atomics.waitAsync(this.words, 1, 0);
+    if (waiting.async) await waiting.value;
+  }
+
+  /** End a pending `orderChange` without publishing. */
+  wake(): void {
+    Atomics.notify(this.words, 1);
   }
 }
 

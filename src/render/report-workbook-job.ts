@@ -156,7 +156,7 @@ export function startReportWorkbook(request: ReportWorkbookRequest, thread?: Rep
     if (!shared) return 0;
     await handedOver;
     // The worker publishes the sheet's order first thing; until then there is nothing to take.
-    while (!shared.claims.orderPublished && !settled) await new Promise((resolve) => setTimeout(resolve, 2));
+    while (!shared.claims.orderPublished && !settled) await shared.claims.orderChange();
     const run = worker?.run;
     if (settled || !run || !rowsFile) return 0;
     const titles = new Map(result.rules.map((r) => [r.id, r.title]));
@@ -205,6 +205,7 @@ export function startReportWorkbook(request: ReportWorkbookRequest, thread?: Rep
     .catch(() => undefined)
     .finally(() => {
       settled = true;
+      split?.claims.wake();
       handOver();
     });
   return {

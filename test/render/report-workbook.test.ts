@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules/index.js';
@@ -146,6 +147,32 @@ describe("the Findings sheet's rows in blocks shared by two threads (both ends p
     };
     return { blocks, message };
   }
+
+  it("waits for the other thread's order on the shared word: woken by its publishing, or by wake() when the job ends", async () => {
+    // Another thread publishes, as the worker does: the waiting thread wakes on the notify, with no timer polling.
+    const claims = BlockClaims.create(4);
+    expect(claims.orderPublished).toBe(false);
+    const published = claims.orderChange();
+    const other = new Worker(
+      `const { workerData } = require('node:worker_threads');
+       const words = new Int32Array(workerData, 0, 2);
+       Atomics.store(words, 1, 1);
+       Atomics.notify(words, 1);`,
+      { eval: true, workerData: claims.buffer },
+    );
+    await published;
+    expect(claims.orderPublished).toBe(true);
+    await new Promise((resolve) => other.once('exit', resolve));
+    // Once published, a wait settles at once.
+    await claims.orderChange();
+
+    // A job that ends first wakes the wait without publishing; the caller sees that nothing was published.
+    const unpublished = BlockClaims.create(4);
+    const waiting = unpublished.orderChange();
+    unpublished.wake();
+    await waiting;
+    expect(unpublished.orderPublished).toBe(false);
+  });
 
   it('writes the workbook this thread writes alone, wherever the two ends meet', async () => {
     const result = resultWithBaseline();
