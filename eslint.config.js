@@ -38,6 +38,7 @@ export default tseslint.config(
       'coverage/**',
       'src/**/*.types.ts',
       'src/**/*.validators.ts',
+      'src/**/*.generated.ts',
     ],
   },
   js.configs.recommended,

@@ -11,7 +11,7 @@ const Handlebars = (HandlebarsNamespace as unknown as { default?: typeof Handleb
 /** Rows per table in HTML; the rest are in result.json / the XLSX / `diff --format json`. */
 const MAX_HTML_ROWS = 500;
 
-export const DIFF_PARTIAL_NAME = 'diff';
+const DIFF_PARTIAL_NAME = 'diff';
 
 export interface DiffFindingView {
   id: string;

@@ -9,13 +9,12 @@
  * `safeHttpsUrl`; tenant URLs are shown as text.
  */
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import * as HandlebarsNamespace from 'handlebars';
 import { inMadeOrder } from '../engine/made-order.js';
 import type { Finding, Result } from '../engine/result.types.js';
 import type { AnyRule } from '../engine/rule.js';
 import { SEVERITIES, ruleStatusRank, severityRank } from '../engine/severity.js';
-import { listPackageDir, readPackageFile } from '../paths.js';
+import { readPackageFile } from '../paths.js';
 import type { Snapshot } from '../snapshot/snapshot.types.js';
 import type { BrandLogo } from './logo.js';
 import { accentShades } from './accent.js';
@@ -41,7 +40,8 @@ import {
 } from './model.js';
 import { frameworkRefs, frameworkViews, resourceKind } from './words.js';
 import { displayText, jsonForScript, safeHttpsUrl } from './sanitize.js';
-import { DIFF_PARTIAL_NAME, baselineView, exceptionsView, registerDiffPartial } from './diff-html.js';
+import { baselineView, exceptionsView, registerDiffPartial } from './diff-html.js';
+import { reportPartials, reportTemplate } from './templates.generated.js';
 import type { Bucket, GuestStatistics } from '../model/guest-statistics.js';
 import { identityProviderInventory } from '../model/identity-providers.js';
 import { sectionOk, sectionStatus } from '../snapshot/section-status.js';
@@ -122,12 +122,10 @@ function loadTemplates(): Compiled {
   hb.registerHelper('jsonScript', (value: unknown) => new hb.SafeString(jsonForScript(value)));
   // "Changes since the last scan" belongs to the drift feature, which owns its partial and view model.
   registerDiffPartial(hb);
-  for (const file of listPackageDir('templates', 'partials')
-    .filter((f) => f.endsWith('.hbs') && basename(f, '.hbs') !== DIFF_PARTIAL_NAME)
-    .sort()) {
-    hb.registerPartial(basename(file, '.hbs'), hb.compile(readPackageFile('templates', 'partials', file), { strict: true }));
-  }
-  const template = hb.compile(readPackageFile('templates', 'report.hbs'), { strict: true });
+  // Precompiled at build time from templates/ (scripts/gen-templates.mjs, strict as compile() was): bound here to this
+  // environment, with its helpers and partials.
+  for (const [name, spec] of Object.entries(reportPartials)) hb.registerPartial(name, hb.template(spec));
+  const template = hb.template(reportTemplate);
   compiled = { template, css, js, cssHash: sha256b64(css), jsHash: sha256b64(js) };
   return compiled;
 }

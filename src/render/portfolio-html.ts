@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as HandlebarsNamespace from 'handlebars';
 import type { Portfolio } from './portfolio.js';
-import { readPackageFile } from '../paths.js';
+import { portfolioTemplate } from './templates.generated.js';
 import { displayText } from './sanitize.js';
 import { writeTextFile } from '../util/staging.js';
 
@@ -44,7 +44,8 @@ export function renderPortfolioHtml(p: Portfolio): string {
     const hb = Handlebars.create();
     // Our own constant stylesheet, inlined raw (escaping would break its quotes and its CSP hash).
     hb.registerHelper('ownCss', () => new hb.SafeString(CSS));
-    template = hb.compile(readPackageFile('templates', 'portfolio.hbs'), { strict: true });
+    // Precompiled at build time from templates/portfolio.hbs (scripts/gen-templates.mjs, strict as compile() was).
+    template = hb.template(portfolioTemplate);
   }
   const t = (s: string | null | undefined, max = 200) => displayText(s, max);
   const failed = p.tenants.filter((x) => x.status === 'failed').length;
