@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,18 +41,6 @@ export function readPackageFile(...parts: string[]): string {
     return text;
   }
   return readFileSync(packagePath(...parts), 'utf8');
-}
-
-/** Names of the files in one of the package's folders (sorted). */
-export function listPackageDir(...parts: string[]): string[] {
-  if (EMBEDDED) {
-    const prefix = `${key(parts)}/`;
-    return Object.keys(EMBEDDED)
-      .filter((k) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/'))
-      .map((k) => k.slice(prefix.length))
-      .sort();
-  }
-  return readdirSync(packagePath(...parts)).sort();
 }
 
 /** The script that runs the CLI in a child process: bin/gatehouse.js, or the bundle itself. */
