@@ -1,8 +1,7 @@
 // Regenerates src/render/templates.generated.ts: the HTML report's and the portfolio page's Handlebars templates,
 // precompiled with Handlebars.precompile and the options the renderers compiled them with at run time (strict).
-// Compiling them was about 0.1 s of CPU in every process that wrote an HTML report (a quarter of what the HTML
-// report added to a scan of the demo tenant); a precompiled template is the code that compile() builds on its first
-// call, handed to Handlebars.template() in the renderer's own environment, so helpers, partials and escaping work as
+// Compiling them cost about 0.1–0.2 s of CPU in every process that wrote an HTML report (the README has the
+// figures); a precompiled template is the code that compile() builds on its first call, handed to Handlebars.template() in the renderer's own environment, so helpers, partials and escaping work as
 // before and the output is the same.
 //
 //   node scripts/gen-templates.mjs            write the module
@@ -21,18 +20,18 @@ export const OUT = 'src/render/templates.generated.ts';
 const COMPILED_AT_RUN_TIME = new Set(['diff.hbs']);
 const OPTIONS = { strict: true };
 
-/** Each precompiled template: the export's name and the file it comes from. */
-function templates(readDir = (dir) => readdirSync(root + dir)) {
-  const partials = readDir('templates/partials')
+/** The files precompiled: the report, its partials (by partial name) and the portfolio page. */
+function templates() {
+  const partials = readdirSync(root + 'templates/partials')
     .filter((f) => f.endsWith('.hbs') && !COMPILED_AT_RUN_TIME.has(f))
     .sort()
     .map((f) => ({ partial: f.slice(0, -'.hbs'.length), file: `templates/partials/${f}` }));
   return { report: 'templates/report.hbs', portfolio: 'templates/portfolio.hbs', partials };
 }
 
-export function generate(read = (file) => readFileSync(root + file, 'utf8'), readDir) {
-  const { report, portfolio, partials } = templates(readDir);
-  const spec = (file) => Handlebars.precompile(read(file), OPTIONS);
+export function generate() {
+  const { report, portfolio, partials } = templates();
+  const spec = (file) => Handlebars.precompile(readFileSync(root + file, 'utf8'), OPTIONS);
   return (
     `// Generated from templates/*.hbs by scripts/gen-templates.mjs (Handlebars.precompile, strict). Do not edit: change the template and run \`npm run gen:templates\`.\n` +
     `// @ts-nocheck\n` +

@@ -68,15 +68,15 @@ export function findingCells(f: Finding, titles: ReadonlyMap<string, string>): C
 export const FINDING_BLOCK_ROWS = 1024;
 /** The claims word holds the next block from the front and one past the last untaken block, 15 bits each. */
 const MAX_BLOCKS = 2 ** 15 - 1;
+const BACK = 2 ** 15;
 
 type WaitAsync = (
   words: Int32Array,
   index: number,
   value: number,
 ) => { async: false; value: 'not-equal' | 'timed-out' } | { async: true; value: Promise<'ok' | 'timed-out'> };
-/** In every Node.js gatehouse supports; its type is in TypeScript's ES2024 library, beyond the ES2022 one built against. */
+/** Atomics.waitAsync is in every Node.js gatehouse supports; its type only in TypeScript's ES2024 library (the build targets ES2022). */
 const atomics = Atomics as unknown as { waitAsync: WaitAsync };
-const BACK = 2 ** 15;
 
 /** Rows per block for `count` findings: FINDING_BLOCK_ROWS (or `asked`), more when there would be too many blocks. */
 export function blockRowsFor(count: number, asked = FINDING_BLOCK_ROWS): number {
