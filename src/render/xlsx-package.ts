@@ -287,7 +287,8 @@ export class SheetWriter {
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
     if (s.length * 3 > this.buffer.length - this.used) {
       if (s.length * 3 > BUFFER_BYTES) return this.flush().then(() => this.entry.write(s));
-      return this.flush().then(() => void this.push(s));
+      // The text may fill the fresh buffer past FLUSH_BYTES on its own: that flush is waited for too.
+      return this.flush().then(() => this.push(s));
     }
     this.used += this.buffer.write(s, this.used, 'utf8');
     return this.used >= FLUSH_BYTES ? this.flush() : undefined;
