@@ -164,14 +164,11 @@ const cases = scanCases(root, work, { large: !options['no-large'] })
     name: c.name,
     args: (out) => [cli, ...scanArgs(c, out, 'json,md,sarif,html,xlsx')],
   }));
+const demoFile = join(root, 'fixtures', 'snapshots', 'demo.json');
 cases.push({
   name: 'demo through the bundle',
-  args: (out) => [
-    bundle,
-    ...scanArgs({ file: join(root, 'fixtures', 'snapshots', 'demo.json'), args: [] }, out, 'json,md,sarif,html,xlsx'),
-  ],
+  args: (out) => [bundle, ...scanArgs({ file: demoFile, args: [] }, out, 'json,md,sarif,html,xlsx')],
 });
-const demoFile = join(root, 'fixtures', 'snapshots', 'demo.json');
 const sim = await startGraphSimulator({ model: modelFromSnapshot(validateSnapshot(JSON.parse(readFileSync(demoFile, 'utf8')), demoFile)) });
 // An unsigned token the simulator accepts; nothing here reaches a real endpoint.
 const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
