@@ -5,8 +5,8 @@ import { packagePath } from '../src/paths.js';
 import { OUT, generate } from '../scripts/gen-templates.mjs';
 
 describe('precompiled templates', () => {
-  it(`${OUT as string} matches templates/*.hbs (run npm run gen:templates when this fails)`, async () => {
-    const committed = await readFile(packagePath(OUT as string), 'utf8');
-    expect((generate as () => string)() === committed, `${OUT as string} is stale`).toBe(true);
+  it(`${OUT} matches templates/*.hbs (run npm run gen:templates when this fails)`, async () => {
+    const committed = await readFile(packagePath(OUT), 'utf8');
+    expect(generate() === committed, `${OUT} is stale`).toBe(true);
   });
 });
