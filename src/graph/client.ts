@@ -12,7 +12,7 @@ import {
 import { NextLinkRefused, resolveNextLink } from './next-link.js';
 import { ResourceUnitGovernor, type GovernorState, type ResourceUnitOptions } from './throttle.js';
 import type { TokenSource } from './token-source.js';
-import { NodeHttpHandler } from './transport.js';
+import { NodeHttpHandler, type IdleTimer } from './transport.js';
 import {
   DEFAULT_RETRY_POLICY,
   Pacer,
@@ -65,6 +65,8 @@ export interface GraphTuning {
   earlyNextLink?: boolean;
   /** `node` (default): node:http(s) keep-alive connections (transport.ts); `fetch`: the SDK's own HTTPMessageHandler. */
   transport?: 'node' | 'fetch';
+  /** How the `node` transport times a silent connection (default: the socket's idle timer); tests inject their own. */
+  idleTimer?: IdleTimer;
   sleep?: Sleep;
   now?: Now;
   random?: () => number;
@@ -159,7 +161,11 @@ export class GraphClient {
       new BearerTokenHandler(opts.tokens, opts.onEvent, this.baseUrl),
       opts.transport === 'fetch'
         ? new HTTPMessageHandler()
-        : new NodeHttpHandler({ idleTimeoutMs: this.policy.idleTimeoutMs, ...(opts.env ? { env: opts.env } : {}) }),
+        : new NodeHttpHandler({
+            idleTimeoutMs: this.policy.idleTimeoutMs,
+            ...(opts.idleTimer ? { idleTimer: opts.idleTimer } : {}),
+            ...(opts.env ? { env: opts.env } : {}),
+          }),
     ];
     this.sdk = Client.initWithMiddleware({ middleware, baseUrl: this.baseUrl, defaultVersion: 'v1.0' });
   }

@@ -1,4 +1,4 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { HttpsProxyAgent } from 'https-proxy-agent';
@@ -37,8 +37,19 @@ export function discardBody(response: Response): void {
   else void response.body?.cancel().catch(() => undefined);
 }
 
+/**
+ * Arms the silence timer of one request: `onSilent` is to be called once its connection has carried no byte for `ms`.
+ * The transport's own is the socket's timer; a test hands in a scheduler of its own, so that whether the silence
+ * fell before the response headers or in the middle of the body never depends on how busy the machine is.
+ */
+export type IdleTimer = (request: ClientRequest, ms: number, onSilent: () => void) => void;
+
+const socketIdleTimer: IdleTimer = (request, ms, onSilent) => void request.setTimeout(ms, onSilent);
+
 export interface TransportOptions {
   idleTimeoutMs?: number;
+  /** How each request's silence is timed (default: the socket's idle timer). */
+  idleTimer?: IdleTimer;
   /** Environment to read HTTPS_PROXY, HTTP_PROXY and NO_PROXY from (default: process.env). */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -72,10 +83,12 @@ export class NodeHttpHandler implements Middleware {
   /** One tunnelling agent per proxy URL, keeping its tunnels alive like the direct agents. */
   private readonly viaProxy = new Map<string, HttpsProxyAgent<string>>();
   private readonly idleTimeoutMs: number;
+  private readonly idleTimer: IdleTimer;
   private readonly env: Readonly<Record<string, string | undefined>>;
 
   constructor(opts: TransportOptions = {}) {
     this.idleTimeoutMs = opts.idleTimeoutMs ?? 30_000;
+    this.idleTimer = opts.idleTimer ?? socketIdleTimer;
     this.env = opts.env ?? process.env;
   }
 
@@ -125,7 +138,7 @@ export class NodeHttpHandler implements Middleware {
       );
       req.on('error', reject);
       // Silence on the socket — before the headers or in the middle of the body — ends the attempt.
-      req.setTimeout(this.idleTimeoutMs, () => {
+      this.idleTimer(req, this.idleTimeoutMs, () => {
         if (incoming) stalled.add(incoming);
         req.destroy(Object.assign(new Error(`no data for ${this.idleTimeoutMs} ms`), { code: IDLE_TIMEOUT_CODE }));
       });

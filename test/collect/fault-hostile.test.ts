@@ -9,6 +9,7 @@ import { scanCommand } from '../../src/cli/commands/scan.js';
 import { main } from '../../src/cli/main.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_MAX_RESPONSE_BYTES, GraphClient } from '../../src/graph/client.js';
 import { type GraphRequestError } from '../../src/graph/errors.js';
+import type { IdleTimer } from '../../src/graph/transport.js';
 import { cleanErrorText } from '../../src/util/secrets.js';
 import { StaticTokenSource } from '../../src/graph/token-source.js';
 import { DEFAULT_RETRY_POLICY } from '../../src/graph/timing.js';
@@ -286,17 +287,35 @@ describe('bounded everything', () => {
 
   it('a body that stalls midway is cut by the idle timeout', async () => {
     const sim = await startSim({ model: model(), faults: [{ path: '/policies/authorizationPolicy', kind: 'stall' }] });
-    // The idle timer is the socket's own (real time): the headers and the first half of the body must reach the
-    // client within it, or the attempt is "silent", not "stalled". On a busy machine this process can be paused for
-    // a few hundred milliseconds, so the window is seconds wide; the stall itself never ends, so the verdict does not
-    // depend on how long it is.
+    // The silence is timed by the test's own scheduler, not the socket's clock: it falls once the response headers
+    // are in (the stall fault sends them and half the body, then nothing more), so no pause of this process on a busy
+    // machine can turn the stalled body into a connection that never answered.
+    const armed: number[] = [];
+    const silentAfterHeaders: IdleTimer = (request, ms, onSilent) => {
+      armed.push(ms);
+      request.once('response', () => setImmediate(onSilent));
+    };
     const graph = clientFor(sim, {
       token: TOKEN,
-      tuning: { retry: { ...FAST.retry, idleTimeoutMs: 2_000 }, sleep: async () => undefined },
+      tuning: { retry: { ...FAST.retry, idleTimeoutMs: 2_000 }, idleTimer: silentAfterHeaders, sleep: async () => undefined },
     });
     await expect(graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' })).rejects.toMatchObject({
       code: 'RequestTimeout',
       message: 'response body stalled: no data for 2 s (gave up after 2 attempts)',
+    });
+    expect(armed).toEqual([2_000, 2_000]);
+  });
+
+  it('silence before the response headers is a connection that never answered, whatever the endpoint would have sent', async () => {
+    const sim = await startSim({ model: model(), faults: [{ path: '/policies/authorizationPolicy', kind: 'stall' }] });
+    const silentAtOnce: IdleTimer = (_request, _ms, onSilent) => onSilent();
+    const graph = clientFor(sim, {
+      token: TOKEN,
+      tuning: { retry: { ...FAST.retry, idleTimeoutMs: 2_000 }, idleTimer: silentAtOnce, sleep: async () => undefined },
+    });
+    await expect(graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' })).rejects.toMatchObject({
+      code: 'RequestTimeout',
+      message: 'no response: the connection was silent for 2 s (gave up after 2 attempts)',
     });
   });
 
