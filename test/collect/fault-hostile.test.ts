@@ -285,21 +285,26 @@ describe('bounded everything', () => {
     expect(waits).toHaveLength(1);
   });
 
-  it('a body that stalls midway is cut by the idle timeout', async () => {
+  /** Read a policy from an endpoint that sends the headers and half the body, then nothing: its silence timed by `idleTimer`. */
+  async function readStalled(idleTimer: IdleTimer): Promise<unknown> {
     const sim = await startSim({ model: model(), faults: [{ path: '/policies/authorizationPolicy', kind: 'stall' }] });
+    const graph = clientFor(sim, {
+      token: TOKEN,
+      tuning: { retry: { ...FAST.retry, idleTimeoutMs: 2_000 }, idleTimer, sleep: async () => undefined },
+    });
+    return graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' }).catch((e: unknown) => e);
+  }
+
+  it('a body that stalls midway is cut by the idle timeout', async () => {
     // The silence is timed by the test's own scheduler, not the socket's clock: it falls once the response headers
-    // are in (the stall fault sends them and half the body, then nothing more), so no pause of this process on a busy
-    // machine can turn the stalled body into a connection that never answered.
+    // are in, so no pause of this process on a busy machine can turn the stalled body into a connection that never
+    // answered.
     const armed: number[] = [];
     const silentAfterHeaders: IdleTimer = (request, ms, onSilent) => {
       armed.push(ms);
       request.once('response', () => setImmediate(onSilent));
     };
-    const graph = clientFor(sim, {
-      token: TOKEN,
-      tuning: { retry: { ...FAST.retry, idleTimeoutMs: 2_000 }, idleTimer: silentAfterHeaders, sleep: async () => undefined },
-    });
-    await expect(graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' })).rejects.toMatchObject({
+    expect(await readStalled(silentAfterHeaders)).toMatchObject({
       code: 'RequestTimeout',
       message: 'response body stalled: no data for 2 s (gave up after 2 attempts)',
     });
@@ -307,13 +312,7 @@ describe('bounded everything', () => {
   });
 
   it('silence before the response headers is a connection that never answered, whatever the endpoint would have sent', async () => {
-    const sim = await startSim({ model: model(), faults: [{ path: '/policies/authorizationPolicy', kind: 'stall' }] });
-    const silentAtOnce: IdleTimer = (_request, _ms, onSilent) => onSilent();
-    const graph = clientFor(sim, {
-      token: TOKEN,
-      tuning: { retry: { ...FAST.retry, idleTimeoutMs: 2_000 }, idleTimer: silentAtOnce, sleep: async () => undefined },
-    });
-    await expect(graph.get({ version: 'v1.0', path: '/policies/authorizationPolicy' })).rejects.toMatchObject({
+    expect(await readStalled((_request, _ms, onSilent) => onSilent())).toMatchObject({
       code: 'RequestTimeout',
       message: 'no response: the connection was silent for 2 s (gave up after 2 attempts)',
     });
