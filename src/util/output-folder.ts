@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, rmdirSync, unlinkSync } from 'nod
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { Staging, writeTextFileSync } from './staging.js';
+import { ReplaceError, Staging, writeTextFileSync } from './staging.js';
 
 /*
  * An output folder holds one run's files. Everything a run writes goes to a staging folder inside it (staging.ts)
@@ -186,15 +186,23 @@ export class OutputFolder {
     // Recorded before anything moves: whatever happens next, the record covers every file gatehouse put here.
     if (earlier) writeManifest(this.dir, [...earlier.files.filter((e) => !writes.has(e.name)), ...written]);
     const removed: string[] = [];
-    const files = this.staging.commit(() => {
-      for (const e of stale) {
-        if (kept.includes(e)) continue;
-        if (e.folder) {
-          if (this.removeSubfolder(e.name, inputs)) removed.push(`${e.name}/`);
-        } else if (removeFile(join(this.dir, e.name))) removed.push(e.name);
-      }
-      writeManifest(this.dir, [...written, ...kept]);
-    });
+    let files: string[];
+    try {
+      files = this.staging.commit(() => {
+        for (const e of stale) {
+          if (kept.includes(e)) continue;
+          if (e.folder) {
+            if (this.removeSubfolder(e.name, inputs)) removed.push(`${e.name}/`);
+          } else if (removeFile(join(this.dir, e.name))) removed.push(e.name);
+        }
+        writeManifest(this.dir, [...written, ...kept]);
+      });
+    } catch (e) {
+      // Every file was put back as it was (staging.ts): so is the record. Otherwise the record written above still
+      // names every file this run may have left in the folder.
+      if (e instanceof ReplaceError && e.restored && earlier) writeManifest(this.dir, earlier.files);
+      throw e;
+    }
     const unrecorded = earlier ? [] : this.options.known.filter((name) => !writes.has(name) && exists(join(this.dir, name)));
     return { files, removed, unrecorded };
   }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -15,9 +15,37 @@ import { InputError } from '../errors.js';
  *
  * The commit is synchronous on purpose: a handful of renames take well under a millisecond, and no signal handler
  * (which runs between asynchronous steps) can then find a set half moved into place.
+ *
+ * A rename can still fail partway through a set: on Windows a file open in another program cannot be replaced (a
+ * workbook open in Excel, the usual case when a scan is run again), and elsewhere an immutable or otherwise protected
+ * file cannot. The set stays all or nothing even then: before a file is replaced, the one it replaces is given a
+ * second name inside the staging folder (a hard link, which copies nothing), and when a later rename fails, every
+ * file already moved is taken back out and the earlier ones put back under their names.
  */
 
 const PREFIX = '.gatehouse-staging-';
+/** The second name a replaced file keeps inside the staging folder until the set is in place. */
+const PREVIOUS = 'previous-';
+
+/** Moves a file onto a name, replacing what is there (renameSync). */
+export type Rename = (from: string, to: string) => void;
+
+/** A set that could not be moved into place: whether the folder holds again exactly what it held before. */
+export class ReplaceError extends InputError {
+  constructor(
+    message: string,
+    readonly restored: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** A file moved into place: whether it replaced one, and that file's second name (when a link could be made). */
+interface Placed {
+  target: string;
+  replaced: boolean;
+  previous?: string;
+}
 
 /** Staging folders of this process not yet committed or discarded: what an interruption removes. */
 const pending = new Set<Staging>();
@@ -44,6 +72,8 @@ export class Staging {
     readonly path: string,
     /** The first folder this staging created on the way to `dir` (removed again when nothing is committed). */
     private readonly created: string | undefined,
+    /** How a file is moved into place (a test puts one in that fails). */
+    private readonly rename: Rename,
   ) {
     pending.add(this);
   }
@@ -52,7 +82,7 @@ export class Staging {
    * Create the staging folder inside `dir` (and `dir` itself when missing). Problems are input errors naming
    * `what` (e.g. `--out`): a file where the folder should be, a folder that cannot be written.
    */
-  static async open(dir: string, what = 'output folder'): Promise<Staging> {
+  static async open(dir: string, what = 'output folder', rename: Rename = renameSync): Promise<Staging> {
     const real = resolve(dir);
     let created: string | undefined;
     try {
@@ -67,7 +97,7 @@ export class Staging {
       if (created) removeCreated(real, created);
       throw new InputError(`${what} ${dir} ${outputProblem(e)}`);
     }
-    return new Staging(real, path, created);
+    return new Staging(real, path, created, rename);
   }
 
   /** Where to write the file that will be `name` in the real folder. */
@@ -99,14 +129,22 @@ export class Staging {
       if (isDirectory(target))
         throw new InputError(`${target} is a folder; gatehouse writes a file of that name and will not replace a folder`);
     }
-    const written = this.names.map((name) => {
+    const placed: Placed[] = [];
+    for (const name of this.names) {
       const target = join(this.dir, name);
-      renameSync(join(this.path, name), target);
-      return target;
-    });
+      const replaced = exists(target);
+      const previous = replaced ? keepPrevious(target, join(this.path, `${PREVIOUS}${name}`)) : undefined;
+      try {
+        this.rename(join(this.path, name), target);
+      } catch (e) {
+        const notPutBack = putBack(placed, this.rename);
+        throw new ReplaceError(replaceFailure(target, e, notPutBack), notPutBack.length === 0);
+      }
+      placed.push({ target, replaced, ...(previous ? { previous } : {}) });
+    }
     between?.();
     this.finish();
-    return written;
+    return placed.map((p) => p.target);
   }
 
   /** Remove the folders this staging created on the way to the real one, each only when empty. */
@@ -138,6 +176,62 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Give the regular file at `target` a second name at `previous` (a hard link: the same file, nothing copied), so that
+ * it can be put back. Undefined for a symbolic link or anything else that is not a regular file (replaced as before,
+ * and not put back), or when the file system makes no hard links (FAT, some network shares).
+ */
+function keepPrevious(target: string, previous: string): string | undefined {
+  try {
+    if (!lstatSync(target).isFile()) return undefined;
+    linkSync(target, previous);
+    return previous;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Undo the renames of a set that failed partway, newest first: each earlier file goes back under its name, and a name
+ * that had none loses the new file. A name whose earlier file has no second name keeps the new one (better a complete
+ * new file than none). Returns the names that are not as they were.
+ */
+function putBack(placed: readonly Placed[], rename: Rename): string[] {
+  const failed: string[] = [];
+  for (const { target, replaced, previous } of [...placed].reverse()) {
+    try {
+      if (previous) rename(previous, target);
+      else if (!replaced) unlinkSync(target);
+      else failed.push(basename(target));
+    } catch {
+      failed.push(basename(target));
+    }
+  }
+  return failed;
+}
+
+/** The one line a failed replacement ends the run with: what failed, the likely cause, and what the folder holds now. */
+function replaceFailure(target: string, e: unknown, notPutBack: readonly string[]): string {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  // What Windows answers for a file another program holds open, and what a protected file gets anywhere.
+  const heldOrProtected = code === 'EPERM' || code === 'EBUSY' || code === 'EACCES';
+  const state = notPutBack.length
+    ? `The files already replaced could not all be put back (${notPutBack.join(', ')}), so the folder now mixes two runs`
+    : 'Nothing in the folder was changed';
+  return heldOrProtected
+    ? `could not replace ${target} (${code}): is it open in another program, or protected? ${state}; close it or lift the protection, then run again`
+    : `could not replace ${target} (${code}). ${state}`;
 }
 
 /** Remove `dir` and its parents up to `created` (the first folder made for it), each only when empty. */

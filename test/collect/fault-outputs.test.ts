@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -43,6 +43,23 @@ function contents(dir: string): Record<string, string> {
       }),
   );
 }
+
+/**
+ * A file that cannot be replaced, made for real: `chattr +i` (root, on ext4 and the like) refuses a rename onto it
+ * with EPERM, as Windows refuses one onto a workbook open in Excel. Outside CI a machine without it skips that test;
+ * under CI=true it runs, and fails loudly where chattr does not work.
+ */
+function chattr(flag: '+i' | '-i', path: string): boolean {
+  return spawnSync('chattr', [flag, path], { stdio: 'ignore' }).status === 0;
+}
+const IMMUTABLE_FILES = ((): boolean => {
+  const probe = join(tempDir(), 'probe');
+  writeFileSync(probe, 'x');
+  const made = chattr('+i', probe);
+  if (made) chattr('-i', probe);
+  return made;
+})();
+const SKIP_IMMUTABLE = !IMMUTABLE_FILES && process.env.CI !== 'true';
 
 const stagingLeft = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('.gatehouse-staging-') || f.endsWith('.partial'));
 const reportsIn = (dir: string) =>
@@ -159,6 +176,33 @@ describe('complete or not at all', () => {
     expect(contents(out)).toEqual(before);
     expect(stagingLeft(out)).toEqual([]);
   });
+
+  it.skipIf(SKIP_IMMUTABLE)(
+    "a report that cannot be replaced (on Windows, open in Excel): exit 2, one line naming it, the earlier scan's folder exactly as it was",
+    async () => {
+      const out = join(tempDir(), 'out');
+      // The earlier scan wrote the workbooks only (and result.json, which scan always writes): the
+      // failing one also brings report.html, report.sarif and summary.md, new names that must not stay, nor stay recorded.
+      expect([0, 1]).toContain((await scan(out, '--format', 'xlsx')).code);
+      const before = contents(out);
+      expect(Object.keys(before)).not.toContain('report.html');
+      const locked = join(out, 'report.xlsx');
+      expect(chattr('+i', locked), 'chattr +i (root, on a file system with immutable files)').toBe(true);
+      try {
+        // Another tenant's snapshot: every report it writes differs from the one it would replace.
+        const r = await cliInProcess(['scan', '--snapshot', BASE, '--out', out, '--quiet', ...AS_OF]);
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr.split('\n').filter(Boolean), r.stderr).toHaveLength(1);
+        expect(r.stderr).toMatch(
+          /could not replace .*report\.xlsx \(EPERM\): is it open in another program, or protected\? Nothing in the folder was changed; close it or lift the protection, then run again$/m,
+        );
+        expect(contents(out)).toEqual(before);
+        expect(stagingLeft(out)).toEqual([]);
+      } finally {
+        chattr('-i', locked);
+      }
+    },
+  );
 
   it('a first scan that fails while rendering leaves no folder at all', async () => {
     const out = join(tempDir(), 'nested', 'out');
