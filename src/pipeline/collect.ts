@@ -257,7 +257,7 @@ export async function collectForScan(
   folder: OutputFolder,
   log: Logger,
   keep = true,
-): Promise<{ path: string; failure?: CollectionError }> {
+): Promise<{ path: string; collectedAt: string; failure?: CollectionError }> {
   const collected = await runCollection(opts, log);
   const file = await writeSnapshotFile(
     keep ? folder.file(COLLECTED_SNAPSHOT_FILE) : folder.scratch(COLLECTED_SNAPSHOT_FILE),
@@ -273,7 +273,7 @@ export async function collectForScan(
   // Sections lost to a refused token or a refused answer: the scan still evaluates and reports what was collected
   // (rules needing the lost sections are not assessed, naming why), then ends with this failure (exit 3).
   const failure = collectionFailure(collected);
-  return { path: file, ...(failure ? { failure } : {}) };
+  return { path: file, collectedAt: collected.snapshot.collectedAt, ...(failure ? { failure } : {}) };
 }
 
 /**

@@ -21,6 +21,7 @@ import type { Snapshot, User } from '../snapshot/snapshot.types.js';
 import type { Logger } from '../util/log.js';
 import { OutputFolder, type Committed } from '../util/output-folder.js';
 import { COLLECTED_SNAPSHOT_FILE, collectForScan, type CollectionOptions } from './collect.js';
+import { keepCollectedSnapshot, sayKept } from './kept-snapshot.js';
 import { DEFAULT_RULES } from './rules.js';
 import { redactSnapshotFile, resolveRedactionKey, type RedactionSummary } from '../redact/snapshot.js';
 import { postProcess, REDACTED_SNAPSHOT_FILE, type PreparedWorkflow, type RedactionRequest } from './workflow.js';
@@ -258,8 +259,11 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     writes: [...reportFileNames(req.formats), ...(snapshotName ? [snapshotName] : [])],
   });
   let guestWorkbook: GuestWorkbookJob | undefined;
+  /** The snapshot this run collected, staged with the reports: kept if the run fails after collecting (never the raw one of a redacted scan). */
+  let collectedFile: { path: string; collectedAt: string } | undefined;
   try {
     const collected = live ? await collectForScan(req.collection ?? {}, folder, log, !redacting) : undefined;
+    if (collected && !redacting) collectedFile = collected;
     const snapshotPath = req.snapshotPath ?? collected!.path;
     const recordedPath = live && !redacting ? folder.finalPath(snapshotPath) : undefined;
     log.progress(`evaluating ${recordedPath ?? snapshotPath}`);
@@ -334,8 +338,9 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
     };
   } catch (e) {
     await guestWorkbook?.cancel();
+    const kept = collectedFile ? keepCollectedSnapshot(collectedFile.path, folder.dir, collectedFile.collectedAt) : undefined;
     await folder.discard();
-    throw e;
+    throw kept ? sayKept(e, kept, log) : e;
   }
 }
 export { renderTerminalTable } from '../render/terminal.js';

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, rmdirSync, unlinkSync } from 'nod
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { ReplaceError, Staging, writeTextFileSync } from './staging.js';
+import { exists, ReplaceError, Staging, writeTextFileSync } from './staging.js';
 
 /*
  * An output folder holds one run's files. Everything a run writes goes to a staging folder inside it (staging.ts)
@@ -64,15 +64,6 @@ export interface Committed {
 
 /** The names gatehouse gives subfolders (tenant slugs): nothing else is ever removed as one. */
 const SUBFOLDER = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** An earlier run's record, or undefined when there is none (or it is not one: unreadable, a link, malformed). */
 function readManifest(dir: string): Manifest | undefined {

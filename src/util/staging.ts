@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -20,7 +20,7 @@ import { InputError } from '../errors.js';
  * workbook open in Excel, the usual case when a scan is run again), and elsewhere an immutable or otherwise protected
  * file cannot. The set stays all or nothing even then: before a file is replaced, the one it replaces is given a
  * second name inside the staging folder (a hard link, which copies nothing), and when a later rename fails, every
- * file already moved is taken back out and the earlier ones put back under their names.
+ * file already moved goes back to the staging folder and the earlier ones back under their names.
  */
 
 const PREFIX = '.gatehouse-staging-';
@@ -42,6 +42,8 @@ export class ReplaceError extends InputError {
 
 /** A file moved into place: whether it replaced one, and that file's second name (when a link could be made). */
 interface Placed {
+  /** Where it was staged, and where it is now. */
+  from: string;
   target: string;
   replaced: boolean;
   previous?: string;
@@ -140,7 +142,7 @@ export class Staging {
         const notPutBack = putBack(placed, this.rename);
         throw new ReplaceError(replaceFailure(target, e, notPutBack), notPutBack.length === 0);
       }
-      placed.push({ target, replaced, ...(previous ? { previous } : {}) });
+      placed.push({ from: join(this.path, name), target, replaced, ...(previous ? { previous } : {}) });
     }
     between?.();
     this.finish();
@@ -178,7 +180,8 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function exists(path: string): boolean {
+/** Is there anything (a file, a folder, a link, even a broken one) at `path`? */
+export function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;
@@ -203,16 +206,24 @@ function keepPrevious(target: string, previous: string): string | undefined {
 }
 
 /**
- * Undo the renames of a set that failed partway, newest first: each earlier file goes back under its name, and a name
- * that had none loses the new file. A name whose earlier file has no second name keeps the new one (better a complete
- * new file than none). Returns the names that are not as they were.
+ * Undo the renames of a set that failed partway, newest first: each new file goes back to the staging folder (the
+ * caller may still want it: a live scan keeps the snapshot it collected), and each earlier file back under its name.
+ * A name whose earlier file has no second name keeps the new one (better a complete new file than none). Returns the
+ * names that are not as they were.
  */
 function putBack(placed: readonly Placed[], rename: Rename): string[] {
   const failed: string[] = [];
-  for (const { target, replaced, previous } of [...placed].reverse()) {
+  for (const { from, target, replaced, previous } of [...placed].reverse()) {
     try {
-      if (previous) rename(previous, target);
-      else if (!replaced) unlinkSync(target);
+      if (previous) {
+        // The new file keeps its staged name as well, then the earlier one replaces it under the real name in one step.
+        try {
+          linkSync(target, from);
+        } catch {
+          // No hard links here: the new file is then lost to the put-back, the earlier one still returns.
+        }
+        rename(previous, target);
+      } else if (!replaced) rename(target, from);
       else failed.push(basename(target));
     } catch {
       failed.push(basename(target));

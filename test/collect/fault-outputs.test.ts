@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { packagePath } from '../../src/paths.js';
 import { RENDERERS } from '../../src/render/index.js';
@@ -198,6 +198,32 @@ describe('complete or not at all', () => {
         );
         expect(contents(out)).toEqual(before);
         expect(stagingLeft(out)).toEqual([]);
+      } finally {
+        chattr('-i', locked);
+      }
+    },
+  );
+
+  it.skipIf(SKIP_IMMUTABLE)(
+    'a live scan whose report cannot be replaced keeps the snapshot it collected, under a name of its own, and says where',
+    async () => {
+      const out = join(tempDir(), 'out');
+      const live = ['scan', '--graph-url', sim.url, '--access-token', TOKEN, '--out', out, '--quiet', ...AS_OF];
+      expect([0, 1]).toContain((await cliInProcess(live)).code);
+      const before = contents(out);
+      const locked = join(out, 'report.xlsx');
+      expect(chattr('+i', locked), 'chattr +i (root, on a file system with immutable files)').toBe(true);
+      try {
+        const r = await cliInProcess(live);
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr.split('\n').filter(Boolean), r.stderr).toHaveLength(1);
+        expect(r.stderr).toMatch(/could not replace .*report\.xlsx \(EPERM\).* Nothing in the folder was changed; /);
+        const kept = /is kept as (\S+\/snapshot-\d{8}T\d{6}Z\.json): scan it with --snapshot/.exec(r.stderr)?.[1];
+        expect(kept, r.stderr).toBeDefined();
+        // The reports as the earlier scan left them, and beside them the new collection, whole and ready to scan.
+        expect(contents(out)).toEqual({ ...before, [basename(kept!)]: expect.any(String) });
+        const again = await cliInProcess(['scan', '--snapshot', kept!, '--out', join(tempDir(), 'again'), '--quiet', ...AS_OF]);
+        expect([0, 1], again.stderr).toContain(again.code);
       } finally {
         chattr('-i', locked);
       }

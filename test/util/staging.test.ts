@@ -31,6 +31,16 @@ function folder(dir: string): Record<string, string> {
   );
 }
 
+/** A folder whose a.json is a link to a file elsewhere, beside an ordinary b.html. */
+function linkedFolder(): { dir: string; elsewhere: string } {
+  const dir = tempDir();
+  const elsewhere = join(tempDir(), 'target.txt');
+  writeFileSync(elsewhere, 'not ours');
+  symlinkSync(elsewhere, join(dir, 'a.json'));
+  writeFileSync(join(dir, 'b.html'), 'old b.html');
+  return { dir, elsewhere };
+}
+
 async function stage(dir: string, rename: Rename, names: readonly string[]): Promise<Staging> {
   const staging = await Staging.open(dir, 'output folder', rename);
   for (const name of names) writeFileSync(staging.file(name), `new ${name}`);
@@ -58,6 +68,8 @@ describe('a set that cannot all be moved into place', () => {
       `could not replace ${join(dir, 'c.xlsx')} (EPERM): is it open in another program, or protected? Nothing in the folder was changed; close it or lift the protection, then run again`,
     );
     expect(folder(dir)).toEqual(before);
+    // The new files are staged again, whole, for a caller that keeps one (a live scan keeps its snapshot).
+    for (const name of ['a.json', 'b.html', 'c.xlsx']) expect(readFileSync(join(staging.path, name), 'utf8')).toBe(`new ${name}`);
     await staging.discard();
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'c.xlsx']);
   });
@@ -98,11 +110,7 @@ describe('a set that cannot all be moved into place', () => {
   });
 
   it('a link it replaced has no second name: it is not put back, the new file stays, and the line says so', async () => {
-    const dir = tempDir();
-    const elsewhere = join(tempDir(), 'target.txt');
-    writeFileSync(elsewhere, 'not ours');
-    symlinkSync(elsewhere, join(dir, 'a.json'));
-    writeFileSync(join(dir, 'b.html'), 'old b.html');
+    const { dir, elsewhere } = linkedFolder();
     const staging = await stage(dir, refusing(['b.html']), ['a.json', 'b.html']);
     expect(() => staging.commit()).toThrow(/could not all be put back \(a\.json\), so the folder now mixes two runs/);
     expect(folder(dir)).toEqual({ 'a.json': 'new a.json', 'b.html': 'old b.html' });
@@ -111,11 +119,7 @@ describe('a set that cannot all be moved into place', () => {
   });
 
   it('a link of a replaced name is replaced as before (the link, never the file it points at), and a successful set keeps no second names', async () => {
-    const dir = tempDir();
-    const elsewhere = join(tempDir(), 'target.txt');
-    writeFileSync(elsewhere, 'not ours');
-    symlinkSync(elsewhere, join(dir, 'a.json'));
-    writeFileSync(join(dir, 'b.html'), 'old b.html');
+    const { dir, elsewhere } = linkedFolder();
     const staging = await stage(dir, renameSync, ['a.json', 'b.html']);
     expect(staging.commit()).toEqual([join(dir, 'a.json'), join(dir, 'b.html')]);
     expect(folder(dir)).toEqual({ 'a.json': 'new a.json', 'b.html': 'new b.html' });
