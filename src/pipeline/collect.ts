@@ -21,6 +21,7 @@ import type { Logger } from '../util/log.js';
 import type { OutputFolder } from '../util/output-folder.js';
 import { oneLine } from '../util/safe-text.js';
 import { Staging } from '../util/staging.js';
+import { keepCollectedSnapshot, sayKept } from './kept-snapshot.js';
 import { DEFAULT_RULES } from './rules.js';
 
 /** How to read a tenant live. Secrets come from the environment (`env`), never from options a shell would keep. */
@@ -293,8 +294,15 @@ export async function collectToFile(
   const staging = await Staging.open(dirname(resolve(file)), '--out');
   try {
     const collected = await runCollection(opts, log, rules);
-    await writeSnapshotFile(staging.file(basename(file)), collected.snapshot);
-    const [path] = staging.commit();
+    const staged = await writeSnapshotFile(staging.file(basename(file)), collected.snapshot);
+    let path: string | undefined;
+    try {
+      [path] = staging.commit();
+    } catch (e) {
+      // The file could not be replaced (open elsewhere, protected): what was collected is kept under a name of its own.
+      const kept = keepCollectedSnapshot(staged, staging.dir, collected.snapshot.collectedAt);
+      throw kept ? sayKept(e, kept, log) : e;
+    }
     reportCollection(collected, log);
     log.info(`Snapshot written to ${path}`);
     assertSomethingCollected(collected);

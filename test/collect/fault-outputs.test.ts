@@ -230,6 +230,28 @@ describe('complete or not at all', () => {
     },
   );
 
+  it.skipIf(SKIP_IMMUTABLE)(
+    'collect over a snapshot that cannot be replaced: exit 2, the old file as it was, the new collection kept beside it',
+    async () => {
+      const dir = tempDir();
+      const file = join(dir, 'tenant.json');
+      writeFileSync(file, 'the earlier collection');
+      expect(chattr('+i', file), 'chattr +i (root, on a file system with immutable files)').toBe(true);
+      try {
+        const r = await cliInProcess(['collect', '--graph-url', sim.url, '--access-token', TOKEN, '--out', file, '--quiet']);
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr.split('\n').filter(Boolean), r.stderr).toHaveLength(1);
+        const kept = /could not replace .*tenant\.json \(EPERM\).* is kept as (\S+\/snapshot-\d{8}T\d{6}Z\.json): /.exec(r.stderr)?.[1];
+        expect(kept, r.stderr).toBeDefined();
+        expect(readFileSync(file, 'utf8')).toBe('the earlier collection');
+        expect(readdirSync(dir).sort()).toEqual([basename(kept!), 'tenant.json']);
+        expect((await cliInProcess(['validate', kept!])).code).toBe(0);
+      } finally {
+        chattr('-i', file);
+      }
+    },
+  );
+
   it('a first scan that fails while rendering leaves no folder at all', async () => {
     const out = join(tempDir(), 'nested', 'out');
     vi.spyOn(RENDERERS, 'html').mockRejectedValue(new Error('renderer failed'));
