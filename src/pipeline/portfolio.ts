@@ -175,7 +175,7 @@ function entryFor(result: Result, folder: string, entries: readonly TenantEntry[
  */
 export async function portfolioFromResults(
   opts: PortfolioFromResultsOptions,
-): Promise<{ portfolio: Portfolio; files: string[]; removed: string[] }> {
+): Promise<{ portfolio: Portfolio; files: string[]; removed: string[]; left: string[] }> {
   const entries = opts.tenantsFile ? await loadTenantsFile(opts.tenantsFile) : [];
   const root = resolve(opts.out);
   // The portfolio's own copies are never read back as inputs (a second run over the same folder).
@@ -244,13 +244,17 @@ export async function portfolioFromResults(
     });
     const portfolio = buildPortfolio(outcomes, { failOn: opts.failOn, generatedAt: opts.now?.() ?? new Date() });
     await writePortfolio(portfolio, folder);
-    const { files: written, removed } = folder.commit({
+    const {
+      files: written,
+      removed,
+      left,
+    } = folder.commit({
       folders: judged.map((j) => j.outcome.slug),
       // A tenant whose job produced nothing this time keeps the reports an earlier portfolio copied (it is shown as failed).
       keepFolders: outcomes.filter((o) => o.status === 'failed').map((o) => o.slug),
       inputs: files,
     });
-    return { portfolio, files: written, removed };
+    return { portfolio, files: written, removed, left };
   } catch (e) {
     await folder.discard();
     throw e;

@@ -175,7 +175,7 @@ async function renderInto(
 }
 
 /** What a run did to its output folder, beyond the files it wrote. */
-export type FolderChanges = Pick<Committed, 'removed' | 'unrecorded'>;
+export type FolderChanges = Pick<Committed, 'removed' | 'unrecorded' | 'left'>;
 
 /**
  * Write the requested formats into `outDir` (created when missing) as one set: every file appears when all are
@@ -193,8 +193,8 @@ export async function writeReports(
   const folder = await OutputFolder.open(outDir, { known: SCAN_FOLDER_FILES, writes: reportFileNames(formats) });
   try {
     const staged = await renderInto(folder, evaluated, formats, options, undefined, rules);
-    const { removed, unrecorded } = folder.commit({ evaluatedSha256: evaluated.result.snapshot.sha256, inputs });
-    return { files: staged.map((f) => folder.finalPath(f)), removed, unrecorded };
+    const { removed, unrecorded, left } = folder.commit({ evaluatedSha256: evaluated.result.snapshot.sha256, inputs });
+    return { files: staged.map((f) => folder.finalPath(f)), removed, unrecorded, left };
   } catch (e) {
     await folder.discard();
     throw e;
@@ -320,7 +320,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
       guestWorkbook,
       rules,
     );
-    const { removed, unrecorded } = folder.commit({
+    const { removed, unrecorded, left } = folder.commit({
       ...(snapshotName ? { sha256: { [snapshotName]: evaluated.evidence.file.sha256 } } : {}),
       evaluatedSha256: result.snapshot.sha256,
       inputs: [req.snapshotPath, req.configPath, req.workflow.baseline?.source].filter((p): p is string => p !== undefined),
@@ -334,6 +334,7 @@ export async function runScan(req: ScanRequest): Promise<ScanOutcome> {
       warnings,
       removed,
       unrecorded,
+      left,
       ...(collectionFailure ? { collectionFailure } : {}),
     };
   } catch (e) {

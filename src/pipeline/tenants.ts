@@ -18,6 +18,7 @@ import type { CollectionOptions } from './collect.js';
 import { buildPortfolio, outcomeOfResult, PORTFOLIO_FILES, sectionGaps, writePortfolio } from './portfolio.js';
 import { runScan, SCAN_FOLDER_FILES } from './scan.js';
 import { prepareWorkflow, type PreparedWorkflow, type RedactionRequest } from './workflow.js';
+import { leftBehind } from '../util/left-behind.js';
 import { OutputFolder } from '../util/output-folder.js';
 
 /*
@@ -199,7 +200,7 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
     );
     const portfolio = buildPortfolio(outcomes, { failOn: opts.failOn, generatedAt: opts.now?.() ?? opts.asOf ?? new Date() });
     await writePortfolio(portfolio, folder);
-    const { removed } = folder.commit({
+    const { removed, left } = folder.commit({
       folders: outcomes.filter((o) => o.status !== 'failed').map((o) => o.slug),
       // A tenant that failed this time keeps its last scan (the portfolio says it failed).
       keepFolders: outcomes.filter((o) => o.status === 'failed').map((o) => o.slug),
@@ -208,6 +209,7 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
       ),
     });
     if (removed.length) opts.log.info(`Removed from the earlier portfolio in ${opts.out} (not written by this one): ${removed.join(', ')}`);
+    if (left.length) opts.log.warn(leftBehind(opts.out, left));
     return portfolio;
   } catch (e) {
     await folder.discard();

@@ -60,6 +60,11 @@ export interface Committed {
   removed: string[];
   /** Known file names present with no record of who wrote them (a folder from before records were kept): left alone. */
   unrecorded: string[];
+  /**
+   * Files an earlier run wrote that this run should have removed and could not (on Windows, open in another program),
+   * each with the reason's code, as `report.xlsx (EPERM)`: still recorded, so the next run removes them.
+   */
+  left: string[];
 }
 
 /** The names gatehouse gives subfolders (tenant slugs): nothing else is ever removed as one. */
@@ -93,14 +98,21 @@ function writeManifest(dir: string, files: readonly ManifestEntry[]): void {
   writeTextFileSync(dir, MANIFEST_FILE, JSON.stringify(manifest, null, 2) + '\n');
 }
 
-/** Remove a file or link of a recorded name (never a folder); true when something was removed. */
-function removeFile(path: string): boolean {
+/**
+ * Remove a file or link of a recorded name (never a folder): `removed`, `absent` (nothing there, or a folder), or the
+ * code of the error that kept it.
+ */
+function removeFile(path: string): 'removed' | 'absent' | { code: string } {
   try {
-    if (lstatSync(path).isDirectory()) return false;
-    unlinkSync(path);
-    return true;
+    if (lstatSync(path).isDirectory()) return 'absent';
   } catch {
-    return false;
+    return 'absent';
+  }
+  try {
+    unlinkSync(path);
+    return 'removed';
+  } catch (e) {
+    return { code: (e as NodeJS.ErrnoException).code ?? String(e) };
   }
 }
 
@@ -177,6 +189,8 @@ export class OutputFolder {
     // Recorded before anything moves: whatever happens next, the record covers every file gatehouse put here.
     if (earlier) writeManifest(this.dir, [...earlier.files.filter((e) => !writes.has(e.name)), ...written]);
     const removed: string[] = [];
+    const left: string[] = [];
+    const stillThere: ManifestEntry[] = [];
     let files: string[];
     try {
       files = this.staging.commit(() => {
@@ -184,9 +198,16 @@ export class OutputFolder {
           if (kept.includes(e)) continue;
           if (e.folder) {
             if (this.removeSubfolder(e.name, inputs)) removed.push(`${e.name}/`);
-          } else if (removeFile(join(this.dir, e.name))) removed.push(e.name);
+          } else {
+            const removal = removeFile(join(this.dir, e.name));
+            if (removal === 'removed') removed.push(e.name);
+            else if (removal !== 'absent') {
+              left.push(`${e.name} (${removal.code})`);
+              stillThere.push(e);
+            }
+          }
         }
-        writeManifest(this.dir, [...written, ...kept]);
+        writeManifest(this.dir, [...written, ...kept, ...stillThere]);
       });
     } catch (e) {
       // Every file was put back as it was (staging.ts): so is the record. Otherwise the record written above still
@@ -195,7 +216,7 @@ export class OutputFolder {
       throw e;
     }
     const unrecorded = earlier ? [] : this.options.known.filter((name) => !writes.has(name) && exists(join(this.dir, name)));
-    return { files, removed, unrecorded };
+    return { files, removed, unrecorded, left };
   }
 
   /**

@@ -330,6 +330,33 @@ describe('an output folder holds one scan', () => {
     );
   });
 
+  it.skipIf(SKIP_IMMUTABLE)(
+    'an earlier report that cannot be removed (on Windows, open in Excel) is named in a warning and stays recorded: the next run removes it',
+    async () => {
+      const out = join(tempDir(), 'out');
+      expect([0, 1]).toContain((await scan(out)).code);
+      const jsonOnly = ['scan', '--snapshot', DEMO, '--out', out, '--format', 'json', ...AS_OF];
+      const locked = join(out, 'report.xlsx');
+      expect(chattr('+i', locked), 'chattr +i (root, on a file system with immutable files)').toBe(true);
+      let r: Awaited<ReturnType<typeof cliInProcess>>;
+      try {
+        r = await cliInProcess(jsonOnly);
+      } finally {
+        chattr('-i', locked);
+      }
+      expect([0, 1], r.stderr).toContain(r.code);
+      expect(r.stderr).toMatch(
+        /still holds report\.xlsx \(EPERM\) from the earlier run, which could not be removed \(open in another program\?\); close it and run again, or remove it yourself/,
+      );
+      expect(r.stderr).toMatch(/Removed from the earlier run in .*: guests\.xlsx, report\.html, report\.sarif, summary\.md\n/);
+      expect(reportsIn(out)).toEqual(['report.xlsx', 'result.json']);
+      const again = await cliInProcess(jsonOnly);
+      expect([0, 1], again.stderr).toContain(again.code);
+      expect(again.stderr).toMatch(/Removed from the earlier run in .*: report\.xlsx\n/);
+      expect(reportsIn(out)).toEqual(['result.json']);
+    },
+  );
+
   it('report files no gatehouse run recorded writing (a folder from before the record) are left alone, and said so', async () => {
     const out = join(tempDir(), 'out');
     mkdirSync(out);

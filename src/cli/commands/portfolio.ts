@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseFailOn } from '../../pipeline/options.js';
+import { leftBehind } from '../../util/left-behind.js';
 import { createLogger } from '../../util/log.js';
 
 export interface PortfolioCommandOptions {
@@ -17,7 +18,7 @@ export async function portfolioCommand(inputs: string[], opts: PortfolioCommandO
   const failOn = parseFailOn(opts.failOn);
   const { portfolioFromResults } = await import('../../pipeline/portfolio.js');
   const { portfolioTable } = await import('../../pipeline/tenants.js');
-  const { portfolio, files, removed } = await portfolioFromResults({
+  const { portfolio, files, removed, left } = await portfolioFromResults({
     inputs,
     out: opts.out,
     failOn,
@@ -26,6 +27,7 @@ export async function portfolioCommand(inputs: string[], opts: PortfolioCommandO
   });
   if (!opts.quiet) process.stdout.write(portfolioTable(portfolio));
   if (removed.length) log.info(`Removed from the earlier portfolio in ${opts.out} (not written by this one): ${removed.join(', ')}`);
+  if (left.length) log.warn(leftBehind(opts.out, left));
   log.info(`Portfolio of ${portfolio.tenants.length} tenants written to ${files.join(', ')}`);
   return portfolio.exitCode;
 }
