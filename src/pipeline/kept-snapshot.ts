@@ -40,11 +40,8 @@ export function keepCollectedSnapshot(staged: string, dir: string, collectedAt: 
  * a line of its own before the error (a crash keeps its report). Returns the error to throw.
  */
 export function sayKept(error: unknown, kept: string, log: Logger): unknown {
-  const note = `the snapshot this run collected is kept as ${kept}: scan it with --snapshot to skip collecting again`;
-  if (error instanceof GatehouseError) {
-    error.message = `${error.message.replace(/[.\s]+$/, '')}. ${note.charAt(0).toUpperCase()}${note.slice(1)}`;
-    return error;
-  }
-  log.warn(`${note.charAt(0).toUpperCase()}${note.slice(1)}.`);
+  const note = `The snapshot this run collected is kept as ${kept}: scan it with --snapshot to skip collecting again`;
+  if (error instanceof GatehouseError) error.message = `${error.message.replace(/[.\s]+$/, '')}. ${note}`;
+  else log.warn(`${note}.`);
   return error;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -134,8 +134,9 @@ export class Staging {
     const placed: Placed[] = [];
     for (const name of this.names) {
       const target = join(this.dir, name);
-      const replaced = exists(target);
-      const previous = replaced ? keepPrevious(target, join(this.path, `${PREVIOUS}${name}`)) : undefined;
+      const there = lstatOrNone(target);
+      const replaced = there !== undefined;
+      const previous = there?.isFile() ? keepPrevious(target, join(this.path, `${PREVIOUS}${name}`)) : undefined;
       try {
         this.rename(join(this.path, name), target);
       } catch (e) {
@@ -173,31 +174,30 @@ export class Staging {
 }
 
 function isDirectory(path: string): boolean {
-  try {
-    return lstatSync(path).isDirectory();
-  } catch {
-    return false;
-  }
+  return lstatOrNone(path)?.isDirectory() ?? false;
 }
 
 /** Is there anything (a file, a folder, a link, even a broken one) at `path`? */
 export function exists(path: string): boolean {
+  return lstatOrNone(path) !== undefined;
+}
+
+/** What is at `path` (a link itself, not what it points at), or undefined when nothing is. */
+function lstatOrNone(path: string): Stats | undefined {
   try {
-    lstatSync(path);
-    return true;
+    return lstatSync(path);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
 /**
  * Give the regular file at `target` a second name at `previous` (a hard link: the same file, nothing copied), so that
- * it can be put back. Undefined for a symbolic link or anything else that is not a regular file (replaced as before,
- * and not put back), or when the file system makes no hard links (FAT, some network shares).
+ * it can be put back. Undefined when the file system makes no hard links (FAT, some network shares). A symbolic link
+ * or anything else that is not a regular file gets none: it is replaced as before, and not put back.
  */
 function keepPrevious(target: string, previous: string): string | undefined {
   try {
-    if (!lstatSync(target).isFile()) return undefined;
     linkSync(target, previous);
     return previous;
   } catch {
