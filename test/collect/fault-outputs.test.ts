@@ -61,6 +61,19 @@ const IMMUTABLE_FILES = ((): boolean => {
 })();
 const SKIP_IMMUTABLE = !IMMUTABLE_FILES && process.env.CI !== 'true';
 
+/** Run `run` while `path` cannot be replaced or removed; the protection is lifted however `run` ends. */
+async function whileImmutable<T>(path: string, run: () => Promise<T>): Promise<T> {
+  expect(chattr('+i', path), 'chattr +i (root, on a file system with immutable files)').toBe(true);
+  try {
+    return await run();
+  } finally {
+    chattr('-i', path);
+  }
+}
+
+/** stderr holds exactly one line. */
+const oneLine = (stderr: string) => expect(stderr.split('\n').filter(Boolean), stderr).toHaveLength(1);
+
 const stagingLeft = (dir: string) => readdirSync(dir).filter((f) => f.startsWith('.gatehouse-staging-') || f.endsWith('.partial'));
 const reportsIn = (dir: string) =>
   readdirSync(dir)
@@ -187,20 +200,17 @@ describe('complete or not at all', () => {
       const before = contents(out);
       expect(Object.keys(before)).not.toContain('report.html');
       const locked = join(out, 'report.xlsx');
-      expect(chattr('+i', locked), 'chattr +i (root, on a file system with immutable files)').toBe(true);
-      try {
+      await whileImmutable(locked, async () => {
         // Another tenant's snapshot: every report it writes differs from the one it would replace.
         const r = await cliInProcess(['scan', '--snapshot', BASE, '--out', out, '--quiet', ...AS_OF]);
         expect(r.code, r.stderr).toBe(2);
-        expect(r.stderr.split('\n').filter(Boolean), r.stderr).toHaveLength(1);
+        oneLine(r.stderr);
         expect(r.stderr).toMatch(
           /could not replace .*report\.xlsx \(EPERM\): is it open in another program, or protected\? Nothing in the folder was changed; close it or lift the protection, then run again$/m,
         );
         expect(contents(out)).toEqual(before);
         expect(stagingLeft(out)).toEqual([]);
-      } finally {
-        chattr('-i', locked);
-      }
+      });
     },
   );
 
@@ -212,11 +222,10 @@ describe('complete or not at all', () => {
       expect([0, 1]).toContain((await cliInProcess(live)).code);
       const before = contents(out);
       const locked = join(out, 'report.xlsx');
-      expect(chattr('+i', locked), 'chattr +i (root, on a file system with immutable files)').toBe(true);
-      try {
+      await whileImmutable(locked, async () => {
         const r = await cliInProcess(live);
         expect(r.code, r.stderr).toBe(2);
-        expect(r.stderr.split('\n').filter(Boolean), r.stderr).toHaveLength(1);
+        oneLine(r.stderr);
         expect(r.stderr).toMatch(/could not replace .*report\.xlsx \(EPERM\).* Nothing in the folder was changed; /);
         const kept = /is kept as (\S+\/snapshot-\d{8}T\d{6}Z\.json): scan it with --snapshot/.exec(r.stderr)?.[1];
         expect(kept, r.stderr).toBeDefined();
@@ -224,9 +233,7 @@ describe('complete or not at all', () => {
         expect(contents(out)).toEqual({ ...before, [basename(kept!)]: expect.any(String) });
         const again = await cliInProcess(['scan', '--snapshot', kept!, '--out', join(tempDir(), 'again'), '--quiet', ...AS_OF]);
         expect([0, 1], again.stderr).toContain(again.code);
-      } finally {
-        chattr('-i', locked);
-      }
+      });
     },
   );
 
@@ -236,19 +243,16 @@ describe('complete or not at all', () => {
       const dir = tempDir();
       const file = join(dir, 'tenant.json');
       writeFileSync(file, 'the earlier collection');
-      expect(chattr('+i', file), 'chattr +i (root, on a file system with immutable files)').toBe(true);
-      try {
+      await whileImmutable(file, async () => {
         const r = await cliInProcess(['collect', '--graph-url', sim.url, '--access-token', TOKEN, '--out', file, '--quiet']);
         expect(r.code, r.stderr).toBe(2);
-        expect(r.stderr.split('\n').filter(Boolean), r.stderr).toHaveLength(1);
+        oneLine(r.stderr);
         const kept = /could not replace .*tenant\.json \(EPERM\).* is kept as (\S+\/snapshot-\d{8}T\d{6}Z\.json): /.exec(r.stderr)?.[1];
         expect(kept, r.stderr).toBeDefined();
         expect(readFileSync(file, 'utf8')).toBe('the earlier collection');
         expect(readdirSync(dir).sort()).toEqual([basename(kept!), 'tenant.json']);
         expect((await cliInProcess(['validate', kept!])).code).toBe(0);
-      } finally {
-        chattr('-i', file);
-      }
+      });
     },
   );
 
@@ -337,13 +341,7 @@ describe('an output folder holds one scan', () => {
       expect([0, 1]).toContain((await scan(out)).code);
       const jsonOnly = ['scan', '--snapshot', DEMO, '--out', out, '--format', 'json', ...AS_OF];
       const locked = join(out, 'report.xlsx');
-      expect(chattr('+i', locked), 'chattr +i (root, on a file system with immutable files)').toBe(true);
-      let r: Awaited<ReturnType<typeof cliInProcess>>;
-      try {
-        r = await cliInProcess(jsonOnly);
-      } finally {
-        chattr('-i', locked);
-      }
+      const r = await whileImmutable(locked, () => cliInProcess(jsonOnly));
       expect([0, 1], r.stderr).toContain(r.code);
       expect(r.stderr).toMatch(
         /still holds report\.xlsx \(EPERM\) from the earlier run, which could not be removed \(open in another program\?\); close it and run again, or remove it yourself/,
@@ -427,8 +425,6 @@ describe('a portfolio folder holds one portfolio', () => {
 });
 
 describe('a bad --out is exit 2, one line, before anything is read from the tenant', () => {
-  const oneLine = (stderr: string) => expect(stderr.split('\n').filter(Boolean), stderr).toHaveLength(1);
-
   it('scan --out naming an existing file: no request sent', async () => {
     const file = join(tempDir(), 'a-file');
     writeFileSync(file, 'x');
