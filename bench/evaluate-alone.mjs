@@ -10,7 +10,6 @@
 // Run `npm run compile` first.
 //
 // Usage: node bench/evaluate-alone.mjs <snapshot> [--runs 3] [--each-rule]
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_RULES } from '../dist/src/pipeline/rules.js';
@@ -18,6 +17,7 @@ import { evaluateSnapshot } from '../dist/src/pipeline/scan.js';
 import { passGuests } from '../dist/src/snapshot/guests.js';
 import { loadSnapshot } from '../dist/src/snapshot/load.js';
 import { parseFloor } from './lib/parse-floor.mjs';
+import { rounds } from './lib/rounds.mjs';
 import { machine, summary } from './lib/stats.mjs';
 
 const { values, positionals } = parseArgs({
@@ -75,21 +75,9 @@ if (values.child) {
 }
 
 const modes = ['floor', 'pass', 'statistics', ...(values['each-rule'] ? GUEST_RULES.map((id) => `rule:${id}`) : []), 'rules'];
-const samples = new Map(modes.map((m) => [m, []]));
 // The load average at the start tells a noisy run apart (other work competes for the same cores).
 console.log(`machine: ${JSON.stringify(machine())}`);
-// Rounds rather than each mode's runs in a row: a machine's speed drifts, and every mode sees the same drift.
-for (let round = 0; round < runs; round++)
-  for (const mode of modes) {
-    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), snapshotPath, '--child', mode], { encoding: 'utf8' });
-    if (child.status !== 0) {
-      console.error(child.stderr.trim());
-      process.exit(1);
-    }
-    const sample = JSON.parse(child.stdout.trim());
-    samples.get(mode).push(sample);
-    console.log(JSON.stringify(sample));
-  }
+const samples = rounds(fileURLToPath(import.meta.url), [snapshotPath], modes, runs);
 const median = (xs) => summary(xs).median;
 const floor = median(samples.get('floor').map((s) => s.floorMs));
 console.log(`\nmedians of ${runs} (seconds); parse floor ${(floor / 1000).toFixed(2)}`);

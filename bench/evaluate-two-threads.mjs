@@ -9,7 +9,6 @@
 // run, then medians with min–max. Run `npm run compile` first.
 //
 // Usage: node bench/evaluate-two-threads.mjs <snapshot> [--runs 4]
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -17,6 +16,7 @@ import { DEFAULT_RULES } from '../dist/src/pipeline/rules.js';
 import { evaluateSnapshot } from '../dist/src/pipeline/scan.js';
 import { GuestSpans, guestsAtSpans } from '../dist/src/snapshot/guest-spans.js';
 import { loadSnapshot } from '../dist/src/snapshot/load.js';
+import { rounds } from './lib/rounds.mjs';
 import { machine, seconds, summary } from './lib/stats.mjs';
 
 const asOf = new Date('2026-11-27T00:00:00Z');
@@ -70,26 +70,17 @@ if (!isMainThread) {
     process.exit(0);
   }
   console.log(`machine: ${JSON.stringify(machine())}`);
-  const samples = { one: [], two: [] };
-  for (let round = 0; round < runs; round++)
-    for (const mode of ['one', 'two']) {
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), snapshotPath, '--child', mode], { encoding: 'utf8' });
-      if (child.status !== 0) {
-        console.error(child.stderr.trim());
-        process.exit(1);
-      }
-      const sample = JSON.parse(child.stdout.trim());
-      samples[mode].push(sample);
-      console.log(JSON.stringify(sample));
-    }
+  const samples = rounds(fileURLToPath(import.meta.url), [snapshotPath], ['one', 'two'], runs);
   const line = (xs) => {
     const s = summary(xs);
     return `${seconds(s.median)} s (${seconds(s.min)}–${seconds(s.max)})`;
   };
   console.log(`\nmedians of ${runs}, evaluation after the load:`);
-  console.log(`one thread   ${line(samples.one.map((s) => s.ms))}, peak RSS ${summary(samples.one.map((s) => s.peakRssMb)).median} MB`);
   console.log(
-    `two threads  ${line(samples.two.map((s) => s.ms))} (main thread's half ${line(samples.two.map((s) => s.mainHalfMs))}), ` +
-      `peak RSS ${summary(samples.two.map((s) => s.peakRssMb)).median} MB`,
+    `one thread   ${line(samples.get('one').map((s) => s.ms))}, peak RSS ${summary(samples.get('one').map((s) => s.peakRssMb)).median} MB`,
+  );
+  console.log(
+    `two threads  ${line(samples.get('two').map((s) => s.ms))} (main thread's half ${line(samples.get('two').map((s) => s.mainHalfMs))}), ` +
+      `peak RSS ${summary(samples.get('two').map((s) => s.peakRssMb)).median} MB`,
   );
 }
