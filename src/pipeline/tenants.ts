@@ -18,7 +18,7 @@ import type { CollectionOptions } from './collect.js';
 import { buildPortfolio, outcomeOfResult, PORTFOLIO_FILES, sectionGaps, writePortfolio } from './portfolio.js';
 import { runScan, SCAN_FOLDER_FILES } from './scan.js';
 import { prepareWorkflow, type PreparedWorkflow, type RedactionRequest } from './workflow.js';
-import { leftBehind } from '../util/left-behind.js';
+import { reportFolderChanges } from '../util/folder-changes.js';
 import { OutputFolder } from '../util/output-folder.js';
 
 /*
@@ -208,8 +208,7 @@ export async function scanTenants(opts: MultiScanOptions): Promise<Portfolio> {
         [e.snapshot, e.baseline, e.config, e.exceptions].filter((p): p is string => typeof p === 'string'),
       ),
     });
-    if (removed.length) opts.log.info(`Removed from the earlier portfolio in ${opts.out} (not written by this one): ${removed.join(', ')}`);
-    if (left.length) opts.log.warn(leftBehind(opts.out, left));
+    reportFolderChanges(opts.out, { removed, left }, opts.log, 'portfolio');
     return portfolio;
   } catch (e) {
     await folder.discard();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseFailOn } from '../../pipeline/options.js';
-import { leftBehind } from '../../util/left-behind.js';
+import { reportFolderChanges } from '../../util/folder-changes.js';
 import { createLogger } from '../../util/log.js';
 
 export interface PortfolioCommandOptions {
@@ -26,8 +26,7 @@ export async function portfolioCommand(inputs: string[], opts: PortfolioCommandO
     ...(opts.tenants ? { tenantsFile: opts.tenants } : {}),
   });
   if (!opts.quiet) process.stdout.write(portfolioTable(portfolio));
-  if (removed.length) log.info(`Removed from the earlier portfolio in ${opts.out} (not written by this one): ${removed.join(', ')}`);
-  if (left.length) log.warn(leftBehind(opts.out, left));
+  reportFolderChanges(opts.out, { removed, left }, log, 'portfolio');
   log.info(`Portfolio of ${portfolio.tenants.length} tenants written to ${files.join(', ')}`);
   return portfolio.exitCode;
 }

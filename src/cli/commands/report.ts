@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { parseFormats } from '../../pipeline/options.js';
 import type { RenderOptions } from '../../render/index.js';
-import { createLogger, type Logger } from '../../util/log.js';
-import { leftBehind } from '../../util/left-behind.js';
+import { createLogger } from '../../util/log.js';
+import { reportFolderChanges } from '../../util/folder-changes.js';
 
 /** Branding and SARIF privacy flags, shared by `scan` and `report`. */
 export interface RenderFlags {
@@ -121,21 +121,6 @@ export async function reportCommand(opts: ReportCommandOptions): Promise<number>
   for (const f of files) log.info(`  ${f}`);
   reportFolderChanges(opts.out, changes, log);
   return 0;
-}
-
-/**
- * What a run did to its output folder besides writing: files of an earlier run it removed (the folder holds one
- * run) or could not remove, and report-named files it left alone because no run recorded writing them.
- */
-export function reportFolderChanges(
-  out: string,
-  changes: { removed: readonly string[]; unrecorded: readonly string[]; left: readonly string[] },
-  log: Logger,
-): void {
-  if (changes.removed.length) log.info(`Removed from the earlier run in ${out} (not written by this one): ${changes.removed.join(', ')}`);
-  if (changes.left.length) log.warn(leftBehind(out, changes.left));
-  if (changes.unrecorded.length)
-    log.warn(`${out} also holds ${changes.unrecorded.join(', ')}, which no gatehouse run recorded writing; left as they are`);
 }
 
 export function registerReport(program: Command, done: (code: number) => void): void {

@@ -4,7 +4,8 @@ import { parseFailOn, parseFormats, parseProfile } from '../../pipeline/options.
 import { createLogger } from '../../util/log.js';
 import { parseAsOf } from '../options.js';
 // Branding and SARIF privacy options, shared with `gatehouse report`.
-import { addRenderOptions, renderOptionsFrom, reportFolderChanges, workflowOptions, type RenderFlags } from './report.js';
+import { reportFolderChanges } from '../../util/folder-changes.js';
+import { addRenderOptions, renderOptionsFrom, workflowOptions, type RenderFlags } from './report.js';
 // Live collection: without --snapshot, scan collects first.
 import { addCollectionOptions, collectionOptions, collectionOptionsGiven, type CollectionCliOptions } from './collect.js';
 
